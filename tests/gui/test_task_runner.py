@@ -1,0 +1,190 @@
+"""The task runner: results and errors arrive on the UI thread, Cancel works, the UI never blocks,
+writes are serialised and progress is throttled."""
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dnnd_desktop.domain.errors import DnndError
+
+
+def _ui_thread():
+    return QApplication.instance().thread()
+
+
+def test_result_delivered_on_ui_thread(qtbot, runner):
+    seen = {}
+
+    def work(progress, cancel, a, b=0):
+        seen["worker_thread"] = threading.get_ident()
+        return a + b
+
+    def done(result):
+        seen["result"] = result
+        seen["on_ui_thread"] = QThread.currentThread() is _ui_thread()
+
+    task = runner.run(work, 2, b=3, title="add", on_done=done)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert seen["result"] == 5
+    assert seen["on_ui_thread"]
+    assert seen["worker_thread"] != threading.get_ident()
+
+
+def test_dnnd_error_shown_with_its_message(qtbot, runner):
+    def work(progress, cancel):
+        raise DnndError("Tệp không đọc được.", code="bad_file")
+
+    task = runner.run(work, title="t")
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        pass
+    assert blocker.args[0].code == "bad_file"
+    assert runner.last_message is not None
+    assert runner.last_message.text() == "Tệp không đọc được."
+    assert runner.last_message.icon() == QMessageBox.Icon.Warning
+
+
+def test_unexpected_error_shows_generic_message_with_details_and_logs(qtbot, runner, caplog):
+    def work(progress, cancel):
+        raise ZeroDivisionError("boom")
+
+    task = runner.run(work, title="t")
+    with qtbot.waitSignal(task.failed, timeout=5000):
+        pass
+    box = runner.last_message
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert "boom" not in box.text()
+    assert "ZeroDivisionError" in box.detailedText()
+    assert any("ZeroDivisionError" in r.message for r in caplog.records)
+
+
+def test_on_error_handler_can_take_over(qtbot, runner):
+    handled = []
+
+    def work(progress, cancel):
+        raise DnndError("x")
+
+    task = runner.run(work, title="t", on_error=lambda e: handled.append(e) or True)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert handled and runner.last_message is None
+
+
+def test_cancel_stops_the_work_quietly(qtbot, runner):
+    started = threading.Event()
+    steps = []
+
+    def work(progress, cancel):
+        started.set()
+        for i in range(500):
+            cancel.raise_if_cancelled()
+            steps.append(i)
+            time.sleep(0.01)
+        return "finished"
+
+    notices = []
+    runner.notice.connect(notices.append)
+    done = []
+    task = runner.run(work, title="t", on_done=done.append)
+    assert started.wait(5)
+    with qtbot.waitSignal(task.cancelled, timeout=5000):
+        task.cancel()
+    assert done == [] and len(steps) < 500
+    assert notices == ["Cancelled"]
+    assert runner.last_message is None
+
+
+def test_cancel_button_of_the_dialog_cancels(qtbot, runner):
+    from PySide6.QtWidgets import QProgressDialog
+
+    def work(progress, cancel):
+        while True:
+            cancel.raise_if_cancelled()
+            time.sleep(0.01)
+
+    task = runner.run(work, title="t")
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in QApplication.topLevelWidgets()
+                                if isinstance(d, QProgressDialog)), timeout=3000)
+    dialog = next(d for d in QApplication.topLevelWidgets()
+                  if isinstance(d, QProgressDialog) and d.isVisible())
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    button = dialog.findChild(QPushButton)
+    assert button.text() == "Cancel"
+    with qtbot.waitSignal(task.cancelled, timeout=5000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_quick_task_never_shows_the_dialog(qtbot, runner):
+    from PySide6.QtWidgets import QProgressDialog
+
+    shown = []
+
+    def watch():
+        shown.extend(d for d in QApplication.topLevelWidgets()
+                     if isinstance(d, QProgressDialog) and d.isVisible())
+
+    task = runner.run(lambda p, c: 1, title="quick")
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        watch()
+    qtbot.wait(400)
+    watch()
+    assert shown == []
+
+
+def test_ui_thread_keeps_running_during_work(qtbot, runner):
+    release = threading.Event()
+
+    def work(progress, cancel):
+        release.wait(10)
+        return 1
+
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    task = runner.run(work, title="t")
+    qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=3000)  # the event loop is alive meanwhile
+    assert task.running
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        release.set()
+    timer.stop()
+
+
+def test_second_write_is_refused_while_one_runs(qtbot, runner):
+    release = threading.Event()
+    task = runner.run(lambda p, c: release.wait(10), title="first")
+    assert runner.busy_writing
+    assert runner.run(lambda p, c: 2, title="second") is None
+    assert runner.last_message is not None  # the user was told why
+    runner.last_message.close()
+    # reads may still run alongside
+    reader = runner.run(lambda p, c: 3, title="read", writes=False)
+    with qtbot.waitSignal(reader.finished, timeout=5000):
+        pass
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        release.set()
+    assert not runner.busy_writing
+    again = runner.run(lambda p, c: 4, title="again")
+    assert again is not None
+    with qtbot.waitSignal(again.finished, timeout=5000):
+        pass
+
+
+def test_progress_is_throttled(qtbot, runner):
+    def work(progress, cancel):
+        for i in range(100_000):
+            progress(i + 1, 100_000, "row")
+        time.sleep(0.35)  # long enough for the dialog to read the last value
+        return "ok"
+
+    task = runner.run(work, title="t")
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert 1 <= task.progress_updates < 50

@@ -1,0 +1,177 @@
+"""First-run setup: who this office is, its keys, its first user.
+
+Setup is all-or-nothing: the database file appears only when every step succeeded.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+
+from nacl.pwhash import argon2id
+from sqlalchemy.orm import Session
+
+from ..domain.errors import DnndError, ValidationError
+from ..domain.progress import CancelToken, ProgressCallback, no_progress
+from ..domain.roles import ALL_ROLES, COMMUNE, DISTRICT, LEVELS, PROVINCE
+from ..domain.text import clean
+from ..domain.units import communes, find_communes, province_by_code
+from ..exchange import keys
+from ..paths import DataDir
+from ..storage.engine import make_engine, make_session_factory
+from ..storage.migrate import current_revision, upgrade
+from ..storage.models import Installation, Office, User
+from .passwords import hash_password
+from .types import InstallationInfo, installation_info
+
+
+@dataclass
+class SetupRequest:
+    level: str
+    province_code: int
+    unit_name: str
+    unit_code: int | None
+    office_name: str
+    parent_body: str | None
+    symbol: str
+    place_name: str
+    head_title: str
+    head_name: str
+    officer_name: str
+    officer_password: str | None
+    passphrase: str
+
+
+def kdf_limits() -> tuple[int, int]:
+    """argon2id cost for the key passphrase. DNND_KDF_PROFILE=fast (tests only) uses the minimum so
+    a test suite that sets up dozens of installations stays quick; real installs use 'moderate'."""
+    if os.environ.get("DNND_KDF_PROFILE") == "fast":
+        return argon2id.OPSLIMIT_MIN, argon2id.MEMLIMIT_MIN
+    return keys.DEFAULT_OPSLIMIT, keys.DEFAULT_MEMLIMIT
+
+
+def is_set_up(data_dir: DataDir) -> bool:
+    db = data_dir.database
+    if not db.exists() or current_revision(db) is None:
+        return False
+    engine = make_engine(db)
+    try:
+        with make_session_factory(engine)() as s:
+            return s.get(Installation, 1) is not None
+    except Exception:  # noqa: BLE001 - a damaged file is "not set up"; opening it reports why
+        return False
+    finally:
+        engine.dispose()
+
+
+def _validate(req: SetupRequest) -> SetupRequest:
+    errors: dict[str, str] = {}
+    level = (req.level or "").strip().lower()
+    if level not in LEVELS:
+        errors["level"] = "Hãy chọn cấp của đơn vị: tỉnh, huyện hoặc xã."
+    province = province_by_code(int(req.province_code)) if str(req.province_code).isdigit() else None
+    if province is None:
+        errors["province_code"] = "Hãy chọn tỉnh, thành phố trong danh sách."
+    unit_name, unit_code = clean(req.unit_name), req.unit_code
+    if level == PROVINCE and province:
+        unit_name, unit_code = province.full_name, province.code
+    elif level == COMMUNE and province:
+        if unit_code is not None:
+            match = [c for c in communes(province.code) if c.code == unit_code]
+        else:
+            match = find_communes(province.code, unit_name or "")
+        if len(match) != 1:
+            errors["unit_name"] = (
+                f"Không tìm thấy xã, phường «{unit_name or ''}» thuộc {province.full_name}. "
+                "Hãy chọn đúng tên trong danh sách." if not match else
+                f"Có {len(match)} xã, phường khớp với «{unit_name}». Hãy ghi đầy đủ tên.")
+        else:
+            unit_name, unit_code = match[0].name, match[0].code
+    elif level == DISTRICT and not unit_name:
+        errors["unit_name"] = "Hãy nhập tên huyện (ví dụ: huyện Bát Xát)."
+    required = {
+        "office_name": ("Hãy nhập tên đơn vị (ví dụ: Ủy ban MTTQ Việt Nam huyện Bát Xát).", req.office_name),
+        "symbol": ("Hãy nhập ký hiệu văn bản của đơn vị (ví dụ: MTTQ-BTT).", req.symbol),
+        "place_name": ("Hãy nhập địa danh ghi ở dòng ngày tháng (ví dụ: Bát Xát).", req.place_name),
+        "officer_name": ("Hãy nhập tên người dùng đầu tiên.", req.officer_name),
+    }
+    for name, (message, value) in required.items():
+        if not clean(value):
+            errors[name] = message
+    try:
+        keys.validate_passphrase(req.passphrase or "")
+    except DnndError as exc:
+        errors["passphrase"] = exc.message
+    if req.officer_password is not None and req.officer_password != "" and len(req.officer_password) < 4:
+        errors["officer_password"] = "Mật khẩu người dùng cần ít nhất 4 ký tự (hoặc để trống)."
+    if errors:
+        raise ValidationError("Thông tin thiết lập chưa đầy đủ hoặc chưa đúng: "
+                              + " ".join(errors.values()), field_errors=errors, code="setup_invalid")
+    return SetupRequest(
+        level=level, province_code=province.code, unit_name=unit_name, unit_code=unit_code,
+        office_name=clean(req.office_name), parent_body=clean(req.parent_body), symbol=clean(req.symbol),
+        place_name=clean(req.place_name), head_title=clean(req.head_title) or "Chủ tịch",
+        head_name=clean(req.head_name) or "", officer_name=clean(req.officer_name),
+        officer_password=req.officer_password or None, passphrase=req.passphrase,
+    )
+
+
+def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressCallback = no_progress,
+                       cancel: CancelToken | None = None) -> InstallationInfo:
+    cancel = cancel or CancelToken()
+    if is_set_up(data_dir):
+        raise DnndError("Thư mục dữ liệu này đã được thiết lập cho một đơn vị. Không thiết lập lại để "
+                        "tránh mất dữ liệu; hãy chọn thư mục khác nếu cần.", code="already_set_up")
+    req = _validate(req)
+    progress(1, 4, "Đang tạo khóa ký và khóa mã hóa của đơn vị…")
+    secret = keys.generate_keys()
+    ops, mem = kdf_limits()
+    protected = keys.protect(secret, req.passphrase, opslimit=ops, memlimit=mem)
+    cancel.raise_if_cancelled()
+    progress(2, 4, "Đang tạo cơ sở dữ liệu…")
+    data_dir.ensure()
+    db = data_dir.database
+    fresh = not db.exists()
+    try:
+        upgrade(db, data_dir.backups)
+        cancel.raise_if_cancelled()
+        progress(3, 4, "Đang ghi thông tin đơn vị…")
+        engine = make_engine(db)
+        try:
+            with make_session_factory(engine)() as s, s.begin():
+                info = _write_identity(s, req, secret, protected)
+        finally:
+            engine.dispose()
+    except BaseException:
+        if fresh:  # nothing half-made stays behind
+            for suffix in ("", "-wal", "-shm"):
+                p = db.with_name(db.name + suffix)
+                if p.exists():
+                    p.unlink()
+        raise
+    progress(4, 4, "Hoàn tất.")
+    return info
+
+
+def _write_identity(s: Session, req: SetupRequest, secret: keys.SecretKeys, protected: bytes) -> InstallationInfo:
+    office = Office(
+        relation="self", name=req.office_name, level=req.level, province_code=req.province_code,
+        unit_name=req.unit_name, unit_code=req.unit_code, parent_body=req.parent_body, symbol=req.symbol,
+        place_name=req.place_name, head_title=req.head_title, head_name=req.head_name,
+    )
+    s.add(office)
+    s.flush()
+    pub = secret.public
+    inst = Installation(id=1, office_id=office.id, site_id=str(uuid.uuid4()), site_counter=0,
+                        sign_pk=pub.sign_pk, box_pk=pub.box_pk, protected_secret=protected)
+    s.add(inst)
+    s.add(User(name=req.officer_name, roles=",".join(ALL_ROLES),
+               password_hash=hash_password(req.officer_password) if req.officer_password else None))
+    s.flush()
+    return installation_info(inst, office)
+
+
+def unlock_secret_keys(ctx_session: Session, passphrase: str) -> keys.SecretKeys:
+    """The installation's secret keys, for signing a package (asks for the passphrase each time)."""
+    inst = ctx_session.get(Installation, 1)
+    return keys.unlock(inst.protected_secret, passphrase)

@@ -1,0 +1,195 @@
+"""The one place every record write goes through (DESIGN.md rule 5).
+
+It normalises text to NFC, keeps the folded search text and the Vietnamese sort keys, stamps the sync
+metadata (origin, version vector, per-field (counter, site) stamps), makes tombstones that wipe
+personal data, and writes the audit log with the current user. Sensitive fields are masked in the
+audit log so it never becomes a second copy of them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable
+
+from sqlalchemy import String, Text, update
+from sqlalchemy.orm import Session
+
+from ..domain.text import clean, nfc, search_text, sort_key
+from ..storage.models import AuditEntry, Installation, SyncedMixin, utcnow
+from .audit import MASK, write_audit
+
+
+def normalise_value(column_type, value: Any) -> Any:
+    """NFC for all text; single-line fields are also trimmed and their spaces collapsed."""
+    if isinstance(value, str):
+        if isinstance(column_type, Text):
+            text = nfc(value).strip()
+            return text or None
+        if isinstance(column_type, String):
+            return clean(value)
+    return value
+
+
+def derived_columns(model: type[SyncedMixin], row: dict[str, Any]) -> dict[str, Any]:
+    """search_text and sort-key columns computed from a full row of data fields."""
+    out = {"search_text": search_text(*(row.get(f) for f in model.__search_fields__))}
+    for field, sort_col in model.__sort_keys__.items():
+        out[sort_col] = sort_key(row.get(field))
+    return out
+
+
+class RecordWriter:
+    """Bound to one session (one transaction) and one application context."""
+
+    def __init__(self, session: Session, ctx):
+        self.s = session
+        self.ctx = ctx
+        self.site_id: str = ctx.installation.site_id
+        self.office_id: str = ctx.installation.office_id
+
+    # -- stamps ---------------------------------------------------------------------------------
+    def next_counter(self, n: int = 1) -> int:
+        """Reserve `n` counter values; returns the first. The UPDATE takes SQLite's write lock, so
+        two processes never hand out the same counter."""
+        self.s.execute(update(Installation).where(Installation.id == 1)
+                       .values(site_counter=Installation.site_counter + n))
+        last = self.s.get(Installation, 1, populate_existing=True).site_counter
+        return last - n + 1
+
+    def observe_counter(self, counter: int) -> None:
+        """Lamport rule for merges: after seeing a remote stamp, our next stamps are higher."""
+        self.s.execute(update(Installation).where(Installation.id == 1, Installation.site_counter < counter)
+                       .values(site_counter=counter))
+
+    def _user(self) -> str:
+        return self.ctx.user_name
+
+    def _normalise(self, model: type[SyncedMixin], values: dict[str, Any]) -> dict[str, Any]:
+        cols = model.__table__.columns  # type: ignore[attr-defined]
+        fields = set(model.data_fields())
+        unknown = set(values) - fields
+        if unknown:
+            raise KeyError(f"{model.__kind__}: unknown fields {sorted(unknown)}")
+        return {k: normalise_value(cols[k].type, v) for k, v in values.items()}
+
+    def prepare_insert(self, model: type[SyncedMixin], values: dict[str, Any], counter: int,
+                       record_id: str | None = None) -> dict[str, Any]:
+        """A complete row for a new record (usable with Core bulk inserts by importers)."""
+        from ..storage.models import new_id
+
+        row = self._normalise(model, values)
+        now = utcnow()
+        stamp = [counter, self.site_id]
+        return {
+            **row,
+            **derived_columns(model, row),
+            "id": record_id or new_id(),
+            "origin_office_id": self.office_id,
+            "origin_site_id": self.site_id,
+            "version": {self.site_id: counter},
+            "field_stamps": {f: stamp for f in row},
+            "deleted": False,
+            "created_at": now,
+            "updated_at": now,
+            "created_by": self._user(),
+            "updated_by": self._user(),
+        }
+
+    # -- writes ---------------------------------------------------------------------------------
+    def create(self, model: type[SyncedMixin], values: dict[str, Any], record_id: str | None = None):
+        row = self.prepare_insert(model, values, self.next_counter(), record_id)
+        obj = model(**row)
+        self.s.add(obj)
+        self.s.flush()
+        shown = {k: (MASK if k in model.__sensitive_fields__ and v else v)
+                 for k, v in row.items() if k in values and v not in (None, "")}
+        write_audit(self.s, self.ctx, "create", model.__kind__, obj.id, new=shown)
+        return obj
+
+    def update(self, obj: SyncedMixin, changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+        """Apply the fields that really change; returns {field: (old, new)}."""
+        model = type(obj)
+        if obj.deleted:
+            from ..domain.errors import DnndError
+            raise DnndError("Bản ghi này đã bị xóa, không sửa được nữa.", code="deleted")
+        new_values = self._normalise(model, changes)
+        changed = {f: (getattr(obj, f), v) for f, v in new_values.items() if getattr(obj, f) != v}
+        if not changed:
+            return {}
+        counter = self.next_counter()
+        stamps = dict(obj.field_stamps or {})
+        for f, (old, new) in changed.items():
+            setattr(obj, f, new)
+            stamps[f] = [counter, self.site_id]
+            sensitive = f in model.__sensitive_fields__
+            write_audit(self.s, self.ctx, "update", model.__kind__, obj.id, field=f,
+                        old=MASK if sensitive and old else old, new=MASK if sensitive and new else new)
+        obj.field_stamps = stamps
+        obj.version = {**(obj.version or {}), self.site_id: counter}
+        full = {f: getattr(obj, f) for f in model.data_fields()}
+        for k, v in derived_columns(model, full).items():
+            setattr(obj, k, v)
+        obj.updated_at = utcnow()
+        obj.updated_by = self._user()
+        self.s.flush()
+        return changed
+
+    def delete(self, obj: SyncedMixin, *, merged_into: str | None = None) -> None:
+        """Tombstone: hidden everywhere, personal fields wiped, travels to other offices."""
+        model = type(obj)
+        if obj.deleted:
+            return
+        counter = self.next_counter()
+        self._wipe_personal(obj, counter)
+        obj.deleted = True
+        obj.merged_into_id = merged_into
+        obj.field_stamps = {**(obj.field_stamps or {}), "__deleted__": [counter, self.site_id]}
+        obj.version = {**(obj.version or {}), self.site_id: counter}
+        obj.updated_at = utcnow()
+        obj.updated_by = self._user()
+        write_audit(self.s, self.ctx, "merge" if merged_into else "delete", model.__kind__, obj.id,
+                    details=f"gộp vào {merged_into}" if merged_into else None)
+        self.s.flush()
+
+    def anonymise(self, obj: SyncedMixin) -> None:
+        """Wipe personal data but keep the record (its counts still feed reports)."""
+        counter = self.next_counter()
+        self._wipe_personal(obj, counter, placeholder=True)
+        obj.version = {**(obj.version or {}), self.site_id: counter}
+        obj.updated_at = utcnow()
+        write_audit(self.s, self.ctx, "anonymise", type(obj).__kind__, obj.id)
+        self.s.flush()
+
+    def _wipe_personal(self, obj: SyncedMixin, counter: int, placeholder: bool = False) -> None:
+        model = type(obj)
+        if not model.__personal_fields__:
+            return
+        stamps = dict(obj.field_stamps or {})
+        cols = model.__table__.columns  # type: ignore[attr-defined]
+        for f in model.__personal_fields__:
+            if getattr(obj, f) is None:
+                continue
+            # Required name columns cannot be NULL: they get a neutral placeholder.
+            keep_required = not cols[f].nullable
+            setattr(obj, f, "(đã ẩn danh)" if keep_required else None)
+            stamps[f] = [counter, self.site_id]
+        obj.field_stamps = stamps
+        full = {f: getattr(obj, f) for f in model.data_fields()}
+        for k, v in derived_columns(model, full).items():
+            setattr(obj, k, v)
+        self.scrub_audit(obj.id)
+
+    def scrub_audit(self, record_id: str) -> None:
+        """Old values in the audit log would keep wiped personal data alive: blank them."""
+        self.s.execute(update(AuditEntry).where(AuditEntry.record_id == record_id)
+                       .values(old_value=None, new_value=None))
+
+    def delete_many(self, objs: Iterable[SyncedMixin]) -> int:
+        n = 0
+        for o in objs:
+            self.delete(o)
+            n += 1
+        return n
+
+
+def today() -> dt.date:
+    return dt.date.today()

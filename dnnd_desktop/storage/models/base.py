@@ -1,0 +1,77 @@
+"""Declarative base and the sync metadata every synced record carries (DESIGN.md, "Sync and merge").
+
+A synced record has a UUID made where it was created, the office and site it came from, a version
+vector ({site_id: counter}) and a (counter, site_id) stamp per field, so that packages from several
+offices merge field by field and clocks never decide a conflict. Deletes are tombstones.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Boolean, DateTime, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names so Alembic batch migrations on SQLite can find them again.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+# Columns that are bookkeeping, never merged as user data.
+META_COLUMNS = frozenset({
+    "id", "origin_office_id", "origin_site_id", "version", "field_stamps", "deleted", "merged_into_id",
+    "created_at", "updated_at", "created_by", "updated_by", "search_text",
+})
+
+
+class SyncedMixin:
+    """Columns and class-level descriptions shared by every record that travels in sync packages."""
+
+    # Record kind name used in packages, audit and search ("household", "person", ...).
+    __kind__: ClassVar[str] = ""
+    # Fields whose folded text goes into `search_text`.
+    __search_fields__: ClassVar[tuple[str, ...]] = ()
+    # field -> column holding its Vietnamese sort key (kept by the record writer).
+    __sort_keys__: ClassVar[dict[str, str]] = {}
+    # Personal data wiped when the record becomes a tombstone or is anonymised.
+    __personal_fields__: ClassVar[tuple[str, ...]] = ()
+    # Sensitive personal data (Decree 356/2025): hidden in lists/exports unless asked, audited when shown.
+    __sensitive_fields__: ClassVar[tuple[str, ...]] = ()
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    origin_office_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    origin_site_id: Mapped[str | None] = mapped_column(String(36))
+    version: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    field_stamps: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    created_by: Mapped[str | None] = mapped_column(String(120))
+    updated_by: Mapped[str | None] = mapped_column(String(120))
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    @classmethod
+    def data_fields(cls) -> tuple[str, ...]:
+        """The user-data columns: what is stamped, merged and audited field by field."""
+        cols = cls.__table__.columns  # type: ignore[attr-defined]
+        sort_cols = set(cls.__sort_keys__.values())
+        return tuple(c.key for c in cols if c.key not in META_COLUMNS and c.key not in sort_cols)

@@ -1,0 +1,72 @@
+"""What happened: the audit log, packages sent and received, per-peer sync state, open conflicts."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, DateTime, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, new_id, utcnow
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    user_name: Mapped[str | None] = mapped_column(String(200), index=True)
+    action: Mapped[str] = mapped_column(String(40), index=True)   # create/update/delete/view_sensitive/...
+    record_kind: Mapped[str | None] = mapped_column(String(40), index=True)
+    record_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    field: Mapped[str | None] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[str | None] = mapped_column(Text)
+
+
+class PackageLogEntry(Base):
+    __tablename__ = "package_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    package_id: Mapped[str] = mapped_column(String(36), index=True)
+    direction: Mapped[str] = mapped_column(String(3))             # in / out
+    kind: Mapped[str] = mapped_column(String(20))
+    sender_office_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    recipients: Mapped[list] = mapped_column(JSON, default=list)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    file_name: Mapped[str | None] = mapped_column(String(300))
+    created: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    processed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    summary: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class PeerSyncState(Base):
+    """What we already sent to a peer: the version vector it was given, so the next package is incremental."""
+
+    __tablename__ = "peer_sync_state"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sent_vector: Mapped[dict] = mapped_column(JSON, default=dict)     # site_id -> highest counter sent
+    received_vector: Mapped[dict] = mapped_column(JSON, default=dict)
+    last_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Conflict(Base):
+    """Concurrent edits of one field (or delete vs edit), kept with every value until a person picks."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    record_kind: Mapped[str] = mapped_column(String(40), index=True)
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(60))                 # "__deleted__" for delete vs edit
+    values: Mapped[list] = mapped_column(JSON, default=list)       # [{value, stamp, office_id, user, at}]
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)

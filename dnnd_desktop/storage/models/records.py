@@ -1,0 +1,221 @@
+"""The records an office logs: activities, twinning pairs, households with their overseas persons,
+contributions, commendations and consents, partners, and the links between them."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, SyncedMixin
+
+
+class Activity(SyncedMixin, Base):
+    __tablename__ = "activities"
+    __kind__ = "activity"
+    __search_fields__ = ("title", "location", "counterpart", "counterpart_locality", "content", "result")
+    __sort_keys__ = {"title": "title_sort"}
+
+    title: Mapped[str] = mapped_column(String(500))
+    title_sort: Mapped[str] = mapped_column(String(1000), default="", index=True)
+    activity_type: Mapped[str] = mapped_column(String(40), index=True)
+    start_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    location: Mapped[str | None] = mapped_column(String(500))
+    commune_code: Mapped[int | None] = mapped_column(Integer, index=True)
+    border_area: Mapped[bool] = mapped_column(Boolean, default=False)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)          # partner country (ISO)
+    counterpart: Mapped[str | None] = mapped_column(String(500))               # foreign side: body, delegation
+    counterpart_locality: Mapped[str | None] = mapped_column(String(300))      # e.g. "Hà Khẩu, Vân Nam"
+    delegation_direction: Mapped[str | None] = mapped_column(String(10))       # in / out / none
+    participants_vn: Mapped[int | None] = mapped_column(Integer)
+    participants_foreign: Mapped[int | None] = mapped_column(Integer)
+    overseas_participants: Mapped[int | None] = mapped_column(Integer)         # kiều bào met
+    organisers: Mapped[str | None] = mapped_column(String(500))                # member-org codes, comma-separated
+    funding_vnd: Mapped[int | None] = mapped_column(BigInteger)                # support mobilised (VND)
+    content: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Twinning(SyncedMixin, Base):
+    __tablename__ = "twinnings"
+    __kind__ = "twinning"
+    __search_fields__ = ("local_name", "counterpart_name", "counterpart_locality", "notes")
+    __sort_keys__ = {"local_name": "local_name_sort"}
+
+    kind: Mapped[str] = mapped_column(String(40))
+    local_name: Mapped[str] = mapped_column(String(300))                       # our village/commune/post
+    local_name_sort: Mapped[str] = mapped_column(String(600), default="", index=True)
+    commune_code: Mapped[int | None] = mapped_column(Integer, index=True)
+    counterpart_name: Mapped[str] = mapped_column(String(300))
+    counterpart_country: Mapped[str | None] = mapped_column(String(2), index=True)
+    counterpart_locality: Mapped[str | None] = mapped_column(String(300))
+    signed_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="active", index=True)
+    agreement_ref: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Household(SyncedMixin, Base):
+    __tablename__ = "households"
+    __kind__ = "household"
+    __search_fields__ = ("head_name", "village", "old_address", "phone")
+    __sort_keys__ = {"head_name": "head_name_sort"}
+    __personal_fields__ = ("head_name", "head_birth_year", "village", "old_address", "phone",
+                           "ethnicity", "religion", "id_number", "notes")
+    __sensitive_fields__ = ("ethnicity", "religion", "id_number")
+
+    head_name: Mapped[str] = mapped_column(String(200))
+    head_name_sort: Mapped[str] = mapped_column(String(400), default="", index=True)
+    head_birth_year: Mapped[int | None] = mapped_column(Integer)
+    commune_code: Mapped[int | None] = mapped_column(Integer, index=True)
+    village: Mapped[str | None] = mapped_column(String(200))                   # thôn/bản/tổ dân phố
+    old_address: Mapped[str | None] = mapped_column(String(500))               # pre-2025 address, as text
+    phone: Mapped[str | None] = mapped_column(String(40))
+    ethnicity: Mapped[str | None] = mapped_column(String(60))
+    religion: Mapped[str | None] = mapped_column(String(60))
+    id_number: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class OverseasPerson(SyncedMixin, Base):
+    __tablename__ = "persons"
+    __kind__ = "person"
+    __search_fields__ = ("full_name", "city", "workplace", "aspirations")
+    __sort_keys__ = {"full_name": "full_name_sort"}
+    __personal_fields__ = ("full_name", "gender", "birth_year", "city", "workplace", "contact",
+                           "aspirations", "id_number", "notes")
+    __sensitive_fields__ = ("id_number",)
+
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    full_name_sort: Mapped[str] = mapped_column(String(400), default="", index=True)
+    gender: Mapped[str | None] = mapped_column(String(10))                     # male / female / other
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    relation: Mapped[str | None] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    city: Mapped[str | None] = mapped_column(String(200))
+    residence_status: Mapped[str | None] = mapped_column(String(40))
+    occupation: Mapped[str | None] = mapped_column(String(40))
+    workplace: Mapped[str | None] = mapped_column(String(300))
+    contact: Mapped[str | None] = mapped_column(String(200))
+    left_year: Mapped[int | None] = mapped_column(Integer)
+    aspirations: Mapped[str | None] = mapped_column(Text)                      # tâm tư nguyện vọng
+    id_number: Mapped[str | None] = mapped_column(String(30))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Contribution(SyncedMixin, Base):
+    __tablename__ = "contributions"
+    __kind__ = "contribution"
+    __search_fields__ = ("description",)
+
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    purpose: Mapped[str] = mapped_column(String(40), index=True)
+    amount_vnd: Mapped[int | None] = mapped_column(BigInteger)
+    description: Mapped[str | None] = mapped_column(Text)                      # in kind, project, ...
+
+
+class Commendation(SyncedMixin, Base):
+    __tablename__ = "commendations"
+    __kind__ = "commendation"
+    __search_fields__ = ("reason", "decision_no")
+
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    level: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), default="proposed")        # proposed / awarded
+    issuer: Mapped[str | None] = mapped_column(String(300))
+    decision_no: Mapped[str | None] = mapped_column(String(100))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Consent(SyncedMixin, Base):
+    """Consent to process a household's personal data (Law on Personal Data Protection 2025)."""
+
+    __tablename__ = "consents"
+    __kind__ = "consent"
+
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
+    given_date: Mapped[dt.date | None] = mapped_column(Date)
+    scope: Mapped[str | None] = mapped_column(Text)
+    method: Mapped[str | None] = mapped_column(String(200))                    # written form, verbal...
+    withdrawn_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Partner(SyncedMixin, Base):
+    __tablename__ = "partners"
+    __kind__ = "partner"
+    __search_fields__ = ("name", "address", "contact_person", "cooperation_areas")
+    __sort_keys__ = {"name": "name_sort"}
+
+    name: Mapped[str] = mapped_column(String(300))
+    name_sort: Mapped[str] = mapped_column(String(600), default="", index=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    address: Mapped[str | None] = mapped_column(String(500))
+    contact_person: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    cooperation_areas: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class _Link(SyncedMixin):
+    """Links are records too: they travel in sync packages and are deleted as tombstones."""
+
+
+class ActivityPerson(_Link, Base):
+    __tablename__ = "activity_persons"
+    __kind__ = "activity_person"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+
+
+class ActivityPartner(_Link, Base):
+    __tablename__ = "activity_partners"
+    __kind__ = "activity_partner"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"), index=True)
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"), index=True)
+
+
+class ActivityTwinning(_Link, Base):
+    __tablename__ = "activity_twinnings"
+    __kind__ = "activity_twinning"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"), index=True)
+    twinning_id: Mapped[str] = mapped_column(ForeignKey("twinnings.id"), index=True)
+
+
+class ActivityTask(_Link, Base):
+    __tablename__ = "activity_tasks"
+    __kind__ = "activity_task"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"), index=True)
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), index=True)
+
+
+class Attachment(SyncedMixin, Base):
+    """A file attached to a record; the bytes live in the data folder under their SHA-256."""
+
+    __tablename__ = "attachments"
+    __kind__ = "attachment"
+    __search_fields__ = ("file_name", "description")
+
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str | None] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+SYNCED_MODELS = (
+    Activity, Twinning, Household, OverseasPerson, Contribution, Commendation, Consent, Partner,
+    ActivityPerson, ActivityPartner, ActivityTwinning, ActivityTask, Attachment,
+)
+MODEL_BY_KIND = {m.__kind__: m for m in SYNCED_MODELS}

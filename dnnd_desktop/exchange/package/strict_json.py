@@ -1,0 +1,48 @@
+"""A JSON reader for data we did not write: one meaning per document, or an error.
+
+Python's json module accepts duplicate keys (last wins), NaN/Infinity and any float; two readers
+could then disagree about what a signed header says. Here all of those are refused.
+"""
+from __future__ import annotations
+
+import json
+
+from .errors import PackageError
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result: dict[str, object] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _refuse_float(text: str) -> object:
+    raise ValueError("floating point numbers are not allowed")
+
+
+def loads_strict(data: bytes, *, error_code: str, what: str) -> object:
+    """Parse UTF-8 JSON bytes; any irregularity raises PackageError(error_code)."""
+    try:
+        text = data.decode("utf-8")  # strict: bad UTF-8 raises; a BOM makes json fail below
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_refuse_constant,
+            parse_float=_refuse_float,
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:
+        raise PackageError(error_code, f"{what}: {e}") from e
+
+
+def dumps_canonical(value: object) -> bytes:
+    """The one encoding the writer uses: sorted keys, no spaces, UTF-8 (Vietnamese stays readable)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
+        "utf-8"
+    )

@@ -42,6 +42,15 @@ class SetupRequest:
     passphrase: str
 
 
+def default_parent_body(province_code: int) -> str:
+    """The body above a district or commune office: "Ủy ban MTTQ Việt Nam tỉnh Lào Cai"."""
+    province = province_by_code(province_code)
+    if province is None:
+        return ""
+    kind = "thành phố" if province.full_name.startswith("Thành phố") else "tỉnh"
+    return f"Ủy ban MTTQ Việt Nam {kind} {province.name}"
+
+
 def kdf_limits() -> tuple[int, int]:
     """argon2id cost for the key passphrase. DNND_KDF_PROFILE=fast (tests only) uses the minimum so
     a test suite that sets up dozens of installations stays quick; real installs use 'moderate'."""

@@ -1,0 +1,146 @@
+"""Render an `OfficialDocument` to PDF in the layout of Decree 30/2020/NĐ-CP, Appendix I.
+
+The output is written to a temporary file beside the target and renamed at the end, so a
+cancelled or failed build never leaves a half-written PDF where the user expects one.
+"""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, LongTable, SimpleDocTemplate
+from reportlab.platypus import Spacer as RLSpacer
+
+from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
+from dnnd_desktop.domain.text import nfc
+
+from . import document_spec as spec
+from .closing import closing_block
+from .flowables import para
+from .fonts import document_fonts
+from .header import letterhead, title_block, to_block
+from .render_progress import RenderProgress
+from .styles import PAGE_NUMBER_SIZE, DocumentStyles, build_styles
+from .tables import key_value_table, list_table
+
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+MARGIN_LEFT = 30 * mm
+MARGIN_RIGHT = 15 * mm
+CREATOR = "dnnd_desktop"
+
+
+def render_pdf(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
+               progress: ProgressCallback | None = None,
+               cancel: CancelToken | None = None) -> None:
+    """Build the PDF of `doc` into `out` (a path, or a binary stream written only on success).
+
+    Raises `Cancelled` when `cancel` is set while rows are prepared or pages laid out.
+    """
+    fonts = document_fonts()
+    styles = build_styles(fonts)
+    pagesize = landscape(A4) if doc.landscape else A4
+    width = pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
+    tracker = RenderProgress(progress or no_progress, cancel, _expected_rows(doc.blocks))
+
+    story = _story(doc, styles, width, tracker)
+    tracker.layout_started()
+
+    def later_page(canvas, _template):
+        tracker.check()
+        canvas.saveState()
+        canvas.setFont(fonts.regular, PAGE_NUMBER_SIZE)
+        # Top margin centre, from page 2 on (Decree 30: no number on the first page).
+        canvas.drawCentredString(MARGIN_LEFT + width / 2, pagesize[1] - MARGIN_TOP / 2 - 4,
+                                 str(canvas.getPageNumber()))
+        canvas.restoreState()
+
+    with _atomic_output(out) as fh:
+        template = SimpleDocTemplate(
+            fh, pagesize=pagesize, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            title=nfc(" ".join(p for p in (doc.doc_type, doc.subject) if p)),
+            author=nfc(doc.issuing_body), creator=CREATOR, lang="vi-VN")
+        template.build(story, onFirstPage=lambda c, t: tracker.check(), onLaterPages=later_page)
+    tracker.finished()
+
+
+def _expected_rows(blocks: list[spec.Block]) -> int | None:
+    """Body rows of all tables, or None when a table's rows are a generator of unknown length."""
+    total = 0
+    for block in blocks:
+        if isinstance(block, spec.Table):
+            if block.row_count is not None:
+                total += block.row_count
+            elif hasattr(block.rows, "__len__"):
+                total += len(block.rows)  # type: ignore[arg-type]
+            else:
+                return None
+    return total
+
+
+def _story(doc: spec.OfficialDocument, st: DocumentStyles, width: float,
+           tracker: RenderProgress) -> list[Flowable]:
+    story: list[Flowable] = [letterhead(doc, st, width)]
+    story += title_block(doc, st, width)
+    story += to_block(doc, st, width)
+    story.append(RLSpacer(1, 4 * mm))
+    table_class = tracker.tracked_table_class(LongTable)
+    for block in doc.blocks:
+        story.append(_block(block, st, width, tracker, table_class))
+    closing = closing_block(doc, st, width)
+    if closing is not None:
+        # A signature must not stand alone on a page: keep it with the last paragraph.
+        if doc.blocks and isinstance(doc.blocks[-1], (spec.Paragraph, spec.Heading)):
+            story[-1] = KeepTogether([story[-1], closing])
+        else:
+            story.append(closing)
+    return story
+
+
+def _block(block: spec.Block, st: DocumentStyles, width: float, tracker: RenderProgress,
+           table_class: type[LongTable]) -> Flowable:
+    if isinstance(block, spec.Heading):
+        style = {1: st.heading1, 2: st.heading2}.get(block.level, st.heading3)
+        return para(block.text, style)
+    if isinstance(block, spec.Paragraph):
+        return para(block.text, st.body)
+    if isinstance(block, spec.Table):
+        table, rows = list_table(block, width, st.fonts, tracker.row_prepared, table_class)
+        tracker.table_prepared(rows)
+        return table
+    if isinstance(block, spec.KeyValueTable):
+        if not block.rows:
+            return RLSpacer(1, 0)
+        return key_value_table(block, width, st.fonts)
+    if isinstance(block, spec.Spacer):
+        return RLSpacer(1, block.height_mm * mm)
+    raise TypeError(f"not a document block: {type(block).__name__}")
+
+
+@contextmanager
+def _atomic_output(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
+    if not isinstance(out, (str, os.PathLike)):
+        # A stream: gather in memory and hand it over only when the build succeeded.
+        buf = io.BytesIO()
+        yield buf
+        out.write(buf.getvalue())
+        return
+    target = Path(out)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,156 @@
+"""Gridded tables for lists and reports, and label/value tables for record sheets.
+
+Speed matters (a 2,000-row list must lay out in about a second), so a cell is drawn as a plain
+string unless its text is wider than its column; only those become wrapping paragraphs.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import LongTable, TableStyle
+from reportlab.platypus import Paragraph as RLParagraph
+
+from .document_spec import KeyValueTable, Table
+from .flowables import markup
+from .fonts import DocumentFonts
+from .wording import cell_text, is_numeric
+
+H_PAD = 3.0
+V_PAD_TOP = 2.0
+V_PAD_BOTTOM = 3.0
+GRID_WIDTH = 0.5
+SPACE_AROUND = 9.0  # points between a table and the text above and below it
+LEADING_FACTOR = 1.2
+CANCEL_CHECK_EVERY = 25  # rows between progress reports; cancel is checked on every row
+
+# No glyph a list uses is wider than 1 em, so a text this short surely fits without measuring.
+_MAX_GLYPH_EM = 1.0
+
+RowDone = Callable[[int], None]  # called with the count of rows prepared so far
+
+
+class _CellStyles:
+    """Paragraph styles for wrapped cells, made once per table and alignment."""
+
+    def __init__(self, fonts: DocumentFonts, size: float):
+        self._fonts, self._size, self._cache = fonts, size, {}
+
+    def get(self, align: str, bold: bool = False) -> ParagraphStyle:
+        key = (align, bold)
+        if key not in self._cache:
+            self._cache[key] = ParagraphStyle(
+                f"cell_{align}_{bold}",
+                fontName=self._fonts.bold if bold else self._fonts.regular,
+                fontSize=self._size, leading=self._size * LEADING_FACTOR,
+                alignment={"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}[align])
+        return self._cache[key]
+
+
+def _fits(text: str, font: str, size: float, avail: float) -> bool:
+    if len(text) * size * _MAX_GLYPH_EM <= avail:
+        return True
+    return all(stringWidth(line, font, size) <= avail for line in text.split("\n"))
+
+
+def _cell(text: str, align: str, font: str, size: float, avail: float,
+          styles: _CellStyles, bold: bool = False):
+    if _fits(text, font, size, avail):
+        return text
+    return RLParagraph(markup(text), styles.get(align, bold))
+
+
+def _padded(row, ncols: int) -> list:
+    """A row cut or padded with blanks to the number of columns (short rows are common)."""
+    values = list(row)[:ncols]
+    return values + [None] * (ncols - len(values))
+
+
+def column_widths(weights: list[float], width: float) -> list[float]:
+    total = sum(max(w, 0.0) for w in weights) or float(len(weights))
+    return [width * (max(w, 0.0) or (total / len(weights))) / total for w in weights]
+
+
+def list_table(spec: Table, width: float, fonts: DocumentFonts, row_done: RowDone,
+               table_class: type[LongTable] = LongTable) -> tuple[LongTable, int]:
+    """The reportlab table for `spec` and its number of body rows (without header and total)."""
+    ncols = len(spec.columns)
+    size = spec.font_size
+    widths = column_widths([c.width_weight for c in spec.columns], width)
+    avail = [w - 2 * H_PAD for w in widths]
+    styles = _CellStyles(fonts, size)
+    regular, bold = fonts.regular, fonts.bold
+
+    header = [RLParagraph(markup(c.title), styles.get("center", bold=True)) for c in spec.columns]
+    data: list[list] = [header]
+    # Columns without an explicit alignment: right if every value in them is a number.
+    all_numeric = [c.align is None for c in spec.columns]
+    seen_value = [False] * ncols
+    groupings = [c.grouping for c in spec.columns]
+
+    for n, row in enumerate(spec.rows, start=1):
+        values = _padded(row, ncols)
+        cells = []
+        for i, value in enumerate(values):
+            col_align = spec.columns[i].align
+            if value is not None and value != "":
+                seen_value[i] = True
+                if not is_numeric(value):
+                    all_numeric[i] = False
+            align = col_align or ("right" if is_numeric(value) else "left")
+            cells.append(_cell(cell_text(value, groupings[i]), align, regular, size, avail[i], styles))
+        data.append(cells)
+        row_done(n)
+    body_rows = len(data) - 1
+
+    commands = [
+        ("FONT", (0, 0), (-1, -1), regular, size, size * LEADING_FACTOR),
+        ("GRID", (0, 0), (-1, -1), GRID_WIDTH, (0, 0, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), H_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), H_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), V_PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), V_PAD_BOTTOM),
+    ]
+    for i, col in enumerate(spec.columns):
+        align = col.align or ("right" if all_numeric[i] and seen_value[i] else "left")
+        commands.append(("ALIGN", (i, 1), (i, -1), align.upper()))
+
+    if spec.total_row is not None:
+        values = _padded(spec.total_row, ncols)
+        data.append([
+            _cell(cell_text(v, groupings[i]), spec.columns[i].align or ("right" if is_numeric(v) else "center"),
+                  bold, size, avail[i], styles, bold=True)
+            for i, v in enumerate(values)])
+        commands.append(("FONT", (0, -1), (-1, -1), bold, size, size * LEADING_FACTOR))
+        for i, v in enumerate(values):
+            if spec.columns[i].align is None and not is_numeric(v):
+                commands.append(("ALIGN", (i, -1), (i, -1), "CENTER"))
+
+    table = table_class(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1,
+                        hAlign="CENTER", spaceBefore=SPACE_AROUND, spaceAfter=SPACE_AROUND)
+    table.setStyle(TableStyle(commands))
+    return table, body_rows
+
+
+def key_value_table(spec: KeyValueTable, width: float, fonts: DocumentFonts) -> LongTable:
+    """Two columns, label in bold; values always wrap (a record sheet has few rows)."""
+    size = spec.font_size
+    widths = column_widths([spec.label_weight, 1 - spec.label_weight], width)
+    styles = _CellStyles(fonts, size)
+    data = [[RLParagraph(markup(label), styles.get("left", bold=True)),
+             RLParagraph(markup(cell_text(value)), styles.get("left"))]
+            for label, value in spec.rows]
+    table = LongTable(data, colWidths=widths, splitByRow=1, splitInRow=1, hAlign="CENTER",
+                      spaceBefore=SPACE_AROUND, spaceAfter=SPACE_AROUND)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), GRID_WIDTH, (0, 0, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), H_PAD + 1),
+        ("RIGHTPADDING", (0, 0), (-1, -1), H_PAD + 1),
+        ("TOPPADDING", (0, 0), (-1, -1), V_PAD_TOP + 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), V_PAD_BOTTOM + 1),
+    ]))
+    return table

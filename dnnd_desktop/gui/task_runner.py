@@ -10,6 +10,12 @@ Usage from a page:
     )
     if task is None: ...                             # refused: another write is under way (already told the user)
 
+Services take their own arguments first and `progress=`/`cancel=` as keywords; for those use
+
+    runner.run_service(services.setup_installation, data_dir, request, title=..., on_done=...)
+
+which calls `fn(*args, progress=progress, cancel=cancel, **kwargs)`.
+
 The function gets a progress callback `(done, total, label)` and a CancelToken; it must call
 `cancel.raise_if_cancelled()` between steps. What happens when it ends:
 - a return value goes to `on_done`;
@@ -162,6 +168,13 @@ class TaskRunner(QObject):
         )
         self._pool.start(job)
         return task
+
+    def run_service(self, fn: Callable[..., Any], *args: Any, **options: Any) -> Task | None:
+        """Like run(), for a service `fn(*args, progress=..., cancel=..., **kwargs)`."""
+        def call(progress, cancel, *a, **kw):
+            return fn(*a, progress=progress, cancel=cancel, **kw)
+
+        return self.run(call, *args, **options)
 
     def cancel_all(self) -> None:
         for t in self._tasks:

@@ -188,3 +188,15 @@ def test_progress_is_throttled(qtbot, runner):
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     assert 1 <= task.progress_updates < 50
+
+
+def test_run_service_passes_progress_and_cancel_as_keywords(qtbot, runner):
+    def service(a, b, progress=None, cancel=None, scale=1):
+        progress(1, 1, "x")
+        cancel.raise_if_cancelled()
+        return (a + b) * scale
+
+    task = runner.run_service(service, 1, 2, scale=10, title="s")
+    with qtbot.waitSignal(task.succeeded, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [30]

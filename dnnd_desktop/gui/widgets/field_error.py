@@ -1,0 +1,29 @@
+"""A field with its error message right below it, as forms in the wizard and dialogs show them."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldWithError(QWidget):
+    def __init__(self, field: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.error)
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.field.setProperty("invalid", bool(message))
+
+    def has_error(self) -> bool:
+        return not self.error.isHidden()

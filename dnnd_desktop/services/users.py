@@ -1,7 +1,7 @@
 """Users and roles. Every audit entry carries the current user."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..domain.errors import DnndError, PermissionDenied, ValidationError
 from ..domain.roles import ADMIN, ALL_ROLES
@@ -51,8 +51,9 @@ class UserService:
         if password and len(password) < 4:
             errors["password"] = "Mật khẩu cần ít nhất 4 ký tự (hoặc để trống)."
         with self.ctx.session() as s:
-            if name and s.scalar(select(func.count()).select_from(User).where(
-                    func.lower(User.name) == name.lower(), User.active.is_(True))):
+            # SQLite's lower() is ASCII-only; the users table is tiny, so compare in Python.
+            taken = {n.casefold() for n in s.scalars(select(User.name).where(User.active.is_(True)))}
+            if name and name.casefold() in taken:
                 errors["name"] = f"Đã có người dùng tên «{name}». Hãy chọn tên khác."
             if errors:
                 raise ValidationError(" ".join(errors.values()), field_errors=errors)

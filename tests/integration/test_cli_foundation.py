@@ -1,0 +1,62 @@
+"""The public command line end to end, as scripts use it: a real process, a temporary data folder."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def dnnd(*args, env=None, data_dir=None):
+    full_env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem", "DNND_KDF_PROFILE": "fast", **(env or {})}
+    cmd = [sys.executable, "-m", "dnnd_desktop"]
+    if data_dir:
+        cmd += ["--data-dir", str(data_dir)]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, cwd=ROOT, env=full_env, timeout=120)
+
+
+SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bát Xát",
+         "--office-name", "Ủy ban MTTQ Việt Nam xã Bát Xát", "--officer", "Nguyễn Thị Hoa"]
+
+
+def test_setup_then_selftest_with_json(tmp_path):
+    r = dnnd("--json", *SETUP, data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    info = json.loads(r.stdout)
+    assert info["unit_name"] == "Xã Bát Xát" and info["level"] == "commune"
+    assert len(info["fingerprint"].split()) == 6
+    r = dnnd("selftest", "--json", data_dir=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    result = json.loads(r.stdout)
+    assert result["ok"] is True and {c["check"] for c in result["checks"]} >= {"database", "resources"}
+
+
+def test_second_setup_is_rejected_with_exit_1(tmp_path):
+    assert dnnd(*SETUP, data_dir=tmp_path).returncode == 0
+    r = dnnd("--json", *SETUP, data_dir=tmp_path)
+    assert r.returncode == 1
+    assert json.loads(r.stdout)["error"] == "already_set_up"
+    assert "đã được thiết lập" in r.stderr
+
+
+def test_bad_province_is_rejected_in_vietnamese(tmp_path):
+    r = dnnd("setup", "--level", "commune", "--province", "Atlantis", "--unit", "X", "--office-name", "Y",
+             data_dir=tmp_path)
+    assert r.returncode == 1 and "Không tìm thấy tỉnh" in r.stderr
+    assert not (tmp_path / "dnnd.sqlite3").exists()
+
+
+def test_usage_errors_exit_2(tmp_path):
+    r = dnnd("no-such-command", data_dir=tmp_path)
+    assert r.returncode == 2 and "Lỗi cú pháp lệnh" in r.stderr
+    r = dnnd("setup", "--level", "galaxy", data_dir=tmp_path)
+    assert r.returncode == 2
+
+
+def test_missing_passphrase_without_a_terminal_is_explained(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DNND_PASSPHRASE"}
+    r = subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(tmp_path), *SETUP],
+                       capture_output=True, text=True, cwd=ROOT, env={**env, "DNND_KDF_PROFILE": "fast"},
+                       stdin=subprocess.DEVNULL, timeout=60)
+    assert r.returncode == 1 and "DNND_PASSPHRASE" in r.stderr

@@ -24,6 +24,7 @@ LEFT_COLUMN_SHARE = 0.42  # the issuing body's column; the national title needs 
 BODY_RULE_SHARE = 0.4  # rule under the issuing body: 1/3-1/2 of its longest line
 SUBJECT_RULE_SHARE = 0.33  # rule under the subject: 1/3-1/2 of its longest line
 SUBJECT_MAX_SHARE = 0.9  # a subject line never runs margin to margin
+DATE_MAX_SHRINK = 1.0  # points the date line may lose to stay on one line
 RULE_GAP = 3.0  # points between a line of text and the rule under it
 
 
@@ -121,7 +122,7 @@ def letterhead(doc: OfficialDocument, st: DocumentStyles, width: float) -> Table
     table = Table(
         [[left, right],
          [para(number_line(doc.number, doc.symbol), st.number),
-          para(date_line(doc.place, doc.date), st.date)]],
+          _date_paragraph(doc, st, right_w)]],
         colWidths=[left_w, right_w],
         hAlign="CENTER",
     )
@@ -134,6 +135,20 @@ def letterhead(doc: OfficialDocument, st: DocumentStyles, width: float) -> Table
         ("TOPPADDING", (0, 1), (-1, 1), 2),
     ]))
     return table
+
+
+def _date_paragraph(doc: OfficialDocument, st: DocumentStyles, width: float) -> RLParagraph:
+    """The place and date on one line if at all possible: a long place name ("Thành phố Hồ Chí
+    Minh") first costs up to DATE_MAX_SHRINK points of size, and only then wraps, balanced."""
+    text = date_line(doc.place, doc.date)
+    style = st.date
+    size = style.fontSize
+    while (stringWidth(text, style.fontName, size) > width
+           and size - 0.5 >= style.fontSize - DATE_MAX_SHRINK):
+        size -= 0.5
+    if size != style.fontSize:
+        style = ParagraphStyle("date_fitted", parent=style, fontSize=size, leading=size * 1.2)
+    return para(balanced(text, style, width), style)
 
 
 def title_block(doc: OfficialDocument, st: DocumentStyles, width: float) -> list[Flowable]:

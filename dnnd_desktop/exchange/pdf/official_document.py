@@ -66,7 +66,8 @@ def render_pdf(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
             fh, pagesize=pagesize, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
             title=nfc(" ".join(p for p in (doc.doc_type, doc.subject) if p)),
-            author=nfc(doc.issuing_body), creator=CREATOR, lang="vi-VN")
+            subject=nfc(doc.subject), author=nfc(doc.issuing_body), creator=CREATOR,
+            lang="vi-VN")
         template.build(story, onFirstPage=lambda c, t: tracker.check(), onLaterPages=later_page)
     tracker.finished()
 
@@ -92,16 +93,34 @@ def _story(doc: spec.OfficialDocument, st: DocumentStyles, width: float,
     story += to_block(doc, st, width)
     story.append(RLSpacer(1, 4 * mm))
     table_class = tracker.tracked_table_class(LongTable)
+    rows_before = 0
+    last_rows = 0  # body rows of the last block (0 for text)
     for block in doc.blocks:
         story.append(_block(block, st, width, tracker, table_class))
+        last_rows = tracker.prepared_rows - rows_before
+        rows_before = tracker.prepared_rows
+        if isinstance(block, spec.KeyValueTable):
+            last_rows = len(block.rows)
     closing = closing_block(doc, st, width)
     if closing is not None:
-        # A signature must not stand alone on a page: keep it with the last paragraph.
-        if doc.blocks and isinstance(doc.blocks[-1], (spec.Paragraph, spec.Heading)):
-            story[-1] = KeepTogether([story[-1], closing])
+        # A signature must not stand alone on a page: keep it with the last block, unless that
+        # is a long table (keeping it whole would move pages of rows, not just the signature).
+        last = doc.blocks[-1] if doc.blocks else None
+        if last is not None and not isinstance(last, spec.Spacer) \
+                and last_rows <= KEEP_WITH_SIGNATURE_MAX_ROWS:
+            # Headings just above the last block go along too, or they would be left behind.
+            start = len(story) - 1
+            for block in reversed(doc.blocks[:-1]):
+                if not isinstance(block, spec.Heading):
+                    break
+                start -= 1
+            story[start:] = [KeepTogether(story[start:] + [closing])]
         else:
             story.append(closing)
     return story
+
+
+KEEP_WITH_SIGNATURE_MAX_ROWS = 15
 
 
 def _block(block: spec.Block, st: DocumentStyles, width: float, tracker: RenderProgress,

@@ -30,6 +30,10 @@ class RenderProgress:
     def total(self) -> int:
         return 0 if self._expected is None else 2 * self._expected + 1
 
+    @property
+    def prepared_rows(self) -> int:
+        return self._prepared
+
     def check(self) -> None:
         if self._cancel is not None:
             self._cancel.raise_if_cancelled()

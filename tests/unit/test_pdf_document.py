@@ -335,3 +335,18 @@ def test_body_paragraph_has_a_first_line_indent():
     following = [r for r in _runs(page) if r[4] == 14 and upright(r) and r[2] < first[2] - 1]
     assert following
     assert first[1] - following[0][1] == pytest.approx(36, abs=1.5)  # 1.27 cm
+
+
+def test_target_open_in_a_viewer_gives_a_plain_message(tmp_path, monkeypatch):
+    from dnnd_desktop.domain.errors import DnndError
+    from dnnd_desktop.exchange.pdf import official_document
+
+    def locked(src, dst):
+        raise PermissionError(13, "in use")
+
+    monkeypatch.setattr(official_document.os, "replace", locked)
+    with pytest.raises(DnndError) as info:
+        render_pdf(sample_report(), tmp_path / "bao-cao.pdf")
+    assert info.value.code == "file_in_use"
+    assert "đóng tệp" in info.value.message
+    assert list(tmp_path.iterdir()) == []

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, SimpleDocTemplate
 from reportlab.platypus import Spacer as RLSpacer
 
+from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 from dnnd_desktop.domain.text import nfc
 
@@ -159,7 +160,13 @@ def _atomic_output(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except PermissionError as exc:  # Windows: the old PDF is open in a viewer
+            raise DnndError(
+                f"Không ghi được tệp {target.name} vì tệp đang mở trong chương trình khác "
+                "(ví dụ trình xem PDF). Hãy đóng tệp đó rồi thử lại, hoặc lưu với tên khác.",
+                code="file_in_use", details={"path": str(target)}) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -58,7 +58,7 @@ def _date_error(value: object, why: str = "") -> CellValueError:
                           found=_shown(value), code="invalid_date")
 
 
-def _from_serial(value: int | float) -> dt.date:
+def _from_serial(value: float) -> dt.date:
     """Excel's 1900 date system: 1 is 1900-01-01 and 60 is the 29 February 1900 that never was."""
     if not math.isfinite(value):
         raise _date_error(value)

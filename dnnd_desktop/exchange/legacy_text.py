@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dnnd_desktop.domain.text import nfc
 from dnnd_desktop.exchange import legacy_tables as tables
@@ -23,6 +24,8 @@ ENCODINGS = (UNICODE, TCVN3, TCVN3_CAPS, VNI)
 # A legacy guess must make at least this share of the counted words plausible Vietnamese: a French
 # sentence may contain one word that happens to decode ("où" is VNI for "ó"), its other words won't.
 _MIN_PLAUSIBLE_SHARE = 0.6
+# Cells of a column looked at: enough to decide, and a 100k-row import is not slowed down.
+_SAMPLE = 400
 # At most one changed word in ten may stay implausible (typos, foreign names in a long column).
 _MAX_BAD_SHARE = 0.1
 
@@ -90,6 +93,7 @@ def _split_tone(word: str) -> tuple[str, int | None, bool]:
     return base, tone_at, tone in (None, _SAC, _NANG)
 
 
+@lru_cache(maxsize=65536)  # names and addresses repeat the same few thousand syllables
 def is_plausible_syllable(word: str) -> bool:
     """True when `word` can be one Vietnamese syllable: onset + vowel nucleus + coda, one tone on
     the right vowel, stop codas (c ch p t) only with sắc or nặng, and lower, upper or title case."""
@@ -177,7 +181,7 @@ class _Tally:
     changed: int = 0  # words the conversion changed and that have a vowel
     bad: int = 0  # changed words that are not Vietnamese (or keep stray codes)
 
-    def add(self, other: "_Tally") -> None:
+    def add(self, other: _Tally) -> None:
         self.counted += other.counted
         self.plausible += other.plausible
         self.changed += other.changed
@@ -244,6 +248,10 @@ def _guess(values: list[str]) -> str:
     unicode_cells = sum(1 for v in values if _has_unicode_only_letters(v))
     if not legacy:
         return UNICODE
+    if len(legacy) > _SAMPLE:  # evenly spread, so one odd block of rows cannot decide alone
+        scale = _SAMPLE / len(legacy)
+        legacy = legacy[:: len(legacy) // _SAMPLE][:_SAMPLE]
+        unicode_cells = unicode_cells * scale
     best, best_key = UNICODE, None
     # VNI first: on a tie it wins, because a word that reads as both ("Löu": VNI "Lưu", TCVN3
     # "Lửu") is far more often the common VNI one than the rare TCVN3 one.

@@ -19,7 +19,7 @@ from dnnd_desktop.exchange.legacy_text import (
     to_unicode,
 )
 
-LOWER_ROWS = "aàảãáạ ăằẳẵắặ âầẩẫấậ eèẻẽéẹ êềểễếệ iìỉĩíị oòỏõóọ ôồổỗốộ ơờởỡớợ uùủũúụ ưừửữứự yỳỷỹýỵ".split()
+LOWER_ROWS = ["aàảãáạ", "ăằẳẵắặ", "âầẩẫấậ", "eèẻẽéẹ", "êềểễếệ", "iìỉĩíị", "oòỏõóọ", "ôồổỗốộ", "ơờởỡớợ", "uùủũúụ", "ưừửữứự", "yỳỷỹýỵ"]
 LOWER_LETTERS = [ch for row in LOWER_ROWS for ch in row] + ["đ"]
 UPPER_LETTERS = [ch.upper() for ch in LOWER_LETTERS]
 
@@ -217,6 +217,14 @@ def test_fix_column_keeps_cells_that_are_certainly_unicode():
     column = ["NguyÔn V¨n §øc", "Hµ Néi", "Nguyễn Thị Hà"]
     assert detect_column_encoding(column) == "tcvn3"
     assert fix_column(column) == ["Nguyễn Văn Đức", "Hà Nội", "Nguyễn Thị Hà"]
+
+
+def test_long_columns_are_decided_from_a_sample_with_the_same_outcome():
+    legacy = from_unicode("Nguyễn Văn Đức, xã Bản Vược", "vni")
+    assert detect_column_encoding([legacy] * 3000) == "vni"
+    # Genuine Unicode cells outnumbering the legacy-looking ones keep the column Unicode.
+    assert detect_column_encoding([legacy] * 1000 + ["Nguyễn Văn Đức"] * 2000) == "unicode"
+    assert detect_column_encoding([legacy] * 2000 + ["Nguyễn Văn Đức"] * 1000) == "vni"
 
 
 def test_unicode_column_with_legacy_font_stays_unicode():

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 import nacl.exceptions
 import nacl.hash
 import nacl.public
-import nacl.pwhash.argon2id as argon2id
 import nacl.secret
 import nacl.signing
 import nacl.utils
 from nacl.encoding import RawEncoder
+from nacl.pwhash import argon2id
 
 from dnnd_desktop.domain.errors import DnndError, ValidationError
 

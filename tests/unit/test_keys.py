@@ -5,8 +5,8 @@ import json
 import re
 import unicodedata
 
-import nacl.pwhash.argon2id as argon2id
 import pytest
+from nacl.pwhash import argon2id
 
 from dnnd_desktop.domain.errors import ValidationError
 from dnnd_desktop.exchange.keys import (

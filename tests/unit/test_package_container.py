@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -33,27 +33,27 @@ def offices():
 
 
 def _write(path, offices, **kw):
-    args = dict(
-        kind="report",
-        sender=offices["district"].sender,
-        recipients=[offices["province"].recipient, offices["other"].recipient],
-        files=FILES,
-        schema_version=2,
-        sequence=7,
-        created=CREATED,
-    )
+    args = {
+        "kind": "report",
+        "sender": offices["district"].sender,
+        "recipients": [offices["province"].recipient, offices["other"].recipient],
+        "files": FILES,
+        "schema_version": 2,
+        "sequence": 7,
+        "created": CREATED,
+    }
     args.update(kw)
     return write_package(path, **args)
 
 
 def _open(source, office, offices, **kw):
-    args = dict(
-        trust=trust_of(*offices.values()),
-        me_office_id=office.office_id,
-        my_secret=office.secret,
-        max_schema_version=2,
-        now=CREATED,
-    )
+    args = {
+        "trust": trust_of(*offices.values()),
+        "me_office_id": office.office_id,
+        "my_secret": office.secret,
+        "max_schema_version": 2,
+        "now": CREATED,
+    }
     args.update(kw)
     return open_package(source, **args)
 
@@ -257,3 +257,30 @@ def test_each_package_uses_a_fresh_id_and_key(tmp_path, offices):
     # Same plaintext, different payload keys: the ciphertexts share nothing beyond the header.
     tail_a, tail_b = (Path(tmp_path / n).read_bytes()[-2000:] for n in ("a.dnnd", "b.dnnd"))
     assert tail_a != tail_b
+
+
+def test_file_changed_after_the_signature_check_is_refused(tmp_path, offices):
+    # Between the verifying pass and the decrypting pass, another program alters a byte that the
+    # province does not need to decrypt (Sa Pa's sealed key): only the second hash can notice.
+    path = tmp_path / "p.dnnd"
+    _write(path, offices)
+    data = path.read_bytes()
+    header_len = int.from_bytes(data[18:22], "big")
+    other_block = fmt.PRELUDE.size + header_len + fmt.SEALED_KEY_BYTES + 5
+
+    def progress(done, total, label):
+        if label == "Đang kiểm tra chữ ký" and done == total:
+            with open(path, "r+b") as f:
+                f.seek(other_block)
+                f.write(bytes([data[other_block] ^ 1]))
+
+    with pytest.raises(PackageError) as info:
+        _open(path, offices["province"], offices, progress=progress)
+    assert info.value.code == "bad_signature"
+
+
+@pytest.mark.parametrize("name", ["report.json", "records/households.jsonl", "a-b_c/d0/e.xlsx", "x.pdf", "console.json"])
+def test_ordinary_names_are_accepted(tmp_path, offices, name):
+    path = tmp_path / "p.dnnd"
+    _write(path, offices, files={name: b"{}"})
+    assert _open(path, offices["province"], offices).files == {name: b"{}"}

@@ -10,7 +10,7 @@ import io
 import json
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import nacl.bindings as sodium
 import nacl.public
@@ -23,7 +23,7 @@ from dnnd_desktop.exchange.package.container import write_container
 from dnnd_desktop.exchange.package.payload import MANIFEST_NAME, encode_entry_prefix
 from dnnd_desktop.exchange.package.strict_json import dumps_canonical
 
-CREATED = datetime(2026, 5, 15, 3, 0, 0, tzinfo=timezone.utc)
+CREATED = datetime(2026, 5, 15, 3, 0, 0, tzinfo=UTC)
 ALL_KINDS = frozenset(fmt.KINDS)
 LOWER_KINDS = frozenset({"report", "sync", "identity"})  # a district/commune office may not sign tasks
 

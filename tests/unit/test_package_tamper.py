@@ -8,7 +8,13 @@ import pytest
 from test_package_support import CREATED, craft, header_dict, make_offices, trust_of
 
 from dnnd_desktop.exchange.keys import key_id
-from dnnd_desktop.exchange.package import PackageError, TrustedSigner, open_package, verify_package, write_package
+from dnnd_desktop.exchange.package import (
+    PackageError,
+    TrustedSigner,
+    open_package,
+    verify_package,
+    write_package,
+)
 from dnnd_desktop.exchange.package import format as fmt
 
 FILES = {"report.json": b'{"period": "2026-H1"}', "records/persons.jsonl": b'{"id": "x"}\n' * 3000}

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -134,7 +134,7 @@ def write_package(
         sender=HeaderSender(sender.office_id, sender.site_id, key_id(public.sign_pk)),
         recipients=tuple(r.office_id for r in recipients),
         sequence=sequence,
-        created=(created or datetime.now(timezone.utc)).replace(microsecond=0),
+        created=(created or datetime.now(UTC)).replace(microsecond=0),
         expires=expires,
         schema_version=schema_version,
         payload_size=0,
@@ -278,7 +278,7 @@ def _verify(
     if size != expected:
         code = "truncated" if size < expected else "payload_invalid"
         raise PackageError(code, f"file is {size} bytes, header implies {expected}")
-    if header.expires is not None and (now or datetime.now(timezone.utc)) >= header.expires:
+    if header.expires is not None and (now or datetime.now(UTC)) >= header.expires:
         raise PackageError("expired", "package expired", expires=header.expires.isoformat())
     return _Verified(header, signer, digest, size, header_len)
 

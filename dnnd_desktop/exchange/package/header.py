@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from . import format as fmt
 from .errors import PackageError
@@ -79,7 +79,7 @@ class PackageHeader:
 def format_time(value: datetime) -> str:
     if value.tzinfo is None:
         raise PackageError("invalid_request", "timestamps must be timezone-aware")
-    return value.astimezone(timezone.utc).strftime(_TIME_FORMAT)
+    return value.astimezone(UTC).strftime(_TIME_FORMAT)
 
 
 def _invalid(reason: str) -> PackageError:
@@ -90,7 +90,7 @@ def _parse_time(value: object, name: str) -> datetime:
     if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
         raise _invalid(f"{name} is not a UTC timestamp")
     try:
-        return datetime.strptime(value, _TIME_FORMAT).replace(tzinfo=timezone.utc)
+        return datetime.strptime(value, _TIME_FORMAT).replace(tzinfo=UTC)
     except ValueError as e:
         raise _invalid(f"{name}: {e}") from e
 

@@ -82,7 +82,8 @@ def decrypt(
             cancel.raise_if_cancelled()
         n = min(full, remaining)
         if n < fmt.STREAM_ABYTES:
-            raise PackageError("truncated", "partial chunk at the end of the payload")
+            # Also reached when the last chunk was not tagged FINAL: the stream was cut.
+            raise PackageError("truncated", "payload ends without its final chunk")
         ciphertext = read(n)
         if len(ciphertext) != n:
             raise PackageError("truncated", "file ended inside the payload")
@@ -98,6 +99,4 @@ def decrypt(
             return
         if tag != fmt.TAG_MESSAGE:
             raise PackageError("payload_invalid", f"unexpected chunk tag {tag}")
-        if remaining == 0:
-            raise PackageError("truncated", "payload ends without its final chunk")
         yield plain

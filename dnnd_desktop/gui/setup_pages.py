@@ -91,8 +91,7 @@ class WelcomePage(QWizardPage):
             "<li>how your official documents are headed and signed;</li>"
             "<li>who will use the software first;</li>"
             "<li>a passphrase that protects the office's signing key.</li></ul>"
-            "<p>Everything stays on this computer. You can change the document details later in "
-            "Settings.</p>"
+            "<p>Everything stays on this computer.</p>"
         ))
         text.setWordWrap(True)
         QVBoxLayout(self).addWidget(text)

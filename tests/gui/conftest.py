@@ -28,3 +28,56 @@ def vietnamese(qapp):
     assert i18n.set_language("vi")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture(scope="session")
+def _installed_template(tmp_path_factory):
+    """One installation made through the service (commune Bát Xát, Lào Cai), copied per test."""
+    os.environ["DNND_KDF_PROFILE"] = "fast"  # documented test-only switch in services.installation
+    from dnnd_desktop.domain.units import find_communes, find_province
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.installation import SetupRequest, setup_installation
+
+    root = tmp_path_factory.mktemp("template") / "data"
+    province = find_province("Lào Cai")
+    commune = find_communes(province.code, "Bát Xát")[0]
+    setup_installation(DataDir(root), SetupRequest(
+        level="commune", province_code=province.code, unit_name=commune.name, unit_code=commune.code,
+        office_name="Ủy ban MTTQ Việt Nam xã Bát Xát", parent_body="Ủy ban MTTQ Việt Nam tỉnh Lào Cai",
+        symbol="MTTQ-BTT", place_name="Bát Xát", head_title="Chủ tịch", head_name="Nguyễn Văn An",
+        officer_name="Trần Thị Bình", officer_password=None, passphrase="mật khẩu dài",
+    ))
+    return root
+
+
+@pytest.fixture
+def data_dir(_installed_template, tmp_path):
+    import shutil
+
+    from dnnd_desktop.paths import DataDir
+
+    root = tmp_path / "data"
+    shutil.copytree(_installed_template, root)
+    return DataDir(root)
+
+
+@pytest.fixture
+def ctx(data_dir):
+    from dnnd_desktop.services.app_context import open_context
+
+    context = open_context(data_dir)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def main_window(qtbot, ctx):
+    from dnnd_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.runner.cancel_all()
+    window.runner.wait_all(5000)

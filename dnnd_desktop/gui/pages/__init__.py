@@ -1,0 +1,1 @@
+"""Main-window pages, one module per page (see gui/page_registry.py for the contract)."""

@@ -24,6 +24,9 @@ class FieldWithError(QWidget):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.field.setProperty("invalid", bool(message))
+        # Style sheets read dynamic properties only when the widget is polished again.
+        self.field.style().unpolish(self.field)
+        self.field.style().polish(self.field)
 
     def has_error(self) -> bool:
         return not self.error.isHidden()

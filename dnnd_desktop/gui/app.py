@@ -1,0 +1,107 @@
+"""Starting the desktop app: one instance per data folder, setup wizard on first run, then who is
+working, then the main window."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory
+
+from ..domain.errors import DnndError
+from ..paths import DataDir
+from . import i18n
+from .icons import app_icon
+from .single_instance import SingleInstance
+from .style import APP_STYLESHEET
+from .ui_settings import UiSettings
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "MTTQ"
+APPLICATION = "dnnd_desktop"
+BASE_FONT_POINTS = 10  # Windows' default 9 pt is small for long Vietnamese labels on a laptop
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("")  # our window titles are complete already
+    app.setWindowIcon(app_icon())
+    if "Fusion" in QStyleFactory.keys():
+        app.setStyle("Fusion")  # the same look on every Windows version, and in screenshots
+    font = QFont(app.font())
+    if font.pointSize() < BASE_FONT_POINTS:
+        font.setPointSize(BASE_FONT_POINTS)
+        app.setFont(font)
+    app.setStyleSheet(APP_STYLESHEET)
+    return app
+
+
+def _error(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setWindowIcon(app_icon())
+    box.exec()
+
+
+def run(data_dir: DataDir, open_file: str | None = None) -> int:
+    """The GUI's entry point (called by `dnnd gui`). Returns the process exit code."""
+    app = make_application()
+    data_dir.root.mkdir(parents=True, exist_ok=True)
+    i18n.set_language(UiSettings(data_dir).language)
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.send_to_running([open_file] if open_file else []):
+            print(QCoreApplication.translate(
+                "App", "The program is already open for this data folder; its window was brought to the "
+                "front."), file=sys.stderr)
+            return 0
+        text = QCoreApplication.translate(
+            "App", "The program is already open for this data folder but does not answer. Wait a "
+                   "moment and try again; if it still does not answer, restart the computer.")
+        print(text, file=sys.stderr)
+        _error(QCoreApplication.translate("App", "People's Diplomacy"), text)
+        return 1
+    try:
+        return _run_locked(app, instance, data_dir, open_file)
+    finally:
+        instance.release()
+
+
+def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None) -> int:
+    from ..services.app_context import open_context
+    from ..services.installation import is_set_up
+    from ..services.users import UserService
+    from .login_dialog import LoginDialog, needs_login
+    from .main_window import MainWindow
+    from .setup_wizard import SetupWizard
+
+    if not is_set_up(data_dir):
+        wizard = SetupWizard(data_dir)
+        instance.message_received.connect(lambda _args: (wizard.raise_(), wizard.activateWindow()))
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        instance.message_received.disconnect()
+    try:
+        ctx = open_context(data_dir)
+    except DnndError as exc:
+        _error(QCoreApplication.translate("App", "Cannot open the data"), exc.message)
+        return 1
+    try:
+        users = UserService(ctx)
+        listed = users.list_users()
+        if needs_login(listed):
+            login = LoginDialog(listed, users.authenticate, ctx.installation.office_name)
+            if login.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            users.set_current(login.user)
+        window = MainWindow(ctx, open_file=open_file)
+        instance.message_received.connect(window.handle_second_start)
+        window.show()
+        return app.exec()
+    finally:
+        ctx.close()
+

@@ -1,0 +1,227 @@
+"""The main window: navigation on the left, the current page on the right, office and user in the
+status bar. Pages come from page_registry and are created on first visit."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from .icons import app_icon, icon
+from .page_registry import PAGES, PageSpec, create_page, page_spec, page_title
+from .roles_text import level_name
+from .task_runner import TaskRunner
+from .ui_settings import UiSettings
+
+PACKAGE_EXTENSION = ".dnnd"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, runner: TaskRunner | None = None, open_file: str | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner or TaskRunner(self)
+        self.ui_settings = UiSettings(ctx.data_dir)
+        self.pending_open_file: str | None = None
+        self._pages: dict[str, QWidget] = {}
+        self.setWindowIcon(app_icon())
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(250)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for spec in PAGES:
+            item = QListWidgetItem(icon(spec.icon), "")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self._slots: dict[str, QWidget] = {}
+        for spec in PAGES:  # empty holders; the real page replaces one on first visit
+            holder = QWidget()
+            self._slots[spec.key] = holder
+            self.stack.addWidget(holder)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._row_changed)
+
+        self.office_label = QLabel()
+        self.office_label.setObjectName("statusOffice")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("statusUser")
+        self.statusBar().addWidget(self.office_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.runner.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+        self._build_actions()
+        self.retranslate()
+        geometry = self.ui_settings.geometry("main_window")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 720)
+        self.show_page("overview")
+        if open_file:
+            self.open_file(open_file)
+
+    # -- navigation --------------------------------------------------------------------------------
+    @property
+    def current_page_key(self) -> str:
+        return PAGES[self.nav.currentRow()].key
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # -> _row_changed
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for `key`, created now if it was not yet."""
+        if key not in self._pages:
+            self._create(page_spec(key))
+        return self._pages[key]
+
+    def created_pages(self) -> list[str]:
+        return list(self._pages)
+
+    def _create(self, spec: PageSpec) -> None:
+        page = create_page(spec, self.ctx, self.runner, self)
+        page.setObjectName(f"page_{spec.key}")
+        holder = self._slots[spec.key]
+        index = self.stack.indexOf(holder)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(holder)
+        holder.deleteLater()
+        self._slots[spec.key] = page
+        self._pages[spec.key] = page
+        if spec.key == "packages" and self.pending_open_file and hasattr(page, "open_file"):
+            page.open_file(self.pending_open_file)
+            self.pending_open_file = None
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row].key
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        if hasattr(page, "on_shown"):
+            page.on_shown()
+
+    # -- actions, menus, texts ---------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.page_actions: list[QAction] = []
+        for i, spec in enumerate(PAGES):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.setShortcut(QKeySequence("F1"))
+        self.about_action.triggered.connect(self.show_about)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = self.menuBar().addMenu("")
+        for action in self.page_actions:
+            self.go_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        info = self.ctx.installation
+        self.setWindowTitle(self.tr("People's Diplomacy — %1").replace("%1", info.office_name))
+        for i, spec in enumerate(PAGES):
+            self.nav.item(i).setText(page_title(spec))
+            self.page_actions[i].setText(page_title(spec))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("E&xit"))
+        self.about_action.setText(self.tr("&About"))
+        self.office_label.setText(f"{info.office_name}  ·  {level_name(info.level)}")
+        user = self.ctx.current_user
+        self.user_label.setText(self.tr("User: %1").replace("%1", user.name) if user else "")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # Rebuild pages after the current event (the settings page may be the sender).
+            QTimer.singleShot(0, self, self._rebuild_pages)
+        super().changeEvent(event)
+
+    def _rebuild_pages(self) -> None:
+        current = self.current_page_key
+        for key in list(self._pages):
+            old = self._pages.pop(key)
+            holder = QWidget()
+            self.stack.insertWidget(self.stack.indexOf(old), holder)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._slots[key] = holder
+        self._row_changed(self.nav.currentRow())
+        assert self.current_page_key == current
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(self.tr(
+            "<h3>People's Diplomacy</h3>"
+            "<p>Version %1</p>"
+            "<p>Software for the Vietnamese Fatherland Front's people's diplomacy work and work with "
+            "Vietnamese people abroad.</p>"
+            "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+        ).replace("%1", __version__))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # -- files from the command line or a second start ---------------------------------------------
+    def open_file(self, path: str) -> None:
+        """Keep a .dnnd file for the Packages page and go there."""
+        self.pending_open_file = path
+        if "packages" in self._pages and hasattr(self._pages["packages"], "open_file"):
+            self._pages["packages"].open_file(path)
+            self.pending_open_file = None
+        self.show_page("packages")
+
+    def handle_second_start(self, args: list[str]) -> None:
+        """Another start on the same data folder sent us its arguments: come to the front."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        for arg in args:
+            if arg.lower().endswith(PACKAGE_EXTENSION):
+                self.open_file(arg)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.runner.running_tasks:
+            answer = QMessageBox.question(
+                self, self.tr("A job is still running"),
+                self.tr("A job is still running. Stop it and close the program?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.runner.cancel_all()
+            self.runner.wait_all(10000)
+        self.ui_settings.set_geometry("main_window", self.saveGeometry())
+        super().closeEvent(event)

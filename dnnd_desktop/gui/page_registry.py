@@ -1,0 +1,66 @@
+"""The pages of the main window, in navigation order. Other issues fill the pages in.
+
+To build a page, replace the placeholder in `dnnd_desktop/gui/pages/<key>_page.py` with a QWidget
+subclass named as `class_name` below:
+
+    class ActivitiesPage(QWidget):
+        def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None): ...
+        def on_shown(self) -> None: ...           # optional: called every time the page is shown
+        def open_file(self, path: str) -> None: ...  # Packages page only: a .dnnd file to open
+
+Pages are created the first time they are shown (so start-up stays fast), and created again after
+the UI language changes (so a page only needs `self.tr()` in its constructor, no retranslate code).
+Adding a page = one PageSpec line here + one module; the icon is resources/icons/<icon>.svg.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+PAGES_PACKAGE = "dnnd_desktop.gui.pages"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str         # module pages/<key>_page.py
+    class_name: str
+    title: str       # English source, translated in the "Navigation" context
+    icon: str
+
+    @property
+    def module(self) -> str:
+        return f"{PAGES_PACKAGE}.{self.key}_page"
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", "OverviewPage", QT_TRANSLATE_NOOP("Navigation", "Overview"), "overview"),
+    PageSpec("activities", "ActivitiesPage", QT_TRANSLATE_NOOP("Navigation", "Activities"), "activities"),
+    PageSpec("twinning", "TwinningPage", QT_TRANSLATE_NOOP("Navigation", "Twinning"), "twinning"),
+    PageSpec("households", "HouseholdsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Households & relatives abroad"), "households"),
+    PageSpec("partners", "PartnersPage", QT_TRANSLATE_NOOP("Navigation", "Partners"), "partners"),
+    PageSpec("tasks", "TasksPage", QT_TRANSLATE_NOOP("Navigation", "Tasks"), "tasks"),
+    PageSpec("reports", "ReportsPage", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports"),
+    PageSpec("packages", "PackagesPage", QT_TRANSLATE_NOOP("Navigation", "Packages"), "packages"),
+    PageSpec("audit", "AuditPage", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "audit"),
+    PageSpec("settings", "SettingsPage", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings"),
+)
+
+
+def page_spec(key: str) -> PageSpec:
+    for spec in PAGES:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+def page_title(spec: PageSpec) -> str:
+    return QCoreApplication.translate("Navigation", spec.title)
+
+
+def create_page(spec: PageSpec, ctx, runner, parent: QWidget | None = None) -> QWidget:
+    cls = getattr(importlib.import_module(spec.module), spec.class_name)
+    return cls(ctx, runner, parent)

@@ -1,0 +1,704 @@
+"""Report templates as data: the format, its validation, and the filled report they produce.
+
+A template (JSON; see docs/report-templates.md) names its indicators and narrative sections. An
+indicator is either entered by hand or computed by a small declarative spec: a record kind, filters
+on whitelisted fields, the period's date range on one of the kind's date fields, an aggregate, and
+an optional breakdown. Nothing in a template is ever executed: services translate the spec into a
+query only through the whitelist below, so a template arriving in a package cannot reach any other
+column or table. Every unknown key, kind, field, operator, aggregate or code is refused with a
+message naming it.
+
+Plain Python (no SQLAlchemy): the services own the queries, the exchange modules the files.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+from . import vocab
+from .deadlines import ScheduleError, ScheduleRule, next_period, parse_schedule_rule
+from .errors import ValidationError
+from .periods import KINDS as PERIOD_KINDS, Period
+from .text import nfc, sort_key
+
+FORMAT_VERSION = 1
+
+# -- the whitelist: record kinds and the fields a template may use --------------------------------
+CATEGORY, NUMBER, DATE, REF = "category", "number", "date", "ref"
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    name: str
+    label: str
+    role: str                              # category / number / date / ref
+    vocabulary: str | None = None          # for categories coded by a vocabulary ("country" too)
+    choices: tuple[tuple[str, str], ...] = ()   # closed lists: (code, label)
+    boolean: bool = False
+    unit: bool = False                     # commune codes (GSO)
+
+
+@dataclass(frozen=True)
+class KindDef:
+    name: str
+    label: str
+    fields: tuple[FieldDef, ...]
+
+    def field(self, name: str) -> FieldDef | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    @property
+    def date_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.role == DATE)
+
+
+def _cat(name, label, vocabulary=None, choices=(), boolean=False, unit=False) -> FieldDef:
+    return FieldDef(name, label, CATEGORY, vocabulary, tuple(choices), boolean, unit)
+
+
+_COMMUNE = _cat("commune_code", "Xã, phường", unit=True)
+_DIRECTIONS = tuple((t.code, t.label) for t in vocab.DELEGATION_DIRECTIONS)
+
+RECORD_KINDS: dict[str, KindDef] = {k.name: k for k in (
+    KindDef("activity", "Hoạt động đối ngoại", (
+        _cat("activity_type", "Loại hoạt động", "activity_type"),
+        FieldDef("start_date", "Ngày bắt đầu", DATE),
+        FieldDef("end_date", "Ngày kết thúc", DATE),
+        _cat("border_area", "Khu vực biên giới", boolean=True),
+        _cat("country", "Quốc gia", "country"),
+        _cat("delegation_direction", "Chiều đoàn", choices=_DIRECTIONS),
+        FieldDef("participants_vn", "Số người Việt Nam tham gia", NUMBER),
+        FieldDef("participants_foreign", "Số người nước ngoài tham gia", NUMBER),
+        FieldDef("overseas_participants", "Số kiều bào tham gia", NUMBER),
+        FieldDef("funding_vnd", "Kinh phí, hỗ trợ vận động (đồng)", NUMBER),
+        _COMMUNE,
+    )),
+    KindDef("twinning", "Cặp kết nghĩa", (
+        _cat("kind", "Loại kết nghĩa", "twinning_kind"),
+        _cat("counterpart_country", "Quốc gia", "country"),
+        FieldDef("signed_date", "Ngày ký kết", DATE),
+        _cat("status", "Tình trạng", "twinning_status"),
+        _COMMUNE,
+    )),
+    KindDef("household", "Hộ thân nhân kiều bào", (
+        _COMMUNE,
+        FieldDef("head_birth_year", "Năm sinh chủ hộ", NUMBER),
+    )),
+    KindDef("person", "Người Việt Nam ở nước ngoài", (
+        FieldDef("household_id", "Hộ gia đình", REF),
+        _cat("country", "Quốc gia", "country"),
+        _cat("relation", "Quan hệ với chủ hộ", "relation"),
+        _cat("residence_status", "Tình trạng cư trú", "residence_status"),
+        _cat("occupation", "Nghề nghiệp", "occupation"),
+        _cat("gender", "Giới tính", choices=(("male", "Nam"), ("female", "Nữ"), ("other", "Khác"))),
+        FieldDef("birth_year", "Năm sinh", NUMBER),
+        FieldDef("left_year", "Năm xuất cảnh", NUMBER),
+    )),
+    KindDef("contribution", "Đóng góp, ủng hộ", (
+        FieldDef("person_id", "Người ủng hộ", REF),
+        FieldDef("household_id", "Hộ gia đình", REF),
+        FieldDef("date", "Ngày ủng hộ", DATE),
+        _cat("purpose", "Mục đích", "contribution_purpose"),
+        FieldDef("amount_vnd", "Số tiền (đồng)", NUMBER),
+    )),
+    KindDef("commendation", "Khen thưởng", (
+        FieldDef("person_id", "Người được khen", REF),
+        FieldDef("household_id", "Hộ gia đình", REF),
+        FieldDef("date", "Ngày", DATE),
+        _cat("level", "Hình thức khen thưởng", "commendation_level"),
+        _cat("status", "Tình trạng", choices=(("proposed", "Đề nghị"), ("awarded", "Đã khen thưởng"))),
+    )),
+    KindDef("partner", "Đối tác", (
+        _cat("kind", "Loại đối tác", "partner_kind"),
+        _cat("country", "Quốc gia", "country"),
+    )),
+)}
+
+COUNT, SUM, COUNT_DISTINCT = "count", "sum", "count_distinct"
+AGGREGATES = (COUNT, SUM, COUNT_DISTINCT)
+RANGE_PERIOD, RANGE_TO_END = "period", "to_end"
+OPERATORS = ("equals", "in", "between", "present")
+PLACEHOLDERS = ("period_label", "next_period_label", "year", "office_name", "unit_name")
+
+_CODE = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
+_TEMPLATE_CODE = re.compile(r"^[a-z][a-z0-9_.-]{0,59}$")
+_KEY = re.compile(r"^[A-Za-z0-9_]{1,40}$")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+MAX_INDICATORS = 300
+MAX_TEXT = 2000
+
+
+# -- the parsed template --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Filter:
+    field: str
+    op: str                               # equals / in / between / present
+    values: tuple[Any, ...]               # equals: (v,); in: (v, ...); between: (lo, hi); present: (bool,)
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """True when any of its filters is (one level: filters inside are plain)."""
+
+    filters: tuple[Filter, ...]
+
+
+@dataclass(frozen=True)
+class Computation:
+    kind: str
+    aggregate: str
+    field: str | None                     # the summed or distinct-counted field
+    where: tuple[Filter | AnyOf, ...]
+    date_field: str | None                # None: not limited to the period (a standing count)
+    date_range: str = RANGE_PERIOD        # period: within it; to_end: up to its last day (or undated)
+    breakdown: str | None = None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    label: str
+    unit: str
+    compute: Computation | None           # None: entered by hand
+    help: str = ""
+
+    @property
+    def manual(self) -> bool:
+        return self.compute is None
+
+    @property
+    def breakdown_label(self) -> str:
+        if not self.compute or not self.compute.breakdown:
+            return ""
+        return RECORD_KINDS[self.compute.kind].field(self.compute.breakdown).label
+
+
+@dataclass(frozen=True)
+class IndicatorGroup:
+    title: str
+    indicators: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    code: str
+    title: str
+    hint: str = ""
+    groups: tuple[IndicatorGroup, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportTemplateSpec:
+    code: str
+    version: int
+    title: str
+    subject: str
+    intro: str
+    periods: tuple[str, ...]
+    schedule: tuple[ScheduleRule, ...]
+    indicators: tuple[Indicator, ...]
+    sections: tuple[Section, ...]
+    body: dict = field(compare=False, repr=False)   # the JSON as validated (stored, sent in packages)
+
+    def indicator(self, code: str) -> Indicator:
+        for ind in self.indicators:
+            if ind.code == code:
+                return ind
+        raise KeyError(code)
+
+    def section(self, code: str) -> Section:
+        for sec in self.sections:
+            if sec.code == code:
+                return sec
+        raise KeyError(code)
+
+
+class TemplateError(ValidationError):
+    """A template that cannot be used; `details["problems"]` lists every problem found."""
+
+    code = "bad_template"
+
+
+# -- validation -----------------------------------------------------------------------------------
+KnownCodes = Callable[[str], Iterable[str]]
+
+
+def builtin_codes(vocabulary: str) -> set[str]:
+    return {t.code for t in vocab.terms(vocabulary)}
+
+
+class _Checker:
+    def __init__(self, known_codes: KnownCodes):
+        self.problems: list[str] = []
+        self.known_codes = known_codes
+        self._code_cache: dict[str, set[str]] = {}
+
+    def add(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}")
+
+    def keys(self, obj: dict, where: str, required: set[str], optional: set[str]) -> bool:
+        ok = True
+        for k in sorted(set(obj) - required - optional):
+            self.add(where, f"trường «{k}» không có trong định dạng mẫu báo cáo "
+                            f"(được dùng: {', '.join(sorted(required | optional))}).")
+            ok = False
+        for k in sorted(required - set(obj)):
+            self.add(where, f"thiếu trường «{k}».")
+            ok = False
+        return ok
+
+    def text(self, obj: dict, key: str, where: str, required: bool = True) -> str:
+        value = obj.get(key)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str) or (required and not value.strip()):
+            self.add(f"{where}.{key}", "phải là một đoạn chữ, không để trống.")
+            return ""
+        value = nfc(value).strip()
+        if len(value) > MAX_TEXT:
+            self.add(f"{where}.{key}", f"dài quá {MAX_TEXT} ký tự.")
+        for name in _PLACEHOLDER.findall(value):
+            if name not in PLACEHOLDERS:
+                self.add(f"{where}.{key}", f"chỗ thay thế «{{{name}}}» không có (được dùng: "
+                                           f"{', '.join('{' + p + '}' for p in PLACEHOLDERS)}).")
+        if value.count("{") != value.count("}"):
+            self.add(f"{where}.{key}", "dấu ngoặc nhọn { } không khớp nhau.")
+        return value
+
+    def codes(self, vocabulary: str) -> set[str]:
+        if vocabulary not in self._code_cache:
+            self._code_cache[vocabulary] = set(self.known_codes(vocabulary))
+        return self._code_cache[vocabulary]
+
+    def value(self, fd: FieldDef, value: Any, where: str) -> Any:
+        """One filter value, checked against the field's type and code list."""
+        if fd.role == CATEGORY:
+            if fd.boolean:
+                if not isinstance(value, bool):
+                    self.add(where, f"giá trị của «{fd.name}» phải là true hoặc false.")
+                return value
+            if fd.unit:
+                if not isinstance(value, int) or isinstance(value, bool):
+                    self.add(where, f"giá trị của «{fd.name}» phải là mã xã, phường (số).")
+                return value
+            if not isinstance(value, str):
+                self.add(where, f"giá trị của «{fd.name}» phải là một mã (chuỗi).")
+                return value
+            allowed = {c for c, _ in fd.choices} if fd.choices else self.codes(fd.vocabulary or "")
+            if value not in allowed:
+                self.add(where, f"mã «{value}» không có trong danh mục của trường «{fd.name}».")
+            return value
+        if fd.role == NUMBER:
+            if not isinstance(value, int) or isinstance(value, bool):
+                self.add(where, f"giá trị của «{fd.name}» phải là số nguyên.")
+            return value
+        if fd.role == DATE:
+            if isinstance(value, str):
+                try:
+                    return dt.date.fromisoformat(value)
+                except ValueError:
+                    pass
+            self.add(where, f"giá trị của «{fd.name}» phải là ngày dạng YYYY-MM-DD.")
+            return None
+        self.add(where, f"trường «{fd.name}» chỉ dùng để đếm không trùng (count_distinct), không lọc được.")
+        return value
+
+    def filter(self, kind: KindDef, obj: Any, where: str, nested: bool = False) -> Filter | AnyOf | None:
+        if not isinstance(obj, dict):
+            self.add(where, 'mỗi điều kiện lọc phải là một đối tượng, ví dụ {"field": "activity_type", '
+                            '"equals": "border_exchange"}.')
+            return None
+        if "any" in obj and not nested:
+            if not self.keys(obj, where, {"any"}, set()):
+                return None
+            items = obj["any"]
+            if not isinstance(items, list) or len(items) < 2:
+                self.add(f"{where}.any", "cần một danh sách ít nhất hai điều kiện.")
+                return None
+            parts = [self.filter(kind, it, f"{where}.any[{i}]", nested=True) for i, it in enumerate(items)]
+            return AnyOf(tuple(p for p in parts if p)) if all(parts) else None
+        ops = [k for k in obj if k != "field"]
+        if "field" not in obj or len(ops) != 1 or ops[0] not in OPERATORS:
+            bad = [k for k in ops if k not in OPERATORS]
+            self.add(where, (f"phép so sánh «{bad[0]}» không có" if bad else "cần đúng một phép so sánh")
+                     + f" (dùng «field» và một trong: {', '.join(OPERATORS)}"
+                     + ("" if nested else ', hoặc «any»') + ").")
+            return None
+        op, raw = ops[0], obj[ops[0]]
+        fd = kind.field(obj["field"]) if isinstance(obj["field"], str) else None
+        if fd is None:
+            self.add(where, f"trường «{obj['field']}» không có ở loại bản ghi «{kind.name}» "
+                            f"(có: {', '.join(f.name for f in kind.fields)}).")
+            return None
+        if op == "present":
+            if not isinstance(raw, bool):
+                self.add(where, "«present» nhận true (có giá trị) hoặc false (để trống).")
+            return Filter(fd.name, op, (raw,))
+        if op == "equals":
+            return Filter(fd.name, op, (self.value(fd, raw, where),))
+        if op == "in":
+            if not isinstance(raw, list) or not raw:
+                self.add(where, "«in» cần một danh sách giá trị không rỗng.")
+                return None
+            return Filter(fd.name, op, tuple(self.value(fd, v, where) for v in raw))
+        if fd.role not in (NUMBER, DATE):
+            self.add(where, f"«between» chỉ dùng cho số và ngày, không dùng cho «{fd.name}».")
+            return None
+        if not isinstance(raw, list) or len(raw) != 2 or raw == [None, None]:
+            self.add(where, "«between» cần [từ, đến] (có thể để null một đầu), bao gồm cả hai đầu.")
+            return None
+        lo, hi = (None if v is None else self.value(fd, v, where) for v in raw)
+        return Filter(fd.name, op, (lo, hi))
+
+    def computation(self, obj: Any, where: str) -> Computation | None:
+        if not isinstance(obj, dict):
+            self.add(where, "phải là một đối tượng mô tả cách tính.")
+            return None
+        if not self.keys(obj, where, {"kind", "aggregate", "date"}, {"field", "where", "breakdown"}):
+            return None
+        kind = RECORD_KINDS.get(obj["kind"]) if isinstance(obj["kind"], str) else None
+        if kind is None:
+            self.add(f"{where}.kind", f"loại bản ghi «{obj['kind']}» không có "
+                                      f"(có: {', '.join(RECORD_KINDS)}).")
+            return None
+        aggregate = obj["aggregate"]
+        if aggregate not in AGGREGATES:
+            self.add(f"{where}.aggregate", f"phép tính «{aggregate}» không có (có: {', '.join(AGGREGATES)}).")
+            return None
+        target = obj.get("field")
+        if aggregate == COUNT and target is not None:
+            self.add(f"{where}.field", "phép «count» đếm bản ghi, không cần «field».")
+        if aggregate != COUNT:
+            fd = kind.field(target) if isinstance(target, str) else None
+            if fd is None:
+                self.add(f"{where}.field", f"trường «{target}» không có ở loại bản ghi «{kind.name}» "
+                                           f"(có: {', '.join(f.name for f in kind.fields)}).")
+            elif aggregate == SUM and fd.role != NUMBER:
+                self.add(f"{where}.field", f"không cộng được trường «{target}» (không phải số).")
+        filters = obj.get("where", [])
+        if not isinstance(filters, list):
+            self.add(f"{where}.where", "phải là một danh sách điều kiện lọc.")
+            filters = []
+        parsed = [self.filter(kind, f, f"{where}.where[{i}]") for i, f in enumerate(filters)]
+        date_field, date_range = self.date(kind, obj["date"], f"{where}.date")
+        breakdown = obj.get("breakdown")
+        if breakdown is not None:
+            fd = kind.field(breakdown) if isinstance(breakdown, str) else None
+            if fd is None:
+                self.add(f"{where}.breakdown", f"trường «{breakdown}» không có ở loại bản ghi «{kind.name}».")
+            elif fd.role != CATEGORY:
+                self.add(f"{where}.breakdown", f"không chia theo trường «{breakdown}» được (chỉ chia theo "
+                                               "danh mục: quốc gia, loại, tình trạng…).")
+        if not all(parsed):
+            return None
+        return Computation(kind.name, aggregate, target if aggregate != COUNT else None, tuple(parsed),
+                           date_field, date_range, breakdown)
+
+    def date(self, kind: KindDef, obj: Any, where: str) -> tuple[str | None, str]:
+        if obj == "none":
+            return None, RANGE_PERIOD
+        if not isinstance(obj, dict):
+            self.add(where, 'ghi {"field": <trường ngày>, "range": "period" | "to_end"}, hoặc "none" '
+                            "cho số liệu không phụ thuộc kỳ.")
+            return None, RANGE_PERIOD
+        if not self.keys(obj, where, {"field"}, {"range"}):
+            return None, RANGE_PERIOD
+        if obj["field"] not in kind.date_fields:
+            have = ", ".join(kind.date_fields) or "không có trường ngày nào; hãy ghi \"none\""
+            self.add(f"{where}.field", f"trường ngày «{obj['field']}» không có ở loại bản ghi «{kind.name}» "
+                                       f"({have}).")
+        rng = obj.get("range", RANGE_PERIOD)
+        if rng not in (RANGE_PERIOD, RANGE_TO_END):
+            self.add(f"{where}.range", f"khoảng «{rng}» không có (dùng period hoặc to_end).")
+        return obj["field"], rng
+
+    def indicator(self, obj: Any, where: str) -> Indicator | None:
+        if not isinstance(obj, dict):
+            self.add(where, "mỗi chỉ tiêu phải là một đối tượng.")
+            return None
+        if not self.keys(obj, where, {"code", "label", "unit"}, {"compute", "manual", "help"}):
+            return None
+        code = obj["code"]
+        if not isinstance(code, str) or not _CODE.match(code):
+            self.add(f"{where}.code", f"mã chỉ tiêu «{code}» chỉ gồm chữ thường không dấu, số và _.")
+        label = self.text(obj, "label", where)
+        unit = self.text(obj, "unit", where, required=False)
+        help_text = self.text(obj, "help", where, required=False)
+        if ("compute" in obj) == bool(obj.get("manual")):
+            self.add(where, f"chỉ tiêu «{code}» cần đúng một trong hai: «compute» (tính từ dữ liệu) "
+                            "hoặc «manual»: true (nhập tay).")
+            return None
+        if "manual" in obj and obj["manual"] is not True:
+            self.add(f"{where}.manual", "chỉ nhận giá trị true.")
+        comp = self.computation(obj["compute"], f"{where}.compute") if "compute" in obj else None
+        return Indicator(code, label, unit, comp, help_text)
+
+    def section(self, obj: Any, where: str, known: set[str], placed: dict[str, str]) -> Section | None:
+        if not isinstance(obj, dict):
+            self.add(where, "mỗi phần phải là một đối tượng.")
+            return None
+        if not self.keys(obj, where, {"code", "title"}, {"hint", "groups"}):
+            return None
+        code = obj["code"]
+        if not isinstance(code, str) or not _CODE.match(code):
+            self.add(f"{where}.code", f"mã phần «{code}» chỉ gồm chữ thường không dấu, số và _.")
+        groups = []
+        raw_groups = obj.get("groups", [])
+        if not isinstance(raw_groups, list):
+            self.add(f"{where}.groups", "phải là một danh sách nhóm chỉ tiêu.")
+            raw_groups = []
+        for i, g in enumerate(raw_groups):
+            gw = f"{where}.groups[{i}]"
+            if not isinstance(g, dict) or not self.keys(g, gw, {"title", "indicators"}, set()):
+                if not isinstance(g, dict):
+                    self.add(gw, "mỗi nhóm phải là một đối tượng.")
+                continue
+            codes = g["indicators"] if isinstance(g["indicators"], list) else []
+            for c in codes:
+                if c not in known:
+                    self.add(f"{gw}.indicators", f"chỉ tiêu «{c}» chưa được khai báo trong «indicators».")
+                elif c in placed:
+                    self.add(f"{gw}.indicators", f"chỉ tiêu «{c}» đã nằm trong nhóm khác ({placed[c]}).")
+                else:
+                    placed[c] = gw
+            groups.append(IndicatorGroup(self.text(g, "title", gw), tuple(c for c in codes if isinstance(c, str))))
+        return Section(code, self.text(obj, "title", where), self.text(obj, "hint", where, required=False),
+                       tuple(groups))
+
+
+def parse_template(data: Any, known_codes: KnownCodes | None = None) -> ReportTemplateSpec:
+    """Validate template JSON (already parsed) and return it. Raises TemplateError naming every
+    problem. `known_codes(vocabulary)` gives the codes filters may use (the built-in vocabularies
+    by default; services add the terms the province has published)."""
+    c = _Checker(known_codes or builtin_codes)
+    if not isinstance(data, dict):
+        raise TemplateError("Mẫu báo cáo không đúng định dạng: nội dung phải là một đối tượng JSON.",
+                            details={"problems": ["(gốc): không phải đối tượng JSON"]})
+    top_required = {"format", "code", "version", "title", "subject", "periods", "indicators", "sections"}
+    c.keys(data, "(gốc)", top_required, {"intro", "schedule", "description"})
+    if data.get("format") != FORMAT_VERSION:
+        c.add("format", f"phiên bản định dạng «{data.get('format')}» không được hỗ trợ (chỉ có {FORMAT_VERSION}); "
+                        "hãy cập nhật phần mềm.")
+    code = data.get("code")
+    if not isinstance(code, str) or not _TEMPLATE_CODE.match(code):
+        c.add("code", f"mã mẫu «{code}» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và _.")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        c.add("version", f"phiên bản «{version}» phải là số nguyên từ 1.")
+    title = c.text(data, "title", "(gốc)") if "title" in data else ""
+    subject = c.text(data, "subject", "(gốc)") if "subject" in data else ""
+    intro = c.text(data, "intro", "(gốc)", required=False)
+    periods = data.get("periods")
+    if not isinstance(periods, list) or not periods:
+        c.add("periods", f"cần danh sách loại kỳ áp dụng (trong: {', '.join(PERIOD_KINDS)}).")
+        periods = []
+    for p in periods:
+        if p not in PERIOD_KINDS:
+            c.add("periods", f"loại kỳ «{p}» không có (có: {', '.join(PERIOD_KINDS)}).")
+    schedule = []
+    raw_schedule = data.get("schedule", [])
+    for i, entry in enumerate(raw_schedule if isinstance(raw_schedule, list) else [None]):
+        try:
+            rule = parse_schedule_rule(entry, f"schedule[{i}]")
+        except ScheduleError as exc:
+            c.problems.append(exc.message)
+            continue
+        if rule.period_kind not in periods:
+            c.add(f"schedule[{i}]", f"kỳ «{rule.period_kind}» không nằm trong «periods» của mẫu.")
+        schedule.append(rule)
+    raw_ind = data.get("indicators")
+    if not isinstance(raw_ind, list) or len(raw_ind) > MAX_INDICATORS:
+        c.add("indicators", f"cần một danh sách chỉ tiêu (tối đa {MAX_INDICATORS}).")
+        raw_ind = []
+    indicators = [c.indicator(obj, f"indicators[{i}]") for i, obj in enumerate(raw_ind)]
+    seen: set[str] = set()
+    for ind in indicators:
+        if ind and ind.code in seen:
+            c.add("indicators", f"mã chỉ tiêu «{ind.code}» bị trùng.")
+        if ind:
+            seen.add(ind.code)
+    raw_sec = data.get("sections")
+    if not isinstance(raw_sec, list) or not raw_sec:
+        c.add("sections", "cần ít nhất một phần nội dung.")
+        raw_sec = []
+    placed: dict[str, str] = {}
+    sections = [c.section(obj, f"sections[{i}]", seen, placed) for i, obj in enumerate(raw_sec)]
+    if len({s.code for s in sections if s}) != len([s for s in sections if s]):
+        c.add("sections", "mã phần bị trùng.")
+    for code_ in sorted(seen - set(placed)):
+        c.add("sections", f"chỉ tiêu «{code_}» chưa được xếp vào nhóm nào của phần nào.")
+    if c.problems:
+        shown = "; ".join(c.problems[:5]) + (f"; và {len(c.problems) - 5} lỗi khác" if len(c.problems) > 5 else "")
+        raise TemplateError(f"Mẫu báo cáo «{code}» không dùng được: {shown}. Hãy sửa mẫu (hoặc xin cấp trên "
+                            "gửi lại mẫu đúng) rồi thử lại.", details={"problems": list(c.problems)})
+    return ReportTemplateSpec(code, version, title, subject, intro, tuple(periods), tuple(schedule),
+                              tuple(i for i in indicators if i), tuple(s for s in sections if s), data)
+
+
+# -- filling a template for one period ------------------------------------------------------------
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """Replace the whitelisted {placeholders}; anything else was refused at validation."""
+    return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), text or "")
+
+
+def placeholder_values(period: Period, office_name: str = "", unit_name: str = "") -> dict[str, str]:
+    return {"period_label": period.label, "next_period_label": next_period(period).label,
+            "year": str(period.year), "office_name": office_name, "unit_name": unit_name}
+
+
+def target_of(code: str, key: str | None = None) -> str:
+    """Overrides address an indicator ("act_total") or one row of its breakdown ("act_total/CN")."""
+    return code if key is None else f"{code}/{key}"
+
+
+def split_target(target: str) -> tuple[str, str | None]:
+    code, _, key = target.partition("/")
+    return code, (key if _ else None)
+
+
+UNKNOWN_KEY = ""   # breakdown bucket of records where the field is empty
+
+
+def key_text(value: Any) -> str:
+    """A breakdown value as a JSON key: codes as they are, booleans "true"/"false", empty -> ""."""
+    if value is None or value == "":
+        return UNKNOWN_KEY
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def key_label(fd: FieldDef, key: str, extra_labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    if key == UNKNOWN_KEY:
+        return "Chưa rõ"
+    if fd.boolean:
+        return "Có" if key == "true" else "Không"
+    if fd.choices:
+        return dict(fd.choices).get(key, key)
+    if fd.unit:
+        from .units import commune_by_code  # the unit list is large: load it only when asked
+        commune = commune_by_code(int(key)) if key.isdigit() else None
+        return commune.name if commune else key
+    extra = (extra_labels or {}).get(fd.vocabulary or "", {})
+    return extra.get(key) or vocab.label(fd.vocabulary or "", key)
+
+
+@dataclass(frozen=True)
+class ValueLine:
+    """One figure of the report: an indicator's total or one row of its breakdown."""
+
+    target: str
+    code: str
+    key: str | None
+    label: str
+    unit: str
+    value: int | None                  # what the report says: the override, else the computed value
+    computed: int | None
+    overridden: bool = False
+    note: str | None = None
+    override_by: str | None = None
+    override_at: str | None = None
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    code: str
+    label: str
+    unit: str
+    manual: bool
+    total: ValueLine
+    breakdown: tuple[ValueLine, ...] = ()
+    breakdown_label: str = ""
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class GroupContent:
+    title: str
+    indicators: tuple[IndicatorLine, ...]
+
+
+@dataclass(frozen=True)
+class SectionContent:
+    code: str
+    title: str
+    hint: str
+    text: str
+    groups: tuple[GroupContent, ...]
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """A template filled for one period: what the PDF, the Excel file and the Reports page show."""
+
+    template_code: str
+    template_version: int
+    template_title: str
+    period_code: str
+    period_label: str
+    subject: str
+    intro: str
+    sections: tuple[SectionContent, ...]
+
+    def lines(self) -> list[ValueLine]:
+        """Every figure in document order (totals followed by their breakdown rows)."""
+        out = []
+        for sec in self.sections:
+            for grp in sec.groups:
+                for ind in grp.indicators:
+                    out.append(ind.total)
+                    out.extend(ind.breakdown)
+        return out
+
+    def values(self) -> dict[str, int | None]:
+        return {ln.target: ln.value for ln in self.lines()}
+
+
+def _value_line(code: str, key: str | None, label: str, unit: str, computed: int | None,
+                overrides: Mapping[str, dict]) -> ValueLine:
+    target = target_of(code, key)
+    ov = overrides.get(target)
+    if ov is None:
+        return ValueLine(target, code, key, label, unit, computed, computed)
+    return ValueLine(target, code, key, label, unit, ov.get("value"), computed, True, ov.get("note"),
+                     ov.get("by"), ov.get("at"))
+
+
+def build_content(template: ReportTemplateSpec, period: Period, computed: Mapping[str, dict],
+                  overrides: Mapping[str, dict], narrative: Mapping[str, str], *, office_name: str = "",
+                  unit_name: str = "", extra_labels: Mapping[str, Mapping[str, str]] | None = None
+                  ) -> ReportContent:
+    """The filled report. `computed`: code -> {"value": int|None, "breakdown": {key: int}};
+    `overrides`: target -> {"value", "note", "by", "at"}; `narrative`: section code -> text.
+    Breakdown rows are ordered by value (largest first), then by Vietnamese name; "Chưa rõ" last."""
+    values = placeholder_values(period, office_name, unit_name)
+    sections = []
+    for sec in template.sections:
+        groups = []
+        for grp in sec.groups:
+            lines = []
+            for code in grp.indicators:
+                ind = template.indicator(code)
+                got = computed.get(code) or {}
+                total = _value_line(code, None, ind.label, ind.unit, got.get("value"), overrides)
+                rows: tuple[ValueLine, ...] = ()
+                if ind.compute and ind.compute.breakdown:
+                    fd = RECORD_KINDS[ind.compute.kind].field(ind.compute.breakdown)
+                    by_key = dict(got.get("breakdown") or {})
+                    for target in overrides:            # an overridden row stays even if now empty
+                        c, k = split_target(target)
+                        if c == code and k is not None:
+                            by_key.setdefault(k, None)
+                    made = [_value_line(code, k, key_label(fd, k, extra_labels), ind.unit, v, overrides)
+                            for k, v in by_key.items()]
+                    made.sort(key=lambda ln: (ln.key == UNKNOWN_KEY, -(ln.value or 0), sort_key(ln.label)))
+                    rows = tuple(made)
+                lines.append(IndicatorLine(code, ind.label, ind.unit, ind.manual, total, rows,
+                                           ind.breakdown_label, ind.help))
+            groups.append(GroupContent(fill(grp.title, values), tuple(lines)))
+        sections.append(SectionContent(sec.code, fill(sec.title, values), sec.hint,
+                                       nfc(narrative.get(sec.code) or "") or "", tuple(groups)))
+    return ReportContent(template.code, template.version, template.title, period.code, period.label,
+                         fill(template.subject, values), fill(template.intro, values), tuple(sections))

@@ -1,0 +1,497 @@
+"""Backups of one installation's database: automatic (daily, before imports, migrations and
+restores), manual, listed, verified, restored; and the portable encrypted backup for a new laptop.
+
+Every copy goes through SQLite's online backup API (never a file copy of a live WAL database).
+A restore never half-applies: the candidate is copied into a private temporary file, checked
+(SQLite header, integrity, our schema and installation row, same office unless moving), brought
+to the current schema, given a NEW site id (its write counter continues), and only then written
+into the live database in one SQLite transaction — after the current database was backed up.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from sqlalchemy import select
+
+from ...domain.errors import DnndError
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...exchange import keys
+from ...paths import DataDir
+from ...storage.engine import make_engine, make_session_factory
+from ...storage.migrate import DatabaseTooNew, head_revision, upgrade
+from ...storage.models import AuditEntry, Installation
+from . import naming, portable, rotation, sqlite_files
+from .naming import DAILY, IMPORT, LABELS, MANUAL, MIGRATION, OTHER, RESTORE
+
+REASONS = {"import": IMPORT, "migration": MIGRATION, "restore": RESTORE}
+
+
+class BackupError(DnndError):
+    code = "backup_failed"
+
+
+class BackupInvalid(DnndError):
+    """The file offered for a restore is not a good backup of ours; nothing was changed."""
+
+    code = "backup_invalid"
+
+
+class OtherOfficeBackup(DnndError):
+    code = "backup_other_office"
+
+
+class NothingToBackUp(DnndError):
+    code = "no_database"
+
+    def __init__(self) -> None:
+        super().__init__("Chưa có cơ sở dữ liệu để sao lưu. Hãy thiết lập phần mềm trước.")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup in the data folder's backups/ folder, as the Backups page lists it."""
+
+    path: Path
+    kind: str            # daily / import / migration / restore / manual / other
+    label: str           # Vietnamese name of the kind
+    created: dt.datetime  # local time
+    size: int            # bytes
+    note: str            # tag from the file name (schema revision, import name …)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["path"] = str(self.path)
+        d["created"] = self.created.isoformat(timespec="seconds")
+        return d
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What verify_backup found in a good backup file."""
+
+    path: Path
+    encrypted: bool
+    office_id: str
+    office_name: str | None
+    site_id: str
+    site_counter: int
+    revision: str
+    needs_upgrade: bool    # made by an older version; a restore brings it to the current schema
+    same_office: bool | None   # None when this data folder has no database yet
+    size: int
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["path"] = str(self.path)
+        return d
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    office_id: str
+    office_name: str | None
+    previous_site_id: str       # the site id inside the backup
+    new_site_id: str            # the restored installation's new site id
+    site_counter: int
+    safety_backup: Path | None  # the backup of the database that was replaced
+    attachments_added: int
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["safety_backup"] = str(self.safety_backup) if self.safety_backup else None
+        return d
+
+
+# ------------------------------------------------------------------------------------------ listing
+
+
+def list_backups(data_dir: DataDir) -> list[BackupInfo]:
+    """Every backup file in the backups folder, newest first."""
+    folder = data_dir.backups
+    if not folder.is_dir():
+        return []
+    out = []
+    for p in folder.iterdir():
+        if not p.is_file() or p.suffix != naming.SUFFIX:
+            continue
+        parsed = naming.parse_name(p.name)
+        st = p.stat()
+        created = parsed.created or dt.datetime.fromtimestamp(st.st_mtime)
+        out.append(BackupInfo(p, parsed.kind, LABELS[parsed.kind], created, st.st_size, parsed.tag))
+    return sorted(out, key=lambda b: (b.created, b.name), reverse=True)
+
+
+def rotate(data_dir: DataDir) -> list[Path]:
+    """Delete automatic backups beyond the retention rule (rotation.py). Returns what was deleted."""
+    backups = list_backups(data_dir)
+    doomed = set(rotation.to_delete(
+        rotation.Fact(b.name, b.kind, b.created) for b in backups if b.kind != OTHER))
+    deleted = []
+    for b in backups:
+        if b.name in doomed:
+            try:
+                b.path.unlink()
+                deleted.append(b.path)
+            except OSError:
+                pass   # in use or read-only: try again next time, never fail the work for it
+    # A *.part left by a crash (a power cut mid-backup) is garbage after a day.
+    cutoff = dt.datetime.now().timestamp() - 86400
+    for p in data_dir.backups.glob("*.part") if data_dir.backups.is_dir() else ():
+        try:
+            if p.stat().st_mtime < cutoff:
+                p.unlink()
+        except OSError:
+            pass
+    return deleted
+
+
+def delete_backup(data_dir: DataDir, path: Path) -> None:
+    """Delete one backup the person chose (only files inside the backups folder)."""
+    path = Path(path)
+    if path.resolve().parent != data_dir.backups.resolve() or path.suffix != naming.SUFFIX:
+        raise DnndError("Chỉ xóa được bản sao lưu nằm trong thư mục sao lưu của phần mềm.",
+                        code="not_a_backup")
+    path.unlink(missing_ok=True)
+
+
+# ------------------------------------------------------------------------------------------- making
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _make(data_dir: DataDir, kind: str, tag: str, progress: ProgressCallback,
+          cancel: CancelToken | None, when: dt.datetime | None = None) -> Path:
+    if not data_dir.database.exists():
+        raise NothingToBackUp()
+    data_dir.backups.mkdir(parents=True, exist_ok=True)
+    target = naming.unique_path(data_dir.backups, kind, when or _now(), tag)
+    try:
+        sqlite_files.copy_database(data_dir.database, target, progress=progress, cancel=cancel,
+                                   label="Đang sao lưu cơ sở dữ liệu…")
+    except sqlite3.Error as e:
+        raise BackupError("Không sao lưu được cơ sở dữ liệu: " + str(e) + ". Hãy kiểm tra ổ đĩa còn "
+                          "chỗ trống và thử lại.", details={"sqlite": str(e)}) from e
+    except OSError as e:
+        raise BackupError(f"Không ghi được bản sao lưu vào {target.parent}: {e.strerror or e}. Hãy kiểm "
+                          "tra ổ đĩa còn chỗ trống và thử lại.") from e
+    return target
+
+
+def make_backup(data_dir: DataDir, note: str = "", progress: ProgressCallback = no_progress,
+                cancel: CancelToken | None = None) -> BackupInfo:
+    """A manual backup ("Sao lưu ngay"): kept until the person deletes it."""
+    path = _make(data_dir, MANUAL, note, progress, cancel)
+    rotate(data_dir)
+    return next(b for b in list_backups(data_dir) if b.path == path)
+
+
+def backup_before(data_dir: DataDir, reason: str, note: str = "", progress: ProgressCallback = no_progress,
+                  cancel: CancelToken | None = None) -> Path:
+    """Back up the database before risky work. `reason`: "import" (packages, Excel, USB sync),
+    "migration" or "restore". Call it before opening the transaction that applies the import;
+    if it raises, do not go on. Rotation runs afterwards."""
+    if reason not in REASONS:
+        raise ValueError(f"reason must be one of {sorted(REASONS)}")
+    path = _make(data_dir, REASONS[reason], note, progress, cancel)
+    rotate(data_dir)
+    return path
+
+
+def daily_backup_if_due(data_dir: DataDir, now: dt.datetime | None = None) -> Path | None:
+    """The daily backup: made when no daily backup exists for today yet (call at app start, after
+    the database was opened). Returns the new file, or None when not due or nothing to back up."""
+    if not data_dir.database.exists():
+        return None
+    now = (now or _now()).replace(microsecond=0)
+    if any(b.kind == DAILY and b.created.date() == now.date() for b in list_backups(data_dir)):
+        return None
+    path = _make(data_dir, DAILY, "", no_progress, None, when=now)
+    rotate(data_dir)
+    return path
+
+
+# ---------------------------------------------------------------------------------------- verifying
+
+
+def _invalid(message: str, reason: str) -> BackupInvalid:
+    return BackupInvalid(message + " Dữ liệu hiện có chưa bị thay đổi.", details={"reason": reason})
+
+
+def _current_office(data_dir: DataDir) -> str | None:
+    db = data_dir.database
+    if not db.exists() or not sqlite_files.has_sqlite_header(db):
+        return None
+    try:
+        return sqlite_files.read_installation(db)[0]
+    except sqlite3.Error:
+        return None
+
+
+def _check_copy(copy: Path, source: Path, encrypted: bool, data_dir: DataDir | None) -> BackupCheck:
+    """Check a private copy of a candidate backup; raise BackupInvalid with a readable reason."""
+    try:
+        facts = sqlite_files.inspect(copy)
+    except sqlite3.DatabaseError as e:
+        raise _invalid("Tệp sao lưu bị hỏng (không đọc được cơ sở dữ liệu). Hãy chọn bản sao lưu khác.",
+                       f"sqlite: {e}") from e
+    if facts.integrity != "ok":
+        raise _invalid("Tệp sao lưu bị hỏng (kiểm tra toàn vẹn không đạt). Hãy chọn bản sao lưu khác.",
+                       f"integrity: {facts.integrity[:200]}")
+    if facts.revision is None or "installation" not in facts.tables:
+        raise _invalid("Tệp này là cơ sở dữ liệu SQLite nhưng không phải của phần mềm này. Hãy chọn "
+                       "đúng tệp sao lưu (trong thư mục backups của phần mềm).", "foreign schema")
+    if facts.office_id is None or facts.site_id is None:
+        raise _invalid("Bản sao lưu chưa có thông tin đơn vị (được tạo trước khi thiết lập xong), nên "
+                       "không dùng để khôi phục được. Hãy chọn bản sao lưu khác.", "no installation row")
+    from alembic.script import ScriptDirectory
+
+    from ...storage.migrate import alembic_config
+
+    known = {r.revision for r in ScriptDirectory.from_config(alembic_config(copy)).walk_revisions()}
+    if facts.revision not in known:
+        raise DatabaseTooNew("Bản sao lưu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản "
+                             "mới nhất của phần mềm rồi khôi phục lại. Dữ liệu hiện có chưa bị thay đổi.")
+    current = _current_office(data_dir) if data_dir else None
+    return BackupCheck(
+        path=source, encrypted=encrypted, office_id=facts.office_id, office_name=facts.office_name,
+        site_id=facts.site_id, site_counter=int(facts.site_counter or 0), revision=facts.revision,
+        needs_upgrade=facts.revision != head_revision(),
+        same_office=None if current is None else current == facts.office_id,
+        size=source.stat().st_size,
+    )
+
+
+def _copy_candidate(source: Path, copy: Path, progress: ProgressCallback, cancel: CancelToken | None) -> None:
+    if not source.is_file():
+        raise DnndError(f"Không tìm thấy tệp «{source}». Hãy kiểm tra lại đường dẫn.", code="file_not_found")
+    if not sqlite_files.has_sqlite_header(source):
+        raise _invalid("Tệp này không phải bản sao lưu của phần mềm (không phải cơ sở dữ liệu SQLite). "
+                       "Hãy chọn đúng tệp sao lưu.", "not sqlite")
+    try:
+        sqlite_files.copy_database(source, copy, progress=progress, cancel=cancel,
+                                   label="Đang đọc bản sao lưu…")
+    except sqlite3.DatabaseError as e:
+        raise _invalid("Tệp sao lưu bị hỏng hoặc không đầy đủ (có thể chép chưa xong). Hãy chọn bản sao "
+                       "lưu khác.", f"sqlite: {e}") from e
+
+
+@contextmanager
+def _scratch(parent: Path | None) -> Iterator[Path]:
+    if parent is not None:
+        parent.mkdir(parents=True, exist_ok=True)
+    d = Path(tempfile.mkdtemp(prefix=".khoi-phuc-", dir=parent))
+    try:
+        yield d
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+class _Sink:
+    """Receives decrypted entries: the database into `db_path`, attachments into `att_dir`."""
+
+    def __init__(self, db_path: Path, att_dir: Path):
+        self.db_path, self.att_dir = db_path, att_dir
+        self.attachments: list[str] = []
+
+    def __call__(self, name: str, size: int) -> BinaryIO:
+        if name == portable.DATABASE_ENTRY:
+            return open(self.db_path, "xb")
+        rel = name[len("attachments/"):]
+        self.attachments.append(rel)
+        p = self.att_dir / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return open(p, "xb")
+
+
+def _materialise(source: Path, scratch: Path, passphrase: str | None, progress: ProgressCallback,
+                 cancel: CancelToken | None) -> tuple[Path, bool, _Sink | None]:
+    """A private plain copy of the candidate in `scratch`: (path, was encrypted, attachments sink)."""
+    copy = scratch / "candidate.sqlite3"
+    source = Path(source)
+    if portable.is_portable(source):
+        if not passphrase:
+            raise DnndError("Bản sao lưu này được mã hóa. Hãy nhập mật khẩu đã đặt khi tạo nó.",
+                            code="backup_passphrase_required")
+        sink = _Sink(scratch / "encrypted.sqlite3", scratch / "attachments")
+        portable.read_portable(source, passphrase, sink, progress=progress, cancel=cancel)
+        _copy_candidate(sink.db_path, copy, no_progress, cancel)
+        return copy, True, sink
+    _copy_candidate(source, copy, progress, cancel)
+    return copy, False, None
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for a portable encrypted backup (.dnndbak): restoring it needs its passphrase."""
+    return portable.is_portable(Path(path))
+
+
+def verify_backup(path: Path, data_dir: DataDir | None = None, passphrase: str | None = None,
+                  progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> BackupCheck:
+    """Check that `path` is a good backup of this software (the file is never modified). With
+    `data_dir`, also say whether it belongs to the same office."""
+    with _scratch(None) as scratch:
+        copy, encrypted, _ = _materialise(Path(path), scratch, passphrase, progress, cancel)
+        return _check_copy(copy, Path(path), encrypted, data_dir)
+
+
+# ---------------------------------------------------------------------------------------- restoring
+
+
+def _phase(progress: ProgressCallback, start: int, end: int) -> ProgressCallback:
+    """Map a step's own (done, total) onto [start, end] of one 0..1000 scale for the whole restore."""
+    def on(done: int, total: int, label: str = "") -> None:
+        progress(start + (end - start) * min(done, total) // max(total, 1), 1000, label)
+    return on
+
+
+def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -> tuple[str, int]:
+    """Bring the copy to the current schema and give it a new site id. Returns (site id, counter)."""
+    upgrade(copy, scratch / "upgrade-backups")
+    current_counter = 0
+    if data_dir.database.exists():
+        try:
+            current_counter = sqlite_files.read_installation(data_dir.database)[1]
+        except sqlite3.Error:
+            current_counter = 0
+    new_site = str(uuid.uuid4())
+    engine = make_engine(copy)
+    try:
+        with make_session_factory(engine)() as s, s.begin():
+            inst = s.get(Installation, 1)
+            counter = max(int(inst.site_counter or 0), int(current_counter))
+            settings = dict(inst.settings or {})
+            history = list(settings.get("previous_site_ids") or [])
+            history.append({"site_id": inst.site_id, "site_counter": int(inst.site_counter or 0),
+                            "replaced_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                            "reason": "restore"})
+            settings["previous_site_ids"] = history
+            inst.site_id, inst.site_counter, inst.settings = new_site, counter, settings
+            s.add(AuditEntry(user_name="hệ thống", action="restore", record_kind="installation",
+                             details=f"Khôi phục từ bản sao lưu «{check.path.name}»; mã trạm cũ "
+                                     f"{check.site_id}, mã trạm mới {new_site}."))
+    finally:
+        engine.dispose()
+    # The live database is WAL; the backup API needs equal page sizes for that.
+    if data_dir.database.exists():
+        sqlite_files.match_page_size(copy, sqlite_files.page_size(data_dir.database))
+    con = sqlite3.connect(copy)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+    if sqlite_files.inspect(copy).integrity != "ok":
+        raise BackupError("Bản sao lưu không chuyển được sang phiên bản hiện tại. Dữ liệu hiện có chưa bị "
+                          "thay đổi. Hãy chọn bản sao lưu khác.")
+    return new_site, counter
+
+
+def restore(data_dir: DataDir, path: Path, *, passphrase: str | None = None, allow_other_office: bool = False,
+            progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> RestoreResult:
+    """Replace this installation's database by the backup at `path` (plain or encrypted).
+
+    Refused, with nothing changed, when the file is not a good backup, belongs to another office
+    (unless `allow_other_office`, for moving an office to this laptop), or is from a newer version.
+    The current database is backed up first ("truoc-khoi-phuc-…"). The restored installation gets
+    a new site id so that packages it sends never reuse stamps the old one already sent.
+    After it returns, an open app must reopen its context (services.app_context.open_context)."""
+    path = Path(path)
+    data_dir.root.mkdir(parents=True, exist_ok=True)
+    with _scratch(data_dir.root) as scratch:
+        copy, encrypted, sink = _materialise(path, scratch, passphrase, _phase(progress, 0, 250), cancel)
+        check = _check_copy(copy, path, encrypted, data_dir)
+        if check.same_office is False and not allow_other_office:
+            raise OtherOfficeBackup(
+                f"Bản sao lưu này là của đơn vị khác («{check.office_name or check.office_id}»), không phải "
+                "đơn vị đang dùng trên máy này. Nếu muốn chuyển hẳn sang dữ liệu của đơn vị đó, hãy chọn "
+                "«khôi phục dữ liệu của đơn vị khác» (lệnh: dnnd restore TỆP --other-office). Dữ liệu hiện có "
+                "chưa bị thay đổi.")
+        if cancel:
+            cancel.raise_if_cancelled()
+        progress(250, 1000, "Đang kiểm tra và chuẩn bị dữ liệu khôi phục…")
+        new_site, counter = _prepare(copy, check, data_dir, scratch)
+        safety = None
+        if data_dir.database.exists():
+            safety = backup_before(data_dir, "restore", progress=_phase(progress, 400, 700), cancel=cancel)
+        if cancel:
+            cancel.raise_if_cancelled()
+        if data_dir.database.exists():
+            try:
+                sqlite_files.copy_into_live(copy, data_dir.database, cancel=cancel,
+                                            progress=_phase(progress, 700, 1000),
+                                            label="Đang ghi dữ liệu khôi phục…")
+            except sqlite3.Error as e:
+                raise BackupError("Không ghi được dữ liệu khôi phục (cơ sở dữ liệu đang bận hoặc ổ đĩa lỗi). "
+                                  "Dữ liệu hiện có chưa bị thay đổi. Hãy đóng các cửa sổ phần mềm khác rồi thử "
+                                  f"lại. ({e})") from e
+        else:
+            for suffix in ("-wal", "-shm", "-journal"):   # stale leftovers of a deleted database
+                data_dir.database.with_name(data_dir.database.name + suffix).unlink(missing_ok=True)
+            os.replace(copy, data_dir.database)
+        added = _place_attachments(sink, data_dir) if sink else 0
+    progress(1000, 1000, "Đã khôi phục xong.")
+    return RestoreResult(check.office_id, check.office_name, check.site_id, new_site, counter, safety, added)
+
+
+def _place_attachments(sink: _Sink, data_dir: DataDir) -> int:
+    """Attachment files are named by content, so an existing one is already right: add the missing."""
+    added = 0
+    for rel in sink.attachments:
+        target = data_dir.attachments / rel
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(sink.att_dir / rel, target)
+        added += 1
+    return added
+
+
+# ---------------------------------------------------------------------------- portable (encrypted)
+
+
+def _kdf_limits() -> tuple[int, int]:
+    from ..installation import kdf_limits
+
+    return kdf_limits()
+
+
+def export_encrypted(data_dir: DataDir, target: Path, passphrase: str, progress: ProgressCallback = no_progress,
+                     cancel: CancelToken | None = None) -> Path:
+    """Write a portable encrypted backup (database and attachment files) to `target` (.dnndbak)."""
+    keys.validate_passphrase(passphrase)
+    if not data_dir.database.exists():
+        raise NothingToBackUp()
+    target = Path(target)
+    with _scratch(data_dir.root) as scratch:
+        snap = scratch / "snapshot.sqlite3"
+        sqlite_files.copy_database(data_dir.database, snap, cancel=cancel)
+        facts = sqlite_files.inspect(snap)
+        entries = [portable.Entry(portable.DATABASE_ENTRY, snap.stat().st_size, lambda: open(snap, "rb"))]
+        if data_dir.attachments.is_dir():
+            for p in sorted(data_dir.attachments.rglob("*")):
+                name = "attachments/" + p.relative_to(data_dir.attachments).as_posix()
+                if p.is_file() and portable._ATTACHMENT_RE.fullmatch(name):
+                    entries.append(portable.Entry(name, p.stat().st_size, (lambda q=p: open(q, "rb"))))
+        ops, mem = _kdf_limits()
+        try:
+            portable.write_portable(target, entries, passphrase, revision=facts.revision,
+                                    office_name=facts.office_name, opslimit=ops, memlimit=mem,
+                                    progress=progress, cancel=cancel)
+        except OSError as e:
+            raise BackupError(f"Không ghi được tệp «{target}»: {e.strerror or e}. Hãy kiểm tra ổ đĩa (USB) "
+                              "còn chỗ trống và không bị khóa ghi, rồi thử lại.") from e
+    return target

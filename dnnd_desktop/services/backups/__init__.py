@@ -8,6 +8,7 @@ import/sync services:
     verify_backup(path, data_dir=None, passphrase=None, ...) -> BackupCheck
     restore(data_dir, path, *, passphrase=None, allow_other_office=False, progress, cancel) -> RestoreResult
     export_encrypted(data_dir, target, passphrase, progress, cancel) -> Path   portable .dnndbak
+    export_plain(data_dir, target, progress, cancel) -> Path        unencrypted .sqlite3 copy
     is_encrypted(path) -> bool;  delete_backup(data_dir, path);  rotate(data_dir) -> list[Path]
 """
 from .naming import DAILY, IMPORT, LABELS, MANUAL, MIGRATION, OTHER, RESTORE
@@ -24,6 +25,7 @@ from .service import (
     daily_backup_if_due,
     delete_backup,
     export_encrypted,
+    export_plain,
     is_encrypted,
     list_backups,
     make_backup,
@@ -38,6 +40,6 @@ __all__ = [
     "DAILY", "IMPORT", "LABELS", "MANUAL", "MIGRATION", "OTHER", "PORTABLE_SUFFIX", "RESTORE",
     "BackupCheck", "BackupError", "BackupFileInvalid", "BackupInfo", "BackupInvalid", "NothingToBackUp",
     "OtherOfficeBackup", "RestoreResult", "WrongBackupPassphrase",
-    "backup_before", "daily_backup_if_due", "delete_backup", "export_encrypted", "is_encrypted",
+    "backup_before", "daily_backup_if_due", "delete_backup", "export_encrypted", "export_plain", "is_encrypted",
     "list_backups", "make_backup", "restore", "rotate", "verify_backup",
 ]

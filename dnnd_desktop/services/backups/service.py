@@ -200,6 +200,22 @@ def make_backup(data_dir: DataDir, note: str = "", progress: ProgressCallback = 
     return next(b for b in list_backups(data_dir) if b.path == path)
 
 
+def export_plain(data_dir: DataDir, target: Path, progress: ProgressCallback = no_progress,
+                 cancel: CancelToken | None = None) -> Path:
+    """An unencrypted copy of the database at `target` (a .sqlite3 file anywhere). It holds personal
+    data in clear: for the same laptop or a safe place; use export_encrypted for anything that travels."""
+    if not data_dir.database.exists():
+        raise NothingToBackUp()
+    target = Path(target)
+    try:
+        sqlite_files.copy_database(data_dir.database, target, progress=progress, cancel=cancel,
+                                   label="Đang sao lưu cơ sở dữ liệu…")
+    except (OSError, sqlite3.Error) as e:
+        raise BackupError(f"Không ghi được tệp «{target}»: {e}. Hãy kiểm tra ổ đĩa còn chỗ trống và "
+                          "không bị khóa ghi, rồi thử lại.") from e
+    return target
+
+
 def backup_before(data_dir: DataDir, reason: str, note: str = "", progress: ProgressCallback = no_progress,
                   cancel: CancelToken | None = None) -> Path:
     """Back up the database before risky work. `reason`: "import" (packages, Excel, USB sync),

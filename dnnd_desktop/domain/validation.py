@@ -223,6 +223,15 @@ _ORDER_RULES = (
 )
 
 
+def related_fields(kind: str, names) -> list[str]:
+    """`names` plus the fields a cross-field rule pairs them with (to re-check an edit)."""
+    out = list(dict.fromkeys(names))
+    for rule_kind, first, second, _message in _ORDER_RULES:
+        if rule_kind == kind_spec(kind).kind and (first in out or second in out):
+            out += [n for n in (first, second) if n not in out]
+    return out
+
+
 def validate(kind: str, values: Mapping[str, Any], *, partial: bool = False, today: dt.date | None = None,
              province_code: int | None = None,
              extra_terms: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, Any]:

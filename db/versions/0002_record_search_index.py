@@ -1,0 +1,41 @@
+"""record search index (FTS5 trigram over folded search_text) and list indexes
+
+Revision ID: 0002
+Revises: 0001
+"""
+from __future__ import annotations
+
+from alembic import op
+
+from dnnd_desktop.storage.sqlite import drop_search_index, install_search_index
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+# Indexes for list pages at 100k rows: live rows in sort order (so a page is an index range scan,
+# also for the last page) and the link lookups behind the twinning activity figures.
+_INDEXES = (
+    ("ix_households_live_head_name_sort", "households", "deleted, head_name_sort"),
+    ("ix_persons_live_full_name_sort", "persons", "deleted, full_name_sort"),
+    ("ix_activities_live_start_date", "activities", "deleted, start_date"),
+    ("ix_activities_live_title_sort", "activities", "deleted, title_sort"),
+    ("ix_twinnings_live_local_name_sort", "twinnings", "deleted, local_name_sort"),
+    ("ix_partners_live_name_sort", "partners", "deleted, name_sort"),
+    ("ix_persons_household_live", "persons", "household_id, deleted"),
+    ("ix_activity_twinnings_twinning_live", "activity_twinnings", "twinning_id, deleted, activity_id"),
+)
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    install_search_index(bind)
+    for name, table, columns in _INDEXES:
+        op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
+
+
+def downgrade() -> None:
+    for name, _table, _columns in _INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
+    drop_search_index(op.get_bind())

@@ -1,0 +1,20 @@
+"""Record use cases for the list pages, forms, search and overview (issue 3).
+
+    RecordService(ctx)        create / update / delete / get, household as one unit, activity links,
+                              export_person_data / anonymise
+    RecordQueryService(ctx)   page / count of a list (filter, search, sort in SQL), search over kinds
+    AttachmentService(ctx)    files attached to records, stored once by content hash
+    AuditQueryService(ctx)    the audit log, filtered and paged
+    OverviewService(ctx)      this year's figures for the overview page
+
+All return plain data (dicts, lists); none hands an ORM object or a session to the caller.
+"""
+from .attachments import AttachmentService
+from .audit_queries import ACTION_LABELS, AuditQueryService
+from .list_service import RecordQueryService, search_words
+from .overview import OverviewService
+from .record_service import RecordService
+from .types import AuditQuery, ListQuery
+
+__all__ = ["ACTION_LABELS", "AttachmentService", "AuditQuery", "AuditQueryService", "ListQuery", "OverviewService",
+           "RecordQueryService", "RecordService", "search_words"]

@@ -1,0 +1,73 @@
+"""Display text of record values for lists, forms and printouts: vocabulary labels, commune and
+country names, dd/mm/yyyy dates, Vietnamese digit grouping."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+from ...domain.formatting import format_date, format_money, format_number
+from ...domain.record_kinds import (
+    BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, FieldSpec, KindSpec, vocabulary_label,
+)
+from ...domain.units import commune_by_code, communes
+from ...domain.vocab import label as vocab_label
+
+MASKED = "•••"
+
+
+@lru_cache(maxsize=8)
+def commune_names(province_code: int | None) -> dict[int, str]:
+    return {c.code: c.name for c in communes(province_code)} if province_code else {}
+
+
+def commune_name(code: int | None, province_code: int | None) -> str:
+    if code is None:
+        return ""
+    name = commune_names(province_code).get(code)
+    if name is None:
+        c = commune_by_code(code)
+        name = c.name if c else str(code)
+    return name
+
+
+def display_value(f: FieldSpec, value: Any, province_code: int | None,
+                  extra_terms: dict[str, dict[str, str]] | None = None) -> str:
+    if value is None or value == "":
+        return ""
+    if f.type == VOCAB:
+        extra = (extra_terms or {}).get(f.vocabulary or "", {})
+        if extra and all(c in extra for c in str(value).split(",")):
+            return "; ".join(extra[c] for c in str(value).split(","))
+        return vocabulary_label(f.vocabulary or "", value)
+    if f.type == COUNTRY:
+        return vocab_label("country", value)
+    if f.type == COMMUNE:
+        return commune_name(int(value), province_code)
+    if f.type == DATE:
+        if isinstance(value, str):
+            value = dt.date.fromisoformat(value[:10])
+        return format_date(value)
+    if f.type == MONEY:
+        return format_money(value)
+    if f.type == INT:
+        return format_number(value)
+    if f.type == YEAR:
+        return str(value)
+    if f.type == BOOL:
+        return "Có" if value else "Không"
+    return str(value)
+
+
+def display_row(spec: KindSpec, row: dict[str, Any], province_code: int | None,
+                extra_terms: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
+    out = {}
+    for name, value in row.items():
+        try:
+            f = spec.field(name)
+        except KeyError:
+            continue
+        out[name] = display_value(f, value, province_code, extra_terms)
+    if spec.kind == "twinning" and "dormant" in row:
+        out["dormant"] = "Quá 12 tháng chưa hoạt động" if row["dormant"] else ""
+    return out

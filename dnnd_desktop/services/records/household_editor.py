@@ -1,0 +1,137 @@
+"""A household edited as one unit: the household, its overseas persons, their contributions and
+commendations, saved in ONE transaction (a refusal anywhere changes nothing)."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from ...domain.errors import NotFound, ValidationError
+from ...domain.record_kinds import kind_spec
+from ...storage.models import Commendation, Consent, Contribution, Household, OverseasPerson
+from ..audit import write_audit
+from ..record_writer import RecordWriter
+from .record_service import delete_with_dependents, load_live, record_dict
+from .vocab_terms import extra_terms
+
+_CHILDREN = (("contributions", "contribution", Contribution), ("commendations", "commendation", Commendation))
+
+
+def get_household(svc, household_id: str, show_sensitive: bool = False) -> dict:
+    """{"household": record, "persons": [record + "contributions", "commendations"], "consents": [...],
+    "contributions"/"commendations": those of the household itself (no person)}."""
+    with svc.ctx.session() as s:
+        terms = extra_terms(s)
+        h = load_live(s, "household", household_id)
+        pc = svc.province_code
+
+        def rec(kind, obj):
+            return record_dict(kind_spec(kind), obj, pc, terms, show_sensitive)
+
+        def live(model, **where):
+            stmt = select(model).where(model.deleted.is_(False), *(getattr(model, k) == v for k, v in where.items()))
+            return s.scalars(stmt).all()
+
+        persons = []
+        for p in sorted(live(OverseasPerson, household_id=h.id), key=lambda p: (p.full_name_sort, p.id)):
+            r = rec("person", p)
+            for key, kind, model in _CHILDREN:
+                r[key] = [rec(kind, c) for c in live(model, person_id=p.id)]
+            persons.append(r)
+        out = {
+            "household": rec("household", h), "persons": persons,
+            "consents": [rec("consent", c) for c in live(Consent, household_id=h.id)],
+        }
+        for key, kind, model in _CHILDREN:
+            out[key] = [rec(kind, c) for c in live(model, household_id=h.id, person_id=None)]
+        if show_sensitive:
+            write_audit(s, svc.ctx, "view_sensitive", "household", h.id, details="hộ và người thân")
+        return out
+
+
+def _collect(errors: dict, prefix: str, fn, *args):
+    try:
+        return fn(*args)
+    except ValidationError as exc:
+        for k, v in exc.field_errors.items():
+            errors[prefix + k] = v
+        return None
+
+
+def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]], *,
+                   household_id: str | None = None, removed_person_ids=(), removed_contribution_ids=(),
+                   removed_commendation_ids=()) -> dict:
+    """Save the household form. `persons` items: {"id"?: str, "values": {...},
+    "contributions": [{"id"?, "values"}], "commendations": [{"id"?, "values"}]}.
+
+    Field errors are keyed by path: "head_name", "persons.0.full_name",
+    "persons.1.contributions.0.amount_vnd". Returns get_household() of the saved household.
+    """
+    with svc.ctx.session() as s:
+        w = RecordWriter(s, svc.ctx)
+        errors: dict[str, str] = {}
+        # 1. Validate everything before writing anything.
+        h_obj = load_live(s, "household", household_id) if household_id else None
+        h_clean = (_collect(errors, "", svc.validate_changes, s, h_obj, "household", household) if h_obj
+                   else _collect(errors, "", svc.validate_new, s, "household", household))
+        plan = []
+        for i, p in enumerate(persons):
+            prefix = f"persons.{i}."
+            p_obj = _owned(s, OverseasPerson, p.get("id"), "household_id", household_id)
+            values = dict(p.get("values") or {})
+            values.pop("household_id", None)
+            p_clean = (_collect(errors, prefix, svc.validate_changes, s, p_obj, "person", values) if p_obj
+                       else _collect(errors, prefix, svc.validate_new, s, "person", values))
+            children = []
+            for key, kind, model in _CHILDREN:
+                for j, c in enumerate(p.get(key) or []):
+                    c_obj = _owned(s, model, c.get("id"), "person_id", p_obj.id if p_obj else None)
+                    cv = dict(c.get("values") or {})
+                    cv.pop("person_id", None)
+                    cv.pop("household_id", None)
+                    c_prefix = f"{prefix}{key}.{j}."
+                    c_clean = (_collect(errors, c_prefix, svc.validate_changes, s, c_obj, kind, cv) if c_obj
+                               else _collect(errors, c_prefix, svc.validate_new, s, kind, cv))
+                    children.append((model, c_obj, c_clean))
+            plan.append((p_obj, p_clean, children))
+        if errors:
+            raise ValidationError("Hồ sơ hộ chưa lưu được: " + " ".join(dict.fromkeys(errors.values())),
+                                  field_errors=errors, code="invalid_household")
+        # 2. Write, all in this one transaction.
+        if h_obj is None:
+            h_obj = w.create(Household, h_clean)
+        else:
+            w.update(h_obj, h_clean)
+        for p_obj, p_clean, children in plan:
+            if p_obj is None:
+                p_obj = w.create(OverseasPerson, {**p_clean, "household_id": h_obj.id})
+            else:
+                w.update(p_obj, p_clean)
+            for model, c_obj, c_clean in children:
+                if c_obj is None:
+                    w.create(model, {**c_clean, "person_id": p_obj.id, "household_id": h_obj.id})
+                else:
+                    w.update(c_obj, c_clean)
+        for ids, model, kind in ((removed_person_ids, OverseasPerson, "person"),
+                                 (removed_contribution_ids, Contribution, "contribution"),
+                                 (removed_commendation_ids, Commendation, "commendation")):
+            for rid in ids:
+                obj = s.get(model, rid)
+                if obj is None or obj.deleted:
+                    continue
+                if obj.household_id != h_obj.id:
+                    raise ValidationError("Bản ghi cần xóa không thuộc hộ này.", code="not_in_household")
+                delete_with_dependents(s, w, kind, obj)
+        new_id = h_obj.id
+    return get_household(svc, new_id)
+
+
+def _owned(s, model, record_id, owner_col, owner_id):
+    """An existing child record, checked to belong to the record being edited."""
+    if not record_id:
+        return None
+    obj = s.get(model, record_id)
+    if obj is None or obj.deleted or owner_id is None or getattr(obj, owner_col) != owner_id:
+        raise NotFound("Một bản ghi trong hồ sơ hộ không còn hoặc không thuộc hộ này. Hãy mở lại hồ sơ.",
+                       code="record_not_found")
+    return obj

@@ -1,0 +1,126 @@
+"""Lists of records for the list pages and `dnnd search`: filters, search, sort and paging all run
+in SQL (storage.record_queries); this service validates the query and adds display text."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable
+
+from ...domain.errors import ValidationError
+from ...domain.periods import Period, parse_period
+from ...domain.record_kinds import COMMUNE, COUNTRY, REF, SEARCHABLE_KINDS, VOCAB, KindSpec, kind_spec
+from ...domain.text import fold
+from ...domain.validation import parse_bool, parse_date
+from ...storage import record_queries as rq
+from .display import commune_names, display_row
+from .types import ListQuery
+from .vocab_terms import extra_terms
+
+MAX_PAGE = 1000
+
+
+def search_words(text: str | None) -> tuple[str, ...]:
+    """Folded words of a typed query (NFD, tone marks, case and đ/Đ all ignored)."""
+    return tuple(w for w in fold(text or "").split(" ") if w)
+
+
+class RecordQueryService:
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.province_code = ctx.installation.province_code
+        self._checked_index = False
+
+    # -- public API -----------------------------------------------------------------------------
+    def page(self, kind: str, query: ListQuery | None = None, offset: int = 0, limit: int = 100) -> list[dict]:
+        """Rows `offset`..`offset+limit` of the list: each a dict with "id", "kind", "name", the raw
+        value of every list column, and "display": {column: Vietnamese text}."""
+        spec = kind_spec(kind)
+        criteria = self._criteria(spec, query or ListQuery())
+        limit = max(0, min(int(limit), MAX_PAGE))
+        with self.ctx.session() as s:
+            self._ensure_index(s)
+            rows = rq.list_rows(s, spec, criteria, max(0, int(offset)), limit)
+            terms = extra_terms(s)
+        out = []
+        for r in rows:
+            out.append({**r, "kind": spec.kind, "name": r.get(spec.name_field) or "",
+                        "display": display_row(spec, r, self.province_code, terms)})
+        return out
+
+    def count(self, kind: str, query: ListQuery | None = None) -> int:
+        spec = kind_spec(kind)
+        criteria = self._criteria(spec, query or ListQuery())
+        with self.ctx.session() as s:
+            self._ensure_index(s)
+            return rq.count_rows(s, spec, criteria)
+
+    def search(self, text: str, kinds: Iterable[str] | None = None, limit: int = 20) -> dict[str, Any]:
+        """Search every searchable kind (or those given): {"hits": [{kind, kind_label, id, name}],
+        "total": matches over all kinds (hits are capped at `limit`)}."""
+        words = search_words(text)
+        specs = [kind_spec(k) for k in (kinds or SEARCHABLE_KINDS)]
+        hits: list[dict] = []
+        total = 0
+        if not words:
+            return {"hits": [], "total": 0}
+        with self.ctx.session() as s:
+            self._ensure_index(s)
+            for spec in specs:
+                n = rq.search_count(s, spec, words)
+                total += n
+                room = limit - len(hits)
+                if n and room > 0:
+                    for h in rq.name_hits(s, spec, words, room):
+                        hits.append({"kind": spec.kind, "kind_label": spec.label, "id": h["id"],
+                                     "name": h["name"] or ""})
+        return {"hits": hits, "total": total}
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _ensure_index(self, s) -> None:
+        if not self._checked_index:
+            rq.ensure_search_index(s)
+            self._checked_index = True
+
+    def _criteria(self, spec: KindSpec, q: ListQuery) -> rq.Criteria:
+        filters = self._clean_filters(spec, q.filters or {})
+        if q.sort is not None and q.sort not in spec.list_columns:
+            raise ValidationError(f"Không sắp xếp được theo «{q.sort}».", code="bad_sort")
+        return rq.Criteria(
+            words=search_words(q.search), filters=tuple(sorted(filters.items())), sort=q.sort,
+            descending=bool(q.descending), today=dt.date.today(),
+            commune_names=tuple(commune_names(self.province_code).items()),
+        )
+
+    def _clean_filters(self, spec: KindSpec, filters: dict[str, Any]) -> dict[str, Any]:
+        allowed = {f.key: f for f in spec.filters}
+        out: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for key, value in filters.items():
+            if value is None or value == "":
+                continue
+            try:
+                if key == "period" and "period" in allowed:
+                    period = value if isinstance(value, Period) else parse_period(str(value))
+                    out["date_from"] = max(out.get("date_from", period.start), period.start)
+                    out["date_to"] = min(out.get("date_to", period.end), period.end)
+                elif key in ("date_from", "date_to") and spec.date_field:
+                    d = parse_date(value)
+                    out[key] = max(out.get(key, d), d) if key == "date_from" else min(out.get(key, d), d)
+                elif key in allowed:
+                    f = allowed[key]
+                    if f.type == "bool":
+                        out[key] = parse_bool(value)
+                    elif f.type == COMMUNE:
+                        out[key] = int(value)
+                    elif f.type == COUNTRY:
+                        out[key] = str(value).upper()
+                    elif f.type in (VOCAB, REF):
+                        out[key] = str(value)
+                    else:
+                        out[key] = value
+                else:
+                    errors[key] = f"Danh sách {spec.label.lower()} không lọc được theo «{key}»."
+            except (ValueError, ValidationError):
+                errors[key] = f"Giá trị lọc «{value}» không hợp lệ."
+        if errors:
+            raise ValidationError(" ".join(errors.values()), field_errors=errors, code="bad_filter")
+        return out

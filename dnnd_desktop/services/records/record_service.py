@@ -1,0 +1,246 @@
+"""Create, edit, delete and read single records (and the links of an activity).
+
+Every write goes through RecordWriter (sync stamps + audit) inside one transaction; values are
+validated by domain.validation first, so a refused save changes nothing.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain.errors import NotFound, ValidationError
+from ...domain.record_kinds import REF, KindSpec, kind_spec
+from ...domain.validation import related_fields, validate
+from ...storage.models import (
+    ActivityPartner, ActivityPerson, ActivityTask, ActivityTwinning, Commendation, Consent,
+    Contribution, Household, OverseasPerson, Partner, Task, Twinning,
+)
+from ...storage.record_queries import MODELS
+from ..audit import write_audit
+from ..record_writer import RecordWriter
+from .display import MASKED, display_value
+from .vocab_terms import extra_terms
+
+# Activity links: other kind -> (link model, its column for the other record, other model).
+LINKS = {
+    "person": (ActivityPerson, "person_id", OverseasPerson),
+    "partner": (ActivityPartner, "partner_id", Partner),
+    "twinning": (ActivityTwinning, "twinning_id", Twinning),
+    "task": (ActivityTask, "task_id", Task),
+}
+_NAME_OF = {"person": "full_name", "partner": "name", "twinning": "local_name", "task": "title"}
+
+
+def load_live(s: Session, kind: str, record_id: str):
+    model = MODELS[kind]
+    obj = s.get(model, record_id)
+    if obj is None or obj.deleted:
+        raise NotFound(f"Không tìm thấy {kind_spec(kind).label.lower()} này (có thể đã bị xóa). "
+                       "Hãy tải lại danh sách.", code="record_not_found")
+    return obj
+
+
+def record_dict(spec: KindSpec, obj, province_code: int | None, terms: dict, show_sensitive: bool) -> dict:
+    """A record as plain data: values (sensitive ones left out unless shown), display text, meta."""
+    values, display, hidden = {}, {}, []
+    for f in spec.fields:
+        v = getattr(obj, f.name)
+        if f.sensitive and not show_sensitive:
+            if v not in (None, ""):
+                hidden.append(f.name)
+                display[f.name] = MASKED
+            else:
+                display[f.name] = ""
+            continue
+        values[f.name] = v
+        display[f.name] = display_value(f, v, province_code, terms)
+    return {
+        "id": obj.id, "kind": spec.kind, "name": getattr(obj, spec.name_field) or "",
+        "values": values, "display": display, "hidden_fields": hidden,
+        "created_at": obj.created_at, "created_by": obj.created_by,
+        "updated_at": obj.updated_at, "updated_by": obj.updated_by,
+    }
+
+
+class RecordService:
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.province_code = ctx.installation.province_code
+
+    # -- validation shared with the household editor ----------------------------------------------
+    def validate_new(self, s: Session, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+        return validate(kind, values, province_code=self.province_code, extra_terms=extra_terms(s))
+
+    def validate_changes(self, s: Session, obj, kind: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Check the changed fields (with the fields a cross-field rule pairs them with) only, so an
+        old value elsewhere in the record never blocks an unrelated edit."""
+        spec = kind_spec(kind)
+        changes = {k: v for k, v in changes.items() if not (k in spec.sensitive_fields and v == MASKED)}
+        names = related_fields(kind, changes)
+        merged = {n: changes[n] if n in changes else getattr(obj, n) for n in names}
+        cleaned = validate(kind, merged, partial=True, province_code=self.province_code,
+                           extra_terms=extra_terms(s))
+        return {k: cleaned[k] for k in changes if k in cleaned}
+
+    def check_refs(self, s: Session, kind: str, values: dict[str, Any], prefix: str = "") -> None:
+        errors = {}
+        for f in kind_spec(kind).fields:
+            ref = values.get(f.name)
+            if f.type == REF and ref:
+                target = MODELS.get(f.ref_kind) or Task
+                obj = s.get(target, ref)
+                if obj is None or obj.deleted:
+                    errors[prefix + f.name] = f"{f.label}: bản ghi được chọn không còn (có thể đã bị xóa). Hãy chọn lại."
+        if errors:
+            raise ValidationError(" ".join(errors.values()), field_errors=errors, code="bad_reference")
+
+    # -- single records -----------------------------------------------------------------------------
+    def create(self, kind: str, values: dict[str, Any]) -> dict:
+        spec = kind_spec(kind)
+        with self.ctx.session() as s:
+            cleaned = self.validate_new(s, spec.kind, values)
+            self.check_refs(s, spec.kind, cleaned)
+            obj = RecordWriter(s, self.ctx).create(MODELS[spec.kind], cleaned)
+            return record_dict(spec, obj, self.province_code, extra_terms(s), show_sensitive=False)
+
+    def update(self, kind: str, record_id: str, changes: dict[str, Any]) -> dict:
+        """Apply `changes` (only the fields given). Returns the record as `get` does, plus
+        "changed": {field: [old, new]} (sensitive values masked)."""
+        spec = kind_spec(kind)
+        with self.ctx.session() as s:
+            obj = load_live(s, spec.kind, record_id)
+            cleaned = self.validate_changes(s, obj, spec.kind, changes)
+            self.check_refs(s, spec.kind, cleaned)
+            changed = RecordWriter(s, self.ctx).update(obj, cleaned)
+            out = record_dict(spec, obj, self.province_code, extra_terms(s), show_sensitive=False)
+            out["changed"] = {f: [MASKED, MASKED] if f in spec.sensitive_fields else [o, n]
+                              for f, (o, n) in changed.items()}
+            return out
+
+    def delete(self, kind: str, record_id: str) -> int:
+        """Tombstone the record and what belongs to it (a household's persons, consents,
+        contributions and commendations; links to it). Returns how many records were deleted."""
+        spec = kind_spec(kind)
+        with self.ctx.session() as s:
+            obj = load_live(s, spec.kind, record_id)
+            return delete_with_dependents(s, RecordWriter(s, self.ctx), spec.kind, obj)
+
+    def get(self, kind: str, record_id: str, show_sensitive: bool = False) -> dict:
+        """The record. Sensitive fields (ethnicity, religion, id numbers) are left out and named in
+        "hidden_fields" unless `show_sensitive`; showing them writes a "view_sensitive" audit entry."""
+        spec = kind_spec(kind)
+        with self.ctx.session() as s:
+            obj = load_live(s, spec.kind, record_id)
+            out = record_dict(spec, obj, self.province_code, extra_terms(s), show_sensitive)
+            if show_sensitive and spec.sensitive_fields:
+                write_audit(s, self.ctx, "view_sensitive", spec.kind, obj.id,
+                            details=", ".join(spec.field(f).label for f in spec.sensitive_fields))
+            return out
+
+    # -- activity links ---------------------------------------------------------------------------
+    def link(self, activity_id: str, other_kind: str, other_id: str) -> str:
+        """Link an activity to a person met, a partner, a twinning pair or a task. Linking twice
+        changes nothing. Returns the link record's id."""
+        link_model, col, other_model = self._link_parts(other_kind)
+        with self.ctx.session() as s:
+            load_live(s, "activity", activity_id)
+            other = s.get(other_model, other_id)
+            if other is None or other.deleted:
+                raise NotFound("Bản ghi cần liên kết không còn (có thể đã bị xóa). Hãy tải lại.",
+                               code="record_not_found")
+            existing = s.scalar(select(link_model).where(
+                link_model.activity_id == activity_id, getattr(link_model, col) == other_id,
+                link_model.deleted.is_(False)))
+            if existing is not None:
+                return existing.id
+            return RecordWriter(s, self.ctx).create(link_model, {"activity_id": activity_id, col: other_id}).id
+
+    def unlink(self, activity_id: str, other_kind: str, other_id: str) -> bool:
+        link_model, col, _ = self._link_parts(other_kind)
+        with self.ctx.session() as s:
+            links = s.scalars(select(link_model).where(
+                link_model.activity_id == activity_id, getattr(link_model, col) == other_id,
+                link_model.deleted.is_(False))).all()
+            w = RecordWriter(s, self.ctx)
+            for link in links:
+                w.delete(link)
+            return bool(links)
+
+    def links(self, activity_id: str) -> dict[str, list[dict]]:
+        """{"person": [{id, name}], "partner": [...], "twinning": [...], "task": [...]}, live only."""
+        out: dict[str, list[dict]] = {}
+        with self.ctx.session() as s:
+            for kind, (link_model, col, other_model) in LINKS.items():
+                name = getattr(other_model, _NAME_OF[kind])
+                rows = s.execute(select(other_model.id, name).join(
+                    link_model, getattr(link_model, col) == other_model.id).where(
+                    link_model.activity_id == activity_id, link_model.deleted.is_(False),
+                    other_model.deleted.is_(False)).order_by(name)).all()
+                out[kind] = [{"id": r[0], "name": r[1]} for r in rows]
+        return out
+
+    @staticmethod
+    def _link_parts(other_kind: str):
+        try:
+            return LINKS[other_kind]
+        except KeyError:
+            raise ValidationError(f"Không liên kết hoạt động với «{other_kind}» được.", code="bad_link") from None
+
+    # -- households as one unit and personal data (see household_editor / personal_data) ---------------
+    def get_household(self, household_id: str, show_sensitive: bool = False) -> dict:
+        from .household_editor import get_household
+
+        return get_household(self, household_id, show_sensitive)
+
+    def save_household(self, household: dict[str, Any], persons: list[dict[str, Any]], *,
+                       household_id: str | None = None, removed_person_ids: tuple[str, ...] = (),
+                       removed_contribution_ids: tuple[str, ...] = (),
+                       removed_commendation_ids: tuple[str, ...] = ()) -> dict:
+        from .household_editor import save_household
+
+        return save_household(self, household, persons, household_id=household_id,
+                              removed_person_ids=removed_person_ids,
+                              removed_contribution_ids=removed_contribution_ids,
+                              removed_commendation_ids=removed_commendation_ids)
+
+    def export_person_data(self, kind: str, record_id: str) -> dict:
+        from .personal_data import export_person_data
+
+        return export_person_data(self, kind, record_id)
+
+    def anonymise(self, kind: str, record_id: str) -> None:
+        from .personal_data import anonymise
+
+        anonymise(self, kind, record_id)
+
+
+def delete_with_dependents(s: Session, w: RecordWriter, kind: str, obj) -> int:
+    n = 0
+    if kind == "household":
+        for model in (OverseasPerson, Consent, Contribution, Commendation):
+            for dep in s.scalars(select(model).where(model.household_id == obj.id, model.deleted.is_(False))):
+                n += delete_with_dependents(s, w, MODELS_KIND[model], dep)
+    elif kind == "person":
+        for model in (Contribution, Commendation, ActivityPerson):
+            for dep in s.scalars(select(model).where(model.person_id == obj.id, model.deleted.is_(False))):
+                w.delete(dep)
+                n += 1
+    elif kind == "activity":
+        for link_model, _col, _m in LINKS.values():
+            for dep in s.scalars(select(link_model).where(link_model.activity_id == obj.id,
+                                                          link_model.deleted.is_(False))):
+                w.delete(dep)
+                n += 1
+    elif kind in ("partner", "twinning"):
+        link_model, col, _m = LINKS[kind]
+        for dep in s.scalars(select(link_model).where(getattr(link_model, col) == obj.id,
+                                                      link_model.deleted.is_(False))):
+            w.delete(dep)
+            n += 1
+    w.delete(obj)
+    return n + 1
+
+
+MODELS_KIND = {m: k for k, m in MODELS.items()}

@@ -1,17 +1,30 @@
 """Icons from resources/icons (SVG, drawn for this app, same licence as the code).
 
-Navigation icons get a white variant for the selected (dark blue) row, made by recolouring the SVG.
+Icons are rendered to pixmaps at the common sizes, plus a white variant for the selected (dark
+blue) navigation row, made by recolouring the SVG's line colour.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 
 from ..paths import icons_dir
 
 LINE_COLOUR = "#1f4e79"
+SIZES = (16, 20, 22, 24, 32, 44, 48, 64, 72, 96, 144)
+
+
+def _render(svg: str, size: int) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return QPixmap.fromImage(image)
 
 
 @lru_cache(maxsize=None)
@@ -20,12 +33,12 @@ def icon(name: str) -> QIcon:
     path = icons_dir() / f"{name}.svg"
     if not path.exists():
         return QIcon()
-    result = QIcon(str(path))
     svg = path.read_text(encoding="utf-8")
-    if LINE_COLOUR in svg:
-        white = QPixmap()
-        if white.loadFromData(QByteArray(svg.replace(LINE_COLOUR, "#ffffff").encode()), "SVG"):
-            result.addPixmap(white, QIcon.Mode.Selected)
+    result = QIcon()
+    for size in SIZES:
+        result.addPixmap(_render(svg, size), QIcon.Mode.Normal)
+        if LINE_COLOUR in svg:
+            result.addPixmap(_render(svg.replace(LINE_COLOUR, "#ffffff"), size), QIcon.Mode.Selected)
     return result
 
 

@@ -167,7 +167,6 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _rebuild_pages(self) -> None:
-        current = self.current_page_key
         for key in list(self._pages):
             old = self._pages.pop(key)
             holder = QWidget()
@@ -176,7 +175,6 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self._slots[key] = holder
         self._row_changed(self.nav.currentRow())
-        assert self.current_page_key == current
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

@@ -30,7 +30,7 @@ MIN_PASSWORD = 4
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #555;")
+    label.setStyleSheet("color: #5a6b7d;")
     return label
 
 
@@ -47,11 +47,9 @@ class FormPage(QWizardPage):
         self.outer.addLayout(self.form)
 
     def add_field(self, name: str, label: str, widget: QWidget, hint: str | None = None) -> QWidget:
-        box = FieldWithError(widget)
+        box = FieldWithError(widget, hint)
         self.fields[name] = box
         self.form.addRow(label, box)
-        if hint:
-            self.form.addRow("", _hint(hint))
         return widget
 
     def clear_errors(self) -> None:
@@ -302,8 +300,7 @@ class UserPage(FormPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("First user"))
-        self.setSubTitle(self.tr("The person setting up the software. This user can do everything, "
-                                 "including adding other users later."))
+        self.setSubTitle(self.tr("The person setting up the software. This user holds every role."))
         self.name_edit = self.add_field("officer_name", self.tr("Full name:"), QLineEdit())
         self.name_edit.setObjectName("officer_name")
         self.password_edit = self.add_field(

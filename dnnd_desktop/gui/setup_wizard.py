@@ -26,7 +26,8 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
-        self.setMinimumSize(QSize(720, 560))
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
+        self.setMinimumSize(QSize(760, 580))
 
         self.welcome_page = WelcomePage()
         self.level_page = LevelPage()

@@ -19,6 +19,7 @@ QListWidget#navigation::item {{
 }}
 QListWidget#navigation::item:hover {{ background: #dde6f0; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QListWidget#users::item {{ padding: 6px 4px; }}
 QLabel#pageTitle {{ font-size: 16pt; font-weight: bold; color: {ACCENT}; }}
 QLabel#comingSoon {{ font-size: 12pt; font-weight: bold; color: #5a6b7d; }}
 QLabel#pageDescription {{ color: #5a6b7d; }}

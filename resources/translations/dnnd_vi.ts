@@ -716,8 +716,8 @@
         <translation>Người dùng đầu tiên</translation>
     </message>
     <message>
-        <source>The person setting up the software. This user can do everything, including adding other users later.</source>
-        <translation>Người đang thiết lập phần mềm. Người dùng này có mọi quyền, kể cả thêm người dùng khác sau này.</translation>
+        <source>The person setting up the software. This user holds every role.</source>
+        <translation>Người đang thiết lập phần mềm. Người dùng này có đủ mọi vai trò.</translation>
     </message>
     <message>
         <source>Full name:</source>

@@ -200,3 +200,21 @@ def test_run_service_passes_progress_and_cancel_as_keywords(qtbot, runner):
     with qtbot.waitSignal(task.succeeded, timeout=5000) as blocker:
         pass
     assert blocker.args == [30]
+
+
+
+def test_void_calls_cannot_exhaust_the_reference_count_of_none(qtbot, runner):
+    # PySide6 6.12 on Python 3.11 drops a reference to None on every void call; without
+    # gui.pyside_workarounds the interpreter aborts once the count reaches zero.
+    import sys
+
+    from PySide6.QtCore import QObject, QTimer
+
+    import dnnd_desktop.gui  # noqa: F401 - applies the work-around
+
+    owner = QObject()
+    for _ in range(2000):
+        QTimer.singleShot(0, owner, lambda: None)
+        owner.blockSignals(False)
+    qtbot.wait(20)
+    assert sys.version_info >= (3, 12) or sys.getrefcount(None) > (1 << 39)

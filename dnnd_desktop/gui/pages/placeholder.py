@@ -35,6 +35,9 @@ class PlaceholderPage(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text.setObjectName("pageDescription")
-        text.setMaximumWidth(640)
+        # A centred word-wrapped label gets its one-line size hint from the layout and is cut:
+        # give it a width and the height that width needs.
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

@@ -4,10 +4,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #5a6b7d;"
 
 
 class FieldWithError(QWidget):
-    def __init__(self, field: QWidget, parent: QWidget | None = None):
+    def __init__(self, field: QWidget, hint: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = field
         self.error = QLabel(self)
@@ -19,6 +20,12 @@ class FieldWithError(QWidget):
         layout.setSpacing(2)
         layout.addWidget(field)
         layout.addWidget(self.error)
+        self.hint = None
+        if hint:  # a short explanation under the field, in grey
+            self.hint = QLabel(hint, self)
+            self.hint.setWordWrap(True)
+            self.hint.setStyleSheet(HINT_STYLE)
+            layout.addWidget(self.hint)
 
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")

@@ -1,0 +1,37 @@
+"""The error workbook: the rows an import refused, as they were in the file, with a reason column.
+
+The officer corrects the rows in it and imports this file again: its header row is the original
+one, so it maps the same way, and the extra "Dòng" and "Lý do" columns are ignored on import.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
+
+from .writer import TEXT, SheetColumn, write_table
+
+LINE_HEADER = "Dòng trong tệp gốc"
+REASON_HEADER = "Lý do không nhập được"
+
+
+def write_error_workbook(out: Path | str, headers: Sequence[str], column_kinds: Sequence[str],
+                         rows: Iterable[tuple[int, Sequence[object], str]], *, source_name: str = "",
+                         total: int | None = None, progress: ProgressCallback = no_progress,
+                         cancel: CancelToken | None = None) -> int:
+    """rows: (1-based line in the source, original cells, reason). Returns the rows written."""
+    columns = [SheetColumn(LINE_HEADER, "year"),
+               *(SheetColumn(h or f"Cột {i + 1}", k) for i, (h, k) in enumerate(zip(headers, column_kinds))),
+               SheetColumn(REASON_HEADER, TEXT, min_width=50)]
+    width = len(headers)
+
+    def lines():
+        for line, cells, reason in rows:
+            values = [None if v == "" else v for v in list(cells)[:width]]
+            values += [None] * (width - len(values))
+            yield [line, *values, reason]
+
+    title = f"Các dòng chưa nhập được từ tệp «{source_name}»: sửa theo cột «{REASON_HEADER}» rồi nhập lại tệp này."
+    return write_table(out, columns, lines(), sheet_title="Dòng lỗi", title_lines=[title], total=total,
+                       progress=progress, cancel=cancel)

@@ -1,0 +1,189 @@
+"""Write a list to .xlsx in openpyxl's write-only mode, so memory stays flat for 100k rows.
+
+Layout of every exported sheet: title lines (office, list, date, filter) in bold, then the header
+row (bold, wrapped, frozen, with an autofilter down to the last row), then one row per record.
+Dates are real Excel dates shown dd/mm/yyyy; numbers and VND are numbers with "#,##0" (Excel shows
+the grouping of the reader's locale: 1.234.567 on a Vietnamese Windows); years are plain numbers.
+Column widths are estimated from the header and the first rows, never from all of them.
+
+The file is written beside the target under a temporary name and renamed at the end, so a
+cancelled or failed export leaves no half-written file and an older file is replaced whole.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
+
+DATE_FORMAT = "dd/mm/yyyy"
+NUMBER_FORMAT = "#,##0"
+YEAR_FORMAT = "0"
+_WIDTH_SAMPLE = 200
+_MIN_WIDTH, _MAX_WIDTH = 8, 60
+_PROGRESS_EVERY = 1000
+
+# Column value kinds for formatting.
+TEXT, DATE, NUMBER, YEAR = "text", "date", "number", "year"
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    header: str
+    kind: str = TEXT          # TEXT, DATE, NUMBER (ints, VND) or YEAR
+    min_width: float = 0
+
+
+def _text_length(value: object) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, (dt.date, dt.datetime)):
+        return 10
+    if isinstance(value, (int, float)):
+        return len(f"{value:,.0f}")
+    text = str(value)
+    return max((len(line) for line in text.split("\n")), default=0)
+
+
+def fitted_widths(columns: Sequence[SheetColumn], sample: Sequence[Sequence[object]]) -> list[float]:
+    """Width per column from the header words and the sampled values (longest line wins)."""
+    widths = []
+    for i, col in enumerate(columns):
+        longest_word = max((len(w) for w in col.header.split()), default=0)
+        header = min(len(col.header), max(longest_word, 14))  # headers wrap onto two or three lines
+        values = max((_text_length(r[i]) for r in sample if i < len(r)), default=0)
+        widths.append(float(min(_MAX_WIDTH, max(_MIN_WIDTH, col.min_width, header, values) + 2)))
+    return widths
+
+
+def _styled_cell(ws, kind: str) -> WriteOnlyCell | None:
+    fmt = {DATE: DATE_FORMAT, NUMBER: NUMBER_FORMAT, YEAR: YEAR_FORMAT}.get(kind)
+    if fmt is None:
+        return None
+    cell = WriteOnlyCell(ws)
+    cell.number_format = fmt
+    return cell
+
+
+class _AtomicTarget:
+    def __init__(self, target: Path):
+        self.target = Path(target)
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{self.target.stem}-", suffix=".xlsx.part", dir=self.target.parent)
+        os.close(fd)
+        self.temp = Path(name)
+
+    def commit(self) -> None:
+        try:
+            os.replace(self.temp, self.target)
+        except PermissionError:
+            self.discard()
+            raise DnndError(f"Không ghi được tệp «{self.target.name}»: tệp đang được mở trong chương trình "
+                            "khác (Excel?). Hãy đóng tệp đó rồi thử lại, hoặc chọn tên tệp khác.",
+                            code="file_in_use") from None
+
+    def discard(self) -> None:
+        try:
+            self.temp.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[Sequence[object]], *,
+                sheet_title: str = "Danh sách", title_lines: Sequence[str] = (), total: int | None = None,
+                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
+                extra_sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[object]]]] = ()
+                ) -> int:
+    """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL)."""
+    cancel = cancel or CancelToken()
+    target = _AtomicTarget(Path(out))
+    try:
+        count = _write(target.temp, columns, rows, sheet_title, title_lines, total or 0, progress, cancel,
+                       extra_sheets)
+        cancel.raise_if_cancelled()
+        target.commit()
+    except BaseException:
+        target.discard()
+        raise
+    return count
+
+
+def _write(path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets) -> int:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(_sheet_name(sheet_title))
+    iterator = iter(rows)
+    sample = list(itertools.islice(iterator, _WIDTH_SAMPLE))
+    _prepare(ws, columns, sample, len(title_lines))
+    bold = Font(bold=True)
+    for line in title_lines:
+        cell = WriteOnlyCell(ws, line)
+        cell.font = bold
+        ws.append([cell])
+    header_font, header_align = Font(bold=True), Alignment(wrap_text=True, vertical="center", horizontal="center")
+    header = []
+    for col in columns:
+        cell = WriteOnlyCell(ws, col.header)
+        cell.font, cell.alignment = header_font, header_align
+        header.append(cell)
+    ws.append(header)
+    templates = [_styled_cell(ws, c.kind) for c in columns]
+    styled = [i for i, t in enumerate(templates) if t is not None]
+    count = 0
+    append = ws.append
+    for row in itertools.chain(sample, iterator):
+        if styled:
+            row = list(row)
+            for i in styled:
+                v = row[i]
+                if v is not None and v != "":
+                    cell = templates[i]
+                    cell.value = v
+                    row[i] = cell
+        append(row)
+        count += 1
+        if count % _PROGRESS_EVERY == 0:
+            cancel.raise_if_cancelled()
+            progress(count, total, "Đang ghi tệp Excel…")
+    first_header_row = len(title_lines) + 1
+    last = get_column_letter(max(1, len(columns)))
+    ws.auto_filter.ref = f"A{first_header_row}:{last}{first_header_row + max(count, 1)}"
+    for title, cols, data in extra_sheets:
+        extra = wb.create_sheet(_sheet_name(title))
+        _prepare(extra, cols, data[:_WIDTH_SAMPLE], 0, freeze=False)
+        extra.append([_bold(extra, c.header) for c in cols])
+        for r in data:
+            extra.append(list(r))
+    cancel.raise_if_cancelled()
+    progress(count, total or count, "Đang lưu tệp Excel…")
+    wb.save(str(path))
+    return count
+
+
+def _bold(ws, value):
+    cell = WriteOnlyCell(ws, value)
+    cell.font = Font(bold=True)
+    return cell
+
+
+def _prepare(ws, columns, sample, header_row_offset: int, freeze: bool = True) -> None:
+    for i, width in enumerate(fitted_widths(columns, sample), start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    if freeze:
+        ws.freeze_panes = f"A{header_row_offset + 2}"
+
+
+def _sheet_name(title: str) -> str:
+    bad = '[]:*?/\\'
+    name = "".join("-" if c in bad else c for c in title).strip("'")
+    return name[:31] or "Sheet1"

@@ -702,3 +702,24 @@ def build_content(template: ReportTemplateSpec, period: Period, computed: Mappin
                                        nfc(narrative.get(sec.code) or "") or "", tuple(groups)))
     return ReportContent(template.code, template.version, template.title, period.code, period.label,
                          fill(template.subject, values), fill(template.intro, values), tuple(sections))
+
+
+@dataclass(frozen=True)
+class DocumentDetails:
+    """Who issues the report and how it is addressed and signed (Decree 30 header and closing)."""
+
+    issuing_body: str
+    parent_body: str | None
+    number: str | None                 # "5" prints as "Số: 05/BC-..."; None leaves a blank for the clerk
+    symbol: str                        # "BC-MTTQ-BTT"
+    place: str
+    date: dt.date | None
+    recipients_to: tuple[str, ...]     # "Kính gửi:" (the parent office when reporting upward)
+    sign_mode: str                     # "TM. BAN THƯỜNG TRỰC" (+ "\nKT. CHỦ TỊCH" for a deputy)
+    signer_title: str
+    signer_name: str
+    copies_to: tuple[str, ...]         # "Nơi nhận:"; "- Lưu: VT." is added when printing
+    status_label: str = ""
+    approved_by: str | None = None
+    approved_at: str | None = None     # already formatted for people
+    revision: int = 1

@@ -77,6 +77,8 @@ class Report(Base):
     indicators: Mapped[dict] = mapped_column(JSON, default=dict)         # computed values by code
     overrides: Mapped[dict] = mapped_column(JSON, default=dict)          # code -> {value, note, by, at}
     narrative: Mapped[dict] = mapped_column(JSON, default=dict)          # section code -> text
+    # Document details chosen for this report: signer (head or deputy), Kính gửi, Nơi nhận.
+    document: Mapped[dict] = mapped_column(JSON, default=dict)
     computed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_by: Mapped[str | None] = mapped_column(String(200))
     approved_by: Mapped[str | None] = mapped_column(String(200))

@@ -1,0 +1,70 @@
+"""A periodic report as an official document (Decree 30 layout, drawn by exchange.pdf).
+
+Takes the filled report and its document details as plain data (services build them), so this
+module never touches storage. Layout: intro paragraph; numbered sections (I., II., ...) with the
+typed text; under each indicator group ("1. Công tác đối ngoại nhân dân") a table of figures whose
+breakdowns (by country, by type, ...) are rows under their indicator.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from ..domain.progress import CancelToken, ProgressCallback
+from ..domain.report_template import DocumentDetails, GroupContent, ReportContent
+from .pdf import Column, Heading, OfficialDocument, Paragraph, Signature, Table, render_pdf
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+
+FIGURE_COLUMNS = (
+    Column("STT", 0.55, "center", grouping=False),
+    Column("Chỉ tiêu", 4.6, "left"),
+    Column("Đơn vị tính", 1.25, "center"),
+    Column("Kết quả", 1.5, "right"),
+)
+
+
+def roman(n: int) -> str:
+    return ROMAN[n - 1] if 1 <= n <= len(ROMAN) else str(n)
+
+
+def figure_rows(group: GroupContent) -> list[list]:
+    """One row per indicator (numbered), then its breakdown rows ("- Trung Quốc") unnumbered."""
+    rows: list[list] = []
+    for n, ind in enumerate(group.indicators, start=1):
+        rows.append([n, ind.label, ind.unit, ind.total.value])
+        for line in ind.breakdown:
+            rows.append(["", f"- {line.label}", "", line.value])
+    return rows
+
+
+def text_paragraphs(text: str) -> list[Paragraph]:
+    """Officers type one paragraph per line; blank lines are spacing, not empty paragraphs."""
+    return [Paragraph(line.strip()) for line in (text or "").splitlines() if line.strip()]
+
+
+def report_document(content: ReportContent, details: DocumentDetails) -> OfficialDocument:
+    blocks: list = []
+    if content.intro:
+        blocks.append(Paragraph(content.intro))
+    for i, section in enumerate(content.sections, start=1):
+        blocks.append(Heading(f"{roman(i)}. {section.title.upper()}", level=1))
+        blocks.extend(text_paragraphs(section.text))
+        numbered = len(section.groups) > 1
+        for j, group in enumerate(section.groups, start=1):
+            if group.title:
+                blocks.append(Heading(f"{j}. {group.title}" if numbered else group.title, level=2))
+            rows = figure_rows(group)
+            if rows:
+                blocks.append(Table(list(FIGURE_COLUMNS), rows, font_size=12))
+    return OfficialDocument(
+        issuing_body=details.issuing_body, parent_body=details.parent_body, number=details.number,
+        symbol=details.symbol, place=details.place, date=details.date, doc_type="BÁO CÁO",
+        subject=content.subject, recipients_to=list(details.recipients_to), blocks=blocks,
+        signature=Signature(title=details.signer_title, name=details.signer_name, mode_line=details.sign_mode),
+        copies_to=list(details.copies_to))
+
+
+def write_report_pdf(content: ReportContent, details: DocumentDetails, out: str | Path | BinaryIO,
+                     progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> None:
+    render_pdf(report_document(content, details), out, progress=progress, cancel=cancel)

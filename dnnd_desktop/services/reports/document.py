@@ -1,0 +1,96 @@
+"""The document details of a report: the office's defaults, and what a user chose for one report."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...domain.errors import ValidationError
+from ...domain.report_template import DocumentDetails
+from ...domain.roles import PROVINCE
+from ...domain.text import clean
+from .status import STATUS_LABELS, when
+from .types import DocumentSettings
+
+HEAD, DEPUTY = "head", "deputy"
+BODY_MODE = "TM. BAN THƯỜNG TRỰC"
+DEPUTY_LINE = "KT. CHỦ TỊCH"
+DEFAULT_DEPUTY_TITLE = "Phó Chủ tịch"
+REPORT_SYMBOL_PREFIX = "BC"
+_NUMBER = re.compile(r"^\d{1,6}$")
+
+
+def default_recipients(inst) -> tuple[str, ...]:
+    """Reporting upward: "Kính gửi: Ban Thường trực <parent body>". The province reports to no one here."""
+    parent = clean(inst.parent_body)
+    if inst.level == PROVINCE or not parent:
+        return ()
+    if parent.casefold().startswith("ban thường trực"):
+        return (parent,)
+    return (f"Ban Thường trực {parent}",)
+
+
+def settings_from(report) -> DocumentSettings:
+    d = report.document or {}
+    return DocumentSettings(
+        number=report.number, doc_date=report.doc_date, signer=d.get("signer", HEAD),
+        signer_name=d.get("signer_name"), signer_title=d.get("signer_title"),
+        recipients_to=tuple(d["recipients_to"]) if d.get("recipients_to") is not None else None,
+        copies_to=tuple(d["copies_to"]) if d.get("copies_to") is not None else None)
+
+
+def details_for(report, inst) -> DocumentDetails:
+    st = settings_from(report)
+    recipients = st.recipients_to if st.recipients_to is not None else default_recipients(inst)
+    copies = st.copies_to if st.copies_to is not None else (("Như trên",) if recipients else ())
+    if st.signer == DEPUTY:
+        mode = f"{BODY_MODE}\n{DEPUTY_LINE}"
+        title = st.signer_title or DEFAULT_DEPUTY_TITLE
+        name = st.signer_name or ""
+    else:
+        mode, title, name = BODY_MODE, st.signer_title or inst.head_title or "Chủ tịch", st.signer_name or inst.head_name
+    symbol = f"{REPORT_SYMBOL_PREFIX}-{inst.symbol}" if inst.symbol else REPORT_SYMBOL_PREFIX
+    return DocumentDetails(
+        issuing_body=inst.office_name, parent_body=inst.parent_body or None, number=report.number,
+        symbol=symbol, place=inst.place_name, date=report.doc_date, recipients_to=tuple(recipients),
+        sign_mode=mode, signer_title=title.upper(), signer_name=name or "", copies_to=tuple(copies),
+        status_label=STATUS_LABELS.get(report.status, report.status), approved_by=report.approved_by,
+        approved_at=when(report.approved_at) if report.approved_at else None, revision=report.revision)
+
+
+_UNSET = object()
+
+
+def validated_changes(number=_UNSET, doc_date=_UNSET, signer=_UNSET, signer_name=_UNSET, signer_title=_UNSET,
+                      recipients_to=_UNSET, copies_to=_UNSET) -> tuple[dict, dict]:
+    """(report column changes, document JSON changes) from what the user typed; raises with field
+    errors. Arguments left out are not changed; None restores the office's default."""
+    errors: dict[str, str] = {}
+    columns: dict = {}
+    doc: dict = {}
+    if number is not _UNSET:
+        num = clean(number) if number is not None else None
+        if num and not _NUMBER.match(num):
+            errors["number"] = (f"Số văn bản «{num}» chỉ gồm chữ số (ví dụ 5 hoặc 05); ký hiệu "
+                                "BC-… được thêm tự động.")
+        columns["number"] = num or None
+    if doc_date is not _UNSET:
+        if doc_date is not None and not isinstance(doc_date, dt.date):
+            errors["doc_date"] = "Ngày văn bản không hợp lệ; hãy chọn ngày trên lịch."
+        columns["doc_date"] = doc_date
+    if signer is not _UNSET:
+        if signer not in (HEAD, DEPUTY):
+            errors["signer"] = "Hãy chọn người ký: Chủ tịch (head) hoặc Phó Chủ tịch ký thay (deputy)."
+        doc["signer"] = signer
+    for key, value in (("signer_name", signer_name), ("signer_title", signer_title)):
+        if value is not _UNSET:
+            doc[key] = clean(value) or None
+        elif signer is not _UNSET:
+            doc[key] = None   # another signer: the previous one's name and title no longer apply
+    for key, value in (("recipients_to", recipients_to), ("copies_to", copies_to)):
+        if value is not _UNSET:
+            doc[key] = None if value is None else [v for v in (clean(x) for x in value) if v]
+    if doc.get("signer") == DEPUTY and "signer_name" in doc and not doc["signer_name"]:
+        errors["signer_name"] = "Phó Chủ tịch ký thay: hãy nhập họ tên người ký."
+    if errors:
+        raise ValidationError("Thông tin văn bản chưa đúng: " + " ".join(errors.values()), field_errors=errors)
+    return columns, doc

@@ -36,8 +36,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if font.pointSize() < BASE_FONT_POINTS:
         font.setPointSize(BASE_FONT_POINTS)
         app.setFont(font)
-    app.setStyleSheet(APP_STYLESHEET)
+    if app.styleSheet() != APP_STYLESHEET:  # re-setting it would re-polish every widget
+        app.setStyleSheet(APP_STYLESHEET)
     return app
+
+
+def _event_loop(app: QApplication) -> int:
+    return app.exec()  # separate so tests can stop before the loop and inspect the window
 
 
 def _error(title: str, text: str) -> None:
@@ -81,10 +86,13 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
 
     if not is_set_up(data_dir):
         wizard = SetupWizard(data_dir)
-        instance.message_received.connect(lambda _args: (wizard.raise_(), wizard.activateWindow()))
-        if wizard.exec() != QDialog.DialogCode.Accepted:
-            return 0
+        instance.message_received.connect(wizard.raise_)
+        instance.message_received.connect(wizard.activateWindow)
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
         instance.message_received.disconnect()
+        wizard.deleteLater()
+        if not accepted:
+            return 0
     try:
         ctx = open_context(data_dir)
     except DnndError as exc:
@@ -101,7 +109,7 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         window = MainWindow(ctx, open_file=open_file)
         instance.message_received.connect(window.handle_second_start)
         window.show()
-        return app.exec()
+        return _event_loop(app)
     finally:
         ctx.close()
 

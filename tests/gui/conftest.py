@@ -8,6 +8,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test(qapp):
+    """Tests see the English source strings unless they ask for Vietnamese (app.run() switches to
+    the saved language, Vietnamese by default), so one test's language never leaks into the next."""
+    yield
+    from dnnd_desktop.gui import i18n
+
+    if i18n.current_language() != "en":
+        i18n.set_language("en")
+
+
 @pytest.fixture
 def runner(qtbot):
     from dnnd_desktop.gui.task_runner import TaskRunner

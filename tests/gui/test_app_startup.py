@@ -1,0 +1,112 @@
+"""Start-up: wizard when not set up, clear refusal of unusable data, login when needed, main window,
+and one instance per data folder (a second start hands over and exits 0)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.gui import app as gui_app
+from dnnd_desktop.gui.single_instance import SingleInstance
+from dnnd_desktop.paths import DataDir
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(gui_app, "_error", lambda title, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def windows(monkeypatch):
+    seen = []
+
+    def no_loop(app):
+        from PySide6.QtWidgets import QApplication
+
+        from dnnd_desktop.gui.main_window import MainWindow
+
+        seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        for w in seen:
+            w.close()
+        return 0
+
+    monkeypatch.setattr(gui_app, "_event_loop", no_loop)
+    return seen
+
+
+def test_set_up_folder_opens_the_main_window(qtbot, data_dir, windows, errors):
+    assert gui_app.run(data_dir) == 0
+    assert len(windows) == 1 and not errors
+    assert windows[0].ctx.current_user.name == "Trần Thị Bình"
+    # the lock was released: the folder can be opened again
+    again = SingleInstance(data_dir)
+    assert again.acquire()
+    again.release()
+
+
+def test_not_set_up_shows_the_wizard_and_cancel_exits_quietly(qtbot, tmp_path, monkeypatch, windows):
+    from dnnd_desktop.gui import setup_wizard
+
+    shown = []
+    monkeypatch.setattr(setup_wizard.SetupWizard, "exec",
+                        lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    assert gui_app.run(DataDir(tmp_path / "new")) == 0
+    assert len(shown) == 1 and windows == []
+
+
+def test_database_newer_than_the_app_is_refused_with_a_message(qtbot, data_dir, monkeypatch, errors, windows):
+    from dnnd_desktop.services import app_context
+
+    def too_new(_data_dir):
+        raise DnndError("Dữ liệu được tạo bởi phiên bản mới hơn.", code="db_too_new")
+
+    monkeypatch.setattr(app_context, "open_context", too_new)
+    assert gui_app.run(data_dir) == 1
+    assert errors == ["Dữ liệu được tạo bởi phiên bản mới hơn."] and windows == []
+
+
+def test_login_is_asked_when_there_are_two_users(qtbot, data_dir, ctx, monkeypatch, windows):
+    from dnnd_desktop.gui import login_dialog
+    from dnnd_desktop.services.users import UserService
+
+    second = UserService(ctx).add_user("Lò Văn Sáng", ("officer",), None)
+
+    def choose(self):
+        self.list.setCurrentRow(1)
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(login_dialog.LoginDialog, "exec", choose)
+    assert gui_app.run(data_dir) == 0
+    assert windows[0].ctx.current_user.id == second.id
+    assert "Lò Văn Sáng" in windows[0].user_label.text()
+
+
+def test_second_start_on_the_same_folder_hands_over_and_exits_0(qtbot, data_dir):
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    code = textwrap.dedent(f"""
+        import sys
+        from dnnd_desktop.gui.app import run
+        from dnnd_desktop.paths import DataDir
+        sys.exit(run(DataDir({str(data_dir.root)!r}), "gói.dnnd"))
+    """)
+    try:
+        with qtbot.waitSignal(first.message_received, timeout=30000) as blocker:
+            proc = subprocess.Popen([sys.executable, "-c", code], cwd=str(ROOT), stderr=subprocess.PIPE,
+                                    env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30000)
+        assert blocker.args == [["gói.dnnd"]]
+        assert proc.returncode == 0
+        assert proc.stderr.read().decode()  # says why it did not open a window
+    finally:
+        first.release()

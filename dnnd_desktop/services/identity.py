@@ -1,0 +1,409 @@
+"""Identity cards and the trust store (DESIGN.md, "Packages" / Trust).
+
+An identity card is this installation's public face: office id, name, level, site, public keys and
+their fingerprint (6 groups of 5 digits). Cards travel as small JSON files (email, USB) and carry
+no secret. Another office is trusted only after a person compared the fingerprint by phone: a
+mismatch is refused. Signer keys for packages come only from here (`trust_lookup`), with the kinds
+each office may sign decided by its level and relation to us:
+
+    parent at province level  -> tasks, report (answers to our reports), sync, identity
+    any other parent          -> report (answers), sync, identity
+    lower office              -> report, sync, identity
+    peer                      -> sync, identity
+
+so a district key signing a `tasks` package is refused by the container.
+
+Public API (plain data out, never ORM objects):
+    identity_card(ctx) -> IdentityCard                      this installation's card
+    write_identity_card(ctx, path) -> IdentityCard          atomic write of the card file
+    read_identity_card(source: path | bytes) -> IdentityCard   strict parse and self-consistency
+    trust_card(ctx, card, fingerprint, relation=None) -> TrustedOffice   refuses on mismatch
+    list_trusted(ctx, include_revoked=True) -> list[TrustedOffice]
+    revoke(ctx, key) -> TrustedOffice                       key: trust row id, key id or office id
+    trust_lookup(session, now=None) -> TrustLookup          for the package container
+    recipient_for(session, office_id) -> Recipient          the newest active key of an office
+    normalise_fingerprint(text) -> str                      "12345 67890 …" from any spacing
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import DnndError, NotFound, ValidationError
+from ..domain.roles import COMMUNE, DISTRICT, LEVELS, PROVINCE
+from ..exchange.keys import PublicKeys, PublicKeysInvalid, fingerprint, key_id
+from ..exchange.package import PackageError, Recipient, TrustedSigner, TrustLookup
+from ..exchange.package.strict_json import dumps_canonical, loads_strict
+from ..storage.models import Installation, Office, TrustedKey, utcnow
+from .audit import write_audit
+
+CARD_FORMAT = "dnnd-identity"
+CARD_VERSION = 1
+CARD_SUFFIX = ".dnndid"
+MAX_CARD_BYTES = 64 * 1024
+KINDS_ALL = frozenset({"report", "sync", "tasks", "identity"})
+
+PARENT, LOWER, PEER, SELF = "parent", "lower", "peer", "self"
+RELATIONS = (PARENT, LOWER, PEER)
+RELATION_LABELS = {PARENT: "Cấp trên", LOWER: "Cấp dưới", PEER: "Ngang cấp"}
+_RANK = {PROVINCE: 3, DISTRICT: 2, COMMUNE: 1}
+
+_CARD_FIELDS = {"format", "version", "office_id", "site_id", "name", "level", "province_code",
+                "unit_name", "keys", "fingerprint", "created"}
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")
+
+
+class IdentityCardInvalid(ValidationError):
+    code = "identity_card_invalid"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__("Tệp thẻ định danh không hợp lệ hoặc đã bị hỏng. Hãy đề nghị đơn vị kia xuất lại "
+                         "thẻ định danh («Thẻ định danh» → «Xuất thẻ») và gửi lại.", details={"reason": reason})
+
+
+class FingerprintMismatch(DnndError):
+    code = "fingerprint_mismatch"
+
+    def __init__(self, expected: str, given: str) -> None:
+        super().__init__(
+            "Dấu vân tay không khớp với thẻ định danh. KHÔNG tin cậy thẻ này: có thể thẻ bị đổi trên "
+            "đường gửi. Hãy gọi điện cho đơn vị kia, đọc lại từng nhóm số và nhận lại thẻ định danh.",
+            details={"card_fingerprint": expected, "given": given})
+
+
+class TrustRefused(DnndError):
+    code = "trust_refused"
+
+
+# ------------------------------------------------------------------------------------------ cards
+
+
+@dataclass(frozen=True)
+class IdentityCard:
+    office_id: str
+    site_id: str
+    name: str
+    level: str
+    province_code: int | None
+    unit_name: str
+    sign_pk: bytes
+    box_pk: bytes
+    created: str  # "YYYY-MM-DDTHH:MM:SSZ"
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(PublicKeys(self.sign_pk, self.box_pk))
+
+    @property
+    def key_id(self) -> str:
+        return key_id(self.sign_pk)
+
+    def to_dict(self) -> dict:
+        return {
+            "format": CARD_FORMAT, "version": CARD_VERSION, "office_id": self.office_id,
+            "site_id": self.site_id, "name": self.name, "level": self.level,
+            "province_code": self.province_code, "unit_name": self.unit_name,
+            "keys": PublicKeys(self.sign_pk, self.box_pk).to_dict(), "fingerprint": self.fingerprint,
+            "created": self.created,
+        }
+
+    def encode(self) -> bytes:
+        return dumps_canonical(self.to_dict())
+
+
+def _now_text() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def identity_card(ctx) -> IdentityCard:
+    with ctx.session() as s:
+        return card_from_session(s)
+
+
+def card_from_session(s: Session) -> IdentityCard:
+    inst = s.get(Installation, 1)
+    office = s.get(Office, inst.office_id)
+    return IdentityCard(
+        office_id=office.id, site_id=inst.site_id, name=office.name, level=office.level,
+        province_code=office.province_code, unit_name=office.unit_name or "",
+        sign_pk=bytes(inst.sign_pk), box_pk=bytes(inst.box_pk), created=_now_text(),
+    )
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_identity_card(ctx, path: str | os.PathLike) -> IdentityCard:
+    card = identity_card(ctx)
+    _atomic_write(Path(path), card.encode() + b"\n")
+    return card
+
+
+def parse_card(obj: object) -> IdentityCard:
+    """A card from already-parsed JSON (also used for the trust data inside tasks packages)."""
+    if not isinstance(obj, dict) or set(obj) != _CARD_FIELDS:
+        raise IdentityCardInvalid("fields missing or unknown")
+    if obj["format"] != CARD_FORMAT:
+        raise IdentityCardInvalid("not an identity card")
+    if type(obj["version"]) is not int or obj["version"] > CARD_VERSION:
+        raise DnndError("Thẻ định danh được tạo bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm "
+                        "lên phiên bản mới nhất rồi mở lại thẻ.", code="newer_format")
+    for name in ("office_id", "site_id"):
+        if not isinstance(obj[name], str) or not _ID_RE.fullmatch(obj[name]):
+            raise IdentityCardInvalid(f"{name} is not a valid id")
+    if not isinstance(obj["name"], str) or not 0 < len(obj["name"]) <= 300:
+        raise IdentityCardInvalid("name")
+    if obj["level"] not in LEVELS:
+        raise IdentityCardInvalid("level")
+    pc = obj["province_code"]
+    if pc is not None and (type(pc) is not int or not 0 < pc < 1000):
+        raise IdentityCardInvalid("province_code")
+    if not isinstance(obj["unit_name"], str) or len(obj["unit_name"]) > 200:
+        raise IdentityCardInvalid("unit_name")
+    if not isinstance(obj["created"], str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z",
+                                                               obj["created"]):
+        raise IdentityCardInvalid("created")
+    try:
+        keys = PublicKeys.from_dict(obj["keys"])
+    except PublicKeysInvalid as e:
+        raise IdentityCardInvalid(f"keys: {e.details.get('reason')}") from e
+    card = IdentityCard(obj["office_id"], obj["site_id"], obj["name"], obj["level"], pc, obj["unit_name"],
+                        keys.sign_pk, keys.box_pk, obj["created"])
+    # The printed fingerprint must be the keys' own: a card edited by hand is refused outright.
+    if obj["fingerprint"] != card.fingerprint:
+        raise IdentityCardInvalid("fingerprint field does not match the keys")
+    return card
+
+
+def read_identity_card(source: str | os.PathLike | bytes) -> IdentityCard:
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+    else:
+        path = Path(source)
+        try:
+            if path.stat().st_size > MAX_CARD_BYTES:
+                raise IdentityCardInvalid("file too large")
+            data = path.read_bytes()
+        except FileNotFoundError as e:
+            raise NotFound(f"Không tìm thấy tệp thẻ định danh «{path}». Hãy kiểm tra lại đường dẫn.",
+                           code="file_not_found") from e
+    if len(data) > MAX_CARD_BYTES:
+        raise IdentityCardInvalid("too large")
+    try:
+        obj = loads_strict(data.strip(), error_code="header_invalid", what="identity card")
+    except PackageError as e:
+        raise IdentityCardInvalid(e.reason) from e
+    return parse_card(obj)
+
+
+# ----------------------------------------------------------------------------------------- trust
+
+
+@dataclass(frozen=True)
+class TrustedOffice:
+    """One row of the Trust page."""
+
+    id: str
+    office_id: str
+    office_name: str
+    level: str
+    relation: str
+    relation_label: str
+    site_id: str | None
+    key_id: str
+    fingerprint: str
+    allowed_kinds: tuple[str, ...]
+    added_at: dt.datetime
+    added_by: str | None
+    expires_at: dt.datetime | None
+    revoked_at: dt.datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["active"] = self.active
+        return d
+
+
+def normalise_fingerprint(text: str) -> str:
+    digits = re.sub(r"\D", "", text or "")
+    return " ".join(digits[i:i + 5] for i in range(0, len(digits), 5))
+
+
+def default_relation(my_level: str, their_level: str) -> str:
+    mine, theirs = _RANK.get(my_level, 0), _RANK.get(their_level, 0)
+    if theirs > mine:
+        return PARENT
+    if theirs < mine:
+        return LOWER
+    return PEER
+
+
+def allowed_kinds(level: str, relation: str) -> frozenset[str]:
+    if relation == PARENT:
+        kinds = {"report", "sync", "identity"}
+        if level == PROVINCE:
+            kinds.add("tasks")
+        return frozenset(kinds)
+    if relation == LOWER:
+        return frozenset({"report", "sync", "identity"})
+    if relation == PEER:
+        return frozenset({"sync", "identity"})
+    return frozenset()
+
+
+def _info(row: TrustedKey) -> TrustedOffice:
+    return TrustedOffice(
+        id=row.id, office_id=row.office_id, office_name=row.office_name, level=row.level,
+        relation=row.relation, relation_label=RELATION_LABELS.get(row.relation, row.relation),
+        site_id=row.site_id, key_id=row.key_id, fingerprint=row.fingerprint,
+        allowed_kinds=tuple(sorted(allowed_kinds(row.level, row.relation))), added_at=row.added_at,
+        added_by=row.added_by, expires_at=row.expires_at, revoked_at=row.revoked_at,
+    )
+
+
+def trust_card(ctx, card: IdentityCard, fingerprint: str, relation: str | None = None) -> TrustedOffice:
+    """Add an office's keys to the trust store after the person compared the fingerprint.
+
+    Refused (nothing written) when the fingerprint differs, the card is our own, or the office id is
+    known with another relation. Trusting the same key again only refreshes its card."""
+    given = normalise_fingerprint(fingerprint)
+    if given != card.fingerprint:
+        raise FingerprintMismatch(card.fingerprint, given)
+    if relation is not None and relation not in RELATIONS:
+        raise ValidationError("Quan hệ với đơn vị phải là cấp trên, cấp dưới hoặc ngang cấp.",
+                              field_errors={"relation": relation}, code="bad_relation")
+    with ctx.session() as s:
+        inst = s.get(Installation, 1)
+        me = s.get(Office, inst.office_id)
+        if card.office_id == me.id or bytes(inst.sign_pk) == card.sign_pk:
+            raise TrustRefused("Đây là thẻ định danh của chính đơn vị bạn. Hãy chọn thẻ của đơn vị khác.")
+        relation = relation or default_relation(me.level, card.level)
+        office = s.get(Office, card.office_id)
+        if office is not None and office.relation != relation:
+            raise TrustRefused(
+                f"Đơn vị «{office.name}» đã được ghi nhận là {RELATION_LABELS.get(office.relation, office.relation)}"
+                f", không thể tin cậy lại với quan hệ {RELATION_LABELS[relation].lower()}. "
+                "Hãy kiểm tra lại thẻ định danh.", code="trust_refused")
+        if relation == PARENT:
+            other_parent = s.scalars(select(Office).where(Office.relation == PARENT,
+                                                          Office.id != card.office_id)).first()
+            if other_parent is not None:
+                raise TrustRefused(
+                    f"Đơn vị đã có cấp trên là «{other_parent.name}». Một đơn vị chỉ có một cấp trên; "
+                    "hãy thu hồi tin cậy cấp trên cũ trước nếu thật sự thay đổi.", code="trust_refused")
+        now = utcnow()
+        if office is None:
+            office = Office(id=card.office_id, relation=relation, name=card.name, level=card.level,
+                            province_code=card.province_code, unit_name=card.unit_name or None,
+                            parent_office_id=me.id if relation == LOWER else None)
+            s.add(office)
+        else:
+            office.name, office.level = card.name, card.level
+            office.province_code, office.unit_name = card.province_code, card.unit_name or None
+        if relation == PARENT:
+            me.parent_office_id = card.office_id
+        row = s.scalars(select(TrustedKey).where(TrustedKey.office_id == card.office_id,
+                                                 TrustedKey.key_id == card.key_id)).first()
+        if row is None:
+            row = TrustedKey(office_id=card.office_id, key_id=card.key_id, sign_pk=card.sign_pk,
+                             box_pk=card.box_pk, added_at=now, added_by=ctx.user_name)
+            s.add(row)
+        elif row.box_pk != card.box_pk:
+            raise TrustRefused("Thẻ định danh này có khóa mã hóa khác với khóa đã tin cậy trước đây cho cùng "
+                               "khóa ký. Hãy liên hệ đơn vị kia để kiểm tra.", code="trust_refused")
+        row.office_name, row.level, row.relation = card.name, card.level, relation
+        row.site_id, row.fingerprint, row.card = card.site_id, card.fingerprint, card.to_dict()
+        row.revoked_at = None
+        s.flush()
+        write_audit(s, ctx, "trust_add", "office", card.office_id,
+                    details=f"{card.name} — {RELATION_LABELS[relation]} — khóa {card.key_id}, "
+                            f"dấu vân tay {card.fingerprint}")
+        return _info(row)
+
+
+def list_trusted(ctx, include_revoked: bool = True) -> list[TrustedOffice]:
+    with ctx.session() as s:
+        q = select(TrustedKey).order_by(TrustedKey.relation, TrustedKey.office_name, TrustedKey.added_at)
+        if not include_revoked:
+            q = q.where(TrustedKey.revoked_at.is_(None))
+        return [_info(r) for r in s.scalars(q)]
+
+
+def revoke(ctx, key: str) -> TrustedOffice:
+    """Revoke trust in a key (row id or key id) or in every key of an office (office id)."""
+    with ctx.session() as s:
+        rows = s.scalars(select(TrustedKey).where(
+            (TrustedKey.id == key) | (TrustedKey.key_id == key) | (TrustedKey.office_id == key))).all()
+        if not rows:
+            raise NotFound(f"Không có đơn vị hoặc khóa «{key}» trong danh sách tin cậy. Hãy xem danh sách "
+                           "trên trang Tin cậy.", code="not_trusted")
+        now = utcnow()
+        for r in rows:
+            if r.revoked_at is None:
+                r.revoked_at = now
+                write_audit(s, ctx, "trust_revoke", "office", r.office_id,
+                            details=f"{r.office_name} — khóa {r.key_id}")
+        s.flush()
+        return _info(rows[0])
+
+
+def trust_lookup(s: Session, now: dt.datetime | None = None) -> TrustLookup:
+    """A lookup over the trust store as it is now (plus our own key, for our archive copies).
+
+    A key whose trust data has expired (`expires_at` at or before `now`, naive UTC) is answered as
+    unknown; `expired_key(s, key_id, now)` tells the importer to explain it as expired instead."""
+    inst = s.get(Installation, 1)
+    me = s.get(Office, inst.office_id)
+    signers: dict[str, TrustedSigner] = {}
+    for r in s.scalars(select(TrustedKey)):
+        if r.expires_at is not None and now is not None and r.expires_at <= now and r.revoked_at is None:
+            continue
+        signer = TrustedSigner(r.office_id, bytes(r.sign_pk), allowed_kinds(r.level, r.relation),
+                               revoked=r.revoked_at is not None)
+        if r.key_id not in signers or signers[r.key_id].revoked:
+            signers[r.key_id] = signer
+    own = key_id(bytes(inst.sign_pk))
+    signers[own] = TrustedSigner(me.id, bytes(inst.sign_pk), KINDS_ALL)
+    return signers.get
+
+
+def expired_key(s: Session, kid: str, now: dt.datetime) -> TrustedKey | None:
+    return s.scalars(select(TrustedKey).where(TrustedKey.key_id == kid, TrustedKey.revoked_at.is_(None),
+                                              TrustedKey.expires_at <= now)).first()
+
+
+def active_key(s: Session, office_id: str) -> TrustedKey | None:
+    return s.scalars(select(TrustedKey).where(TrustedKey.office_id == office_id,
+                                              TrustedKey.revoked_at.is_(None))
+                     .order_by(TrustedKey.added_at.desc())).first()
+
+
+def recipient_for(s: Session, office_id: str) -> Recipient:
+    row = active_key(s, office_id)
+    if row is None:
+        raise NotFound(f"Đơn vị «{office_id}» chưa có trong danh sách tin cậy (hoặc khóa đã bị thu hồi). "
+                       "Hãy nhận thẻ định danh của đơn vị đó và tin cậy sau khi đối chiếu dấu vân tay.",
+                       code="recipient_not_trusted")
+    return Recipient(row.office_id, bytes(row.box_pk))

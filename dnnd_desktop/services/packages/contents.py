@@ -1,0 +1,434 @@
+"""What each package kind carries, how it is built from the database, validated, and applied.
+
+Files per kind (names as in the payload; docs/package-format.md, "Package contents"):
+    report    reports.json {"reports": [...]}  (+ reports/<id>.pdf)   lower office -> parent
+              answers.json {"answers": [...]}                          parent -> lower office
+    tasks     plan.json (docs/plan-format.md, with ids and sequence), trust.json {"card", "expires"},
+              answers.json when there are answers for that office
+    identity  card.json (the sender's identity card, same keys: refreshes name/site/expiry)
+    sync      see sync_contents.py
+
+Appliers write through the given session only, count every item as new / updated / unchanged /
+conflicts / rejected, and never commit: the importer owns the one transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain.report_template import TemplateError, builtin_codes, parse_template
+from ...exchange.package import PackageHeader
+from ...storage.models import Installation, Office, Plan, Report, ReportTemplate, Task, TrustedKey, VocabTerm, utcnow
+from ..identity import LOWER, PARENT, IdentityCardInvalid, parse_card
+from ..record_writer import RecordWriter
+from .common import ContentInvalid, ImportRefused, Outcome, json_bytes, load_json
+from .plans import PlanInvalid, parse_plan
+
+# Keys of ReportService.payload(): what a report package carries per report.
+_REPORT_REQUIRED = {"id", "office_id", "template_code", "template_version", "period", "revision", "indicators",
+                    "overrides", "narrative"}
+_REPORT_OPTIONAL = {"template", "supersedes_id", "status", "number", "doc_date", "title", "document", "values",
+                    "approved_by", "approved_at", "computed_at"}
+# Columns stored on the receiving side (the rest: template installed separately, values derivable).
+_REPORT_STORED = ("office_id", "template_code", "template_version", "period", "revision", "supersedes_id",
+                  "number", "doc_date", "title", "indicators", "overrides", "narrative", "document",
+                  "approved_by", "approved_at", "computed_at")
+_TIME_FIELDS = {"computed_at", "approved_at"}
+_ANSWER_FIELDS = {"report_id", "status", "comment", "answered_at"}
+ANSWER_STATUSES = ("acknowledged", "returned")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _iso(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+# ------------------------------------------------------------------------------------------- report
+
+
+def answers_for(s: Session, office_id: str) -> list[dict]:
+    """Answers (acknowledged / returned + comment) to the reports of a lower office."""
+    rows = s.scalars(select(Report).where(Report.office_id == office_id, Report.answered_at.is_not(None),
+                                          Report.status.in_(ANSWER_STATUSES))).all()
+    return [{"report_id": r.id, "status": r.status, "comment": r.answer_comment,
+             "answered_at": r.answered_at.isoformat()} for r in rows]
+
+
+def report_files(payloads: list[dict], answers: list[dict], pdfs: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    if payloads:
+        files["reports.json"] = json_bytes({"reports": payloads})
+    for rid, pdf in (pdfs or {}).items():
+        files[f"reports/{rid}.pdf"] = pdf
+    if answers:
+        files["answers.json"] = json_bytes({"answers": answers})
+    return files
+
+
+def _parse_time(value, what: str) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError) as e:
+        raise ContentInvalid(what, str(e)) from e
+    return t.astimezone(dt.UTC).replace(tzinfo=None) if t.tzinfo else t
+
+
+def _parse_report(obj: object) -> dict:
+    if not isinstance(obj, dict) or not _REPORT_REQUIRED <= set(obj) <= _REPORT_REQUIRED | _REPORT_OPTIONAL:
+        raise ContentInvalid("báo cáo", "report fields")
+    if not isinstance(obj["id"], str) or not _UUID.match(obj["id"]):
+        raise ContentInvalid("báo cáo", "report id")
+    for key in ("office_id", "template_code", "period"):
+        if not isinstance(obj[key], str) or not obj[key]:
+            raise ContentInvalid("báo cáo", key)
+    for key in ("template_version", "revision"):
+        if type(obj[key]) is not int:
+            raise ContentInvalid("báo cáo", key)
+    for key in ("indicators", "overrides", "narrative"):
+        if not isinstance(obj[key], dict):
+            raise ContentInvalid("báo cáo", key)
+    for key in ("document", "template"):
+        if obj.get(key) is not None and not isinstance(obj[key], dict):
+            raise ContentInvalid("báo cáo", key)
+    for key in ("supersedes_id", "number", "title", "approved_by"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise ContentInvalid("báo cáo", key)
+    out = {k: obj.get(k) for k in _REPORT_STORED}
+    out["id"], out["template"] = obj["id"], obj.get("template")
+    out["document"] = obj.get("document") or {}
+    if obj.get("doc_date") is not None:
+        try:
+            out["doc_date"] = dt.date.fromisoformat(obj["doc_date"])
+        except (TypeError, ValueError) as e:
+            raise ContentInvalid("báo cáo", "doc_date") from e
+    for key in _TIME_FIELDS:
+        out[key] = _parse_time(obj.get(key), "báo cáo")
+    return out
+
+
+def _parse_answer(obj: object) -> dict:
+    if not isinstance(obj, dict) or set(obj) != _ANSWER_FIELDS or obj["status"] not in ANSWER_STATUSES:
+        raise ContentInvalid("trả lời báo cáo", "answer fields")
+    if not isinstance(obj["report_id"], str) or not (obj["comment"] is None or isinstance(obj["comment"], str)):
+        raise ContentInvalid("trả lời báo cáo", "answer types")
+    return {**obj, "answered_at": _parse_time(obj["answered_at"], "trả lời báo cáo")}
+
+
+@dataclass
+class ReportContent:
+    reports: list[dict]
+    answers: list[dict]
+    pdfs: dict[str, bytes]
+
+
+def parse_report_files(files: dict[str, bytes]) -> ReportContent:
+    reports_obj = load_json(files, "reports.json", required=False)
+    answers_obj = load_json(files, "answers.json", required=False)
+    reports, answers = [], []
+    if reports_obj is not None:
+        if not isinstance(reports_obj, dict) or set(reports_obj) != {"reports"} or not isinstance(
+                reports_obj["reports"], list):
+            raise ContentInvalid("reports.json")
+        reports = [_parse_report(r) for r in reports_obj["reports"]]
+    if answers_obj is not None:
+        answers = parse_answers(answers_obj)
+    pdfs = {}
+    ids = {r["id"] for r in reports}
+    for name, data in files.items():
+        if name in ("reports.json", "answers.json"):
+            continue
+        m = re.fullmatch(r"reports/([0-9a-f-]{36})\.pdf", name)
+        if not m or m.group(1) not in ids:
+            raise ContentInvalid("tệp không mong đợi", name)
+        pdfs[m.group(1)] = data
+    return ReportContent(reports, answers, pdfs)
+
+
+def parse_answers(obj: object) -> list[dict]:
+    if not isinstance(obj, dict) or set(obj) != {"answers"} or not isinstance(obj["answers"], list):
+        raise ContentInvalid("answers.json")
+    return [_parse_answer(a) for a in obj["answers"]]
+
+
+def _install_template(s: Session, data: dict | None, source: str, outcome: Outcome) -> None:
+    """The province may not have the template a lower office used: keep a copy so it can read it."""
+    if not data:
+        return
+    code, version = data.get("code"), data.get("version")
+    if s.scalars(select(ReportTemplate).where(ReportTemplate.code == code, ReportTemplate.version == version)).first():
+        return
+    try:
+        spec = parse_template(data, _known_codes(s))
+    except TemplateError:
+        outcome.count("template", "rejected")
+        return
+    s.add(ReportTemplate(code=spec.code, version=spec.version, title=spec.title, source=source, body=spec.body))
+    s.flush()
+    outcome.count("template", "new")
+
+
+def _known_codes(s: Session):
+    extra: dict[str, set[str]] = {}
+    for t in s.scalars(select(VocabTerm).where(VocabTerm.active.is_(True))):
+        extra.setdefault(t.vocabulary, set()).add(t.code)
+    return lambda v: builtin_codes(v) | extra.get(v, set())
+
+
+def apply_reports(s: Session, header: PackageHeader, sender: Office | None, content: ReportContent,
+                  outcome: Outcome) -> None:
+    """Province side: reports from a lower office arrive as received."""
+    for r in content.reports:
+        if sender is None or sender.relation != LOWER or r["office_id"] != header.sender.office_id:
+            outcome.count("report", "rejected")
+            outcome.messages.append(f"Báo cáo kỳ {r['period']} không thuộc đơn vị cấp dưới đã gửi gói: bỏ qua.")
+            continue
+        _install_template(s, r["template"], f"office:{r['office_id']}", outcome)
+        row = s.get(Report, r["id"])
+        values = {k: r[k] for k in _REPORT_STORED}
+        if row is None:
+            s.add(Report(id=r["id"], **values, status="received", received_at=utcnow(), sent_at=utcnow()))
+            outcome.count("report", "new")
+            continue
+        if row.office_id != r["office_id"]:
+            outcome.count("report", "rejected")
+            continue
+        if all(getattr(row, k) == v for k, v in values.items()):
+            outcome.count("report", "unchanged")
+        elif row.status in ANSWER_STATUSES:
+            # Answered reports are frozen; a correction comes as a new revision (a new id).
+            outcome.count("report", "rejected")
+            outcome.messages.append(f"Báo cáo kỳ {r['period']} đã được trả lời; bản sửa cần gửi thành lần sửa mới.")
+        else:
+            for k, v in values.items():
+                setattr(row, k, v)
+            row.status, row.received_at, row.updated_at = "received", utcnow(), utcnow()
+            outcome.count("report", "updated")
+
+
+def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers: list[dict],
+                  outcome: Outcome, audit=None) -> None:
+    """Lower side: the parent's answers to our reports (acknowledged / returned + comment)."""
+    for a in answers:
+        row = s.get(Report, a["report_id"])
+        if sender is None or sender.relation != PARENT or row is None or row.office_id != me_office_id:
+            outcome.count("answer", "rejected")
+            continue
+        if row.answered_at is not None and row.answered_at >= a["answered_at"]:
+            outcome.count("answer", "unchanged")
+            continue
+        # Same effect as ReportService.record_answer, inside the import's one transaction.
+        row.status, row.answer_comment, row.answered_at = a["status"], a["comment"], a["answered_at"]
+        row.received_at = row.received_at or a["answered_at"]
+        row.updated_at = utcnow()
+        if audit is not None:
+            audit("report_answer", "report", row.id, a["status"], a["comment"])
+        outcome.count("answer", "updated")
+        label = "đã tiếp nhận" if a["status"] == "acknowledged" else "trả lại để sửa"
+        outcome.messages.append(f"Cấp trên {label} báo cáo {row.period}" + (f": {a['comment']}" if a["comment"] else "."))
+
+
+# -------------------------------------------------------------------------------------------- tasks
+
+
+@dataclass
+class TasksContent:
+    plan: dict
+    card: object
+    expires: dt.datetime
+    answers: list[dict]
+
+
+def trust_data(card_dict: dict, expires: dt.datetime) -> bytes:
+    return json_bytes({"card": card_dict, "expires": expires.strftime("%Y-%m-%dT%H:%M:%SZ")})
+
+
+def parse_tasks_files(files: dict[str, bytes], header: PackageHeader) -> TasksContent:
+    extra = set(files) - {"plan.json", "trust.json", "answers.json"}
+    if extra:
+        raise ContentInvalid("tệp không mong đợi", sorted(extra)[0])
+    plan_obj = load_json(files, "plan.json")
+    try:
+        spec = parse_plan(plan_obj)
+    except PlanInvalid as e:
+        raise ImportRefused("Kế hoạch trong gói nhiệm vụ không hợp lệ: " + e.message, code="content_invalid",
+                            details=e.details) from e
+    if not spec.id or plan_obj.get("issuer_office_id") != header.sender.office_id:
+        raise ContentInvalid("kế hoạch", "plan id or issuer missing or not the sender")
+    if any(t.id is None for t in spec.tasks):
+        raise ContentInvalid("kế hoạch", "task ids")
+    if plan_obj.get("sequence") != header.sequence:
+        raise ContentInvalid("kế hoạch", "plan sequence differs from the header's")
+    trust = load_json(files, "trust.json")
+    if not isinstance(trust, dict) or set(trust) != {"card", "expires"}:
+        raise ContentInvalid("trust.json")
+    try:
+        card = parse_card(trust["card"])
+    except IdentityCardInvalid as e:
+        raise ContentInvalid("thẻ định danh trong gói", e.details.get("reason", "")) from e
+    expires = _parse_time(trust["expires"].replace("Z", "+00:00") if isinstance(trust["expires"], str) else None,
+                          "trust.json")
+    if expires is None:
+        raise ContentInvalid("trust.json", "expires")
+    answers = parse_answers(load_json(files, "answers.json")) if "answers.json" in files else []
+    return TasksContent(plan_obj, card, expires, answers)
+
+
+class TrustDataExpired(ImportRefused):
+    code = "trust_expired"
+
+    def __init__(self, office_name: str) -> None:
+        super().__init__(f"Dữ liệu tin cậy của «{office_name}» đã hết hạn. Không nhập gói này; hãy đề nghị "
+                         "đơn vị đó gửi gói nhiệm vụ mới (hoặc thẻ định danh mới để đối chiếu lại dấu vân tay).")
+
+
+def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, content: TasksContent,
+                now: dt.datetime, outcome: Outcome) -> None:
+    card = content.card
+    if card.office_id != header.sender.office_id or card.sign_pk != bytes(signer_key.sign_pk) \
+            or card.box_pk != bytes(signer_key.box_pk):
+        raise ImportRefused("Dữ liệu tin cậy trong gói nhiệm vụ không khớp với khóa đã ký gói. Không nhập gói "
+                            "này; hãy gọi điện cho cấp trên để kiểm tra.", code="trust_mismatch")
+    if content.expires <= now:
+        raise TrustDataExpired(card.name)
+    # Trust data: refresh the province's card and its expiry (TUF-style: it must be renewed).
+    if signer_key.expires_at != content.expires or signer_key.card != card.to_dict():
+        signer_key.expires_at, signer_key.card = content.expires, card.to_dict()
+        signer_key.office_name, signer_key.site_id = card.name, card.site_id
+        outcome.count("trust", "updated")
+    else:
+        outcome.count("trust", "unchanged")
+
+    spec = parse_plan(content.plan)
+    plan = s.get(Plan, spec.id)
+    if plan is not None and plan.issuer_office_id != header.sender.office_id:
+        raise ImportRefused("Gói nhiệm vụ dùng mã kế hoạch của đơn vị khác. Không nhập gói này.", code="content_invalid")
+    if plan is not None and plan.sequence > spec.sequence:
+        outcome.count("plan", "rejected")
+        outcome.messages.append(
+            f"Gói này chứa phiên bản {spec.sequence} của kế hoạch «{plan.title}», cũ hơn phiên bản {plan.sequence} "
+            "đã nhận: giữ nguyên phiên bản mới hơn.")
+        return
+    if plan is not None and plan.sequence == spec.sequence:
+        outcome.count("plan", "unchanged")
+        outcome.count("task", "unchanged", len(spec.tasks))
+        return
+    if plan is None:
+        plan = Plan(id=spec.id, issuer_office_id=header.sender.office_id)
+        s.add(plan)
+        outcome.count("plan", "new")
+    else:
+        outcome.count("plan", "updated")
+    plan.sequence, plan.doc_number, plan.doc_date = spec.sequence, spec.doc_number, spec.doc_date
+    plan.issuer, plan.title, plan.year = spec.issuer, spec.title, spec.year
+    plan.report_schedule, plan.body, plan.status = list(spec.report_schedule), content.plan, "active"
+    plan.received_at = utcnow()
+    s.flush()
+    _apply_plan_tasks(s, ctx, header, spec, outcome)
+    _apply_vocab_and_templates(s, spec, outcome)
+
+
+def _apply_plan_tasks(s: Session, ctx, header: PackageHeader, spec, outcome: Outcome) -> None:
+    writer = RecordWriter(s, ctx)
+    existing = {t.id: t for t in s.scalars(select(Task).where(Task.plan_id == spec.id))}
+    seen = set()
+    for pos, t in enumerate(spec.tasks):
+        seen.add(t.id)
+        values = {"code": t.code, "title": t.title, "description": t.description, "deadline": t.deadline,
+                  "position": pos}
+        row = existing.get(t.id)
+        if row is None:
+            if s.get(Task, t.id) is not None:
+                outcome.count("task", "rejected")
+                continue
+            row = writer.create(Task, {"plan_id": spec.id, **values}, record_id=t.id)
+            # The task belongs to the issuing office: status and notes are ours, the rest is theirs.
+            row.origin_office_id, row.origin_site_id = header.sender.office_id, header.sender.site_id
+            outcome.count("task", "new")
+        else:
+            if row.deleted:
+                row.deleted = False
+            outcome.count("task", "updated" if writer.update(row, values) else "unchanged")
+    for tid, row in existing.items():
+        if tid not in seen and not row.deleted:
+            writer.delete(row)   # dropped from the plan; evidence links stay in the audit trail
+            outcome.count("task", "updated")
+
+
+def _apply_vocab_and_templates(s: Session, spec, outcome: Outcome) -> None:
+    source = f"plan:{spec.id}"
+    for name, terms in spec.vocabularies.items():
+        for code, label in terms:
+            row = s.scalars(select(VocabTerm).where(VocabTerm.vocabulary == name, VocabTerm.code == code)).first()
+            if row is None:
+                s.add(VocabTerm(vocabulary=name, code=code, label=label, source=source, active=True))
+                outcome.count("vocabulary", "new")
+            elif row.label != label or not row.active:
+                row.label, row.active = label, True
+                outcome.count("vocabulary", "updated")
+            else:
+                outcome.count("vocabulary", "unchanged")
+    s.flush()
+    for t in spec.templates:
+        try:
+            parse_template(t, _known_codes(s))
+        except TemplateError as e:
+            raise ImportRefused("Mẫu báo cáo trong gói nhiệm vụ không dùng được: " + e.message,
+                                code="content_invalid") from e
+        row = s.scalars(select(ReportTemplate).where(ReportTemplate.code == t["code"],
+                                                     ReportTemplate.version == t["version"])).first()
+        if row is None:
+            s.add(ReportTemplate(code=t["code"], version=t["version"], title=t["title"], source=source, body=t))
+            outcome.count("template", "new")
+        elif row.body == t:
+            outcome.count("template", "unchanged")
+        elif row.source == "builtin":
+            outcome.count("template", "rejected")
+            outcome.messages.append(f"Mẫu «{t['code']}» phiên bản {t['version']} trùng mẫu có sẵn: giữ mẫu có sẵn.")
+        else:
+            row.title, row.body, row.source = t["title"], t, source
+            outcome.count("template", "updated")
+
+
+# ----------------------------------------------------------------------------------------- identity
+
+
+def parse_identity_files(files: dict[str, bytes]):
+    if set(files) != {"card.json"}:
+        raise ContentInvalid("gói định danh", "expected card.json only")
+    try:
+        return parse_card(load_json(files, "card.json"))
+    except IdentityCardInvalid as e:
+        raise ContentInvalid("thẻ định danh", e.details.get("reason", "")) from e
+
+
+def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | None, card, outcome: Outcome) -> None:
+    if signer_key is None or card.office_id != header.sender.office_id:
+        outcome.count("identity", "rejected")
+        return
+    if card.sign_pk != bytes(signer_key.sign_pk) or card.box_pk != bytes(signer_key.box_pk):
+        # New keys are never taken from a package: they need a fingerprint check by phone.
+        outcome.count("identity", "rejected")
+        outcome.messages.append("Thẻ định danh trong gói có khóa mới: hãy nhận thẻ và đối chiếu dấu vân tay "
+                                "qua điện thoại trước khi tin cậy.")
+        return
+    if signer_key.card == card.to_dict() or (signer_key.office_name == card.name
+                                             and signer_key.site_id == card.site_id):
+        outcome.count("identity", "unchanged")
+        return
+    signer_key.office_name, signer_key.site_id, signer_key.card = card.name, card.site_id, card.to_dict()
+    office = s.get(Office, card.office_id)
+    if office is not None:
+        office.name = card.name
+    outcome.count("identity", "updated")
+
+
+def my_office(s: Session) -> Office:
+    return s.get(Office, s.get(Installation, 1).office_id)

@@ -1,0 +1,216 @@
+"""Making packages: report (up to the parent, or answers down), sync (peer to peer), tasks (province
+plans down), identity (a refreshed card).
+
+    export_package(ctx, kind=..., to=OFFICE_ID | [ids], out_path=..., secret=..., report_ids=None,
+                   plan=PlanSpec | plan id | None, progress, cancel) -> ExportResult
+
+The file is written atomically by the container (whole or absent); only after it exists are the
+reports marked sent, the peer's sent vector advanced and the package logged, so a failure leaves
+nothing half-done.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...domain.roles import PROVINCE
+from ...exchange.keys import SecretKeys
+from ...exchange.package import Recipient, SenderIdentity, write_package
+from ...storage.models import Office, PackageLogEntry, PeerSyncState, Plan, Report, utcnow
+from ..audit import write_audit
+from ..identity import LOWER, PARENT, PEER, card_from_session, recipient_for
+from . import contents
+from .common import SCHEMA_VERSION, file_sha256, json_bytes
+from .plans import PlanSpec, plan_snapshot, save_plan_in
+from .sync_contents import collect_sync_files
+
+KINDS = ("report", "sync", "tasks", "identity")
+
+
+class ExportRefused(DnndError):
+    code = "export_refused"
+
+
+@dataclass
+class ExportResult:
+    package_id: str
+    kind: str
+    path: str
+    recipients: list[str]
+    sequence: int
+    size: int
+    contents: dict[str, int] = field(default_factory=dict)   # what went in: reports, answers, tasks, records…
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _office(s, office_id: str) -> Office:
+    office = s.get(Office, office_id)
+    if office is None or office.relation == "self":
+        raise NotFound(f"Không có đơn vị nhận «{office_id}» trong danh sách tin cậy. Hãy tin cậy thẻ định danh "
+                       "của đơn vị đó trước (lệnh «dnnd trust»).", code="recipient_not_trusted")
+    return office
+
+
+def _report_payloads(ctx, s, report_ids: list[str] | None) -> list[dict]:
+    from ..reports import ReportService
+
+    me = ctx.installation.office_id
+    if report_ids:
+        rows = []
+        for rid in report_ids:
+            r = s.get(Report, rid)
+            if r is None or r.office_id != me:
+                raise NotFound(f"Không có báo cáo «{rid}» của đơn vị. Hãy xem danh sách bằng «dnnd report list».",
+                               code="report_not_found")
+            if r.status not in ("approved", "sent", "acknowledged", "returned"):
+                raise ExportRefused(f"Báo cáo kỳ {r.period} chưa được phê duyệt. Hãy trình lãnh đạo phê duyệt "
+                                    "trước khi gửi.", code="not_approved")
+            rows.append(r)
+    else:
+        rows = s.scalars(select(Report).where(Report.office_id == me, Report.status == "approved")
+                         .order_by(Report.period)).all()
+    svc = ReportService(ctx)
+    return [svc.payload(r.id) for r in rows]
+
+
+def _mark_sent(ctx, payloads: list[dict]) -> None:
+    from ..reports import ReportService
+
+    svc = ReportService(ctx)
+    for p in payloads:
+        if p.get("status") == "approved":
+            svc.mark_sent(p["id"])
+
+
+def pending_report_ids(ctx) -> list[str]:
+    """Approved reports not sent yet (what usb-sync sends up)."""
+    with ctx.session() as s:
+        return list(s.scalars(select(Report.id).where(Report.office_id == ctx.installation.office_id,
+                                                      Report.status == "approved")))
+
+
+def _plan_for_export(ctx, s, plan) -> str:
+    """Save a plan given as a PlanSpec, and give it a new sequence when its snapshot changed."""
+    plan_id = save_plan_in(s, ctx, plan) if isinstance(plan, PlanSpec) else plan
+    row = s.get(Plan, plan_id) if plan_id else None
+    if row is None:
+        raise NotFound("Hãy chỉ ra kế hoạch cần gửi (tệp PLAN.json với --plan).", code="plan_not_found")
+    if row.issuer_office_id != ctx.installation.office_id:
+        raise ExportRefused("Chỉ gửi được kế hoạch do chính đơn vị ban hành.", code="not_issuer")
+    snap = plan_snapshot(s, plan_id)
+    snap.pop("sequence", None)
+    digest = hashlib.sha256(json_bytes(snap)).hexdigest()
+    body = dict(row.body or {})
+    if body.get("published_hash") != digest:
+        row.sequence = (row.sequence or 0) + 1
+        row.body = {**body, "published_hash": digest}
+        row.status = "published"
+    s.flush()
+    return plan_id
+
+
+def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.PathLike, secret: SecretKeys,
+                   report_ids: list[str] | None = None, plan: PlanSpec | str | None = None,
+                   progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> ExportResult:
+    if kind not in KINDS:
+        raise ValidationError(f"Loại gói «{kind}» không có (report, sync, tasks).", field_errors={"kind": kind})
+    targets = [t.strip() for t in ([to] if isinstance(to, str) else to) for t in t.split(",") if t.strip()]
+    if not targets:
+        raise ValidationError("Hãy chỉ ra đơn vị nhận gói.", field_errors={"to": ""})
+    out = Path(out_path)
+    if not out.parent.is_dir():
+        raise ValidationError(f"Thư mục «{out.parent}» không tồn tại. Hãy chọn thư mục khác.",
+                              field_errors={"path": str(out)})
+    me = ctx.installation
+    payloads: list[dict] = []
+    new_vector: dict[str, int] | None = None
+    counts: dict[str, int] = {}
+    sequence = 0
+    # One transaction: read what goes in, write the file, then record it. An error anywhere before
+    # commit rolls back the plan sequence too, and the (complete) file is removed.
+    with ctx.session() as s:
+        offices = [_office(s, t) for t in targets]
+        recipients: list[Recipient] = [recipient_for(s, o.id) for o in offices]
+        relations = {o.relation for o in offices}
+        files: dict[str, bytes]
+        if kind == "report":
+            if relations == {PARENT}:
+                payloads = _report_payloads(ctx, s, report_ids)
+                if not payloads:
+                    raise ExportRefused("Không có báo cáo nào đã phê duyệt mà chưa gửi. Hãy phê duyệt báo cáo "
+                                        "trước (hoặc chỉ ra báo cáo bằng --report).", code="nothing_to_send")
+                files = contents.report_files(payloads, [])
+                counts["reports"] = len(payloads)
+            elif relations == {LOWER} and len(offices) == 1:
+                answers = contents.answers_for(s, offices[0].id)
+                if not answers:
+                    raise ExportRefused("Chưa có trả lời báo cáo nào cho đơn vị này.", code="nothing_to_send")
+                files = contents.report_files([], answers)
+                counts["answers"] = len(answers)
+            else:
+                raise ExportRefused("Gói báo cáo chỉ gửi lên đơn vị cấp trên (hoặc gửi trả lời xuống một đơn vị "
+                                    "cấp dưới).", code="wrong_recipient")
+        elif kind == "tasks":
+            if me.level != PROVINCE:
+                raise ExportRefused("Chỉ văn phòng cấp tỉnh mới gửi gói nhiệm vụ.", code="not_province")
+            if relations != {LOWER}:
+                raise ExportRefused("Gói nhiệm vụ chỉ gửi cho các đơn vị cấp dưới.", code="wrong_recipient")
+            plan_id = _plan_for_export(ctx, s, plan)
+            snap = plan_snapshot(s, plan_id)
+            sequence = snap["sequence"]
+            expires = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=snap.get("valid_days", 400))
+            files = {"plan.json": json_bytes(snap),
+                     "trust.json": contents.trust_data(card_from_session(s).to_dict(), expires)}
+            if len(offices) == 1:
+                answers = contents.answers_for(s, offices[0].id)
+                if answers:
+                    files["answers.json"] = json_bytes({"answers": answers})
+                    counts["answers"] = len(answers)
+            counts["tasks"] = len(snap["tasks"])
+        elif kind == "identity":
+            files = {"card.json": card_from_session(s).encode()}
+        else:  # sync
+            if len(offices) != 1:
+                raise ExportRefused("Gói đồng bộ gửi cho từng đơn vị một.", code="wrong_recipient")
+            state = s.get(PeerSyncState, offices[0].id)
+            since = dict(state.sent_vector or {}) if state else {}
+            files, new_vector, counts = collect_sync_files(s, ctx, offices[0].id, since, progress, cancel)
+            if offices[0].relation == LOWER:
+                answers = contents.answers_for(s, offices[0].id)
+                if answers:
+                    files["answers.json"] = json_bytes({"answers": answers})
+                    counts["answers"] = len(answers)
+        header = write_package(out, kind=kind, sender=SenderIdentity(me.office_id, me.site_id, secret),
+                               recipients=recipients, files=files, schema_version=SCHEMA_VERSION,
+                               sequence=sequence, progress=progress, cancel=cancel)
+        try:
+            s.add(PackageLogEntry(package_id=header.package_id, direction="out", kind=kind,
+                                  sender_office_id=me.office_id, recipients=list(header.recipients),
+                                  sequence=sequence, file_sha256=file_sha256(out), file_name=out.name[:300],
+                                  created=header.created.replace(tzinfo=None), processed_at=utcnow(),
+                                  summary={"contents": counts}))
+            if new_vector is not None:
+                state = s.get(PeerSyncState, offices[0].id)
+                if state is None:
+                    state = PeerSyncState(office_id=offices[0].id, sent_vector={}, received_vector={})
+                    s.add(state)
+                state.sent_vector, state.last_sent_at = new_vector, utcnow()
+            write_audit(s, ctx, "package_export", "package", header.package_id,
+                        details=f"{kind} → {', '.join(o.name for o in offices)}")
+            s.flush()
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+    if payloads:
+        _mark_sent(ctx, payloads)
+    return ExportResult(header.package_id, kind, str(out), list(header.recipients), sequence, out.stat().st_size,
+                        counts)

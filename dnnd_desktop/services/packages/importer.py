@@ -1,0 +1,289 @@
+"""Import pipeline: verify -> decrypt -> validate -> preview -> apply in ONE transaction after a backup.
+
+    verify_file(ctx, path) -> VerifyResult                   signature and signer only (no key needed)
+    import_package(ctx, path, secret, dry_run=False, progress, cancel) -> ImportResult
+    preview_package(ctx, path, secret, ...) == import_package(..., dry_run=True)
+
+Rules (DESIGN.md "Packages", issue 6 item 4):
+- the same package twice changes nothing (package_log, by package id and SHA-256 of the file);
+- the same package id with different bytes is refused as an alarm;
+- expiry (of the package and of trust data) is checked against the later of the clock and the
+  newest verified package time (the package clock, advanced by every import);
+- a newer format or schema is refused with "update the app" (by the container);
+- a preview runs the very same apply inside a transaction that is rolled back, so what it shows is
+  exactly what an import would do;
+- every refusal leaves the database unchanged: nothing is written before all checks passed, and
+  the apply is one transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ...domain.errors import DnndError, NotFound
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...exchange.keys import SecretKeys
+from ...exchange.package import PackageError, PackageHeader, open_package, verify_package
+from ...storage.models import Office, PackageLogEntry, PeerSyncState, TrustedKey, utcnow
+from ..audit import write_audit
+from ..identity import expired_key, trust_lookup
+from . import contents
+from .common import (OUTCOMES, SCHEMA_VERSION, ContentInvalid, ImportRefused, Outcome, advance_package_clock,
+                     effective_now, file_sha256)
+from .sync_contents import apply_sync, parse_sync_files
+
+KIND_LABELS = {"report": "Báo cáo", "sync": "Đồng bộ dữ liệu", "tasks": "Nhiệm vụ, kế hoạch",
+               "identity": "Thẻ định danh"}
+# Test hook (never set in real use): after the apply wrote everything, inside the still open
+# transaction, create this file and wait, so a test can kill the process at the worst moment.
+PAUSE_ENV = "DNND_TEST_PAUSE_IN_IMPORT"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    package_id: str
+    kind: str
+    kind_label: str
+    sender_office_id: str
+    sender_name: str
+    recipients: tuple[str, ...]
+    for_me: bool
+    sequence: int
+    created: dt.datetime
+    expires: dt.datetime | None
+    schema_version: int
+    already_imported: bool
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__} | {"valid": True}
+
+
+@dataclass
+class ImportResult:
+    package_id: str
+    kind: str
+    sender_office_id: str
+    sender_name: str
+    sequence: int
+    created: dt.datetime
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    per_kind: dict[str, dict[str, int]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+    dry_run: bool = False
+    already_imported: bool = False
+    backup: str | None = None
+
+    def to_dict(self) -> dict:
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        d["created"] = self.created.isoformat()
+        return d
+
+    def summary_text(self) -> str:
+        head = "Xem trước" if self.dry_run else ("Gói đã nhập trước đây" if self.already_imported else "Đã nhập")
+        parts = [f"{head}: gói {KIND_LABELS.get(self.kind, self.kind).lower()} từ «{self.sender_name}»",
+                 f"mới {self.new}, cập nhật {self.updated}, không đổi {self.unchanged}, "
+                 f"xung đột {self.conflicts}, bị từ chối {self.rejected}."]
+        return "\n".join([parts[0] + ":", parts[1], *self.messages])
+
+
+def _sender_name(s, office_id: str) -> str:
+    office = s.get(Office, office_id)
+    return office.name if office else office_id
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC)
+
+
+def _explain(s, e: PackageError, header_key_id: str | None, now: dt.datetime) -> DnndError:
+    if e.code == "unknown_signer":
+        kid = e.details.get("key_id") or header_key_id
+        row = expired_key(s, kid, now) if kid else None
+        if row is not None:
+            return contents.TrustDataExpired(row.office_name)
+    return e
+
+
+def verify_file(ctx, path: str | os.PathLike, progress: ProgressCallback | None = None,
+                cancel: CancelToken | None = None) -> VerifyResult:
+    """Check signature, signer and role without decrypting (`package verify`)."""
+    _require_file(path)
+    with ctx.session() as s:
+        now = effective_now(s)
+        try:
+            header = verify_package(path, trust_lookup(s, now), now=_aware(now), progress=progress, cancel=cancel)
+        except PackageError as e:
+            raise _explain(s, e, None, now) from e
+        seen = s.scalars(select(PackageLogEntry).where(PackageLogEntry.package_id == header.package_id,
+                                                       PackageLogEntry.direction == "in")).first()
+        me = ctx.installation.office_id
+        return VerifyResult(header.package_id, header.kind, KIND_LABELS[header.kind], header.sender.office_id,
+                            _sender_name(s, header.sender.office_id), header.recipients, me in header.recipients,
+                            header.sequence, header.created, header.expires, header.schema_version, seen is not None)
+
+
+def _require_file(path) -> None:
+    p = Path(path)
+    if not p.is_file():
+        raise NotFound(f"Không tìm thấy tệp gói dữ liệu «{p}». Hãy kiểm tra lại đường dẫn.", code="file_not_found")
+
+
+class PackageReplayed(ImportRefused):
+    code = "package_id_reused"
+
+    def __init__(self, package_id: str) -> None:
+        super().__init__(
+            "CẢNH BÁO: gói này mang mã của một gói đã nhập trước đây nhưng nội dung khác. Có thể gói bị làm giả "
+            "hoặc phần mềm nơi gửi bị lỗi. Không nhập gói này; hãy gọi điện cho đơn vị gửi để kiểm tra.",
+            details={"package_id": package_id})
+
+
+class OwnPackage(ImportRefused):
+    code = "own_package"
+
+    def __init__(self) -> None:
+        super().__init__("Đây là gói do chính đơn vị bạn tạo ra để gửi đi, không cần nhập lại. Hãy gửi tệp này "
+                         "cho đơn vị nhận.")
+
+
+def _parse(header: PackageHeader, files: dict[str, bytes]):
+    if header.kind == "report":
+        return contents.parse_report_files(files)
+    if header.kind == "tasks":
+        return contents.parse_tasks_files(files, header)
+    if header.kind == "identity":
+        return contents.parse_identity_files(files)
+    if header.kind == "sync":
+        return parse_sync_files(files, header)
+    raise ContentInvalid("loại gói", header.kind)
+
+
+def _apply(s, ctx, header: PackageHeader, content, now: dt.datetime, outcome: Outcome, preview: bool,
+           progress: ProgressCallback, cancel: CancelToken | None) -> None:
+    sender = s.get(Office, header.sender.office_id)
+    signer_key = s.scalars(select(TrustedKey).where(TrustedKey.key_id == header.sender.key_id)).first()
+    me = ctx.installation.office_id
+
+    def audit(action, kind, record_id, new, details):
+        write_audit(s, ctx, action, kind, record_id, field="status", new=new, details=details)
+
+    if header.kind == "report":
+        contents.apply_reports(s, header, sender, content, outcome)
+        contents.apply_answers(s, me, sender, content.answers, outcome, audit)
+    elif header.kind == "tasks":
+        contents.apply_tasks(s, ctx, header, signer_key, content, now, outcome)
+        contents.apply_answers(s, me, sender, content.answers, outcome, audit)
+    elif header.kind == "identity":
+        contents.apply_identity(s, header, signer_key, content, outcome)
+    elif header.kind == "sync":
+        apply_sync(s, ctx, header, sender, content, outcome, preview=preview, progress=progress, cancel=cancel)
+        contents.apply_answers(s, me, sender, content.answers, outcome, audit)
+    s.flush()
+
+
+def _result(header: PackageHeader, sender_name: str, outcome: Outcome, **kw) -> ImportResult:
+    totals = outcome.totals()
+    return ImportResult(header.package_id, header.kind, header.sender.office_id, sender_name, header.sequence,
+                        header.created, **totals.to_dict(),
+                        per_kind={k: c.to_dict() for k, c in sorted(outcome.per_kind.items())},
+                        messages=list(outcome.messages), **kw)
+
+
+def _backup(ctx, note: str) -> str | None:
+    from ..backups import backup_before
+
+    return str(backup_before(ctx.data_dir, "import", note=note))
+
+
+def _pause_for_tests() -> None:
+    marker = os.environ.get(PAUSE_ENV)
+    if marker:
+        Path(marker).write_text("paused", encoding="utf-8")
+        time.sleep(600)
+
+
+def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run: bool = False,
+                   now: dt.datetime | None = None, progress: ProgressCallback = no_progress,
+                   cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:
+    """Import (or with dry_run, preview) one package file. Raises a DnndError with a Vietnamese
+    message when the package is refused; the database is then exactly as before."""
+    _require_file(path)
+    sha = file_sha256(path)
+    me = ctx.installation.office_id
+    with ctx.session() as s:
+        clock = effective_now(s, now)
+        lookup = trust_lookup(s, clock)
+        try:
+            opened = open_package(path, trust=lookup, me_office_id=me, my_secret=secret,
+                                  max_schema_version=SCHEMA_VERSION, now=_aware(clock),
+                                  progress=progress, cancel=cancel)
+        except PackageError as e:
+            raise _explain(s, e, None, clock) from e
+        header = opened.header
+        if header.sender.office_id == me:
+            raise OwnPackage()
+        sender_name = _sender_name(s, header.sender.office_id)
+        previous = s.scalars(select(PackageLogEntry).where(PackageLogEntry.package_id == header.package_id,
+                                                           PackageLogEntry.direction == "in")).first()
+        if previous is not None:
+            if previous.file_sha256 != sha:
+                raise PackageReplayed(header.package_id)
+            done = Outcome()
+            before = previous.summary or {}
+            for kind, counts in (before.get("per_kind") or {}).items():
+                done.count(kind, "unchanged", sum(counts.get(o, 0) for o in OUTCOMES))
+            done.messages.append("Gói này đã được nhập trước đây; không có thay đổi nào.")
+            return _result(header, sender_name, done, dry_run=dry_run, already_imported=True)
+    content = _parse(header, opened.files)   # validation: refuses before anything is written
+    if cancel:
+        cancel.raise_if_cancelled()
+
+    if dry_run:
+        outcome = Outcome()
+        with ctx.session_factory() as s:
+            s.begin()
+            try:
+                _apply(s, ctx, header, content, clock, outcome, True, progress, cancel)
+            finally:
+                s.rollback()
+        return _result(header, sender_name, outcome, dry_run=True)
+
+    backup_path = _backup(ctx, f"goi-{header.kind}") if backup else None
+    outcome = Outcome()
+    with ctx.session() as s:
+        _apply(s, ctx, header, content, clock, outcome, False, progress, cancel)
+        if cancel:
+            cancel.raise_if_cancelled()
+        result = _result(header, sender_name, outcome, backup=backup_path)
+        s.add(PackageLogEntry(
+            package_id=header.package_id, direction="in", kind=header.kind, sender_office_id=header.sender.office_id,
+            recipients=list(header.recipients), sequence=header.sequence, file_sha256=sha,
+            file_name=Path(path).name[:300], created=header.created.replace(tzinfo=None), processed_at=utcnow(),
+            summary={"per_kind": result.per_kind, "messages": result.messages,
+                     **{o: getattr(result, o) for o in OUTCOMES}}))
+        advance_package_clock(s, header.created)
+        state = s.get(PeerSyncState, header.sender.office_id)
+        if state is None:
+            state = PeerSyncState(office_id=header.sender.office_id, sent_vector={}, received_vector={})
+            s.add(state)
+        state.last_received_at = utcnow()
+        write_audit(s, ctx, "package_import", "package", header.package_id,
+                    details=f"{KIND_LABELS[header.kind]} từ {sender_name}: mới {result.new}, cập nhật "
+                            f"{result.updated}, không đổi {result.unchanged}, xung đột {result.conflicts}, "
+                            f"từ chối {result.rejected}")
+        s.flush()
+        _pause_for_tests()
+    return result
+
+
+def preview_package(ctx, path, secret: SecretKeys, **kw) -> ImportResult:
+    return import_package(ctx, path, secret, dry_run=True, **kw)

@@ -38,7 +38,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(250)
+        self.nav.setFixedWidth(260)
+        # Long English titles wrap instead of growing a horizontal scroll bar.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for spec in PAGES:
             item = QListWidgetItem(icon(spec.icon), "")
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("People's Diplomacy — %1").replace("%1", info.office_name))
         for i, spec in enumerate(PAGES):
             self.nav.item(i).setText(page_title(spec))
+            self.nav.item(i).setToolTip(f"{page_title(spec)} (Ctrl+{(i + 1) % 10})")
             self.page_actions[i].setText(page_title(spec))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))

@@ -11,7 +11,7 @@ import datetime as dt
 from functools import lru_cache
 
 from dnnd_desktop.domain.record_kinds import (
-    BOOL, COMMUNE, DATE, INT, LONGTEXT, MONEY, PHONE, VOCAB, YEAR, FieldSpec, resolve_code,
+    BOOL, COMMUNE, COUNTRY, DATE, INT, LONGTEXT, MONEY, PHONE, VOCAB, YEAR, FieldSpec, resolve_code,
 )
 from dnnd_desktop.domain.text import fold
 from dnnd_desktop.domain.units import communes, find_communes, province_by_code
@@ -59,6 +59,26 @@ def _commune(value: object, province_code: int | None) -> int | str:
                          found=text, code="unknown_commune")
 
 
+# Everyday Vietnamese names of countries that CLDR words differently ("Australia", "Canada"):
+# offices' lists use these. Folded name -> ISO code; the validator accepts the code.
+COUNTRY_ALIASES = {
+    "uc": "AU", "o xtray li a": "AU", "my": "US", "hoa ky": "US", "anh": "GB", "ca na da": "CA",
+    "ca-na-da": "CA", "lien bang nga": "RU", "cong hoa sec": "CZ", "sec": "CZ", "xec": "CZ",
+    "cong hoa lien bang duc": "DE", "cong hoa phap": "FR", "cong hoa dan chu nhan dan lao": "LA",
+    "chdcnd lao": "LA", "cam pu chia": "KH", "cam-pu-chia": "KH", "vuong quoc campuchia": "KH",
+    "ma lai": "MY", "ma-lai-xi-a": "MY", "xinh-ga-po": "SG", "xin ga po": "SG", "thai": "TH",
+    "ba lan": "PL", "hung ga ri": "HU", "hungari": "HU", "han quoc": "KR", "nhat": "JP", "dai loan": "TW",
+    "trung hoa": "CN", "niu di lan": "NZ", "tan tay lan": "NZ", "hong kong": "HK", "hong kong (trung quoc)": "HK",
+}
+
+
+def _country(value: object) -> str | None:
+    text = parse_text(value, max_length=MAX_CELL_CHARS)
+    if text is None:
+        return None
+    return COUNTRY_ALIASES.get(fold(text).replace(".", ""), text)
+
+
 def _phone(value: object) -> str | None:
     # Excel drops the leading zero of a phone typed as a number: 912345678 was 0912 345 678.
     if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
@@ -97,6 +117,8 @@ def convert_cell(value: object, f: FieldSpec, province_code: int | None = None) 
         return _commune(value, province_code)
     if t == PHONE:
         return _phone(value)
+    if t == COUNTRY:
+        return _country(value)
     if t == VOCAB:
         return _vocab(value, f)
     if t == LONGTEXT:

@@ -1,0 +1,130 @@
+"""Excel export of a list, with the page's current search, filters and sort.
+
+    export_list(ctx, "households", "ho.xlsx", ListQuery(...), include_sensitive=False,
+                progress=..., cancel=...) -> ExportResult
+    write_kind_template(ctx, "households", "mau.xlsx") -> Path                  ("Tải mẫu")
+
+The households list is written one row per overseas person with the household's columns repeated
+(a household without persons gets one row), which is also the import layout: an exported file
+imports back adding nothing. Sensitive fields (ethnicity, religion, ID numbers) are left out unless
+asked for, and every export is written to the audit log (personal data leaving the application).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from ...domain.formatting import format_date
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, FieldSpec, kind_spec
+from ...exchange.excel import ExcelColumn, SheetColumn, excel_columns, write_table, write_template
+from ...exchange.excel import DATE as X_DATE, NUMBER as X_NUMBER, TEXT as X_TEXT, YEAR as X_YEAR
+from ..audit import write_audit
+from ..records.display import display_value
+from ..records.types import ListQuery
+from ..records.vocab_terms import extra_terms
+from .import_reading import excel_kind
+from .list_source import count_list, stream_households_with_persons, stream_list
+from .query_text import describe_query
+
+_SHEET_KIND = {DATE: X_DATE, INT: X_NUMBER, MONEY: X_NUMBER, YEAR: X_YEAR}
+
+
+@dataclass
+class ExportResult:
+    path: str
+    rows: int
+    columns: int
+    sensitive_included: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "rows": self.rows, "columns": self.columns,
+                "sensitive_included": self.sensitive_included}
+
+
+def export_columns(kind: str, include_sensitive: bool = False) -> list[ExcelColumn]:
+    return [c for c in excel_columns(kind) if include_sensitive or not c.sensitive]
+
+
+def _converter(f: FieldSpec, province_code: int | None, terms: dict) -> Callable[[Any], Any]:
+    """Raw stored value -> what goes into the cell (labels for codes, numbers and dates as such)."""
+    if f.type in (VOCAB, COUNTRY, COMMUNE, BOOL):
+        cache: dict[Any, Any] = {}
+
+        def label(v):
+            if v is None or v == "":
+                return None
+            out = cache.get(v)
+            if out is None:
+                out = cache[v] = display_value(f, v, province_code, terms) or None
+            return out
+        return label
+    if f.type == DATE:
+        return lambda v: dt.date.fromisoformat(v[:10]) if isinstance(v, str) else v
+    return lambda v: None if v == "" else v
+
+
+def title_lines(ctx, kind: str, query: ListQuery | None) -> list[str]:
+    spec = kind_spec(kind)
+    inst = ctx.installation
+    lines = [inst.office_name.upper() if inst.office_name else "",
+             f"DANH SÁCH {spec.label.upper()}",
+             f"Ngày xuất: {format_date(dt.date.today())}. {describe_query(ctx, kind, query)}"]
+    return [x for x in lines if x]
+
+
+def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None, *,
+                include_sensitive: bool = False, progress: ProgressCallback = no_progress,
+                cancel: CancelToken | None = None) -> ExportResult:
+    kind = excel_kind(kind)
+    spec = kind_spec(kind)
+    query = query or ListQuery()
+    cols = export_columns(kind, include_sensitive)
+    computed = [] if kind == "household" else [c for c in spec.computed if c.list_column]
+    sheet_cols = ([SheetColumn(c.header, _SHEET_KIND.get(c.field.type, X_TEXT)) for c in cols]
+                  + [SheetColumn(c.label, _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
+    total = count_list(ctx, kind, query)
+    province = ctx.installation.province_code
+    with ctx.session() as s:
+        terms = extra_terms(s)
+        convert = [_converter(c.field, province, terms) for c in cols]
+        comp_convert = [_converter(c, province, terms) for c in computed]
+        if kind == "household":
+            rows = _household_rows(ctx, s, query, cols, convert)
+        else:
+            names = [c.name for c in cols]
+            comp_names = [c.name for c in computed]
+
+            def rows_gen() -> Iterator[list]:
+                for rec in stream_list(ctx, s, kind, query):
+                    yield ([fn(rec.get(n)) for fn, n in zip(convert, names)]
+                           + [fn(rec.get(n)) for fn, n in zip(comp_convert, comp_names)])
+            rows = rows_gen()
+        count = write_table(path, sheet_cols, rows, sheet_title=spec.label, title_lines=title_lines(ctx, kind, query),
+                            total=total if kind != "household" else None, progress=progress, cancel=cancel)
+    with ctx.session() as s:
+        write_audit(s, ctx, "export", kind, None,
+                    details=f"Xuất Excel {count} dòng vào «{Path(path).name}»"
+                            + (" (có trường nhạy cảm)" if include_sensitive else ""))
+    return ExportResult(str(path), count, len(sheet_cols), include_sensitive)
+
+
+def _household_rows(ctx, s, query, cols, convert) -> Iterator[list]:
+    hh = [(c.name, fn) for c, fn in zip(cols, convert) if c.record_kind == "household"]
+    pp = [(c.name, fn) for c, fn in zip(cols, convert) if c.record_kind == "person"]
+    last_id, last_cells = None, None
+    for household, person in stream_households_with_persons(ctx, s, query):
+        if household["id"] != last_id:
+            last_id = household["id"]
+            last_cells = [fn(household.get(n)) for n, fn in hh]
+        if person is None:
+            yield last_cells + [None] * len(pp)
+        else:
+            yield last_cells + [fn(person.get(n)) for n, fn in pp]
+
+
+def write_kind_template(ctx, kind: str, path: Path | str) -> Path:
+    """The blank template of a kind, with the communes of the office's province in its lists."""
+    return write_template(path, excel_kind(kind), ctx.installation.province_code if ctx else None)

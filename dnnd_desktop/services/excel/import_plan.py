@@ -1,0 +1,246 @@
+"""Step 3 of an import: decide, row by row, what is new, already there, possibly a duplicate.
+
+Rules (docs/excel.md, "Duplicates and re-imports"):
+- Identical record: every imported field of the row equals the same field of a record already in
+  the database (or of an earlier row of the file) -> DUPLICATE, skipped. This is what makes
+  importing the same file twice add nothing, and an export -> import round trip add nothing.
+- Duplicate candidate: same folded name + birth year + commune (persons: of their household;
+  activities: title + start date; twinning pairs: both sides' names; partners: name + country) as a
+  record in the database or an earlier row, with other details differing -> CANDIDATE: written, and
+  flagged in the preview so a person can merge the two later (DESIGN.md, "Sync and merge").
+- Households file: rows whose household columns are identical form one household; its persons
+  hang under it. A household identical to one in the database is reused, so new persons of an
+  existing household are added to it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain.record_kinds import kind_spec
+from ...domain.text import fold
+from ...storage.models import new_id
+from ...storage.models.records import MODEL_BY_KIND, Household, OverseasPerson
+from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW
+
+PERSON_PREFIX = "person."
+
+
+@dataclass
+class Plan:
+    status: list[str]
+    reasons: list[str]
+    creates: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)  # kind -> (id, values)
+
+    @property
+    def households_new(self) -> int:
+        return len(self.creates.get("household", []))
+
+
+def _split_keys(kind: str, keys: Iterable[str]) -> dict[str, list[str]]:
+    """Record kind -> mapped layout keys of that kind."""
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        if kind == "household" and k.startswith(PERSON_PREFIX):
+            out.setdefault("person", []).append(k)
+        else:
+            out.setdefault(kind, []).append(k)
+    return out
+
+
+def _field(key: str) -> str:
+    return key[len(PERSON_PREFIX):] if key.startswith(PERSON_PREFIX) else key
+
+
+def _with_defaults(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    out = dict(values)
+    for f in kind_spec(kind).fields:
+        if f.default is not None and out.get(f.name) is None:
+            out[f.name] = f.default
+    return out
+
+
+def _candidate_key(kind: str, v: dict[str, Any], commune: Any = None) -> tuple | None:
+    if kind == "household":
+        return (fold(v.get("head_name")), v.get("head_birth_year"), v.get("commune_code"))
+    if kind == "person":
+        return (fold(v.get("full_name")), v.get("birth_year"), commune)
+    if kind == "activity":
+        return (fold(v.get("title")), v.get("start_date"))
+    if kind == "twinning":
+        return (fold(v.get("local_name")), fold(v.get("counterpart_name")))
+    if kind == "partner":
+        return (fold(v.get("name")), v.get("country"))
+    return None
+
+
+_CANDIDATE_WHY = {
+    "household": "cùng họ tên chủ hộ, năm sinh và xã",
+    "person": "cùng họ tên, năm sinh và xã",
+    "activity": "cùng tên hoạt động và ngày bắt đầu",
+    "twinning": "cùng tên hai bên kết nghĩa",
+    "partner": "cùng tên và quốc gia",
+}
+_NOUN = {"household": "hộ", "person": "người", "activity": "hoạt động", "twinning": "cặp kết nghĩa",
+         "partner": "đối tác"}
+
+
+def _in_db(kind: str) -> str:
+    return f"Có thể trùng với {_NOUN[kind]} đã có trong cơ sở dữ liệu ({_CANDIDATE_WHY[kind]})."
+
+
+def _in_file(kind: str, line: int) -> str:
+    return f"Có thể trùng với {_NOUN[kind]} ở dòng {line} ({_CANDIDATE_WHY[kind]})."
+
+
+class _Existing:
+    """Identities and candidate keys of the records already in the database."""
+
+    def __init__(self, session: Session, kind: str, fields: list[str], household_fields: list[str] | None = None):
+        model = MODEL_BY_KIND[kind]
+        cand_fields = {"household": ["head_name", "head_birth_year", "commune_code"],
+                       "person": ["full_name", "birth_year"], "activity": ["title", "start_date"],
+                       "twinning": ["local_name", "counterpart_name"], "partner": ["name", "country"]}[kind]
+        extra = [f for f in cand_fields if f not in fields]
+        cols = [model.id] + [getattr(model, f) for f in fields + extra]
+        self.identity: dict[tuple, str] = {}
+        self.candidates: set[tuple] = set()
+        if kind == "person":
+            stmt = (select(*cols, OverseasPerson.household_id, Household.commune_code)
+                    .outerjoin(Household, Household.id == OverseasPerson.household_id)
+                    .where(OverseasPerson.deleted.is_(False)))
+        else:
+            stmt = select(*cols).where(model.deleted.is_(False))
+        n = len(fields)
+        names = fields + extra
+        for row in session.execute(stmt):
+            values = dict(zip(names, row[1:1 + len(names)]))
+            ident = tuple(row[1:1 + n])
+            if kind == "person":
+                household_id, commune = row[-2], row[-1]
+                if household_fields is not None:       # households file: persons belong to a household
+                    ident = (household_id, *ident)
+                self.identity.setdefault(ident, row[0])
+                self.candidates.add(_candidate_key(kind, values, commune if household_fields is not None else None))
+            else:
+                self.identity.setdefault(ident, row[0])
+                self.candidates.add(_candidate_key(kind, values))
+
+
+def plan_import(session: Session, kind: str, mapping: list[str | None], values: list[dict[str, Any]],
+                errors: list[list[str]], lines: list[int]) -> Plan:
+    keys = [k for k in mapping if k]
+    by_kind = _split_keys(kind, keys)
+    status = [INVALID if e else NEW for e in errors]
+    reasons = ["; ".join(e) for e in errors]
+    plan = Plan(status, reasons)
+    if kind == "household":
+        _plan_households(session, by_kind, values, lines, plan)
+    else:
+        _plan_flat(session, kind, by_kind.get(kind, []), values, lines, plan)
+    return plan
+
+
+def _plan_flat(session, kind, keys, values, lines, plan: Plan) -> None:
+    fields = [_field(k) for k in keys]
+    existing = _Existing(session, kind, fields)
+    seen: dict[tuple, int] = {}
+    seen_cand: dict[tuple, int] = {}
+    creates = plan.creates.setdefault(kind, [])
+    for r, row in enumerate(values):
+        if plan.status[r] == INVALID:
+            continue
+        record = {f: row.get(k) for k, f in zip(keys, fields)}
+        ident = tuple(record[f] for f in fields)
+        if ident in existing.identity:
+            plan.status[r], plan.reasons[r] = DUPLICATE, f"Đã có {_NOUN[kind]} giống hệt trong cơ sở dữ liệu."
+            continue
+        if ident in seen:
+            plan.status[r], plan.reasons[r] = DUPLICATE, f"Giống hệt dòng {seen[ident]}."
+            continue
+        seen[ident] = lines[r]
+        cand = _candidate_key(kind, record)
+        if cand in existing.candidates:
+            plan.status[r], plan.reasons[r] = CANDIDATE, _in_db(kind)
+        elif cand in seen_cand:
+            plan.status[r], plan.reasons[r] = CANDIDATE, _in_file(kind, seen_cand[cand])
+        seen_cand.setdefault(cand, lines[r])
+        creates.append((new_id(), _with_defaults(kind, record)))
+
+
+@dataclass
+class _Group:
+    id: str
+    existing: bool
+    first_line: int
+    commune: Any
+    reason: str = ""
+    first_row_done: bool = False
+
+
+def _plan_households(session, by_kind, values, lines, plan: Plan) -> None:
+    hh_keys = by_kind.get("household", [])
+    p_keys = by_kind.get("person", [])
+    hh_fields = [_field(k) for k in hh_keys]
+    p_fields = [_field(k) for k in p_keys]
+    hh_existing = _Existing(session, "household", hh_fields)
+    p_existing = _Existing(session, "person", p_fields, household_fields=hh_fields)
+    # Commune of existing households, for the person candidate key.
+    groups: dict[tuple, _Group] = {}
+    hh_seen_cand: dict[tuple, int] = {}
+    p_seen: dict[tuple, int] = {}
+    p_seen_cand: dict[tuple, int] = {}
+    hh_creates = plan.creates.setdefault("household", [])
+    p_creates = plan.creates.setdefault("person", [])
+    for r, row in enumerate(values):
+        if plan.status[r] == INVALID:
+            continue
+        line = lines[r]
+        hh = {f: row.get(k) for k, f in zip(hh_keys, hh_fields)}
+        ident = tuple(hh[f] for f in hh_fields)
+        group = groups.get(ident)
+        if group is None:
+            existing_id = hh_existing.identity.get(ident)
+            if existing_id is not None:
+                group = _Group(existing_id, True, line, hh.get("commune_code"))
+            else:
+                group = _Group(new_id(), False, line, hh.get("commune_code"))
+                cand = _candidate_key("household", hh)
+                if cand in hh_existing.candidates:
+                    group.reason = _in_db("household")
+                elif cand in hh_seen_cand:
+                    group.reason = _in_file("household", hh_seen_cand[cand])
+                hh_seen_cand.setdefault(cand, line)
+                hh_creates.append((group.id, _with_defaults("household", hh)))
+            groups[ident] = group
+        person = {f: row.get(k) for k, f in zip(p_keys, p_fields)}
+        first_of_new_group = not group.existing and not group.first_row_done
+        group.first_row_done = True
+        if all(v is None for v in person.values()):
+            if group.existing:
+                plan.status[r], plan.reasons[r] = DUPLICATE, "Hộ này đã có trong cơ sở dữ liệu."
+            elif not first_of_new_group:
+                plan.status[r], plan.reasons[r] = DUPLICATE, f"Giống hệt thông tin hộ ở dòng {group.first_line}."
+            elif group.reason:
+                plan.status[r], plan.reasons[r] = CANDIDATE, group.reason
+            continue
+        p_ident = (group.id, *(person[f] for f in p_fields))
+        if p_ident in p_existing.identity:
+            plan.status[r], plan.reasons[r] = DUPLICATE, "Người này đã có trong hộ ở cơ sở dữ liệu."
+            continue
+        if p_ident in p_seen:
+            plan.status[r], plan.reasons[r] = DUPLICATE, f"Giống hệt dòng {p_seen[p_ident]}."
+            continue
+        p_seen[p_ident] = line
+        cand = _candidate_key("person", person, group.commune)
+        if cand in p_existing.candidates:
+            plan.status[r], plan.reasons[r] = CANDIDATE, _in_db("person")
+        elif cand in p_seen_cand:
+            plan.status[r], plan.reasons[r] = CANDIDATE, _in_file("person", p_seen_cand[cand])
+        elif first_of_new_group and group.reason:
+            plan.status[r], plan.reasons[r] = CANDIDATE, group.reason
+        p_seen_cand.setdefault(cand, line)
+        p_creates.append((new_id(), {**_with_defaults("person", person), "household_id": group.id}))

@@ -1,0 +1,85 @@
+"""Plain data passed between the import steps and to the GUI/CLI: no ORM objects, no Qt."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...exchange.excel import ExcelColumn, SheetData
+
+# Row statuses in the preview.
+NEW = "new"              # will be written
+CANDIDATE = "candidate"  # will be written, but looks like a record already there (same folded name,
+                         # birth year and commune): flagged for a person to merge later
+DUPLICATE = "duplicate"  # identical to a record in the database or an earlier row: skipped
+INVALID = "invalid"      # refused, with the reason
+
+STATUS_LABELS = {NEW: "Mới", CANDIDATE: "Có thể trùng", DUPLICATE: "Đã có", INVALID: "Lỗi"}
+
+
+@dataclass
+class ImportFile:
+    """A read sheet with its header row found and a proposed mapping (confirmed in the dialog)."""
+
+    kind: str
+    path: Path
+    sheet: SheetData
+    header_row: int                 # 0-based
+    headers: list[str]              # per sheet column (legacy encodings converted)
+    mapping: list[str | None]       # per sheet column: layout column key or None (ignored)
+    columns: tuple[ExcelColumn, ...]
+
+    @property
+    def data_row_count(self) -> int:
+        return sum(1 for r in self.sheet.rows[self.header_row + 1:] if r)
+
+    def column(self, key: str) -> ExcelColumn:
+        for c in self.columns:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+
+@dataclass
+class ImportPreview:
+    kind: str
+    file_name: str
+    headers: list[str]                       # the sheet's header texts
+    mapping: list[str | None]                # as confirmed
+    lines: list[int]                         # 1-based sheet line of each data row
+    status: list[str]                        # per data row
+    reasons: list[str]                       # per data row ("" for a plain new row)
+    raw: list[list[Any]]                     # per data row: the cells as read
+    values: list[dict[str, Any] | None]      # per data row: validated values by layout key
+    column_kinds: list[str]                  # per sheet column: writer kind for the error workbook
+    notices: list[str] = field(default_factory=list)
+    households_new: int = 0                  # households import: households that will be created
+
+    def count(self, status: str) -> int:
+        return sum(1 for s in self.status if s == status)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"rows": len(self.status), "new": self.count(NEW), "candidates": self.count(CANDIDATE),
+                "duplicates": self.count(DUPLICATE), "invalid": self.count(INVALID)}
+
+    @property
+    def importable(self) -> int:
+        return self.count(NEW) + self.count(CANDIDATE)
+
+
+@dataclass
+class ImportResult:
+    rows: int
+    imported: int            # rows written (new + candidates)
+    duplicates: int          # rows skipped as already present
+    invalid: int
+    candidates: int          # of the imported rows, those flagged as possible duplicates
+    records_created: dict[str, int] = field(default_factory=dict)  # kind -> count
+    backup: str | None = None
+    dry_run: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rows": self.rows, "imported": self.imported, "duplicates": self.duplicates,
+                "invalid": self.invalid, "candidates": self.candidates,
+                "records_created": self.records_created, "backup": self.backup, "dry_run": self.dry_run}

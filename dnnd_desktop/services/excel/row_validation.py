@@ -1,0 +1,194 @@
+"""Step 2 of an import: convert and validate every mapped cell, column by column.
+
+Each column is converted from legacy encodings once (`fix_column`, with the column's font when the
+file tells it), then each distinct cell value is converted (`exchange.excel.convert_cell`) and
+checked by the one validator (`domain.validation.validate`) once: lists repeat the same countries,
+communes, years and statuses thousands of times, so a 100,000-row file makes a few thousand
+validator calls. Free-text values that cannot be refused (within the length limit, no pattern) skip
+the validator call; everything else goes through it, so messages are the same as in the forms.
+Cross-field rules (end date after start date, left after birth) run per row through the validator,
+cached on the dates involved.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ...domain.errors import ValidationError
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...domain.record_kinds import DATE, LONGTEXT, TEXT, YEAR
+from ...domain.text import nfc
+from ...domain.validation import validate
+from ...exchange.cell_values import CellValueError
+from ...exchange.excel import ExcelColumn, convert_cell
+from ...exchange.legacy_text import fix_column
+from .import_types import ImportFile
+
+_MISSING = object()
+
+
+@dataclass
+class ValidatedRows:
+    lines: list[int]                       # 1-based sheet lines of the data rows
+    raw: list[list[Any]]                   # the cells as read (after the household fill-down)
+    values: list[dict[str, Any]]           # validated values by layout key (None when empty)
+    errors: list[list[str]]                # per row: Vietnamese reasons (empty when valid)
+    notices: list[str]
+
+
+def _empty(v: object) -> bool:
+    return v is None or v == "" or (isinstance(v, str) and not v.strip())
+
+
+class _FieldChecker:
+    """Converts and validates values of one column, remembering each distinct value's outcome."""
+
+    def __init__(self, col: ExcelColumn, province_code: int | None, required: bool | None = None,
+                 extra_terms: dict | None = None):
+        self.extra_terms = extra_terms
+        self.col = col
+        self.required = col.required if required is None else required
+        self.f = col.field
+        self.province_code = province_code
+        self.cache: dict[tuple[type, Any], tuple[bool, Any]] = {}
+        self.free_text = self.f.type in (TEXT, LONGTEXT) and not self.f.pattern
+
+    def _validated(self, value: Any) -> tuple[bool, Any]:
+        try:
+            out = validate(self.col.record_kind, {self.f.name: value}, partial=True,
+                           province_code=self.province_code, extra_terms=self.extra_terms)
+        except ValidationError as e:
+            return False, e.field_errors.get(self.f.name, e.message)
+        return True, out[self.f.name]
+
+    def check(self, raw: Any) -> tuple[bool, Any]:
+        key = (raw.__class__, raw)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        try:
+            converted = convert_cell(raw, self.f, self.province_code)
+        except CellValueError as e:
+            result: tuple[bool, Any] = (False, e.message)
+        else:
+            if converted is None:
+                result = self._validated(None) if self.required else (True, None)
+            elif self.free_text and isinstance(converted, str) and len(converted) <= (self.f.max_len or 10**9):
+                result = (True, nfc(converted))
+            else:
+                result = self._validated(converted)
+        if len(self.cache) < 200_000:
+            self.cache[key] = result
+        return result
+
+
+def _household_fill_down(file: ImportFile, rows: list[list[Any]], notices: list[str]) -> None:
+    """A person row whose household cells are all blank belongs to the household above it (lists
+    often write the household once, on its first person's row)."""
+    hh_cols = [j for j, k in enumerate(file.mapping) if k and not k.startswith("person.")]
+    person_cols = [j for j, k in enumerate(file.mapping) if k and k.startswith("person.")]
+    if not hh_cols or not person_cols:
+        return
+    filled = 0
+    previous = None
+    for row in rows:
+        cells = lambda cols: [row[j] if j < len(row) else "" for j in cols]  # noqa: E731
+        if all(_empty(v) for v in cells(hh_cols)):
+            if previous is not None and not all(_empty(v) for v in cells(person_cols)):
+                if len(row) <= max(hh_cols):
+                    row.extend([""] * (max(hh_cols) + 1 - len(row)))
+                for j in hh_cols:
+                    row[j] = previous[j] if j < len(previous) else ""
+                filled += 1
+        else:
+            previous = row
+    if filled:
+        notices.append(f"{filled} dòng không ghi thông tin hộ được tính vào hộ ở dòng phía trên.")
+
+
+def validate_rows(file: ImportFile, mapping: list[str | None], province_code: int | None,
+                  progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
+                  extra_terms: dict | None = None) -> ValidatedRows:
+    cancel = cancel or CancelToken()
+    lines: list[int] = []
+    raw: list[list[Any]] = []
+    for i in range(file.header_row + 1, len(file.sheet.rows)):
+        row = file.sheet.rows[i]
+        if row and not all(_empty(v) for v in row):
+            lines.append(i + 1)
+            raw.append(list(row))
+    notices = list(file.sheet.notices)
+    if file.kind == "household":
+        file_for_fill = ImportFile(file.kind, file.path, file.sheet, file.header_row, file.headers, mapping,
+                                   file.columns)
+        _household_fill_down(file_for_fill, raw, notices)
+    n = len(raw)
+    values: list[dict[str, Any]] = [{} for _ in range(n)]
+    errors: list[list[str]] = [[] for _ in range(n)]
+    mapped = [(j, file.column(k)) for j, k in enumerate(mapping) if k]
+    for done, (j, col) in enumerate(mapped):
+        cancel.raise_if_cancelled()
+        progress(done, len(mapped) + 1, f"Đang kiểm tra cột «{file.headers[j] or col.header}»…")
+        cells = [row[j] if j < len(row) else "" for row in raw]
+        if any(isinstance(v, str) for v in cells):
+            cells = fix_column(cells, file.sheet.font_of(j))
+        # In a households file a row may hold a household only: person fields are required only on
+        # rows that have a person (checked below).
+        in_person = file.kind == "household" and col.key.startswith("person.")
+        checker = _FieldChecker(col, province_code, required=False if in_person else None,
+                                extra_terms=extra_terms)
+        check: Callable = checker.check
+        header = file.headers[j] or col.header
+        key = col.key
+        for r, cell in enumerate(cells):
+            ok, value = check(cell)
+            if ok:
+                values[r][key] = value
+            else:
+                errors[r].append(f"{header}: {value}")
+    if file.kind == "household":
+        _person_required(file, mapped, values, errors, province_code)
+    _cross_field(file, mapped, values, errors, province_code, extra_terms)
+    progress(len(mapped) + 1, len(mapped) + 1, "Đã kiểm tra xong.")
+    return ValidatedRows(lines, raw, values, errors, notices)
+
+
+def _person_required(file, mapped, values, errors, province_code) -> None:
+    person_cols = [c for _j, c in mapped if c.key.startswith("person.")]
+    required = [c for c in person_cols if c.required]
+    if not person_cols:
+        return
+    messages = {c.key: _FieldChecker(c, province_code, required=True)._validated(None)[1] for c in required}
+    headers = {c.key: file.headers[j] or c.header for j, c in mapped}
+    for r, row in enumerate(values):
+        if any(row.get(c.key) is not None for c in person_cols):
+            for c in required:
+                if row.get(c.key) is None and c.key in row:
+                    errors[r].append(f"{headers[c.key]}: {messages[c.key]}")
+
+
+def _cross_field(file: ImportFile, mapped, values, errors, province_code, extra_terms=None) -> None:
+    """Rules between fields of one record (dates and years), through the validator."""
+    by_kind: dict[str, list[ExcelColumn]] = {}
+    for _j, col in mapped:
+        if col.field.type in (DATE, YEAR):
+            by_kind.setdefault(col.record_kind, []).append(col)
+    cache: dict[tuple, str | None] = {}
+    for kind, cols in by_kind.items():
+        if len(cols) < 2:
+            continue
+        headers = {c.field.name: c.header for c in cols}
+        for r, row in enumerate(values):
+            pairs = tuple((c.field.name, row.get(c.key)) for c in cols if row.get(c.key) is not None)
+            if len(pairs) < 2:
+                continue
+            key = (kind, pairs)
+            if key not in cache:
+                try:
+                    validate(kind, dict(pairs), partial=True, province_code=province_code,
+                             extra_terms=extra_terms)
+                    cache[key] = None
+                except ValidationError as e:
+                    cache[key] = "; ".join(f"{headers.get(f, f)}: {m}" for f, m in e.field_errors.items())
+            if cache[key]:
+                errors[r].append(cache[key])

@@ -232,13 +232,18 @@ def count_rows(s: Session, spec: KindSpec, c: Criteria) -> int:
 
 
 def name_hits(s: Session, spec: KindSpec, words: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
-    """Search hits for one kind: id and display name, in Vietnamese order of the name."""
+    """Search hits for one kind: id and display name. Records whose folded text starts with the
+    whole query (search_text begins with the name) come first, then those containing it as a
+    phrase at a word start, then the rest; each group in Vietnamese order of the name."""
     model = MODELS[spec.kind]
     name_col = getattr(model, spec.name_field)
     sort_col = getattr(model, model.__sort_keys__.get(spec.name_field, spec.name_field))
+    phrase = " ".join(words).replace("%", "").replace("_", "")
+    rank = case((model.search_text.like(phrase + "%"), 0),
+                ((literal(" ") + model.search_text).like(f"% {phrase}%"), 1), else_=2)
     stmt = (select(model.id.label("id"), name_col.label("name"))
             .where(model.deleted == false(), *_search_clauses(model, words))
-            .order_by(sort_col, model.id).limit(limit))
+            .order_by(rank, sort_col, model.id).limit(limit))
     return [dict(r._mapping) for r in s.execute(stmt)]
 
 

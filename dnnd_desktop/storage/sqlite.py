@@ -199,3 +199,25 @@ def ensure_functions(session) -> None:
     """Register the SQL functions on the session's current DB-API connection. Cheap, so done before
     each list query: pooled connections may have been opened before anyone asked."""
     register_functions(session.connection().connection.driver_connection)
+
+
+class search_index_suspended:  # noqa: N801 - used as a context manager, reads like one
+    """For bulk loads inside one transaction: drop the FTS triggers (per-row index upkeep costs
+    more than the insert itself), then rebuild the whole index in one statement at the end. If the
+    load fails the transaction rolls back, triggers included."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def __enter__(self):
+        from sqlalchemy import text
+
+        for table in SEARCH_INDEXED_TABLES:
+            for suffix in ("_ai", "_ad", "_au"):
+                self.conn.execute(text(f"DROP TRIGGER IF EXISTS {table}{_FTS_SUFFIX}{suffix}"))
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            install_search_index(self.conn)
+        return False

@@ -40,7 +40,7 @@ def _indicator_sheet(ws, content: ReportContent) -> None:
                 for line in (ind.total, *ind.breakdown):
                     label = line.label if line.key is None else f"   - {line.label}"
                     ws.append([roman(i), group.title, line.target, label, ind.unit, line.value,
-                               "Có" if line.overridden else "", line.computed,
+                               "Có" if line.overridden else None, line.computed,
                                line.note or ("Nhập tay" if ind.manual and line.key is None else ""),
                                line.override_by or ""])
                     if line.key is None:

@@ -1,0 +1,88 @@
+"""`dnnd report` end to end in a real process: new (default template), list, show, approve (and
+refused edits afterwards), export to PDF and Excel, due list, and errors with exit codes."""
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bát Xát",
+         "--office-name", "Ủy ban MTTQ Việt Nam xã Bát Xát", "--officer", "Nguyễn Thị Hoa",
+         "--head-name", "Lò Văn Thắng"]
+
+
+def dnnd(data_dir, *args):
+    env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem", "DNND_KDF_PROFILE": "fast"}
+    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+
+
+@pytest.fixture
+def office(tmp_path):
+    data = tmp_path / "data"
+    assert dnnd(data, *SETUP).returncode == 0
+    # Records are entered through the service layer (the records CLI is another command's business).
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.app_context import open_context
+    from dnnd_desktop.services.record_writer import RecordWriter
+    from dnnd_desktop.storage.models import Activity
+
+    ctx = open_context(DataDir(data))
+    try:
+        with ctx.session() as s:
+            w = RecordWriter(s, ctx)
+            for day, country in ((dt.date(2026, 1, 1), "CN"), (dt.date(2026, 6, 30), "LA")):
+                w.create(Activity, dict(title="Giao lưu", activity_type="border_exchange", start_date=day,
+                                        country=country, participants_vn=10))
+            w.delete(w.create(Activity, dict(title="Đã xóa", activity_type="border_exchange",
+                                             start_date=dt.date(2026, 3, 1), country="CN")))
+    finally:
+        ctx.close()
+    return data
+
+
+def test_new_list_approve_export(office, tmp_path):
+    r = dnnd(office, "--json", "report", "new", "--period", "2026-H1")
+    assert r.returncode == 0, r.stderr
+    created = json.loads(r.stdout)
+    assert created["status"] == "new" and created["template"] == "bao_cao_dnnd"
+    assert created["indicators"]["act_total"] == 2 and created["indicators"]["act_total/CN"] == 1
+    assert created["indicators"]["participants_vn"] == 20
+    rid = created["id"]
+
+    listed = json.loads(dnnd(office, "report", "list", "--json").stdout)
+    assert [x["id"] for x in listed["reports"]] == [rid]
+
+    r = dnnd(office, "report", "approve", rid, "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["status"] == "approved"
+    again = dnnd(office, "report", "approve", rid)
+    assert again.returncode == 1 and "Nguyễn Thị Hoa phê duyệt lúc" in again.stderr
+
+    pdf = tmp_path / "bc.pdf"
+    r = dnnd(office, "report", "export", rid, str(pdf))
+    assert r.returncode == 0, r.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    xlsx = tmp_path / "bc.xlsx"
+    assert dnnd(office, "report", "export", rid, str(xlsx)).returncode == 0 and xlsx.stat().st_size > 0
+
+    shown = json.loads(dnnd(office, "--json", "report", "show", rid).stdout)
+    assert shown["lock_reason"] and set(shown["narrative"]) == {"results", "shortcomings", "directions", "proposals"}
+
+
+def test_due_list_and_errors(office):
+    due = json.loads(dnnd(office, "--json", "report", "due", "--today", "2026-05-10").stdout)
+    h1 = next(i for i in due["items"] if i["period"] == "2026-H1")
+    assert h1["due_date"] == "2026-05-15" and h1["days_left"] == 5 and h1["status"] == "due"
+
+    r = dnnd(office, "--json", "report", "new", "--period", "2026-H7")
+    assert r.returncode == 1 and json.loads(r.stdout)["error"] == "bad_period"
+    r = dnnd(office, "report", "new", "--template", "khong_co", "--period", "2026")
+    assert r.returncode == 1 and "Không có mẫu báo cáo «khong_co»" in r.stderr
+    r = dnnd(office, "report", "approve", "khong-co-bao-cao")
+    assert r.returncode == 1 and "Không tìm thấy báo cáo" in r.stderr
+    assert dnnd(office, "report").returncode == 2

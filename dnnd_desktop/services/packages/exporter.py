@@ -120,7 +120,10 @@ def _plan_for_export(ctx, s, plan) -> str:
 
 def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.PathLike, secret: SecretKeys,
                    report_ids: list[str] | None = None, plan: PlanSpec | str | None = None,
-                   progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> ExportResult:
+                   progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
+                   skip_empty: bool = False) -> ExportResult:
+    """Make one package. With skip_empty, a sync package with no changes is not written
+    (ExportRefused "nothing_to_send"): usb-sync uses it."""
     if kind not in KINDS:
         raise ValidationError(f"Loại gói «{kind}» không có (report, sync, tasks).", field_errors={"kind": kind})
     targets = [t.strip() for t in ([to] if isinstance(to, str) else to) for t in t.split(",") if t.strip()]
@@ -189,6 +192,8 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
                 if answers:
                     files["answers.json"] = json_bytes({"answers": answers})
                     counts["answers"] = len(answers)
+            if skip_empty and not any(counts.values()):
+                raise ExportRefused("Không có thay đổi nào cần đồng bộ.", code="nothing_to_send")
         header = write_package(out, kind=kind, sender=SenderIdentity(me.office_id, me.site_id, secret),
                                recipients=recipients, files=files, schema_version=SCHEMA_VERSION,
                                sequence=sequence, progress=progress, cancel=cancel)

@@ -1,0 +1,153 @@
+"""Exchange packages through a USB stick (or any shared folder) that several offices use in turn.
+
+Layout on the stick — only sealed .dnnd packages, never the database, and names that say nothing
+about who or what is inside beyond the recipient's office id:
+
+    <folder>/DNND/<recipient office id>/<random uuid>.dnnd
+
+One run: (1) import every package in our own folder, oldest first, removing each one that was
+imported (or had been imported before); refused ones stay, with the reason in the summary;
+(2) write what we owe the others: approved reports (and sync changes) to the parent, sync changes
+to every trusted peer, answers to lower offices' reports. Other offices' folders are not touched.
+
+    usb_sync(ctx, folder, secret, progress, cancel) -> UsbSyncResult
+    pending_outgoing(ctx) -> list[dict]                  what a run would send (for the GUI)
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..domain.errors import DnndError, ValidationError
+from ..domain.progress import CancelToken, ProgressCallback, no_progress
+from ..exchange.keys import SecretKeys
+from ..exchange.package import PackageError
+from ..storage.models import Office, PackageLogEntry, Report, TrustedKey
+from .identity import LOWER, PARENT, PEER
+from .packages import export_package, import_package, verify_file
+from .packages.exporter import ExportRefused
+from .packages.sync_contents import SyncUnavailable
+
+ROOT_NAME = "DNND"
+SUFFIX = ".dnnd"
+
+
+@dataclass
+class UsbSyncResult:
+    folder: str
+    received: list[dict] = field(default_factory=list)   # ImportResult.to_dict() + file
+    refused: list[dict] = field(default_factory=list)    # {file, code, message}
+    sent: list[dict] = field(default_factory=list)       # {office_id, office_name, kind, file, contents}
+    left_for_others: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def summary_text(self) -> str:
+        lines = [f"Đồng bộ qua USB tại «{self.folder}»:"]
+        for r in self.received:
+            lines.append(f"- Đã nhận từ {r['sender_name']}: mới {r['new']}, cập nhật {r['updated']}, "
+                         f"không đổi {r['unchanged']}, xung đột {r['conflicts']}, từ chối {r['rejected']}.")
+        for r in self.refused:
+            lines.append(f"- KHÔNG nhập tệp {r['file']}: {r['message']}")
+        for r in self.sent:
+            lines.append(f"- Đã ghi gói {r['kind']} cho {r['office_name']}.")
+        if not (self.received or self.refused or self.sent):
+            lines.append("- Không có gì để nhận hoặc gửi.")
+        lines.append(f"Gói của đơn vị khác để lại trên USB: {self.left_for_others}.")
+        return "\n".join(lines)
+
+
+def _root(folder: str | os.PathLike) -> Path:
+    base = Path(folder)
+    if not base.is_dir():
+        raise ValidationError(f"Không tìm thấy thư mục «{base}». Hãy cắm USB và chọn đúng ổ hoặc thư mục.",
+                              field_errors={"folder": str(base)}, code="folder_not_found")
+    return base / ROOT_NAME
+
+
+def _incoming(ctx, mine: Path) -> list[tuple[tuple, Path]]:
+    """Our packages, in the order they were made (task plans by sequence); unreadable ones first so
+    their refusal is reported."""
+    items = []
+    for p in sorted(mine.glob(f"*{SUFFIX}")):
+        try:
+            v = verify_file(ctx, p)
+            items.append(((1, v.created.timestamp(), v.sequence, p.name), p))
+        except DnndError:
+            items.append(((0, 0.0, 0, p.name), p))
+    return sorted(items)
+
+
+def _answers_pending(s, office_id: str) -> bool:
+    last = None
+    for e in s.scalars(select(PackageLogEntry).where(PackageLogEntry.direction == "out")):
+        if office_id in (e.recipients or []) and (e.summary or {}).get("contents", {}).get("answers"):
+            last = e.processed_at if last is None or e.processed_at > last else last
+    q = select(Report.id).where(Report.office_id == office_id, Report.answered_at.is_not(None))
+    if last is not None:
+        q = q.where(Report.answered_at > last)
+    return s.scalars(q).first() is not None
+
+
+def pending_outgoing(ctx) -> list[dict]:
+    """(office, kind) pairs a USB sync would write, before sync changes are counted."""
+    out = []
+    with ctx.session() as s:
+        active = {k.office_id for k in s.scalars(select(TrustedKey).where(TrustedKey.revoked_at.is_(None)))}
+        offices = [o for o in s.scalars(select(Office).where(Office.relation.in_((PARENT, PEER, LOWER))))
+                   if o.id in active]
+        has_reports = s.scalars(select(Report.id).where(Report.office_id == ctx.installation.office_id,
+                                                        Report.status == "approved")).first() is not None
+        for o in sorted(offices, key=lambda o: (o.relation, o.name)):
+            if o.relation == PARENT and has_reports:
+                out.append({"office_id": o.id, "office_name": o.name, "kind": "report"})
+            if o.relation == LOWER and _answers_pending(s, o.id):
+                out.append({"office_id": o.id, "office_name": o.name, "kind": "report"})
+            out.append({"office_id": o.id, "office_name": o.name, "kind": "sync"})
+    return out
+
+
+def usb_sync(ctx, folder: str | os.PathLike, secret: SecretKeys, progress: ProgressCallback = no_progress,
+             cancel: CancelToken | None = None) -> UsbSyncResult:
+    root = _root(folder)
+    me = ctx.installation.office_id
+    result = UsbSyncResult(str(folder))
+    mine = root / me
+    # 1. receive
+    incoming = _incoming(ctx, mine) if mine.is_dir() else []
+    for i, (_, path) in enumerate(incoming):
+        if cancel:
+            cancel.raise_if_cancelled()
+        progress(i, len(incoming) + 1, f"Đang nhập gói {i + 1}/{len(incoming)}…")
+        try:
+            r = import_package(ctx, path, secret, cancel=cancel)
+        except (PackageError, DnndError) as e:
+            result.refused.append({"file": path.name, "code": e.code, "message": e.message})
+            continue
+        result.received.append({**r.to_dict(), "file": path.name})
+        path.unlink(missing_ok=True)   # imported: the stick should carry personal data no longer than needed
+    # 2. send
+    for item in pending_outgoing(ctx):
+        if cancel:
+            cancel.raise_if_cancelled()
+        target_dir = root / item["office_id"]
+        target_dir.mkdir(parents=True, exist_ok=True)
+        out = target_dir / f"{uuid.uuid4()}{SUFFIX}"
+        try:
+            r = export_package(ctx, kind=item["kind"], to=item["office_id"], out_path=out, secret=secret,
+                               cancel=cancel, skip_empty=True)
+        except (SyncUnavailable, ExportRefused):
+            continue   # nothing to send of that kind
+        result.sent.append({"office_id": item["office_id"], "office_name": item["office_name"], "kind": item["kind"],
+                            "file": str(out.relative_to(root.parent)), "contents": r.contents})
+    # 3. count what is left for the others
+    if root.is_dir():
+        result.left_for_others = sum(1 for d in root.iterdir() if d.is_dir() and d.name != me
+                                     for _ in d.glob(f"*{SUFFIX}"))
+    progress(1, 1, "Hoàn tất đồng bộ qua USB.")
+    return result

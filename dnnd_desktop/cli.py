@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=run_gui)
     for module in command_modules():
         module.register(sub, common)
+    parser.set_defaults(handler=run_gui, file=None)
     return parser
 
 
@@ -54,14 +55,14 @@ def run_gui(cli: Cli) -> int:
     return run(cli.data_dir, open_file=getattr(cli.args, "file", None))
 
 
-def _route_default(argv: list[str]) -> list[str]:
-    """No command means the GUI; a lone .dnnd path (double-click) opens its import preview."""
-    positional = [a for a in argv if not a.startswith("-")]
-    if not positional:
-        return [*argv, "gui"]
-    if len(positional) == 1 and positional[0].lower().endswith(".dnnd"):
-        i = argv.index(positional[0])
-        return [*argv[:i], "gui", *argv[i:]]
+def _route_default(argv: list[str], commands: set[str]) -> list[str]:
+    """A lone .dnnd path (double-click) means `gui FILE`; no command at all means the GUI too
+    (the parser's default handler)."""
+    if any(a in commands for a in argv):
+        return argv
+    for i, a in enumerate(argv):
+        if a.lower().endswith(".dnnd") and not (i and argv[i - 1] in ("--data-dir", "--user")):
+            return [*argv[:i], "gui", *argv[i:]]
     return argv
 
 
@@ -73,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     as_json = "--json" in argv
     try:
         parser = build_parser()
-        args = parser.parse_args(_route_default(argv))
+        commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse has no API
+        args = parser.parse_args(_route_default(argv, commands))
     except UsageError as exc:
         sys.stderr.write(f"Lỗi cú pháp lệnh: {exc}\nXem hướng dẫn: dnnd --help\n")
         return EXIT_USAGE

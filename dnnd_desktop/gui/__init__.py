@@ -1,5 +1,1 @@
-"""The PySide6 desktop UI. Importing it first protects the interpreter from a PySide6 bug
-(see pyside_workarounds.py), so every entry point and test that uses the UI gets the fix."""
-from .pyside_workarounds import protect_none
-
-protect_none()
+"""PySide6 user interface. Only this package (and the composition roots) may import PySide6."""

@@ -203,18 +203,16 @@ def test_run_service_passes_progress_and_cancel_as_keywords(qtbot, runner):
 
 
 
-def test_void_calls_cannot_exhaust_the_reference_count_of_none(qtbot, runner):
-    # PySide6 6.12 on Python 3.11 drops a reference to None on every void call; without
-    # gui.pyside_workarounds the interpreter aborts once the count reaches zero.
+def test_void_calls_do_not_leak_references_to_none(qtbot):
+    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call and the interpreter
+    # aborts after ~10k calls; pyproject pins PySide6 below 6.12 for that. This guards the pin.
     import sys
 
-    from PySide6.QtCore import QObject, QTimer
+    from PySide6.QtWidgets import QWidget
 
-    import dnnd_desktop.gui  # noqa: F401 - applies the work-around
-
-    owner = QObject()
-    for _ in range(2000):
-        QTimer.singleShot(0, owner, lambda: None)
-        owner.blockSignals(False)
-    qtbot.wait(20)
-    assert sys.version_info >= (3, 12) or sys.getrefcount(None) > (1 << 39)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    before = sys.getrefcount(None)
+    for _ in range(5000):
+        widget.hide()
+    assert sys.getrefcount(None) >= before - 100

@@ -60,3 +60,22 @@ def test_missing_passphrase_without_a_terminal_is_explained(tmp_path):
                        capture_output=True, text=True, cwd=ROOT, env={**env, "DNND_KDF_PROFILE": "fast"},
                        stdin=subprocess.DEVNULL, timeout=60)
     assert r.returncode == 1 and "DNND_PASSPHRASE" in r.stderr
+
+
+def test_routing_to_the_gui_by_default_and_for_a_package_path():
+    from dnnd_desktop.cli import _route_default
+
+    commands = {"gui", "setup", "package"}
+    assert _route_default(["--data-dir", "/x"], commands) == ["--data-dir", "/x"]
+    assert _route_default(["--data-dir", "/x", "C:/thu/goi.dnnd"], commands) == [
+        "--data-dir", "/x", "gui", "C:/thu/goi.dnnd"]
+    assert _route_default(["package", "import", "a.dnnd"], commands) == ["package", "import", "a.dnnd"]
+
+
+def test_no_command_starts_the_gui(monkeypatch, tmp_path):
+    from dnnd_desktop import cli
+
+    seen = {}
+    monkeypatch.setattr(cli, "run_gui", lambda c: seen.setdefault("dir", c.data_dir.root) and 0)
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert seen["dir"] == tmp_path

@@ -212,6 +212,11 @@ class search_index_suspended:  # noqa: N801 - used as a context manager, reads l
     def __enter__(self):
         from sqlalchemy import text
 
+        # pysqlite opens a transaction only before INSERT/UPDATE/DELETE; DDL issued first would
+        # autocommit, and a failed load would leave the index without its triggers.
+        raw = self.conn.connection.driver_connection
+        if not raw.in_transaction:
+            raw.execute("BEGIN")
         for table in SEARCH_INDEXED_TABLES:
             for suffix in ("_ai", "_ad", "_au"):
                 self.conn.execute(text(f"DROP TRIGGER IF EXISTS {table}{_FTS_SUFFIX}{suffix}"))

@@ -121,6 +121,20 @@ def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[
 
 def _write(path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets) -> int:
     wb = Workbook(write_only=True)
+    try:
+        return _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets)
+    except BaseException:
+        # Close the half-written sheets now: left to the garbage collector, their row generators
+        # would try to finish writing into a file that is already closed and removed.
+        for ws in wb.worksheets:
+            try:
+                ws.close()
+            except Exception:  # noqa: BLE001 - the file is discarded anyway
+                pass
+        raise
+
+
+def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets) -> int:
     ws = wb.create_sheet(_sheet_name(sheet_title))
     iterator = iter(rows)
     sample = list(itertools.islice(iterator, _WIDTH_SAMPLE))

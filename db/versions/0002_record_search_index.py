@@ -15,14 +15,14 @@ branch_labels = None
 depends_on = None
 
 # Indexes for list pages at 100k rows: live rows in sort order (so a page is an index range scan,
-# also for the last page) and the link lookups behind the twinning activity figures.
+# with the id tie-breaker, so no sort step remains) and the link lookups behind the twinning activity figures.
 _INDEXES = (
-    ("ix_households_live_head_name_sort", "households", "deleted, head_name_sort"),
-    ("ix_persons_live_full_name_sort", "persons", "deleted, full_name_sort"),
-    ("ix_activities_live_start_date", "activities", "deleted, start_date"),
-    ("ix_activities_live_title_sort", "activities", "deleted, title_sort"),
-    ("ix_twinnings_live_local_name_sort", "twinnings", "deleted, local_name_sort"),
-    ("ix_partners_live_name_sort", "partners", "deleted, name_sort"),
+    ("ix_households_live_head_name_sort", "households", "deleted, head_name_sort, id"),
+    ("ix_persons_live_full_name_sort", "persons", "deleted, full_name_sort, id"),
+    ("ix_activities_live_start_date", "activities", "deleted, start_date, id"),
+    ("ix_activities_live_title_sort", "activities", "deleted, title_sort, id"),
+    ("ix_twinnings_live_local_name_sort", "twinnings", "deleted, local_name_sort, id"),
+    ("ix_partners_live_name_sort", "partners", "deleted, name_sort, id"),
     ("ix_persons_household_live", "persons", "household_id, deleted"),
     ("ix_activity_twinnings_twinning_live", "activity_twinnings", "twinning_id, deleted, activity_id"),
 )

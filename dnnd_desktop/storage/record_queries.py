@@ -172,11 +172,26 @@ def _where(spec: KindSpec, model, c: Criteria) -> list:
 
 
 # -- sorting -----------------------------------------------------------------------------------
-def _label_order(col, terms) -> Any:
-    return case({t.code: sort_key(t.label) for t in terms}, value=col, else_=col)
+MAX_CASE_VALUES = 500
 
 
-def _sort_expr(spec: KindSpec, model, name: str, computed: dict[str, Any], c: Criteria):
+def _present_values(s: Session, model, col) -> list | None:
+    """The distinct values of a column (few for codes, villages, cities), or None if too many."""
+    # No deleted filter: an indexed column is then read from its index alone (tombstones only add
+    # a value or two to the CASE).
+    values = s.scalars(select(col).distinct().limit(MAX_CASE_VALUES + 1)).all()
+    return None if len(values) > MAX_CASE_VALUES else [v for v in values if v is not None]
+
+
+def _keyed_order(col, keys: dict) -> Any:
+    """ORDER BY expression mapping each present value to its Vietnamese sort key: a CASE over the
+    few values that occur is much cheaper per row than a lookup over every known code."""
+    if not keys:
+        return col
+    return case(keys, value=col, else_=None)
+
+
+def _sort_expr(s: Session, spec: KindSpec, model, name: str, computed: dict[str, Any], c: Criteria):
     if name in computed:
         return _computed_sort(spec.kind, name, computed[name])
     f = spec.field(name)
@@ -184,22 +199,29 @@ def _sort_expr(spec: KindSpec, model, name: str, computed: dict[str, Any], c: Cr
     sort_col = model.__sort_keys__.get(name)
     if sort_col:
         return getattr(model, sort_col)
-    if f.type == VOCAB:
-        return _label_order(col, vocabulary_terms(f.vocabulary))
-    if f.type == COUNTRY:
-        return _label_order(col, countries())
-    if f.type == COMMUNE:
-        names = dict(c.commune_names)
-        if not names:
-            return col
-        return case({code: sort_key(n) for code, n in names.items()}, value=col, else_=None)
-    if f.type == TEXT:
+    if f.type not in (VOCAB, COUNTRY, COMMUNE, TEXT):
+        return col
+    present = _present_values(s, model, col)
+    if present is None:     # many distinct texts: the cached Vietnamese sort-key SQL function
         return func.coalesce(getattr(func, sqlite.VI_SORT_FUNCTION)(col), "")
-    return col
+    if f.type == VOCAB:
+        labels = {t.code: t.label for t in vocabulary_terms(f.vocabulary)}
+    elif f.type == COUNTRY:
+        labels = {t.code: t.label for t in countries()}
+    elif f.type == COMMUNE:
+        labels = dict(c.commune_names)
+    else:
+        labels = {}
+    return _keyed_order(col, {v: sort_key(labels.get(v, str(v))) for v in present})
 
 
-def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int) -> list[dict[str, Any]]:
-    """One page of live rows: id, every list column (raw), the name field and fields it needs."""
+def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int,
+              total: int | None = None) -> list[dict[str, Any]]:
+    """One page of live rows: id, every list column (raw), the name field and fields it needs.
+
+    With `total` (the count of the same criteria), a page in the second half is read in the
+    opposite order from the end, so scrolling to the last page costs what the first page costs.
+    """
     model = MODELS[spec.kind]
     sqlite.ensure_functions(s)
     computed = _computed_columns(spec.kind, c.today or dt.date.today())
@@ -213,11 +235,22 @@ def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int) 
         cols.append(model.household_id.label("household_id"))
     sort = c.sort if c.sort in spec.list_columns else spec.default_sort
     descending = c.descending if c.sort in spec.list_columns else spec.default_descending
-    key = _sort_expr(spec, model, sort, computed, c)
+    key = _sort_expr(s, spec, model, sort, computed, c)
+    reverse = total is not None and offset > total // 2
+    if reverse:
+        end = min(total, offset + limit)
+        offset, limit = total - end, max(0, end - offset)
+        descending = not descending
     # The id tie-breaker keeps pages stable when many rows share a value (same date, same name).
     order = [key.desc(), model.id.desc()] if descending else [key.asc(), model.id.asc()]
-    stmt = select(*cols).where(*_where(spec, model, c)).order_by(*order).offset(offset).limit(limit)
-    return [dict(r._mapping) for r in s.execute(stmt)]
+    # Two steps: pick the page's ids with only the sort key (SQLite would otherwise compute every
+    # display column, correlated counts included, for every row it sorts), then fetch those rows.
+    page_ids = (select(model.id.label("pid"), key.label("k")).where(*_where(spec, model, c))
+                .order_by(*order).offset(offset).limit(limit).subquery())
+    outer = [page_ids.c.k.desc(), model.id.desc()] if descending else [page_ids.c.k.asc(), model.id.asc()]
+    stmt = select(*cols).join(page_ids, page_ids.c.pid == model.id).order_by(*outer)
+    rows = [dict(r._mapping) for r in s.execute(stmt)]
+    return rows[::-1] if reverse else rows
 
 
 def count_rows(s: Session, spec: KindSpec, c: Criteria) -> int:

@@ -30,15 +30,22 @@ class RecordQueryService:
         self._checked_index = False
 
     # -- public API -----------------------------------------------------------------------------
-    def page(self, kind: str, query: ListQuery | None = None, offset: int = 0, limit: int = 100) -> list[dict]:
+    def page(self, kind: str, query: ListQuery | None = None, offset: int = 0, limit: int = 100,
+             total: int | None = None) -> list[dict]:
         """Rows `offset`..`offset+limit` of the list: each a dict with "id", "kind", "name", the raw
-        value of every list column, and "display": {column: Vietnamese text}."""
+        value of every list column, and "display": {column: Vietnamese text}.
+
+        Pass `total` (what count() returned for the same query) when you have it: pages past the
+        middle are then read backwards from the end, as fast as the first page."""
         spec = kind_spec(kind)
         criteria = self._criteria(spec, query or ListQuery())
         limit = max(0, min(int(limit), MAX_PAGE))
         with self.ctx.session() as s:
             self._ensure_index(s)
-            rows = rq.list_rows(s, spec, criteria, max(0, int(offset)), limit)
+            offset = max(0, int(offset))
+            if total is None and offset > 10_000:
+                total = rq.count_rows(s, spec, criteria)
+            rows = rq.list_rows(s, spec, criteria, offset, limit, total)
             terms = extra_terms(s)
         out = []
         for r in rows:

@@ -114,7 +114,7 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
             code="invalid_rows")
     errors = [[r] if s == INVALID else [] for s, r in zip(preview.status, preview.reasons)]
     if preview.importable == 0:
-        return _result(preview, {}, None)
+        return result_of(preview, {}, None)
     progress(0, 0, "Đang sao lưu dữ liệu trước khi nhập…")
     backup = backup_before_import(ctx, preview.file_name)
     cancel.raise_if_cancelled()
@@ -146,10 +146,10 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
                    + ", ".join(f"{n} {k}" for k, n in created.items()))
         write_audit(s, ctx, "import", file.kind, None, details=details)
         preview.status, preview.reasons = plan.status, plan.reasons
-    return _result(preview, created, str(backup))
+    return result_of(preview, created, str(backup))
 
 
-def _result(preview: ImportPreview, created: dict[str, int], backup: str | None, dry_run: bool = False) -> ImportResult:
+def result_of(preview: ImportPreview, created: dict[str, int], backup: str | None, dry_run: bool = False) -> ImportResult:
     c = preview.counts
     return ImportResult(rows=c["rows"], imported=c["new"] + c["candidates"], duplicates=c["duplicates"],
                         invalid=c["invalid"], candidates=c["candidates"], records_created=created,
@@ -166,7 +166,7 @@ def import_excel(ctx, kind: str, path: Path | str, *, dry_run: bool = False, ski
     if errors_out is not None and preview.count(INVALID):
         write_import_errors(preview, errors_out, cancel=cancel)
     if dry_run:
-        return _result(preview, {}, None, dry_run=True), preview
+        return result_of(preview, {}, None, dry_run=True), preview
     return apply_import(ctx, file, preview, skip_invalid=skip_invalid, progress=progress, cancel=cancel), preview
 
 

@@ -9,6 +9,7 @@ function, only `_list_parts` below changes.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from typing import Any, Iterator
 
 from sqlalchemy import and_, false, select
@@ -35,7 +36,10 @@ def _list_parts(ctx, spec: KindSpec, query: ListQuery, s: Session):
     computed = rq._computed_columns(spec.kind, today)
     sort = criteria.sort if criteria.sort in spec.list_columns else spec.default_sort
     descending = criteria.descending if criteria.sort in spec.list_columns else spec.default_descending
-    key = rq._sort_expr(spec, model, sort, computed, criteria)
+    args = (spec, model, sort, computed, criteria)
+    # The session argument came later (sort keys read from the data); accept both versions.
+    takes_session = next(iter(inspect.signature(rq._sort_expr).parameters)) == "s"
+    key = rq._sort_expr(s, *args) if takes_session else rq._sort_expr(*args)
     order = [key.desc(), model.id.desc()] if descending else [key.asc(), model.id.asc()]
     return model, rq._where(spec, model, criteria), order, computed
 

@@ -1,0 +1,83 @@
+"""`dnnd import-excel` / `dnnd export-excel` end to end in a real process (DESIGN.md JSON shapes)."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "excel"))
+import excel_builders as xb  # noqa: E402
+
+SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bát Xát",
+         "--office-name", "Ủy ban MTTQ Việt Nam xã Bát Xát", "--officer", "Nguyễn Thị Hoa"]
+
+
+def dnnd(*args, data_dir):
+    env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem", "DNND_KDF_PROFILE": "fast"}
+    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+
+
+def test_import_export_round_trip_with_json(tmp_path):
+    data = tmp_path / "data"
+    assert dnnd(*SETUP, data_dir=data).returncode == 0
+    src = xb.households_file(tmp_path / "ho.xlsx")
+
+    r = dnnd("import-excel", "households", str(src), "--dry-run", "--json", data_dir=data)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["imported"] == 4 and json.loads(r.stdout)["dry_run"] is True
+
+    r = dnnd("import-excel", "households", str(src), "--json", data_dir=data)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert {k: out[k] for k in ("rows", "imported", "duplicates", "invalid")} == \
+        {"rows": 4, "imported": 4, "duplicates": 0, "invalid": 0}
+    assert Path(out["backup"]).exists()
+
+    r = dnnd("import-excel", "households", str(src), "--json", data_dir=data)
+    assert json.loads(r.stdout)["imported"] == 0 and json.loads(r.stdout)["duplicates"] == 4
+
+    exported = tmp_path / "xuat.xlsx"
+    r = dnnd("export-excel", "households", str(exported), "--json", data_dir=data)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["rows"] == 4
+    r = dnnd("import-excel", "households", str(exported), "--json", data_dir=data)
+    assert json.loads(r.stdout)["imported"] == 0
+
+    tpl = tmp_path / "mau.xlsx"
+    r = dnnd("export-excel", "partners", str(tpl), "--template", data_dir=data)
+    assert r.returncode == 0 and "Tên đối tác (*)" in [c.value for c in load_workbook(tpl).active[2]]
+
+
+def test_invalid_rows_exit_1_with_summary_and_error_workbook(tmp_path):
+    data = tmp_path / "data"
+    assert dnnd(*SETUP, data_dir=data).returncode == 0
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[2][8] = "hai nghìn"
+    src = xb.households_file(tmp_path / "ho.xlsx", rows=rows)
+    errors = tmp_path / "loi.xlsx"
+    r = dnnd("import-excel", "households", str(src), "--errors", str(errors), "--json", data_dir=data)
+    assert r.returncode == 1
+    out = json.loads(r.stdout)
+    assert out["error"] == "invalid_rows" and out["invalid"] == 1 and out["imported"] == 0
+    assert "Dòng 4" in r.stderr and "chưa nhập dòng nào" in r.stderr
+    assert errors.exists()
+    r = dnnd("export-excel", "households", str(tmp_path / "x.xlsx"), "--json", data_dir=data)
+    assert json.loads(r.stdout)["rows"] == 0  # nothing was written
+
+    r = dnnd("import-excel", "households", str(src), "--skip-invalid", "--json", data_dir=data)
+    assert r.returncode == 0 and json.loads(r.stdout)["imported"] == 3
+
+
+def test_bad_file_exit_1_with_vietnamese_message(tmp_path):
+    data = tmp_path / "data"
+    assert dnnd(*SETUP, data_dir=data).returncode == 0
+    bad = tmp_path / "ds.xlsx"
+    bad.write_text("không phải excel", encoding="utf-8")
+    r = dnnd("import-excel", "partners", str(bad), data_dir=data)
+    assert r.returncode == 1 and "không phải tệp Excel" in r.stderr
+    r = dnnd("import-excel", "dogs", str(bad), data_dir=data)
+    assert r.returncode == 2

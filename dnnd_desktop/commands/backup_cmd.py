@@ -20,8 +20,10 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import DnndError
-from ..services import backups
 from .base import EXIT_USAGE, Cli
+
+# services.backups is imported inside the handlers: building the parser for any command (and
+# `dnnd --help`) should not pay for loading SQLAlchemy, Alembic and libsodium.
 
 PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
@@ -59,6 +61,8 @@ def _size(n: int) -> str:
 
 
 def run_backup(cli: Cli) -> int:
+    from ..services import backups
+
     a, data = cli.args, cli.data_dir
     if a.list:
         items = backups.list_backups(data)
@@ -94,6 +98,8 @@ def run_backup(cli: Cli) -> int:
 
 
 def run_restore(cli: Cli) -> int:
+    from ..services import backups
+
     a, data = cli.args, cli.data_dir
     path = Path(a.file)
     passphrase = _passphrase(confirm=False) if backups.is_encrypted(path) else None

@@ -1,12 +1,11 @@
-"""Activities page (placeholder until its issue is built; see gui/page_registry.py)."""
+"""Activities (hoạt động đối ngoại nhân dân): the paged list with search, filters and the form."""
 from __future__ import annotations
 
-from .placeholder import PlaceholderPage
+from ..records.simple_pages import DialogListPage
 
 
-class ActivitiesPage(PlaceholderPage):
+class ActivitiesPage(DialogListPage):
+    kind = "activity"
+
     def __init__(self, ctx, runner, parent=None):
-        super().__init__(parent)
-        self.ctx, self.runner = ctx, runner
-        self.fill(self.tr("Activities"), self.tr(
-            "Record people's diplomacy activities: border exchanges, delegations in and out, meetings, cultural and sports exchanges, aid, and meetings with Vietnamese people abroad."), "activities")
+        super().__init__(ctx, runner, parent, title=self.tr("People's diplomacy activities"))

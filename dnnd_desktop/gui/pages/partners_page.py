@@ -1,12 +1,11 @@
-"""Partners page (placeholder until its issue is built; see gui/page_registry.py)."""
+"""Partners (đối tác): foreign NGOs, businesses, friendship associations, organisations across the border."""
 from __future__ import annotations
 
-from .placeholder import PlaceholderPage
+from ..records.simple_pages import DialogListPage
 
 
-class PartnersPage(PlaceholderPage):
+class PartnersPage(DialogListPage):
+    kind = "partner"
+
     def __init__(self, ctx, runner, parent=None):
-        super().__init__(parent)
-        self.ctx, self.runner = ctx, runner
-        self.fill(self.tr("Partners"), self.tr(
-            "Keep the foreign NGOs, businesses, friendship associations and partner organisations across the border that your office works with."), "partners")
+        super().__init__(ctx, runner, parent, title=self.tr("Partners"))

@@ -1,12 +1,49 @@
-"""Twinning page (placeholder until its issue is built; see gui/page_registry.py)."""
+"""Twinning pairs (kết nghĩa): each pair with its number of activities and last activity date;
+pairs without an activity for 12 months are flagged (icon, colour and tooltip)."""
 from __future__ import annotations
 
-from .placeholder import PlaceholderPage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ..records.simple_pages import DialogListPage
+
+DORMANT_COLOUR = QColor("#a34700")
 
 
-class TwinningPage(PlaceholderPage):
+class TwinningPage(DialogListPage):
+    kind = "twinning"
+
     def __init__(self, ctx, runner, parent=None):
-        super().__init__(parent)
-        self.ctx, self.runner = ctx, runner
-        self.fill(self.tr("Twinning"), self.tr(
-            "Keep the twinning pairs with communities across the border (commune–commune, village–village, border post–village), their status and their activities."), "twinning")
+        super().__init__(ctx, runner, parent, title=self.tr("Twinning pairs"))
+        self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.model.decorate = self.decorate
+        self.table.setColumnWidth(self._column("dormant"), 150)
+
+    def _column(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.model.columns) if c.key == key)
+
+    def column_width(self, key: str) -> int:
+        return {"activity_count": 100, "last_activity_date": 130, "signed_date": 105}.get(
+            key, super().column_width(key))
+
+    def dormant_tooltip(self, row: dict) -> str:
+        if row.get("last_activity_date"):
+            return self.tr("No activity with this pair for more than 12 months (last: %1). "
+                           "Plan a visit or an exchange.").replace("%1", row["display"].get("last_activity_date", ""))
+        return self.tr("No activity has been recorded with this pair yet. Link the pair's activities "
+                       "on the activity form (tab “Links”).")
+
+    def decorate(self, row: dict, key: str, role: int):
+        if not row.get("dormant"):
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(DORMANT_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.dormant_tooltip(row)
+        if key == "dormant":
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._warning
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Dormant")
+        return None

@@ -1,0 +1,334 @@
+"""A list page of one record kind: search as you type, filters, count, sortable paged table,
+and the actions on records (new, edit, delete, Excel, print).
+
+Keys: Ctrl+N new, Enter or double-click edit, Delete delete (confirmed), Ctrl+F search,
+Esc clears the search, F5 reloads.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DnndError
+from ...domain.formatting import format_number
+from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, kind_spec
+from ...services.records import ListQuery, RecordQueryService, RecordService
+from . import excel_bridge, prompts
+from .field_text import field_label
+from .filters import FilterBar
+from .table_model import Column, PagedTableModel
+
+SEARCH_DELAY_MS = 180
+
+
+def column_width(kind: str, name: str) -> int:
+    f = kind_spec(kind).field(name)
+    if name == kind_spec(kind).name_field:
+        return 250
+    return {DATE: 105, INT: 105, MONEY: 130, YEAR: 90, BOOL: 90, COUNTRY: 130, COMMUNE: 160,
+            VOCAB: 190}.get(f.type, 190)
+
+
+def record_columns(kind: str) -> list[Column]:
+    spec = kind_spec(kind)
+    return [Column(c.name, field_label(spec.kind, c.name), align_right=c.type in (INT, MONEY))
+            for c in spec.columns]
+
+
+class _TableKeys(QObject):
+    """Enter edits, Delete deletes, on the table."""
+
+    def __init__(self, page: "RecordListPage"):
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.page.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.page.delete_selected()
+                return True
+        return False
+
+
+class _SearchKeys(QObject):
+    """Esc clears the search; Down goes to the table."""
+
+    def __init__(self, page: "RecordListPage"):
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and obj.text():
+                obj.clear()
+                self.page.apply_search_now()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.page.table.setFocus()
+                if not self.page.table.currentIndex().isValid() and self.page.model.rowCount():
+                    self.page.table.selectRow(0)
+                return True
+        return False
+
+
+class RecordListPage(QWidget):
+    """Subclasses give the kind and open their editor (open_editor)."""
+
+    kind = ""
+    printable = True      # has a record sheet to print
+    importable = True
+
+    def __init__(self, ctx, runner, parent: QWidget | None = None, title: str | None = None,
+                 fixed_filters: dict[str, Any] | None = None):
+        super().__init__(parent)
+        self.ctx, self.runner = ctx, runner
+        self.spec = kind_spec(self.kind)
+        self.queries = RecordQueryService(ctx)
+        self.records = RecordService(ctx)
+        self.fixed_filters = dict(fixed_filters or {})
+        self.editor = None  # the last editor dialog opened (tests drive it)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(8)
+        if title:
+            heading = QLabel(title)
+            heading.setObjectName("pageTitle")
+            layout.addWidget(heading)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(self.tr("Search (Ctrl+F): name, place, content… tone marks optional"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(300)
+        bar.addWidget(self.search_box, 2)
+        self.new_button = self._button(self.tr("New"), self.tr("Add a record (Ctrl+N)"), self.new_record)
+        self.edit_button = self._button(self.tr("Edit"), self.tr("Open the selected record (Enter)"),
+                                        self.edit_selected)
+        self.delete_button = self._button(self.tr("Delete"), self.tr("Delete the selected record (Delete)"),
+                                          self.delete_selected)
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(b)
+        bar.addSpacing(12)
+        self.export_button = self._button(self.tr("Export to Excel"),
+                                          self.tr("Save this list, as filtered and sorted, as an Excel file"),
+                                          self.export_excel)
+        self.import_button = self._button(self.tr("Import from Excel"),
+                                          self.tr("Add records from an Excel list"), self.import_excel)
+        self.print_list_button = self._button(self.tr("Print list"),
+                                              self.tr("Print this list (PDF)"), self.print_list)
+        self.print_sheet_button = self._button(self.tr("Print sheet"),
+                                               self.tr("Print the selected record (PDF)"), self.print_sheet)
+        for b in (self.export_button, self.import_button, self.print_list_button, self.print_sheet_button):
+            bar.addWidget(b)
+        self.import_button.setVisible(self.importable)
+        self.print_sheet_button.setVisible(self.printable)
+        layout.addLayout(bar)
+
+        filter_row = QHBoxLayout()
+        self.filter_bar = FilterBar(ctx, self.spec, self)
+        filter_row.addWidget(self.filter_bar, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.count_label.setStyleSheet("font-weight: bold; color: #1f4e79;")
+        filter_row.addWidget(self.count_label)
+        layout.addLayout(filter_row)
+
+        self.table = QTableView()
+        self.table.setObjectName("records")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.installEventFilter(_TableKeys(self))
+        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        layout.addWidget(self.table, 1)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("pageDescription")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
+
+        # The first query: default sort, no search.
+        query = ListQuery(filters=dict(self.fixed_filters), sort=self.spec.default_sort,
+                          descending=self.spec.default_descending)
+        self.model = PagedTableModel(self.columns(), self._fetch, self._count, None, self)
+        self.model.reset_done.connect(self._show_count)
+        self.model.set_query(query)
+        self.table.setModel(self.model)
+        for i, col in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, self.column_width(col.key))
+        sort_col = next((i for i, c in enumerate(self.model.columns) if c.key == self.spec.default_sort), 0)
+        self.table.horizontalHeader().setSortIndicator(
+            sort_col, Qt.SortOrder.DescendingOrder if self.spec.default_descending else Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search_now)
+        self.search_box.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_box.installEventFilter(_SearchKeys(self))
+        self.search_box.returnPressed.connect(self.apply_search_now)
+        self.filter_bar.changed.connect(self.apply_search_now)
+
+        self._shortcut("Ctrl+N", self.new_record)
+        self._shortcut("Ctrl+F", self.focus_search)
+        self._shortcut("F5", self.refresh)
+
+    # -- construction helpers --------------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        return record_columns(self.kind)
+
+    def column_width(self, key: str) -> int:
+        return column_width(self.kind, key)
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.clicked.connect(slot)
+        return b
+
+    def _shortcut(self, keys: str, slot) -> QShortcut:
+        sc = QShortcut(QKeySequence(keys), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(slot)
+        return sc
+
+    # -- querying -----------------------------------------------------------------------------------
+    def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[dict]:
+        return self.queries.page(self.kind, query, offset, limit)
+
+    def _count(self, query: ListQuery) -> int:
+        return self.queries.count(self.kind, query)
+
+    def current_query(self) -> ListQuery:
+        q = self.model.query
+        return replace(q, search=self.search_box.text(), filters={**self.filter_bar.filters(), **self.fixed_filters})
+
+    def apply_search_now(self) -> None:
+        """Run the typed search and the chosen filters now (the debounce timer calls this)."""
+        self.search_timer.stop()
+        query = self.current_query()
+        if query != self.model.query:
+            self._run(query)
+
+    def _run(self, query: ListQuery) -> None:
+        try:
+            self.model.set_query(query)
+        except DnndError as exc:
+            prompts.warn(self, self.tr("Cannot show the list"), exc.message)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self._run(self.current_query())
+
+    def set_fixed_filters(self, filters: dict[str, Any]) -> None:
+        self.fixed_filters = dict(filters)
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _show_count(self, n: int) -> None:
+        self.count_label.setText(self.tr("%1 records").replace("%1", format_number(n)))
+        searching = bool(self.search_box.text().strip() or self.filter_bar.filters())
+        self.empty_label.setText(self.tr("Nothing matches the search or filters. Try fewer words or clear the filters.")
+                                 if searching else self.tr("No records yet. Press “New” (Ctrl+N) to add the first one."))
+        self.empty_label.setVisible(n == 0)
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    # -- selection and actions ---------------------------------------------------------------------
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].row() if rows else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return self.model.row_id(row) if row is not None else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected_row() is not None
+        for b in (self.edit_button, self.delete_button, self.print_sheet_button):
+            b.setEnabled(has)
+
+    def new_record(self) -> None:
+        self.open_editor(None)
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.edit_row(row)
+
+    def edit_row(self, row: int) -> None:
+        record = self.model.row(row)
+        if record is not None:
+            self.open_editor(record["id"], record)
+
+    def open_editor(self, record_id: str | None, row: dict | None = None):
+        raise NotImplementedError
+
+    def editor_saved(self, _result=None) -> None:
+        self.refresh()
+
+    def delete_prompt(self, row: dict) -> str:
+        return self.tr("Delete “%1”? It disappears from lists and reports; the audit log keeps a trace.") \
+            .replace("%1", row.get("name") or "")
+
+    def delete_selected(self) -> None:
+        row_no = self.selected_row()
+        row = self.model.row(row_no) if row_no is not None else None
+        if row is None:
+            return
+        if not prompts.confirm(self, self.tr("Delete record"), self.delete_prompt(row), self.tr("Delete")):
+            return
+        try:
+            self.records.delete(self.kind, row["id"])
+        except DnndError as exc:
+            prompts.warn(self, self.tr("Cannot delete"), exc.message)
+        self.refresh()
+        if self.model.rowCount():
+            self.select_row(min(row_no, self.model.rowCount() - 1))
+
+    def export_excel(self) -> None:
+        excel_bridge.export_list(self, self.ctx, self.runner, self.kind, self.current_query())
+
+    def import_excel(self) -> None:
+        excel_bridge.import_excel(self, self.ctx, self.runner, self.kind)
+
+    def print_list(self) -> None:
+        excel_bridge.print_list(self, self.ctx, self.runner, self.kind, self.current_query())
+
+    def print_sheet(self) -> None:
+        rid = self.selected_id()
+        if rid:
+            excel_bridge.print_sheet(self, self.ctx, self.runner, self.kind, rid)

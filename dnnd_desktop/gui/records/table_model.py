@@ -1,0 +1,134 @@
+"""A table model that shows a list of any length by asking the service for the rows it needs.
+
+The model knows the number of matching rows (one COUNT query) and fetches blocks of rows on demand
+as the view paints them, keeping a bounded number of blocks. Scrolling to the end costs one block
+query, not loading 100,000 rows; sorting and filtering are a new query, never a proxy model.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+BLOCK_ROWS = 200
+MAX_BLOCKS = 25          # at most 5,000 rows held, whatever the list's length
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class Column:
+    def __init__(self, key: str, header: str, align_right: bool = False, sortable: bool = True):
+        self.key, self.header, self.align_right, self.sortable = key, header, align_right, sortable
+
+
+class PagedTableModel(QAbstractTableModel):
+    """`fetch(query, offset, limit) -> list[dict]` and `count(query) -> int` come from a service.
+    Rows are dicts with "id" and "display": {column key: text}."""
+
+    reset_done = Signal(int)  # the new row count, after every (re)load
+
+    def __init__(self, columns: list[Column], fetch: Callable[[Any, int, int], list[dict]],
+                 count: Callable[[Any], int], query: Any = None, parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self._fetch, self._count_fn = fetch, count
+        self.query = query
+        self._count = 0
+        self._blocks: OrderedDict[int, list[dict]] = OrderedDict()
+        self.decorate: Callable[[dict, str, int], Any] | None = None  # (row, column key, role) -> value
+        self.fetches = 0  # block queries made since the last reset (tests and the benchmark read it)
+
+    # -- loading ------------------------------------------------------------------------------------
+    def set_query(self, query: Any) -> None:
+        """Run `query`: count, first block, and tell the views (one model reset)."""
+        count = self._count_fn(query)
+        first = self._fetch(query, 0, BLOCK_ROWS) if count else []
+        self.beginResetModel()
+        self.query = query
+        self._count = count
+        self._blocks.clear()
+        self.fetches = 0
+        if first:
+            self._blocks[0] = first
+        self.endResetModel()
+        self.reset_done.emit(count)
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def _block(self, number: int) -> list[dict]:
+        block = self._blocks.get(number)
+        if block is None:
+            block = self._fetch(self.query, number * BLOCK_ROWS, BLOCK_ROWS)
+            self.fetches += 1
+            self._blocks[number] = block
+            while len(self._blocks) > MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(number)
+        return block
+
+    def row(self, r: int) -> dict | None:
+        if not 0 <= r < self._count:
+            return None
+        block = self._block(r // BLOCK_ROWS)
+        i = r % BLOCK_ROWS
+        return block[i] if i < len(block) else None  # the table shrank under us: refresh soon
+
+    def row_id(self, r: int) -> str | None:
+        row = self.row(r)
+        return row["id"] if row else None
+
+    def loaded_rows(self) -> int:
+        return sum(len(b) for b in self._blocks.values())
+
+    # -- Qt model API -------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if col.align_right else LEFT
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        if self.decorate is not None:
+            value = self.decorate(row, col.key, role)
+            if value is not None:
+                return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.get("display", row).get(col.key, "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = row.get("display", row).get(col.key, "")
+            return text if len(str(text)) > 40 else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self.columns[section].align_right else LEFT
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is a new SQL query (Vietnamese order in the database), never a sort in Python."""
+        if self.query is None or not hasattr(self.query, "sort") or not self.columns[column].sortable:
+            return
+        key = self.columns[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self.query.sort == key and self.query.descending == descending:
+            return
+        self.set_query(replace(self.query, sort=key, descending=descending))

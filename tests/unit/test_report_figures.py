@@ -150,3 +150,33 @@ def test_other_periods_count_their_own_edges(ctx):
     assert q3["commendations_proposed"] == 1
     dec = svc.create("2025-12").indicator_values()
     assert dec["act_total"] == 1 and dec["contrib_poor_fund_vnd"] == 7_000_000
+
+
+def test_count_distinct_and_shared_queries_in_an_installed_template(ctx):
+    """A template from a task package: households with someone abroad, by country. A household with
+    people in two countries counts once in the total and once under each country."""
+    build_fixture(ctx)
+    data = {
+        "format": 1, "code": "tinh.kieu_bao", "version": 1, "title": "Kiều bào", "subject": "Kiều bào {period_label}",
+        "periods": ["year"],
+        "indicators": [
+            {"code": "hh_abroad", "label": "Hộ có người ở nước ngoài", "unit": "hộ",
+             "compute": {"kind": "person", "aggregate": "count_distinct", "field": "household_id", "date": "none",
+                         "breakdown": "country"}},
+            {"code": "persons_us", "label": "Ở Hoa Kỳ", "unit": "người",
+             "compute": {"kind": "person", "aggregate": "count", "date": "none", "breakdown": "country",
+                         "where": [{"field": "country", "in": ["US"]}]}},
+            {"code": "big_events", "label": "Hoạt động từ 100 người", "unit": "hoạt động",
+             "compute": {"kind": "activity", "aggregate": "count", "date": {"field": "start_date"},
+                         "where": [{"field": "participants_vn", "between": [100, None]}]}},
+        ],
+        "sections": [{"code": "kq", "title": "Kết quả", "groups": [
+            {"title": "Số liệu", "indicators": ["hh_abroad", "persons_us", "big_events"]}]}],
+    }
+    svc = ReportService(ctx)
+    svc.install_template(data, "plan:test")
+    values = svc.create("2026", "tinh.kieu_bao").indicator_values()
+    assert values["hh_abroad"] == 3                      # h1 (US twice), h2 (FR), h3 (unknown country)
+    assert values["hh_abroad/US"] == 1 and values["hh_abroad/FR"] == 1 and values["hh_abroad/"] == 1
+    assert values["persons_us"] == 2 and values["persons_us/US"] == 2 and "persons_us/FR" not in values
+    assert values["big_events"] == 3                     # A4 (100), A7 (120), A10 (999); A11 is deleted

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...domain.periods import Period
@@ -49,10 +49,31 @@ def _condition(model, kind: str, f: Filter | AnyOf):
     return and_(*parts)
 
 
-def conditions(comp: Computation, period: Period) -> list:
+def _aggregate(comp: Computation, cond=None):
+    """The aggregate of one indicator; with `cond`, only over the rows that meet it (so several
+    indicators sharing a table, date range and breakdown are computed in one pass)."""
+    model = MODELS[comp.kind]
+    if comp.aggregate == COUNT:
+        return func.count() if cond is None else func.sum(case((cond, 1), else_=0))
+    col = _column(model, comp.kind, comp.field)
+    picked = col if cond is None else case((cond, col), else_=None)
+    if comp.aggregate == SUM:
+        return func.sum(picked)
+    if comp.aggregate == COUNT_DISTINCT:
+        return func.count(func.distinct(picked))
+    raise KeyError(comp.aggregate)
+
+
+def _filters(comp: Computation):
+    model = MODELS[comp.kind]
+    parts = [_condition(model, comp.kind, f) for f in comp.where]
+    return and_(*parts) if parts else None
+
+
+def _base(comp: Computation, period: Period) -> list:
+    """Tombstones out, and the period's date range on the date field."""
     model = MODELS[comp.kind]
     where = [model.deleted.is_(False)]
-    where += [_condition(model, comp.kind, f) for f in comp.where]
     if comp.date_field:
         col = _column(model, comp.kind, comp.date_field)
         if comp.date_range == RANGE_TO_END:
@@ -63,51 +84,60 @@ def conditions(comp: Computation, period: Period) -> list:
     return where
 
 
-def _aggregate(comp: Computation):
-    model = MODELS[comp.kind]
-    if comp.aggregate == COUNT:
-        return func.count()
-    col = _column(model, comp.kind, comp.field)
-    if comp.aggregate == SUM:
-        return func.coalesce(func.sum(col), 0)
-    if comp.aggregate == COUNT_DISTINCT:
-        return func.count(func.distinct(col))
-    raise KeyError(comp.aggregate)
-
-
 def compute_one(s: Session, comp: Computation, period: Period) -> dict[str, Any]:
     """{"value": int, "breakdown": {key: int}} (breakdown only when asked for)."""
-    where = conditions(comp, period)
-    agg = _aggregate(comp)
-    model = MODELS[comp.kind]
-    result: dict[str, Any] = {}
-    if comp.breakdown:
-        col = _column(model, comp.kind, comp.breakdown)
-        rows = s.execute(select(col, agg).where(*where).group_by(col)).all()
-        breakdown: dict[str, int] = {}
-        for key, value in rows:
-            if comp.aggregate == SUM and not value:
-                continue  # a country whose records add up to nothing is noise in a money table
-            k = key_text(key)
-            breakdown[k] = breakdown.get(k, 0) + int(value or 0)
-        result["breakdown"] = breakdown
-        if comp.aggregate != COUNT_DISTINCT:
-            # Counts and sums split without overlap: the total is the sum of the rows.
-            result["value"] = sum(breakdown.values())
-            return result
-    result["value"] = int(s.execute(select(agg).where(*where)).scalar_one() or 0)
-    return result
+    return _compute_group(s, [comp], period)[0]
+
+
+def _compute_group(s: Session, comps: list[Computation], period: Period) -> list[dict[str, Any]]:
+    """Indicators of one kind with the same date range and breakdown, in a single query."""
+    first = comps[0]
+    where = _base(first, period)
+    aggs = [_aggregate(c, _filters(c)) for c in comps]
+    results: list[dict[str, Any]] = [{} for _ in comps]
+    if first.breakdown:
+        col = _column(MODELS[first.kind], first.kind, first.breakdown)
+        rows = s.execute(select(col, *aggs).where(*where).group_by(col)).all()
+        for i, comp in enumerate(comps):
+            breakdown: dict[str, int] = {}
+            for row in rows:
+                value = row[i + 1]
+                if not value:
+                    continue  # no such records under this key (or they add up to nothing): no row
+                k = key_text(row[0])
+                breakdown[k] = breakdown.get(k, 0) + int(value)
+            results[i]["breakdown"] = breakdown
+            if comp.aggregate != COUNT_DISTINCT:
+                # Counts and sums split without overlap: the total is the sum of the rows.
+                results[i]["value"] = sum(breakdown.values())
+        pending = [i for i, c in enumerate(comps) if c.aggregate == COUNT_DISTINCT]
+        if not pending:
+            return results
+        totals = s.execute(select(*(aggs[i] for i in pending)).where(*where)).one()
+        for i, value in zip(pending, totals):
+            results[i]["value"] = int(value or 0)
+        return results
+    row = s.execute(select(*aggs).where(*where)).one()
+    for i, value in enumerate(row):
+        results[i]["value"] = int(value or 0)
+    return results
 
 
 def compute_all(s: Session, template: ReportTemplateSpec, period: Period,
                 progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
                 ) -> dict[str, dict[str, Any]]:
-    """Every computed indicator of the template for the period; manual ones get value None."""
-    out: dict[str, dict[str, Any]] = {}
-    total = len(template.indicators)
-    for n, ind in enumerate(template.indicators, start=1):
+    """Every computed indicator of the template for the period; manual ones get value None.
+    Indicators reading the same table over the same range with the same breakdown share a query."""
+    out: dict[str, dict[str, Any]] = {ind.code: {"value": None} for ind in template.indicators if ind.manual}
+    groups: dict[tuple, list] = {}
+    for ind in template.indicators:
+        if ind.compute is not None:
+            c = ind.compute
+            groups.setdefault((c.kind, c.date_field, c.date_range, c.breakdown), []).append(ind)
+    for n, inds in enumerate(groups.values(), start=1):
         if cancel is not None:
             cancel.raise_if_cancelled()
-        out[ind.code] = {"value": None} if ind.compute is None else compute_one(s, ind.compute, period)
-        progress(n, total, ind.label)
-    return out
+        for ind, result in zip(inds, _compute_group(s, [i.compute for i in inds], period)):
+            out[ind.code] = result
+        progress(n, len(groups), inds[0].label)
+    return {ind.code: out[ind.code] for ind in template.indicators}

@@ -336,6 +336,7 @@ def trust_card(ctx, card: IdentityCard, fingerprint: str, relation: str | None =
         row.office_name, row.level, row.relation = card.name, card.level, relation
         row.site_id, row.fingerprint, row.card = card.site_id, card.fingerprint, card.to_dict()
         row.revoked_at = None
+        row.expires_at = None   # a fresh phone check renews trust data that had expired
         s.flush()
         write_audit(s, ctx, "trust_add", "office", card.office_id,
                     details=f"{card.name} — {RELATION_LABELS[relation]} — khóa {card.key_id}, "

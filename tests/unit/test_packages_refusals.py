@@ -277,6 +277,9 @@ def test_expired_trust_data(tmp_path):
         export_package(p.ctx, kind="identity", to=a.id, out_path=later, secret=p.secret)
         err = refused(a, later.read_bytes(), tmp_path, now=now + dt.timedelta(days=4))
         assert err.code == "trust_expired" and "hết hạn" in err.message
+        # a fresh phone check renews it
+        identity.trust_card(a.ctx, p.card(), p.card().fingerprint)
+        assert import_package(a.ctx, later, a.secret, now=now + dt.timedelta(days=4)).kind == "identity"
     finally:
         close_world(w)
 

@@ -204,3 +204,22 @@ def test_a_peer_cannot_send_reports_to_be_received(world, tmp_path):
     with pytest.raises(PackageError) as e:
         import_package(a.ctx, out, a.secret)
     assert e.value.code == "signer_not_allowed"
+
+
+def test_the_documented_sample_plan_is_valid():
+    from pathlib import Path
+
+    from dnnd_desktop.services.packages import load_plan_file
+
+    spec = load_plan_file(Path(__file__).resolve().parents[2] / "docs" / "plan-sample.json")
+    assert spec.doc_number == "15/HD-MTTQ-BTT" and len(spec.tasks) == 4 and spec.report_schedule
+
+
+def test_plan_file_problems_are_listed_in_vietnamese():
+    from dnnd_desktop.services.packages import PlanInvalid
+
+    bad = dict(SAMPLE_PLAN, tasks=[{"code": "I.1", "title": "A"}, {"code": "i.1", "title": "B", "deadline": "15/5"}],
+               colour="red")
+    with pytest.raises(PlanInvalid) as e:
+        parse_plan(bad)
+    assert "colour" in e.value.message and "bị trùng" in e.value.message and "NĂM-THÁNG-NGÀY" in e.value.message

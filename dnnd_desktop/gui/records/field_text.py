@@ -81,6 +81,7 @@ FILTER_LABELS = {
     "period": QT_TRANSLATE_NOOP("RecordFilters", "Period"),
     "person_country": QT_TRANSLATE_NOOP("RecordFilters", "Country of a relative"),
     "dormant": QT_TRANSLATE_NOOP("RecordFilters", "No activity for 12 months"),
+    "person.commune_code": QT_TRANSLATE_NOOP("RecordFilters", "Household's commune or ward"),
 }
 
 
@@ -92,6 +93,8 @@ def field_label(kind: str, name: str) -> str:
 
 
 def filter_label(kind: str, key: str) -> str:
+    if f"{kind}.{key}" in FILTER_LABELS:
+        return QCoreApplication.translate(FILTER_CONTEXT, FILTER_LABELS[f"{kind}.{key}"])
     if key in FILTER_LABELS:
         return QCoreApplication.translate(FILTER_CONTEXT, FILTER_LABELS[key])
     return field_label(kind, key)

@@ -110,6 +110,14 @@ class FormBinder:
                 w.setReadOnly(False)
             self._set(f, w, values.get(name))
 
+    def reveal(self, values: dict[str, Any]) -> None:
+        """Show the sensitive fields' real values (after the service audited the viewing)."""
+        for name in list(self.hidden):
+            self.hidden.discard(name)
+            w = self.field_widget(name)
+            w.setReadOnly(False)
+            self._set(self.fields[name], w, values.get(name))
+
     def _set(self, f: FieldSpec, w: QWidget, value: Any) -> None:
         if isinstance(w, SearchCombo):
             if value in (None, ""):

@@ -1,0 +1,84 @@
+"""Personal-data rights on a household or an overseas person: export everything held about them
+as a PDF (audited by the service), and anonymise (confirmed; audited)."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QWidget
+
+from ...domain.formatting import format_datetime
+from ...domain.record_kinds import kind_spec
+from ...domain.text import fold
+from ...services.records import RecordService
+from . import prompts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonalData", text)
+
+
+def personal_data_html(data: dict) -> str:
+    """The export as a simple Vietnamese document (documents are Vietnamese whatever the UI)."""
+    e = html.escape
+    parts = [f"<h2>Dữ liệu cá nhân: {e(data['name'] or '')}</h2>",
+             f"<p>{e(data['kind_label'])} · xuất lúc {e(format_datetime(data['exported_at']))} "
+             f"bởi {e(data['exported_by'] or '')}</p>", "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"]
+    for f in data["fields"]:
+        parts.append(f"<tr><td width='35%'><b>{e(f['label'])}</b></td><td>{e(str(f['display'] or ''))}</td></tr>")
+    parts.append("</table>")
+    for kind, records in data["related"].items():
+        if not records:
+            continue
+        parts.append(f"<h3>{e(kind_spec(kind).label)} ({len(records)})</h3>")
+        for r in records:
+            shown = "; ".join(f"{e(kind_spec(kind).field(k).label)}: {e(v)}" for k, v in r["display"].items() if v)
+            parts.append(f"<p>• {shown}</p>")
+    if data["history"]:
+        parts.append("<h3>Lịch sử thay đổi</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>")
+        for h in data["history"]:
+            parts.append(f"<tr><td>{e(h['at'])}</td><td>{e(h['user'] or '')}</td><td>{e(h['action'])}</td>"
+                         f"<td>{e(h['field'] or '')}</td></tr>")
+        parts.append("</table>")
+    return "<html><body style='font-family: \"Times New Roman\", \"Liberation Serif\", serif; font-size: 12pt'>" \
+           + "".join(parts) + "</body></html>"
+
+
+def write_pdf(data: dict, path: str) -> None:
+    writer = QPdfWriter(path)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(30, 20, 15, 20), QPageLayout.Unit.Millimeter)
+    writer.setTitle(f"Dữ liệu cá nhân - {data['name'] or ''}")
+    doc = QTextDocument()
+    doc.setHtml(personal_data_html(data))
+    doc.print_(writer)
+
+
+def export_personal_data(parent: QWidget, ctx, runner, kind: str, record_id: str, name: str, path: str | None = None):
+    """Ask where to save, then export (the service writes the audit entry) and write the PDF."""
+    if path is None:
+        suggested = "du-lieu-ca-nhan-" + "-".join(fold(name).split()) + ".pdf"
+        path = prompts.save_file(parent, _tr("Export this person's data"), suggested, _tr("PDF document (*.pdf)"))
+        if not path:
+            return None
+    service = RecordService(ctx)
+
+    def work(_progress, _cancel):
+        return service.export_person_data(kind, record_id)
+
+    def done(data):
+        write_pdf(data, path)
+        runner.notice.emit(_tr("Personal data saved to %1").replace("%1", path))
+
+    return runner.run(work, title=_tr("Exporting personal data"), on_done=done)
+
+
+def anonymise(parent: QWidget, ctx, kind: str, record_id: str, name: str) -> bool:
+    if not prompts.confirm(parent, _tr("Anonymise"), _tr(
+            "Wipe the personal data of “%1” (name, address, contacts, identity numbers…)? The record stays "
+            "so that report figures remain right. This cannot be undone.").replace("%1", name),
+            _tr("Anonymise")):
+        return False
+    RecordService(ctx).anonymise(kind, record_id)
+    return True

@@ -6,8 +6,8 @@ field is added or relabelled here once. Validation of values lives in `validatio
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache
 
 from . import vocab
 from .vocab import Term
@@ -120,7 +120,7 @@ class KindSpec:
         return tuple(f.name for f in self.fields if f.personal)
 
 
-def F(name: str, label: str, type: str = TEXT, **kw) -> FieldSpec:  # noqa: N802 - a table of specs reads better
+def F(name: str, label: str, type: str = TEXT, **kw) -> FieldSpec:
     return FieldSpec(name, label, type, **kw)
 
 
@@ -377,7 +377,7 @@ def kind_spec(kind: str) -> KindSpec:
         ) from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _code_lookup(vocabulary: str) -> dict[str, str]:
     """Folded code and folded label -> code, so imports may use either ("Lào", "la", "LA")."""
     from .text import fold

@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from .errors import ValidationError
 from .record_kinds import (
-    BOOL, COMMUNE, COUNTRY, LONGTEXT, REF, VOCAB, FieldSpec,
-    kind_spec, resolve_code,
+    BOOL,
+    COMMUNE,
+    COUNTRY,
+    LONGTEXT,
+    REF,
+    VOCAB,
+    FieldSpec,
+    kind_spec,
+    resolve_code,
 )
 from .text import clean, fold, nfc
 
@@ -58,7 +66,7 @@ def parse_date(value: Any) -> dt.date:
 def parse_int(value: Any) -> int:
     """An integer from a number or text with Vietnamese grouping ("1.234.567", "1 234 567")."""
     if isinstance(value, bool):
-        raise ValueError(value)
+        raise ValueError(value)  # noqa: TRY004 - callers turn ValueError into a field message
     if isinstance(value, int):
         return value
     if isinstance(value, float):
@@ -191,12 +199,11 @@ class _Checker:
             code = parse_int(v)
         except ValueError:
             raise ValueError(f"{f.label}: hãy chọn xã, phường trong danh sách.") from None
-        if self.province_code is not None:
-            if code not in {c.code for c in communes(self.province_code)}:
-                province = province_by_code(self.province_code)
-                where = province.full_name if province else "tỉnh của đơn vị"
-                raise ValueError(f"{f.label}: mã {code} không phải xã, phường thuộc {where}. "
-                                 "Hãy chọn trong danh sách; địa chỉ cũ ghi ở ô «Địa chỉ cũ».")
+        if self.province_code is not None and code not in {c.code for c in communes(self.province_code)}:
+            province = province_by_code(self.province_code)
+            where = province.full_name if province else "tỉnh của đơn vị"
+            raise ValueError(f"{f.label}: mã {code} không phải xã, phường thuộc {where}. "
+                             "Hãy chọn trong danh sách; địa chỉ cũ ghi ở ô «Địa chỉ cũ».")
         return code
 
     def _phone(self, f: FieldSpec, v: Any) -> str:

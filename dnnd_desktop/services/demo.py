@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from sqlalchemy import insert
 
@@ -22,8 +23,17 @@ from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.units import communes
 from ..domain.vocab import ACTIVITY_TYPES, CONTRIBUTION_PURPOSES, PARTNER_KINDS, RESIDENCE_STATUSES
 from ..storage.models import (
-    Activity, ActivityPartner, ActivityPerson, ActivityTwinning, Commendation, Consent, Contribution, Household,
-    OverseasPerson, Partner, Twinning,
+    Activity,
+    ActivityPartner,
+    ActivityPerson,
+    ActivityTwinning,
+    Commendation,
+    Consent,
+    Contribution,
+    Household,
+    OverseasPerson,
+    Partner,
+    Twinning,
 )
 from ..storage.sqlite import search_index_suspended
 from .audit import write_audit

@@ -17,8 +17,18 @@ from ..domain.text import sort_key
 from ..domain.vocab import countries
 from . import sqlite
 from .models import (
-    Activity, ActivityPartner, ActivityPerson, ActivityTask, ActivityTwinning, Commendation, Consent,
-    Contribution, Household, OverseasPerson, Partner, Twinning,
+    Activity,
+    ActivityPartner,
+    ActivityPerson,
+    ActivityTask,
+    ActivityTwinning,
+    Commendation,
+    Consent,
+    Contribution,
+    Household,
+    OverseasPerson,
+    Partner,
+    Twinning,
 )
 
 MODELS = {
@@ -293,5 +303,13 @@ def ensure_search_index(s: Session) -> bool:
     return True
 
 
-__all__ = ["Criteria", "MODELS", "dormant_cutoff", "list_rows", "count_rows", "name_hits", "search_count",
-           "ensure_search_index"]
+__all__ = [
+    "MODELS",
+    "Criteria",
+    "count_rows",
+    "dormant_cutoff",
+    "ensure_search_index",
+    "list_rows",
+    "name_hits",
+    "search_count",
+]

@@ -25,13 +25,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
-from dnnd_desktop.domain.text import fold  # noqa: E402
-from dnnd_desktop.paths import DataDir  # noqa: E402
-from dnnd_desktop.services.app_context import open_context  # noqa: E402
-from dnnd_desktop.services.demo import fill_demo  # noqa: E402
-from dnnd_desktop.services.installation import SetupRequest, setup_installation  # noqa: E402
-from dnnd_desktop.services.records import ListQuery, RecordQueryService  # noqa: E402
-from dnnd_desktop.storage.sqlite import fts_match_query  # noqa: E402
+from dnnd_desktop.domain.text import fold
+from dnnd_desktop.paths import DataDir
+from dnnd_desktop.services.app_context import open_context
+from dnnd_desktop.services.demo import fill_demo
+from dnnd_desktop.services.installation import SetupRequest, setup_installation
+from dnnd_desktop.services.records import ListQuery, RecordQueryService
+from dnnd_desktop.storage.sqlite import fts_match_query
 
 PAGE = 100
 QUERIES = ["ngu", "duc", "huong", "tran", "dang", "lan", "mai", "thao", "dung", "hung", "tuan", "vang",
@@ -122,11 +122,11 @@ def main() -> int:
     # 2. One search keystroke: count + first page for 30 different queries.
     svc_times, bare_times, totals = [], [], []
     for q in QUERIES:
-        t, (n, _rows) = ms(lambda: (qs.count("household", ListQuery(search=q)),
-                                    qs.page("household", ListQuery(search=q), limit=PAGE)))
+        t, (n, _rows) = ms(lambda q=q: (qs.count("household", ListQuery(search=q)),
+                                        qs.page("household", ListQuery(search=q), limit=PAGE)))
         svc_times.append(t)
         totals.append(n)
-        bare_times.append(ms(lambda: b_search(q))[0])
+        bare_times.append(ms(lambda q=q: b_search(q))[0])
     row(f"search keystroke, median of {len(QUERIES)} queries", statistics.median(svc_times),
         statistics.median(bare_times), 20)
     row("search keystroke, slowest query", max(svc_times), max(bare_times), None)
@@ -135,7 +135,7 @@ def main() -> int:
     row("sort by name descending (first page)", t, ms(lambda: b_page(desc=True), repeat=5)[0], 50)
     # 4. Scroll to the end: the last page (the table model knows the count).
     total = qs.count("household")
-    t, last = ms(lambda: qs.page("household", offset=total - PAGE, limit=PAGE, total=total), repeat=5)
+    t, _ = ms(lambda: qs.page("household", offset=total - PAGE, limit=PAGE, total=total), repeat=5)
     row("last page (scroll to the end)", t, ms(lambda: b_page(offset=total - PAGE), repeat=5)[0], None)
     t, _ = ms(lambda: qs.page("household", offset=total // 2, limit=PAGE, total=total), repeat=3)
     row("middle page", t, ms(lambda: b_page(offset=total // 2), repeat=3)[0], None)

@@ -13,7 +13,7 @@ ENV = {**os.environ, "DNND_KDF_PROFILE": "fast", "DNND_PASSPHRASE": "mat-khau-th
 
 def dnnd(data, *args):
     return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data), *args],
-                          capture_output=True, text=True, env=ENV, timeout=300)
+                          capture_output=True, text=True, env=ENV, timeout=300, check=False)
 
 
 @pytest.fixture(scope="module")

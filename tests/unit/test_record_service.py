@@ -11,7 +11,12 @@ from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401
 from dnnd_desktop.domain.errors import NotFound, ValidationError
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.records import (
-    AuditQuery, AuditQueryService, ListQuery, OverviewService, RecordQueryService, RecordService,
+    AuditQuery,
+    AuditQueryService,
+    ListQuery,
+    OverviewService,
+    RecordQueryService,
+    RecordService,
 )
 from dnnd_desktop.services.users import UserService
 from dnnd_desktop.storage.models import AuditEntry, Contribution, Household, OverseasPerson

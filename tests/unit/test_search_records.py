@@ -13,7 +13,7 @@ from dnnd_desktop.domain.units import communes
 from dnnd_desktop.services.records import ListQuery, RecordQueryService, RecordService
 from dnnd_desktop.storage.models import Household
 
-NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+NFD = lambda s: unicodedata.normalize("NFD", s)
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def test_paging_is_stable_and_complete(svc):
 
 def test_tombstones_hidden_from_lists_search_and_counts(svc, ctx):  # noqa: F811
     rs, qs = svc
-    keep, gone = add_households(rs, "Vàng Seo Páo", "Vàng A Sử")
+    _keep, gone = add_households(rs, "Vàng Seo Páo", "Vàng A Sử")
     rs.delete("household", gone)
     assert names(qs.page("household")) == ["Vàng Seo Páo"]
     assert qs.count("household", ListQuery(search="vang")) == 1
@@ -203,7 +203,7 @@ def test_search_all_kinds_ranks_names_first(svc):
 
 
 def test_search_index_is_rebuilt_when_a_table_rebuild_dropped_its_triggers(svc, ctx):  # noqa: F811
-    rs, qs = svc
+    rs, _qs = svc
     add_households(rs, "Giàng Seo Chử")
     with ctx.session() as s:
         s.execute(text("DROP TRIGGER households_fts_ai"))

@@ -8,7 +8,17 @@ from typing import Any
 
 from ...domain.formatting import format_date, format_money, format_number
 from ...domain.record_kinds import (
-    BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, FieldSpec, KindSpec, vocabulary_label,
+    BOOL,
+    COMMUNE,
+    COUNTRY,
+    DATE,
+    INT,
+    MONEY,
+    VOCAB,
+    YEAR,
+    FieldSpec,
+    KindSpec,
+    vocabulary_label,
 )
 from ...domain.units import commune_by_code, communes
 from ...domain.vocab import label as vocab_label

@@ -3,7 +3,8 @@ in SQL (storage.record_queries); this service validates the query and adds displ
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ...domain.errors import ValidationError
 from ...domain.periods import Period, parse_period

@@ -8,7 +8,14 @@ from ...domain.errors import ValidationError
 from ...domain.formatting import format_datetime
 from ...domain.record_kinds import kind_spec
 from ...storage.models import (
-    Activity, ActivityPerson, AuditEntry, Commendation, Consent, Contribution, OverseasPerson, utcnow,
+    Activity,
+    ActivityPerson,
+    AuditEntry,
+    Commendation,
+    Consent,
+    Contribution,
+    OverseasPerson,
+    utcnow,
 )
 from ..audit import write_audit
 from ..record_writer import RecordWriter

@@ -14,8 +14,17 @@ from ...domain.errors import NotFound, ValidationError
 from ...domain.record_kinds import REF, KindSpec, kind_spec
 from ...domain.validation import related_fields, validate
 from ...storage.models import (
-    ActivityPartner, ActivityPerson, ActivityTask, ActivityTwinning, Commendation, Consent,
-    Contribution, Household, OverseasPerson, Partner, Task, Twinning,
+    ActivityPartner,
+    ActivityPerson,
+    ActivityTask,
+    ActivityTwinning,
+    Commendation,
+    Consent,
+    Contribution,
+    OverseasPerson,
+    Partner,
+    Task,
+    Twinning,
 )
 from ...storage.record_queries import MODELS
 from ..audit import write_audit

@@ -1,0 +1,1 @@
+"""Dialogs shared by several pages (Excel import and header mapping, export/print actions)."""

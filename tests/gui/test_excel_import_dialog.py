@@ -1,0 +1,141 @@
+"""The Excel import dialog with pytest-qt: file → mapping (corrected by a person) → preview with
+counts and reasons → import of the valid rows; error list; export/print actions in the runner."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
+import excel_builders as xb  # noqa: E402
+
+from dnnd_desktop.services.excel import INVALID  # noqa: E402
+from dnnd_desktop.services.records import ListQuery  # noqa: E402
+from dnnd_desktop.storage.models.records import Household, OverseasPerson  # noqa: E402
+
+
+def _idle(qtbot, runner):
+    qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
+
+
+def _count(ctx, model):
+    with ctx.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+@pytest.fixture
+def dialog(qtbot, ctx, runner, tmp_path):
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[3][8] = "năm ngoái"  # an invalid birth year
+    headers = list(xb.HOUSEHOLD_HEADERS)
+    headers[10] = "Nơi ở hiện nay"  # a header the matcher does not know: the person maps it
+    path = xb.households_file(tmp_path / "ho.xlsx", rows=rows, headers=headers)
+    d = ExcelImportDialog(ctx, runner, "household", path=path)
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    return d
+
+
+def test_mapping_preview_and_import(qtbot, ctx, runner, dialog, tmp_path):
+    d = dialog
+    assert d.stack.currentIndex() == d.MAP
+    mapping = d.mapping_widget.mapping()
+    assert mapping[1] == "head_name" and mapping[6] == "person.full_name" and mapping[10] is None
+    d.mapping_widget.set_choice(10, "person.country")  # the person corrects the mapping
+    assert d.next_button.isEnabled()
+    qtbot.mouseClick(d.next_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    _idle(qtbot, runner)
+    assert d.stack.currentIndex() == d.PREVIEW
+    assert d.preview.counts == {"rows": 4, "new": 3, "candidates": 0, "duplicates": 0, "invalid": 1}
+    assert "1" in d.summary.text() and d.import_button.text().endswith("3 valid rows")
+    # The preview opens on the invalid rows, with the reason.
+    assert d.model.rowCount() == 1
+    assert "năm ngoái" in d.model.data(d.model.index(0, 2))
+    assert d.errors_button.isVisible()
+    errors = tmp_path / "loi.xlsx"
+    d.save_errors(str(errors))
+    _idle(qtbot, runner)
+    assert errors.exists()
+    assert _count(ctx, Household) == 0  # nothing written before the import button
+    d.import_button.click()
+    _idle(qtbot, runner)
+    assert d.result.imported == 3 and d.result.invalid == 1
+    assert _count(ctx, Household) == 2 and _count(ctx, OverseasPerson) == 3
+
+
+def test_required_field_unmapped_disables_next(qtbot, dialog):
+    d = dialog
+    d.mapping_widget.set_choice(1, None)
+    assert not d.next_button.isEnabled()
+    assert "Họ và tên chủ hộ" in d.mapping_widget.missing.text()
+
+
+def test_mapping_one_field_twice_is_explained(qtbot, runner, dialog):
+    d = dialog
+    d.mapping_widget.set_choice(7, "person.full_name")
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.stack.currentIndex() == d.MAP and "cùng được gán" in d.message.text()
+
+
+def test_bad_file_message_and_nothing_written(qtbot, ctx, runner, tmp_path):
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    bad = tmp_path / "x.xlsx"
+    bad.write_text("abc", encoding="utf-8")
+    d = ExcelImportDialog(ctx, runner, "partner", path=bad)
+    qtbot.addWidget(d)
+    _idle(qtbot, runner)
+    assert d.stack.currentIndex() == d.PICK
+    assert runner.last_message is not None and "không phải tệp Excel" in runner.last_message.text()
+
+
+def test_cancel_while_checking_leaves_the_mapping_page(qtbot, ctx, runner, dialog):
+    d = dialog
+    d.make_preview()
+    d.last_task.cancel()
+    _idle(qtbot, runner)
+    assert d.stack.currentIndex() in (d.MAP, d.PREVIEW)
+    assert _count(ctx, Household) == 0
+
+
+def test_export_print_and_template_actions(qtbot, ctx, runner, tmp_path):
+    from dnnd_desktop.gui.dialogs import excel_actions
+    from dnnd_desktop.services.excel import import_excel
+
+    import_excel(ctx, "households", xb.households_file(tmp_path / "ho.xlsx"))
+    notices = []
+    runner.notice.connect(notices.append)
+    xlsx, pdf, tpl = tmp_path / "ds.xlsx", tmp_path / "ds.pdf", tmp_path / "mau.xlsx"
+    excel_actions.export_list_to_excel(None, ctx, runner, "household", ListQuery(), path=str(xlsx),
+                                       include_sensitive=False)
+    _idle(qtbot, runner)
+    excel_actions.print_list_pdf(None, ctx, runner, "person", ListQuery(search="lo"), path=str(pdf))
+    _idle(qtbot, runner)
+    excel_actions.download_template(None, ctx, runner, "activity", path=str(tpl))
+    _idle(qtbot, runner)
+    with ctx.session() as s:
+        hid = s.scalars(select(Household.id)).first()
+    sheet = tmp_path / "phieu.pdf"
+    excel_actions.print_record_sheet(None, ctx, runner, "household", hid, path=str(sheet))
+    _idle(qtbot, runner)
+    assert xlsx.exists() and pdf.exists() and tpl.exists() and sheet.exists()
+    assert any("4" in n for n in notices)
+
+
+def test_preview_model_handles_many_rows(qtbot):
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import PreviewModel
+    from dnnd_desktop.services.excel import ImportPreview
+
+    n = 50_000
+    preview = ImportPreview(kind="partner", file_name="x.xlsx", headers=["Tên đối tác"], mapping=["name"],
+                            lines=list(range(2, n + 2)), status=[INVALID] * n, reasons=["Lý do"] * n,
+                            raw=[[f"Tên {i}"] for i in range(n)], values=[{}] * n, column_kinds=["text"])
+    model = PreviewModel()
+    model.set_preview(preview)
+    assert model.rowCount() == n and model.data(model.index(n - 1, 3)) == f"Tên {n - 1}"

@@ -258,8 +258,16 @@ def test_rotation_keeps_7_daily_4_weekly_10_imports_and_every_manual(tmp_path):
     manual = [_fake(data, backups.MANUAL, start + dt.timedelta(days=i)) for i in range(20)]
     (data.backups / "cua-toi.sqlite3").write_bytes(b"x")   # a person's own file: never touched
 
+    crashed = data.root / ".khoi-phuc-abc"          # scratch of a restore interrupted by a power cut
+    crashed.mkdir()
+    fresh_part = data.backups / "thu-cong-20260301-080000.sqlite3.part"   # a backup being written now
+    fresh_part.write_bytes(b"")
+    old = (start - dt.timedelta(days=2)).timestamp()
+    os.utime(crashed, (old, old))
+
     backups.rotate(data)
     left = {b.name for b in backups.list_backups(data)}
+    assert not crashed.exists() and fresh_part.exists()
 
     last_day = start + dt.timedelta(days=59)     # 1 March 2026, a Sunday
     kept_daily = {n for n in daily + [extra_same_day] if n in left}

@@ -155,6 +155,13 @@ def rotate(data_dir: DataDir) -> list[Path]:
                 p.unlink()
         except OSError:
             pass
+    # Scratch folders of a restore or export that a crash interrupted (never in use after a day).
+    for d in data_dir.root.glob(".khoi-phuc-*") if data_dir.root.is_dir() else ():
+        try:
+            if d.is_dir() and d.stat().st_mtime < cutoff:
+                shutil.rmtree(d, ignore_errors=True)
+        except OSError:
+            pass
     return deleted
 
 

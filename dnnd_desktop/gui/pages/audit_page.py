@@ -1,12 +1,162 @@
-"""Audit log page (placeholder until its issue is built; see gui/page_registry.py)."""
+"""Audit log: who did what to which record, and each field's old → new value; paged from SQL and
+filtered by user, action, record kind and date range."""
 from __future__ import annotations
 
-from .placeholder import PlaceholderPage
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ...domain.formatting import format_number
+from ...domain.record_kinds import KINDS
+from ...services.records import ACTION_LABELS, AuditQuery, AuditQueryService
+from ..records.table_model import Column, PagedTableModel
+
+NO_DATE = QDate(2000, 1, 1)   # the date edits' "not set" value (shown blank)
+MAX_VALUE_CHARS = 80
 
 
-class AuditPage(PlaceholderPage):
+def _short(value) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + "…"
+
+
+def change_text(row: dict) -> str:
+    if row.get("field"):
+        return f"{_short(row.get('old')) or '∅'} → {_short(row.get('new')) or '∅'}"
+    return row.get("details") or ""
+
+
+class AuditPage(QWidget):
     def __init__(self, ctx, runner, parent=None):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
-        self.fill(self.tr("Audit log"), self.tr(
-            "See who changed what and when."), "audit")
+        self.service = AuditQueryService(ctx)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        title = QLabel(self.tr("Audit log"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        note = QLabel(self.tr("Every addition, change and deletion of a record, with who made it and when; "
+                              "also views of sensitive data and personal-data exports."))
+        note.setObjectName("pageDescription")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+
+        bar = QHBoxLayout()
+        self.user_filter = QComboBox()
+        self.user_filter.setObjectName("filter_user")
+        self.action_filter = QComboBox()
+        self.action_filter.setObjectName("filter_action")
+        self.action_filter.addItem(self.tr("All actions"), None)
+        for code, label in ACTION_LABELS.items():
+            self.action_filter.addItem(label, code)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("filter_kind")
+        self.kind_filter.addItem(self.tr("All kinds of record"), None)
+        for kind, spec in KINDS.items():
+            self.kind_filter.addItem(spec.label, kind)
+        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        bar.addWidget(self.user_filter)
+        bar.addWidget(self.action_filter)
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(QLabel(self.tr("From")))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("font-weight: bold; color: #1f4e79;")
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        columns = [Column("at_display", self.tr("Time"), sortable=False),
+                   Column("user", self.tr("User"), sortable=False),
+                   Column("action_label", self.tr("Action"), sortable=False),
+                   Column("kind_label", self.tr("Record"), sortable=False),
+                   Column("field_label", self.tr("Field"), sortable=False),
+                   Column("change", self.tr("Old → new"), sortable=False)]
+        self.model = PagedTableModel(columns, self._fetch, self.service.count, AuditQuery(), self)
+        self.model.reset_done.connect(
+            lambda n: self.count_label.setText(self.tr("%1 entries").replace("%1", format_number(n))))
+        self.table = QTableView()
+        self.table.setObjectName("audit")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        for i, w in enumerate((130, 150, 150, 170, 180)):
+            self.table.setColumnWidth(i, w)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        layout.addWidget(self.table, 1)
+
+        self._fill_users()
+        for combo in (self.user_filter, self.action_filter, self.kind_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.apply_filters)
+        sc = QShortcut(QKeySequence("F5"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.refresh)
+        self.model.set_query(AuditQuery())
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(" ")  # the minimum date reads as "not set"
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _fill_users(self) -> None:
+        current = self.user_filter.currentData()
+        self.user_filter.blockSignals(True)
+        self.user_filter.clear()
+        self.user_filter.addItem(self.tr("All users"), None)
+        for name in self.service.users():
+            self.user_filter.addItem(name, name)
+        index = self.user_filter.findData(current) if current else 0
+        self.user_filter.setCurrentIndex(max(0, index))
+        self.user_filter.blockSignals(False)
+
+    def _fetch(self, query: AuditQuery, offset: int, limit: int) -> list[dict]:
+        rows = self.service.page(query, offset, limit)
+        for r in rows:
+            r["change"] = change_text(r)
+        return rows
+
+    @staticmethod
+    def _date(edit: QDateEdit) -> dt.date | None:
+        return None if edit.date() == NO_DATE else edit.date().toPython()
+
+    def query(self) -> AuditQuery:
+        return AuditQuery(user=self.user_filter.currentData(), action=self.action_filter.currentData(),
+                          kind=self.kind_filter.currentData(), date_from=self._date(self.date_from),
+                          date_to=self._date(self.date_to))
+
+    def apply_filters(self, *_args) -> None:
+        self.model.set_query(self.query())
+
+    def clear_filters(self) -> None:
+        for combo in (self.user_filter, self.action_filter, self.kind_filter):
+            combo.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+
+    def refresh(self) -> None:
+        self._fill_users()
+        self.apply_filters()
+
+    def on_shown(self) -> None:
+        self.refresh()

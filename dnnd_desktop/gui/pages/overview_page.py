@@ -1,37 +1,136 @@
-"""Overview: who this installation is (office, unit, level, key fingerprint) and a welcome."""
+"""Overview: this year's figures (charts where a picture reads better), the next deadlines
+(reports due or overdue, task deadlines), and who this installation is."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+import datetime as dt
+import logging
 
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFontDatabase, QPainter
+from PySide6.QtWidgets import (
+    QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DnndError
+from ...domain.formatting import format_date, format_money, format_number
+from ...services.records import OverviewService
 from ..roles_text import level_name
+from ..style import ACCENT
+
+log = logging.getLogger(__name__)
+CHART_ROWS = 6          # the biggest groups; the rest are summed as "others"
+OVERDUE_COLOUR = QColor("#b3261e")
+
+
+def top_rows(rows: list[dict], others: str, n: int = CHART_ROWS) -> list[tuple[str, int]]:
+    out = [(r["label"], int(r["count"])) for r in rows[:n]]
+    rest = sum(int(r["count"]) for r in rows[n:])
+    if rest:
+        out.append((others, rest))
+    return out
 
 
 class OverviewPage(QWidget):
-    def __init__(self, ctx, runner, parent=None):
+    def __init__(self, ctx, runner, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
-        info = ctx.installation
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
+        self.today = today or dt.date.today()
+        self.figures: dict = {}
+        self.charts: dict[str, QChartView] = {}
+        self.tiles: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(area)
+        body = QWidget()
+        area.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+
         user = ctx.current_user.name if ctx.current_user else ""
         self.welcome = QLabel(self.tr("Hello, %1").replace("%1", user) if user else self.tr("Hello"))
         self.welcome.setObjectName("pageTitle")
         layout.addWidget(self.welcome)
-        intro = QLabel(self.tr(
-            "Use the list on the left to record activities, twinning pairs, households with relatives "
-            "abroad and partners, and to prepare and send reports."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addSpacing(12)
+        self.year_label = QLabel()
+        self.year_label.setObjectName("pageDescription")
+        layout.addWidget(self.year_label)
 
+        tiles = QGridLayout()
+        tiles.setSpacing(10)
+        for i, (key, caption) in enumerate((
+                ("activities", self.tr("Activities this year")),
+                ("participants", self.tr("Participants")),
+                ("twinnings_active", self.tr("Active twinning pairs")),
+                ("households", self.tr("Households with relatives abroad")),
+                ("persons", self.tr("Vietnamese people abroad")),
+                ("contributions_vnd", self.tr("Contributions this year")))):
+            tiles.addWidget(self._tile(key, caption), 0, i)
+        layout.addLayout(tiles)
+
+        charts = QHBoxLayout()
+        charts.setSpacing(10)
+        for key, title in (("activities_by_type", self.tr("Activities by type")),
+                           ("activities_by_country", self.tr("Activities by partner country")),
+                           ("persons_by_country", self.tr("Vietnamese people abroad by country"))):
+            view = QChartView()
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(250)
+            view.setObjectName(f"chart_{key}")
+            view.setProperty("title", title)
+            self.charts[key] = view
+            charts.addWidget(view, 1)
+        layout.addLayout(charts)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(10)
+        deadlines_card = QFrame()
+        deadlines_card.setObjectName("card")
+        dl = QVBoxLayout(deadlines_card)
+        heading = QLabel(self.tr("Next deadlines"))
+        heading.setStyleSheet(f"font-weight: bold; color: {ACCENT};")
+        dl.addWidget(heading)
+        self.deadlines = QListWidget()
+        self.deadlines.setObjectName("deadlines")
+        self.deadlines.setFrameShape(QFrame.Shape.NoFrame)
+        self.deadlines.setMinimumHeight(120)
+        dl.addWidget(self.deadlines)
+        bottom.addWidget(deadlines_card, 3)
+        bottom.addWidget(self._office_card(), 2)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        self.refresh()
+
+    # -- building blocks --------------------------------------------------------------------------
+    def _tile(self, key: str, caption: str) -> QFrame:
+        tile = QFrame()
+        tile.setObjectName("card")
+        v = QVBoxLayout(tile)
+        v.setContentsMargins(12, 10, 12, 10)
+        value = QLabel("–")
+        value.setObjectName(f"tile_{key}")
+        value.setStyleSheet(f"font-size: 17pt; font-weight: bold; color: {ACCENT};")
+        label = QLabel(caption)
+        label.setWordWrap(True)
+        label.setObjectName("pageDescription")
+        v.addWidget(value)
+        v.addWidget(label)
+        self.tiles[key] = value
+        return tile
+
+    def _office_card(self) -> QFrame:
+        info = self.ctx.installation
         card = QFrame()
         card.setObjectName("card")
         form = QFormLayout(card)
-        form.setContentsMargins(20, 16, 20, 16)
-        form.setVerticalSpacing(8)
-        self.values: dict[str, QLabel] = {}
+        form.setContentsMargins(16, 12, 16, 12)
+        form.setVerticalSpacing(4)
 
         def row(key: str, label: str, value: str) -> QLabel:
             value_label = QLabel(value)
@@ -42,24 +141,126 @@ class OverviewPage(QWidget):
             form.addRow(QLabel(label), value_label)
             return value_label
 
-        office = row("office_name", self.tr("Office:"), info.office_name)
-        office.setStyleSheet("font-weight: bold;")
-        if info.parent_body:
-            row("parent_body", self.tr("Body above:"), info.parent_body)
+        row("office_name", self.tr("Office:"), info.office_name).setStyleSheet("font-weight: bold;")
         row("level", self.tr("Level:"), level_name(info.level))
         row("unit", self.tr("Unit:"), info.unit_name)
         if info.province_name:
             row("province", self.tr("Province or city:"), info.province_name)
-        row("symbol", self.tr("Document symbol:"), info.symbol)
-        if info.head_name or info.head_title:
-            row("head", self.tr("Head:"), f"{info.head_title} {info.head_name}".strip())
         fp = row("fingerprint", self.tr("Key fingerprint:"), info.fingerprint)
         fp.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        layout.addWidget(card)
-        note = QLabel(self.tr(
-            "The key fingerprint identifies this office. When another office adds you to its trusted "
-            "list, read it out to them by phone so they can check it."))
-        note.setWordWrap(True)
-        note.setObjectName("pageDescription")
-        layout.addWidget(note)
-        layout.addStretch(1)
+        fp.setToolTip(self.tr("The key fingerprint identifies this office. When another office adds you to its "
+                              "trusted list, read it out to them by phone so they can check it."))
+        return card
+
+    def _chart(self, key: str, rows: list[tuple[str, int]]) -> None:
+        view = self.charts[key]
+        chart = QChart()
+        chart.setTitle(view.property("title"))
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(6)
+        if not rows:
+            chart.setTitle(view.property("title") + "\n" + self.tr("(no data yet)"))
+            view.setChart(chart)
+            return
+        rows = list(reversed(rows))  # biggest at the top of a horizontal bar chart
+        bars = QBarSet("")
+        bars.setColor(QColor(ACCENT))
+        for _label, n in rows:
+            bars.append(n)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append([label if len(label) <= 28 else label[:27] + "…" for label, _n in rows])
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        axis_x = QValueAxis()
+        axis_x.setRange(0, max(n for _l, n in rows) * 1.15 or 1)
+        axis_x.setLabelFormat("%d")
+        axis_x.setTickCount(3)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        view.setChart(chart)
+
+    # -- data -----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            f = OverviewService(self.ctx).figures(self.today.year)
+        except DnndError as exc:
+            log.warning("overview figures: %s", exc)
+            return
+        self.figures = f
+        self.year_label.setText(self.tr("Figures of %1 (activities and contributions this year; households, "
+                                        "persons and twinning pairs as they stand).").replace("%1", str(f["year"])))
+        p = f["participants"]
+        self.tiles["activities"].setText(format_number(f["activities"]))
+        self.tiles["participants"].setText(format_number(p["vn"] + p["foreign"] + p["overseas"]))
+        self.tiles["participants"].setToolTip(
+            self.tr("Vietnamese: %1 · foreign: %2 · overseas Vietnamese: %3").replace("%1", format_number(p["vn"]))
+            .replace("%2", format_number(p["foreign"])).replace("%3", format_number(p["overseas"])))
+        self.tiles["twinnings_active"].setText(format_number(f["twinnings_active"]))
+        self.tiles["households"].setText(format_number(f["households"]))
+        self.tiles["persons"].setText(format_number(f["persons"]))
+        self.tiles["contributions_vnd"].setText(format_money(f["contributions_vnd"]) + " đ")
+        others = self.tr("Others")
+        self._chart("activities_by_type", top_rows(f["activities_by_type"], others))
+        self._chart("activities_by_country", top_rows(f["activities_by_country"], others))
+        self._chart("persons_by_country", top_rows(f["persons_by_country"], others))
+        self._fill_deadlines()
+
+    def deadline_lines(self) -> list[tuple[dt.date, str, bool]]:
+        """(due date, text, overdue) of open report obligations and task deadlines, soonest first."""
+        lines: list[tuple[dt.date, str, bool]] = []
+        try:
+            from ...services.reports import ReportService
+
+            for item in ReportService(self.ctx).due_reports(self.today):
+                if item.status not in ("due", "overdue"):
+                    continue
+                lines.append((item.due_date, self._when(item.due_date, item.days_left) + " — " +
+                              self.tr("Report: %1, %2").replace("%1", item.template_title)
+                              .replace("%2", item.period_label), item.days_left < 0))
+        except (ImportError, AttributeError, DnndError) as exc:  # reports not available in this build
+            log.info("due reports unavailable: %s", exc)
+        try:
+            from ...services import tasks
+
+            for t in tasks.list_tasks(self.ctx, today=self.today):
+                if t.deadline is None or t.status == tasks.DONE:
+                    continue
+                days = (t.deadline - self.today).days
+                lines.append((t.deadline, self._when(t.deadline, days) + " — " +
+                              self.tr("Task %1: %2").replace("%1", t.code).replace("%2", t.title), days < 0))
+        except (ImportError, AttributeError, DnndError) as exc:
+            log.info("tasks unavailable: %s", exc)
+        lines.sort(key=lambda x: x[0])
+        return lines
+
+    def _when(self, due: dt.date, days: int) -> str:
+        if days < 0:
+            return self.tr("%1 · overdue by %2 days").replace("%1", format_date(due)).replace("%2", str(-days))
+        if days == 0:
+            return self.tr("%1 · due today").replace("%1", format_date(due))
+        return self.tr("%1 · %2 days left").replace("%1", format_date(due)).replace("%2", str(days))
+
+    def _fill_deadlines(self) -> None:
+        self.deadlines.clear()
+        lines = self.deadline_lines()[:8]
+        if not lines:
+            item = QListWidgetItem(self.tr("No report or task deadline is coming up. Deadlines appear here when "
+                                           "the province's plan arrives or a report period ends."))
+            item.setForeground(QColor("#5a6b7d"))
+            self.deadlines.addItem(item)
+            return
+        for _due, text, overdue in lines:
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            if overdue:
+                item.setForeground(OVERDUE_COLOUR)
+            self.deadlines.addItem(item)
+
+    def on_shown(self) -> None:
+        self.refresh()

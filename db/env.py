@@ -6,9 +6,16 @@ from sqlalchemy import pool
 
 from dnnd_desktop.storage.engine import make_engine
 from dnnd_desktop.storage.models import Base
+from dnnd_desktop.storage.sqlite import is_search_index_table
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def _include_name(name, type_, parents) -> bool:
+    # The FTS5 search index and its shadow tables are made by hand in a revision; autogenerate
+    # must not propose dropping them.
+    return not (type_ == "table" and name and is_search_index_table(name))
 
 
 def run_migrations_online() -> None:
@@ -20,6 +27,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,  # SQLite needs table rebuilds for most ALTERs
             compare_type=True,
+            include_name=_include_name,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WS = re.compile(r"\s+")
 
@@ -41,6 +42,7 @@ def clean(value: str | None) -> str | None:
     return text or None
 
 
+@lru_cache(maxsize=65536)  # names and places repeat a lot across imports and demo data
 def fold(value: str | None) -> str:
     """Search form of a text: no tone or letter marks, lower case, đ -> d, single spaces.
 
@@ -67,6 +69,7 @@ def _split_letter(ch: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
+@lru_cache(maxsize=65536)
 def sort_key(value: str | None) -> str:
     """A string whose code-point order is Vietnamese dictionary order.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, SyncedMixin
@@ -12,6 +12,11 @@ from .base import Base, SyncedMixin
 
 class Activity(SyncedMixin, Base):
     __tablename__ = "activities"
+    __table_args__ = (
+        # Live rows in list order with the id tie-breaker: paging needs no sort step.
+        Index("ix_activities_live_start_date", "deleted", "start_date", "id"),
+        Index("ix_activities_live_title_sort", "deleted", "title_sort", "id"),
+    )
     __kind__ = "activity"
     __search_fields__ = ("title", "location", "counterpart", "counterpart_locality", "content", "result")
     __sort_keys__ = {"title": "title_sort"}
@@ -40,6 +45,7 @@ class Activity(SyncedMixin, Base):
 
 class Twinning(SyncedMixin, Base):
     __tablename__ = "twinnings"
+    __table_args__ = (Index("ix_twinnings_live_local_name_sort", "deleted", "local_name_sort", "id"),)
     __kind__ = "twinning"
     __search_fields__ = ("local_name", "counterpart_name", "counterpart_locality", "notes")
     __sort_keys__ = {"local_name": "local_name_sort"}
@@ -59,6 +65,7 @@ class Twinning(SyncedMixin, Base):
 
 class Household(SyncedMixin, Base):
     __tablename__ = "households"
+    __table_args__ = (Index("ix_households_live_head_name_sort", "deleted", "head_name_sort", "id"),)
     __kind__ = "household"
     __search_fields__ = ("head_name", "village", "old_address", "phone")
     __sort_keys__ = {"head_name": "head_name_sort"}
@@ -81,6 +88,11 @@ class Household(SyncedMixin, Base):
 
 class OverseasPerson(SyncedMixin, Base):
     __tablename__ = "persons"
+    __table_args__ = (
+        Index("ix_persons_live_full_name_sort", "deleted", "full_name_sort", "id"),
+        Index("ix_persons_household_live", "household_id", "deleted"),
+        Index("ix_persons_live_country", "deleted", "country"),   # report figures by country
+    )
     __kind__ = "person"
     __search_fields__ = ("full_name", "city", "workplace", "aspirations")
     __sort_keys__ = {"full_name": "full_name_sort"}
@@ -150,6 +162,7 @@ class Consent(SyncedMixin, Base):
 
 class Partner(SyncedMixin, Base):
     __tablename__ = "partners"
+    __table_args__ = (Index("ix_partners_live_name_sort", "deleted", "name_sort", "id"),)
     __kind__ = "partner"
     __search_fields__ = ("name", "address", "contact_person", "cooperation_areas")
     __sort_keys__ = {"name": "name_sort"}
@@ -186,6 +199,7 @@ class ActivityPartner(_Link, Base):
 
 class ActivityTwinning(_Link, Base):
     __tablename__ = "activity_twinnings"
+    __table_args__ = (Index("ix_activity_twinnings_twinning_live", "twinning_id", "deleted", "activity_id"),)
     __kind__ = "activity_twinning"
     activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"), index=True)
     twinning_id: Mapped[str] = mapped_column(ForeignKey("twinnings.id"), index=True)

@@ -2,14 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
-    <name>ActivitiesPage</name>
+    <name></name>
     <message>
-        <source>Activities</source>
-        <translation>Hoạt động</translation>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record people&apos;s diplomacy activities: border exchanges, delegations in and out, meetings, cultural and sports exchanges, aid, and meetings with Vietnamese people abroad.</source>
-        <translation>Ghi nhận các hoạt động đối ngoại nhân dân: giao lưu biên giới, đoàn vào, đoàn ra, hội đàm, giao lưu văn hóa – thể thao, hỗ trợ, giúp đỡ và gặp mặt người Việt Nam ở nước ngoài.</translation>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New twinning pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twinning pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>People&apos;s diplomacy activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Activity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas Vietnamese participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding or value of support (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5.000.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-organising bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -63,25 +205,575 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Photos, minutes, signed agreements… Files are kept in the data folder; the same file attached twice is stored once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Mở</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record first, then attach files to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attached file “%1” from this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <source>See who changed what and when.</source>
-        <translation>Xem ai đã thay đổi nội dung gì và vào lúc nào.</translation>
+        <source>Every addition, change and deletion of a record, with who made it and when; also views of sensitive data and personal-data exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommendationForm</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of commendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Awarding body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Date of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope and purpose of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionForm</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5.000.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (goods, works…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelBridge</name>
+    <message>
+        <source>Not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <source>Import from Excel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Excel file (.xlsx). Old lists typed in TCVN3 (.VnTime) or VNI fonts are converted automatically. Nothing is saved until you confirm the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 possible duplicates (will be imported and marked for merging), %4 already in the database (skipped), %5 with errors (not imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the error list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 rows with errors to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>%1: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First 6 months of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMappingDialog</name>
+    <message>
+        <source>Match columns to fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMappingWidget</name>
+    <message>
+        <source>Check which information each column of the file holds. Columns set to “(Ignore)” are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Show sensitive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity, religion and ID numbers are hidden. Showing them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this household&apos;s data (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the household to the processing of its personal data (Decree 356/2025): when it was given, for what, how; and when it was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>(new person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” and their contributions and commendations from this household? This happens when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village or residential group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old address (before 1 July 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal ID number (CCCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListPage</name>
+    <message>
+        <source>Delete the household of “%1” with its relatives abroad, their contributions, commendations and consent records? Personal data is wiped; the audit log keeps a trace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <source>Households &amp; relatives abroad</source>
-        <translation>Hộ thân nhân &amp; kiều bào</translation>
+        <source>Households with relatives abroad</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the households that have relatives abroad and the Vietnamese people abroad of each household: country, situation, aspirations, contributions and commendations.</source>
-        <translation>Quản lý các hộ có thân nhân ở nước ngoài và người Việt Nam ở nước ngoài của từng hộ: nước cư trú, tình hình, tâm tư nguyện vọng, đóng góp và khen thưởng.</translation>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese people abroad</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -160,6 +852,36 @@
     <message>
         <source>Choose the level of your office.</source>
         <translation>Hãy chọn cấp của đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkSection</name>
+    <message>
+        <source>Type to find and add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <source>Twinning pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Đối tác</translation>
+    </message>
+    <message>
+        <source>Tasks of the province&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas Vietnamese met</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,6 +994,49 @@
     </message>
 </context>
 <context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>The figures are computed from the records of the period you choose. You can correct them and write the text afterwards.</source>
+        <translation>Số liệu được tính từ dữ liệu đã nhập trong kỳ bạn chọn. Sau đó bạn có thể sửa số liệu và viết phần nội dung.</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Mẫu báo cáo:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Create report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>Report for: %1</source>
+        <translation>Báo cáo %1</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Office details for documents</source>
@@ -339,6 +1104,53 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Correct a figure</source>
+        <translation>Sửa số liệu</translation>
+    </message>
+    <message>
+        <source>Computed from the records:</source>
+        <translation>Số tính từ dữ liệu:</translation>
+    </message>
+    <message>
+        <source>a whole number, e.g. 12</source>
+        <translation>số nguyên, ví dụ 12</translation>
+    </message>
+    <message>
+        <source>Figure in the report:</source>
+        <translation>Số đưa vào báo cáo:</translation>
+    </message>
+    <message>
+        <source>e.g. according to the commune&apos;s register</source>
+        <translation>ví dụ: theo sổ theo dõi của xã</translation>
+    </message>
+    <message>
+        <source>Say why the figure differs from the records; the note is kept with the report.</source>
+        <translation>Ghi rõ vì sao số liệu khác với dữ liệu đã nhập; ghi chú được lưu cùng báo cáo.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Use the computed figure</source>
+        <translation>Dùng lại số tính từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Type a whole number that is not negative.</source>
+        <translation>Hãy nhập số nguyên không âm.</translation>
+    </message>
+    <message>
+        <source>Write why the figure is corrected.</source>
+        <translation>Hãy ghi lý do sửa số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Hello, %1</source>
@@ -349,16 +1161,48 @@
         <translation>Xin chào</translation>
     </message>
     <message>
-        <source>Use the list on the left to record activities, twinning pairs, households with relatives abroad and partners, and to prepare and send reports.</source>
-        <translation>Dùng danh mục bên trái để ghi nhận hoạt động, quan hệ kết nghĩa, hộ thân nhân kiều bào và đối tác, cũng như để lập và gửi báo cáo.</translation>
-    </message>
-    <message>
         <source>Office:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <source>Body above:</source>
-        <translation>Cơ quan cấp trên:</translation>
+        <source>Activities this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active twinning pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households with relatives abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese people abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese people abroad by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Level:</source>
@@ -373,12 +1217,44 @@
         <translation>Tỉnh, thành phố:</translation>
     </message>
     <message>
-        <source>Document symbol:</source>
-        <translation>Ký hiệu văn bản:</translation>
+        <source>(no data yet)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Head:</source>
-        <translation>Người ký:</translation>
+        <source>Figures of %1 (activities and contributions this year; households, persons and twinning pairs as they stand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese: %1 · foreign: %2 · overseas Vietnamese: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · overdue by %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report or task deadline is coming up. Deadlines appear here when the province&apos;s plan arrives or a report period ends.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
@@ -401,14 +1277,119 @@
     </message>
 </context>
 <context>
+    <name>PartnerForm</name>
+    <message>
+        <source>Partner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
         <source>Partners</source>
         <translation>Đối tác</translation>
     </message>
+</context>
+<context>
+    <name>PersonForm</name>
     <message>
-        <source>Keep the foreign NGOs, businesses, friendship associations and partner organisations across the border that your office works with.</source>
-        <translation>Quản lý các tổ chức phi chính phủ nước ngoài, doanh nghiệp, hội hữu nghị và tổ chức đối tác bên kia biên giới mà đơn vị có quan hệ.</translation>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City or locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of work or study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport or ID document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes and aspirations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonListPage</name>
+    <message>
+        <source>Delete “%1” with their contributions and commendations? Personal data is wiped; the audit log keeps a trace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -419,14 +1400,713 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecomputeDialog</name>
+    <message>
+        <source>Compute the figures again</source>
+        <translation>Tính lại số liệu</translation>
+    </message>
+    <message>
+        <source>The records have changed since the figures were computed. These figures would change:</source>
+        <translation>Dữ liệu đã thay đổi kể từ lần tính số liệu trước. Các số liệu sau sẽ thay đổi:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau khi tính lại</translation>
+    </message>
+    <message>
+        <source>(corrected by hand: the report keeps its figure)</source>
+        <translation>(đã sửa tay: báo cáo giữ nguyên số đã sửa)</translation>
+    </message>
+    <message>
+        <source>Figures corrected by hand stay as you wrote them; only their computed value is updated.</source>
+        <translation>Các số liệu đã sửa tay được giữ nguyên như bạn đã ghi; chỉ số tính từ dữ liệu được cập nhật.</translation>
+    </message>
+    <message>
+        <source>Apply the new figures</source>
+        <translation>Áp dụng số liệu mới</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Hoạt động</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFilters</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Kỳ</translation>
+    </message>
+    <message>
+        <source>Country of a relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity for 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household&apos;s commune or ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Search (Ctrl+F): name, place, content… tone marks optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Mới</translation>
+    </message>
+    <message>
+        <source>Add a record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this list, as filtered and sorted, as an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add records from an Excel list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this list (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected record (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or filters. Try fewer words or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records yet. Press “New” (Ctrl+N) to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It disappears from lists and reports; the audit log keeps a trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>← All reports</source>
+        <translation>← Danh sách báo cáo</translation>
+    </message>
+    <message>
+        <source>Back to the list of reports (Alt+Left)</source>
+        <translation>Quay lại danh sách báo cáo (Alt+Mũi tên trái)</translation>
+    </message>
+    <message>
+        <source>Create a new version</source>
+        <translation>Tạo phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>Mở lại thành bản nháp</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>Tính lại</translation>
+    </message>
+    <message>
+        <source>Count the figures again from the records and see what changes before applying it (F5)</source>
+        <translation>Tính lại số liệu từ dữ liệu đã nhập và xem những gì thay đổi trước khi áp dụng (F5)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>The official document, ready to print and sign (Ctrl+P)</source>
+        <translation>Văn bản chính thức, sẵn sàng in và ký (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>The figures and the text as an Excel workbook (Ctrl+E)</source>
+        <translation>Số liệu và nội dung dưới dạng tệp Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Số tính được</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>Số trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Correct the figure…</source>
+        <translation>Sửa số liệu…</translation>
+    </message>
+    <message>
+        <source>State the selected figure by hand, with a note (Enter)</source>
+        <translation>Ghi tay số liệu đang chọn, kèm ghi chú (Enter)</translation>
+    </message>
+    <message>
+        <source>Figures corrected by hand are shown in bold brown; point at one to read its note.</source>
+        <translation>Số liệu sửa tay được in đậm màu nâu; trỏ chuột vào để xem ghi chú.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the text (Ctrl+S). The text is also saved when you go to another section.</source>
+        <translation>Lưu nội dung (Ctrl+S). Nội dung cũng được tự động lưu khi bạn chuyển sang phần khác.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Not dated yet (the day of approval is used)</source>
+        <translation>Chưa ghi ngày (dùng ngày duyệt)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>TM. — the chairman signs for the standing committee</source>
+        <translation>TM. — Chủ tịch ký thay mặt Ban Thường trực</translation>
+    </message>
+    <message>
+        <source>KT. — a vice-chairman signs for the chairman</source>
+        <translation>KT. — Phó Chủ tịch ký thay Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Signed as:</source>
+        <translation>Hình thức ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name:</source>
+        <translation>Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>To (Kính gửi), one per line:</source>
+        <translation>Kính gửi (mỗi dòng một nơi):</translation>
+    </message>
+    <message>
+        <source>Copies to (Nơi nhận), one per line:</source>
+        <translation>Nơi nhận (mỗi dòng một nơi):</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to use the office&apos;s usual value (shown in grey). “- Lưu: VT.” is added to the copies automatically.</source>
+        <translation>Để trống một ô để dùng giá trị thường dùng của đơn vị (hiện bằng chữ xám). Dòng “- Lưu: VT.” được tự động thêm vào nơi nhận.</translation>
+    </message>
+    <message>
+        <source>Save document details</source>
+        <translation>Lưu thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Figures computed %1</source>
+        <translation>Số liệu tính lúc %1</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Người lập: %1</translation>
+    </message>
+    <message>
+        <source>the head of the office</source>
+        <translation>lãnh đạo đơn vị</translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(không rõ thời điểm)</translation>
+    </message>
+    <message>
+        <source>This report was approved by %1 on %2; it cannot be edited.</source>
+        <translation>Báo cáo đã được %1 duyệt lúc %2; không sửa được.</translation>
+    </message>
+    <message>
+        <source>To change it, reopen it as a draft.</source>
+        <translation>Muốn sửa, hãy mở lại thành bản nháp.</translation>
+    </message>
+    <message>
+        <source>To change it, ask an approver to reopen it as a draft.</source>
+        <translation>Muốn sửa, hãy đề nghị lãnh đạo mở lại thành bản nháp.</translation>
+    </message>
+    <message>
+        <source>It was sent to the province on %1.</source>
+        <translation>Báo cáo đã gửi cấp trên lúc %1.</translation>
+    </message>
+    <message>
+        <source>The province returned it: “%1”.</source>
+        <translation>Cấp trên đã trả lại: “%1”.</translation>
+    </message>
+    <message>
+        <source>A newer version exists; open it from the list.</source>
+        <translation>Đã có phiên bản mới hơn; hãy mở phiên bản đó từ danh sách.</translation>
+    </message>
+    <message>
+        <source>To change it, create a new version.</source>
+        <translation>Muốn sửa, hãy tạo phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>nhập tay</translation>
+    </message>
+    <message>
+        <source>Corrected by hand: %1 — %2</source>
+        <translation>Đã sửa tay: %1 — %2</translation>
+    </message>
+    <message>
+        <source>e.g. 05</source>
+        <translation>ví dụ 05</translation>
+    </message>
+    <message>
+        <source>Approve the report; it is then locked</source>
+        <translation>Duyệt báo cáo; sau khi duyệt báo cáo bị khóa</translation>
+    </message>
+    <message>
+        <source>Only a user with the Approver role can approve reports.</source>
+        <translation>Chỉ người dùng có vai trò Lãnh đạo mới được duyệt báo cáo.</translation>
+    </message>
+    <message>
+        <source>This report is already approved.</source>
+        <translation>Báo cáo này đã được duyệt.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>All text is saved</source>
+        <translation>Đã lưu toàn bộ nội dung</translation>
+    </message>
+    <message>
+        <source>Write the name of the vice-chairman who signs.</source>
+        <translation>Hãy nhập họ tên Phó Chủ tịch ký thay.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Only a user with the Approver role can approve reports. Ask the head of the office to log in and approve it.</source>
+        <translation>Chỉ người dùng có vai trò Lãnh đạo mới được duyệt báo cáo. Hãy đề nghị lãnh đạo đơn vị đăng nhập và duyệt.</translation>
+    </message>
+    <message>
+        <source>Approve the report</source>
+        <translation>Duyệt báo cáo</translation>
+    </message>
+    <message>
+        <source>Approve “%1”?
+
+After approval the report is locked: its figures, text and document details cannot be changed unless an approver reopens it.</source>
+        <translation>Duyệt “%1”?
+
+Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội dung và thông tin văn bản, trừ khi lãnh đạo mở lại.</translation>
+    </message>
+    <message>
+        <source>Reopen the report</source>
+        <translation>Mở lại báo cáo</translation>
+    </message>
+    <message>
+        <source>Reopen this report as a draft? It will need to be approved again.</source>
+        <translation>Mở lại báo cáo này thành bản nháp? Báo cáo sẽ cần được duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Đang tính số liệu</translation>
+    </message>
+    <message>
+        <source>The figures are up to date: nothing changed in the records.</source>
+        <translation>Số liệu đã cập nhật: dữ liệu không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Applying the new figures</source>
+        <translation>Đang áp dụng số liệu mới</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Xuất báo cáo ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report as Excel</source>
+        <translation>Xuất báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Đang ghi %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListView</name>
+    <message>
+        <source>What is due</source>
+        <translation>Báo cáo đến hạn</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>No report is due in the coming three months.</source>
+        <translation>Không có báo cáo nào đến hạn trong ba tháng tới.</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open its report, or to write it if it is not started yet.</source>
+        <translation>Nhấp đúp vào một dòng để mở báo cáo, hoặc để lập báo cáo nếu chưa lập.</translation>
+    </message>
+    <message>
+        <source>Reports of this office</source>
+        <translation>Báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>Lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Write a new report for a period (Ctrl+N)</source>
+        <translation>Lập báo cáo mới cho một kỳ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the selected report (Enter)</source>
+        <translation>Mở báo cáo đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <source>No report yet. Click “New report…” to write the first one.</source>
+        <translation>Chưa có báo cáo nào. Nhấn “Lập báo cáo…” để lập báo cáo đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa lập</translation>
+    </message>
+    <message>
+        <source>Returned by the province: %1</source>
+        <translation>Cấp trên trả lại: %1</translation>
+    </message>
+    <message>
+        <source>A later version of this report exists.</source>
+        <translation>Báo cáo này đã có phiên bản mới hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>Còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>Quá hạn %1 ngày</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>Write periodic reports with figures computed from your records, have them approved and print them as official documents.</source>
-        <translation>Lập báo cáo định kỳ với số liệu tổng hợp từ dữ liệu đã ghi nhận, trình lãnh đạo duyệt và in thành văn bản chính thức.</translation>
+        <source>Computing the figures for %1</source>
+        <translation>Đang tính số liệu %1</translation>
     </message>
 </context>
 <context>
@@ -632,14 +2312,69 @@
     </message>
 </context>
 <context>
-    <name>TwinningPage</name>
+    <name>TwinningForm</name>
     <message>
-        <source>Twinning</source>
-        <translation>Kết nghĩa</translation>
+        <source>Form of twinning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the twinning pairs with communities across the border (commune–commune, village–village, border post–village), their status and their activities.</source>
-        <translation>Quản lý các cặp kết nghĩa với địa phương bên kia biên giới (xã – xã, bản – bản, đồn biên phòng – bản), tình trạng và hoạt động của từng cặp.</translation>
+        <source>Vietnamese side (village, commune, border post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twinned side across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwinningPage</name>
+    <message>
+        <source>Twinning pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity with this pair for more than 12 months (last: %1). Plan a visit or an exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity has been recorded with this pair yet. Link the pair&apos;s activities on the activity form (tab “Links”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

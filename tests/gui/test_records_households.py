@@ -1,0 +1,197 @@
+"""The household editor: a household with its persons abroad, their contributions and
+commendations saved as one unit; errors on a person shown next to the person's field; sensitive
+data hidden until shown (audited); consent; personal-data export and anonymise; delete."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dnnd_desktop.gui.records import prompts
+from dnnd_desktop.services.records import AuditQuery, AuditQueryService, ListQuery, RecordQueryService, RecordService
+
+
+@pytest.fixture
+def page(qtbot, ctx, runner):
+    from dnnd_desktop.gui.pages.households_page import HouseholdsPage
+
+    p = HouseholdsPage(ctx, runner)
+    qtbot.addWidget(p)
+    p.resize(1200, 700)
+    p.show()
+    return p
+
+
+def set_text(binder, **values):
+    for name, value in values.items():
+        w = binder.field_widget(name)
+        if hasattr(w, "set_items"):
+            w.setEditText(value)
+        elif hasattr(w, "setPlainText"):
+            w.setPlainText(value)
+        else:
+            w.setText(value)
+
+
+def test_new_household_with_persons_and_a_contribution(qtbot, ctx, page):
+    dialog = page.households.open_editor(None)
+    set_text(dialog.household, head_name="Lò Văn Đức", head_birth_year="1962", commune_code="bat xat",
+             village="Bản Pắc Mạc", phone="0912 345 678", ethnicity="Giáy",
+             old_address="Thôn Pắc Mạc, xã Bản Vược, huyện Bát Xát")
+    dialog.add_person()
+    set_text(dialog.person, full_name="Lò Thị Mai", country="Hàn Quốc", birth_year="1990", occupation="lao dong")
+    child = dialog.contributions.edit(None)
+    set_text(child.binder, date="10/02/2026", purpose="Quỹ Vì người nghèo", amount_vnd="5.000.000")
+    assert child.try_accept()
+    dialog.add_person()
+    set_text(dialog.person, full_name="Lò Văn Lực", country="nhat ban")
+    assert dialog.save()
+    hh = RecordQueryService(ctx).page("household", ListQuery(search="lo van duc"))
+    assert len(hh) == 1 and hh[0]["display"]["person_count"] == "2"
+    data = RecordService(ctx).get_household(hh[0]["id"], show_sensitive=True)
+    assert data["household"]["values"]["ethnicity"] == "Giáy"
+    assert data["household"]["values"]["old_address"] == "Thôn Pắc Mạc, xã Bản Vược, huyện Bát Xát"
+    persons = {p["name"]: p for p in data["persons"]}
+    assert persons["Lò Thị Mai"]["values"]["country"] == "KR"
+    assert persons["Lò Văn Lực"]["values"]["country"] == "JP"
+    assert [c["values"]["amount_vnd"] for c in persons["Lò Thị Mai"]["contributions"]] == [5_000_000]
+    assert page.households.model.rowCount() == 1
+
+
+def test_error_on_a_person_is_shown_next_to_that_persons_field(qtbot, ctx, page, vietnamese):
+    dialog = page.households.open_editor(None)
+    set_text(dialog.household, head_name="Hoàng Văn Hải")
+    dialog.add_person()
+    set_text(dialog.person, full_name="Hoàng Thị Vân", country="KR")
+    dialog.add_person()
+    set_text(dialog.person, full_name="Hoàng Văn Sơn", birth_year="1850")
+    dialog.person_list.setCurrentRow(0)  # the officer looks at another person before saving
+    assert not dialog.save()
+    assert dialog.person_list.currentRow() == 1
+    assert dialog.tabs.currentWidget() is dialog.persons_tab
+    assert dialog.person.errors() == {"birth_year": "Năm sinh phải trong khoảng 1900–%d." % dt.date.today().year}
+    assert dialog.banner.isVisibleTo(dialog)
+    assert RecordQueryService(ctx).count("household") == 0  # nothing half-saved
+
+
+def test_contribution_dialog_checks_money_at_once(qtbot, ctx, page):
+    dialog = page.households.open_editor(None)
+    dialog.add_person()
+    child = dialog.contributions.edit(None)
+    set_text(child.binder, purpose="Quỹ Vì người nghèo", amount_vnd="-500")
+    assert not child.try_accept()
+    assert "không được là số âm" in child.binder.errors()["amount_vnd"]
+
+
+def test_sensitive_fields_hidden_until_shown_and_showing_is_audited(qtbot, ctx, page):
+    svc = RecordService(ctx)
+    saved = svc.save_household({"head_name": "Sùng A Páo", "religion": "Tin Lành", "id_number": "012345678901"},
+                               [{"values": {"full_name": "Sùng Thị Chư", "id_number": "C1234567"}}])
+    hid = saved["household"]["id"]
+    page.households.refresh()
+    page.households.select_row(0)
+    page.households.edit_selected()
+    dialog = page.households.editor
+    assert dialog.household.field_widget("religion").text() == "•••"
+    assert dialog.household.field_widget("religion").isReadOnly()
+    assert "religion" not in dialog.household.values()
+    # An edit while hidden leaves the sensitive values alone.
+    set_text(dialog.household, village="Bản Sín Chải")
+    assert dialog.save()
+    assert svc.get("household", hid, show_sensitive=True)["values"]["religion"] == "Tin Lành"
+    before = AuditQueryService(ctx).count(AuditQuery(action="view_sensitive"))
+    dialog = page.households.open_editor(hid)
+    dialog.reveal_button.click()
+    assert dialog.household.field_widget("religion").text() == "Tin Lành"
+    assert dialog.household.field_widget("id_number").text() == "012345678901"
+    dialog.tabs.setCurrentWidget(dialog.persons_tab)
+    assert dialog.person.field_widget("id_number").text() == "C1234567"
+    assert AuditQueryService(ctx).count(AuditQuery(action="view_sensitive")) == before + 1
+    entry = AuditQueryService(ctx).page(AuditQuery(action="view_sensitive"))[0]
+    assert entry["user"] == "Trần Thị Bình" and entry["record_id"] == hid
+
+
+def test_edit_person_from_the_persons_tab_and_remove_a_commendation(qtbot, ctx, page):
+    svc = RecordService(ctx)
+    saved = svc.save_household({"head_name": "Phàn Văn Lử"}, [
+        {"values": {"full_name": "Phàn Thị Mẩy", "country": "TW"},
+         "commendations": [{"values": {"level": "certificate", "status": "awarded", "decision_no": "12/QĐ"}}]},
+        {"values": {"full_name": "Phàn Văn Chử", "country": "CN"}}])
+    persons = page.show_persons()
+    persons.search_box.setText("may")
+    persons.apply_search_now()
+    assert persons.model.rowCount() == 1
+    persons.select_row(0)
+    persons.edit_selected()
+    dialog = persons.editor
+    assert dialog.person.field_widget("full_name").text() == "Phàn Thị Mẩy"
+    assert dialog.commendations.table.rowCount() == 1
+    set_text(dialog.person, city="Đài Trung")
+    dialog.commendations.table.selectRow(0)
+    dialog.commendations.remove_button.click()
+    assert dialog.save()
+    data = svc.get_household(saved["household"]["id"])
+    mey = next(p for p in data["persons"] if p["name"] == "Phàn Thị Mẩy")
+    assert mey["values"]["city"] == "Đài Trung" and mey["commendations"] == []
+    assert persons.model.row(0)["display"]["city"] == "Đài Trung"
+
+
+def test_consent_recorded_for_a_saved_household(qtbot, ctx, page):
+    hid = RecordService(ctx).save_household({"head_name": "Giàng Seo Sử"}, [])["household"]["id"]
+    dialog = page.households.open_editor(hid)
+    consent = dialog.edit_consent(None)
+    set_text(consent.binder, given_date="01/03/2026", scope="Quản lý thông tin thân nhân kiều bào",
+             method="Văn bản có chữ ký")
+    assert consent.try_accept()
+    assert dialog.consent_table.rowCount() == 1
+    assert dialog.consent_table.item(0, 0).text() == "01/03/2026"
+    withdrawn = dialog.edit_consent(0)
+    set_text(withdrawn.binder, withdrawn_date="01/01/2026")
+    assert not withdrawn.try_accept()
+    assert "withdrawn_date" in withdrawn.binder.errors()
+
+
+def test_new_household_has_no_consent_or_personal_data_actions_yet(qtbot, page):
+    dialog = page.households.open_editor(None)
+    assert not dialog.add_consent_button.isEnabled()
+    assert not dialog.export_button.isEnabled() and not dialog.anonymise_button.isEnabled()
+
+
+def test_export_personal_data_pdf_is_audited(qtbot, ctx, page, tmp_path):
+    hid = RecordService(ctx).save_household({"head_name": "Đặng Thị Ánh", "religion": "Phật giáo"},
+                                            [])["household"]["id"]
+    dialog = page.households.open_editor(hid)
+    from dnnd_desktop.gui.records import personal_data
+
+    target = tmp_path / "du-lieu.pdf"
+    task = personal_data.export_personal_data(dialog, ctx, dialog.runner, "household", hid, "Đặng Thị Ánh",
+                                              str(target))
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 1000, timeout=10000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert task is not None
+    assert AuditQueryService(ctx).page(AuditQuery(action="export_personal", record_id=hid))
+
+
+def test_anonymise_household_after_confirmation(qtbot, ctx, page, monkeypatch):
+    hid = RecordService(ctx).save_household({"head_name": "Vũ Văn Thắng", "phone": "0987654321"},
+                                            [])["household"]["id"]
+    dialog = page.households.open_editor(hid)
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: False)
+    dialog.anonymise_button.click()
+    assert RecordService(ctx).get("household", hid)["values"]["phone"] == "0987654321"
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    dialog.anonymise_button.click()
+    values = RecordService(ctx).get("household", hid)["values"]
+    assert values["phone"] in (None, "") and values["head_name"] != "Vũ Văn Thắng"
+    assert AuditQueryService(ctx).page(AuditQuery(action="anonymise", record_id=hid))
+
+
+def test_delete_household_wipes_it_from_both_lists(qtbot, ctx, page, monkeypatch):
+    RecordService(ctx).save_household({"head_name": "Tẩn Văn Lợi"}, [{"values": {"full_name": "Tẩn Thị Sể"}}])
+    page.households.refresh()
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    page.households.select_row(0)
+    page.households.delete_selected()
+    assert page.households.model.rowCount() == 0
+    persons = page.show_persons()
+    assert persons.model.rowCount() == 0

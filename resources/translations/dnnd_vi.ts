@@ -2,156 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>New activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New twinning pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twinning pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New consent record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New commendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesPage</name>
     <message>
         <source>People&apos;s diplomacy activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động đối ngoại nhân dân</translation>
     </message>
 </context>
 <context>
     <name>ActivityForm</name>
     <message>
         <source>Activity name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hoạt động</translation>
     </message>
     <message>
         <source>Type of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hoạt động</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>Commune or ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã, phường</translation>
     </message>
     <message>
         <source>Border area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng biên giới</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước đối tác</translation>
     </message>
     <message>
         <source>Foreign counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác nước ngoài</translation>
     </message>
     <message>
         <source>Locality across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương nước bạn</translation>
     </message>
     <message>
         <source>Delegation in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn vào/đoàn ra</translation>
     </message>
     <message>
         <source>Vietnamese participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người Việt Nam tham gia</translation>
     </message>
     <message>
         <source>Foreign participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người nước ngoài tham gia</translation>
     </message>
     <message>
         <source>Overseas Vietnamese participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Số kiều bào tham gia</translation>
     </message>
     <message>
         <source>Funding or value of support (VND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinh phí, giá trị hỗ trợ (đồng)</translation>
     </message>
     <message>
         <source>e.g. 5.000.000</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 5.000.000</translation>
     </message>
     <message>
         <source>Co-organising bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -208,59 +149,59 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Photos, minutes, signed agreements… Files are kept in the data folder; the same file attached twice is stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh, biên bản, văn bản thỏa thuận đã ký… Tệp được lưu trong thư mục dữ liệu; cùng một tệp đính kèm hai lần chỉ lưu một bản.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đính kèm</translation>
     </message>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <source>Save the record first, then attach files to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy lưu bản ghi trước, sau đó đính kèm tệp.</translation>
     </message>
     <message>
         <source>Choose files to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp cần đính kèm</translation>
     </message>
     <message>
         <source>Attaching files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đính kèm tệp</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ tệp đính kèm</translation>
     </message>
     <message>
         <source>Remove the attached file “%1” from this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ tệp đính kèm «%1» khỏi bản ghi này?</translation>
     </message>
     <message>
         <source>Cannot remove the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gỡ được tệp</translation>
     </message>
 </context>
 <context>
@@ -271,177 +212,381 @@
     </message>
     <message>
         <source>Every addition, change and deletion of a record, with who made it and when; also views of sensitive data and personal-data exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi lần thêm, sửa, xóa bản ghi, ai làm và lúc nào; cả các lần xem dữ liệu nhạy cảm và xuất dữ liệu cá nhân.</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thao tác</translation>
     </message>
     <message>
         <source>All kinds of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi loại bản ghi</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lọc</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại bản ghi</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị cũ → mới</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mục</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hằng tuần</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Tệp khác</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>The program backs up your data every day you use it, and before every import, upgrade and restore. Backups stay on this laptop; to protect against a lost or broken laptop, or to move to a new one, export an encrypted backup to a USB stick.</source>
+        <translation>Phần mềm tự sao lưu dữ liệu mỗi ngày bạn sử dụng, và trước mỗi lần nhập dữ liệu, nâng cấp hay khôi phục. Các bản sao lưu nằm trên chính máy này; để phòng khi mất hoặc hỏng máy, hay để chuyển sang máy mới, hãy xuất bản sao lưu mã hóa ra USB.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Make a backup of the data now (Ctrl+B)</source>
+        <translation>Sao lưu dữ liệu ngay bây giờ (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Go back to the data of the selected backup</source>
+        <translation>Đưa dữ liệu về như trong bản sao lưu đang chọn</translation>
+    </message>
+    <message>
+        <source>Export a backup to move to another laptop…</source>
+        <translation>Xuất bản sao lưu để chuyển máy…</translation>
+    </message>
+    <message>
+        <source>An encrypted backup file (.dnndbak) with all data and attachments, protected by a passphrase</source>
+        <translation>Tệp sao lưu mã hóa (.dnndbak) chứa toàn bộ dữ liệu và tệp đính kèm, được bảo vệ bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Khôi phục từ tệp…</translation>
+    </message>
+    <message>
+        <source>Restore a backup file brought from elsewhere (.dnndbak or .sqlite3)</source>
+        <translation>Khôi phục từ một tệp sao lưu mang từ nơi khác đến (.dnndbak hoặc .sqlite3)</translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation>Mở thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 backups, %2 in all, in %3</source>
+        <translation>%1 bản sao lưu, tổng dung lượng %2, trong thư mục %3</translation>
+    </message>
+    <message>
+        <source>No backup yet. Click “Back up now” to make the first one.</source>
+        <translation>Chưa có bản sao lưu nào. Nhấn “Sao lưu ngay” để tạo bản đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Backing up the data</source>
+        <translation>Đang sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Đã sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Save the encrypted backup</source>
+        <translation>Lưu bản sao lưu mã hóa</translation>
+    </message>
+    <message>
+        <source>Encrypted backup (*%1)</source>
+        <translation>Bản sao lưu mã hóa (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup</source>
+        <translation>Đang ghi bản sao lưu mã hóa</translation>
+    </message>
+    <message>
+        <source>Encrypted backup saved</source>
+        <translation>Đã lưu bản sao lưu mã hóa</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was saved to:
+%1
+
+On the new laptop, install the program, then open Backups › “Restore from a file…” and type the passphrase. Keep the passphrase safe: without it the backup cannot be opened.</source>
+        <translation>Đã lưu bản sao lưu mã hóa vào:
+%1
+
+Trên máy mới, hãy cài phần mềm, mở trang Sao lưu › “Khôi phục từ tệp…” rồi nhập mật khẩu. Hãy giữ mật khẩu cẩn thận: không có mật khẩu thì không mở được bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (*%1 *.sqlite3);;All files (*)</source>
+        <translation>Tệp sao lưu (*%1 *.sqlite3);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Đang kiểm tra bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup of another office</source>
+        <translation>Bản sao lưu của đơn vị khác</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another office: “%1”.
+
+Restoring it replaces ALL the data on this laptop by that office&apos;s data. Do this only when that office is moving to this laptop.
+
+Replace this laptop&apos;s data by the data of “%1”?</source>
+        <translation>Bản sao lưu này là của đơn vị khác: “%1”.
+
+Khôi phục sẽ thay TOÀN BỘ dữ liệu trên máy này bằng dữ liệu của đơn vị đó. Chỉ làm việc này khi chuyển đơn vị đó sang dùng máy này.
+
+Thay dữ liệu trên máy này bằng dữ liệu của “%1”?</translation>
+    </message>
+    <message>
+        <source>Restore the data from the backup made on %1?
+
+The data you have now is replaced by the data in the backup: what was entered after the backup was made will no longer be there. Before restoring, the program backs up the current data (kind “Before a restore”), so you can go back to it.
+
+When the restore is done the program closes; open it again to continue working.</source>
+        <translation>Khôi phục dữ liệu từ bản sao lưu lúc %1?
+
+Dữ liệu hiện có sẽ được thay bằng dữ liệu trong bản sao lưu: những gì nhập sau thời điểm sao lưu sẽ không còn. Trước khi khôi phục, phần mềm sao lưu dữ liệu hiện tại (loại “Trước khi khôi phục”) để bạn có thể quay lại nếu cần.
+
+Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm việc tiếp.</translation>
+    </message>
+    <message>
+        <source>The backup was made by an older version; it is upgraded while restoring.</source>
+        <translation>Bản sao lưu được tạo bởi phiên bản cũ hơn; phần mềm sẽ nâng cấp nó trong khi khôi phục.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restoring the data</source>
+        <translation>Đang khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <source>The data was restored.</source>
+        <translation>Đã khôi phục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The data you had before is kept as the backup “%1”.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ trong bản sao lưu “%1”.</translation>
+    </message>
+    <message>
+        <source>The program will now close so that it starts again cleanly with the restored data. Open it again to continue working.</source>
+        <translation>Phần mềm sẽ đóng lại để khởi động lại sạch sẽ với dữ liệu đã khôi phục. Hãy mở lại phần mềm để làm việc tiếp.</translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Khôi phục xong</translation>
     </message>
 </context>
 <context>
     <name>ChildDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>ChildTable</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
     <name>CommendationForm</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày khen thưởng</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
         <source>Form of commendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Awarding body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan khen thưởng</translation>
     </message>
     <message>
         <source>Decision number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quyết định</translation>
     </message>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành tích</translation>
     </message>
 </context>
 <context>
     <name>ConsentForm</name>
     <message>
         <source>Date of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đồng ý</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức đồng ý</translation>
     </message>
     <message>
         <source>Date withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày rút lại đồng ý</translation>
     </message>
     <message>
         <source>Scope and purpose of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi, mục đích xử lý</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
     <name>ContributionForm</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đóng góp</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đích</translation>
     </message>
     <message>
         <source>Amount (VND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền (đồng)</translation>
     </message>
     <message>
         <source>e.g. 5.000.000</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 5.000.000</translation>
     </message>
     <message>
         <source>Description (goods, works…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung (hiện vật, công trình…)</translation>
     </message>
 </context>
 <context>
     <name>ExcelBridge</name>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có chức năng này</translation>
     </message>
 </context>
 <context>
@@ -539,43 +684,43 @@
     <name>FilterBar</name>
     <message>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tất cả</translation>
     </message>
     <message>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: có</translation>
     </message>
     <message>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thời gian</translation>
     </message>
     <message>
         <source>This year (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm nay (%1)</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý này</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng này</translation>
     </message>
     <message>
         <source>First 6 months of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng đầu năm %1</translation>
     </message>
     <message>
         <source>Last year (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm trước (%1)</translation>
     </message>
     <message>
         <source>Date range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày… đến ngày…</translation>
     </message>
 </context>
 <context>
@@ -620,160 +765,160 @@
     <name>HouseholdDialog</name>
     <message>
         <source>Show sensitive data</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem dữ liệu nhạy cảm</translation>
     </message>
     <message>
         <source>Ethnicity, religion and ID numbers are hidden. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dân tộc, tôn giáo và số giấy tờ tùy thân đang được ẩn. Việc xem các thông tin này được ghi vào nhật ký.</translation>
     </message>
     <message>
         <source>Export this household&apos;s data (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu của hộ (PDF)…</translation>
     </message>
     <message>
         <source>Anonymise household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn danh hóa hộ…</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin hộ</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người thân</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa người thân</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng góp</translation>
     </message>
     <message>
         <source>Commendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Khen thưởng</translation>
     </message>
     <message>
         <source>Export this person&apos;s data (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu của người này (PDF)…</translation>
     </message>
     <message>
         <source>Anonymise person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn danh hóa người này…</translation>
     </message>
     <message>
         <source>Relatives abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thân ở nước ngoài</translation>
     </message>
     <message>
         <source>Consent of the household to the processing of its personal data (Decree 356/2025): when it was given, for what, how; and when it was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự đồng ý của hộ đối với việc xử lý dữ liệu cá nhân (Nghị định 356/2025): đồng ý khi nào, cho mục đích gì, bằng hình thức nào; và khi nào rút lại.</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận sự đồng ý…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý xử lý dữ liệu</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>(new person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(người mới)</translation>
     </message>
     <message>
         <source>Remove “%1” and their contributions and commendations from this household? This happens when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa «%1» cùng các đóng góp, khen thưởng của người này khỏi hộ? Việc xóa thực hiện khi bấm Lưu.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
     <name>HouseholdForm</name>
     <message>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên chủ hộ</translation>
     </message>
     <message>
         <source>Head&apos;s year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm sinh chủ hộ</translation>
     </message>
     <message>
         <source>Commune or ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã, phường</translation>
     </message>
     <message>
         <source>Village or residential group</source>
-        <translation type="unfinished"></translation>
+        <translation>Thôn, bản, tổ dân phố</translation>
     </message>
     <message>
         <source>Old address (before 1 July 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ cũ (trước 01/7/2025)</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>e.g. 0912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 0912 345 678</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dân tộc</translation>
     </message>
     <message>
         <source>Religion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôn giáo</translation>
     </message>
     <message>
         <source>Personal ID number (CCCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh cá nhân (CCCD)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
     <message>
         <source>Delete the household of “%1” with its relatives abroad, their contributions, commendations and consent records? Personal data is wiped; the audit log keeps a trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hộ «%1» cùng người thân ở nước ngoài, các đóng góp, khen thưởng và bản ghi đồng ý của hộ? Dữ liệu cá nhân sẽ bị xóa sạch; nhật ký vẫn lưu dấu vết.</translation>
     </message>
 </context>
 <context>
     <name>HouseholdsPage</name>
     <message>
         <source>Households with relatives abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ thân nhân kiều bào</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ thân nhân</translation>
     </message>
     <message>
         <source>Vietnamese people abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Người Việt Nam ở nước ngoài</translation>
     </message>
 </context>
 <context>
@@ -858,30 +1003,30 @@
     <name>LinkSection</name>
     <message>
         <source>Type to find and add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ để tìm và thêm…</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ liên kết</translation>
     </message>
 </context>
 <context>
     <name>LinksEditor</name>
     <message>
         <source>Twinning pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cặp kết nghĩa</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Đối tác</translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <source>Tasks of the province&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ theo kế hoạch của tỉnh</translation>
     </message>
     <message>
         <source>Overseas Vietnamese met</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiều bào đã gặp</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1132,10 @@
     <message>
         <source>Audit log</source>
         <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1166,43 +1315,43 @@
     </message>
     <message>
         <source>Activities this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động trong năm</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt người tham gia</translation>
     </message>
     <message>
         <source>Active twinning pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cặp kết nghĩa đang hoạt động</translation>
     </message>
     <message>
         <source>Households with relatives abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ thân nhân kiều bào</translation>
     </message>
     <message>
         <source>Vietnamese people abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Người Việt Nam ở nước ngoài</translation>
     </message>
     <message>
         <source>Contributions this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng góp trong năm</translation>
     </message>
     <message>
         <source>Activities by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động theo loại</translation>
     </message>
     <message>
         <source>Activities by partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động theo nước đối tác</translation>
     </message>
     <message>
         <source>Vietnamese people abroad by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Người Việt Nam ở nước ngoài theo nước</translation>
     </message>
     <message>
         <source>Next deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn sắp tới</translation>
     </message>
     <message>
         <source>Level:</source>
@@ -1218,43 +1367,43 @@
     </message>
     <message>
         <source>(no data yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có số liệu)</translation>
     </message>
     <message>
         <source>Figures of %1 (activities and contributions this year; households, persons and twinning pairs as they stand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu năm %1 (hoạt động và đóng góp trong năm; hộ, người và cặp kết nghĩa tính đến nay).</translation>
     </message>
     <message>
         <source>Vietnamese: %1 · foreign: %2 · overseas Vietnamese: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Người Việt Nam: %1 · người nước ngoài: %2 · kiều bào: %3</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>Report: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo: %1, %2</translation>
     </message>
     <message>
         <source>Task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ %1: %2</translation>
     </message>
     <message>
         <source>%1 · overdue by %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · quá hạn %2 ngày</translation>
     </message>
     <message>
         <source>%1 · due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hết hạn hôm nay</translation>
     </message>
     <message>
         <source>%1 · %2 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · còn %2 ngày</translation>
     </message>
     <message>
         <source>No report or task deadline is coming up. Deadlines appear here when the province&apos;s plan arrives or a report period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hạn báo cáo hay nhiệm vụ nào sắp tới. Các hạn sẽ hiện ở đây khi nhận kế hoạch của tỉnh hoặc khi hết một kỳ báo cáo.</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
@@ -1280,43 +1429,43 @@
     <name>PartnerForm</name>
     <message>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đối tác</translation>
     </message>
     <message>
         <source>Type of partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại đối tác</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>e.g. 0912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 0912 345 678</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử</translation>
     </message>
     <message>
         <source>Areas of cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực hợp tác</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -1327,69 +1476,135 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Mật khẩu bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with a passphrase you choose now (at least %1 characters). Write it down and keep it apart from the USB stick: without it nobody can open the backup, not even the software&apos;s support.</source>
+        <translation>Bản sao lưu được mã hóa bằng mật khẩu bạn đặt bây giờ (ít nhất %1 ký tự). Hãy ghi lại và cất riêng, không để cùng USB: không có mật khẩu thì không ai mở được bản sao lưu, kể cả người hỗ trợ phần mềm.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Type the passphrase chosen when it was made.</source>
+        <translation>“%1” đã được mã hóa. Hãy nhập mật khẩu đã đặt khi tạo bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Hiện mật khẩu</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm sinh</translation>
     </message>
     <message>
         <source>Relation to the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước đang sinh sống</translation>
     </message>
     <message>
         <source>City or locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phố, địa phương</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng cư trú</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghề nghiệp</translation>
     </message>
     <message>
         <source>Place of work or study</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi làm việc, học tập</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin liên hệ</translation>
     </message>
     <message>
         <source>Year of leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm ra nước ngoài</translation>
     </message>
     <message>
         <source>Passport or ID document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hộ chiếu, giấy tờ tùy thân</translation>
     </message>
     <message>
         <source>Wishes and aspirations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâm tư, nguyện vọng</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
     <name>PersonListPage</name>
     <message>
         <source>Delete “%1” with their contributions and commendations? Personal data is wiped; the audit log keeps a trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa «%1» cùng các đóng góp, khen thưởng của người này? Dữ liệu cá nhân sẽ bị xóa sạch; nhật ký vẫn lưu dấu vết.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Xuất dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Personal data saved to %1</source>
+        <translation>Đã lưu dữ liệu cá nhân vào %1</translation>
+    </message>
+    <message>
+        <source>Exporting personal data</source>
+        <translation>Đang xuất dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Ẩn danh hóa</translation>
+    </message>
+    <message>
+        <source>Wipe the personal data of “%1” (name, address, contacts, identity numbers…)? The record stays so that report figures remain right. This cannot be undone.</source>
+        <translation>Xóa sạch dữ liệu cá nhân của «%1» (họ tên, địa chỉ, liên hệ, số giấy tờ…)? Bản ghi vẫn được giữ để số liệu báo cáo không sai lệch. Không thể hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1627,17 @@
     <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Yes</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1453,176 +1679,232 @@
     <name>RecordColumns</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Hoạt động</translation>
+        <translation>Số hoạt động</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động gần nhất</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lâu chưa hoạt động</translation>
     </message>
     <message>
         <source>Relatives abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người ở nước ngoài</translation>
     </message>
     <message>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ hộ</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đóng góp</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Người được khen</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>New activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>New twinning pair</source>
+        <translation>Thêm cặp kết nghĩa</translation>
+    </message>
+    <message>
+        <source>Twinning pair</source>
+        <translation>Cặp kết nghĩa</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Thêm đối tác</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Thêm hộ thân nhân kiều bào</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ thân nhân</translation>
+    </message>
+    <message>
+        <source>New consent record</source>
+        <translation>Ghi nhận sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Sự đồng ý xử lý dữ liệu</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>Thêm đóng góp</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>New commendation</source>
+        <translation>Thêm khen thưởng</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ các thay đổi</translation>
     </message>
     <message>
         <source>Close without saving your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng mà không lưu các thay đổi vừa nhập?</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng, không lưu</translation>
     </message>
 </context>
 <context>
     <name>RecordFilters</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Kỳ</translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Country of a relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước có người thân</translation>
     </message>
     <message>
         <source>No activity for 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá 12 tháng chưa hoạt động</translation>
     </message>
     <message>
         <source>Household&apos;s commune or ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã, phường của hộ</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>Search (Ctrl+F): name, place, content… tone marks optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm (Ctrl+F): tên, địa điểm, nội dung… gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Mới</translation>
+        <translation>Thêm mới</translation>
     </message>
     <message>
         <source>Add a record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Open the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bản ghi đang chọn (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Delete the selected record (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bản ghi đang chọn (phím Delete)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất Excel</translation>
     </message>
     <message>
         <source>Save this list, as filtered and sorted, as an Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách này (đúng như đang lọc và sắp xếp) thành tệp Excel</translation>
     </message>
     <message>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ Excel</translation>
     </message>
     <message>
         <source>Add records from an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bản ghi từ danh sách Excel</translation>
     </message>
     <message>
         <source>Print list</source>
-        <translation type="unfinished"></translation>
+        <translation>In danh sách</translation>
     </message>
     <message>
         <source>Print this list (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>In danh sách này (PDF)</translation>
     </message>
     <message>
         <source>Print sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>In phiếu</translation>
     </message>
     <message>
         <source>Print the selected record (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>In phiếu thông tin của bản ghi đang chọn (PDF)</translation>
     </message>
     <message>
         <source>Cannot show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được danh sách</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bản ghi</translation>
     </message>
     <message>
         <source>Nothing matches the search or filters. Try fewer words or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi nào khớp. Hãy gõ ít từ hơn hoặc bỏ bớt điều kiện lọc.</translation>
     </message>
     <message>
         <source>No records yet. Press “New” (Ctrl+N) to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có bản ghi nào. Bấm «Thêm mới» (Ctrl+N) để thêm bản ghi đầu tiên.</translation>
     </message>
     <message>
         <source>Delete “%1”? It disappears from lists and reports; the audit log keeps a trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa «%1»? Bản ghi sẽ không còn trong danh sách và báo cáo; nhật ký vẫn lưu dấu vết.</translation>
     </message>
     <message>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bản ghi</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được</translation>
     </message>
 </context>
 <context>
@@ -2315,66 +2597,66 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <name>TwinningForm</name>
     <message>
         <source>Form of twinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức kết nghĩa</translation>
     </message>
     <message>
         <source>Vietnamese side (village, commune, border post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên Việt Nam (thôn, bản, xã, đồn)</translation>
     </message>
     <message>
         <source>Commune or ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã, phường</translation>
     </message>
     <message>
         <source>Twinned side across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên kết nghĩa nước bạn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước</translation>
     </message>
     <message>
         <source>Locality across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương nước bạn</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ký kết</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Agreement number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số văn bản thỏa thuận</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
     <name>TwinningPage</name>
     <message>
         <source>Twinning pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cặp kết nghĩa</translation>
     </message>
     <message>
         <source>No activity with this pair for more than 12 months (last: %1). Plan a visit or an exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quá 12 tháng chưa có hoạt động với cặp kết nghĩa này (lần gần nhất: %1). Hãy lên kế hoạch thăm hỏi, giao lưu.</translation>
     </message>
     <message>
         <source>No activity has been recorded with this pair yet. Link the pair&apos;s activities on the activity form (tab “Links”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận hoạt động nào với cặp kết nghĩa này. Hãy liên kết hoạt động với cặp ở biểu mẫu hoạt động (thẻ «Liên kết»).</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lâu chưa hoạt động</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dnnd_desktop.gui.records import prompts
-from dnnd_desktop.services.records import AttachmentService, AuditQuery, AuditQueryService, ListQuery, RecordQueryService, RecordService
+from dnnd_desktop.services.records import (
+    AttachmentService,
+    AuditQuery,
+    AuditQueryService,
+    ListQuery,
+    RecordQueryService,
+    RecordService,
+)
 
 
 def _page(qtbot, ctx, runner, name):

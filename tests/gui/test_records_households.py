@@ -8,7 +8,13 @@ import datetime as dt
 import pytest
 
 from dnnd_desktop.gui.records import prompts
-from dnnd_desktop.services.records import AuditQuery, AuditQueryService, ListQuery, RecordQueryService, RecordService
+from dnnd_desktop.services.records import (
+    AuditQuery,
+    AuditQueryService,
+    ListQuery,
+    RecordQueryService,
+    RecordService,
+)
 
 
 @pytest.fixture
@@ -69,7 +75,7 @@ def test_error_on_a_person_is_shown_next_to_that_persons_field(qtbot, ctx, page,
     assert not dialog.save()
     assert dialog.person_list.currentRow() == 1
     assert dialog.tabs.currentWidget() is dialog.persons_tab
-    assert dialog.person.errors() == {"birth_year": "Năm sinh phải trong khoảng 1900–%d." % dt.date.today().year}
+    assert dialog.person.errors() == {"birth_year": f"Năm sinh phải trong khoảng 1900–{dt.date.today().year}."}
     assert dialog.banner.isVisibleTo(dialog)
     assert RecordQueryService(ctx).count("household") == 0  # nothing half-saved
 

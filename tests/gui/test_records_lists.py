@@ -8,8 +8,7 @@ import unicodedata
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from dnnd_desktop.gui.records import prompts
-from dnnd_desktop.gui.records import table_model
+from dnnd_desktop.gui.records import prompts, table_model
 from dnnd_desktop.services.records import RecordService
 
 

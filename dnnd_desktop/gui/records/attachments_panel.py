@@ -7,8 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.errors import DnndError
@@ -128,7 +135,7 @@ class AttachmentsPanel(QWidget):
         aid = self._selected_id()
         if not aid:
             return
-        name = self.table.item(self.table.currentRow() if self.table.currentRow() >= 0 else 0, 0).text()
+        name = self.table.item(max(self.table.currentRow(), 0), 0).text()
         if not prompts.confirm(self, self.tr("Remove attachment"),
                                self.tr("Remove the attached file “%1” from this record?").replace("%1", name),
                                self.tr("Remove")):

@@ -2,7 +2,8 @@
 Values are checked with the shared domain validation, so mistakes show next to the field at once."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 

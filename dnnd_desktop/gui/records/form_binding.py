@@ -12,12 +12,26 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
 )
 
 from ...domain.formatting import format_date, format_money
 from ...domain.record_kinds import (
-    COMMUNE, COUNTRY, DATE, INT, MONEY, REF, YEAR, FieldSpec, kind_spec,
+    COMMUNE,
+    COUNTRY,
+    DATE,
+    INT,
+    MONEY,
+    REF,
+    YEAR,
+    FieldSpec,
+    kind_spec,
 )
 from ...domain.validation import parse_int
 from ...services.records.display import MASKED
@@ -159,7 +173,7 @@ class FormBinder:
         """What the officer typed, field by field, for the service to validate (sensitive fields
         still masked are left out, so an edit never overwrites them)."""
         out: dict[str, Any] = {}
-        for name, f in self.fields.items():
+        for name in self.fields:
             if name in self.hidden:
                 continue
             w = self.field_widget(name)

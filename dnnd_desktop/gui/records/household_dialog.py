@@ -12,8 +12,22 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.errors import DnndError, ValidationError
@@ -36,7 +50,7 @@ CONSENT_COLUMNS = ("given_date", "scope", "method", "withdrawn_date")
 class ChildTable(QGroupBox):
     """A person's contributions or commendations, edited in memory until the household is saved."""
 
-    def __init__(self, dialog: "HouseholdDialog", kind: str, title: str):
+    def __init__(self, dialog: HouseholdDialog, kind: str, title: str):
         super().__init__(title)
         self.dialog, self.kind = dialog, kind
         self.items: list[dict] = []

@@ -12,7 +12,14 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,11 +52,11 @@ def record_columns(kind: str) -> list[Column]:
 class _TableKeys(QObject):
     """Enter edits, Delete deletes, on the table."""
 
-    def __init__(self, page: "RecordListPage"):
+    def __init__(self, page: RecordListPage):
         super().__init__(page)
         self.page = page
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.page.edit_selected()
@@ -63,11 +70,11 @@ class _TableKeys(QObject):
 class _SearchKeys(QObject):
     """Esc clears the search; Down goes to the table."""
 
-    def __init__(self, page: "RecordListPage"):
+    def __init__(self, page: RecordListPage):
         super().__init__(page)
         self.page = page
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape and obj.text():
                 obj.clear()

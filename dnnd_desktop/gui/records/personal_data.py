@@ -15,16 +15,12 @@ from ...services.records import RecordService
 from . import prompts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonalData", text)
-
-
 def personal_data_html(data: dict) -> str:
     """The export as a simple Vietnamese document (documents are Vietnamese whatever the UI)."""
     e = html.escape
     parts = [f"<h2>Dữ liệu cá nhân: {e(data['name'] or '')}</h2>",
-             f"<p>{e(data['kind_label'])} · xuất lúc {e(format_datetime(data['exported_at']))} "
-             f"bởi {e(data['exported_by'] or '')}</p>", "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"]
+             (f"<p>{e(data['kind_label'])} · xuất lúc {e(format_datetime(data['exported_at']))} "
+              f"bởi {e(data['exported_by'] or '')}</p>"), "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"]
     for f in data["fields"]:
         parts.append(f"<tr><td width='35%'><b>{e(f['label'])}</b></td><td>{e(str(f['display'] or ''))}</td></tr>")
     parts.append("</table>")
@@ -59,7 +55,8 @@ def export_personal_data(parent: QWidget, ctx, runner, kind: str, record_id: str
     """Ask where to save, then export (the service writes the audit entry) and write the PDF."""
     if path is None:
         suggested = "du-lieu-ca-nhan-" + "-".join(fold(name).split()) + ".pdf"
-        path = prompts.save_file(parent, _tr("Export this person's data"), suggested, _tr("PDF document (*.pdf)"))
+        path = prompts.save_file(parent, QCoreApplication.translate("PersonalData", "Export this person's data"),
+                                 suggested, QCoreApplication.translate("PersonalData", "PDF document (*.pdf)"))
         if not path:
             return None
     service = RecordService(ctx)
@@ -69,16 +66,17 @@ def export_personal_data(parent: QWidget, ctx, runner, kind: str, record_id: str
 
     def done(data):
         write_pdf(data, path)
-        runner.notice.emit(_tr("Personal data saved to %1").replace("%1", path))
+        runner.notice.emit(QCoreApplication.translate("PersonalData", "Personal data saved to %1").replace("%1", path))
 
-    return runner.run(work, title=_tr("Exporting personal data"), on_done=done)
+    return runner.run(work, title=QCoreApplication.translate("PersonalData", "Exporting personal data"), on_done=done)
 
 
 def anonymise(parent: QWidget, ctx, kind: str, record_id: str, name: str) -> bool:
-    if not prompts.confirm(parent, _tr("Anonymise"), _tr(
-            "Wipe the personal data of “%1” (name, address, contacts, identity numbers…)? The record stays "
-            "so that report figures remain right. This cannot be undone.").replace("%1", name),
-            _tr("Anonymise")):
+    title = QCoreApplication.translate("PersonalData", "Anonymise")
+    text = QCoreApplication.translate(
+        "PersonalData", "Wipe the personal data of “%1” (name, address, contacts, identity numbers…)? The record "
+        "stays so that report figures remain right. This cannot be undone.").replace("%1", name)
+    if not prompts.confirm(parent, title, text, title):
         return False
     RecordService(ctx).anonymise(kind, record_id)
     return True

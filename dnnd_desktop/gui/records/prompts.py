@@ -6,14 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(yes_text or _tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(yes_text or QCoreApplication.translate("Prompts", "Yes"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(QCoreApplication.translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)  # a stray Enter never deletes anything
     box.exec()
     return box.clickedButton() is yes

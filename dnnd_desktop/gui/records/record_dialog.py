@@ -2,10 +2,19 @@
 activity's links and the record's attachments on their own tabs."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.errors import DnndError, ValidationError
@@ -19,20 +28,25 @@ ERROR_BANNER_STYLE = ("background: #fdecea; color: #8c1d18; border: 1px solid #f
                       " padding: 6px 8px;")
 
 
+_KIND_TITLES = {
+    "activity": (QT_TRANSLATE_NOOP("RecordDialog", "New activity"), QT_TRANSLATE_NOOP("RecordDialog", "Activity")),
+    "twinning": (QT_TRANSLATE_NOOP("RecordDialog", "New twinning pair"),
+                 QT_TRANSLATE_NOOP("RecordDialog", "Twinning pair")),
+    "partner": (QT_TRANSLATE_NOOP("RecordDialog", "New partner"), QT_TRANSLATE_NOOP("RecordDialog", "Partner")),
+    "household": (QT_TRANSLATE_NOOP("RecordDialog", "New household"), QT_TRANSLATE_NOOP("RecordDialog", "Household")),
+    "consent": (QT_TRANSLATE_NOOP("RecordDialog", "New consent record"),
+                QT_TRANSLATE_NOOP("RecordDialog", "Consent record")),
+    "contribution": (QT_TRANSLATE_NOOP("RecordDialog", "New contribution"),
+                     QT_TRANSLATE_NOOP("RecordDialog", "Contribution")),
+    "commendation": (QT_TRANSLATE_NOOP("RecordDialog", "New commendation"),
+                     QT_TRANSLATE_NOOP("RecordDialog", "Commendation")),
+}
+
+
 def kind_noun(kind: str) -> tuple[str, str]:
     """(title for a new record, title for an edit) of a kind."""
-    from PySide6.QtCore import QCoreApplication
-
-    tr = lambda s: QCoreApplication.translate("RecordDialog", s)  # noqa: E731
-    return {
-        "activity": (tr("New activity"), tr("Activity")),
-        "twinning": (tr("New twinning pair"), tr("Twinning pair")),
-        "partner": (tr("New partner"), tr("Partner")),
-        "household": (tr("New household"), tr("Household")),
-        "consent": (tr("New consent record"), tr("Consent record")),
-        "contribution": (tr("New contribution"), tr("Contribution")),
-        "commendation": (tr("New commendation"), tr("Commendation")),
-    }[kind]
+    new, edit = _KIND_TITLES[kind]
+    return QCoreApplication.translate("RecordDialog", new), QCoreApplication.translate("RecordDialog", edit)
 
 
 def error_banner() -> QLabel:
@@ -58,7 +72,7 @@ def scroll(widget: QWidget) -> QScrollArea:
 
 
 class RecordDialog(QDialog):
-    SIZES = {"activity": (1020, 640), "twinning": (820, 560), "partner": (820, 540)}
+    SIZES: ClassVar[dict[str, tuple[int, int]]] = {"activity": (1020, 640), "twinning": (820, 560), "partner": (820, 540)}
 
     def __init__(self, ctx, runner, kind: str, record_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -136,7 +150,7 @@ class RecordDialog(QDialog):
             return
         super().reject()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         # Enter in a one-line field must not close the form half-filled; Ctrl+S or the button saves.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.focusNextChild()

@@ -1,0 +1,195 @@
+"""Excel import/export and list PDF speed, each next to the bare library doing the same work, in
+one run (figures and ratios are printed; nothing is asserted).
+
+    DNND_KDF_PROFILE=fast .venv/bin/python tests/benchmarks/bench_excel.py [rows]
+
+- import of an N-row households file (read + convert + validate + plan + backup + write), against
+  calamine alone reading the file plus a bare SQLAlchemy Core insert of the same complete rows
+  (target: import <= 2 x their sum);
+- export of the N rows, against bare openpyxl write-only writing the same values
+  (target <= 1.15 x; memory: tracemalloc peak <= 60 MB, measured in a separate pass);
+- PDF list of 2,000 households through print_list (target <= 1.5 s).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+os.environ.setdefault("DNND_KDF_PROFILE", "fast")
+
+import python_calamine  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
+
+from conftest import make_setup_request  # noqa: E402
+from dnnd_desktop.domain.units import communes  # noqa: E402
+from dnnd_desktop.paths import DataDir  # noqa: E402
+from dnnd_desktop.services.app_context import open_context  # noqa: E402
+from dnnd_desktop.services.excel import apply_import, export_list, open_import, preview_import  # noqa: E402
+from dnnd_desktop.services.excel.import_plan import plan_import  # noqa: E402
+from dnnd_desktop.services.installation import setup_installation  # noqa: E402
+from dnnd_desktop.services.printouts import print_list  # noqa: E402
+from dnnd_desktop.services.record_writer import RecordWriter  # noqa: E402
+from dnnd_desktop.storage.models.records import MODEL_BY_KIND  # noqa: E402
+
+HEADERS = ["Họ và tên chủ hộ", "Năm sinh chủ hộ", "Xã, phường", "Thôn, bản, tổ dân phố", "Số điện thoại",
+           "Họ và tên", "Giới tính", "Năm sinh", "Quan hệ với chủ hộ", "Nước đang sinh sống",
+           "Thành phố, địa phương", "Nghề nghiệp", "Năm ra nước ngoài", "Tâm tư, nguyện vọng"]
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Lò", "Vàng", "Giàng"]
+MIDDLE = ["Văn", "Thị", "Đức", "Ngọc", "Quang", "Thanh", "Hữu", "Minh", "A", "Seo"]
+GIVEN = ["Đức", "Hằng", "Dương", "Lưỡng", "Phượng", "Thắng", "Ngữ", "Tuấn", "Mỹ", "Ẩn", "Páo", "Sử", "Chải"]
+COUNTRIES = ["Hoa Kỳ", "Pháp", "Đức", "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Lào", "Campuchia", "Úc", "Đài Loan"]
+JOBS = ["Doanh nhân", "Trí thức, chuyên gia", "Lao động", "Học sinh, sinh viên", "Nghỉ hưu"]
+RELATIONS = ["Con", "Cháu", "Anh, chị, em", "Vợ, chồng"]
+
+
+def make_file(path: Path, rows: int) -> None:
+    rnd = random.Random(7)
+    names = [c.name for c in communes(15)]
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Danh sách")
+    ws.append(HEADERS)
+    i = 0
+    while i < rows:
+        head = f"{rnd.choice(FAMILY)} {rnd.choice(MIDDLE)} {rnd.choice(GIVEN)} {i}"
+        household = [head, rnd.randint(1930, 1975), rnd.choice(names), f"Thôn {rnd.randint(1, 30)}",
+                     f"09{rnd.randint(10_000_000, 99_999_999)}"]
+        for _ in range(min(rnd.choice((1, 2, 2, 3)), rows - i)):
+            born = rnd.randint(1960, 2005)
+            ws.append(household + [f"{rnd.choice(FAMILY)} {rnd.choice(MIDDLE)} {rnd.choice(GIVEN)}",
+                                   rnd.choice(("Nam", "Nữ")), born, rnd.choice(RELATIONS),
+                                   rnd.choice(COUNTRIES), "", rnd.choice(JOBS), rnd.randint(max(born, 1990), 2025),
+                                   "Mong muốn đóng góp xây dựng quê hương" if i % 7 == 0 else None])
+            i += 1
+    wb.save(path)
+
+
+def fresh_office(base: Path, template: Path, name: str):
+    target = base / name
+    shutil.copytree(template, target)
+    return open_context(DataDir(target))
+
+
+def timed(fn):
+    gc.collect()
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def main(rows: int) -> None:
+    base = Path(tempfile.mkdtemp(prefix="bench-excel-"))
+    try:
+        run(base, rows)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def run(base: Path, rows: int) -> None:
+    template = base / "template"
+    setup_installation(DataDir(template), make_setup_request())
+    src = base / "ho.xlsx"
+    make_file(src, rows)
+    print(f"households file: {rows:,} rows, {src.stat().st_size / 1e6:.1f} MB")
+
+    # 1. calamine alone
+    def calamine_read():
+        book = python_calamine.CalamineWorkbook.from_path(str(src))
+        return book.get_sheet_by_index(0).to_python()
+    t_cal, _ = timed(calamine_read)
+
+    # The complete rows a bare insert writes: the same records the import makes (prepared untimed).
+    ctx = fresh_office(base, template, "prep")
+    file = open_import(src, "households")
+    preview = preview_import(ctx, file)
+    with ctx.session() as s:
+        plan = plan_import(s, "households" and "household", preview.mapping, preview.values,
+                           [[] for _ in preview.values], preview.lines)
+        writer = RecordWriter(s, ctx)
+        prepared = {k: [writer.prepare_insert(MODEL_BY_KIND[k], v, 1, rid) for rid, v in items]
+                    for k, items in plan.creates.items()}
+    ctx.close()
+    n_records = sum(len(v) for v in prepared.values())
+
+    # 2. bare Core insert of the same rows
+    ctx = fresh_office(base, template, "bare")
+
+    def bare_insert():
+        with ctx.session() as s:
+            for kind in ("household", "person"):
+                items = prepared[kind]
+                for start in range(0, len(items), 5000):
+                    s.execute(insert(MODEL_BY_KIND[kind].__table__), items[start:start + 5000])
+    t_bare, _ = timed(bare_insert)
+    ctx.close()
+
+    # 3. the import: read + validate + plan + backup + write
+    ctx = fresh_office(base, template, "import")
+
+    def do_import():
+        f = open_import(src, "households")
+        p = preview_import(ctx, f)
+        return apply_import(ctx, f, p)
+    t_imp, result = timed(do_import)
+    assert result.imported == rows and result.invalid == 0, result
+    ratio = t_imp / (t_cal + t_bare)
+    print(f"import          {t_imp:7.2f} s   ({rows:,} rows -> {n_records:,} records)")
+    print(f"  calamine only {t_cal:7.2f} s")
+    print(f"  bare insert   {t_bare:7.2f} s")
+    print(f"  ratio import / (calamine + insert) = {ratio:.2f}  (target <= 2)")
+
+    # 4. export vs bare openpyxl write-only with the same values
+    out = base / "xuat.xlsx"
+    t_exp, _ = timed(lambda: export_list(ctx, "households", out))
+    values = [list(r) for r in python_calamine.CalamineWorkbook.from_path(str(out))
+              .get_sheet_by_index(0).to_python()[4:]]
+    values = [[(c.date() if isinstance(c, dt.datetime) else (None if c == "" else c)) for c in r] for r in values]
+
+    def bare_write():
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("x")
+        for r in values:
+            ws.append(r)
+        wb.save(base / "bare.xlsx")
+    t_bw, _ = timed(bare_write)
+    print(f"export          {t_exp:7.2f} s   ({len(values):,} rows)")
+    print(f"  bare openpyxl {t_bw:7.2f} s")
+    print(f"  ratio export / bare = {t_exp / t_bw:.2f}  (target <= 1.15)")
+    del values
+    gc.collect()
+    tracemalloc.start()
+    export_list(ctx, "households", base / "xuat2.xlsx")
+    _cur, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"  export memory: tracemalloc peak {peak / 1e6:.1f} MB  (target <= 60 MB)")
+    ctx.close()
+
+    # 5. a 2,000-row list as PDF (persons), next to the PDF module's own 2,000-row sample list
+    small = base / "ho2000.xlsx"
+    make_file(small, 2000)
+    ctx = fresh_office(base, template, "pdf")
+    f = open_import(small, "households")
+    apply_import(ctx, f, preview_import(ctx, f))
+    t_pdf, res = timed(lambda: print_list(ctx, "persons", base / "ds.pdf"))
+    from dnnd_desktop.exchange.pdf import render_pdf
+    from dnnd_desktop.exchange.pdf.samples import sample_list
+    t_sample, _ = timed(lambda: render_pdf(sample_list(2000), base / "sample.pdf"))
+    print(f"PDF list        {t_pdf:7.2f} s   ({res.rows:,} persons, from SQL; target <= 1.5 s)")
+    print(f"  render_pdf of samples.sample_list(2000) in the same run: {t_sample:.2f} s "
+          f"(ratio {t_pdf / t_sample:.2f})")
+    ctx.close()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)

@@ -350,3 +350,48 @@ def test_target_open_in_a_viewer_gives_a_plain_message(tmp_path, monkeypatch):
     assert info.value.code == "file_in_use"
     assert "đóng tệp" in info.value.message
     assert list(tmp_path.iterdir()) == []
+
+
+def _rows_on(page) -> list[str]:
+    return [line for line in page.extract_text().splitlines() if line.startswith("Hàng số")]
+
+
+def test_table_under_a_heading_starts_on_the_page_of_the_heading():
+    # Half of page 1 is free: the table (about 2/3 of a page) must start there, split, and
+    # go on with its header repeated, not move whole to page 2 leaving page 1 half blank.
+    filler = "Nội dung báo cáo về công tác đối ngoại nhân dân trên địa bàn xã. " * 5
+    doc = sample_report()
+    doc.blocks = [Paragraph(filler) for _ in range(2)] + [
+        Heading("III. SỐ LIỆU"), Heading("1. Theo nước cư trú", level=2),
+        Table([Column("Chỉ tiêu", 3), Column("Số")], [[f"Hàng số {i}", i] for i in range(1, 36)])]
+    reader = _render(doc)
+    first, second = reader.pages[0], reader.pages[1]
+    assert "III. SỐ LIỆU" in first.extract_text() and "1. Theo nước cư trú" in first.extract_text()
+    assert _rows_on(first)[:1] == ["Hàng số 1"]
+    assert _rows_on(second) and "Chỉ tiêu" in second.extract_text()  # header repeated
+    assert len(_rows_on(first)) + len(_rows_on(second)) == 35
+
+
+def test_heading_never_ends_a_page_above_its_table():
+    # So little room that the headings and the table's header and first rows can't fit: the
+    # headings go to the next page together with the table.
+    filler = "Nội dung báo cáo về công tác đối ngoại nhân dân trên địa bàn xã. " * 5
+    for fillers in range(5, 9):
+        doc = sample_report()
+        doc.blocks = [Paragraph(filler) for _ in range(fillers)] + [
+            Heading("III. SỐ LIỆU"),
+            Table([Column("Chỉ tiêu", 3), Column("Số")], [[f"Hàng số {i}", i] for i in range(1, 60)])]
+        reader = _render(doc)
+        for page in reader.pages:
+            if "III. SỐ LIỆU" in page.extract_text():
+                assert len(_rows_on(page)) >= 3, fillers
+
+
+def test_draft_is_marked_on_every_page():
+    doc = sample_list(60)
+    doc.draft = True
+    reader = _render(doc)
+    assert len(reader.pages) >= 2
+    for page in reader.pages:
+        assert "DỰ THẢO" in page.extract_text()
+    assert "DỰ THẢO" not in _text(_render(sample_list(60)))

@@ -96,3 +96,4 @@ class OfficialDocument:
     copies_to: list[str] = field(default_factory=list)  # "- Lưu: VT." is appended when rendering
     copies_block: bool = True  # False drops "Nơi nhận:" (a list annexed to another document)
     landscape: bool = False
+    draft: bool = False  # True prints "DỰ THẢO" on every page (boxed top left, and a grey diagonal)

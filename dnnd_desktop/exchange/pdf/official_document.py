@@ -14,7 +14,7 @@ from typing import BinaryIO, Iterator
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, LongTable, SimpleDocTemplate
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, SimpleDocTemplate
 from reportlab.platypus import Spacer as RLSpacer
 
 from dnnd_desktop.domain.errors import DnndError
@@ -23,12 +23,13 @@ from dnnd_desktop.domain.text import nfc
 
 from . import document_spec as spec
 from .closing import closing_block
+from .draft import draw_draft_marks
 from .flowables import para
 from .fonts import document_fonts
 from .header import letterhead, title_block, to_block
 from .render_progress import RenderProgress
 from .styles import PAGE_NUMBER_SIZE, DocumentStyles, build_styles
-from .tables import key_value_table, list_table
+from .tables import key_value_table, list_table, table_start_height
 
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
@@ -53,8 +54,15 @@ def render_pdf(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
     story = _story(doc, styles, width, tracker)
     tracker.layout_started()
 
+    def first_page(canvas, _template):
+        tracker.check()
+        if doc.draft:
+            draw_draft_marks(canvas, fonts, pagesize, MARGIN_LEFT, MARGIN_TOP)
+
     def later_page(canvas, _template):
         tracker.check()
+        if doc.draft:
+            draw_draft_marks(canvas, fonts, pagesize, MARGIN_LEFT, MARGIN_TOP)
         canvas.saveState()
         canvas.setFont(fonts.regular, PAGE_NUMBER_SIZE)
         # Top margin centre, from page 2 on (Decree 30: no number on the first page).
@@ -69,7 +77,7 @@ def render_pdf(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
             title=nfc(" ".join(p for p in (doc.doc_type, doc.subject) if p)),
             subject=nfc(doc.subject), author=nfc(doc.issuing_body), creator=CREATOR,
             lang="vi-VN")
-        template.build(story, onFirstPage=lambda c, t: tracker.check(), onLaterPages=later_page)
+        template.build(story, onFirstPage=first_page, onLaterPages=later_page)
     tracker.finished()
 
 
@@ -96,12 +104,30 @@ def _story(doc: spec.OfficialDocument, st: DocumentStyles, width: float,
     table_class = tracker.tracked_table_class(LongTable)
     rows_before = 0
     last_rows = 0  # body rows of the last block (0 for text)
+    starts: list[int] = []  # index in `story` where each block begins
+    built: list[Flowable] = []
+    body_rows: list[int] = []  # body rows of each block (0 for text)
     for block in doc.blocks:
-        story.append(_block(block, st, width, tracker, table_class))
-        last_rows = tracker.prepared_rows - rows_before
+        built.append(_block(block, st, width, tracker, table_class))
+        body_rows.append(len(block.rows) if isinstance(block, spec.KeyValueTable)
+                         else tracker.prepared_rows - rows_before)
         rows_before = tracker.prepared_rows
-        if isinstance(block, spec.KeyValueTable):
-            last_rows = len(block.rows)
+    for i, (block, flowable) in enumerate(zip(doc.blocks, built)):
+        starts.append(len(story))
+        if isinstance(block, spec.Heading) and (i == 0 or not isinstance(doc.blocks[i - 1], spec.Heading)):
+            run_end = i
+            while run_end < len(doc.blocks) and isinstance(doc.blocks[run_end], spec.Heading):
+                run_end += 1
+            if run_end < len(doc.blocks) and isinstance(built[run_end], LongTable):
+                # Headings over a table: no keep-with-next (it would carry a whole one-page
+                # table to the next page and leave half a page blank); instead a conditional
+                # break keeps the headings with the table's header and first rows only.
+                for k in range(i, run_end):
+                    built[k].keepWithNext = 0
+                needed = sum(_height(built[k], width) for k in range(i, run_end))
+                story.append(CondPageBreak(needed + table_start_height(built[run_end])))
+        story.append(flowable)
+        last_rows = body_rows[i]
     closing = closing_block(doc, st, width)
     if closing is not None:
         # A signature must not stand alone on a page: keep it with the last block, unless that
@@ -110,11 +136,12 @@ def _story(doc: spec.OfficialDocument, st: DocumentStyles, width: float,
         if last is not None and not isinstance(last, spec.Spacer) \
                 and last_rows <= KEEP_WITH_SIGNATURE_MAX_ROWS:
             # Headings just above the last block go along too, or they would be left behind.
-            start = len(story) - 1
-            for block in reversed(doc.blocks[:-1]):
-                if not isinstance(block, spec.Heading):
-                    break
-                start -= 1
+            first = len(doc.blocks) - 1
+            while first > 0 and isinstance(doc.blocks[first - 1], spec.Heading):
+                first -= 1
+            start = starts[first]
+            if isinstance(story[start], CondPageBreak):
+                start += 1  # the break stays outside: it only ever moves the headings' start
             story[start:] = [KeepTogether(story[start:] + [closing])]
         else:
             story.append(closing)
@@ -122,6 +149,12 @@ def _story(doc: spec.OfficialDocument, st: DocumentStyles, width: float,
 
 
 KEEP_WITH_SIGNATURE_MAX_ROWS = 15
+
+
+def _height(flowable: Flowable, width: float) -> float:
+    """Height a flowable takes on the page, its space before and after included."""
+    _w, h = flowable.wrap(width, 10_000)
+    return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
 
 
 def _block(block: spec.Block, st: DocumentStyles, width: float, tracker: RenderProgress,

@@ -62,6 +62,29 @@ def _cell(text: str, align: str, font: str, size: float, avail: float,
     return RLParagraph(markup(text), styles.get(align, bold))
 
 
+START_ROWS = 3  # body rows a heading must have below it on its page (with the table header)
+
+
+def _rows_height(rows: list[list], avail: list[float], leading: float, v_pad: float) -> float:
+    """Height of `rows` as the table will draw them: the tallest cell of each row plus padding."""
+    total = 0.0
+    for row in rows:
+        tallest = 0.0
+        for value, width in zip(row, avail):
+            if isinstance(value, str):
+                h = (value.count("\n") + 1) * leading
+            else:
+                h = value.wrap(width, 10_000)[1]
+            tallest = max(tallest, h)
+        total += tallest + v_pad
+    return total
+
+
+def table_start_height(table: LongTable) -> float:
+    """Room a table needs to begin on a page: space before, header and START_ROWS body rows."""
+    return getattr(table, "start_height", 0.0) + table.getSpaceBefore()
+
+
 def _padded(row, ncols: int) -> list:
     """A row cut or padded with blanks to the number of columns (short rows are common)."""
     values = list(row)[:ncols]
@@ -132,6 +155,8 @@ def list_table(spec: Table, width: float, fonts: DocumentFonts, row_done: RowDon
     table = table_class(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1,
                         hAlign="CENTER", spaceBefore=SPACE_AROUND, spaceAfter=SPACE_AROUND)
     table.setStyle(TableStyle(commands))
+    table.start_height = _rows_height(data[:1 + START_ROWS], avail, size * LEADING_FACTOR,
+                                      V_PAD_TOP + V_PAD_BOTTOM)
     return table, body_rows
 
 
@@ -145,6 +170,8 @@ def key_value_table(spec: KeyValueTable, width: float, fonts: DocumentFonts) -> 
             for label, value in spec.rows]
     table = LongTable(data, colWidths=widths, splitByRow=1, splitInRow=1, hAlign="CENTER",
                       spaceBefore=SPACE_AROUND, spaceAfter=SPACE_AROUND)
+    table.start_height = _rows_height(data[:START_ROWS], [w - 2 * (H_PAD + 1) for w in widths],
+                                      size * LEADING_FACTOR, V_PAD_TOP + V_PAD_BOTTOM + 2)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), GRID_WIDTH, (0, 0, 0)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 from ..services.installation import unlock_secret_keys
-from ..services.packages import (KIND_LABELS, export_package, import_package, load_plan_file, package_log,
-                                 verify_file)
+from ..services.packages import (
+    KIND_LABELS,
+    export_package,
+    import_package,
+    load_plan_file,
+    package_log,
+    verify_file,
+)
 from .base import Cli
 
 

@@ -22,16 +22,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a checkout
 os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, select
 
-from dnnd_desktop.exchange.package import Recipient, SenderIdentity, write_package  # noqa: E402
-from dnnd_desktop.paths import DataDir  # noqa: E402
-from dnnd_desktop.services import identity  # noqa: E402
-from dnnd_desktop.services.app_context import open_context  # noqa: E402
-from dnnd_desktop.services.installation import SetupRequest, setup_installation, unlock_secret_keys  # noqa: E402
-from dnnd_desktop.services.packages import export_package, import_package  # noqa: E402
-from dnnd_desktop.services.record_writer import RecordWriter  # noqa: E402
-from dnnd_desktop.storage.models import Household, OverseasPerson  # noqa: E402
+from dnnd_desktop.exchange.package import Recipient, SenderIdentity, write_package
+from dnnd_desktop.paths import DataDir
+from dnnd_desktop.services import identity
+from dnnd_desktop.services.app_context import open_context
+from dnnd_desktop.services.installation import SetupRequest, setup_installation, unlock_secret_keys
+from dnnd_desktop.services.packages import export_package, import_package
+from dnnd_desktop.services.record_writer import RecordWriter
+from dnnd_desktop.storage.models import Household, OverseasPerson
 
 PASS = "mat-khau-benchmark"
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Lò", "Lý", "Giàng", "Sùng", "Vàng"]
@@ -114,7 +114,7 @@ def main() -> None:
         t_bare_insert, _ = timed(bare_insert)
 
         full = root / "full.dnnd"
-        t_export, res = timed(lambda: export_package(a, kind="sync", to=b.installation.office_id, out_path=full,
+        t_export, _ = timed(lambda: export_package(a, kind="sync", to=b.installation.office_id, out_path=full,
                                                      secret=a_secret))
         t_import, imp = timed(lambda: import_package(b, full, b_secret))
         assert imp.new >= 3 * n, imp.to_dict()

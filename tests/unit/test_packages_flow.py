@@ -8,7 +8,13 @@ from sqlalchemy import select
 from test_packages_world import SAMPLE_PLAN, close_world, db_digest, make_world
 
 from dnnd_desktop.exchange.package import PackageError, Recipient, SenderIdentity, write_package
-from dnnd_desktop.services.packages import export_package, import_package, parse_plan, preview_package, verify_file
+from dnnd_desktop.services.packages import (
+    export_package,
+    import_package,
+    parse_plan,
+    preview_package,
+    verify_file,
+)
 from dnnd_desktop.services.packages.common import SCHEMA_VERSION
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.storage.models import Plan, Report, ReportTemplate, Task, VocabTerm
@@ -88,7 +94,7 @@ def test_older_plan_sequence_never_overwrites_a_newer_one(world, tmp_path):
     changed["tasks"][0]["title"] = "Tuyên truyền (sửa đổi)"
     new, r2 = publish(world, tmp_path, plan=changed, name="v2.dnnd")
     assert (r1.sequence, r2.sequence) == (1, 2)
-    same, r3 = publish(world, tmp_path, plan=changed, name="v2b.dnnd")
+    _, r3 = publish(world, tmp_path, plan=changed, name="v2b.dnnd")
     assert r3.sequence == 2  # nothing changed: no new version
     a = world["a"]
     import_package(a.ctx, new, a.secret)

@@ -53,7 +53,7 @@ class Office:
     def card(self):
         return identity.identity_card(self.ctx)
 
-    def trust(self, other: "Office", relation: str | None = None):
+    def trust(self, other: Office, relation: str | None = None):
         card = other.card()
         return identity.trust_card(self.ctx, card, card.fingerprint, relation)
 

@@ -79,4 +79,4 @@ def test_activities_linked_as_evidence(district):
 def test_report_schedule_feeds_the_due_list(district):
     items = ReportService(district.ctx, today=lambda: dt.date(2026, 5, 1)).due_reports()
     assert any(i.due_date == dt.date(2026, 5, 15) for i in items)
-    assert [line.text for line in tasks.schedule_lines(district.ctx)][0] == "Báo cáo 6 tháng: hạn 15/5"
+    assert next(line.text for line in tasks.schedule_lines(district.ctx)) == "Báo cáo 6 tháng: hạn 15/5"

@@ -18,8 +18,16 @@ Refusals raise DnndError subclasses (PackageError from the container, ImportRefu
 """
 from .common import SCHEMA_VERSION, ContentInvalid, Counts, ImportRefused
 from .exporter import ExportRefused, ExportResult, export_package, pending_report_ids
-from .importer import (KIND_LABELS, ImportResult, OwnPackage, PackageReplayed, VerifyResult, import_package,
-                       preview_package, verify_file)
+from .importer import (
+    KIND_LABELS,
+    ImportResult,
+    OwnPackage,
+    PackageReplayed,
+    VerifyResult,
+    import_package,
+    preview_package,
+    verify_file,
+)
 from .log import package_log
 from .plans import PlanInvalid, PlanSpec, TaskSpec, load_plan_file, parse_plan, save_plan
 

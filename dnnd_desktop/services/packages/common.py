@@ -46,7 +46,7 @@ class Counts:
     def add(self, outcome: str, n: int = 1) -> None:
         setattr(self, outcome, getattr(self, outcome) + n)
 
-    def merge(self, other: "Counts") -> None:
+    def merge(self, other: Counts) -> None:
         for o in OUTCOMES:
             self.add(o, getattr(other, o))
 

@@ -22,7 +22,17 @@ from sqlalchemy.orm import Session
 
 from ...domain.report_template import TemplateError, builtin_codes, parse_template
 from ...exchange.package import PackageHeader
-from ...storage.models import Installation, Office, Plan, Report, ReportTemplate, Task, TrustedKey, VocabTerm, utcnow
+from ...storage.models import (
+    Installation,
+    Office,
+    Plan,
+    Report,
+    ReportTemplate,
+    Task,
+    TrustedKey,
+    VocabTerm,
+    utcnow,
+)
 from ..identity import LOWER, PARENT, IdentityCardInvalid, parse_card
 from ..record_writer import RecordWriter
 from .common import ContentInvalid, ImportRefused, Outcome, json_bytes, load_json
@@ -253,7 +263,7 @@ def trust_data(card_dict: dict, expires: dt.datetime) -> bytes:
 def parse_tasks_files(files: dict[str, bytes], header: PackageHeader) -> TasksContent:
     extra = set(files) - {"plan.json", "trust.json", "answers.json"}
     if extra:
-        raise ContentInvalid("tệp không mong đợi", sorted(extra)[0])
+        raise ContentInvalid("tệp không mong đợi", min(extra))
     plan_obj = load_json(files, "plan.json")
     try:
         spec = parse_plan(plan_obj)

@@ -25,7 +25,7 @@ from ...exchange.keys import SecretKeys
 from ...exchange.package import Recipient, SenderIdentity, write_package
 from ...storage.models import Office, PackageLogEntry, PeerSyncState, Plan, Report, utcnow
 from ..audit import write_audit
-from ..identity import LOWER, PARENT, PEER, card_from_session, recipient_for
+from ..identity import LOWER, PARENT, card_from_session, recipient_for
 from . import contents
 from .common import SCHEMA_VERSION, file_sha256, json_bytes
 from .plans import PlanSpec, plan_snapshot, save_plan_in

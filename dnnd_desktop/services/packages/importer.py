@@ -33,8 +33,16 @@ from ...storage.models import Office, PackageLogEntry, PeerSyncState, TrustedKey
 from ..audit import write_audit
 from ..identity import expired_key, trust_lookup
 from . import contents
-from .common import (OUTCOMES, SCHEMA_VERSION, ContentInvalid, ImportRefused, Outcome, advance_package_clock,
-                     effective_now, file_sha256)
+from .common import (
+    OUTCOMES,
+    SCHEMA_VERSION,
+    ContentInvalid,
+    ImportRefused,
+    Outcome,
+    advance_package_clock,
+    effective_now,
+    file_sha256,
+)
 from .sync_contents import apply_sync, parse_sync_files
 
 KIND_LABELS = {"report": "Báo cáo", "sync": "Đồng bộ dữ liệu", "tasks": "Nhiệm vụ, kế hoạch",
@@ -89,10 +97,10 @@ class ImportResult:
 
     def summary_text(self) -> str:
         head = "Xem trước" if self.dry_run else ("Gói đã nhập trước đây" if self.already_imported else "Đã nhập")
-        parts = [f"{head}: gói {KIND_LABELS.get(self.kind, self.kind).lower()} từ «{self.sender_name}»",
-                 f"mới {self.new}, cập nhật {self.updated}, không đổi {self.unchanged}, "
-                 f"xung đột {self.conflicts}, bị từ chối {self.rejected}."]
-        return "\n".join([parts[0] + ":", parts[1], *self.messages])
+        title = f"{head}: gói {KIND_LABELS.get(self.kind, self.kind).lower()} từ «{self.sender_name}»:"
+        counts = (f"mới {self.new}, cập nhật {self.updated}, không đổi {self.unchanged}, "
+                  f"xung đột {self.conflicts}, bị từ chối {self.rejected}.")
+        return "\n".join([title, counts, *self.messages])
 
 
 def _sender_name(s, office_id: str) -> str:

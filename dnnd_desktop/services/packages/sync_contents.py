@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from ...domain.errors import DnndError
 from ...exchange.package import PackageHeader
-from .common import ContentInvalid, Outcome, load_json
 from . import contents
+from .common import ContentInvalid, Outcome, load_json
 
 _RECORD_FILE = re.compile(r"records/([a-z_]+)\.jsonl")
 _ATTACHMENT_FILE = re.compile(r"attachments/([0-9a-f]{64})\.bin")

@@ -46,6 +46,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("reports", "ReportsPage", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports"),
     PageSpec("packages", "PackagesPage", QT_TRANSLATE_NOOP("Navigation", "Packages"), "packages"),
     PageSpec("audit", "AuditPage", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "audit"),
+    PageSpec("backups", "BackupsPage", QT_TRANSLATE_NOOP("Navigation", "Backups"), "backups"),
     PageSpec("settings", "SettingsPage", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings"),
 )
 

@@ -11,13 +11,14 @@ raises. Later features add their own checks with @check(name). Exit 0 only when 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .base import Cli
 
@@ -154,7 +155,7 @@ def _package(tmp: Path) -> str:
     )
 
     district, province = generate_keys(), generate_keys()
-    files = {"report.json": ('{"tieu_de": "%s"}' % VIETNAMESE_SAMPLE).encode("utf-8")}
+    files = {"report.json": json.dumps({"tieu_de": VIETNAMESE_SAMPLE}, ensure_ascii=False).encode("utf-8")}
     path = tmp / "goi.dnnd"
     write_package(path, kind="report", sender=SenderIdentity("huyen-bat-xat", "site-1", district),
                   recipients=[Recipient("tinh-lao-cai", province.public.box_pk)], files=files, schema_version=1)
@@ -172,7 +173,7 @@ def _package(tmp: Path) -> str:
     raw[-1] ^= 1
     try:
         verify_package(bytes(raw), trust)
-    except Exception:  # noqa: BLE001 - any refusal is right; accepting is the failure
+    except Exception:  # noqa: BLE001, S110 - any refusal is right; accepting is the failure
         pass
     else:
         raise RuntimeError("gói bị sửa đổi vẫn được chấp nhận")
@@ -199,9 +200,9 @@ def _main_window(data_dir):
     """Build and show the main window the way the app does (offscreen unless a platform is set)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
+        from ..gui import i18n
         from ..gui.app import make_application
         from ..gui.main_window import MainWindow
-        from ..gui import i18n
     except ImportError as exc:
         raise RuntimeError(f"không nạp được giao diện (PySide6 hoặc gói gui): {exc}") from exc
     from ..services.app_context import open_context

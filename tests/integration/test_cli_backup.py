@@ -14,7 +14,7 @@ SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bá
 def dnnd(*args, data_dir, env=None):
     full_env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem", "DNND_KDF_PROFILE": "fast",
                 **(env or {})}
-    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data_dir), *args],
+    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data_dir), *args], check=False,
                           capture_output=True, text=True, cwd=ROOT, env=full_env, timeout=120)
 
 

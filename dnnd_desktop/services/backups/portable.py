@@ -31,8 +31,8 @@ from typing import BinaryIO
 
 import nacl.bindings as sodium
 import nacl.exceptions
-import nacl.pwhash.argon2id as argon2id
 import nacl.utils
+from nacl.pwhash import argon2id
 
 from ... import __version__
 from ...domain.errors import DnndError
@@ -147,7 +147,7 @@ def write_portable(target: Path, entries: list[Entry], passphrase: str, *, revis
         "format": "dnnd-backup", "version": VERSION, "kdf": "argon2id", "opslimit": opslimit,
         "memlimit": memlimit, "salt": base64.b64encode(salt).decode("ascii"),
         "cipher": "xchacha20poly1305-secretstream",
-        "created": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "app_version": __version__, "revision": revision, "office_name": office_name,
     }, ensure_ascii=False, sort_keys=True).encode("utf-8")
     prelude = PRELUDE.pack(MAGIC, VERSION, len(header)) + header

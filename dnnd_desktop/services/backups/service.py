@@ -15,12 +15,11 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
-
-from sqlalchemy import select
+from typing import BinaryIO
 
 from ...domain.errors import DnndError
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
@@ -400,7 +399,7 @@ def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -
             settings = dict(inst.settings or {})
             history = list(settings.get("previous_site_ids") or [])
             history.append({"site_id": inst.site_id, "site_counter": int(inst.site_counter or 0),
-                            "replaced_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                            "replaced_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                             "reason": "restore"})
             settings["previous_site_ids"] = history
             inst.site_id, inst.site_counter, inst.settings = new_site, counter, settings
@@ -503,12 +502,12 @@ def export_encrypted(data_dir: DataDir, target: Path, passphrase: str, progress:
         snap = scratch / "snapshot.sqlite3"
         sqlite_files.copy_database(data_dir.database, snap, cancel=cancel)
         facts = sqlite_files.inspect(snap)
-        entries = [portable.Entry(portable.DATABASE_ENTRY, snap.stat().st_size, lambda: open(snap, "rb"))]
+        entries = [portable.Entry(portable.DATABASE_ENTRY, snap.stat().st_size, lambda: open(snap, "rb"))]  # noqa: SIM115 - opened by the writer
         if data_dir.attachments.is_dir():
             for p in sorted(data_dir.attachments.rglob("*")):
                 name = "attachments/" + p.relative_to(data_dir.attachments).as_posix()
                 if p.is_file() and portable._ATTACHMENT_RE.fullmatch(name):
-                    entries.append(portable.Entry(name, p.stat().st_size, (lambda q=p: open(q, "rb"))))
+                    entries.append(portable.Entry(name, p.stat().st_size, (lambda q=p: open(q, "rb"))))  # noqa: SIM115
         ops, mem = _kdf_limits()
         try:
             portable.write_portable(target, entries, passphrase, revision=facts.revision,

@@ -129,6 +129,18 @@
 <context>
     <name>App</name>
     <message>
+        <source>Today&apos;s automatic backup has been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic daily backup could not be made; use Backups to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The program is already open for this data folder; its window was brought to the front.</source>
         <translation>Phần mềm đang mở với thư mục dữ liệu này; cửa sổ đang mở đã được đưa lên trước.</translation>
     </message>
@@ -529,6 +541,45 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Người dùng</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Thời gian</translation>
+    </message>
+    <message>
+        <source>Keep the selected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts appear here when two offices changed the same information and the program cannot know which is right. This version of the program does not synchronise records between offices yet, so there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the field “%3” was changed differently by two offices. Choose the value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <source>Date of consent</source>
@@ -580,6 +631,47 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Description (goods, works…)</source>
         <translation>Nội dung (hiện vật, công trình…)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <source>These records look like the same household or person entered by two offices (same name, birth year and commune). Check them, then merge: links move to the kept record and the other one is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates appear here when two offices entered the same household. This version of the program does not synchronise records between offices yet, so there is nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicate found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%2” into “%1”?
+
+The links of the second record move to the first, and the second is removed. The merge is recorded in the audit log and sent to the other offices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -677,6 +769,113 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
     <message>
         <source>Import %1 valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <source>Make a signed, encrypted package to send by e-mail or on a USB stick. Only the offices you choose can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved reports, to the office above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data changes, to a trusted office (synchronisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan and its tasks, to the offices below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted office can receive this kind of package. Add the office on the “Trust” tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synchronisation package goes to one office at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved reports not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished">Nội dung</translation>
+    </message>
+    <message>
+        <source>Every record added, changed or deleted since the last package to that office, with attached files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved report waits to be sent. Approve a report on the Reports page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan made by this office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the office(s) to send the package to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synchronisation package goes to one office at a time: tick only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the reports to send. Only approved reports can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed with the office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (*.dnnd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this file by e-mail or on a USB stick. Only the chosen offices can open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +1121,141 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>ImportTab</name>
+    <message>
+        <source>Open a package file (.dnnd) received by e-mail or on a USB stick. The program checks who made it, shows what it would change, and changes nothing until you click “Import”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a package file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .dnnd file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished">Nội dung</translation>
+    </message>
+    <message>
+        <source>Notes about the package appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the package to the data (a backup is made first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Do not import this package; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (*.dnnd);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is addressed to another office, not to yours. Nothing was imported. Give the file to the office it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid: the package was made by “%1”, an office you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open the package from “%1”, the program needs the office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file again to see what it contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was imported before; importing it again would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: this is what importing the package would change. Nothing has been changed yet. Click “Import” to apply it, or “Cancel”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the “Conflicts” tab to choose which values to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data from before the import was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Passphrase for the office key</source>
@@ -1027,6 +1361,41 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Overseas Vietnamese met</source>
         <translation>Kiều bào đã gặp</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Đã gửi</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1719,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Người Việt Nam ở nước ngoài theo nước</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Next deadlines</source>
         <translation>Hạn sắp tới</translation>
     </message>
@@ -1382,10 +1755,6 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Khác</translation>
     </message>
     <message>
-        <source>Report: %1, %2</source>
-        <translation>Báo cáo: %1, %2</translation>
-    </message>
-    <message>
         <source>Task %1: %2</source>
         <translation>Nhiệm vụ %1: %2</translation>
     </message>
@@ -1415,14 +1784,133 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>PackageTexts</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Báo cáo</translation>
+    </message>
+    <message>
+        <source>Data synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Report templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust data of the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office at the same level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Cấp huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Cấp xã</translation>
+    </message>
+</context>
+<context>
     <name>PackagesPage</name>
     <message>
         <source>Packages</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <source>Send signed, encrypted data packages to the office above by e-mail or USB, and open the packages you receive.</source>
-        <translation>Gửi gói dữ liệu đã ký và mã hóa lên cấp trên qua thư điện tử hoặc USB, và mở các gói dữ liệu nhận được.</translation>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1819,8 +2307,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Search (Ctrl+F): name, place, content… tone marks optional</source>
-        <translation>Tìm (Ctrl+F): tên, địa điểm, nội dung… gõ có dấu hay không dấu đều được</translation>
+        <source>Search (Ctrl+F), tone marks optional</source>
+        <translation>Tìm kiếm (Ctrl+F), gõ không dấu cũng được</translation>
     </message>
     <message>
         <source>New</source>
@@ -2124,6 +2612,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>e.g. 05</source>
         <translation>ví dụ 05</translation>
+    </message>
+    <message>
+        <source>name of the vice-chairman who signs</source>
+        <translation>họ tên Phó Chủ tịch ký thay</translation>
     </message>
     <message>
         <source>Approve the report; it is then locked</source>
@@ -2481,6 +2973,21 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>SigningPassphraseDialog</name>
+    <message>
+        <source>Passphrase of the office&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the office&apos;s key (chosen when the program was set up). It is not saved anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished">Hiện mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Check and finish</source>
@@ -2591,6 +3098,129 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>See the plans and tasks received from the office above, their deadlines and the report schedule.</source>
         <translation>Theo dõi kế hoạch, nhiệm vụ cấp trên giao, thời hạn thực hiện và lịch báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCardDialog</name>
+    <message>
+        <source>Trust an office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished">Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished">Cấp:</translation>
+    </message>
+    <message>
+        <source>This office is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call this office by phone (a number you know, not one from the e-mail). Ask them to read the fingerprint shown on their “Trust” tab, and type the 30 digits they read. Trust the card only if every group is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustTab</name>
+    <message>
+        <source>Identity card of this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the card file to the other office, then read them this fingerprint by phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s card (no secret in it) to send by e-mail or USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trusted office from its card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity cards (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card was saved to:
+%1
+
+Send it to the other office, then call them and read the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an office&apos;s identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity cards (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting “%1”?
+
+Packages signed with this key will be refused, and no package can be sent to it any more. To trust it again you will need its identity card and a new phone check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3354,73 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Type the name of your district.</source>
         <translation>Hãy nhập tên huyện.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbTab</name>
+    <message>
+        <source>Plug in the USB stick and choose it (or a folder on it). The program takes the packages left for this office, imports them, and leaves on the stick the packages for the office above and the trusted offices. Several offices can share one stick; only sealed packages are written, never the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick or folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example E:\</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be written for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise with the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of the synchronisation appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (no trusted office yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist. Plug in the USB stick and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 package(s) on the stick are addressed to this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package on the stick for this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages are opened and signed with the office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising with the USB stick</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

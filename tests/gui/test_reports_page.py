@@ -347,7 +347,9 @@ def test_document_details_saved(qtbot, ctx, page, report, answer):
     editor.doc_number.setText("5")
     editor.doc_no_date.setChecked(False)
     editor.doc_date.setDate(dt.date(2026, 5, 15))
+    assert editor.doc_signer_name.placeholderText() == "Nguyễn Văn An"     # the office's head
     editor.doc_signer.setCurrentIndex(editor.doc_signer.findData("deputy"))
+    assert editor.doc_signer_name.placeholderText() == "name of the vice-chairman who signs"
     editor.doc_signer_name.setText("Lý Văn Sáu")
     editor.doc_copies.setPlainText("Như trên\nBan Thường trực UBMTTQ tỉnh")
     editor.save_doc_button.click()

@@ -215,6 +215,7 @@ class ReportEditor(QWidget):
         self.section_list.setObjectName("sections")
         self.section_list.setMaximumWidth(300)
         self.section_list.setWordWrap(True)
+        self.section_list.setStyleSheet("QListWidget#sections::item { padding: 6px 4px; }")
         self.section_list.currentRowChanged.connect(self._section_changed)
         splitter.addWidget(self.section_list)
         right = QWidget()
@@ -270,6 +271,7 @@ class ReportEditor(QWidget):
         self.doc_signer.setObjectName("docSigner")
         self.doc_signer.addItem(self.tr("TM. — the chairman signs for the standing committee"), HEAD)
         self.doc_signer.addItem(self.tr("KT. — a vice-chairman signs for the chairman"), DEPUTY)
+        self.doc_signer.currentIndexChanged.connect(lambda _i: self._signer_placeholders())
         form.addRow(self.tr("Signed as:"), self.doc_signer)
         self.doc_signer_name = QLineEdit()
         self.doc_signer_name.setObjectName("docSignerName")
@@ -412,6 +414,10 @@ class ReportEditor(QWidget):
                     c.setToolTip(tip)
             for col, c in enumerate(cells):
                 t.setItem(r, col, c)
+        codes = [e[0].code for e in self.rows if e]
+        if codes:  # wide enough for the longest code (the group titles span and must not count)
+            widest = max(t.fontMetrics().horizontalAdvance(c) for c in codes)
+            t.horizontalHeader().resizeSection(COL_CODE, min(widest + 18, 180))
         self._figure_selection_changed()
 
     def _fill_text(self, d: ReportDetail) -> None:
@@ -457,15 +463,24 @@ class ReportEditor(QWidget):
         self.doc_date.setDate(QDate(day.year, day.month, day.day))
         self.doc_signer.setCurrentIndex(max(0, self.doc_signer.findData(st.signer)))
         self.doc_signer_name.setText(st.signer_name or "")
-        self.doc_signer_name.setPlaceholderText(doc.signer_name if st.signer == HEAD else "")
         self.doc_signer_title.setText(st.signer_title or "")
-        self.doc_signer_title.setPlaceholderText(doc.signer_title.capitalize() if doc.signer_title else "")
+        self._signer_placeholders()
         self.doc_to.setPlainText("\n".join(st.recipients_to) if st.recipients_to is not None else "")
         self.doc_to.setPlaceholderText("\n".join(doc.recipients_to))
         self.doc_copies.setPlainText("\n".join(st.copies_to) if st.copies_to is not None else "")
         self.doc_copies.setPlaceholderText("\n".join(doc.copies_to))
         self.doc_number_field.set_error(None)
         self.doc_signer_name_field.set_error(None)
+
+    def _signer_placeholders(self) -> None:
+        """Grey hints for the signer: the office's head, or a vice-chairman whose name must be typed."""
+        inst = self.service.ctx.installation
+        if self.doc_signer.currentData() == DEPUTY:
+            self.doc_signer_name.setPlaceholderText(self.tr("name of the vice-chairman who signs"))
+            self.doc_signer_title.setPlaceholderText("Phó Chủ tịch")
+        else:
+            self.doc_signer_name.setPlaceholderText(inst.head_name or "")
+            self.doc_signer_title.setPlaceholderText(inst.head_title or "Chủ tịch")
 
     def _apply_editable(self) -> None:
         d = self.detail

@@ -3,9 +3,10 @@ working, then the main window."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory
 
@@ -39,6 +40,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if app.styleSheet() != APP_STYLESHEET:  # re-setting it would re-polish every widget
         app.setStyleSheet(APP_STYLESHEET)
     return app
+
+
+def start_daily_backup(window) -> None:
+    """The daily backup, off the UI thread once the window is up. A failure is a warning in the
+    status bar, never a reason to stop working."""
+    from ..services.backups import daily_backup_if_due
+
+    def done(path) -> None:
+        if path:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Today's automatic backup has been made."), 5000)
+
+    def failed(exc) -> bool:
+        log.warning("daily backup failed: %s", exc)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "The automatic daily backup could not be made; use Backups to make one."), 10000)
+        return True
+
+    window.runner.run(lambda progress, cancel: daily_backup_if_due(window.ctx.data_dir),
+                      title=QCoreApplication.translate("App", "Daily backup"),
+                      on_done=done, on_error=failed, writes=False, cancellable=False, show_dialog=False)
 
 
 def _event_loop(app: QApplication) -> int:
@@ -109,6 +131,10 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         window = MainWindow(ctx, open_file=open_file)
         instance.message_received.connect(window.handle_second_start)
         window.show()
+        start_daily_backup(window)
+        if os.environ.get("DNND_QUIT_AFTER_SHOWN") == "1":
+            # Start-up measurements (selftest --measure-startup, benchmarks) time the real path.
+            QTimer.singleShot(0, app.quit)
         return _event_loop(app)
     finally:
         ctx.close()

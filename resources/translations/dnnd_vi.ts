@@ -130,15 +130,15 @@
     <name>App</name>
     <message>
         <source>Today&apos;s automatic backup has been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tự động sao lưu dữ liệu hôm nay.</translation>
     </message>
     <message>
         <source>The automatic daily backup could not be made; use Backups to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tự động sao lưu được hôm nay; hãy vào mục Sao lưu để sao lưu thủ công.</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu hằng ngày</translation>
     </message>
     <message>
         <source>The program is already open for this data folder; its window was brought to the front.</source>

@@ -26,7 +26,7 @@ def errors(monkeypatch):
 
 
 @pytest.fixture
-def windows(monkeypatch):
+def windows(monkeypatch, qtbot):
     seen = []
 
     def no_loop(app):
@@ -36,6 +36,8 @@ def windows(monkeypatch):
 
         seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         for w in seen:
+            # the daily backup starts with the window; let it finish like a user would
+            qtbot.waitUntil(lambda: not w.runner.running_tasks, timeout=20000)
             w.close()
         return 0
 
@@ -51,6 +53,16 @@ def test_set_up_folder_opens_the_main_window(qtbot, data_dir, windows, errors):
     again = SingleInstance(data_dir)
     assert again.acquire()
     again.release()
+
+
+def test_a_daily_backup_is_made_when_the_app_is_used(qtbot, data_dir, windows, errors):
+    from dnnd_desktop.services.backups import list_backups
+
+    assert not [b for b in list_backups(data_dir) if b.kind == "daily"]
+    assert gui_app.run(data_dir) == 0
+    assert [b.kind for b in list_backups(data_dir)].count("daily") == 1
+    assert gui_app.run(data_dir) == 0   # the same day: no second copy
+    assert [b.kind for b in list_backups(data_dir)].count("daily") == 1
 
 
 def test_not_set_up_shows_the_wizard_and_cancel_exits_quietly(qtbot, tmp_path, monkeypatch, windows):

@@ -82,20 +82,6 @@ class OverviewPage(QWidget):
             tiles.addWidget(self._tile(key, caption), 0, i)
         layout.addLayout(tiles)
 
-        charts = QHBoxLayout()
-        charts.setSpacing(10)
-        for key, title in (("activities_by_type", self.tr("Activities by type")),
-                           ("activities_by_country", self.tr("Activities by partner country")),
-                           ("persons_by_country", self.tr("Vietnamese people abroad by country"))):
-            view = QChartView()
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(250)
-            view.setObjectName(f"chart_{key}")
-            view.setProperty("title", title)
-            self.charts[key] = view
-            charts.addWidget(view, 1)
-        layout.addLayout(charts)
-
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
         deadlines_card = QFrame()
@@ -107,11 +93,29 @@ class OverviewPage(QWidget):
         self.deadlines = QListWidget()
         self.deadlines.setObjectName("deadlines")
         self.deadlines.setFrameShape(QFrame.Shape.NoFrame)
-        self.deadlines.setMinimumHeight(120)
+        self.deadlines.setWordWrap(True)
+        self.deadlines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.deadlines.setMinimumHeight(100)
+        self.deadlines.setMaximumHeight(150)
         dl.addWidget(self.deadlines)
         bottom.addWidget(deadlines_card, 3)
         bottom.addWidget(self._office_card(), 2)
         layout.addLayout(bottom)
+        charts = QHBoxLayout()
+        charts.setSpacing(10)
+        for key, title, stretch in (("activities_by_type", self.tr("Activities by type"), 4),
+                                    ("activities_by_country", self.tr("Activities by partner country"), 3),
+                                    ("persons_by_country", self.tr("Vietnamese people abroad by country"), 3)):
+            view = QChartView()
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(240)
+            view.setMaximumHeight(300)
+            view.setObjectName(f"chart_{key}")
+            view.setProperty("title", title)
+            self.charts[key] = view
+            charts.addWidget(view, stretch)
+        layout.addLayout(charts)
+
         layout.addStretch(1)
         self.refresh()
 
@@ -229,7 +233,7 @@ class OverviewPage(QWidget):
                 if item.status not in ("due", "overdue"):
                     continue
                 lines.append((item.due_date, self._when(item.due_date, item.days_left) + " — " +
-                              self.tr("Report: %1, %2").replace("%1", item.template_title)
+                              self.tr("%1 (%2)").replace("%1", item.template_title)
                               .replace("%2", item.period_label), item.days_left < 0))
         except (ImportError, AttributeError, DnndError) as exc:  # reports not available in this build
             log.info("due reports unavailable: %s", exc)

@@ -18,14 +18,24 @@ class TwinningPage(DialogListPage):
         super().__init__(ctx, runner, parent, title=self.tr("Twinning pairs"))
         self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.model.decorate = self.decorate
-        self.table.setColumnWidth(self._column("dormant"), 150)
 
     def _column(self, key: str) -> int:
         return next(i for i, c in enumerate(self.model.columns) if c.key == key)
 
+    # The pair's activity comes right after its two sides, so it is seen without scrolling.
+    ORDER = ("local_name", "counterpart_name", "activity_count", "last_activity_date", "dormant",
+             "counterpart_country", "status", "kind", "signed_date")
+
+    def columns(self):
+        by_key = {c.key: c for c in super().columns()}
+        return [by_key[k] for k in self.ORDER if k in by_key] + [c for k, c in by_key.items() if k not in self.ORDER]
+
     def column_width(self, key: str) -> int:
-        return {"activity_count": 100, "last_activity_date": 130, "signed_date": 105}.get(
-            key, super().column_width(key))
+        narrow = {"local_name": 190, "counterpart_name": 170, "counterpart_country": 100, "status": 120,
+                  "kind": 150, "dormant": 150}
+        header = next((c.header for c in self.model.columns if c.key == key), "")
+        return max(narrow.get(key, 0) or super().column_width(key),
+                   self.table.fontMetrics().horizontalAdvance(header) + 28)
 
     def dormant_tooltip(self, row: dict) -> str:
         if row.get("last_activity_date"):

@@ -117,7 +117,7 @@ class RecordListPage(QWidget):
         bar.setSpacing(6)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
-        self.search_box.setPlaceholderText(self.tr("Search (Ctrl+F): name, place, content… tone marks optional"))
+        self.search_box.setPlaceholderText(self.tr("Search (Ctrl+F), tone marks optional"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(300)
         bar.addWidget(self.search_box, 2)
@@ -210,7 +210,9 @@ class RecordListPage(QWidget):
         return record_columns(self.kind)
 
     def column_width(self, key: str) -> int:
-        return column_width(self.kind, key)
+        header = next((c.header for c in self.model.columns if c.key == key), "")
+        # Wide enough for the header text and the sort arrow, so no header is cut.
+        return max(column_width(self.kind, key), self.table.fontMetrics().horizontalAdvance(header) + 28)
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
         b = QPushButton(text)

@@ -32,9 +32,9 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     return p
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from .commands import command_modules
-
+def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; `gui_only` skips importing the command modules (and the services they
+    pull in), which keeps the desktop app's start-up fast."""
     parser = _Parser(prog="dnnd", parents=[_common(False)],
                      description="Phần mềm công tác đối ngoại nhân dân và người Việt Nam ở nước ngoài.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="LỆNH")
@@ -42,10 +42,33 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", parents=[common], help="mở phần mềm (mặc định)")
     gui.add_argument("file", nargs="?", help="gói .dnnd cần mở để xem trước khi nhập")
     gui.set_defaults(handler=run_gui)
-    for module in command_modules():
-        module.register(sub, common)
+    if not gui_only:
+        from .commands import command_modules
+
+        for module in command_modules():
+            module.register(sub, common)
     parser.set_defaults(handler=run_gui, file=None)
     return parser
+
+
+_VALUE_OPTIONS = ("--data-dir", "--user")
+
+
+def _wants_gui(argv: list[str]) -> bool:
+    """True when the first word that is not a global option is absent, `gui`, or a .dnnd path."""
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a in _VALUE_OPTIONS:
+            i += 2
+            continue
+        if a.startswith("-"):
+            if a in ("-h", "--help"):
+                return False
+            i += 1
+            continue
+        return a == "gui" or a.lower().endswith(".dnnd")
+    return True
 
 
 def run_gui(cli: Cli) -> int:
@@ -73,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     as_json = "--json" in argv
     try:
-        parser = build_parser()
+        parser = build_parser(gui_only=_wants_gui(argv))
         commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse has no API
         args = parser.parse_args(_route_default(argv, commands))
     except UsageError as exc:

@@ -79,3 +79,16 @@ def test_no_command_starts_the_gui(monkeypatch, tmp_path):
     monkeypatch.setattr(cli, "run_gui", lambda c: seen.setdefault("dir", c.data_dir.root) and 0)
     assert cli.main(["--data-dir", str(tmp_path)]) == 0
     assert seen["dir"] == tmp_path
+
+
+def test_starting_the_gui_does_not_import_the_command_modules(monkeypatch, tmp_path):
+    import sys as _sys
+
+    from dnnd_desktop import cli
+
+    monkeypatch.setattr(cli, "run_gui", lambda c: 0)
+    for name in [m for m in _sys.modules if m.startswith("dnnd_desktop.commands.") and m.endswith("_cmd")]:
+        monkeypatch.delitem(_sys.modules, name)
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert not [m for m in _sys.modules if m.startswith("dnnd_desktop.commands.") and m.endswith("_cmd")]
+    assert cli._wants_gui(["--data-dir", "x", "goi.dnnd"]) and not cli._wants_gui(["--json", "search", "a"])

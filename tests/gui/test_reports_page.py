@@ -369,3 +369,12 @@ def test_creating_a_report_that_exists_opens_it(qtbot, ctx, page, runner, answer
     wait_tasks(qtbot, runner)
     assert page.editing and page.editor.detail.id == existing.id
     assert answer[-1][0] == "warning"
+
+
+def test_text_is_saved_when_the_page_is_left(qtbot, ctx, page, report):
+    editor = page.editor
+    editor.tabs.setCurrentIndex(1)
+    editor.section_editors["proposals"].insertPlainText("Đề nghị hỗ trợ kinh phí.")
+    page.hide()     # another page is shown, or the window closes
+    texts = {s.code: s.text for s in ReportService(ctx).get(report.id).content.sections}
+    assert texts["proposals"] == "Đề nghị hỗ trợ kinh phí."

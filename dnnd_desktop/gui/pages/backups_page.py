@@ -109,7 +109,7 @@ class BackupsPage(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        QShortcut(QKeySequence("Ctrl+B"), self, self.backup_now, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+B"), self, self.backup_now)  # while the page is visible
         self.refresh()
 
     # -- list --------------------------------------------------------------------------------------

@@ -160,7 +160,8 @@ class ReportEditor(QWidget):
         self.tabs.addTab(self._build_document(), self.tr("Document details"))
         layout.addWidget(self.tabs, 1)
 
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # Window-wide, yet only while the editor is visible (Qt ignores shortcuts of hidden widgets).
+        ctx = Qt.ShortcutContext.WindowShortcut
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_all, ctx)
         QShortcut(QKeySequence("F5"), self, self.recompute, ctx)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.export("pdf"), ctx)
@@ -719,6 +720,12 @@ class ReportEditor(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def hideEvent(self, event) -> None:  # Qt override
+        # Another page, the list, or closing the window: typed text is never left unsaved.
+        if self._editable() and self.has_unsaved_text():
+            self.save_narrative()
+        super().hideEvent(event)
 
     def go_back(self) -> None:
         if self._editable() and not self.save_narrative():

@@ -219,3 +219,33 @@ def test_excel_and_print_buttons_are_there(qtbot, ctx, runner, name):
     for b in (page.export_button, page.import_button, page.print_list_button):
         assert b.isVisible() and b.isEnabled()
     assert not page.print_sheet_button.isEnabled()  # nothing selected yet
+
+
+def test_toolbar_buttons_call_the_excel_actions_with_the_lists_query(qtbot, ctx, runner, monkeypatch):
+    from dnnd_desktop.gui.dialogs import excel_actions
+
+    rid = RecordService(ctx).create("partner", {"name": "Hội Hữu nghị Việt - Lào", "kind": "friendship_assoc"})["id"]
+    calls = []
+    monkeypatch.setattr(excel_actions, "export_list_to_excel", lambda *a: calls.append(("export", a[3], a[4])))
+    monkeypatch.setattr(excel_actions, "print_list_pdf", lambda *a: calls.append(("print", a[3], a[4])))
+    monkeypatch.setattr(excel_actions, "print_record_sheet", lambda *a: calls.append(("sheet", a[3], a[4])))
+    page = _page(qtbot, ctx, runner, "partners")
+    page.search_box.setText("huu nghi")
+    page.apply_search_now()
+    page.export_button.click()
+    page.print_list_button.click()
+    page.select_row(0)
+    page.print_sheet_button.click()
+    assert [c[0] for c in calls] == ["export", "print", "sheet"]
+    assert calls[0][1] == "partner" and calls[0][2].search == "huu nghi"
+    assert calls[2][2] == rid
+
+
+def test_import_button_opens_the_import_dialog_and_refreshes_after(qtbot, ctx, runner):
+    page = _page(qtbot, ctx, runner, "partners")
+    dialog = page.import_excel()
+    assert dialog is not None and dialog.isVisible()
+    RecordService(ctx).create("partner", {"name": "Đối tác nhập từ Excel", "kind": "other"})
+    dialog.accept()
+    assert page.model.rowCount() == 1
+    dialog.close()

@@ -1,6 +1,6 @@
-"""The Excel and print buttons of the list pages call the Excel engineer's actions
-(gui/dialogs/excel_actions.py, gui/dialogs/excel_import_dialog.py) through this one adapter, so a
-page never depends on their exact module layout."""
+"""The Excel and print buttons of the list pages call the actions of gui/dialogs/excel_actions.py
+(export_list_to_excel, print_list_pdf, print_record_sheet, import_from_excel) through this one
+adapter; a build without them says "next version" instead of failing."""
 from __future__ import annotations
 
 import importlib

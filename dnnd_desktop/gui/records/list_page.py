@@ -331,8 +331,11 @@ class RecordListPage(QWidget):
     def export_excel(self) -> None:
         excel_bridge.export_list(self, self.ctx, self.runner, self.kind, self.current_query())
 
-    def import_excel(self) -> None:
-        excel_bridge.import_excel(self, self.ctx, self.runner, self.kind)
+    def import_excel(self):
+        dialog = excel_bridge.import_excel(self, self.ctx, self.runner, self.kind)
+        if dialog is not None and hasattr(dialog, "accepted"):
+            dialog.accepted.connect(self.refresh)  # the imported rows show at once
+        return dialog
 
     def print_list(self) -> None:
         excel_bridge.print_list(self, self.ctx, self.runner, self.kind, self.current_query())

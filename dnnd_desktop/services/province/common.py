@@ -1,0 +1,30 @@
+"""Shared pieces of the province services."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ...domain.errors import DnndError
+from ...domain.roles import PROVINCE
+
+RECEIVED, ACKNOWLEDGED, RETURNED = "received", "acknowledged", "returned"
+# A lower office's report as the province sees it.
+RECEIVED_STATUS_LABELS = {RECEIVED: "Đã nhận, chờ xem xét", ACKNOWLEDGED: "Đã tiếp nhận", RETURNED: "Đã trả lại"}
+# Vietnam has no daylight saving: its offices' dates are UTC+7 whatever the laptop's zone.
+VN_TZ = dt.timezone(dt.timedelta(hours=7))
+
+
+class NotProvince(DnndError):
+    code = "not_province"
+
+
+def require_province(ctx, what: str) -> None:
+    if ctx.installation.level != PROVINCE:
+        raise NotProvince(f"Chỉ văn phòng cấp tỉnh mới {what}. Phần mềm này được thiết lập cho "
+                          f"«{ctx.installation.office_name}».")
+
+
+def vn_date(utc_naive: dt.datetime | None) -> dt.date | None:
+    """The Vietnamese calendar day of a stored (naive UTC) time."""
+    if utc_naive is None:
+        return None
+    return utc_naive.replace(tzinfo=dt.UTC).astimezone(VN_TZ).date()

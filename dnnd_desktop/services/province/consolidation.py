@@ -1,0 +1,393 @@
+"""The province's consolidated report: its figures are the sums of the figures the lower offices
+stated in their reports for the period (overrides included, breakdown rows summed key by key),
+with a per-office sheet and the offices' narratives gathered for the writer to edit.
+
+    svc = ConsolidationService(ctx, today=dt.date.today)
+    svc.preview(period, template_code=None) -> Consolidation          nothing written
+    svc.create(period, template_code=None) -> str                      the province's own report id
+    svc.refresh(report_id) -> Consolidation                            sums again; overrides and text kept
+    svc.find(period, template_code=None) -> str | None
+    svc.export(report_id, path) -> Path                                .pdf (Decree 30) or .xlsx
+
+Which reports count: per lower office, its latest revision for that template and period, if it was
+received or acknowledged (every report that reaches the province was approved by its office). A
+returned report does not count until its corrected version arrives.
+
+The consolidated report is a Report row of this office (so the Reports page edits its text,
+document details and approval like any report) marked by `document["consolidation"]`, which lists
+the source reports. It is addressed upward: "Kính gửi: Ban Thường trực Ủy ban Trung ương MTTQ Việt
+Nam". Its figures must not be recomputed from this office's records: use `refresh`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+
+from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.periods import Period, parse_period
+from ...domain.report_template import (RECORD_KINDS, ReportTemplateSpec, build_content, key_label, split_target,
+                                       target_of)
+from ...domain.text import sort_key
+from ...storage.models import Office, Report, utcnow
+from ..audit import write_audit
+from ..identity import LOWER
+from ..reports import ReportService
+from ..reports.status import EDITABLE, NEW, lock_reason
+from ..reports.templates import DEFAULT_TEMPLATE_CODE, extra_labels, get_template
+from .common import ACKNOWLEDGED, RECEIVED, require_province
+from .submissions import SubmissionService, summary_table
+
+UPWARD = "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"
+COUNTED = (RECEIVED, ACKNOWLEDGED)
+MARK = "consolidation"
+PDF_COLUMNS = 4   # indicators shown per office in the PDF's table (every one is in the Excel file)
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    office_id: str
+    office_name: str
+    report_id: str
+    revision: int
+    status: str
+    values: dict[str, int | None]            # target -> value as that office stated it
+    narrative: dict[str, str]                # section code -> text
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    """One figure of the consolidated report, in document order."""
+
+    target: str                              # "act_total" or "act_total/CN"
+    code: str
+    key: str | None
+    label: str
+    unit: str
+    total: int | None
+    by_office: dict[str, int | None]         # office id -> value
+
+
+@dataclass
+class Consolidation:
+    template_code: str
+    template_version: int
+    template_title: str
+    period_code: str
+    period_label: str
+    sources: list[SourceReport]
+    not_counted: list[tuple[str, str]]       # (office name, why: "chưa gửi" / "bị trả lại")
+    figures: dict[str, dict]                 # code -> {"value": int | None, "breakdown": {key: int}}
+    lines: list[FigureLine]
+    narratives: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # section -> [(office, text)]
+    report_id: str | None = None
+
+    def total(self, target: str) -> int | None:
+        code, key = split_target(target)
+        got = self.figures.get(code) or {}
+        return got.get("value") if key is None else (got.get("breakdown") or {}).get(key)
+
+    def to_dict(self) -> dict:
+        return {
+            "report_id": self.report_id, "template_code": self.template_code, "period": self.period_code,
+            "period_label": self.period_label,
+            "offices": [{"office_id": s.office_id, "name": s.office_name, "report_id": s.report_id,
+                         "revision": s.revision, "status": s.status} for s in self.sources],
+            "not_counted": [{"name": n, "reason": why} for n, why in self.not_counted],
+            "figures": self.figures,
+            "values": {ln.target: ln.total for ln in self.lines},
+        }
+
+
+def _sum(values) -> int | None:
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None
+
+
+class ConsolidationService:
+    def __init__(self, ctx, today: Callable[[], dt.date] = dt.date.today):
+        self.ctx = ctx
+        self._today = today
+
+    # -- building ------------------------------------------------------------------------------------
+    def preview(self, period: str | Period, template_code: str | None = None) -> Consolidation:
+        per = period if isinstance(period, Period) else parse_period(period)
+        with self.ctx.session() as s:
+            return self._build(s, per, template_code or DEFAULT_TEMPLATE_CODE)
+
+    def _build(self, s, per: Period, code: str, only: set[str] | None = None) -> Consolidation:
+        """Sum the latest counted report of every lower office; with `only` (report ids), exactly
+        those reports (what a saved consolidated report was made from)."""
+        tpl = get_template(s, code)
+        if per.kind not in tpl.periods:
+            raise ValidationError(f"Mẫu «{tpl.title}» không dùng cho kỳ {per.label}. Hãy chọn kỳ khác.",
+                                  field_errors={"period": per.code}, code="period_not_allowed")
+        labels = extra_labels(s)
+        offices = {o.id: o for o in s.scalars(select(Office).where(Office.relation == LOWER))}
+        latest: dict[str, Report] = {}
+        for r in s.scalars(select(Report).where(Report.office_id.in_(list(offices)), Report.template_code == code,
+                                                Report.period == per.code).order_by(Report.revision)):
+            if only is None or r.id in only:
+                latest[r.office_id] = r
+        sources: list[SourceReport] = []
+        not_counted: list[tuple[str, str]] = []
+        for oid, office in sorted(offices.items(), key=lambda kv: sort_key(kv[1].name)):
+            r = latest.get(oid)
+            if r is None or (only is None and r.status not in COUNTED):
+                if r is not None or self._expected(s, oid):
+                    not_counted.append((office.name, "bị trả lại" if r is not None else "chưa gửi"))
+                continue
+            their_tpl = get_template(s, r.template_code, r.template_version)
+            content = build_content(their_tpl, per, r.indicators or {}, r.overrides or {}, r.narrative or {},
+                                    office_name=office.name, unit_name=office.unit_name or "", extra_labels=labels)
+            sources.append(SourceReport(oid, office.name, r.id, r.revision, r.status, content.values(),
+                                        {k: v for k, v in (r.narrative or {}).items() if (v or "").strip()}))
+        figures, lines = _sum_figures(tpl, sources, labels)
+        narratives = {sec.code: [(src.office_name, src.narrative[sec.code].strip()) for src in sources
+                                 if src.narrative.get(sec.code)] for sec in tpl.sections}
+        return Consolidation(tpl.code, tpl.version, tpl.title, per.code, per.label, sources, not_counted,
+                             figures, lines, narratives)
+
+    @staticmethod
+    def _expected(s, office_id: str) -> bool:
+        from ...storage.models import TrustedKey
+
+        return s.scalars(select(TrustedKey.id).where(TrustedKey.office_id == office_id,
+                                                     TrustedKey.revoked_at.is_(None))).first() is not None
+
+    # -- the province's own report --------------------------------------------------------------------
+    def find(self, period: str | Period, template_code: str | None = None) -> str | None:
+        per = period if isinstance(period, Period) else parse_period(period)
+        with self.ctx.session() as s:
+            r = self._own_report(s, per, template_code or DEFAULT_TEMPLATE_CODE)
+            return r.id if r is not None else None
+
+    def _own_report(self, s, per: Period, code: str) -> Report | None:
+        return s.scalars(select(Report).where(Report.office_id == self.ctx.installation.office_id,
+                                              Report.template_code == code, Report.period == per.code)
+                         .order_by(Report.revision.desc()).limit(1)).first()
+
+    def create(self, period: str | Period, template_code: str | None = None) -> str:
+        """Make the consolidated report of the period (figures summed, narratives gathered).
+        Refused when this office already has a report of that template and period."""
+        require_province(self.ctx, "lập báo cáo tổng hợp")
+        per = period if isinstance(period, Period) else parse_period(period)
+        code = template_code or DEFAULT_TEMPLATE_CODE
+        with self.ctx.session() as s:
+            existing = self._own_report(s, per, code)
+            if existing is not None:
+                raise DnndError(f"Đã có báo cáo «{existing.title}» của tỉnh cho {per.label}. Hãy mở báo cáo đó; "
+                                "muốn lấy lại số liệu mới nhất của các đơn vị, hãy bấm «Tổng hợp lại».",
+                                code="report_exists", details={"report_id": existing.id})
+            cons = self._build(s, per, code)
+            if not cons.sources:
+                raise DnndError(f"Chưa có báo cáo {per.label} nào của đơn vị cấp dưới (đã nhận và chưa bị trả lại) "
+                                "để tổng hợp. Hãy nhập các gói báo cáo nhận được trước.", code="nothing_to_consolidate")
+            tpl = get_template(s, code)
+            report = Report(
+                office_id=self.ctx.installation.office_id, template_code=tpl.code, template_version=tpl.version,
+                period=per.code, revision=1, status=NEW, title=f"{tpl.title} {per.label}",
+                indicators=cons.figures, overrides={}, narrative=_gathered_text(tpl, cons),
+                document={"recipients_to": [UPWARD], "copies_to": ["Như trên"], MARK: _mark(cons)},
+                computed_at=utcnow(), created_by=self.ctx.user_name)
+            s.add(report)
+            s.flush()
+            write_audit(s, self.ctx, "report_consolidate", "report", report.id,
+                        details=f"{report.title}: tổng hợp {len(cons.sources)} báo cáo")
+            cons.report_id = report.id
+            return report.id
+
+    def refresh(self, report_id: str) -> Consolidation:
+        """Sum again from the reports received now. Overrides and the text typed are kept."""
+        with self.ctx.session() as s:
+            report = self._load(s, report_id)
+            reason = lock_reason(report)
+            if reason:
+                raise DnndError(reason, code="report_locked")
+            cons = self._build(s, parse_period(report.period), report.template_code)
+            old = report.indicators
+            report.indicators = cons.figures
+            report.computed_at = utcnow()
+            report.document = {**(report.document or {}), MARK: _mark(cons)}
+            if report.status == NEW:
+                report.status = "draft"
+            report.updated_at = utcnow()
+            write_audit(s, self.ctx, "report_consolidate", "report", report.id,
+                        details=f"tổng hợp lại {len(cons.sources)} báo cáo" + ("" if old == cons.figures
+                                                                               else "; số liệu thay đổi"))
+            cons.report_id = report.id
+            return cons
+
+    def regather_narratives(self, report_id: str) -> None:
+        """Replace the text of every section with the offices' texts gathered again."""
+        with self.ctx.session() as s:
+            report = self._load(s, report_id)
+            if report.status not in EDITABLE:
+                raise DnndError(lock_reason(report) or "", code="report_locked")
+            cons = self._build(s, parse_period(report.period), report.template_code)
+            report.narrative = _gathered_text(get_template(s, report.template_code, report.template_version), cons)
+            report.updated_at = utcnow()
+            write_audit(s, self.ctx, "report_narrative", "report", report.id, details="lấy lại nội dung các đơn vị")
+
+    def consolidation_of(self, report_id: str) -> Consolidation:
+        """The figures per office behind a consolidated report: the reports it was made from."""
+        with self.ctx.session() as s:
+            report = self._load(s, report_id)
+            mark = (report.document or {})[MARK]
+            only = {x["report_id"] for x in mark.get("sources", [])}
+            cons = self._build(s, parse_period(report.period), report.template_code, only)
+            cons.not_counted = [(x["name"], x["reason"]) for x in mark.get("not_counted", [])]
+            cons.report_id = report.id
+            return cons
+
+    def _load(self, s, report_id: str) -> Report:
+        report = s.get(Report, report_id)
+        if report is None or report.office_id != self.ctx.installation.office_id \
+                or MARK not in (report.document or {}):
+            raise NotFound(f"Không có báo cáo tổng hợp «{report_id}».", code="report_not_found")
+        return report
+
+    # -- output ---------------------------------------------------------------------------------------
+    def export(self, report_id: str, path: str | Path, progress=None, cancel=None) -> Path:
+        target = Path(path)
+        suffix = target.suffix.lower()
+        if suffix not in (".pdf", ".xlsx"):
+            raise ValidationError(f"Không xuất được ra tệp «{target.name}»: hãy đặt tên tệp kết thúc bằng .pdf "
+                                  "(văn bản) hoặc .xlsx (Excel).", field_errors={"path": str(target)})
+        if not target.parent.is_dir():
+            raise ValidationError(f"Thư mục «{target.parent}» không tồn tại. Hãy chọn thư mục khác.",
+                                  field_errors={"path": str(target)})
+        cons = self.consolidation_of(report_id)
+        detail = ReportService(self.ctx).get(report_id)
+        summary = SubmissionService(self.ctx, self._today).summary(cons.period_code, cons.template_code)
+        if suffix == ".pdf":
+            from ...exchange.pdf import render_pdf
+
+            render_pdf(consolidated_document(detail, cons, summary), target,
+                       **{k: v for k, v in (("progress", progress), ("cancel", cancel)) if v is not None})
+        else:
+            from ...exchange.consolidated_excel import write_consolidated_xlsx
+
+            write_consolidated_xlsx(detail.content, detail.document, per_office_table(cons),
+                                    narrative_rows(cons), summary_table(summary), target)
+        with self.ctx.session() as s:
+            write_audit(s, self.ctx, "report_export", "report", report_id, details=target.name)
+        return target
+
+
+# -- sums ----------------------------------------------------------------------------------------------
+def _sum_figures(tpl: ReportTemplateSpec, sources: list[SourceReport], labels) -> tuple[dict, list[FigureLine]]:
+    figures: dict[str, dict] = {}
+    lines: list[FigureLine] = []
+    for sec in tpl.sections:
+        for grp in sec.groups:
+            for code in grp.indicators:
+                ind = tpl.indicator(code)
+                by_office = {src.office_id: src.values.get(code) for src in sources}
+                total = _sum(by_office.values())
+                lines.append(FigureLine(code, code, None, ind.label, ind.unit, total, by_office))
+                entry: dict = {"value": total}
+                if ind.compute and ind.compute.breakdown:
+                    fd = RECORD_KINDS[ind.compute.kind].field(ind.compute.breakdown)
+                    keys: dict[str, None] = {}
+                    for src in sources:
+                        for target in src.values:
+                            c, k = split_target(target)
+                            if c == code and k is not None:
+                                keys.setdefault(k)
+                    breakdown = {}
+                    rows = []
+                    for k in keys:
+                        t = target_of(code, k)
+                        per_office = {src.office_id: src.values.get(t) for src in sources}
+                        value = _sum(per_office.values())
+                        breakdown[k] = value if value is not None else 0
+                        rows.append(FigureLine(t, code, k, key_label(fd, k, labels), ind.unit, value, per_office))
+                    rows.sort(key=lambda ln: (ln.key == "", -(ln.total or 0), sort_key(ln.label)))
+                    lines.extend(rows)
+                    entry["breakdown"] = breakdown
+                figures[code] = entry
+    return figures, lines
+
+
+def _mark(cons: Consolidation) -> dict:
+    return {"sources": [{"office_id": s.office_id, "report_id": s.report_id, "revision": s.revision}
+                        for s in cons.sources],
+            "not_counted": [{"name": n, "reason": why} for n, why in cons.not_counted],
+            "at": utcnow().isoformat(timespec="seconds")}
+
+
+def _gathered_text(tpl: ReportTemplateSpec, cons: Consolidation) -> dict[str, str]:
+    """Each section: the offices' texts one after another, each under its office's name, for the
+    writer to merge into the province's own words."""
+    out = {}
+    for sec in tpl.sections:
+        parts = [f"[{name}]\n{text}" for name, text in cons.narratives.get(sec.code, [])]
+        if parts:
+            out[sec.code] = "\n\n".join(parts)
+    return out
+
+
+def per_office_table(cons: Consolidation) -> dict:
+    """Plain data for the Excel writer: one row per office, one column per figure."""
+    return {
+        "columns": [{"target": ln.target, "label": ln.label, "unit": ln.unit, "is_row": ln.key is not None}
+                    for ln in cons.lines],
+        "offices": [{"name": s.office_name, "revision": s.revision,
+                     "values": [ln.by_office.get(s.office_id) for ln in cons.lines]} for s in cons.sources],
+        "totals": [ln.total for ln in cons.lines],
+        "not_counted": cons.not_counted,
+    }
+
+
+def narrative_rows(cons: Consolidation) -> list[tuple[str, str, str]]:
+    return [(section, name, text) for section, items in cons.narratives.items() for name, text in items]
+
+
+def consolidated_document(detail, cons: Consolidation, summary):
+    """The Decree 30 document: the report as the writer finished it, plus (at the end of its first
+    section) how the offices reported and a table of the main figures per office."""
+    from ...exchange.pdf import Column, Heading, Paragraph, Table
+    from ...exchange.report_pdf import report_document
+
+    doc = report_document(detail.content, detail.document)
+    counted = ", ".join(s.office_name for s in cons.sources)
+    facts = (f"Số liệu trên được tổng hợp từ báo cáo của {len(cons.sources)}/{summary.expected} đơn vị"
+             + (f" ({counted})" if counted else "") + ".")
+    if summary.expected:
+        facts += (f" Đúng hạn: {summary.count('on_time')}; muộn hạn: {summary.count('late')}; bị trả lại: "
+                  f"{summary.count('returned')}; chưa gửi: {summary.count('missing') + summary.count('pending')}.")
+    missing = [n for n, why in cons.not_counted if why == "chưa gửi"]
+    if missing:
+        facts += " Đơn vị chưa gửi báo cáo: " + ", ".join(missing) + "."
+    headline = _headline(cons)
+    columns = [Column("STT", 0.5, "center", grouping=False), Column("Đơn vị", 3.0, "left")]
+    columns += [Column(f"{ln.label} ({ln.unit})", 1.6, "right") for ln in headline]
+    rows = [[i, s.office_name, *[ln.by_office.get(s.office_id) for ln in headline]]
+            for i, s in enumerate(cons.sources, start=1)]
+    extra = [Heading("Tình hình báo cáo và số liệu của các đơn vị", level=2), Paragraph(facts)]
+    if rows:
+        extra.append(Table(columns, rows, total_row=["", "Tổng cộng", *[ln.total for ln in headline]], font_size=11))
+    # After the first section's content: before the heading of section II.
+    at = next((i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.level == 1
+               and b.text.startswith("II.")), len(doc.blocks))
+    doc.blocks[at:at] = extra
+    return doc
+
+
+def _headline(cons: Consolidation) -> list[FigureLine]:
+    """The indicators for the PDF's per-office table: the first of each group, then the next ones."""
+    totals = [ln for ln in cons.lines if ln.key is None]
+    chosen: list[FigureLine] = []
+    seen_first = set()
+    # lines are in template order; the first line after a change of group is the group's first
+    for ln in totals:
+        if len(chosen) >= PDF_COLUMNS:
+            break
+        if ln.total and ln.code not in seen_first:
+            chosen.append(ln)
+            seen_first.add(ln.code)
+    return chosen

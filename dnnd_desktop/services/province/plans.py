@@ -1,0 +1,441 @@
+"""The plan editor of the province: plans (kế hoạch / hướng dẫn) with their document number, date,
+issuer and title, numbered tasks, report schedule, templates and vocabularies; drafts kept until
+published; publishing makes tasks packages for all or chosen lower offices (services.packages).
+
+    svc = PlanService(ctx)
+    svc.list_plans() -> list[PlanSummary]
+    svc.new_draft() -> PlanDraft                         issuer and year filled in
+    svc.get(plan_id) -> PlanDraft
+    svc.validate(draft) -> PlanSpec                      PlanInvalid lists every problem (Vietnamese)
+    svc.save_draft(draft) -> str                         plan id; a never-published plan stays a draft
+    svc.publish(plan_id, secret, out_dir, office_ids=None, per_office=True) -> PublishResult
+    svc.delete_draft(plan_id)                            only a plan that never left the office
+    svc.plan_json(plan_id) -> dict                       the PLAN.json of docs/plan-format.md
+    parse_plan_text(text) -> PlanDraft                   a pasted plan document -> numbered tasks
+
+A draft is a Plan row with status "draft" (sequence 0). Publishing gives it the next sequence when
+its content changed since the last publish (the exporter decides); a plan edited after publishing
+shows as "modified" until it is published again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.text import clean, fold, nfc
+from ...domain.vocab import vocabulary_names
+from ...storage.models import Plan, ReportTemplate, Task
+from ..audit import write_audit
+from ..packages import ExportResult, PlanSpec, export_package, parse_plan
+from ..packages.common import json_bytes
+from ..packages.plans import PLAN_FORMAT, PLAN_VERSION, plan_snapshot, save_plan_in
+from ..reports.templates import list_templates
+from .common import require_province
+from .offices import list_offices
+
+DRAFT, PUBLISHED, MODIFIED = "draft", "published", "modified"
+STATUS_LABELS = {DRAFT: "Bản nháp", PUBLISHED: "Đã gửi", MODIFIED: "Đã sửa sau khi gửi"}
+PERIOD_KIND_LABELS = {"month": "Tháng", "quarter": "Quý", "half": "6 tháng", "nine_months": "9 tháng",
+                      "year": "Năm"}
+
+
+@dataclass
+class TaskDraft:
+    code: str
+    title: str
+    description: str | None = None
+    deadline: dt.date | None = None
+
+
+@dataclass
+class ScheduleEntry:
+    """A report deadline: template (None: the default), period kind, and "MM-DD" (or a day of the
+    month for monthly reports, with period_offset -1 when due in the next month)."""
+
+    period_kind: str
+    due: str | None = None            # "05-15"
+    template: str | None = None
+    due_day: int | None = None
+    period_offset: int = 0
+
+    def to_dict(self) -> dict:
+        d: dict = {"period_kind": self.period_kind}
+        if self.template:
+            d["template"] = self.template
+        if self.due_day is not None:
+            d["due_day"] = self.due_day
+        else:
+            d["due"] = self.due
+        if self.period_offset:
+            d["period_offset"] = self.period_offset
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ScheduleEntry":
+        return cls(d["period_kind"], d.get("due"), d.get("template"), d.get("due_day"), d.get("period_offset", 0))
+
+    @property
+    def due_label(self) -> str:
+        if self.due_day is not None:
+            return f"ngày {self.due_day} hằng tháng"
+        month, day = (self.due or "0-0").split("-")
+        return f"{int(day)}/{int(month)}"
+
+
+@dataclass
+class PlanDraft:
+    """What the plan editor edits (plain data; dates as dt.date)."""
+
+    title: str = ""
+    doc_number: str | None = None
+    doc_date: dt.date | None = None
+    issuer: str | None = None
+    year: int | None = None
+    tasks: list[TaskDraft] = field(default_factory=list)
+    report_schedule: list[ScheduleEntry] = field(default_factory=list)
+    templates: list[dict] = field(default_factory=list)          # template JSON bodies sent with the plan
+    vocabularies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    valid_days: int = 400
+    id: str | None = None
+
+    @property
+    def template_codes(self) -> list[str]:
+        return [t.get("code") for t in self.templates]
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: str
+    doc_number: str | None
+    doc_date: dt.date | None
+    title: str
+    year: int | None
+    status: str
+    status_label: str
+    sequence: int
+    task_count: int
+    schedule_text: str
+
+
+@dataclass
+class PublishResult:
+    plan_id: str
+    sequence: int
+    packages: list[ExportResult]
+
+    @property
+    def paths(self) -> list[str]:
+        return [p.path for p in self.packages]
+
+    def to_dict(self) -> dict:
+        return {"plan_id": self.plan_id, "sequence": self.sequence,
+                "packages": [p.to_dict() for p in self.packages]}
+
+
+def plan_object(draft: PlanDraft) -> dict:
+    """The draft in the PLAN.json format (docs/plan-format.md)."""
+    obj: dict = {
+        "format": PLAN_FORMAT, "version": PLAN_VERSION, "title": draft.title,
+        "tasks": [{k: v for k, v in {"code": t.code, "title": t.title, "description": t.description or None,
+                                     "deadline": t.deadline.isoformat() if t.deadline else None}.items()
+                   if v is not None} for t in draft.tasks],
+        "report_schedule": [e.to_dict() for e in draft.report_schedule],
+        "templates": list(draft.templates),
+        "vocabularies": {name: [{"code": c, "label": lb} for c, lb in terms]
+                         for name, terms in draft.vocabularies.items() if terms},
+        "valid_days": draft.valid_days,
+    }
+    for key in ("doc_number", "issuer", "year", "id"):
+        value = getattr(draft, key)
+        if value not in (None, ""):
+            obj[key] = value
+    if draft.doc_date:
+        obj["doc_date"] = draft.doc_date.isoformat()
+    return obj
+
+
+def _schedule_text(entries) -> str:
+    parts = []
+    for e in entries or []:
+        entry = ScheduleEntry.from_dict(e)
+        parts.append(f"{PERIOD_KIND_LABELS.get(entry.period_kind, entry.period_kind)}: {entry.due_label}")
+    return "; ".join(parts)
+
+
+def _published_digest(s, plan_id: str) -> str:
+    snap = plan_snapshot(s, plan_id)
+    snap.pop("sequence", None)
+    return hashlib.sha256(json_bytes(snap)).hexdigest()
+
+
+class PlanService:
+    def __init__(self, ctx):
+        self.ctx = ctx
+
+    # -- queries ------------------------------------------------------------------------------------
+    def list_plans(self) -> list[PlanSummary]:
+        me = self.ctx.installation.office_id
+        with self.ctx.session() as s:
+            counts = dict(s.execute(select(Task.plan_id, func.count()).where(Task.deleted.is_(False))
+                                    .group_by(Task.plan_id)).all())
+            out = []
+            for p in s.scalars(select(Plan).where(Plan.issuer_office_id == me)):
+                status = self._status(s, p)
+                out.append(PlanSummary(p.id, p.doc_number, p.doc_date, p.title, p.year, status,
+                                       STATUS_LABELS[status], p.sequence or 0, counts.get(p.id, 0),
+                                       _schedule_text(p.report_schedule)))
+        out.sort(key=lambda p: (p.doc_date or dt.date.min, p.title), reverse=True)
+        return out
+
+    def _status(self, s, plan: Plan) -> str:
+        if not plan.sequence:
+            return DRAFT
+        if (plan.body or {}).get("published_hash") != _published_digest(s, plan.id):
+            return MODIFIED
+        return PUBLISHED
+
+    def get(self, plan_id: str) -> PlanDraft:
+        with self.ctx.session() as s:
+            plan = self._own(s, plan_id)
+            snap = plan_snapshot(s, plan.id)
+        return PlanDraft(
+            title=snap["title"], doc_number=snap.get("doc_number"),
+            doc_date=dt.date.fromisoformat(snap["doc_date"]) if snap.get("doc_date") else None,
+            issuer=snap.get("issuer"), year=snap.get("year"),
+            tasks=[TaskDraft(t["code"], t["title"], t.get("description"),
+                             dt.date.fromisoformat(t["deadline"]) if t.get("deadline") else None)
+                   for t in snap["tasks"]],
+            report_schedule=[ScheduleEntry.from_dict(e) for e in snap.get("report_schedule", [])],
+            templates=list(snap.get("templates", [])),
+            vocabularies={k: [(v["code"], v["label"]) for v in terms]
+                          for k, terms in snap.get("vocabularies", {}).items()},
+            valid_days=snap.get("valid_days", 400), id=plan.id)
+
+    def plan_json(self, plan_id: str) -> dict:
+        return plan_object(self.get(plan_id))
+
+    def new_draft(self, today: dt.date | None = None) -> PlanDraft:
+        today = today or dt.date.today()
+        inst = self.ctx.installation
+        name = inst.office_name
+        issuer = name if name.casefold().startswith("ban thường trực") else f"Ban Thường trực {name}"
+        return PlanDraft(issuer=issuer, year=today.year, doc_date=today,
+                         report_schedule=[ScheduleEntry("half", "05-15"), ScheduleEntry("year", "11-20")])
+
+    def templates_available(self):
+        """Report templates the plan may carry (TemplateInfo: code, version, title, source...)."""
+        with self.ctx.session() as s:
+            return list_templates(s)
+
+    def template_body(self, code: str) -> dict:
+        with self.ctx.session() as s:
+            row = s.scalars(select(ReportTemplate).where(ReportTemplate.code == code)
+                            .order_by(ReportTemplate.version.desc()).limit(1)).first()
+            if row is None:
+                raise NotFound(f"Không có mẫu báo cáo «{code}».", code="template_not_found")
+            return dict(row.body)
+
+    @staticmethod
+    def vocabulary_names() -> list[str]:
+        return sorted(set(vocabulary_names()) - {"country"})
+
+    # -- edits --------------------------------------------------------------------------------------
+    def validate(self, draft: PlanDraft) -> PlanSpec:
+        """The draft as the packages will see it; PlanInvalid lists every problem in Vietnamese."""
+        return parse_plan(plan_object(_normalised(draft)))
+
+    def save_draft(self, draft: PlanDraft) -> str:
+        """Save (create or update) the plan and its tasks. Nothing is sent. Returns the plan id,
+        which the draft keeps from then on."""
+        require_province(self.ctx, "soạn kế hoạch gửi cấp dưới")
+        spec = self.validate(draft)
+        with self.ctx.session() as s:
+            existed = spec.id is not None and s.get(Plan, spec.id) is not None
+            plan_id = save_plan_in(s, self.ctx, spec)
+            plan = s.get(Plan, plan_id)
+            if not plan.sequence:
+                plan.status = DRAFT
+            write_audit(s, self.ctx, "plan_save", "plan", plan_id,
+                        details=f"{'Sửa' if existed else 'Soạn'} kế hoạch «{plan.title}» ({len(spec.tasks)} nhiệm vụ)")
+        draft.id = plan_id
+        return plan_id
+
+    def delete_draft(self, plan_id: str) -> None:
+        with self.ctx.session() as s:
+            plan = self._own(s, plan_id)
+            if plan.sequence:
+                raise DnndError("Kế hoạch đã gửi cho cấp dưới nên không xóa được. Nếu cần thay đổi, hãy sửa rồi "
+                                "gửi lại (bản mới thay bản cũ).", code="plan_published")
+            for t in s.scalars(select(Task).where(Task.plan_id == plan_id)):
+                s.delete(t)
+            write_audit(s, self.ctx, "plan_delete", "plan", plan_id, details=plan.title)
+            s.delete(plan)
+
+    def publish(self, plan_id: str, secret, out_dir: str | os.PathLike, office_ids: list[str] | None = None,
+                per_office: bool = True, progress=None, cancel=None) -> PublishResult:
+        """Tasks packages for the chosen lower offices (all active ones when None). One file per
+        office (it then also carries the answers to that office's reports), or one for all."""
+        require_province(self.ctx, "gửi kế hoạch cho cấp dưới")
+        out = Path(out_dir)
+        if not out.is_dir():
+            raise ValidationError(f"Thư mục «{out}» không tồn tại. Hãy chọn thư mục để lưu các gói.",
+                                  field_errors={"out_dir": str(out)})
+        offices = {o.office_id: o for o in list_offices(self.ctx)}
+        targets = list(office_ids) if office_ids else list(offices)
+        unknown = [t for t in targets if t not in offices]
+        if unknown:
+            raise NotFound(f"«{unknown[0]}» không phải đơn vị cấp dưới đã đăng ký. Hãy đăng ký đơn vị trên trang "
+                           "Đơn vị cấp dưới trước.", code="recipient_not_trusted")
+        if not targets:
+            raise DnndError("Chưa có đơn vị cấp dưới nào được đăng ký. Hãy nhận thẻ định danh của các đơn vị và "
+                            "đăng ký trên trang Đơn vị cấp dưới trước khi gửi kế hoạch.", code="no_lower_offices")
+        with self.ctx.session() as s:
+            plan = self._own(s, plan_id)
+            stem = _slug(plan.doc_number or plan.title)[:40] or "ke-hoach"
+        kw = {k: v for k, v in (("progress", progress), ("cancel", cancel)) if v is not None}
+        results: list[ExportResult] = []
+        groups = [[t] for t in targets] if per_office else [targets]
+        for group in groups:
+            suffix = _slug(offices[group[0]].unit_name or offices[group[0]].name)[:40] if per_office else "tat-ca"
+            path = _free_path(out / f"nhiem-vu-{stem}-{suffix}.dnnd")
+            results.append(export_package(self.ctx, kind="tasks", to=group, out_path=path, secret=secret,
+                                          plan=plan_id, **kw))
+        return PublishResult(plan_id, results[-1].sequence, results)
+
+    def _own(self, s, plan_id: str) -> Plan:
+        plan = s.get(Plan, plan_id)
+        if plan is None or plan.issuer_office_id != self.ctx.installation.office_id:
+            raise NotFound(f"Không có kế hoạch «{plan_id}» do đơn vị ban hành.", code="plan_not_found")
+        return plan
+
+
+def _normalised(draft: PlanDraft) -> PlanDraft:
+    """Blank task rows (added and left empty in the editor) are dropped; text is NFC."""
+    tasks = [TaskDraft((t.code or "").strip(), nfc(t.title or "").strip(), nfc(t.description or "").strip() or None,
+                       t.deadline) for t in draft.tasks
+             if (t.code or "").strip() or (t.title or "").strip() or (t.description or "").strip()]
+    return PlanDraft(clean(draft.title) or "", clean(draft.doc_number), draft.doc_date, clean(draft.issuer),
+                     draft.year, tasks, list(draft.report_schedule), list(draft.templates),
+                     {k: [(c, lb) for c, lb in v] for k, v in draft.vocabularies.items()}, draft.valid_days,
+                     draft.id)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text or "")).strip("-")
+
+
+def vocab_code(label: str) -> str:
+    """A vocabulary code from a Vietnamese label: "Giao lưu thanh niên" -> "giao_luu_thanh_nien"."""
+    return re.sub(r"[^a-z0-9]+", "_", fold(label or "")).strip("_")[:60]
+
+
+def _free_path(path: Path) -> Path:
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+# -- a pasted plan document -> a draft -------------------------------------------------------------
+_ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
+_SECTION = re.compile(rf"^\**\s*({_ROMAN})\.\s+(.+?)\**$")
+_ITEM = re.compile(r"^\**\s*(\d{1,2}(?:\.\d{1,2})?)\.?\s+(.+?)\**$")
+_NUMBER = re.compile(r"Số\s*:\s*([0-9]*\s*/\s*[A-ZĐ0-9][A-ZĐa-z0-9\-/]*)")
+_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_DOC_TYPES = ("HƯỚNG DẪN", "KẾ HOẠCH", "CHƯƠNG TRÌNH")
+_SCHEDULE_HINT = re.compile(r"định kỳ|6 tháng|06 tháng|hằng năm|hàng năm|cuối năm", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})\s*(?:/|\s+tháng\s+)(\d{1,2})(?![\d/])")
+MAX_TITLE = 500
+
+
+def parse_plan_text(text: str) -> PlanDraft:
+    """Read a plan document typed or pasted as text (as the province writes them: "I. ..." sections,
+    "1." and "1.1." items) into a draft: number, date, title, year, one task per numbered item
+    coded "I.1", "II.3", "II.1.2"; the report dates of a line such as "Định kỳ ngày 15/5; 20/11
+    hằng năm ... báo cáo" become the 6-month and year deadlines. Items of a "Mục đích, yêu cầu"
+    section are not tasks. A person checks the result in the editor."""
+    lines = [nfc(line).strip() for line in (text or "").replace("\r\n", "\n").split("\n")]
+    draft = PlanDraft()
+    m = next((_NUMBER.search(line) for line in lines if _NUMBER.search(line)), None)
+    if m:
+        number = re.sub(r"\s+", "", m.group(1))
+        draft.doc_number = None if number.startswith("/") else number
+    m = next((_DATE.search(line) for line in lines[:15] if _DATE.search(line)), None)
+    if m:
+        try:
+            draft.doc_date = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            pass
+    for i, line in enumerate(lines):
+        head = line.strip("* ")
+        if head.upper() == head and len(head) < 40 and head.startswith(_DOC_TYPES):
+            rest: list[str] = []
+            for nxt in lines[i + 1:]:
+                if not nxt:
+                    if rest:
+                        break
+                    continue
+                if _SECTION.match(nxt) or nxt.startswith(("Thực hiện", "Căn cứ")):
+                    break
+                rest.append(nxt.strip("*_ "))
+            joined = " ".join(rest)
+            draft.title = clean(f"{head.capitalize()} {joined[:1].lower()}{joined[1:]}") or head.capitalize()
+            break
+    years = re.findall(r"năm (\d{4})", draft.title)
+    draft.year = int(years[-1]) if years else (draft.doc_date.year if draft.doc_date else None)
+
+    section, skip, current = "", False, None
+    pending: TaskDraft | None = None
+    seen: set[str] = set()
+    for line in lines:
+        if not line:
+            continue
+        if not draft.report_schedule:
+            draft.report_schedule = _schedule_from(line)
+        sm = _SECTION.match(line)
+        if sm:
+            _close_section(draft, pending)
+            section = sm.group(1)
+            skip = fold(sm.group(2)).startswith("muc dich")
+            # A section without numbered items becomes one task (its bullets the description).
+            pending = current = None if skip else TaskDraft(section, sm.group(2).strip("*_ ").capitalize())
+            continue
+        im = _ITEM.match(line)
+        if im and not skip and not re.match(r"^\d{1,2}\.\d{1,2}\.\d", line):
+            code = f"{section}.{im.group(1)}" if section else im.group(1)
+            if code.casefold() not in seen:
+                seen.add(code.casefold())
+                title = im.group(2).strip("*_ ")
+                desc = None
+                if len(title) > MAX_TITLE:
+                    cut = title.rfind(" ", 0, MAX_TITLE)
+                    title, desc = title[:cut] + "…", "…" + title[cut + 1:]
+                current = TaskDraft(code, title, desc)
+                draft.tasks.append(current)
+                pending = None
+                continue
+        if current is not None and not skip:
+            current.description = f"{current.description}\n{line}" if current.description else line
+    _close_section(draft, pending)
+    return draft
+
+
+def _close_section(draft: PlanDraft, pending: TaskDraft | None) -> None:
+    if pending is not None and pending.description:
+        draft.tasks.append(pending)
+
+
+def _schedule_from(line: str) -> list[ScheduleEntry]:
+    if not (_SCHEDULE_HINT.search(line) and "báo cáo" in line.lower()):
+        return []
+    pairs = [(int(d), int(mo)) for d, mo in _DAY_MONTH.findall(line) if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31]
+    return [ScheduleEntry(k, f"{mo:02d}-{d:02d}") for k, (d, mo) in zip(("half", "year"), pairs)]

@@ -30,7 +30,12 @@ def register(sub, common) -> None:
 
 def run(cli: Cli) -> int:
     from ..services.excel import (
-        INVALID, apply_import, open_import, preview_import, summary_text, write_import_errors,
+        INVALID,
+        apply_import,
+        open_import,
+        preview_import,
+        summary_text,
+        write_import_errors,
     )
     from ..services.excel.import_service import result_of
 

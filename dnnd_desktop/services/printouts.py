@@ -13,15 +13,24 @@ of personal data is written to the audit log.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..domain.errors import ValidationError
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.record_kinds import DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
 from ..exchange.pdf import (
-    Column, Heading, KeyValueTable, OfficialDocument, Paragraph, Signature, Spacer, Table, render_pdf,
+    Column,
+    Heading,
+    KeyValueTable,
+    OfficialDocument,
+    Paragraph,
+    Signature,
+    Spacer,
+    Table,
+    render_pdf,
 )
 from .audit import write_audit
 from .excel.list_source import count_list, stream_list

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
-import excel_builders as xb  # noqa: E402
+import excel_builders as xb
 
-from dnnd_desktop.services.excel import INVALID  # noqa: E402
-from dnnd_desktop.services.records import ListQuery  # noqa: E402
-from dnnd_desktop.storage.models.records import Household, OverseasPerson  # noqa: E402
+from dnnd_desktop.services.excel import INVALID
+from dnnd_desktop.services.records import ListQuery
+from dnnd_desktop.storage.models.records import Household, OverseasPerson
 
 
 def _idle(qtbot, runner):

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "excel"))
-import excel_builders as xb  # noqa: E402
+import excel_builders as xb
 
 SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bát Xát",
          "--office-name", "Ủy ban MTTQ Việt Nam xã Bát Xát", "--officer", "Nguyễn Thị Hoa"]

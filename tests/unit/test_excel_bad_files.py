@@ -8,18 +8,22 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
-import excel_builders as xb  # noqa: E402
+import excel_builders as xb
 
-from dnnd_desktop.exchange.excel import ExcelFileError, read_sheet  # noqa: E402
-from dnnd_desktop.exchange.excel import limits  # noqa: E402
-from dnnd_desktop.services.excel import INVALID, import_excel, open_import, preview_import  # noqa: E402
-from dnnd_desktop.storage.models.records import Household  # noqa: E402
+from dnnd_desktop.domain.errors import ValidationError
+from dnnd_desktop.exchange.excel import (
+    ExcelFileError,
+    limits,
+    read_sheet,
+)
+from dnnd_desktop.services.excel import INVALID, import_excel, open_import, preview_import
+from dnnd_desktop.storage.models.records import Household
 
 
 def _nothing_written(ctx) -> bool:
@@ -118,7 +122,7 @@ def test_one_megabyte_cell_makes_its_row_invalid(ctx, tmp_path):
     preview = preview_import(ctx, file)
     assert preview.status[1] == INVALID and "quá dài" in preview.reasons[1]
     assert len(preview.reasons[1]) < 500  # the message quotes an excerpt, not the megabyte
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         import_excel(ctx, "households", p)
     assert _nothing_written(ctx)
 

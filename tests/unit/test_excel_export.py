@@ -12,13 +12,13 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
-import excel_builders as xb  # noqa: E402
+import excel_builders as xb
 
-from dnnd_desktop.domain.record_kinds import REF, kind_spec  # noqa: E402
-from dnnd_desktop.paths import DataDir  # noqa: E402
-from dnnd_desktop.services.excel import export_list, import_excel, open_import, write_kind_template  # noqa: E402
-from dnnd_desktop.services.records import ListQuery, RecordService  # noqa: E402
-from dnnd_desktop.storage.models.records import MODEL_BY_KIND  # noqa: E402
+from dnnd_desktop.domain.record_kinds import REF, kind_spec
+from dnnd_desktop.paths import DataDir
+from dnnd_desktop.services.excel import export_list, import_excel, open_import, write_kind_template
+from dnnd_desktop.services.records import ListQuery, RecordService
+from dnnd_desktop.storage.models.records import MODEL_BY_KIND
 
 
 def _fill(ctx, tmp_path):
@@ -155,3 +155,20 @@ def test_cancelled_export_leaves_no_file(ctx, tmp_path):
     with pytest.raises(Cancelled):
         export_list(ctx, "households", tmp_path / "x.xlsx", cancel=token)
     assert not any(p.name.startswith(".x") or p.name == "x.xlsx" for p in tmp_path.iterdir())
+
+
+def test_export_order_is_the_same_through_the_public_paging_fallback(ctx, tmp_path, monkeypatch):
+    from dnnd_desktop.services.excel import list_source
+
+    _fill(ctx, tmp_path)
+    query = ListQuery(sort="birth_year", descending=True)
+    fast, slow = tmp_path / "fast.xlsx", tmp_path / "slow.xlsx"
+    export_list(ctx, "persons", fast, query)
+    export_list(ctx, "households", tmp_path / "hh-fast.xlsx")
+
+    monkeypatch.setattr(list_source, "_list_parts", lambda *_a: None)  # the list engine changed shape
+    export_list(ctx, "persons", slow, query)
+    export_list(ctx, "households", tmp_path / "hh-slow.xlsx")
+    for a, b in ((fast, slow), (tmp_path / "hh-fast.xlsx", tmp_path / "hh-slow.xlsx")):
+        rows_a = list(_sheet(a).iter_rows(min_row=4, values_only=True))
+        assert rows_a == list(_sheet(b).iter_rows(min_row=4, values_only=True)) and len(rows_a) > 2

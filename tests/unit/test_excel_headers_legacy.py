@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
-import excel_builders as xb  # noqa: E402
+import excel_builders as xb
 
-from dnnd_desktop.exchange.excel import excel_columns, find_header_row, match_headers, read_sheet  # noqa: E402
-from dnnd_desktop.exchange.legacy_text import TCVN3, TCVN3_CAPS, VNI, from_unicode  # noqa: E402
-from dnnd_desktop.services.excel import import_excel, open_import  # noqa: E402
-from dnnd_desktop.storage.models.records import Household, OverseasPerson  # noqa: E402
+from dnnd_desktop.exchange.excel import excel_columns, find_header_row, match_headers, read_sheet
+from dnnd_desktop.exchange.legacy_text import TCVN3, TCVN3_CAPS, VNI, from_unicode
+from dnnd_desktop.services.excel import import_excel, open_import
+from dnnd_desktop.storage.models.records import Household, OverseasPerson
 
 
 @pytest.mark.parametrize("header, key", [

@@ -10,16 +10,23 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
-import excel_builders as xb  # noqa: E402
+import excel_builders as xb
 
-from dnnd_desktop.domain.errors import Cancelled, ValidationError  # noqa: E402
-from dnnd_desktop.domain.progress import CancelToken  # noqa: E402
-from dnnd_desktop.services.excel import (  # noqa: E402
-    CANDIDATE, DUPLICATE, INVALID, NEW, apply_import, import_excel, open_import, preview_import,
+from dnnd_desktop.domain.errors import Cancelled, ValidationError
+from dnnd_desktop.domain.progress import CancelToken
+from dnnd_desktop.services.excel import (
+    CANDIDATE,
+    DUPLICATE,
+    INVALID,
+    NEW,
+    apply_import,
+    import_excel,
+    open_import,
+    preview_import,
     write_import_errors,
 )
-from dnnd_desktop.storage.models import AuditEntry  # noqa: E402
-from dnnd_desktop.storage.models.records import Activity, Household, OverseasPerson  # noqa: E402
+from dnnd_desktop.storage.models import AuditEntry
+from dnnd_desktop.storage.models.records import Activity, Household, OverseasPerson
 
 
 def _count(ctx, model) -> int:

@@ -15,13 +15,13 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
-import excel_builders as xb  # noqa: E402
+import excel_builders as xb
 
-from dnnd_desktop.services.excel import import_excel  # noqa: E402
-from dnnd_desktop.services.printouts import print_list, print_record_sheet  # noqa: E402
-from dnnd_desktop.services.records import ListQuery, RecordService  # noqa: E402
-from dnnd_desktop.storage.models import AuditEntry  # noqa: E402
-from dnnd_desktop.storage.models.records import Activity, Household, OverseasPerson  # noqa: E402
+from dnnd_desktop.services.excel import import_excel
+from dnnd_desktop.services.printouts import print_list, print_record_sheet
+from dnnd_desktop.services.records import ListQuery, RecordService
+from dnnd_desktop.storage.models import AuditEntry
+from dnnd_desktop.storage.models.records import Activity, Household, OverseasPerson
 
 
 def _text(path) -> str:

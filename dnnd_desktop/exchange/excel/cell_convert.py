@@ -11,12 +11,29 @@ import datetime as dt
 from functools import lru_cache
 
 from dnnd_desktop.domain.record_kinds import (
-    BOOL, COMMUNE, COUNTRY, DATE, INT, LONGTEXT, MONEY, PHONE, VOCAB, YEAR, FieldSpec, resolve_code,
+    BOOL,
+    COMMUNE,
+    COUNTRY,
+    DATE,
+    INT,
+    LONGTEXT,
+    MONEY,
+    PHONE,
+    VOCAB,
+    YEAR,
+    FieldSpec,
+    resolve_code,
 )
 from dnnd_desktop.domain.text import fold
 from dnnd_desktop.domain.units import communes, find_communes, province_by_code
 from dnnd_desktop.exchange.cell_values import (
-    CellValueError, parse_bool, parse_date, parse_int, parse_money, parse_text, parse_year,
+    CellValueError,
+    parse_bool,
+    parse_date,
+    parse_int,
+    parse_money,
+    parse_text,
+    parse_year,
 )
 
 from .limits import MAX_CELL_CHARS

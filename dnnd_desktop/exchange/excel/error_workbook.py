@@ -5,8 +5,8 @@ one, so it maps the same way, and the extra "Dòng" and "Lý do" columns are ign
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 

@@ -10,9 +10,9 @@ proposal: the mapping dialog shows it to be confirmed or corrected.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 from dnnd_desktop.domain.text import fold
 from dnnd_desktop.exchange.legacy_text import fix_column

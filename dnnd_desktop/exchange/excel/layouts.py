@@ -8,7 +8,7 @@ distinct headers. Every column has synonyms: the wordings found in offices' own 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from dnnd_desktop.domain.record_kinds import REF, FieldSpec, kind_spec
 
@@ -138,7 +138,7 @@ def _columns_of(kind: str, prefix: str, renamed: bool) -> list[ExcelColumn]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def excel_columns(kind: str) -> tuple[ExcelColumn, ...]:
     """Every column of `kind`'s sheet, sensitive ones included (export leaves those out unless asked)."""
     kind = kind_spec(kind).kind

@@ -10,7 +10,18 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from dnnd_desktop.domain.record_kinds import (
-    BOOL, COMMUNE, COUNTRY, DATE, INT, LONGTEXT, MONEY, PHONE, VOCAB, YEAR, kind_spec, vocabulary_terms,
+    BOOL,
+    COMMUNE,
+    COUNTRY,
+    DATE,
+    INT,
+    LONGTEXT,
+    MONEY,
+    PHONE,
+    VOCAB,
+    YEAR,
+    kind_spec,
+    vocabulary_terms,
 )
 from dnnd_desktop.domain.units import communes, province_by_code
 

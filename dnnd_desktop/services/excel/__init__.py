@@ -12,9 +12,23 @@ Export:
 """
 from .export_service import ExportResult, export_columns, export_list, write_kind_template
 from .import_reading import CLI_KINDS, excel_kind, open_import
-from .import_service import apply_import, check_mapping, import_excel, preview_import, summary_text, write_import_errors
+from .import_service import (
+    apply_import,
+    check_mapping,
+    import_excel,
+    preview_import,
+    summary_text,
+    write_import_errors,
+)
 from .import_types import (
-    CANDIDATE, DUPLICATE, INVALID, NEW, STATUS_LABELS, ImportFile, ImportPreview, ImportResult,
+    CANDIDATE,
+    DUPLICATE,
+    INVALID,
+    NEW,
+    STATUS_LABELS,
+    ImportFile,
+    ImportPreview,
+    ImportResult,
 )
 
 __all__ = [

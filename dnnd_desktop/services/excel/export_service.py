@@ -12,15 +12,19 @@ asked for, and every export is written to the audit log (personal data leaving t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from ...domain.formatting import format_date
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, FieldSpec, kind_spec
+from ...exchange.excel import DATE as X_DATE
+from ...exchange.excel import NUMBER as X_NUMBER
+from ...exchange.excel import TEXT as X_TEXT
+from ...exchange.excel import YEAR as X_YEAR
 from ...exchange.excel import ExcelColumn, SheetColumn, excel_columns, write_table, write_template
-from ...exchange.excel import DATE as X_DATE, NUMBER as X_NUMBER, TEXT as X_TEXT, YEAR as X_YEAR
 from ..audit import write_audit
 from ..records.display import display_value
 from ..records.types import ListQuery

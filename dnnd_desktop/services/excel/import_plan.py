@@ -14,8 +14,9 @@ Rules (docs/excel.md, "Duplicates and re-imports"):
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,7 +53,7 @@ def _split_keys(kind: str, keys: Iterable[str]) -> dict[str, list[str]]:
 
 
 def _field(key: str) -> str:
-    return key[len(PERSON_PREFIX):] if key.startswith(PERSON_PREFIX) else key
+    return key.removeprefix(PERSON_PREFIX)
 
 
 def _with_defaults(kind: str, values: dict[str, Any]) -> dict[str, Any]:

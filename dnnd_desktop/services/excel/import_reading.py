@@ -7,7 +7,12 @@ from ...domain.errors import ValidationError
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import kind_spec
 from ...exchange.excel import (
-    EXCEL_KINDS, ExcelFileError, cell_ref, excel_columns, find_header_row, read_sheet,
+    EXCEL_KINDS,
+    ExcelFileError,
+    cell_ref,
+    excel_columns,
+    find_header_row,
+    read_sheet,
 )
 from .import_types import ImportFile
 

@@ -14,7 +14,6 @@ preview are not written twice.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import insert
 

@@ -3,14 +3,17 @@ streamed from SQL for exports and printouts.
 
 The filter/search/sort SQL belongs to `storage.record_queries` (the list pages' engine); this
 adapter reuses its building blocks so an export can never disagree with the page it came from.
-They are private there today: when `record_queries` exposes a public "statement for a list"
-function, only `_list_parts` below changes.
+They are private there today and have changed shape before: if they no longer fit, the rows are
+read through the public page API instead (ids a page at a time, then the full rows by id), which
+is slower but always agrees with the page. When `record_queries` exposes a public "statement for
+a list" function, `_list_parts` should use it.
 """
 from __future__ import annotations
 
 import datetime as dt
-import inspect
-from typing import Any, Iterator
+import itertools
+from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import and_, false, select
 from sqlalchemy.orm import Session
@@ -23,25 +26,51 @@ from ..records.list_service import RecordQueryService
 from ..records.types import ListQuery
 
 STREAM_BATCH = 2000
+PAGE = 1000  # the list service's largest page
 
 
 def _list_parts(ctx, spec: KindSpec, query: ListQuery, s: Session):
-    """(model, where clauses, order by, computed column expressions) of the list."""
+    """(model, where clauses, order by, computed column expressions) of the list, or None when the
+    list engine's building blocks have changed shape (then the public paging path is used)."""
     service = RecordQueryService(ctx)
     criteria = service._criteria(spec, query)  # validates filters and sort like the page does
     service._ensure_index(s)
     sqlite.ensure_functions(s)
     model = rq.MODELS[spec.kind]
     today = criteria.today or dt.date.today()
-    computed = rq._computed_columns(spec.kind, today)
-    sort = criteria.sort if criteria.sort in spec.list_columns else spec.default_sort
-    descending = criteria.descending if criteria.sort in spec.list_columns else spec.default_descending
-    args = (spec, model, sort, computed, criteria)
-    # The session argument came later (sort keys read from the data); accept both versions.
-    takes_session = next(iter(inspect.signature(rq._sort_expr).parameters)) == "s"
-    key = rq._sort_expr(s, *args) if takes_session else rq._sort_expr(*args)
-    order = [key.desc(), model.id.desc()] if descending else [key.asc(), model.id.asc()]
-    return model, rq._where(spec, model, criteria), order, computed
+    try:
+        computed = rq._computed_columns(spec.kind, today)
+        sort = criteria.sort if criteria.sort in spec.list_columns else spec.default_sort
+        descending = criteria.descending if criteria.sort in spec.list_columns else spec.default_descending
+        key = rq._sort_expr(s, spec, model, sort, computed, criteria)
+        order = [key.desc(), model.id.desc()] if descending else [key.asc(), model.id.asc()]
+        match = rq._search(s, model, criteria.words)
+        where = rq._where(spec, model, criteria, match)
+    except (TypeError, AttributeError):
+        return None
+    return model, where, order, computed
+
+
+def _ordered_ids(ctx, kind: str, query: ListQuery) -> Iterator[str]:
+    """The ids of the list in its order through the public page API (slower; a fallback)."""
+    service = RecordQueryService(ctx)
+    total = service.count(kind, query)
+    for offset in range(0, total, PAGE):
+        for row in service.page(kind, query, offset, PAGE):
+            yield row["id"]
+
+
+def _by_ids(s: Session, ctx, spec: KindSpec, query: ListQuery, select_for_ids) -> Iterator:
+    """Rows of `select_for_ids(ids)` in the list's order, a page of ids at a time."""
+    ids = _ordered_ids(ctx, spec.kind, query)
+    while True:
+        chunk = list(itertools.islice(ids, PAGE))
+        if not chunk:
+            return
+        position = {rid: i for i, rid in enumerate(chunk)}
+        rows = list(s.execute(select_for_ids(chunk)))
+        rows.sort(key=lambda r: position[r[0]])  # stable: persons keep their order within a household
+        yield from rows
 
 
 def data_fields(spec: KindSpec) -> list[str]:
@@ -57,15 +86,25 @@ def stream_list(ctx, s: Session, kind: str, query: ListQuery | None = None,
     """Every matching record as {field: raw value, "id": ...} plus the kind's computed list columns,
     in the list's order."""
     spec = kind_spec(kind)
-    model, where, order, computed = _list_parts(ctx, spec, query or ListQuery(), s)
+    query = query or ListQuery()
+    parts = _list_parts(ctx, spec, query, s)
+    model = rq.MODELS[spec.kind]
+    if parts is None:
+        where, order, computed = None, None, rq._computed_columns(spec.kind, dt.date.today())
+    else:
+        model, where, order, computed = parts
     names = data_fields(spec)
     wanted_computed = [n for n in (*(c.name for c in spec.computed), *extra_computed) if n in computed]
     cols = [model.id.label("id"), *(getattr(model, n).label(n) for n in names),
             *(computed[n].label(n) for n in wanted_computed)]
     if spec.kind == "person":
         cols.append(model.household_id.label("household_id"))
-    stmt = select(*cols).where(*where).order_by(*order)
-    for row in s.execute(stmt.execution_options(yield_per=STREAM_BATCH)):
+    if parts is None:
+        rows = _by_ids(s, ctx, spec, query, lambda ids: select(*cols).where(model.id.in_(ids)))
+    else:
+        stmt = select(*cols).where(*where).order_by(*order)
+        rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
+    for row in rows:
         yield dict(row._mapping)
 
 
@@ -74,17 +113,24 @@ def stream_households_with_persons(ctx, s: Session, query: ListQuery | None = No
     """(household, person or None) pairs: households in the list's order, each followed by its
     live persons in Vietnamese name order; a household without persons comes once with None."""
     spec = kind_spec("household")
-    model, where, order, _computed = _list_parts(ctx, spec, query or ListQuery(), s)
+    query = query or ListQuery()
+    parts = _list_parts(ctx, spec, query, s)
     h_names = data_fields(spec)
     p_names = data_fields(kind_spec("person"))
     cols = [Household.id.label("h.id"), *(getattr(Household, n).label("h." + n) for n in h_names),
             OverseasPerson.id.label("p.id"), *(getattr(OverseasPerson, n).label("p." + n) for n in p_names)]
-    stmt = (select(*cols).select_from(Household)
-            .outerjoin(OverseasPerson, and_(OverseasPerson.household_id == Household.id,
-                                            OverseasPerson.deleted == false()))
-            .where(*where).order_by(*order, OverseasPerson.full_name_sort, OverseasPerson.id))
+    joined = (select(*cols).select_from(Household)
+              .outerjoin(OverseasPerson, and_(OverseasPerson.household_id == Household.id,
+                                              OverseasPerson.deleted == false())))
+    if parts is None:
+        rows = _by_ids(s, ctx, spec, query, lambda ids: joined.where(Household.id.in_(ids))
+                       .order_by(OverseasPerson.full_name_sort, OverseasPerson.id))
+    else:
+        _model, where, order, _computed = parts
+        stmt = joined.where(*where).order_by(*order, OverseasPerson.full_name_sort, OverseasPerson.id)
+        rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
     hn = len(h_names) + 1
-    for row in s.execute(stmt.execution_options(yield_per=STREAM_BATCH)):
+    for row in rows:
         household = dict(zip(["id", *h_names], row[:hn]))
         person = None if row[hn] is None else dict(zip(["id", *p_names], row[hn:]))
         yield household, person

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...domain.formatting import format_date
 from ...domain.periods import Period, parse_period
 from ...domain.record_kinds import kind_spec, vocabulary_label
-from ...domain.formatting import format_date
 from ...domain.vocab import label as vocab_label
 from ..records.display import commune_name
 from ..records.types import ListQuery

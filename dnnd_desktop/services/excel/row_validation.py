@@ -11,8 +11,9 @@ cached on the dates involved.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from ...domain.errors import ValidationError
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
@@ -91,10 +92,12 @@ def _household_fill_down(file: ImportFile, rows: list[list[Any]], notices: list[
         return
     filled = 0
     previous = None
+    def blank(row, cols) -> bool:
+        return all(_empty(row[j]) if j < len(row) else True for j in cols)
+
     for row in rows:
-        cells = lambda cols: [row[j] if j < len(row) else "" for j in cols]  # noqa: E731
-        if all(_empty(v) for v in cells(hh_cols)):
-            if previous is not None and not all(_empty(v) for v in cells(person_cols)):
+        if blank(row, hh_cols):
+            if previous is not None and not blank(row, person_cols):
                 if len(row) <= max(hh_cols):
                     row.extend([""] * (max(hh_cols) + 1 - len(row)))
                 for j in hh_cols:

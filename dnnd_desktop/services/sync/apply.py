@@ -1,0 +1,320 @@
+"""Apply (or preview) a changeset in the caller's session and transaction.
+
+Per kind, in dependency order, in batches: validate every incoming record (unknown kind or field,
+types, UUIDs, stamps covered by the version, origin consistent with the stored record, no writes
+claimed for this installation that it never made), then
+  - records we do not have are inserted with Core bulk inserts (the fast path of a first full sync);
+  - records we have are merged field by field (domain.merge) and updated only when the merge changes
+    them; sibling values (conflicts) are kept in the conflicts table, which is what travels on.
+A record pointing to one that has not arrived yet (packages imported out of order) gets a hidden
+placeholder target, replaced when the real record comes. Preview mode runs the same checks and
+counts, and writes nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+from sqlalchemy import Boolean, Date, Integer, String, Text, bindparam, select, update
+from sqlalchemy.orm import Session
+
+from ...domain.merge import is_conflict, merge, sort_entries
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...storage.models import MODEL_BY_KIND, Conflict, Installation, TrustedKey, utcnow
+from ..audit import write_audit
+from ..record_writer import RecordWriter
+from . import state as sync_state
+from .changeset import Changeset, ChangesetError, SIBLING_STATUSES
+from .codec import KIND_ORDER, RowError, WireRecord, parse_time, parse_wire, row_state, state_columns, wiped_values
+
+BATCH = 1000
+# Kinds that may get a hidden placeholder while a record pointing to them arrives first.
+STUBBABLE = {"activities", "twinnings", "partners", "households", "persons"}
+OUTCOMES = ("new", "updated", "unchanged", "conflicts", "rejected")
+
+
+@dataclass
+class KindSummary:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+
+@dataclass
+class Rejection:
+    kind: str
+    record_id: str | None
+    reason: str
+
+
+@dataclass
+class ApplyResult:
+    preview: bool
+    kinds: dict[str, KindSummary] = field(default_factory=dict)
+    rejections: list[Rejection] = field(default_factory=list)
+
+    def totals(self) -> dict[str, int]:
+        return {o: sum(getattr(k, o) for k in self.kinds.values()) for o in OUTCOMES}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.totals(), "preview": self.preview,
+                "kinds": {k: asdict(v) for k, v in self.kinds.items()},
+                "rejections": [asdict(r) for r in self.rejections[:200]]}
+
+
+def _stub_row(model, rid: str) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": rid, "version": {}, "field_stamps": {}, "deleted": True,
+                           "search_text": "", "created_at": utcnow(), "updated_at": utcnow()}
+    for col in model.__table__.columns:
+        if col.key in row or col.nullable:
+            continue
+        t = col.type
+        row[col.key] = (False if isinstance(t, Boolean) else 0 if isinstance(t, Integer)
+                        else dt.date(1970, 1, 1) if isinstance(t, Date) else "" if isinstance(t, (String, Text))
+                        else None)
+    return row
+
+
+class _Applier:
+    def __init__(self, s: Session, ctx, cs: Changeset, preview: bool, progress, cancel):
+        self.s, self.ctx, self.cs, self.preview = s, ctx, cs, preview
+        self.progress, self.cancel = progress, cancel
+        self.result = ApplyResult(preview)
+        inst = s.get(Installation, 1)
+        self.site_id, self.own_counter = inst.site_id, int(inst.site_counter or 0)
+        self.max_counter = 0
+        self.offices = {inst.site_id: inst.office_id, cs.header["site_id"]: cs.header["office_id"]}
+        for site, office in s.execute(select(TrustedKey.site_id, TrustedKey.office_id)):
+            if site:
+                self.offices.setdefault(site, office)
+        self.by_table = {m.__table__.name: m for m in MODEL_BY_KIND.values()}  # type: ignore[attr-defined]
+        self.opened: list[tuple[str, str, str]] = []
+
+    def reject(self, kind: str, rid: Any, reason: str) -> None:
+        self.result.kinds[kind].rejected += 1
+        self.result.rejections.append(Rejection(kind, rid if isinstance(rid, str) else None, reason))
+
+    def run(self) -> ApplyResult:
+        total = sum(self.cs.counts.values()) or 1
+        done = 0
+        for kind in KIND_ORDER:
+            if kind not in self.cs.records:
+                continue
+            self.result.kinds[kind] = KindSummary()
+            seen: set[str] = set()
+            batch: list[WireRecord] = []
+            for line in self.cs.lines(kind):
+                done += 1
+                try:
+                    d = json.loads(line)
+                except ValueError:
+                    self.reject(kind, None, "not JSON")
+                    continue
+                rid = d.get("id") if isinstance(d, dict) else None
+                try:
+                    w = parse_wire(MODEL_BY_KIND[kind], d)
+                except RowError as e:
+                    self.reject(kind, rid, str(e))
+                    continue
+                if w.id in seen:
+                    self.reject(kind, w.id, "the same record twice in one changeset")
+                    continue
+                seen.add(w.id)
+                if w.state["version"].get(self.site_id, 0) > self.own_counter:
+                    self.reject(kind, w.id, "claims writes of this installation that it never made")
+                    continue
+                batch.append(w)
+                if len(batch) >= BATCH:
+                    self.batch(kind, batch)
+                    batch = []
+                    if self.cancel:
+                        self.cancel.raise_if_cancelled()
+                    self.progress(done, total, "Đang đối chiếu và ghi dữ liệu đồng bộ")
+            if batch:
+                self.batch(kind, batch)
+        self.progress(total, total, "Đã đối chiếu xong dữ liệu đồng bộ")
+        if not self.preview:
+            self.finish()
+        return self.result
+
+    # -- one batch ------------------------------------------------------------------------------
+    def batch(self, kind: str, batch: list[WireRecord]) -> None:
+        model = MODEL_BY_KIND[kind]
+        table = model.__table__  # type: ignore[attr-defined]
+        summary = self.result.kinds[kind]
+        ids = [w.id for w in batch]
+        existing = {r["id"]: r for r in self.s.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+        old_sib: dict[str, dict[str, Any]] = {}
+        if existing:
+            for c in self.s.execute(select(Conflict.id, Conflict.record_id, Conflict.field, Conflict.values,
+                                           Conflict.status)
+                                    .where(Conflict.record_kind == kind, Conflict.record_id.in_(list(existing)),
+                                           Conflict.status.in_(SIBLING_STATUSES))):
+                old_sib.setdefault(c.record_id, {})[c.field] = c
+        personal, wiped = set(model.__personal_fields__), wiped_values(model)
+        inserts, updates, sib_work = [], [], []
+        for w in batch:
+            for c in w.state["version"].values():
+                if c > self.max_counter:
+                    self.max_counter = c
+            row = existing.get(w.id)
+            local = None
+            if row is not None and row["version"]:
+                if row["origin_office_id"] != w.origin_office_id or row["origin_site_id"] != w.origin_site_id:
+                    self.reject(kind, w.id, "origin office/site differs from the stored record")
+                    continue
+                sib = {f: list(c.values or []) for f, c in old_sib.get(w.id, {}).items()}
+                local = row_state(model, row, sib)
+            incoming_meta = {"user": w.meta["user"], "at": w.meta["at"]}
+            local_meta = {"user": row["updated_by"], "at": _iso(row["updated_at"])} if local else None
+            try:
+                res = merge(local, w.state, personal=personal, wiped=wiped,
+                            local_meta=local_meta, incoming_meta=incoming_meta)
+                cols = state_columns(model, res.state) if res.changed else None
+            except RowError as e:
+                self.reject(kind, w.id, str(e))
+                continue
+            if local is None:
+                outcome = "new"
+            elif res.changed:
+                outcome = "updated"
+            else:
+                summary.unchanged += 1
+                continue
+            missing = self.missing_refs(model, cols)
+            if missing:
+                self.reject(kind, w.id, f"points to a record that is not here: {missing}")
+                continue
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
+            if res.opened:
+                summary.conflicts += 1
+                self.opened += [(kind, w.id, f) for f in sorted(res.opened)]
+            if self.preview:
+                continue
+            now = utcnow()
+            if row is None:
+                inserts.append({**cols, "id": w.id, "origin_office_id": w.origin_office_id,
+                                "origin_site_id": w.origin_site_id,
+                                "created_at": parse_time(w.created_at) or now, "created_by": w.created_by,
+                                "updated_at": now, "updated_by": w.meta["user"]})
+            else:
+                extra = {}
+                if local is None:  # a placeholder becomes the real record
+                    extra = {"origin_office_id": w.origin_office_id, "origin_site_id": w.origin_site_id,
+                             "created_at": parse_time(w.created_at) or now, "created_by": w.created_by}
+                updates.append({**cols, **extra, "updated_at": now, "updated_by": w.meta["user"], "_id": w.id})
+            if res.state["siblings"] or old_sib.get(w.id):
+                sib_work.append((w, res.state["siblings"], old_sib.get(w.id, {})))
+        if self.preview:
+            return
+        self.ensure_targets(model, inserts + updates)
+        if inserts:
+            self.s.execute(table.insert(), inserts)
+        if updates:
+            keys = sorted({k for u in updates for k in u if k != "_id"})
+            for group in _group_by_keys(updates, keys):
+                self.s.execute(update(table).where(table.c.id == bindparam("_id"))
+                               .values({k: bindparam(k) for k in group[0] if k != "_id"}), group)
+        for w, sib, old in sib_work:
+            self.write_siblings(kind, w, sib, old)
+
+    # -- references -----------------------------------------------------------------------------
+    def missing_refs(self, model, cols: dict | None) -> str | None:
+        """Only references to tables that cannot get a placeholder (plans, tasks) reject a record."""
+        if cols is None:
+            return None
+        for fk in model.__table__.foreign_keys:  # type: ignore[attr-defined]
+            target = fk.column.table
+            value = cols.get(fk.parent.key)
+            if value is None or target.name in STUBBABLE:
+                continue
+            if self.s.execute(select(target.c.id).where(target.c.id == value)).first() is None:
+                return f"{target.name}:{value}"
+        return None
+
+    def ensure_targets(self, model, rows: list[dict]) -> None:
+        for fk in model.__table__.foreign_keys:  # type: ignore[attr-defined]
+            target = fk.column.table
+            if target.name not in STUBBABLE:
+                continue
+            wanted = {r[fk.parent.key] for r in rows if r.get(fk.parent.key)}
+            if not wanted:
+                continue
+            have: set[str] = set()
+            wl = list(wanted)
+            for i in range(0, len(wl), BATCH):
+                have |= set(self.s.scalars(select(target.c.id).where(target.c.id.in_(wl[i:i + BATCH]))))
+            missing = wanted - have
+            if missing:
+                self.s.execute(target.insert(), [_stub_row(self.by_table[target.name], rid) for rid in sorted(missing)])
+
+    # -- conflicts ------------------------------------------------------------------------------
+    def write_siblings(self, kind: str, w: WireRecord, sib: dict[str, list], old: dict[str, Any]) -> None:
+        now = utcnow()
+        for f, entries in sib.items():
+            values = [self._with_office(e) for e in sort_entries(entries)]
+            status = "open" if is_conflict(values) else "same"
+            prev = old.get(f)
+            if prev is None:
+                self.s.execute(Conflict.__table__.insert(), [{  # type: ignore[attr-defined]
+                    "record_kind": kind, "record_id": w.id, "field": f, "values": values, "status": status}])
+            elif prev.values != values or prev.status != status:
+                self.s.execute(update(Conflict).where(Conflict.id == prev.id).values(values=values, status=status))
+        for f, prev in old.items():
+            if f in sib:
+                continue
+            if prev.status == "open":
+                self.s.execute(update(Conflict).where(Conflict.id == prev.id).values(
+                    status="resolved", resolved_at=now, resolved_by=w.meta["user"],
+                    notes="Đã được xử lý hoặc sửa lại tại đơn vị khác."))
+            else:
+                self.s.execute(update(Conflict).where(Conflict.id == prev.id).values(status="closed"))
+
+    def _with_office(self, e: dict) -> dict:
+        e = dict(e)
+        if not e.get("office_id"):
+            e["office_id"] = self.offices.get(e["stamp"][1])
+        return {k: v for k, v in e.items() if v is not None or k == "value"}
+
+    def finish(self) -> None:
+        writer = RecordWriter(self.s, self.ctx)
+        if self.max_counter:
+            writer.observe_counter(self.max_counter)
+        complete = not self.result.rejections
+        sync_state.note_received(self.s, self.cs.base, self.cs.upto, complete=complete)
+        sync_state.mark_received(self.s, self.cs.header["office_id"], self.cs.upto)
+        t = self.result.totals()
+        write_audit(self.s, self.ctx, "sync_import", details=(
+            f"Nhập dữ liệu đồng bộ từ đơn vị {self.cs.header['office_id']}: {t['new']} mới, {t['updated']} cập nhật, "
+            f"{t['unchanged']} không đổi, {t['conflicts']} xung đột, {t['rejected']} bị từ chối."))
+        for kind, rid, f in self.opened[:1000]:
+            write_audit(self.s, self.ctx, "conflict", kind, rid, field=f,
+                        details="Sửa đồng thời tại hai đơn vị: cần chọn giá trị đúng.")
+
+
+def _iso(v) -> str | None:
+    return v.isoformat(timespec="seconds") if isinstance(v, dt.datetime) else None
+
+
+def _group_by_keys(rows: list[dict], _keys: Iterable[str]) -> list[list[dict]]:
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(tuple(sorted(r)), []).append(r)
+    return list(groups.values())
+
+
+def apply_changeset(s: Session, ctx, changeset: Changeset, *, preview: bool = False,
+                    sender_office_id: str | None = None, progress: ProgressCallback = no_progress,
+                    cancel: CancelToken | None = None) -> ApplyResult:
+    """Preview (preview=True: counts only, nothing written) or apply a changeset in session `s`.
+
+    The caller owns the transaction (apply after a backup, commit once). `sender_office_id` is the
+    verified package sender; it must match the changeset's own header."""
+    if sender_office_id is not None and sender_office_id != changeset.header.get("office_id"):
+        raise ChangesetError("Dữ liệu đồng bộ không khớp với đơn vị đã ký gói. Gói không được nhập.",
+                             code="changeset_sender_mismatch")
+    return _Applier(s, ctx, changeset, preview, progress, cancel).run()

@@ -1,0 +1,184 @@
+"""What a sync package carries: every synced record changed since a base vector, as JSON lines.
+
+Files (names for the package container):
+    sync/changeset.json      {"format": "dnnd-changeset", "format_version": 1, "office_id", "site_id",
+                              "base": {site: counter}, "upto": {site: counter},
+                              "counts": {kind: n}, "blobs": [sha256, ...]}
+    sync/<kind>.jsonl        one record per line (see codec.to_wire), kinds in dependency order
+
+`blobs` lists the SHA-256 of every live attachment in the changeset so the packager can add the
+bytes. A record is included when its version vector holds a write the base does not cover; that
+includes tombstones, links and records first made at other offices (they travel on).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain.errors import DnndError
+from ...domain.merge import exceeds
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...storage.models import MODEL_BY_KIND, Conflict
+from . import state as sync_state
+from .codec import KIND_ORDER, is_uuid, to_wire
+
+FORMAT = "dnnd-changeset"
+FORMAT_VERSION = 1
+HEADER_FILE = "sync/changeset.json"
+SIBLING_STATUSES = ("open", "same")
+_CHUNK = 900
+
+
+def kind_file(kind: str) -> str:
+    return f"sync/{kind}.jsonl"
+
+
+class ChangesetError(DnndError):
+    code = "changeset_invalid"
+
+
+@dataclass
+class Changeset:
+    header: dict
+    records: dict[str, bytes] = field(default_factory=dict)   # kind -> JSON lines
+
+    @property
+    def base(self) -> dict[str, int]:
+        return dict(self.header.get("base") or {})
+
+    @property
+    def upto(self) -> dict[str, int]:
+        return dict(self.header.get("upto") or {})
+
+    @property
+    def blob_hashes(self) -> list[str]:
+        return list(self.header.get("blobs") or [])
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(self.header.get("counts") or {})
+
+    def files(self) -> dict[str, bytes]:
+        out = {HEADER_FILE: json.dumps(self.header, ensure_ascii=False, sort_keys=True).encode()}
+        for kind, data in self.records.items():
+            out[kind_file(kind)] = data
+        return out
+
+    def lines(self, kind: str) -> Iterator[bytes]:
+        data = self.records.get(kind)
+        if not data:
+            return
+        for line in data.split(b"\n"):
+            if line.strip():
+                yield line
+
+    @classmethod
+    def from_files(cls, files: Mapping[str, bytes]) -> "Changeset":
+        """Rebuild from package content files; refuses anything unexpected."""
+        if HEADER_FILE not in files:
+            raise ChangesetError("Gói đồng bộ thiếu phần mô tả dữ liệu. Hãy yêu cầu đơn vị gửi lập lại gói.")
+        try:
+            header = json.loads(files[HEADER_FILE])
+        except (ValueError, UnicodeDecodeError) as e:
+            raise ChangesetError("Phần mô tả của gói đồng bộ bị hỏng. Hãy yêu cầu đơn vị gửi lập lại gói.") from e
+        check_header(header)
+        allowed = {kind_file(k): k for k in KIND_ORDER}
+        records = {}
+        for name, data in files.items():
+            if name == HEADER_FILE or not name.startswith("sync/"):
+                continue
+            if name not in allowed:
+                raise ChangesetError(f"Gói đồng bộ có tệp lạ «{name}». Gói không được nhập.")
+            records[allowed[name]] = bytes(data)
+        for kind, n in header["counts"].items():
+            if n and kind not in records:
+                raise ChangesetError("Gói đồng bộ thiếu dữ liệu đã kê trong phần mô tả. Gói không được nhập.")
+        return cls(header, records)
+
+
+def _check_vector(v: Any) -> bool:
+    return isinstance(v, dict) and all(
+        is_uuid(k) and isinstance(c, int) and not isinstance(c, bool) and 0 <= c < 2**53 for k, c in v.items())
+
+
+def check_header(header: Any) -> None:
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise ChangesetError("Đây không phải dữ liệu đồng bộ của phần mềm. Gói không được nhập.")
+    if header.get("format_version") != FORMAT_VERSION:
+        raise ChangesetError("Gói đồng bộ được lập bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm "
+                             "rồi nhập lại.", code="changeset_newer")
+    ok = (is_uuid(header.get("office_id")) and is_uuid(header.get("site_id"))
+          and _check_vector(header.get("base")) and _check_vector(header.get("upto"))
+          and isinstance(header.get("counts"), dict)
+          and all(k in MODEL_BY_KIND and isinstance(n, int) and n >= 0 for k, n in header["counts"].items())
+          and isinstance(header.get("blobs"), list)
+          and all(isinstance(b, str) and len(b) == 64 and all(c in "0123456789abcdef" for c in b)
+                  for b in header["blobs"]))
+    if not ok:
+        raise ChangesetError("Phần mô tả của gói đồng bộ không hợp lệ. Gói không được nhập.")
+
+
+def open_siblings(s: Session, kind: str, ids: list[str]) -> dict[str, dict[str, list]]:
+    """{record_id: {field: values}} for stored sibling sets (open conflicts and equal-value ones)."""
+    out: dict[str, dict[str, list]] = {}
+    if not ids:
+        return out
+    rows = s.execute(select(Conflict.record_id, Conflict.field, Conflict.values)
+                     .where(Conflict.record_kind == kind, Conflict.record_id.in_(ids),
+                            Conflict.status.in_(SIBLING_STATUSES)))
+    for rid, f, values in rows:
+        out.setdefault(rid, {})[f] = list(values or [])
+    return out
+
+
+def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
+                      progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> Changeset:
+    """Every synced record whose version is not covered by `base` (everything when base is empty)."""
+    base = dict(base or {})
+    upto = sync_state.knowledge(s)
+    counts: dict[str, int] = {}
+    records: dict[str, bytes] = {}
+    blobs: set[str] = set()
+    for i, kind in enumerate(KIND_ORDER):
+        if cancel:
+            cancel.raise_if_cancelled()
+        progress(i, len(KIND_ORDER), "Đang chọn dữ liệu cần gửi")
+        model = MODEL_BY_KIND[kind]
+        table = model.__table__  # type: ignore[attr-defined]
+        ids = [rid for rid, version in s.execute(select(table.c.id, table.c.version))
+               if version and exceeds(version, base)]
+        if not ids:
+            continue
+        parts: list[bytes] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            sib = open_siblings(s, kind, chunk)
+            for row in s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                wire = to_wire(model, row, sib.get(row["id"]))
+                parts.append(json.dumps(wire, ensure_ascii=False, separators=(",", ":")).encode())
+                if kind == "attachment" and not row["deleted"]:
+                    blobs.add(row["sha256"])
+        counts[kind] = len(parts)
+        records[kind] = b"\n".join(parts) + b"\n"
+    progress(len(KIND_ORDER), len(KIND_ORDER), "Đã chọn xong dữ liệu cần gửi")
+    header = {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "office_id": ctx.installation.office_id, "site_id": ctx.installation.site_id,
+        "base": base, "upto": upto, "counts": counts, "blobs": sorted(blobs),
+    }
+    return Changeset(header, records)
+
+
+def changeset_for_peer(s: Session, ctx, peer_office_id: str, *, full: bool = False,
+                       progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> Changeset:
+    """The changeset for the next sync package to a peer. Call `mark_sent` once the package exists."""
+    base = {} if full else sync_state.peer_base(s, peer_office_id)
+    return collect_changeset(s, ctx, base, progress=progress, cancel=cancel)
+
+
+def mark_sent(s: Session, peer_office_id: str, changeset: Changeset) -> None:
+    sync_state.mark_sent(s, peer_office_id, changeset.upto)

@@ -1,0 +1,114 @@
+"""Helpers for the sync tests: installations in temp folders, local edits through RecordWriter,
+changesets exchanged directly (no package crypto at this layer), and a canonical dump to compare."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from sqlalchemy import select
+
+from dnnd_desktop.paths import DataDir
+from dnnd_desktop.services.app_context import open_context
+from dnnd_desktop.services.installation import SetupRequest, setup_installation
+from dnnd_desktop.services.record_writer import RecordWriter
+from dnnd_desktop.services.sync import Changeset, apply_changeset, collect_changeset
+from dnnd_desktop.services.sync.codec import KIND_ORDER, to_json
+from dnnd_desktop.storage.models import MODEL_BY_KIND, Conflict
+
+os.environ.setdefault("DNND_KDF_PROFILE", "fast")
+
+
+def make_site(root, name: str, commune: str = "Bát Xát"):
+    data = DataDir(root / name)
+    setup_installation(data, SetupRequest(
+        level="commune", province_code=15, unit_name=commune, unit_code=None,
+        office_name=f"Ủy ban MTTQ Việt Nam xã {commune} ({name})", parent_body=None, symbol="MTTQ",
+        place_name=commune, head_title="Chủ tịch", head_name="Thử", officer_name=f"Cán bộ {name}",
+        officer_password=None, passphrase="mat-khau-thu-123"))
+    return open_context(data)
+
+
+@pytest.fixture
+def sites(tmp_path):
+    ctxs = [make_site(tmp_path, n) for n in ("a", "b", "c")]
+    yield ctxs
+    for c in ctxs:
+        c.close()
+
+
+def create(ctx, kind: str, **values) -> str:
+    with ctx.session() as s:
+        return RecordWriter(s, ctx).create(MODEL_BY_KIND[kind], values).id
+
+
+def update(ctx, kind: str, rid: str, **values) -> None:
+    with ctx.session() as s:
+        RecordWriter(s, ctx).update(s.get(MODEL_BY_KIND[kind], rid), values)
+
+
+def delete(ctx, kind: str, rid: str) -> None:
+    with ctx.session() as s:
+        RecordWriter(s, ctx).delete(s.get(MODEL_BY_KIND[kind], rid))
+
+
+def get(ctx, kind: str, rid: str):
+    with ctx.session() as s:
+        return s.get(MODEL_BY_KIND[kind], rid)
+
+
+def changes(ctx, base=None) -> Changeset:
+    """A changeset as it leaves one installation (rebuilt from its files, as the receiver sees it)."""
+    with ctx.session() as s:
+        cs = collect_changeset(s, ctx, base)
+    return Changeset.from_files(cs.files())
+
+
+def apply(ctx, cs: Changeset, preview: bool = False):
+    with ctx.session() as s:
+        return apply_changeset(s, ctx, cs, preview=preview)
+
+
+def exchange(src, dst, base=None):
+    return apply(dst, changes(src, base))
+
+
+def dump(ctx) -> dict:
+    """Everything that must converge: records (data, stamps, versions, deletion) and sibling sets."""
+    out = {}
+    with ctx.session() as s:
+        for kind in KIND_ORDER:
+            model = MODEL_BY_KIND[kind]
+            rows = {}
+            for obj in s.scalars(select(model)):
+                if not obj.version:  # placeholder waiting for its record
+                    continue
+                rows[obj.id] = {
+                    "fields": {f: to_json(getattr(obj, f)) for f in model.data_fields()},
+                    "stamps": obj.field_stamps, "version": obj.version, "deleted": obj.deleted,
+                    "merged_into_id": obj.merged_into_id, "origin": [obj.origin_office_id, obj.origin_site_id],
+                }
+            out[kind] = rows
+        conflicts = set()
+        for c in s.scalars(select(Conflict).where(Conflict.status.in_(("open", "same")))):
+            conflicts.add((c.record_kind, c.record_id, c.field, c.status,
+                           json.dumps(sorted([json.dumps(e.get("value")), e["stamp"]] for e in c.values))))
+        out["conflicts"] = sorted(conflicts)
+    return out
+
+
+def open_conflicts(ctx) -> list[tuple[str, str, str]]:
+    with ctx.session() as s:
+        return sorted((c.record_kind, c.record_id, c.field)
+                      for c in s.scalars(select(Conflict).where(Conflict.status == "open")))
+
+
+def test_a_new_record_travels_with_its_metadata(sites):
+    a, b, _ = sites
+    hid = create(a, "household", head_name="Nguyễn Văn Đức", head_birth_year=1960, commune_code=2842)
+    res = exchange(a, b)
+    assert res.totals()["new"] == 1
+    h = get(b, "household", hid)
+    assert h.head_name == "Nguyễn Văn Đức" and h.origin_site_id == a.installation.site_id
+    assert "nguyen van duc" in h.search_text and h.head_name_sort
+    assert dump(a)["household"] == dump(b)["household"]

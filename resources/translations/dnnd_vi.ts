@@ -96,6 +96,37 @@
     </message>
 </context>
 <context>
+    <name>ActivityPicker</name>
+    <message>
+        <source>Link an activity as evidence</source>
+        <translation>Gắn hoạt động làm minh chứng</translation>
+    </message>
+    <message>
+        <source>Search activities: title, place, country…</source>
+        <translation>Tìm hoạt động: tên, địa điểm, quốc gia…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>%1 activities shown</source>
+        <translation>Đang hiển thị %1 hoạt động</translation>
+    </message>
+    <message>
+        <source>No activity found. Activities are entered on the Activities page.</source>
+        <translation>Không tìm thấy hoạt động nào. Hoạt động được nhập ở trang Hoạt động.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -124,6 +155,29 @@
     <message>
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Return the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be corrected (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the office must correct.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,39 +598,39 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <name>ConflictsTab</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Người dùng</translation>
+        <translation>Người sửa</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Thời gian</translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Keep the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ giá trị đã chọn</translation>
     </message>
     <message>
         <source>Conflicts appear here when two offices changed the same information and the program cannot know which is right. This version of the program does not synchronise records between offices yet, so there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột xuất hiện ở đây khi hai đơn vị cùng sửa một thông tin và phần mềm không thể biết bên nào đúng. Phiên bản này chưa đồng bộ hồ sơ giữa các đơn vị nên chưa có gì cần quyết định.</translation>
     </message>
     <message>
         <source>No conflict to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có xung đột nào cần xử lý.</translation>
     </message>
     <message>
         <source>%1 “%2”: the field “%3” was changed differently by two offices. Choose the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»: trường «%3» được hai đơn vị sửa khác nhau. Hãy chọn giá trị cần giữ.</translation>
     </message>
     <message>
         <source>Resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý xung đột</translation>
     </message>
 </context>
 <context>
@@ -637,41 +691,43 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <name>DuplicatesTab</name>
     <message>
         <source>These records look like the same household or person entered by two offices (same name, birth year and commune). Check them, then merge: links move to the kept record and the other one is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hồ sơ này có vẻ là cùng một hộ hoặc một người do hai đơn vị nhập (trùng họ tên, năm sinh và xã). Hãy kiểm tra rồi gộp: các liên kết chuyển sang hồ sơ được giữ, hồ sơ kia bị xóa.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ lại</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị nhập</translation>
     </message>
     <message>
         <source>Merge into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp vào</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp…</translation>
     </message>
     <message>
         <source>Possible duplicates appear here when two offices entered the same household. This version of the program does not synchronise records between offices yet, so there is nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hồ sơ có thể trùng lặp xuất hiện ở đây khi hai đơn vị cùng nhập một hộ. Phiên bản này chưa đồng bộ hồ sơ giữa các đơn vị nên chưa có gì cần gộp.</translation>
     </message>
     <message>
         <source>No possible duplicate found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thấy hồ sơ nào có thể trùng lặp.</translation>
     </message>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp hồ sơ trùng lặp</translation>
     </message>
     <message>
         <source>Merge “%2” into “%1”?
 
 The links of the second record move to the first, and the second is removed. The merge is recorded in the audit log and sent to the other offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp «%2» vào «%1»?
+
+Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, hồ sơ thứ hai bị xóa. Việc gộp được ghi vào nhật ký và gửi tới các đơn vị khác.</translation>
     </message>
 </context>
 <context>
@@ -721,7 +777,7 @@ The links of the second record move to the first, and the second is removed. The
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhập</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -776,107 +832,107 @@ The links of the second record move to the first, and the second is removed. The
     <name>ExportTab</name>
     <message>
         <source>Make a signed, encrypted package to send by e-mail or on a USB stick. Only the offices you choose can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo gói dữ liệu có chữ ký, được mã hóa để gửi qua thư điện tử hoặc USB. Chỉ các đơn vị bạn chọn mới mở được gói.</translation>
     </message>
     <message>
         <source>Approved reports, to the office above</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đã phê duyệt, gửi cấp trên</translation>
     </message>
     <message>
         <source>Data changes, to a trusted office (synchronisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu thay đổi, gửi đơn vị tin cậy (đồng bộ)</translation>
     </message>
     <message>
         <source>A plan and its tasks, to the offices below</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch và nhiệm vụ, gửi các đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>What to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung gửi:</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tới</translation>
     </message>
     <message>
         <source>Make the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo gói…</translation>
     </message>
     <message>
         <source>No trusted office can receive this kind of package. Add the office on the “Trust” tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đơn vị tin cậy nào nhận được loại gói này. Hãy thêm đơn vị ở thẻ «Tin cậy» trước.</translation>
     </message>
     <message>
         <source>A synchronisation package goes to one office at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi gói đồng bộ chỉ gửi cho một đơn vị.</translation>
     </message>
     <message>
         <source>Approved reports not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đã phê duyệt chưa gửi</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished">Nội dung</translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Every record added, changed or deleted since the last package to that office, with attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi hồ sơ được thêm, sửa hoặc xóa từ gói gửi đơn vị đó lần trước, kèm tệp đính kèm.</translation>
     </message>
     <message>
         <source>No approved report waits to be sent. Approve a report on the Reports page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có báo cáo đã phê duyệt nào chờ gửi. Hãy phê duyệt báo cáo ở trang Báo cáo trước.</translation>
     </message>
     <message>
         <source>No plan made by this office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chưa ban hành kế hoạch nào.</translation>
     </message>
     <message>
         <source>Tick the office(s) to send the package to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu đơn vị nhận gói.</translation>
     </message>
     <message>
         <source>A synchronisation package goes to one office at a time: tick only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi gói đồng bộ chỉ gửi cho một đơn vị: hãy chỉ đánh dấu một đơn vị.</translation>
     </message>
     <message>
         <source>Tick the reports to send. Only approved reports can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu báo cáo cần gửi. Chỉ gửi được báo cáo đã phê duyệt.</translation>
     </message>
     <message>
         <source>Choose the plan to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn kế hoạch cần gửi.</translation>
     </message>
     <message>
         <source>Send a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi gói</translation>
     </message>
     <message>
         <source>The package is signed with the office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói được ký bằng khóa của đơn vị.</translation>
     </message>
     <message>
         <source>Save the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu gói dữ liệu</translation>
     </message>
     <message>
         <source>Packages (*.dnnd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu (*.dnnd)</translation>
     </message>
     <message>
         <source>Making the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo gói dữ liệu</translation>
     </message>
     <message>
         <source>Package saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu gói: %1</translation>
     </message>
     <message>
         <source>Send this file by e-mail or on a USB stick. Only the chosen offices can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi tệp này qua thư điện tử hoặc USB. Chỉ các đơn vị đã chọn mới mở được.</translation>
     </message>
 </context>
 <context>
@@ -1124,135 +1180,135 @@ The links of the second record move to the first, and the second is removed. The
     <name>ImportTab</name>
     <message>
         <source>Open a package file (.dnnd) received by e-mail or on a USB stick. The program checks who made it, shows what it would change, and changes nothing until you click “Import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp gói dữ liệu (.dnnd) nhận qua thư điện tử hoặc USB. Phần mềm kiểm tra đơn vị tạo gói, cho xem trước những gì sẽ thay đổi, và không thay đổi gì cho đến khi bạn bấm «Nhập».</translation>
     </message>
     <message>
         <source>Open a package file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp gói dữ liệu…</translation>
     </message>
     <message>
         <source>Choose a .dnnd file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp .dnnd (Ctrl+O)</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại gói:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị gửi:</translation>
     </message>
     <message>
         <source>Made on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo lúc:</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished">Nội dung</translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Notes about the package appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú về gói dữ liệu hiện ở đây.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>Apply the package to the data (a backup is made first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập gói vào dữ liệu (phần mềm sao lưu trước)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Do not import this package; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập gói này; dữ liệu không thay đổi</translation>
     </message>
     <message>
         <source>Open a package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp gói dữ liệu</translation>
     </message>
     <message>
         <source>Packages (*.dnnd);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu (*.dnnd);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra gói dữ liệu…</translation>
     </message>
     <message>
         <source>Checking the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra gói dữ liệu</translation>
     </message>
     <message>
         <source>This package is addressed to another office, not to yours. Nothing was imported. Give the file to the office it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói này gửi cho đơn vị khác, không phải đơn vị bạn. Không nhập gì. Hãy chuyển tệp cho đúng đơn vị nhận.</translation>
     </message>
     <message>
         <source>The signature is valid: the package was made by “%1”, an office you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký hợp lệ: gói do «%1» tạo, là đơn vị bạn đã tin cậy.</translation>
     </message>
     <message>
         <source>To open the package from “%1”, the program needs the office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để mở gói của «%1», phần mềm cần khóa của đơn vị.</translation>
     </message>
     <message>
         <source>Open the file again to see what it contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở lại tệp để xem nội dung.</translation>
     </message>
     <message>
         <source>Reading the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc gói dữ liệu</translation>
     </message>
     <message>
         <source>This package was imported before; importing it again would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói này đã được nhập trước đây; nhập lại sẽ không thay đổi gì.</translation>
     </message>
     <message>
         <source>Preview: this is what importing the package would change. Nothing has been changed yet. Click “Import” to apply it, or “Cancel”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước: đây là những gì sẽ thay đổi nếu nhập gói. Chưa có gì bị thay đổi. Bấm «Nhập» để nhập, hoặc «Hủy».</translation>
     </message>
     <message>
         <source>Importing the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập gói dữ liệu</translation>
     </message>
     <message>
         <source>Imported. New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập. Mới: %1, cập nhật: %2, không đổi: %3, xung đột: %4, bị từ chối: %5.</translation>
     </message>
     <message>
         <source>Open the “Conflicts” tab to choose which values to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở thẻ «Xung đột» để chọn giá trị cần giữ.</translation>
     </message>
     <message>
         <source>The data from before the import was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu trước khi nhập đã được sao lưu.</translation>
     </message>
     <message>
         <source>Not imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Package not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập gói dữ liệu</translation>
     </message>
     <message>
         <source>(version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(phiên bản %1)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
 </context>
 <context>
@@ -1367,35 +1423,35 @@ The links of the second record move to the first, and the second is removed. The
     <name>LogTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Sent / received</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi / nhận</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại gói</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>No package sent or received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gửi hoặc nhận gói nào.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Đã gửi</translation>
+        <translation>Gửi</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1471,105 @@ The links of the second record move to the first, and the second is removed. The
     <message>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>LowerOfficesPage</name>
+    <message>
+        <source>Lower offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district and commune Front offices that send their packages to this office. Register each one from its identity card after checking the fingerprint by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register from identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package received from a lower office (reports, records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Cấp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished">Gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Nhận</translation>
+    </message>
+    <message>
+        <source>No lower office registered yet. Ask each office for its identity card (Overview page → Export identity card) and register it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trust revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card of the lower office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity cards (*.dnndid);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered. Its packages can now be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package from a lower office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (*.dnnd)</source>
+        <translation type="unfinished">Gói dữ liệu (*.dnnd)</translation>
+    </message>
+    <message>
+        <source>Opening a package needs the office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation type="unfinished">Đang nhập gói dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1648,22 @@ The links of the second record move to the first, and the second is removed. The
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Lower offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans for lower offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Packages</source>
@@ -1787,95 +1958,95 @@ The links of the second record move to the first, and the second is removed. The
     <name>PackageTexts</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Báo cáo</translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Data synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ dữ liệu</translation>
     </message>
     <message>
         <source>Tasks and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ, kế hoạch</translation>
     </message>
     <message>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ định danh</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đổi</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối</translation>
     </message>
     <message>
         <source>Answers to reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời báo cáo</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Report templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu báo cáo</translation>
     </message>
     <message>
         <source>Reference lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <source>Trust data of the province</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu tin cậy của tỉnh</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Office above</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp trên</translation>
     </message>
     <message>
         <source>Office below</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp dưới</translation>
     </message>
     <message>
         <source>Office at the same level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngang cấp</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished">Cấp tỉnh</translation>
+        <translation>Tỉnh</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Cấp huyện</translation>
+        <translation>Huyện</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Cấp xã</translation>
+        <translation>Xã</translation>
     </message>
 </context>
 <context>
@@ -1886,31 +2057,31 @@ The links of the second record move to the first, and the second is removed. The
     </message>
     <message>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhận gói</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gửi gói</translation>
     </message>
     <message>
         <source>&amp;USB</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;USB</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tin cậy</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xung đột</translation>
     </message>
     <message>
         <source>&amp;Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng &amp;lặp</translation>
     </message>
     <message>
         <source>Package &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật &amp;ký gói</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2171,25 @@ The links of the second record move to the first, and the second is removed. The
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office&apos;s key</source>
+        <translation type="unfinished">Mật khẩu khóa của đơn vị</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the office&apos;s key (chosen when the program was set up). It is not saved anywhere.</source>
+        <translation type="unfinished">Nhập mật khẩu khóa của đơn vị (đặt khi cài đặt phần mềm). Mật khẩu không được lưu ở đâu cả.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTextDialog</name>
+    <message>
+        <source>Read tasks from the plan&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text of the plan document (copied from Word). Sections “I.”, “II.” and items “1.”, “1.1.” become tasks coded I.1, II.3…; the report dates are read too. Check the result before saving.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2293,241 @@ The links of the second record move to the first, and the second is removed. The
     </message>
 </context>
 <context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <source>Plan for lower offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust data valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the plan&apos;s text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Report deadlines (e.g. the 6-month report on 15/5, the year report on 20/11):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (dd/mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report templates sent with the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report schedule and templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms to add to the lists of the lower offices (e.g. a new activity type):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: the deadline “%2” is not a date dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report deadline “%1” is not a day/month such as 15/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Plans for lower offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan or guidance with its numbered tasks, deadlines and report schedule, keep it as a draft, then send it to all or some lower offices as signed task packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Sửa…</translation>
+    </message>
+    <message>
+        <source>Send to lower offices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Report schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet. Click “New plan…” to write one, or paste the text of a plan document in the editor to read its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Select the plan to send first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lower office is registered yet. Register them on the Lower offices page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the task packages needs the office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the task packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 package(s) made (version %2). Send each file to its office by e-mail or USB:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
@@ -2110,7 +2535,7 @@ The links of the second record move to the first, and the second is removed. The
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kết quả</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2126,6 +2551,41 @@ The links of the second record move to the first, and the second is removed. The
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Send the plan to lower offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per office (it also carries the answers to that office&apos;s reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Chọn…</translation>
+    </message>
+    <message>
+        <source>Make the packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2853,37 @@ The links of the second record move to the first, and the second is removed. The
     <message>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterOfficeDialog</name>
+    <message>
+        <source>Register a lower office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished">Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished">Cấp:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished">Địa bàn:</translation>
+    </message>
+    <message>
+        <source>Call the office and ask them to read out the fingerprint shown on their Overview page. Compare it with this one, group by group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the digits they read to you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2976,15 +3467,174 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <name>SigningPassphraseDialog</name>
     <message>
         <source>Passphrase of the office&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu khóa của đơn vị</translation>
     </message>
     <message>
         <source>Type the passphrase of the office&apos;s key (chosen when the program was set up). It is not saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mật khẩu khóa của đơn vị (đặt khi cài đặt phần mềm). Mật khẩu không được lưu ở đâu cả.</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Hiện mật khẩu</translation>
+        <translation>Hiện mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsPage</name>
+    <message>
+        <source>Reports received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which lower offices reported for a period, on time or late, and the reports themselves: acknowledge them or return them with a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished">Mẫu báo cáo:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Cấp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Nhận</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Phiên bản</translation>
+    </message>
+    <message>
+        <source>Comment of the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 · %2 of %3 offices reported (%4), %5 on time (%6) · late %7 · returned %8 · missing %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished">Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send answers to this office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a package with the answers to the selected office&apos;s reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Báo cáo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as the office stated it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer goes to the office with the next package you make for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report of the office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (*.dnnd)</source>
+        <translation type="unfinished">Gói dữ liệu (*.dnnd)</translation>
+    </message>
+    <message>
+        <source>Signing the package needs the office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the answers package</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3709,73 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>TaskDetail</name>
+    <message>
+        <source>Deadline:</source>
+        <translation>Hạn:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Progress note:</source>
+        <translation>Ghi chú tiến độ:</translation>
+    </message>
+    <message>
+        <source>What was done, what remains, difficulties…</source>
+        <translation>Đã làm gì, còn lại gì, khó khăn…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the status and the note (Ctrl+S)</source>
+        <translation>Lưu trạng thái và ghi chú (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Evidence: linked activities</source>
+        <translation>Minh chứng: hoạt động đã gắn</translation>
+    </message>
+    <message>
+        <source>Link an activity…</source>
+        <translation>Gắn hoạt động…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Bỏ gắn</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list.</source>
+        <translation>Hãy chọn một nhiệm vụ trong danh sách.</translation>
+    </message>
+    <message>
+        <source>No activity linked yet.</source>
+        <translation>Chưa gắn hoạt động nào.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Save the task</source>
+        <translation>Lưu nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Link an activity</source>
+        <translation>Gắn hoạt động</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the evidence of this task? The activity itself is kept.</source>
+        <translation>Bỏ «%1» khỏi minh chứng của nhiệm vụ này? Bản thân hoạt động vẫn được giữ.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Please wait</source>
@@ -3090,137 +3807,241 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>TaskTexts</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>không có hạn</translation>
+    </message>
+    <message>
+        <source>(%1 days late)</source>
+        <translation>(quá hạn %1 ngày)</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>(hôm nay)</translation>
+    </message>
+    <message>
+        <source>(%1 days left)</source>
+        <translation>(còn %1 ngày)</translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <source>See the plans and tasks received from the office above, their deadlines and the report schedule.</source>
-        <translation>Theo dõi kế hoạch, nhiệm vụ cấp trên giao, thời hạn thực hiện và lịch báo cáo.</translation>
+        <source>No plan received yet.
+
+Plans and their tasks come from the province in a task package: open the package on the Packages page (“Receive”), or synchronise with the USB stick.</source>
+        <translation>Chưa nhận kế hoạch nào.
+
+Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở gói ở trang Gói dữ liệu (thẻ «Nhận gói»), hoặc đồng bộ qua USB.</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Chỉ nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Document %1 of %2</source>
+        <translation>Văn bản số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks done</source>
+        <translation>hoàn thành %1/%2 nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Report schedule: %1</source>
+        <translation>Lịch báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>This plan sets no report schedule.</source>
+        <translation>Kế hoạch này không quy định lịch báo cáo.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The status or progress note of this task was changed. Save the changes?</source>
+        <translation>Trạng thái hoặc ghi chú tiến độ của nhiệm vụ này đã thay đổi. Lưu thay đổi?</translation>
     </message>
 </context>
 <context>
     <name>TrustCardDialog</name>
     <message>
         <source>Trust an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy một đơn vị</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished">Đơn vị:</translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished">Cấp:</translation>
+        <translation>Cấp:</translation>
     </message>
     <message>
         <source>This office is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị này là:</translation>
     </message>
     <message>
         <source>Fingerprint on the card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay trên thẻ:</translation>
     </message>
     <message>
         <source>Call this office by phone (a number you know, not one from the e-mail). Ask them to read the fingerprint shown on their “Trust” tab, and type the 30 digits they read. Trust the card only if every group is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gọi điện cho đơn vị này (theo số bạn đã biết, không dùng số trong thư). Đề nghị họ đọc dấu vân tay ở thẻ «Tin cậy» trên máy của họ, và gõ 30 chữ số họ đọc. Chỉ tin cậy thẻ khi mọi nhóm số đều giống nhau.</translation>
     </message>
     <message>
         <source>Trust this office</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy đơn vị này</translation>
     </message>
 </context>
 <context>
     <name>TrustTab</name>
     <message>
         <source>Identity card of this office</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ định danh của đơn vị</translation>
     </message>
     <message>
         <source>Send the card file to the other office, then read them this fingerprint by phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tệp thẻ cho đơn vị kia, rồi gọi điện đọc cho họ dấu vân tay này:</translation>
     </message>
     <message>
         <source>Save the identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thẻ định danh…</translation>
     </message>
     <message>
         <source>Save this office&apos;s card (no secret in it) to send by e-mail or USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thẻ của đơn vị (không chứa bí mật) để gửi qua thư điện tử hoặc USB</translation>
     </message>
     <message>
         <source>Add a trusted office from its card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị tin cậy từ thẻ định danh…</translation>
     </message>
     <message>
         <source>Revoke trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu hồi tin cậy…</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày thêm</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tin cậy</translation>
     </message>
     <message>
         <source>Revoked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thu hồi lúc %1</translation>
     </message>
     <message>
         <source>Save the identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thẻ định danh</translation>
     </message>
     <message>
         <source>Identity cards (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ định danh (*%1)</translation>
     </message>
     <message>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ định danh</translation>
     </message>
     <message>
         <source>The identity card was saved to:
 %1
 
 Send it to the other office, then call them and read the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu thẻ định danh vào:
+%1
+
+Hãy gửi thẻ cho đơn vị kia, rồi gọi điện đọc dấu vân tay cho họ.</translation>
     </message>
     <message>
         <source>Open an office&apos;s identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thẻ định danh của đơn vị</translation>
     </message>
     <message>
         <source>Identity cards (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ định danh (*%1);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Revoke trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu hồi tin cậy</translation>
     </message>
     <message>
         <source>Stop trusting “%1”?
 
 Packages signed with this key will be refused, and no package can be sent to it any more. To trust it again you will need its identity card and a new phone check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thôi tin cậy «%1»?
+
+Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói nào cho đơn vị này nữa. Muốn tin cậy lại, cần thẻ định danh của đơn vị và gọi điện đối chiếu lại dấu vân tay.</translation>
     </message>
 </context>
 <context>
@@ -3360,67 +4181,67 @@ Packages signed with this key will be refused, and no package can be sent to it 
     <name>UsbTab</name>
     <message>
         <source>Plug in the USB stick and choose it (or a folder on it). The program takes the packages left for this office, imports them, and leaves on the stick the packages for the office above and the trusted offices. Several offices can share one stick; only sealed packages are written, never the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắm USB rồi chọn ổ USB (hoặc một thư mục trên đó). Phần mềm lấy các gói để lại cho đơn vị, nhập chúng, và ghi lên USB các gói cho cấp trên và các đơn vị tin cậy. Nhiều đơn vị có thể dùng chung một USB; chỉ ghi các gói đã niêm phong, không bao giờ chép cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>USB stick or folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ USB hoặc thư mục:</translation>
     </message>
     <message>
         <source>for example E:\</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ E:\</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>Will be written for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ ghi gói cho</translation>
     </message>
     <message>
         <source>Will be received</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ nhận</translation>
     </message>
     <message>
         <source>Synchronise with the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ với USB</translation>
     </message>
     <message>
         <source>The result of the synchronisation appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả đồng bộ hiện ở đây.</translation>
     </message>
     <message>
         <source>Choose the USB stick or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ổ USB hoặc thư mục</translation>
     </message>
     <message>
         <source>Nothing (no trusted office yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có (chưa có đơn vị tin cậy).</translation>
     </message>
     <message>
         <source>Choose the USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ổ USB trước.</translation>
     </message>
     <message>
         <source>This folder does not exist. Plug in the USB stick and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục này không tồn tại. Hãy cắm USB và chọn lại.</translation>
     </message>
     <message>
         <source>%1 package(s) on the stick are addressed to this office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên USB có %1 gói gửi cho đơn vị.</translation>
     </message>
     <message>
         <source>No package on the stick for this office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên USB không có gói nào cho đơn vị.</translation>
     </message>
     <message>
         <source>Packages are opened and signed with the office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các gói được mở và ký bằng khóa của đơn vị.</translation>
     </message>
     <message>
         <source>Synchronising with the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ với USB</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,261 @@
+"""«Tin cậy»: this office's identity card (its fingerprint shown large, to read over the phone) and
+the offices it trusts. Another office is added from its card file only after the person typed the
+fingerprint the other office read out by phone; trust can be revoked, after a confirmation."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DnndError
+from ...domain.formatting import format_datetime
+from ...services import identity
+from ...services.identity import CARD_SUFFIX, IdentityCard, TrustedOffice
+from . import texts
+
+
+def fingerprint_label(fingerprint: str, object_name: str) -> QLabel:
+    label = QLabel(texts.fingerprint_large(fingerprint))
+    label.setObjectName(object_name)
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(20)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet("color: #1f4e79; letter-spacing: 2px;")
+    return label
+
+
+class TrustCardDialog(QDialog):
+    """Check an office's card: the person types the fingerprint heard on the phone; a mismatch is
+    refused here (the Vietnamese message is shown, nothing is trusted)."""
+
+    def __init__(self, ctx, card: IdentityCard, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.card = ctx, card
+        self.trusted: TrustedOffice | None = None
+        self.setWindowTitle(self.tr("Trust an office"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        name = QLabel(card.name)
+        name.setStyleSheet("font-weight: bold;")
+        form.addRow(self.tr("Office:"), name)
+        form.addRow(self.tr("Level:"), QLabel(texts.level_label(card.level)))
+        self.relation = QComboBox()
+        self.relation.setObjectName("trustRelation")
+        for rel in identity.RELATIONS:
+            self.relation.addItem(texts.relation_label(rel), rel)
+        default = identity.default_relation(ctx.installation.level, card.level)
+        self.relation.setCurrentIndex(self.relation.findData(default))
+        form.addRow(self.tr("This office is:"), self.relation)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Fingerprint on the card:")))
+        layout.addWidget(fingerprint_label(card.fingerprint, "cardFingerprint"))
+        steps = QLabel(self.tr(
+            "Call this office by phone (a number you know, not one from the e-mail). Ask them to read the "
+            "fingerprint shown on their “Trust” tab, and type the 30 digits they read. Trust the card only "
+            "if every group is the same."))
+        steps.setWordWrap(True)
+        layout.addWidget(steps)
+        self.typed = QLineEdit()
+        self.typed.setObjectName("typedFingerprint")
+        self.typed.setPlaceholderText("12345 67890 12345 67890 12345 67890")
+        self.typed.textChanged.connect(self._typed_changed)
+        layout.addWidget(self.typed)
+        self.error = QLabel()
+        self.error.setObjectName("trustError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Trust this office"))
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _typed_changed(self, text: str) -> None:
+        self.ok_button.setEnabled(len([c for c in text if c.isdigit()]) == 30)
+        self.error.hide()
+
+    def confirm(self) -> None:
+        try:
+            self.trusted = identity.trust_card(self.ctx, self.card, self.typed.text(),
+                                               self.relation.currentData())
+        except DnndError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.accept()
+
+
+class TrustTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, runner, parent=None):
+        super().__init__(parent)
+        self.ctx, self.runner = ctx, runner
+        self.rows: list[TrustedOffice] = []
+        self.dialog: TrustCardDialog | None = None
+        layout = QVBoxLayout(self)
+
+        card_frame = QFrame()
+        card_frame.setObjectName("card")
+        cl = QHBoxLayout(card_frame)
+        left = QVBoxLayout()
+        own = identity.identity_card(ctx)
+        self.own_card = own
+        head = QLabel(self.tr("Identity card of this office"))
+        head.setStyleSheet("font-weight: bold;")
+        left.addWidget(head)
+        left.addWidget(QLabel(own.name))
+        hint = QLabel(self.tr("Send the card file to the other office, then read them this fingerprint by phone:"))
+        hint.setWordWrap(True)
+        left.addWidget(hint)
+        left.addWidget(fingerprint_label(own.fingerprint, "ownFingerprint"))
+        cl.addLayout(left, 1)
+        self.save_card_button = QPushButton(self.tr("Save the identity card…"))
+        self.save_card_button.setObjectName("saveCard")
+        self.save_card_button.setToolTip(self.tr("Save this office's card (no secret in it) to send by e-mail or USB"))
+        self.save_card_button.clicked.connect(self.save_card)
+        cl.addWidget(self.save_card_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(card_frame)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a trusted office from its card…"))
+        self.add_button.setObjectName("addTrusted")
+        self.add_button.clicked.connect(self.add_from_file)
+        self.revoke_button = QPushButton(self.tr("Revoke trust…"))
+        self.revoke_button.setObjectName("revokeTrust")
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("trustedOffices")
+        self.table.setHorizontalHeaderLabels([self.tr("Office"), self.tr("Relation"), self.tr("Fingerprint"),
+                                              self.tr("Added on"), self.tr("State")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = identity.list_trusted(self.ctx)
+        self.table.setRowCount(len(self.rows))
+        for r, t in enumerate(self.rows):
+            state = self.tr("Trusted") if t.active else self.tr("Revoked on %1").replace(
+                "%1", format_datetime(t.revoked_at))
+            cells = [t.office_name, texts.relation_label(t.relation), t.fingerprint,
+                     format_datetime(t.added_at), state]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if not t.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(r, c, item)
+        self._selection_changed()
+
+    def selected(self) -> TrustedOffice | None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows) and self.table.selectionModel().hasSelection():
+            return self.rows[row]
+        return None
+
+    def _selection_changed(self) -> None:
+        t = self.selected()
+        self.revoke_button.setEnabled(t is not None and t.active)
+
+    def save_card(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the identity card"),
+                                              str(Path(folder) / f"the-dinh-danh{CARD_SUFFIX}"),
+                                              self.tr("Identity cards (*%1)").replace("%1", CARD_SUFFIX))
+        if not path:
+            return
+        out = Path(path)
+        if out.suffix.lower() != CARD_SUFFIX:
+            out = out.with_name(out.name + CARD_SUFFIX)
+        try:
+            identity.write_identity_card(self.ctx, out)
+        except (DnndError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Identity card"), getattr(exc, "message", str(exc)))
+            return
+        QMessageBox.information(self, self.tr("Identity card"), self.tr(
+            "The identity card was saved to:\n%1\n\nSend it to the other office, then call them and read the "
+            "fingerprint.").replace("%1", str(out)))
+
+    def add_from_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an office's identity card"), str(Path.home()),
+                                              self.tr("Identity cards (*%1);;All files (*)").replace("%1", CARD_SUFFIX))
+        if path:
+            self.add_card_file(path)
+
+    def add_card_file(self, path: str) -> TrustCardDialog | None:
+        try:
+            card = identity.read_identity_card(path)
+        except DnndError as exc:
+            QMessageBox.warning(self, self.tr("Identity card"), exc.message)
+            return None
+        dialog = TrustCardDialog(self.ctx, card, self)
+        self.dialog = dialog
+        dialog.accepted.connect(self._trusted)
+        dialog.open()
+        return dialog
+
+    def _trusted(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def revoke_selected(self) -> None:
+        t = self.selected()
+        if t is None or not t.active:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Revoke trust"),
+            self.tr("Stop trusting “%1”?\n\nPackages signed with this key will be refused, and no package can be "
+                    "sent to it any more. To trust it again you will need its identity card and a new phone "
+                    "check.").replace("%1", t.office_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            identity.revoke(self.ctx, t.id)
+        except DnndError as exc:
+            QMessageBox.warning(self, self.tr("Revoke trust"), exc.message)
+            return
+        self.refresh()
+        self.changed.emit()

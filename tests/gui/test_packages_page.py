@@ -1,0 +1,404 @@
+"""Packages page: import preview then apply (from the page and from a double-clicked file), a tampered
+file refused with the Vietnamese message and nothing changed, trust with the right / a wrong
+fingerprint, revoke with a confirmation, export of a report package, USB sync through a folder."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from dnnd_desktop.paths import DataDir
+from dnnd_desktop.services import identity
+from dnnd_desktop.services import tasks as task_service
+from dnnd_desktop.services.app_context import open_context
+from dnnd_desktop.services.installation import SetupRequest, setup_installation, unlock_secret_keys
+from dnnd_desktop.services.packages import export_package, import_package, package_log, parse_plan
+from dnnd_desktop.services.reports import ReportService
+from dnnd_desktop.services.usb_sync import ROOT_NAME
+
+OUR_PASSPHRASE = "mật khẩu dài"          # the GUI tests' installation (tests/gui/conftest.py)
+PROVINCE_PASSPHRASE = "mat-khau-tinh-thu-nghiem"
+
+PLAN = {
+    "format": "dnnd-plan", "version": 1, "doc_number": "15/HD-MTTQ-BTT", "doc_date": "2026-01-20",
+    "issuer": "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai",
+    "title": "Hướng dẫn công tác đối ngoại nhân dân năm 2026", "year": 2026,
+    "tasks": [
+        {"code": "I.1", "title": "Tuyên truyền chủ trương về công tác đối ngoại nhân dân", "deadline": "2026-06-30"},
+        {"code": "I.2", "title": "Tổ chức giao lưu nhân dân biên giới", "deadline": "2026-09-30"},
+        {"code": "II.1", "title": "Gặp mặt kiều bào dịp Tết", "deadline": "2026-02-10"},
+    ],
+    "report_schedule": [{"template": "bao_cao_dnnd", "period_kind": "half", "due": "05-15"}],
+}
+
+
+def wait_tasks(qtbot, runner):
+    qtbot.waitUntil(lambda: not runner.running_tasks, timeout=30000)
+
+
+@pytest.fixture(scope="session")
+def _province_template(tmp_path_factory, _installed_template):
+    """A province office that trusts the GUI tests' commune office (same keys in every copy)."""
+    root = tmp_path_factory.mktemp("province") / "data"
+    setup_installation(DataDir(root), SetupRequest(
+        level="province", province_code=15, unit_name="tỉnh Lào Cai", unit_code=None,
+        office_name="Ủy ban MTTQ Việt Nam tỉnh Lào Cai", parent_body="Ủy ban Trung ương MTTQ Việt Nam",
+        symbol="MTTQ-BTT", place_name="Lào Cai", head_title="Chủ tịch", head_name="Hoàng Văn Nam",
+        officer_name="Vàng Thị Hoa", officer_password=None, passphrase=PROVINCE_PASSPHRASE))
+    copy = tmp_path_factory.mktemp("commune-copy") / "data"
+    shutil.copytree(_installed_template, copy)
+    commune = open_context(DataDir(copy))
+    province = open_context(DataDir(root))
+    try:
+        card = identity.identity_card(commune)
+        identity.trust_card(province, card, card.fingerprint)
+    finally:
+        commune.close()
+        province.close()
+    return root
+
+
+class Province:
+    def __init__(self, root):
+        self.ctx = open_context(DataDir(root))
+        with self.ctx.session() as s:
+            self.secret = unlock_secret_keys(s, PROVINCE_PASSPHRASE)
+
+    @property
+    def id(self):
+        return self.ctx.installation.office_id
+
+
+@pytest.fixture
+def province(_province_template, tmp_path):
+    root = tmp_path / "province"
+    shutil.copytree(_province_template, root)
+    p = Province(root)
+    yield p
+    p.ctx.close()
+
+
+@pytest.fixture
+def trusted(ctx, province):
+    """Our office trusts the province (its card checked by fingerprint)."""
+    card = identity.identity_card(province.ctx)
+    identity.trust_card(ctx, card, card.fingerprint)
+    return province
+
+
+@pytest.fixture
+def tasks_package(trusted, ctx, tmp_path):
+    path = tmp_path / "goi-nhiem-vu.dnnd"
+    export_package(trusted.ctx, kind="tasks", to=ctx.installation.office_id, out_path=path,
+                   secret=trusted.secret, plan=parse_plan(PLAN))
+    return path
+
+
+@pytest.fixture
+def passphrase(monkeypatch):
+    """The signing passphrase dialog answered with our passphrase; the texts it showed are kept."""
+    from dnnd_desktop.gui.packages import secret
+
+    asked = []
+
+    def ask(parent, text):
+        asked.append(text)
+        return OUR_PASSPHRASE
+
+    monkeypatch.setattr(secret, "ask_passphrase", ask)
+    return asked
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    said = []
+
+    def box(kind, reply):
+        def f(parent, title, text, *a, **k):
+            said.append((kind, text))
+            return reply
+        return f
+
+    monkeypatch.setattr(QMessageBox, "question", box("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "warning", box("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", box("information", QMessageBox.StandardButton.Ok))
+    return said
+
+
+@pytest.fixture
+def page(qtbot, ctx, runner):
+    from dnnd_desktop.gui.pages.packages_page import PackagesPage
+
+    p = PackagesPage(ctx, runner)
+    qtbot.addWidget(p)
+    p.resize(1100, 700)
+    p.show()
+    return p
+
+
+def table_rows(table):
+    return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+# -- receive -------------------------------------------------------------------------------------------
+
+
+def test_preview_changes_nothing_then_import_applies(qtbot, ctx, page, runner, tasks_package, passphrase):
+    from dnnd_desktop.gui.packages.import_tab import IMPORTED, PREVIEWED
+
+    tab = page.import_tab
+    page.open_file(str(tasks_package))
+    wait_tasks(qtbot, runner)
+    qtbot.waitUntil(lambda: tab.state == PREVIEWED, timeout=10000)
+    assert page.tabs.currentWidget() is tab
+    assert len(passphrase) == 1 and "Ủy ban MTTQ Việt Nam tỉnh Lào Cai" in passphrase[0]
+    assert tab.sender_value.text() == "Ủy ban MTTQ Việt Nam tỉnh Lào Cai"
+    assert tab.kind_value.text().startswith("Tasks and plan")
+    rows = {r[0]: r[1:] for r in table_rows(tab.table)}
+    assert rows["Tasks"] == ["3", "0", "0", "0", "0"]       # new, updated, unchanged, conflicts, rejected
+    assert rows["Plans"][0] == "1"
+    assert "Total" in rows
+    assert task_service.list_plans(ctx) == []               # the preview changed nothing
+    assert tab.import_button.isEnabled()
+
+    tab.import_button.click()
+    wait_tasks(qtbot, runner)
+    assert tab.state == IMPORTED
+    assert "New: " in tab.status.text() and "backed up" in tab.status.text()
+    plans = task_service.list_plans(ctx)
+    assert len(plans) == 1 and plans[0].task_count == 3
+    assert not tab.import_button.isEnabled()
+    log = table_rows(page.log_tab.table)
+    assert log[0][1] == "Received" and log[0][3] == "Ủy ban MTTQ Việt Nam tỉnh Lào Cai"
+
+
+def test_cancel_after_preview_imports_nothing(qtbot, ctx, page, runner, tasks_package, passphrase):
+    from dnnd_desktop.gui.packages.import_tab import IDLE, PREVIEWED
+
+    tab = page.import_tab
+    page.open_file(str(tasks_package))
+    qtbot.waitUntil(lambda: tab.state == PREVIEWED, timeout=30000)
+    tab.cancel_button.click()
+    assert tab.state == IDLE and tab._secret is None
+    assert "Nothing was changed" in tab.status.text()
+    assert task_service.list_plans(ctx) == [] and package_log(ctx) == []
+
+
+def test_double_clicked_file_opens_the_import_preview(qtbot, ctx, tasks_package, passphrase):
+    from dnnd_desktop.gui.main_window import MainWindow
+    from dnnd_desktop.gui.packages.import_tab import PREVIEWED
+
+    window = MainWindow(ctx, open_file=str(tasks_package))
+    qtbot.addWidget(window)
+    try:
+        assert window.current_page_key == "packages"
+        page = window.page("packages")
+        qtbot.waitUntil(lambda: page.import_tab.state == PREVIEWED, timeout=30000)
+        assert page.import_tab.path == tasks_package
+        assert window.pending_open_file is None
+    finally:
+        window.runner.cancel_all()
+        window.runner.wait_all(5000)
+
+
+def test_tampered_file_is_refused_in_vietnamese_and_nothing_changes(qtbot, ctx, page, runner, tasks_package,
+                                                                    passphrase, boxes, vietnamese):
+    from dnnd_desktop.gui.packages.import_tab import REFUSED
+
+    data = bytearray(tasks_package.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tasks_package.write_bytes(bytes(data))
+    before = tasks_package.read_bytes()
+    page.open_file(str(tasks_package))
+    wait_tasks(qtbot, runner)
+    tab = page.import_tab
+    assert tab.state == REFUSED
+    warnings = [text for kind, text in boxes if kind == "warning"]
+    assert len(warnings) == 1
+    assert "gói" in warnings[0].lower()                      # the service's Vietnamese message
+    assert warnings[0] in tab.status.text() and "Không có gì thay đổi" in tab.status.text()
+    assert passphrase == []                                  # refused before asking for the key
+    assert not tab.import_button.isEnabled()
+    assert task_service.list_plans(ctx) == [] and package_log(ctx) == []
+    assert tasks_package.read_bytes() == before
+
+
+def test_wrong_passphrase_is_explained_and_nothing_imported(qtbot, ctx, page, runner, tasks_package, boxes,
+                                                            monkeypatch):
+    from dnnd_desktop.gui.packages import secret
+    from dnnd_desktop.gui.packages.import_tab import REFUSED
+
+    monkeypatch.setattr(secret, "ask_passphrase", lambda parent, text: "sai mật khẩu")
+    page.open_file(str(tasks_package))
+    qtbot.waitUntil(lambda: page.import_tab.state == REFUSED, timeout=30000)
+    assert "Mật khẩu khóa không đúng" in page.import_tab.status.text()
+    assert task_service.list_plans(ctx) == []
+
+
+# -- trust ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def province_card(province, tmp_path):
+    path = tmp_path / "the-tinh.dnndid"
+    identity.write_identity_card(province.ctx, path)
+    return path, identity.identity_card(province.ctx).fingerprint
+
+
+def test_own_fingerprint_is_shown_large_in_six_groups(page, ctx):
+    from PySide6.QtWidgets import QLabel
+
+    label = page.trust_tab.findChild(QLabel, "ownFingerprint")
+    groups = label.text().split()
+    assert groups == identity.identity_card(ctx).fingerprint.split()
+    assert len(groups) == 6 and all(len(g) == 5 and g.isdigit() for g in groups)
+    assert label.font().pointSize() >= 18
+
+
+def test_trust_a_card_with_the_right_fingerprint(qtbot, ctx, page, province_card):
+    path, fingerprint = province_card
+    tab = page.trust_tab
+    dialog = tab.add_card_file(str(path))
+    assert dialog.relation.currentData() == "parent"          # a province above a commune
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.typed, fingerprint.replace(" ", ""))   # typed without spaces, as heard
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    rows = table_rows(tab.table)
+    assert rows[0][0] == "Ủy ban MTTQ Việt Nam tỉnh Lào Cai" and rows[0][2] == fingerprint
+    assert rows[0][4] == "Trusted"
+    assert [t.office_name for t in identity.list_trusted(ctx)] == ["Ủy ban MTTQ Việt Nam tỉnh Lào Cai"]
+    # the new office can now receive packages
+    page.export_tab.kind.setCurrentIndex(page.export_tab.kind.findData("report"))
+    assert page.export_tab.recipients.count() == 1
+
+
+def test_a_wrong_fingerprint_is_refused_and_nothing_trusted(qtbot, ctx, page, province_card, vietnamese):
+    path, fingerprint = province_card
+    dialog = page.trust_tab.add_card_file(str(path))
+    wrong = fingerprint[:-1] + ("0" if fingerprint[-1] != "0" else "1")
+    qtbot.keyClicks(dialog.typed, wrong)
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.error.isVisible() and "Dấu vân tay không khớp" in dialog.error.text()
+    assert identity.list_trusted(ctx) == []
+    assert page.trust_tab.table.rowCount() == 0
+    dialog.reject()
+
+
+def test_revoke_asks_first(qtbot, ctx, page, trusted, boxes, monkeypatch):
+    tab = page.trust_tab
+    tab.refresh()
+    tab.table.selectRow(0)
+    assert tab.revoke_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab.revoke_button.click()
+    assert identity.list_trusted(ctx)[0].active
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.revoke_button.click()
+    assert not identity.list_trusted(ctx)[0].active
+    assert table_rows(tab.table)[0][4].startswith("Revoked on")
+    assert not tab.revoke_button.isEnabled()
+
+
+# -- send ----------------------------------------------------------------------------------------------
+
+
+def test_export_a_report_package_the_province_can_import(qtbot, ctx, page, runner, trusted, passphrase,
+                                                         tmp_path, monkeypatch):
+    svc = ReportService(ctx)
+    rid = svc.create("2026-H1").id
+    svc.approve(rid)
+    tab = page.export_tab
+    tab.kind.setCurrentIndex(tab.kind.findData("report"))
+    tab.refresh()
+    assert tab.checked(tab.recipients) == [trusted.id]
+    assert tab.checked(tab.reports) == [rid]
+    offered = []
+
+    def save(parent, title, default, filters):
+        offered.append(default)
+        return str(tmp_path / "out" / "goi"), filters
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    tab.make_button.click()
+    wait_tasks(qtbot, runner)
+    out = tmp_path / "out" / "goi.dnnd"
+    assert out.exists() and tab.last_result.path == str(out)
+    assert "Package saved" in tab.status.text()
+    # the default name says nothing personal: the kind and the date only
+    name = offered[0].replace("\\", "/").rsplit("/", 1)[-1]
+    assert name.startswith("goi-bao-cao-") and name.endswith(".dnnd")
+    assert svc.get(rid).status == "sent"
+    assert tab.reports.count() == 0                          # nothing left to send
+    assert table_rows(page.log_tab.table)[0][1] == "Sent"
+    r = import_package(trusted.ctx, out, trusted.secret)
+    assert r.per_kind["report"]["new"] == 1
+
+
+def test_export_needs_a_recipient(qtbot, page, boxes, passphrase):
+    tab = page.export_tab
+    tab.kind.setCurrentIndex(tab.kind.findData("report"))
+    tab.make_button.click()
+    assert boxes and "Tick the office" in boxes[0][1]
+    assert passphrase == []
+
+
+def test_tasks_kind_only_at_a_province(page, province, qtbot, runner):
+    from dnnd_desktop.gui.pages.packages_page import PackagesPage
+
+    assert page.export_tab.kind.findData("tasks") == -1
+    province_page = PackagesPage(province.ctx, runner)
+    qtbot.addWidget(province_page)
+    assert province_page.export_tab.kind.findData("tasks") >= 0
+
+
+# -- USB -----------------------------------------------------------------------------------------------
+
+
+def test_usb_sync_with_a_folder(qtbot, ctx, page, runner, trusted, passphrase, tmp_path):
+    stick = tmp_path / "usb"
+    me = ctx.installation.office_id
+    (stick / ROOT_NAME / me).mkdir(parents=True)
+    export_package(trusted.ctx, kind="tasks", to=me, out_path=stick / ROOT_NAME / me / "a.dnnd",
+                   secret=trusted.secret, plan=parse_plan(PLAN))
+    svc = ReportService(ctx)
+    rid = svc.create("2026-H1").id
+    svc.approve(rid)
+    tab = page.usb_tab
+    assert not tab.run_button.isEnabled()
+    tab.folder.setText(str(stick))
+    assert "1 package" in tab.incoming.text()
+    outgoing = [tab.outgoing.item(i).text() for i in range(tab.outgoing.count())]
+    assert any("Ủy ban MTTQ Việt Nam tỉnh Lào Cai — Reports" == t for t in outgoing)
+    tab.run_button.click()
+    wait_tasks(qtbot, runner)
+    summary = tab.summary.toPlainText()
+    assert "Đã nhận từ Ủy ban MTTQ Việt Nam tỉnh Lào Cai" in summary
+    assert "Đã ghi gói report" in summary
+    assert len(task_service.list_plans(ctx)) == 1
+    assert svc.get(rid).status == "sent"
+    assert not any((stick / ROOT_NAME / me).glob("*.dnnd"))      # ours were taken off the stick
+    assert len(list((stick / ROOT_NAME / trusted.id).glob("*.dnnd"))) == 1
+    assert "No package" in tab.incoming.text()
+
+
+def test_usb_folder_that_does_not_exist(page, tmp_path):
+    tab = page.usb_tab
+    tab.folder.setText(str(tmp_path / "khong-co"))
+    assert not tab.run_button.isEnabled()
+    assert "does not exist" in tab.incoming.text()
+
+
+# -- conflicts, duplicates -----------------------------------------------------------------------------
+
+
+def test_conflicts_and_duplicates_tabs_have_a_calm_state(page):
+    for tab in (page.conflicts_tab, page.duplicates_tab):
+        assert tab.empty.isVisibleTo(page) or tab.empty.text()
+        assert tab.empty.text()
+        assert tab.items == []

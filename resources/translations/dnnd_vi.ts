@@ -661,6 +661,105 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>ConsolidationPage</name>
+    <message>
+        <source>Consolidated report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province&apos;s report for a period: its figures are the sums of the lower offices&apos; reports (received and not returned), their texts gathered for you to edit on the Reports page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished">Mẫu báo cáo:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Make the consolidated report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather the offices&apos; text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation type="unfinished">Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Tổng cộng</translation>
+    </message>
+    <message>
+        <source>No report period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">không đặt</translation>
+    </message>
+    <message>
+        <source>The consolidated report exists: edit its text, document details and approval on the Reports page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made yet: the figures below are a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offices&apos; texts were gathered again into the report. Edit them on the Reports page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the consolidated report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the consolidated report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Đã lưu %1</translation>
+    </message>
+</context>
+<context>
     <name>ContributionForm</name>
     <message>
         <source>Date</source>

@@ -67,6 +67,7 @@ class ExportTab(QWidget):
         rl = QVBoxLayout(self.recipients_box)
         self.recipients = QListWidget()
         self.recipients.setObjectName("exportRecipients")
+        self.recipients.setWordWrap(True)
         rl.addWidget(self.recipients)
         self.recipients_hint = QLabel()
         self.recipients_hint.setWordWrap(True)
@@ -77,6 +78,8 @@ class ExportTab(QWidget):
         cl = QVBoxLayout(self.content_box)
         self.reports = QListWidget()
         self.reports.setObjectName("exportReports")
+        self.reports.setWordWrap(True)
+        self.reports.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         cl.addWidget(self.reports)
         self.plan = QComboBox()
         self.plan.setObjectName("exportPlan")
@@ -153,7 +156,8 @@ class ExportTab(QWidget):
         for r in ReportService(self.ctx).list_reports():
             if r.id not in pending:
                 continue
-            item = QListWidgetItem(f"{r.title} — {r.period_label}")
+            text = r.title if r.period_label.lower() in r.title.lower() else f"{r.title} — {r.period_label}"
+            item = QListWidgetItem(text)
             item.setData(ID_ROLE, r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -62,7 +62,7 @@ class TasksPage(QWidget):
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("planCombo")
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.plan_combo.setMinimumContentsLength(40)
+        self.plan_combo.setMinimumContentsLength(30)
         self.plan_combo.currentIndexChanged.connect(lambda _i: self._plan_changed())
         top.addWidget(self.plan_combo, 1)
         top.addWidget(QLabel(self.tr("Status:")))
@@ -112,6 +112,7 @@ class TasksPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 420])
         ml.addWidget(splitter, 1)
         self.stack.addWidget(main)
         self.main = main

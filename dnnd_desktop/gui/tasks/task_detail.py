@@ -104,6 +104,8 @@ class TaskDetail(QWidget):
         bl = QVBoxLayout(box)
         self.evidence = QListWidget()
         self.evidence.setObjectName("taskEvidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evidence.currentRowChanged.connect(lambda _r: self._update_buttons())
         bl.addWidget(self.evidence)
         row = QHBoxLayout()

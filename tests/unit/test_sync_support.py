@@ -37,12 +37,12 @@ def sites(tmp_path):
         c.close()
 
 
-def create(ctx, kind: str, **values) -> str:
+def create(ctx, kind: str, /, **values) -> str:
     with ctx.session() as s:
         return RecordWriter(s, ctx).create(MODEL_BY_KIND[kind], values).id
 
 
-def update(ctx, kind: str, rid: str, **values) -> None:
+def update(ctx, kind: str, rid: str, /, **values) -> None:
     with ctx.session() as s:
         RecordWriter(s, ctx).update(s.get(MODEL_BY_KIND[kind], rid), values)
 

@@ -1,0 +1,217 @@
+"""The queue "Xung đột cần xử lý": concurrent edits of one field (or a delete and an edit) kept with
+every value until a person picks one.
+
+Resolving writes the chosen value as a NEW local edit (a fresh stamp that has seen every value), so it
+dominates them all and travels on like any other edit; at the other offices the conflict closes when
+that edit arrives. The conflict row keeps every value, who resolved it and which one was kept.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.merge import DELETED, open_conflicts
+from ...storage.models import MODEL_BY_KIND, Conflict, Office, TrustedKey, utcnow
+from ..audit import MASK, write_audit
+from ..record_writer import RecordWriter, derived_columns, normalise_value
+from .codec import from_json, row_mapping, row_state, wiped_values
+
+LABEL_FIELDS = ("head_name", "full_name", "title", "name", "local_name", "code", "file_name", "purpose", "level")
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    index: int
+    value: Any                 # JSON form (dates as ISO text); for "__deleted__": True = delete, False = keep
+    stamp: tuple[int, str]
+    office_id: str | None
+    office_name: str | None
+    user: str | None
+    at: str | None
+    provisional: bool          # the value shown until someone decides
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: str
+    record_kind: str
+    record_id: str
+    record_label: str
+    field: str                 # a data field, or "__deleted__" for delete vs edit
+    values: tuple[ConflictValue, ...]
+    status: str                # open / resolved
+    created_at: dt.datetime | None
+    resolved_by: str | None
+    resolved_at: dt.datetime | None
+    resolution: int | None
+
+
+def record_label(obj) -> str:
+    for f in LABEL_FIELDS:
+        v = getattr(obj, f, None)
+        if v:
+            return str(v)
+    return obj.id
+
+
+class ConflictService:
+    def __init__(self, ctx):
+        self.ctx = ctx
+
+    # -- reading --------------------------------------------------------------------------------
+    def _offices(self, s: Session) -> dict[str, str]:
+        names = {o.id: o.name for o in s.scalars(select(Office))}
+        for t in s.scalars(select(TrustedKey)):
+            names.setdefault(t.office_id, t.office_name)
+        return names
+
+    def _info(self, c: Conflict, obj, offices: dict[str, str]) -> ConflictInfo:
+        values = tuple(
+            ConflictValue(i, e.get("value"), (int(e["stamp"][0]), str(e["stamp"][1])), e.get("office_id"),
+                          offices.get(e.get("office_id") or ""), e.get("user"), e.get("at"), i == 0)
+            for i, e in enumerate(c.values or []))
+        return ConflictInfo(c.id, c.record_kind, c.record_id, record_label(obj) if obj else c.record_id, c.field,
+                            values, c.status, c.created_at, c.resolved_by, c.resolved_at, c.resolution)
+
+    def _is_live(self, c: Conflict, obj) -> bool:
+        """Still a real conflict of the record as it is now (a later local edit of the field, or a
+        tombstone for a field conflict, takes it off the queue)."""
+        if obj is None:
+            return False
+        model = type(obj)
+        state = row_state(model, row_mapping(obj), {c.field: c.values})
+        if c.field not in open_conflicts(state):
+            return False
+        return c.field == DELETED or not obj.deleted
+
+    def list(self, status: str = "open", limit: int | None = None) -> list[ConflictInfo]:
+        """Conflicts to show, newest first. Open ones that no longer apply are closed on the way."""
+        with self.ctx.session() as s:
+            offices = self._offices(s)
+            q = select(Conflict).where(Conflict.status == status).order_by(Conflict.created_at.desc())
+            out = []
+            for c in s.scalars(q):
+                model = MODEL_BY_KIND.get(c.record_kind)
+                obj = s.get(model, c.record_id) if model else None
+                if status == "open" and not self._is_live(c, obj):
+                    if obj is not None and not obj.deleted:
+                        c.status = "closed"  # overwritten by a later local edit
+                    continue  # a field conflict of a tombstone waits hidden (back if it is restored)
+                out.append(self._info(c, obj, offices))
+                if limit and len(out) >= limit:
+                    break
+            return out
+
+    def count_open(self) -> int:
+        return len(self.list())
+
+    def get(self, conflict_id: str) -> ConflictInfo:
+        with self.ctx.session() as s:
+            c = s.get(Conflict, conflict_id)
+            if c is None:
+                raise NotFound("Không tìm thấy xung đột này (có thể đã được xử lý).")
+            model = MODEL_BY_KIND.get(c.record_kind)
+            return self._info(c, s.get(model, c.record_id) if model else None, self._offices(s))
+
+    # -- resolving ------------------------------------------------------------------------------
+    def resolve(self, conflict_id: str, keep_index: int) -> ConflictInfo:
+        with self.ctx.session() as s:
+            c = s.get(Conflict, conflict_id)
+            if c is None:
+                raise NotFound("Không tìm thấy xung đột này (có thể đã được xử lý).")
+            if c.status != "open":
+                raise DnndError("Xung đột này đã được xử lý rồi.", code="conflict_closed")
+            values = list(c.values or [])
+            if not isinstance(keep_index, int) or not 0 <= keep_index < len(values):
+                raise ValidationError(f"Hãy chọn một giá trị từ 1 đến {len(values)}.", code="bad_choice")
+            model = MODEL_BY_KIND[c.record_kind]
+            obj = s.get(model, c.record_id)
+            if obj is None:
+                raise NotFound("Không tìm thấy bản ghi của xung đột này.")
+            if not self._is_live(c, obj):
+                c.status = "closed"
+                raise DnndError("Xung đột này không còn nữa (bản ghi đã được sửa hoặc xóa sau đó).",
+                                code="conflict_stale")
+            chosen = values[keep_index]
+            writer = RecordWriter(s, self.ctx)
+            counter = writer.next_counter()
+            stamp = [counter, writer.site_id]
+            if c.field == DELETED:
+                self._resolve_delete(s, obj, bool(chosen["value"]), stamp)
+            else:
+                self._resolve_field(s, obj, c.field, chosen.get("value"), stamp)
+            obj.version = {**(obj.version or {}), writer.site_id: counter}
+            obj.updated_at = utcnow()
+            obj.updated_by = self.ctx.user_name
+            c.status, c.resolution = "resolved", keep_index
+            c.resolved_by, c.resolved_at = self.ctx.user_name, utcnow()
+            s.flush()
+            return self._info(c, obj, self._offices(s))
+
+    def _resolve_field(self, s: Session, obj, f: str, value: Any, stamp: list) -> None:
+        model = type(obj)
+        col = model.__table__.columns[f]  # type: ignore[attr-defined]
+        new = normalise_value(col.type, from_json(col, value) if value is not None else None)
+        old = getattr(obj, f)
+        setattr(obj, f, new)
+        obj.field_stamps = {**(obj.field_stamps or {}), f: stamp}
+        self._derive(obj)
+        sensitive = f in model.__sensitive_fields__
+        write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=f,
+                    old=MASK if sensitive and old else old, new=MASK if sensitive and new else new,
+                    details="Chọn giá trị khi xử lý xung đột.")
+
+    def _resolve_delete(self, s: Session, obj, delete: bool, stamp: list) -> None:
+        model = type(obj)
+        stamps = dict(obj.field_stamps or {})
+        stamps[DELETED] = stamp
+        others = s.scalars(select(Conflict).where(Conflict.record_kind == model.__kind__,
+                                                  Conflict.record_id == obj.id, Conflict.field != DELETED,
+                                                  Conflict.status.in_(("open", "same")))).all()
+        if delete:
+            # The tombstone stays; every other conflict of it is settled by the same edit.
+            wiped = wiped_values(model)
+            for c in others:
+                if c.field in wiped:
+                    setattr(obj, c.field, wiped[c.field])
+                stamps[c.field] = stamp
+                c.status, c.resolved_by, c.resolved_at = "resolved", self.ctx.user_name, utcnow()
+                c.notes = "Giữ việc xóa bản ghi."
+            obj.deleted = True
+            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED,
+                        details="Giữ việc xóa bản ghi.")
+        else:
+            obj.deleted, obj.merged_into_id = False, None
+            # Personal fields hidden while the tombstone held a conflict show their provisional value.
+            for c in others:
+                if c.status == "open" and c.values:
+                    col = model.__table__.columns[c.field]  # type: ignore[attr-defined]
+                    v = c.values[0].get("value")
+                    setattr(obj, c.field, from_json(col, v) if v is not None else None)
+            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED,
+                        details="Khôi phục bản ghi đã bị xóa tại đơn vị khác.")
+        obj.field_stamps = stamps
+        self._derive(obj)
+
+    @staticmethod
+    def _derive(obj) -> None:
+        model = type(obj)
+        full = {f: getattr(obj, f) for f in model.data_fields()}
+        for k, v in derived_columns(model, full).items():
+            setattr(obj, k, v)
+
+
+def close_stale(s: Session) -> int:
+    """Housekeeping: mark open conflicts of records that no longer exist as closed."""
+    n = 0
+    for c in s.scalars(select(Conflict).where(Conflict.status == "open")):
+        model = MODEL_BY_KIND.get(c.record_kind)
+        if model is None or s.get(model, c.record_id) is None:
+            s.execute(update(Conflict).where(Conflict.id == c.id).values(status="closed"))
+            n += 1
+    return n

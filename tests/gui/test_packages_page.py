@@ -402,3 +402,28 @@ def test_conflicts_and_duplicates_tabs_have_a_calm_state(page):
         assert tab.empty.isVisibleTo(page) or tab.empty.text()
         assert tab.empty.text()
         assert tab.items == []
+
+
+def test_a_package_for_another_office_is_not_opened(qtbot, ctx, page, runner, trusted, passphrase, boxes, tmp_path):
+    from dnnd_desktop.gui.packages.import_tab import REFUSED
+
+    other_dir = DataDir(tmp_path / "other")
+    setup_installation(other_dir, SetupRequest(
+        level="commune", province_code=15, unit_name="xã Y Tý", unit_code=None,
+        office_name="Ủy ban MTTQ Việt Nam xã Y Tý", parent_body="Ủy ban MTTQ Việt Nam tỉnh Lào Cai",
+        symbol="MTTQ", place_name="Y Tý", head_title="Chủ tịch", head_name="Lý Seo Chứ",
+        officer_name="Lý Thị Mai", officer_password=None, passphrase="mat-khau-y-ty"))
+    other = open_context(other_dir)
+    try:
+        card = identity.identity_card(other)
+        identity.trust_card(trusted.ctx, card, card.fingerprint)
+        path = tmp_path / "cho-xa-khac.dnnd"
+        export_package(trusted.ctx, kind="tasks", to=other.installation.office_id, out_path=path,
+                       secret=trusted.secret, plan=parse_plan(PLAN))
+    finally:
+        other.close()
+    page.open_file(str(path))
+    wait_tasks(qtbot, runner)
+    assert page.import_tab.state == REFUSED
+    assert "addressed to another office" in page.import_tab.status.text()
+    assert passphrase == [] and task_service.list_plans(ctx) == []

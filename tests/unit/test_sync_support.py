@@ -13,7 +13,8 @@ from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.installation import SetupRequest, setup_installation
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.sync import Changeset, apply_changeset, collect_changeset
-from dnnd_desktop.services.sync.codec import KIND_ORDER, to_json
+from dnnd_desktop.domain import merge as m
+from dnnd_desktop.services.sync.codec import KIND_ORDER, row_mapping, row_state
 from dnnd_desktop.storage.models import MODEL_BY_KIND, Conflict
 
 os.environ.setdefault("DNND_KDF_PROFILE", "fast")
@@ -74,26 +75,26 @@ def exchange(src, dst, base=None):
 
 
 def dump(ctx) -> dict:
-    """Everything that must converge: records (data, stamps, versions, deletion) and sibling sets."""
+    """Everything that must converge: records (data, stamps, versions, deletion) and their live
+    sibling sets (open conflicts and equal-value ones), as the merge rules see them."""
     out = {}
     with ctx.session() as s:
         for kind in KIND_ORDER:
             model = MODEL_BY_KIND[kind]
+            sib = {}
+            for c in s.scalars(select(Conflict).where(Conflict.record_kind == kind,
+                                                      Conflict.status.in_(("open", "same")))):
+                sib.setdefault(c.record_id, {})[c.field] = c.values
             rows = {}
             for obj in s.scalars(select(model)):
                 if not obj.version:  # placeholder waiting for its record
                     continue
-                rows[obj.id] = {
-                    "fields": {f: to_json(getattr(obj, f)) for f in model.data_fields()},
-                    "stamps": obj.field_stamps, "version": obj.version, "deleted": obj.deleted,
-                    "merged_into_id": obj.merged_into_id, "origin": [obj.origin_office_id, obj.origin_site_id],
-                }
+                state = m.canonical(m.normalise_state(row_state(model, row_mapping(obj), sib.get(obj.id))))
+                state["origin"] = [obj.origin_office_id, obj.origin_site_id]
+                rows[obj.id] = state
             out[kind] = rows
-        conflicts = set()
-        for c in s.scalars(select(Conflict).where(Conflict.status.in_(("open", "same")))):
-            conflicts.add((c.record_kind, c.record_id, c.field, c.status,
-                           json.dumps(sorted([json.dumps(e.get("value")), e["stamp"]] for e in c.values))))
-        out["conflicts"] = sorted(conflicts)
+        out["conflicts"] = sorted((k, rid, f) for k, rows in out.items() for rid, r in rows.items()
+                                  for f, v in r["siblings"].items() if len({json.dumps(e[0]) for e in v}) > 1)
     return out
 
 

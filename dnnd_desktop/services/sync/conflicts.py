@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
-from ...domain.merge import DELETED, open_conflicts
+from ...domain.merge import DELETED, normalise_state, open_conflicts
 from ...storage.models import MODEL_BY_KIND, Conflict, Office, TrustedKey, utcnow
 from ..audit import MASK, write_audit
 from ..record_writer import RecordWriter, derived_columns, normalise_value
@@ -151,6 +151,7 @@ class ConflictService:
             c.status, c.resolution = "resolved", keep_index
             c.resolved_by, c.resolved_at = self.ctx.user_name, utcnow()
             s.flush()
+            close_stale_siblings(s, obj)
             return self._info(c, obj, self._offices(s))
 
     def _resolve_field(self, s: Session, obj, f: str, value: Any, stamp: list) -> None:
@@ -204,6 +205,21 @@ class ConflictService:
         full = {f: getattr(obj, f) for f in model.data_fields()}
         for k, v in derived_columns(model, full).items():
             setattr(obj, k, v)
+
+
+def close_stale_siblings(s: Session, obj) -> int:
+    """Stored sibling sets of one record that a later local write has made stale are closed."""
+    model = type(obj)
+    rows = s.scalars(select(Conflict).where(Conflict.record_kind == model.__kind__, Conflict.record_id == obj.id,
+                                            Conflict.status.in_(("open", "same")))).all()
+    state = row_state(model, row_mapping(obj), {c.field: c.values for c in rows})
+    live = normalise_state(state)["siblings"]
+    n = 0
+    for c in rows:
+        if c.field not in live:
+            c.status = "closed"
+            n += 1
+    return n
 
 
 def close_stale(s: Session) -> int:

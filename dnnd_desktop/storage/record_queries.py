@@ -6,7 +6,7 @@ Vietnamese sort function). Services validate the filters and turn raw values int
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import and_, case, exists, false, func, literal, select, true
@@ -154,30 +154,31 @@ def _filter_clauses(spec: KindSpec, model, filters: dict[str, Any], today: dt.da
     return out
 
 
-def _search_clauses(model, words: tuple[str, ...]) -> list:
+def _search(s: Session, model, words: tuple[str, ...]) -> sqlite.SearchMatch | None:
+    """How the index narrows a search of `model` (None without words or for an unindexed kind)."""
+    if not words or model.__table__.name not in sqlite.SEARCH_INDEXED_TABLES:
+        return None
+    return sqlite.search_match(s.connection(), model.__table__, list(words))
+
+
+def _search_clauses(model, words: tuple[str, ...], match: sqlite.SearchMatch | None) -> list:
     if not words:
         return []
-    out = []
-    rest = list(words)
-    if model.__table__.name in sqlite.SEARCH_INDEXED_TABLES:
-        cond, rest = sqlite.fts_rowid_filter(model.__table__, list(words))
-        if cond is not None:
-            out.append(cond)
-            # The index covers 2-letter words only at a word start; 1-letter words fall to LIKE.
-            for w in rest:
-                out.append((literal(" ") + model.search_text).like(f"% {w}%"))
-            return out
-        # Only 1-letter words: a word-start LIKE over the folded text.
-        for w in rest:
-            out.append((literal(" ") + model.search_text).like(f"% {w}%"))
-        return out
-    for w in rest:
-        out.append(model.search_text.like(f"%{w}%"))
+    if match is None:   # a kind without an index: substrings of the folded text
+        return [model.search_text.like(f"%{w}%") for w in words]
+    out = [] if match.condition is None else [match.condition]
+    # Words the index can't cover (1 letter in substring mode): a LIKE at a word start, applied
+    # to the rows the index already narrowed.
+    for w in match.rest:
+        out.append((literal(" ") + model.search_text).like(f"% {w}%"))
     return out
 
 
-def _where(spec: KindSpec, model, c: Criteria) -> list:
-    return [model.deleted == false(), *_search_clauses(model, c.words),
+def _where(spec: KindSpec, model, c: Criteria, match: sqlite.SearchMatch | None, *,
+           live: bool = True) -> list:
+    """Conditions of the list; `live=False` leaves out the tombstone test (for rows taken from
+    the search index, which holds live rows only)."""
+    return [*([model.deleted == false()] if live else []), *_search_clauses(model, c.words, match),
             *_filter_clauses(spec, model, dict(c.filters), c.today or dt.date.today())]
 
 
@@ -253,24 +254,86 @@ def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int,
         descending = not descending
     # The id tie-breaker keeps pages stable when many rows share a value (same date, same name).
     order = [key.desc(), model.id.desc()] if descending else [key.asc(), model.id.asc()]
+    match = _search(s, model, c.words)
     # Two steps: pick the page's ids with only the sort key (SQLite would otherwise compute every
     # display column, correlated counts included, for every row it sorts), then fetch those rows.
-    page_ids = (select(model.id.label("pid"), key.label("k")).where(*_where(spec, model, c))
-                .order_by(*order).offset(offset).limit(limit).subquery())
-    outer = [page_ids.c.k.desc(), model.id.desc()] if descending else [page_ids.c.k.asc(), model.id.asc()]
-    stmt = select(*cols).join(page_ids, page_ids.c.pid == model.id).order_by(*outer)
-    rows = [dict(r._mapping) for r in s.execute(stmt)]
+    page_ids = _page_ids(s, spec, model, c, match, key, order, descending, offset, limit)
+    if isinstance(page_ids, list):      # already read, in order: fetch just those rows
+        position = {pid: i for i, pid in enumerate(page_ids)}
+        rows = [dict(r._mapping) for r in s.execute(select(*cols).where(model.id.in_(page_ids)))]
+        rows.sort(key=lambda r: position[r["id"]])
+    else:
+        outer = [page_ids.c.k.desc(), model.id.desc()] if descending else [page_ids.c.k.asc(), model.id.asc()]
+        stmt = select(*cols).join(page_ids, page_ids.c.pid == model.id).order_by(*outer)
+        rows = [dict(r._mapping) for r in s.execute(stmt)]
     return rows[::-1] if reverse else rows
+
+
+# A search's page in sort order, two ways: walk the sort index in order and keep the entries the
+# index matched (stops as soon as the page is full: fast when matches are many and spread out,
+# slow when they cluster far down the order: "vang" is a family name, all near the end), or read
+# every match by rowid and sort them (cost grows with the matches, about 1.5 µs each at 100k).
+# Few matches: read them. Many: walk, but only as far as SCAN_PER_MATCH index entries per match
+# (walking an entry costs about a quarter of reading a match), then read them after all.
+READ_MATCHES_MAX = 2000
+SCAN_PER_MATCH = 4
+
+
+def _walk_index(model, key) -> bool:
+    """True when an index (deleted, key, ...) lets SQLite read live rows in `key` order."""
+    col = getattr(key, "expression", key)
+    table = model.__table__
+    return any([c.name for c in ix.columns][:2] == ["deleted", getattr(col, "name", None)]
+               and getattr(col, "table", None) is table for ix in table.indexes)
+
+
+def _page_ids(s: Session, spec: KindSpec, model, c: Criteria, match, key, order, descending: bool,
+              offset: int, limit: int):
+    """Subquery (pid, k) of the page's ids and sort keys, or the list of those ids in order when
+    finding them meant reading them already."""
+    where = _where(spec, model, c, match)
+    plain = select(model.id.label("pid"), key.label("k")).where(*where).order_by(*order)
+    if match is None or match.rowids is None:
+        return plain.offset(offset).limit(limit).subquery()
+    n = match.count
+    if n is not None and n <= READ_MATCHES_MAX or not _walk_index(model, key):
+        return _read_matches(spec, model, c, match, key, descending, offset, limit)
+    if n is None or match.rest:
+        return plain.offset(offset).limit(limit).subquery()
+    # Walk the sort index, testing entries against the matches, and stop when the page is full
+    # or after SCAN_PER_MATCH * n entries (a co-routine in SQLite: it stops as soon as it can).
+    budget = SCAN_PER_MATCH * n
+    walk = (select(model.id.label("pid"), key.label("k"), sqlite.row_id(model.__table__).label("r"))
+            .where(*_where(spec, model, replace(c, words=()), None)).order_by(*order).limit(budget).subquery())
+    found = s.execute(select(walk.c.pid, walk.c.k).where(walk.c.r.in_(match.rowids))
+                      .offset(offset).limit(limit)).all()
+    if len(found) == limit:
+        # The walk yields in index order; sorted again here so the page never depends on that.
+        found.sort(key=lambda row: (row[1] is not None, row[1], row[0]), reverse=descending)
+        return [pid for pid, _k in found]
+    # The walk ran out before the page was full (the matches cluster further on, or the list
+    # ends there): read the matches instead.
+    return _read_matches(spec, model, c, match, key, descending, offset, limit)
+
+
+def _read_matches(spec, model, c, match, key, descending, offset, limit):
+    """The page from the matched rows themselves (by rowid), sorted, not by walking an index.
+    The FTS tables hold live rows only, so the tombstone flag (stored after the wide sync
+    columns) is not read, and no index on it can take over the plan."""
+    k = sqlite.without_index(key)
+    order = [k.desc(), model.id.desc()] if descending else [k.asc(), model.id.asc()]
+    where = _where(spec, model, c, match, live=False)
+    return (select(model.id.label("pid"), key.label("k")).where(*where)
+            .order_by(*order).offset(offset).limit(limit).subquery())
 
 
 def count_rows(s: Session, spec: KindSpec, c: Criteria) -> int:
     model = MODELS[spec.kind]
-    if c.words and not c.filters and model.__table__.name in sqlite.SEARCH_INDEXED_TABLES:
+    match = _search(s, model, c.words)
+    if match is not None and match.count is not None and not c.filters:
         # The index holds only live rows: a pure search is counted there without touching the table.
-        n = sqlite.fts_count(s.connection(), model.__table__.name, list(c.words))
-        if n is not None:
-            return n
-    stmt = select(func.count()).select_from(model).where(*_where(spec, model, c))
+        return match.count
+    stmt = select(func.count()).select_from(model).where(*_where(spec, model, c, match))
     return int(s.execute(stmt).scalar_one())
 
 
@@ -285,7 +348,7 @@ def name_hits(s: Session, spec: KindSpec, words: tuple[str, ...], limit: int) ->
     rank = case((model.search_text.like(phrase + "%"), 0),
                 ((literal(" ") + model.search_text).like(f"% {phrase}%"), 1), else_=2)
     stmt = (select(model.id.label("id"), name_col.label("name"))
-            .where(model.deleted == false(), *_search_clauses(model, words))
+            .where(model.deleted == false(), *_search_clauses(model, words, _search(s, model, words)))
             .order_by(rank, sort_col, model.id).limit(limit))
     return [dict(r._mapping) for r in s.execute(stmt)]
 
@@ -295,11 +358,12 @@ def search_count(s: Session, spec: KindSpec, words: tuple[str, ...]) -> int:
 
 
 def ensure_search_index(s: Session) -> bool:
-    """Re-create the FTS index if a table rebuild dropped its triggers. True if it had to."""
+    """Re-create the FTS indexes a table rebuild broke (dropped triggers). True if it had to."""
     conn = s.connection()
-    if sqlite.search_index_ok(conn):
+    broken = sqlite.broken_search_indexes(conn)
+    if not broken:
         return False
-    sqlite.install_search_index(conn)
+    sqlite.install_search_indexes(conn, broken)
     return True
 
 

@@ -53,80 +53,154 @@ def integrity_ok(path: Path) -> bool:
         con.close()
 
 
-# -- Full-text search (FTS5, trigram) ------------------------------------------------------------
-# Each searchable table T has a contentless FTS5 table T_fts over ' ' || T.search_text (the folded
-# text the record writer keeps), keyed by T's rowid and kept in sync by triggers. Only live rows
-# are indexed, so a MATCH never returns tombstones. The trigram tokenizer gives substring matches
-# ("duc" finds "nguyen van duc"); the leading space lets a 2-letter word match at a word start
-# (" do" finds "do van duong" but not "nguyen do"), and whole multi-word phrases match too.
+# -- Full-text search (FTS5) ----------------------------------------------------------------------
+# Each searchable table T has two contentless FTS5 tables over T.search_text (the folded text the
+# record writer keeps), keyed by T's rowid and kept in sync by triggers. Only live rows are
+# indexed, so a MATCH never returns tombstones.
+#
+# - T_words (revision 0005): word prefixes. unicode61 tokens with prefix indexes for 1-3 letters
+#   and detail='none' (no positions: small, and all we ask is "some word starts with ..."). Officers
+#   type the start of words ("duc", "nguyen van d", "ban muong"): each query word becomes "w"*,
+#   all AND-ed. This answers most keystrokes from far fewer candidates than substrings do.
+# - T_fts (revision 0002): trigrams over ' ' || search_text, for substring matches ("uyen" finds
+#   "nguyen"). Used only when no record has words starting with the query's words. The leading
+#   space lets a 2-letter word match at a word start; 1-letter words are left to a LIKE.
 SEARCH_INDEXED_TABLES = ("activities", "twinnings", "households", "persons", "partners")
 _FTS_SUFFIX = "_fts"
+_WORDS_SUFFIX = "_words"
+_TRIGGERS = ("_ai", "_ad", "_au")
 
 
 def is_search_index_table(name: str) -> bool:
-    """True for the FTS5 table and its shadow tables (Alembic autogenerate must ignore them)."""
-    return any(name == t + _FTS_SUFFIX or name.startswith(t + _FTS_SUFFIX + "_") for t in SEARCH_INDEXED_TABLES)
+    """True for the FTS5 tables and their shadow tables (Alembic autogenerate must ignore them)."""
+    return any(name == t + sfx or name.startswith(t + sfx + "_")
+               for t in SEARCH_INDEXED_TABLES for sfx in (_FTS_SUFFIX, _WORDS_SUFFIX))
 
 
-def _search_index_ddl(table: str) -> list[str]:
-    fts = table + _FTS_SUFFIX
-    doc = "' ' || coalesce({0}.search_text, '')"
+def _index_ddl(table: str, suffix: str) -> list[str]:
+    fts = table + suffix
+    if suffix == _FTS_SUFFIX:
+        create = f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(search_text, content='', tokenize='trigram')"
+        doc = "' ' || coalesce({0}.search_text, '')"
+    else:
+        create = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(search_text, content='', "
+                  f"tokenize='unicode61 remove_diacritics 0', prefix='1 2 3', detail='none')")
+        doc = "coalesce({0}.search_text, '')"
     return [
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(search_text, content='', tokenize='trigram')",
-        f"DROP TRIGGER IF EXISTS {fts}_ai",
-        f"DROP TRIGGER IF EXISTS {fts}_ad",
-        f"DROP TRIGGER IF EXISTS {fts}_au",
-        f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} WHEN new.deleted = 0 BEGIN "
-        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.rowid, {doc.format('new')}); END",
-        f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} WHEN old.deleted = 0 BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, search_text) VALUES ('delete', old.rowid, {doc.format('old')}); END",
-        f"CREATE TRIGGER {fts}_au AFTER UPDATE OF search_text, deleted ON {table} BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, search_text) SELECT 'delete', old.rowid, {doc.format('old')} "
-        f"WHERE old.deleted = 0; "
-        f"INSERT INTO {fts}(rowid, search_text) SELECT new.rowid, {doc.format('new')} WHERE new.deleted = 0; END",
+        create,
+        *(f"DROP TRIGGER IF EXISTS {fts}{t}" for t in _TRIGGERS),
+        (f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} WHEN new.deleted = 0 BEGIN "
+         f"INSERT INTO {fts}(rowid, search_text) VALUES (new.rowid, {doc.format('new')}); END"),
+        (f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} WHEN old.deleted = 0 BEGIN "
+         f"INSERT INTO {fts}({fts}, rowid, search_text) VALUES ('delete', old.rowid, {doc.format('old')}); END"),
+        (f"CREATE TRIGGER {fts}_au AFTER UPDATE OF search_text, deleted ON {table} BEGIN "
+         f"INSERT INTO {fts}({fts}, rowid, search_text) SELECT 'delete', old.rowid, {doc.format('old')} "
+         f"WHERE old.deleted = 0; "
+         f"INSERT INTO {fts}(rowid, search_text) SELECT new.rowid, {doc.format('new')} WHERE new.deleted = 0; END"),
+        f"INSERT INTO {fts}({fts}) VALUES ('delete-all')",
+        f"INSERT INTO {fts}(rowid, search_text) SELECT rowid, {doc.format(table)} FROM {table} WHERE deleted = 0",
     ]
 
 
-def install_search_index(conn) -> None:
-    """Create (or re-create) the FTS tables and triggers and fill them from the records.
-
-    Idempotent. Run by the Alembic revision that introduced search, and again by
-    `ensure_search_index` whenever a table rebuild (Alembic batch mode) dropped the triggers or
-    changed rowids. `conn` is a SQLAlchemy Connection.
-    """
+def _install(conn, suffixes) -> None:
     from sqlalchemy import text
 
     for table in SEARCH_INDEXED_TABLES:
-        for stmt in _search_index_ddl(table):
-            conn.execute(text(stmt))
-        fts = table + _FTS_SUFFIX
-        conn.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')"))
-        conn.execute(text(f"INSERT INTO {fts}(rowid, search_text) SELECT rowid, ' ' || coalesce(search_text, '') "
-                          f"FROM {table} WHERE deleted = 0"))
+        for suffix in suffixes:
+            for stmt in _index_ddl(table, suffix):
+                conn.execute(text(stmt))
+
+
+def install_search_index(conn) -> None:
+    """Create (or re-create) the trigram FTS tables and triggers and fill them from the records.
+
+    Idempotent. Run by revision 0002 (which introduced search); `install_search_indexes` does
+    both indexes. `conn` is a SQLAlchemy Connection.
+    """
+    _install(conn, (_FTS_SUFFIX,))
+
+
+def install_word_index(conn) -> None:
+    """Create (or re-create) the word-prefix FTS tables and triggers and fill them."""
+    _install(conn, (_WORDS_SUFFIX,))
+
+
+def install_search_indexes(conn, which: tuple[str, ...] = ("trigram", "words")) -> None:
+    """Both search indexes (or those named), rebuilt from the records. Run by
+    `ensure_search_index` whenever a table rebuild (Alembic batch mode) dropped the triggers or
+    changed rowids, and at the end of a bulk load."""
+    _install(conn, tuple({"trigram": _FTS_SUFFIX, "words": _WORDS_SUFFIX}[w] for w in which))
 
 
 def drop_search_index(conn) -> None:
+    """Drop the trigram index (revision 0002's downgrade)."""
+    _drop(conn, _FTS_SUFFIX)
+
+
+def drop_word_index(conn) -> None:
+    _drop(conn, _WORDS_SUFFIX)
+
+
+def _drop(conn, suffix: str) -> None:
     from sqlalchemy import text
 
     for table in SEARCH_INDEXED_TABLES:
-        fts = table + _FTS_SUFFIX
-        for suffix in ("_ai", "_ad", "_au"):
-            conn.execute(text(f"DROP TRIGGER IF EXISTS {fts}{suffix}"))
+        fts = table + suffix
+        for t in _TRIGGERS:
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {fts}{t}"))
         conn.execute(text(f"DROP TABLE IF EXISTS {fts}"))
 
 
-def search_index_ok(conn) -> bool:
-    """All FTS tables and their three triggers exist (a batch table rebuild drops triggers)."""
+def broken_search_indexes(conn) -> tuple[str, ...]:
+    """Which indexes ("trigram", "words") miss a table or a trigger (a batch rebuild drops triggers)."""
     from sqlalchemy import text
 
     names = {r[0] for r in conn.execute(text(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') AND name LIKE '%\\_fts%' ESCAPE '\\'"))}
-    return all({t + _FTS_SUFFIX, *(t + _FTS_SUFFIX + s for s in ("_ai", "_ad", "_au"))} <= names
-               for t in SEARCH_INDEXED_TABLES)
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') "
+        "AND (name LIKE '%\\_fts%' ESCAPE '\\' OR name LIKE '%\\_words%' ESCAPE '\\')"))}
+    out = []
+    for which, suffix in (("trigram", _FTS_SUFFIX), ("words", _WORDS_SUFFIX)):
+        if not all({t + suffix, *(t + suffix + g for g in _TRIGGERS)} <= names for t in SEARCH_INDEXED_TABLES):
+            out.append(which)
+    return tuple(out)
+
+
+def search_index_ok(conn) -> bool:
+    """All FTS tables and their three triggers exist."""
+    return not broken_search_indexes(conn)
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def word_tokens(words: list[str]) -> list[str]:
+    """The query words split the way the unicode61 tokenizer splits the indexed text (letters
+    and digits; anything else separates), so "0912-345" asks for words starting 0912 and 345."""
+    out: list[str] = []
+    for w in words:
+        token = ""
+        for ch in w:
+            if ch.isalnum():
+                token += ch
+            elif token:
+                out.append(token)
+                token = ""
+        if token:
+            out.append(token)
+    return out
+
+
+def prefix_match_query(words: list[str]) -> str | None:
+    """FTS5 MATCH for the word-prefix index: every word must start some word of the record."""
+    tokens = word_tokens(words)
+    if not tokens:
+        return None
+    return " AND ".join(_quote(t) + "*" for t in tokens)
 
 
 def fts_match_query(words: list[str]) -> tuple[str | None, list[str]]:
-    """(FTS5 MATCH expression, words it cannot cover) for folded query words.
+    """(trigram MATCH expression, words it cannot cover) for folded query words.
 
     Words of 3+ letters match anywhere (substring); 2-letter words match at a word start (the
     indexed text has a space before every word); 1-letter words are left to the caller (a LIKE on
@@ -142,33 +216,88 @@ def fts_match_query(words: list[str]) -> tuple[str | None, list[str]]:
             rest.append(w)
     if not terms:
         return None, rest
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms), rest
+    return " AND ".join(_quote(t) for t in terms), rest
+
+
+class SearchMatch:
+    """How a search narrows one table. `rowids` selects the rowids the index matches (None when
+    the index can't narrow) and `condition` restricts the table to them; `rest` are words the
+    caller still matches with a word-start LIKE; `count` is the number of live matches when the
+    index alone knows it; `substring` tells the trigram fallback from the word-prefix index."""
+
+    def __init__(self, table, rowids, rest: tuple[str, ...], count: int | None, substring: bool):
+        from sqlalchemy import literal_column
+
+        self.rowids, self.rest, self.count, self.substring = rowids, rest, count, substring
+        self.condition = None if rowids is None else literal_column(f"{table.name}.rowid").in_(rowids)
+
+
+def row_id(table):
+    """The rowid of `table`'s rows (what the FTS tables are keyed by), as a column expression."""
+    from sqlalchemy import literal_column
+
+    return literal_column(f"{table.name}.rowid")
+
+
+def _fts_rowids(table, fts_name: str, match: str):
+    from sqlalchemy import literal_column, select, text
+    from sqlalchemy import table as sa_table
+
+    return select(literal_column("rowid")).select_from(sa_table(fts_name)) \
+        .where(text(f"{fts_name} MATCH :fts_{table.name}")).params(**{f"fts_{table.name}": match})
+
+
+def _fts_condition(table, fts_name: str, match: str):
+    return row_id(table).in_(_fts_rowids(table, fts_name, match))
+
+
+def _fts_count(conn, fts_name: str, match: str) -> int:
+    raw = conn.connection.driver_connection
+    return raw.execute(f"SELECT count(*) FROM {fts_name} WHERE {fts_name} MATCH ?", (match,)).fetchone()[0]
+
+
+def search_match(conn, table, words: list[str]) -> SearchMatch:
+    """Word prefixes first; substrings (trigrams) only when no record has words starting so.
+    The choice depends on the index alone (not on filters), so a count and a page of the same
+    search always agree."""
+    name = table.name
+    match = prefix_match_query(words)
+    if match is not None:
+        n = _fts_count(conn, name + _WORDS_SUFFIX, match)
+        if n:
+            return SearchMatch(table, _fts_rowids(table, name + _WORDS_SUFFIX, match), (), n, False)
+    tri, rest = fts_match_query(words)
+    if tri is None:
+        return SearchMatch(table, None, tuple(rest), None, True)
+    n = None if rest else _fts_count(conn, name + _FTS_SUFFIX, tri)
+    return SearchMatch(table, _fts_rowids(table, name + _FTS_SUFFIX, tri), tuple(rest), n, True)
 
 
 def fts_rowid_filter(table, words: list[str]):
-    """(SQLAlchemy condition restricting `table` to rows matching `words`, uncovered words), or
-    (None, words) when no word is long enough for the index."""
-    from sqlalchemy import literal_column, select, table as sa_table, text
-
+    """(condition restricting `table` to rows whose text contains `words` as substrings, uncovered
+    words), or (None, words) when no word is long enough for the trigram index."""
     match, rest = fts_match_query(words)
     if match is None:
         return None, rest
-    name = table.name + _FTS_SUFFIX
-    fts = sa_table(name)
-    sub = select(literal_column("rowid")).select_from(fts).where(text(f"{name} MATCH :fts_{table.name}"))
-    cond = literal_column(f"{table.name}.rowid").in_(sub.params(**{f"fts_{table.name}": match}))
-    return cond, rest
+    return _fts_condition(table, table.name + _FTS_SUFFIX, match), rest
 
 
 def fts_count(conn, table_name: str, words: list[str]) -> int | None:
-    """Number of live rows matching `words`, straight from the index (None if it can't say alone)."""
-    from sqlalchemy import text
+    """Number of live rows matching `words` (prefix, else substring), from the index alone (None
+    if it can't say alone)."""
+    from sqlalchemy import table as sa_table
 
-    match, rest = fts_match_query(words)
-    if match is None or rest:
-        return None
-    name = table_name + _FTS_SUFFIX
-    return conn.execute(text(f"SELECT count(*) FROM {name} WHERE {name} MATCH :q"), {"q": match}).scalar_one()
+    return search_match(conn, sa_table(table_name), words).count
+
+
+def without_index(expr):
+    """`+expr`: the same value, but SQLite will not drive the query by an index on it. For a
+    search with few matches, reading the matches by rowid and sorting them beats walking the
+    whole sort index in order and testing each entry against the match list."""
+    from sqlalchemy.sql import operators
+    from sqlalchemy.sql.elements import UnaryExpression
+
+    return UnaryExpression(expr, operator=operators.custom_op("+"), type_=expr.type)
 
 
 # -- Vietnamese order for text columns without a stored sort key ----------------------------------
@@ -218,11 +347,12 @@ class search_index_suspended:  # noqa: N801 - used as a context manager, reads l
         if not raw.in_transaction:
             raw.execute("BEGIN")
         for table in SEARCH_INDEXED_TABLES:
-            for suffix in ("_ai", "_ad", "_au"):
-                self.conn.execute(text(f"DROP TRIGGER IF EXISTS {table}{_FTS_SUFFIX}{suffix}"))
+            for index in (_FTS_SUFFIX, _WORDS_SUFFIX):
+                for suffix in _TRIGGERS:
+                    self.conn.execute(text(f"DROP TRIGGER IF EXISTS {table}{index}{suffix}"))
         return self
 
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
-            install_search_index(self.conn)
+            install_search_indexes(self.conn)
         return False

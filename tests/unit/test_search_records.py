@@ -227,3 +227,118 @@ def test_personal_fields_wiped_on_delete(svc, ctx):  # noqa: F811
         h = s.scalar(select(Household).where(Household.id == hid))
     assert h.deleted and h.phone is None and h.ethnicity is None and h.id_number is None
     assert h.head_name == "(đã ẩn danh)" and "sung" not in h.search_text
+
+
+# -- word prefixes, the substring fallback and the page strategies (revision 0005) ---------------
+def test_word_starts_are_matched_in_any_order(svc):
+    rs, qs = svc
+    rs.create("household", {"head_name": "Lý Thị Sâu", "village": "Bản Mường Hum"})
+    add_households(rs, "Nguyễn Văn Đức", "Nguyễn Thị Dung", "Văn Đình Nguyên")
+    assert names(qs.page("household", ListQuery(search="ban muong"))) == ["Lý Thị Sâu"]
+    assert names(qs.page("household", ListQuery(search="nguyen van d"))) == ["Nguyễn Văn Đức", "Văn Đình Nguyên"]
+    assert names(qs.page("household", ListQuery(search="d nguy"))) == \
+        ["Nguyễn Thị Dung", "Nguyễn Văn Đức", "Văn Đình Nguyên"]
+    assert qs.count("household", ListQuery(search="nguyen van d")) == 2
+
+
+def test_substrings_only_when_no_word_starts_so(svc):
+    rs, qs = svc
+    add_households(rs, "Lò Văn Anh", "Đỗ Thị Thanh")
+    # "anh" starts a word of the first name: the second, which only contains it, is left out.
+    assert names(qs.page("household", ListQuery(search="anh"))) == ["Lò Văn Anh"]
+    assert qs.count("household", ListQuery(search="anh")) == 1
+    # No word starts with "hanh": substrings are searched, as before.
+    assert names(qs.page("household", ListQuery(search="hanh"))) == ["Đỗ Thị Thanh"]
+    assert qs.count("household", ListQuery(search="hanh")) == 1
+    assert qs.search("hanh")["total"] == 1
+
+
+def test_query_punctuation_is_not_search_syntax(svc):
+    rs, qs = svc
+    rs.create("household", {"head_name": "Vàng Seo Páo", "phone": "0912345678"})
+    for q in ('"vang', "vang*", "seo-pao", "(vang)", "vang:", "0912", "-páo"):
+        assert qs.count("household", ListQuery(search=q)) == 1, q
+        assert names(qs.page("household", ListQuery(search=q))) == ["Vàng Seo Páo"], q
+
+
+def test_tombstones_leave_the_word_index(svc, ctx):  # noqa: F811
+    rs, qs = svc
+    _keep, gone = add_households(rs, "Vàng Seo Páo", "Vàng A Sử")
+    rs.delete("household", gone)
+    with ctx.session() as s:
+        n = s.execute(text("SELECT count(*) FROM households_words WHERE households_words MATCH 'su*'")).scalar()
+    assert n == 0
+    assert qs.count("household", ListQuery(search="vang a")) == 0
+
+
+def test_word_index_follows_edits(svc):
+    rs, qs = svc
+    hid = add_households(rs, "Giàng Seo Chử")[0]
+    rs.update("household", hid, {"head_name": "Thào A Lử"})
+    assert qs.count("household", ListQuery(search="giang")) == 0
+    assert names(qs.page("household", ListQuery(search="thao a"))) == ["Thào A Lử"]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("read_max,per_match", [(1000, 3), (2, 100), (2, 1)])
+def test_search_pages_in_sort_order_whatever_the_strategy(svc, monkeypatch, descending, read_max, per_match):
+    # read_max 1000: matches read by rowid and sorted; (2, 100): the sort index is walked and the
+    # page found there; (2, 1): the walk gives up early and the matches are read after all.
+    from dnnd_desktop.storage import record_queries
+
+    monkeypatch.setattr(record_queries, "READ_MATCHES_MAX", read_max)
+    monkeypatch.setattr(record_queries, "SCAN_PER_MATCH", per_match)
+    rs, qs = svc
+    family = ["Vàng", "Đỗ", "Giàng", "Vũ", "Lò", "Ánh", "Vàng", "Bùi"]
+    heads = [f"{family[i % len(family)]} Văn {chr(65 + i % 26)}{i:02d}" for i in range(40)]
+    add_households(rs, *heads)
+    gone = add_households(rs, "Vàng Văn Xóa")[0]
+    rs.delete("household", gone)
+    q = ListQuery(search="van", sort="head_name", descending=descending)
+    expected = names(qs.page("household", ListQuery(sort="head_name", descending=descending)))
+    assert qs.count("household", q) == 40
+    got = []
+    for offset in range(0, 40, 7):
+        got += names(qs.page("household", q, offset=offset, limit=7))
+    assert got == expected
+    vang = ListQuery(search="vang", sort="head_name", descending=descending)   # clustered at one end
+    assert names(qs.page("household", vang, limit=3)) == [h for h in expected if h.startswith("Vàng")][:3]
+    assert names(qs.page("household", vang, offset=8, limit=5, total=10)) == \
+        [h for h in expected if h.startswith("Vàng")][8:]
+
+
+def test_search_with_a_filter_and_another_sort(svc):
+    rs, qs = svc
+    c1, c2 = communes(15)[0].code, communes(15)[1].code
+    for i, head in enumerate(["Vàng A Páo", "Vàng Seo Sử", "Vàng Thị Mỷ", "Lò Văn Vàng"]):
+        rs.create("household", {"head_name": head, "commune_code": c1 if i % 2 else c2,
+                                "head_birth_year": 1950 + i})
+    q = ListQuery(search="vang", filters={"commune_code": c1}, sort="head_birth_year", descending=True)
+    assert names(qs.page("household", q)) == ["Lò Văn Vàng", "Vàng Seo Sử"]
+    assert qs.count("household", q) == 2
+
+
+def test_upgrade_from_0004_builds_the_word_index_from_existing_records(tmp_path):
+    import sqlite3
+
+    from dnnd_desktop.storage.migrate import upgrade
+
+    db = tmp_path / "dnnd.sqlite3"
+    upgrade(db, tmp_path / "b", target="0004")
+    con = sqlite3.connect(db)
+    for i, (name, folded, deleted) in enumerate([("Nguyễn Văn Đức", "nguyen van duc", 0),
+                                                  ("Đỗ Văn Dương", "do van duong", 1)]):
+        con.execute(
+            "INSERT INTO households (id, head_name, head_name_sort, version, field_stamps, deleted,"
+            " created_at, updated_at, search_text) VALUES (?, ?, 'x', '{}', '{}', ?,"
+            " '2026-01-01 00:00:00', '2026-01-01 00:00:00', ?)", (f"h-{i}", name, deleted, folded))
+    con.commit()
+    con.close()
+    upgrade(db, tmp_path / "b")
+    con = sqlite3.connect(db)
+    match = lambda q: con.execute(
+        "SELECT count(*) FROM households_words WHERE households_words MATCH ?", (q,)).fetchone()[0]
+    assert match("duc*") == 1 and match("van*") == 1 and match("duong*") == 0
+    con.execute("UPDATE households SET deleted = 1 WHERE id = 'h-0'")     # the triggers work too
+    assert match("duc*") == 0
+    con.close()

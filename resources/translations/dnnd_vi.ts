@@ -597,6 +597,18 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
 <context>
     <name>ConflictsTab</name>
     <message>
+        <source>Delete or keep the record</source>
+        <translation>Xóa hay giữ bản ghi</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <source>Keep the record (edited)</source>
+        <translation>Giữ bản ghi (đã sửa)</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
@@ -2271,14 +2283,6 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</translation>
     </message>
-    <message>
-        <source>Passphrase of the office&apos;s key</source>
-        <translation type="unfinished">Mật khẩu khóa của đơn vị</translation>
-    </message>
-    <message>
-        <source>Type the passphrase of the office&apos;s key (chosen when the program was set up). It is not saved anywhere.</source>
-        <translation type="unfinished">Nhập mật khẩu khóa của đơn vị (đặt khi cài đặt phần mềm). Mật khẩu không được lưu ở đâu cả.</translation>
-    </message>
 </context>
 <context>
     <name>PasteTextDialog</name>
@@ -2650,6 +2654,21 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePassphraseDialog</name>
+    <message>
+        <source>Passphrase of the office&apos;s key</source>
+        <translation type="unfinished">Mật khẩu khóa của đơn vị</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the office&apos;s key (chosen when the program was set up). It is not saved anywhere.</source>
+        <translation type="unfinished">Nhập mật khẩu khóa của đơn vị (đặt khi cài đặt phần mềm). Mật khẩu không được lưu ở đâu cả.</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished">Hiện mật khẩu</translation>
     </message>
 </context>
 <context>

@@ -107,3 +107,104 @@ def test_without_the_merge_engine_the_tabs_say_so(page, monkeypatch):
         tab.refresh()
         assert tab.empty.isVisibleTo(tab) and "does not synchronise" in tab.empty.text()
         assert not tab.body.isVisibleTo(tab)
+
+
+# -- with the real merge engine ------------------------------------------------------------------------
+
+
+def _site(root, name, commune="Bát Xát"):
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.app_context import open_context
+    from dnnd_desktop.services.installation import SetupRequest, setup_installation
+
+    data = DataDir(root / name)
+    setup_installation(data, SetupRequest(
+        level="commune", province_code=15, unit_name=commune, unit_code=None,
+        office_name=f"Ủy ban MTTQ Việt Nam xã {commune} ({name})", parent_body=None, symbol="MTTQ",
+        place_name=commune, head_title="Chủ tịch", head_name="Thử", officer_name=f"Cán bộ {name}",
+        officer_password=None, passphrase="mat-khau-thu-123"))
+    return open_context(data)
+
+
+def _write(ctx, kind, rid=None, **values):
+    from dnnd_desktop.services.record_writer import RecordWriter
+    from dnnd_desktop.storage.models import MODEL_BY_KIND
+
+    with ctx.session() as s:
+        writer = RecordWriter(s, ctx)
+        if rid is None:
+            return writer.create(MODEL_BY_KIND[kind], values).id
+        writer.update(s.get(MODEL_BY_KIND[kind], rid), values)
+        return rid
+
+
+def _exchange(src, dst):
+    from dnnd_desktop.services.sync import Changeset, apply_changeset, collect_changeset
+
+    with src.session() as s:
+        cs = Changeset.from_files(collect_changeset(s, src, None).files())
+    with dst.session() as s:
+        return apply_changeset(s, dst, cs, preview=False)
+
+
+@pytest.fixture
+def two_sites(tmp_path):
+    from dnnd_desktop.services import identity
+
+    a, b = _site(tmp_path, "a"), _site(tmp_path, "b")
+    card = identity.identity_card(b)
+    identity.trust_card(a, card, card.fingerprint)   # so the page can name b's office
+    yield a, b
+    a.close()
+    b.close()
+
+
+def test_a_real_conflict_is_shown_and_resolved(qtbot, two_sites, runner):
+    from dnnd_desktop.gui.packages.merge_tabs import ConflictsTab
+    from dnnd_desktop.services.sync.conflicts import ConflictService
+    from dnnd_desktop.storage.models import MODEL_BY_KIND
+
+    a, b = two_sites
+    hid = _write(a, "household", head_name="Vàng A Sử", head_birth_year=1965, commune_code=2842)
+    _exchange(a, b)
+    _write(a, "household", hid, village="Bản Pho")
+    _write(b, "household", hid, village="Bản Mường")
+    _exchange(b, a)
+    tab = ConflictsTab(a, runner)
+    qtbot.addWidget(tab)
+    assert len(tab.items) == 1
+    assert tab.list.item(0).text().startswith("Vàng A Sử — ")
+    assert "village" not in tab.list.item(0).text()                 # the field's label, not its code
+    cells = {tab.values.item(r, 0).text(): [tab.values.item(r, c).text() for c in (1, 2, 3)]
+             for r in range(tab.values.rowCount())}
+    assert set(cells) == {"Bản Pho", "Bản Mường"}
+    assert cells["Bản Mường"][0] == "Ủy ban MTTQ Việt Nam xã Bát Xát (b)"
+    assert cells["Bản Mường"][1] == "Cán bộ b" and cells["Bản Mường"][2]
+    row = next(r for r in range(tab.values.rowCount()) if tab.values.item(r, 0).text() == "Bản Pho")
+    tab.values.selectRow(row)
+    tab.keep_button.click()
+    with a.session() as s:
+        assert s.get(MODEL_BY_KIND["household"], hid).village == "Bản Pho"
+    assert ConflictService(a).list() == [] and tab.items == []
+
+
+def test_real_duplicate_candidates_are_merged(qtbot, two_sites, runner, monkeypatch):
+    from dnnd_desktop.gui.packages.merge_tabs import DuplicatesTab
+    from dnnd_desktop.storage.models import MODEL_BY_KIND
+
+    a, b = two_sites
+    first = _write(a, "household", head_name="Lò Văn Páo", head_birth_year=1960, commune_code=2842)
+    second = _write(b, "household", head_name="LÒ VĂN PÁO", head_birth_year=1960, commune_code=2842)
+    _exchange(b, a)
+    tab = DuplicatesTab(a, runner)
+    qtbot.addWidget(tab)
+    assert tab.table.rowCount() == 1
+    texts = [tab.table.item(0, c).text() for c in range(4)]
+    assert "(1960)" in texts[0] and "(1960)" in texts[2]
+    assert "Ủy ban MTTQ Việt Nam xã Bát Xát (b)" in (texts[1], texts[3])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.merge_button.click()
+    with a.session() as s:
+        rows = [s.get(MODEL_BY_KIND["household"], i) for i in (first, second)]
+        assert sorted(r.deleted for r in rows) == [False, True]
+    assert tab.items == []

@@ -9,10 +9,11 @@ Both are built on services.sync (the merge engine). When this version of the pro
 engine yet, the tabs say so calmly instead of showing an error."""
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,18 +31,49 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DnndError
-from ...domain.formatting import format_datetime
+from ...domain.formatting import format_date, format_datetime
+from ...domain.record_kinds import kind_spec
+from ...services import identity
+from . import texts
+
+DELETED = "__deleted__"   # the merge engine's "delete vs edit" register
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_MODULES = {"ConflictService": "dnnd_desktop.services.sync.conflicts",
+            "DuplicateService": "dnnd_desktop.services.sync.duplicates"}
+
+
 def sync_service(name: str):
-    """services.sync.<name> (ConflictService / DuplicateService), or None while it does not exist."""
+    """ConflictService / DuplicateService of the merge engine, or None in a build without it."""
+    for module_name in (_MODULES[name], "dnnd_desktop.services.sync"):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        if hasattr(module, name):
+            return getattr(module, name)
+    return None
+
+
+def kind_text(kind: str) -> str:
+    return texts.content_label(kind) if kind else ""
+
+
+def field_text(kind: str, field: str) -> str:
+    if field == DELETED:
+        return QCoreApplication.translate("ConflictsTab", "Delete or keep the record")
     try:
-        module = importlib.import_module("dnnd_desktop.services.sync")
-    except ImportError:
-        return None
-    return getattr(module, name, None)
+        return kind_spec(kind).field(field).label
+    except (DnndError, KeyError, ValueError):
+        return field
+
+
+def office_names(ctx) -> dict[str, str]:
+    names = {t.office_id: t.office_name for t in identity.list_trusted(ctx)}
+    names[ctx.installation.office_id] = ctx.installation.office_name
+    return names
 
 
 def get(obj: Any, *names: str, default: Any = None) -> Any:
@@ -54,25 +86,33 @@ def get(obj: Any, *names: str, default: Any = None) -> Any:
     return default
 
 
-def value_text(value: Any) -> str:
+def value_text(value: Any, field: str = "") -> str:
+    if field == DELETED:
+        return (QCoreApplication.translate("ConflictsTab", "Delete the record") if value else
+                QCoreApplication.translate("ConflictsTab", "Keep the record (edited)"))
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except ValueError:
+            pass
     return str(value)
 
 
 def when_text(value: Any) -> str:
     if value is None:
         return ""
-    if hasattr(value, "strftime"):
-        return format_datetime(value)
-    try:
-        import datetime as dt
-
-        return format_datetime(dt.datetime.fromisoformat(str(value)).replace(tzinfo=None))
-    except ValueError:
-        return str(value)
+    if not hasattr(value, "strftime"):
+        try:
+            value = dt.datetime.fromisoformat(str(value))
+        except ValueError:
+            return str(value)
+    if value.tzinfo is not None:   # stamps travel in UTC: show the laptop's time
+        value = value.astimezone().replace(tzinfo=None)
+    return format_datetime(value)
 
 
 class EmptyState(QLabel):
@@ -147,8 +187,7 @@ class ConflictsTab(QWidget):
         self.list.clear()
         for c in self.items:
             record = get(c, "record_label", "record_name", "record", default="")
-            field = get(c, "field_label", "field", default="")
-            item = QListWidgetItem(f"{record} — {field}")
+            item = QListWidgetItem(f"{record} — {self._field(c)}")
             item.setData(ID_ROLE, get(c, "id", "conflict_id"))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -165,22 +204,28 @@ class ConflictsTab(QWidget):
             self.heading.clear()
             return
         c = self.items[row]
-        kind = get(c, "kind_label", "record_kind", "kind", default="")
+        kind = get(c, "kind_label", default=None) or kind_text(get(c, "record_kind", "kind", default=""))
         record = get(c, "record_label", "record_name", "record", default="")
-        field = get(c, "field_label", "field", default="")
+        field = self._field(c)
+        raw_field = get(c, "field", default="")
         self.heading.setText(self.tr("%1 “%2”: the field “%3” was changed differently by two offices. "
                                      "Choose the value to keep.").replace("%1", str(kind))
                              .replace("%2", str(record)).replace("%3", str(field)))
         values = list(get(c, "values", "entries", default=[]) or [])
         self.values.setRowCount(len(values))
         for r, v in enumerate(values):
-            cells = [value_text(get(v, "display", "value")), str(get(v, "office_name", "office", "office_id",
-                                                                       default="") or ""),
+            office = get(v, "office_name", "office", default=None) or get(v, "office_id", default="") or ""
+            cells = [value_text(get(v, "display", "value"), raw_field), str(office),
                      str(get(v, "user", "user_name", default="") or ""), when_text(get(v, "at", "time", "when"))]
             for col, text in enumerate(cells):
                 self.values.setItem(r, col, QTableWidgetItem(text))
         if values:
             self.values.selectRow(0)
+
+    @staticmethod
+    def _field(c) -> str:
+        label = get(c, "field_label", default=None)
+        return label or field_text(get(c, "record_kind", "kind", default=""), get(c, "field", default=""))
 
     def keep_selected(self) -> None:
         row = self.list.currentRow()
@@ -194,6 +239,35 @@ class ConflictsTab(QWidget):
             return
         self.refresh()
         self.changed.emit()
+
+
+def duplicate_pairs(candidates) -> list[tuple[str, Any, Any]]:
+    """(kind, keep, drop) rows: a group of look-alike records gives one row per record after the
+    first (which is offered as the one to keep); a candidate given as a pair stays a pair."""
+    out = []
+    for d in candidates:
+        kind = get(d, "kind", default="")
+        records = get(d, "records", default=None)
+        if records:
+            out += [(kind, records[0], other) for other in records[1:]]
+        else:
+            out.append((kind, get(d, "keep", "first", "a"), get(d, "drop", "second", "b")))
+    return out
+
+
+def record_text(kind: str, record) -> str:
+    name = get(record, "name", "label", default="") or ""
+    year = get(record, "birth_year", default=None)
+    text = f"{name} ({year})" if year else name
+    return f"{kind_text(kind)}: {text}" if kind else text
+
+
+def record_office(record, offices: dict[str, str]) -> str:
+    office = get(record, "office_name", "office", default=None)
+    if office:
+        return office
+    oid = get(record, "origin_office_id", default=None)
+    return offices.get(oid, oid or "")
 
 
 class DuplicatesTab(QWidget):
@@ -249,18 +323,22 @@ class DuplicatesTab(QWidget):
         except DnndError as exc:
             self._empty(exc.message)
             return
+        self.items = duplicate_pairs(self.items)
         if not self.items:
             self._empty(self.tr("No possible duplicate found."))
             return
         self.empty.hide()
         self.body.show()
+        offices = office_names(self.ctx)
         self.table.setRowCount(len(self.items))
-        for r, d in enumerate(self.items):
-            keep, drop = get(d, "keep", "first", "a"), get(d, "drop", "second", "b")
-            cells = [get(keep, "name", "label", default=""), get(keep, "office_name", "office", default=""),
-                     get(drop, "name", "label", default=""), get(drop, "office_name", "office", default="")]
+        for r, (kind, keep, drop) in enumerate(self.items):
+            cells = [record_text(kind, keep), record_office(keep, offices), record_text(kind, drop),
+                     record_office(drop, offices)]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(str(text or "")))
+        self.table.resizeColumnsToContents()
+        for col in (0, 2):
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.selectRow(0)
 
     def _empty(self, text: str) -> None:
@@ -273,8 +351,7 @@ class DuplicatesTab(QWidget):
         row = self.table.currentRow()
         if self.service is None or not 0 <= row < len(self.items):
             return
-        d = self.items[row]
-        keep, drop = get(d, "keep", "first", "a"), get(d, "drop", "second", "b")
+        _kind, keep, drop = self.items[row]
         answer = QMessageBox.question(
             self, self.tr("Merge duplicates"),
             self.tr("Merge “%2” into “%1”?\n\nThe links of the second record move to the first, and the second is "

@@ -184,3 +184,9 @@ def unlock_secret_keys(ctx_session: Session, passphrase: str) -> keys.SecretKeys
     """The installation's secret keys, for signing a package (asks for the passphrase each time)."""
     inst = ctx_session.get(Installation, 1)
     return keys.unlock(inst.protected_secret, passphrase)
+
+
+def unlock_secret(ctx, passphrase: str) -> keys.SecretKeys:
+    """The same, for callers that hold only an AppContext (the GUI never opens sessions)."""
+    with ctx.session() as s:
+        return unlock_secret_keys(s, passphrase)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...services.installation import unlock_secret_keys
+from ...services.installation import unlock_secret
 
 
 class SigningPassphraseDialog(QDialog):
@@ -57,5 +57,4 @@ def ask_passphrase(parent: QWidget, text: str) -> str | None:
 
 def unlock(ctx, passphrase: str):
     """The office's secret keys (WrongPassphrase, a DnndError, when the passphrase is wrong)."""
-    with ctx.session() as s:
-        return unlock_secret_keys(s, passphrase)
+    return unlock_secret(ctx, passphrase)

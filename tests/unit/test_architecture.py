@@ -23,3 +23,14 @@ def test_contracts_name_pyside6_and_the_layers():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'forbidden_modules = ["PySide6"]' in text
     assert '"dnnd_desktop.gui",\n  "dnnd_desktop.services",' in text
+
+
+def test_widgets_never_open_sessions_or_write_queries():
+    """DESIGN rule 2: the GUI calls services and gets plain data back."""
+    offenders = []
+    for path in (ROOT / "dnnd_desktop" / "gui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for needle in (".session()", "session_factory", "import sqlalchemy", "from sqlalchemy"):
+            if needle in text:
+                offenders.append(f"{path.relative_to(ROOT)}: {needle}")
+    assert offenders == []

@@ -353,7 +353,7 @@ def test_target_open_in_a_viewer_gives_a_plain_message(tmp_path, monkeypatch):
 
 
 def _rows_on(page) -> list[str]:
-    return [line for line in page.extract_text().splitlines() if line.startswith("Hàng số")]
+    return re.findall(r"Hàng số \d+", page.extract_text())
 
 
 def test_table_under_a_heading_starts_on_the_page_of_the_heading():
@@ -395,3 +395,50 @@ def test_draft_is_marked_on_every_page():
     for page in reader.pages:
         assert "DỰ THẢO" in page.extract_text()
     assert "DỰ THẢO" not in _text(_render(sample_list(60)))
+
+
+def test_short_documents_skip_page_compression_long_lists_keep_it():
+    from dnnd_desktop.exchange.pdf.official_document import COMPRESS_FROM_ROWS
+
+    def page_filter(doc):
+        buf = io.BytesIO()
+        render_pdf(doc, buf)
+        assert b"/ASCII85Decode" not in buf.getvalue()  # binary streams, no ASCII85 pass
+        return _read(buf.getvalue()).pages[0]["/Contents"].get_object().get("/Filter")
+
+    assert page_filter(sample_report()) is None
+    assert page_filter(sample_list(COMPRESS_FROM_ROWS)) == ["/FlateDecode"]
+
+
+def _word_boxes(data: bytes, tmp_path) -> dict[str, tuple[float, float]]:
+    """{word: (x min, x max)} in points on page 1, from poppler's pdftotext -bbox."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler's pdftotext is not installed")
+    pdf, html = tmp_path / "t.pdf", tmp_path / "t.html"
+    pdf.write_bytes(data)
+    subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), str(html)], check=True)
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+                       html.read_text(encoding="utf-8"))
+    return {w: (float(a), float(b)) for a, b, w in words}
+
+
+def test_table_cells_are_aligned_in_their_columns(tmp_path):
+    from dnnd_desktop.exchange.pdf.tables import H_PAD, column_widths
+
+    doc = OfficialDocument(issuing_body="X", blocks=[
+        Table([Column("Tên", 2), Column("Số tiền", 1), Column("Mã", 1, "center")],
+              [["Hoa Kỳ", 45_000_000, "A"], ["", 5, "BB"]])])
+    buf = io.BytesIO()
+    render_pdf(doc, buf)
+    boxes = _word_boxes(buf.getvalue(), tmp_path)
+    width = float(_read(buf.getvalue()).pages[0].mediabox.width) - MARGIN_LEFT - 15 * 72 / 25.4
+    widths = column_widths([2, 1, 1], width)
+    assert boxes["Hoa"][0] == pytest.approx(MARGIN_LEFT + H_PAD, abs=1)
+    right_edge = MARGIN_LEFT + widths[0] + widths[1] - H_PAD
+    assert boxes["45.000.000"][1] == pytest.approx(right_edge, abs=1)
+    assert boxes["5"][1] == pytest.approx(right_edge, abs=1)
+    centre = MARGIN_LEFT + widths[0] + widths[1] + widths[2] / 2
+    assert sum(boxes["BB"]) / 2 == pytest.approx(centre, abs=1)

@@ -6,6 +6,7 @@ one baseline row however many lines the issuing body wraps to.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -58,6 +59,13 @@ def balanced(text: str, style: ParagraphStyle, width: float) -> str:
     text = (nfc(text) or "").strip()
     if not text or "\n" in text:
         return text
+    # About 15 trial wraps: the same office prints the same header lines again and again.
+    return _balanced(text, style.fontName, style.fontSize, style.leading, width)
+
+
+@lru_cache(maxsize=256)
+def _balanced(text: str, font: str, size: float, leading: float, width: float) -> str:
+    style = ParagraphStyle("balanced", fontName=font, fontSize=size, leading=leading)
     glued = _GLUED.sub(lambda m: m.group(1) + _GLUE + m.group(2), text)
     p = RLParagraph(markup(glued), style)
     lines = _line_count(p, width)

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, SimpleDocTemplate
@@ -29,13 +30,20 @@ from .fonts import document_fonts
 from .header import letterhead, title_block, to_block
 from .render_progress import RenderProgress
 from .styles import PAGE_NUMBER_SIZE, DocumentStyles, build_styles
-from .tables import key_value_table, list_table, table_start_height
+from .tables import ListTable, key_value_table, list_table, table_start_height
 
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
 MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
 CREATOR = "dnnd_desktop"
+# Compressed streams are binary, not also ASCII85-encoded: a quarter smaller and, reportlab's C
+# accelerator not being installed, about 5 ms less per report in pure-Python encoding. Every PDF
+# reader handles binary streams; only the text-safety of 7-bit transports is given up.
+rl_config.useA85 = 0
+# Page streams are compressed only for documents with many rows: for a report of a few pages,
+# compressing costs about a fifth of the build and saves under 100 KB.
+COMPRESS_FROM_ROWS = 300
 
 
 def render_pdf(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
@@ -74,6 +82,7 @@ def render_pdf(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
         template = SimpleDocTemplate(
             fh, pagesize=pagesize, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            pageCompression=int(tracker.prepared_rows >= COMPRESS_FROM_ROWS),
             title=nfc(" ".join(p for p in (doc.doc_type, doc.subject) if p)),
             subject=nfc(doc.subject), author=nfc(doc.issuing_body), creator=CREATOR,
             lang="vi-VN")
@@ -101,7 +110,7 @@ def _story(doc: spec.OfficialDocument, st: DocumentStyles, width: float,
     story += title_block(doc, st, width)
     story += to_block(doc, st, width)
     story.append(RLSpacer(1, 4 * mm))
-    table_class = tracker.tracked_table_class(LongTable)
+    table_class = tracker.tracked_table_class(ListTable)
     rows_before = 0
     last_rows = 0  # body rows of the last block (0 for text)
     starts: list[int] = []  # index in `story` where each block begins

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -54,7 +55,9 @@ def _style(name: str, font: str, size: float, align: int = TA_CENTER, **kw) -> P
     return ParagraphStyle(name, fontName=font, fontSize=size, alignment=align, **kw)
 
 
+@lru_cache(maxsize=4)
 def build_styles(f: DocumentFonts) -> DocumentStyles:
+    """The document's paragraph styles; made once per font family (styles are never changed)."""
     heading = dict(align=TA_JUSTIFY, leading=BODY_LEADING, firstLineIndent=FIRST_LINE_INDENT,
                    spaceBefore=6, spaceAfter=6, keepWithNext=1)
     return DocumentStyles(

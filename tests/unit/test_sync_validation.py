@@ -33,8 +33,10 @@ BAD_ROWS = {
     "unknown key": lambda r: r.update(extra=1),
     "empty version": lambda r: r.update(version={}),
     "origin not in version": lambda r: r.update(origin_site_id=str(uuid.uuid4())),
-    "stamp beyond version": lambda r: r["stamps"].update(phone=[10**6, r["origin_site_id"]]),
-    "stamp of unknown field": lambda r: r["stamps"].update(salary=[1, r["origin_site_id"]]),
+    "stamp beyond version": lambda r: r["stamps"].append([10**6, r["origin_site_id"], ["phone"]]),
+    "stamp of unknown field": lambda r: r["stamps"].append([1, r["origin_site_id"], ["salary"]]),
+    "field stamped twice": lambda r: r["stamps"].append([1, r["origin_site_id"], ["head_name"]]),
+    "stamps not groups": lambda r: r.update(stamps={"head_name": [1, r["origin_site_id"]]}),
     "tombstone without stamp": lambda r: r.update(deleted=True),
     "bad siblings": lambda r: r.update(siblings={"village": [{"value": 1, "stamp": [1, r["origin_site_id"]]}]}),
 }

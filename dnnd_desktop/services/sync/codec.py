@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid
 from typing import Any, Mapping
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
@@ -36,16 +35,44 @@ class RowError(ValueError):
     """An incoming row that cannot be applied; the message says why (English, for logs and tests)."""
 
 
+_SEEN_IDS: set[str] = set()   # site and office ids repeat on every row: check each once
+
+
 def is_uuid(value: Any) -> bool:
-    return isinstance(value, str) and bool(_UUID_RE.fullmatch(value)) and _valid_uuid(value)
+    """Canonical lowercase UUID text, as new_id() makes it."""
+    return isinstance(value, str) and len(value) == 36 and bool(_UUID_RE.fullmatch(value))
 
 
-def _valid_uuid(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
+def _is_known_uuid(value: Any) -> bool:
+    if value in _SEEN_IDS:
+        return True
+    ok = is_uuid(value)
+    if ok and len(_SEEN_IDS) < 10_000:
+        _SEEN_IDS.add(value)
+    return ok
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_COLS: dict[type, dict[str, Any]] = {}
+
+
+def columns(model) -> dict[str, Any]:
+    c = _COLS.get(model)
+    if c is None:
+        c = _COLS[model] = {col.key: col for col in model.__table__.columns}  # type: ignore[attr-defined]
+    return c
+_DATE_FIELDS: dict[type, tuple[tuple[str, type], ...]] = {}
+
+
+def data_fields(model) -> tuple[str, ...]:
+    """model.data_fields(), cached (it is asked for every row)."""
+    f = _FIELDS.get(model)
+    if f is None:
+        f = _FIELDS[model] = model.data_fields()
+        cols = model.__table__.columns  # type: ignore[attr-defined]
+        _DATE_FIELDS[model] = tuple((n, dt.datetime if isinstance(cols[n].type, DateTime) else dt.date)
+                                    for n in f if isinstance(cols[n].type, (Date, DateTime)))
+    return f
 
 
 def to_json(value: Any) -> Any:
@@ -96,6 +123,38 @@ def from_json(col, value: Any) -> Any:
     raise RowError(f"{col.key}: unsupported column type")
 
 
+_VALIDATORS: dict[type, dict[str, Any]] = {}
+
+
+def validators(model) -> dict[str, Any]:
+    """{field: check(value)} for incoming JSON values: the per-row hot path of a large import."""
+    v = _VALIDATORS.get(model)
+    if v is not None:
+        return v
+    out = {}
+    for f in data_fields(model):
+        col = columns(model)[f]
+        t = col.type
+        if isinstance(t, (String, Text)) and not isinstance(t, (Date, DateTime)):
+            limit = None if isinstance(t, Text) else t.length
+
+            def check(value, col=col, limit=limit):
+                if value.__class__ is str and (limit is None or len(value) <= limit) and "\x00" not in value:
+                    return value
+                return from_json(col, value)
+        elif isinstance(t, Integer) and not isinstance(t, Boolean):
+            def check(value, col=col):
+                if value.__class__ is int and -2**63 < value < 2**63:
+                    return value
+                return from_json(col, value)
+        else:
+            def check(value, col=col):
+                return from_json(col, value)
+        out[f] = check
+    _VALIDATORS[model] = out
+    return out
+
+
 def wiped_values(model: type[SyncedMixin]) -> dict[str, Any]:
     """What the record writer leaves in personal fields of a tombstone."""
     cols = model.__table__.columns  # type: ignore[attr-defined]
@@ -103,8 +162,8 @@ def wiped_values(model: type[SyncedMixin]) -> dict[str, Any]:
 
 
 def _check_stamp(stamp: Any, where: str) -> list:
-    if (not isinstance(stamp, list) or len(stamp) != 2 or isinstance(stamp[0], bool)
-            or not isinstance(stamp[0], int) or not 1 <= stamp[0] < MAX_COUNTER or not is_uuid(stamp[1])):
+    if (stamp.__class__ is not list or len(stamp) != 2 or stamp[0].__class__ is not int
+            or not 1 <= stamp[0] < MAX_COUNTER or not _is_known_uuid(stamp[1])):
         raise RowError(f"{where}: bad stamp")
     return [stamp[0], stamp[1]]
 
@@ -113,7 +172,7 @@ def _check_version(version: Any) -> dict[str, int]:
     if not isinstance(version, dict) or not version:
         raise RowError("version: expected a non-empty {site: counter} object")
     for k, v in version.items():
-        if not is_uuid(k) or isinstance(v, bool) or not isinstance(v, int) or not 1 <= v < MAX_COUNTER:
+        if not _is_known_uuid(k) or v.__class__ is not int or not 1 <= v < MAX_COUNTER:
             raise RowError("version: bad entry")
     return dict(version)
 
@@ -147,31 +206,43 @@ def parse_wire(model: type[SyncedMixin], d: Any) -> WireRecord:
     if not is_uuid(rid):
         raise RowError("id is not a UUID")
     office, site = d.get("origin_office_id"), d.get("origin_site_id")
-    if not is_uuid(office) or not is_uuid(site):
+    if not _is_known_uuid(office) or not _is_known_uuid(site):
         raise RowError("origin office/site is not a UUID")
     version = _check_version(d.get("version"))
     if site not in version:
         raise RowError("origin site missing from the version vector")
-    cols = model.__table__.columns  # type: ignore[attr-defined]
-    names = set(model.data_fields())
+    cols = columns(model)
+    names = set(data_fields(model))
     fields = d.get("fields")
     if not isinstance(fields, dict):
         raise RowError("fields: expected an object")
     bad = set(fields) - names
     if bad:
         raise RowError(f"unknown fields {sorted(bad)}")
+    check = validators(model)
     for f, v in fields.items():
-        from_json(cols[f], v)
+        check[f](v)
+    if len(fields) < len(names):  # absent means null (to_wire leaves out never-written empty fields)
+        fields = dict(fields)
+        for f in data_fields(model):
+            if f not in fields:
+                if not cols[f].nullable:
+                    raise RowError(f"{f}: required")
+                fields[f] = None
     stamps = d.get("stamps")
-    if not isinstance(stamps, dict):
-        raise RowError("stamps: expected an object")
-    checked_stamps = {}
-    for f, st in stamps.items():
-        if f not in names and f != DELETED:
-            raise RowError(f"stamp for unknown field {f!r}")
-        checked_stamps[f] = _check_stamp(st, f)
+    if stamps.__class__ is not list or len(stamps) > len(names) + 1:
+        raise RowError("stamps: expected a list of [counter, site, [fields]] groups")
+    checked_stamps: dict[str, list] = {}
+    for group in stamps:
+        if group.__class__ is not list or len(group) != 3 or group[2].__class__ is not list:
+            raise RowError("stamps: bad group")
+        st = _check_stamp(group[:2], "stamps")
         if version.get(st[1], 0) < st[0]:
-            raise RowError(f"{f}: stamp not covered by the version vector")
+            raise RowError("stamps: stamp not covered by the version vector")
+        for f in group[2]:
+            if f.__class__ is not str or (f not in names and f != DELETED) or f in checked_stamps:
+                raise RowError(f"stamps: bad or repeated field {str(f)[:60]!r}")
+            checked_stamps[f] = st
     deleted = d.get("deleted")
     if not isinstance(deleted, bool):
         raise RowError("deleted: expected true/false")
@@ -219,7 +290,7 @@ def parse_wire(model: type[SyncedMixin], d: Any) -> WireRecord:
 def row_state(model: type[SyncedMixin], row: Mapping[str, Any], siblings: Mapping[str, list] | None) -> dict:
     """The merge state of a stored row (a Core mapping or an ORM object via `row_mapping`)."""
     return {
-        "fields": {f: to_json(row[f]) for f in model.data_fields()},
+        "fields": {f: to_json(row[f]) for f in data_fields(model)},
         "stamps": {k: list(v) for k, v in (row["field_stamps"] or {}).items()},
         "version": dict(row["version"] or {}),
         "deleted": bool(row["deleted"]),
@@ -235,13 +306,20 @@ def row_mapping(obj: SyncedMixin) -> dict[str, Any]:
 
 def to_wire(model: type[SyncedMixin], row: Mapping[str, Any], siblings: Mapping[str, list] | None) -> dict:
     st = row_state(model, row, siblings)
+    groups: dict[tuple, list[str]] = {}
+    for f, stamp in st["stamps"].items():
+        groups.setdefault((int(stamp[0]), str(stamp[1])), []).append(f)
     out = {
         "id": row["id"], "origin_office_id": row["origin_office_id"], "origin_site_id": row["origin_site_id"],
-        "version": st["version"], "stamps": st["stamps"], "deleted": st["deleted"],
-        "merged_into_id": st["merged_into_id"], "fields": st["fields"],
+        "version": st["version"], "stamps": [[c, site, fs] for (c, site), fs in sorted(groups.items())],
+        "deleted": st["deleted"],
+        # Never-written empty fields are left out: absent means null.
+        "fields": {f: v for f, v in st["fields"].items() if v is not None or f in st["stamps"]},
         "created_at": to_json(row["created_at"]), "created_by": row["created_by"],
         "updated_at": to_json(row["updated_at"]), "updated_by": row["updated_by"],
     }
+    if st["merged_into_id"]:
+        out["merged_into_id"] = st["merged_into_id"]
     if st["siblings"]:
         out["siblings"] = {f: [{k: e.get(k) for k in ENTRY_KEYS if e.get(k) is not None or k == "value"}
                                for e in v] for f, v in st["siblings"].items()}
@@ -249,18 +327,23 @@ def to_wire(model: type[SyncedMixin], row: Mapping[str, Any], siblings: Mapping[
 
 
 def state_columns(model: type[SyncedMixin], state: Mapping[str, Any]) -> dict[str, Any]:
-    """Column values (Python types) for the data and sync columns of a merged state."""
+    """Column values (Python types) for the data and sync columns of a merged state. The values
+    were validated on the way in (parse_wire) or come from this database: only dates convert."""
     from ..record_writer import derived_columns
 
-    cols = model.__table__.columns  # type: ignore[attr-defined]
-    fields = {}
-    for f in model.data_fields():
-        if f in state["fields"]:
-            fields[f] = from_json(cols[f], state["fields"][f]) if state["fields"][f] is not None else None
+    names = data_fields(model)
+    src = state["fields"]
+    fields = {f: src[f] for f in names if f in src}
+    for f, typ in _DATE_FIELDS[model]:
+        v = fields.get(f)
+        if isinstance(v, str):
+            try:
+                fields[f] = typ.fromisoformat(v)
+            except ValueError as e:
+                raise RowError(f"{f}: bad date") from e
     out = {**fields, "version": dict(state["version"]), "field_stamps": dict(state["stamps"]),
            "deleted": bool(state["deleted"]), "merged_into_id": state.get("merged_into_id")}
-    full = {f: fields.get(f) for f in model.data_fields()}
-    out.update(derived_columns(model, full))
+    out.update(derived_columns(model, {f: fields.get(f) for f in names}))
     return out
 
 

@@ -28,8 +28,10 @@ conflict. The provisional outcome is "deleted" (personal data stays wiped until 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field as dc_field
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any
 
 DELETED = "__deleted__"
 
@@ -177,7 +179,7 @@ def canonical(state: Mapping[str, Any]) -> dict:
 def normalise_state(state: Mapping[str, Any]) -> dict:
     """Drop stale siblings (see field_live) so two equal states compare equal."""
     sib = {}
-    for f, entries in (state.get("siblings") or {}).items():
+    for f in (state.get("siblings") or {}):
         if f == DELETED:
             live = deleted_live(state)
         else:

@@ -3,12 +3,15 @@ the conflict at the other offices, delete-vs-edit resolved either way."""
 from __future__ import annotations
 
 import pytest
+import test_sync_support
 from sqlalchemy import select
-from test_sync_support import create, delete, dump, exchange, get, open_conflicts, sites, update  # noqa: F401
+from test_sync_support import create, delete, dump, exchange, get, open_conflicts, update
 
 from dnnd_desktop.domain.errors import DnndError, ValidationError
 from dnnd_desktop.services.sync.conflicts import ConflictService
 from dnnd_desktop.storage.models import AuditEntry, Conflict
+
+sites = test_sync_support.sites  # the three-installation fixture
 
 
 def _conflict(a, b, c=None):

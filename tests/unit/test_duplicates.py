@@ -3,12 +3,15 @@ every link moved, the other record a tombstone pointing to the kept one, travell
 from __future__ import annotations
 
 import pytest
+import test_sync_support
 from sqlalchemy import select
-from test_sync_support import create, dump, exchange, get, sites  # noqa: F401
+from test_sync_support import create, dump, exchange, get
 
 from dnnd_desktop.domain.errors import DnndError, ValidationError
 from dnnd_desktop.services.sync.duplicates import DuplicateService
 from dnnd_desktop.storage.models import AuditEntry
+
+sites = test_sync_support.sites  # the three-installation fixture
 
 
 def _two_offices_enter_the_same_family(a, b):
@@ -31,7 +34,8 @@ def _two_offices_enter_the_same_family(a, b):
     create(b, "person", household_id=h_b, full_name="Nguyễn Thị Hoa", birth_year=1990, country="FR")
     exchange(a, b)
     exchange(b, a)
-    return dict(h_a=h_a, h_b=h_b, p_a=p_a, p_b=p_b, con=con, com=com, cst=cst, link=link, att=att)
+    return {"h_a": h_a, "h_b": h_b, "p_a": p_a, "p_b": p_b, "con": con, "com": com, "cst": cst,
+            "link": link, "att": att}
 
 
 def test_candidates_after_sync_fold_names(sites):

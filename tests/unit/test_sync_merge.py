@@ -6,13 +6,25 @@ import itertools
 import shutil
 
 import pytest
+import test_sync_support
 from test_sync_support import (
-    apply, changes, create, delete, dump, exchange, get, make_site, open_conflicts, sites, update,  # noqa: F401
+    apply,
+    changes,
+    create,
+    delete,
+    dump,
+    exchange,
+    get,
+    make_site,
+    open_conflicts,
+    update,
 )
 
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.sync import collect_changeset
+
+sites = test_sync_support.sites  # the three-installation fixture
 
 
 def _scenario(a, b, c):
@@ -44,7 +56,7 @@ def _scenario(a, b, c):
     update(a, "activity", act, result="Đã tổ chức, 45 kiều bào dự")
     update(a, "household", h1, notes="Gia đình tiêu biểu")
     cs4 = changes(a, base)
-    return [cs1, cs2, cs3, cs4], dict(h1=h1, h2=h2, p1=p1, p2=p2, act=act)
+    return [cs1, cs2, cs3, cs4], {"h1": h1, "h2": h2, "p1": p1, "p2": p2, "act": act}
 
 
 @pytest.fixture

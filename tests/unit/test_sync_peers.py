@@ -2,10 +2,13 @@
 reports what it knows, attachment hashes for the packager, task rows waiting for their plan."""
 from __future__ import annotations
 
-from test_sync_support import apply, changes, create, get, sites, update  # noqa: F401
+import test_sync_support
+from test_sync_support import apply, changes, create, get, update
 
 from dnnd_desktop.services.sync import Changeset, apply_changeset, changeset_for_peer, mark_sent
 from dnnd_desktop.services.sync.state import peer_base, reset_peer
+
+sites = test_sync_support.sites  # the three-installation fixture
 
 
 def _for_peer(src, peer_ctx) -> Changeset:
@@ -57,7 +60,7 @@ def test_reset_peer_sends_everything(sites):
 
 
 def test_attachment_hashes_are_listed_for_the_packager(sites):
-    a, b, _ = sites
+    a, _b, _ = sites
     hid = create(a, "household", head_name="Hộ", head_birth_year=1960, commune_code=2842)
     create(a, "attachment", record_kind="household", record_id=hid, file_name="a.pdf", sha256="cd" * 32, size=10)
     gone = create(a, "attachment", record_kind="household", record_id=hid, file_name="b.pdf", sha256="ef" * 32,

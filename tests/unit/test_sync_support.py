@@ -8,12 +8,12 @@ import os
 import pytest
 from sqlalchemy import select
 
+from dnnd_desktop.domain import merge as m
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.installation import SetupRequest, setup_installation
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.sync import Changeset, apply_changeset, collect_changeset
-from dnnd_desktop.domain import merge as m
 from dnnd_desktop.services.sync.codec import KIND_ORDER, row_mapping, row_state
 from dnnd_desktop.storage.models import MODEL_BY_KIND, Conflict
 

@@ -6,10 +6,13 @@ import json
 import uuid
 
 import pytest
-from test_sync_support import apply, changes, create, dump, get, sites  # noqa: F401
+import test_sync_support
+from test_sync_support import apply, changes, create, dump
 
 from dnnd_desktop.services.sync import Changeset, ChangesetError, apply_changeset
 from dnnd_desktop.services.sync.changeset import HEADER_FILE
+
+sites = test_sync_support.sites  # the three-installation fixture
 
 
 def _one_household(a):
@@ -45,7 +48,7 @@ BAD_ROWS = {
 @pytest.mark.parametrize("name", list(BAD_ROWS))
 def test_bad_rows_are_rejected_and_nothing_written(sites, name):
     a, b, _ = sites
-    hid, row = _one_household(a)
+    _hid, row = _one_household(a)
     BAD_ROWS[name](row)
     before = dump(b)
     res = apply(b, _with(changes(a), "household", [row]))
@@ -65,7 +68,7 @@ def test_bad_date_is_rejected(sites):
 
 def test_origin_must_match_the_stored_record(sites):
     a, b, _ = sites
-    hid, row = _one_household(a)
+    _hid, row = _one_household(a)
     apply(b, changes(a))
     row["origin_office_id"] = str(uuid.uuid4())
     row["version"][row["origin_site_id"]] += 1
@@ -75,21 +78,21 @@ def test_origin_must_match_the_stored_record(sites):
 
 def test_writes_claimed_for_this_installation_are_rejected(sites):
     a, b, _ = sites
-    hid, row = _one_household(a)
+    _hid, row = _one_household(a)
     row["version"][b.installation.site_id] = 999
     assert apply(b, _with(changes(a), "household", [row])).totals()["rejected"] == 1
 
 
 def test_the_same_record_twice_in_one_changeset_is_rejected_once(sites):
     a, b, _ = sites
-    hid, row = _one_household(a)
+    _hid, row = _one_household(a)
     res = apply(b, _with(changes(a), "household", [row, row]))
     assert (res.totals()["new"], res.totals()["rejected"]) == (1, 1)
 
 
 def test_rejections_keep_knowledge_from_advancing(sites):
     a, b, _ = sites
-    hid, row = _one_household(a)
+    _hid, row = _one_household(a)
     bad = dict(row, id=str(uuid.uuid4()), fields={**row["fields"], "head_birth_year": "x"})
     apply(b, _with(changes(a), "household", [row, bad]))
     from dnnd_desktop.services.sync.state import knowledge

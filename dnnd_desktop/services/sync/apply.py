@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, String, Text, bindparam, select, update
 from sqlalchemy.orm import Session
@@ -26,8 +27,17 @@ from ...storage.models import MODEL_BY_KIND, Conflict, Installation, TrustedKey,
 from ..audit import write_audit
 from ..record_writer import RecordWriter
 from . import state as sync_state
-from .changeset import Changeset, ChangesetError, SIBLING_STATUSES
-from .codec import KIND_ORDER, RowError, WireRecord, parse_time, parse_wire, row_state, state_columns, wiped_values
+from .changeset import SIBLING_STATUSES, Changeset, ChangesetError
+from .codec import (
+    KIND_ORDER,
+    RowError,
+    WireRecord,
+    parse_time,
+    parse_wire,
+    row_state,
+    state_columns,
+    wiped_values,
+)
 
 BATCH = 1000
 # Kinds that may get a hidden placeholder while a record pointing to them arrives first.
@@ -159,8 +169,7 @@ class _Applier:
         inserts, updates, sib_work = [], [], []
         for w in batch:
             for c in w.state["version"].values():
-                if c > self.max_counter:
-                    self.max_counter = c
+                self.max_counter = max(self.max_counter, c)
             row = existing.get(w.id)
             local = None
             if row is not None and row["version"]:

@@ -13,8 +13,9 @@ includes tombstones, links and records first made at other offices (they travel 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -77,7 +78,7 @@ class Changeset:
                 yield line
 
     @classmethod
-    def from_files(cls, files: Mapping[str, bytes]) -> "Changeset":
+    def from_files(cls, files: Mapping[str, bytes]) -> Changeset:
         """Rebuild from package content files; refuses anything unexpected."""
         if HEADER_FILE not in files:
             raise ChangesetError("Gói đồng bộ thiếu phần mô tả dữ liệu. Hãy yêu cầu đơn vị gửi lập lại gói.")

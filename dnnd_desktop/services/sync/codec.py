@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 
@@ -188,7 +189,7 @@ def _check_text(value: Any, key: str, limit: int = 200) -> str | None:
 class WireRecord:
     """One validated incoming record: its merge state plus bookkeeping for new rows."""
 
-    __slots__ = ("id", "origin_office_id", "origin_site_id", "state", "meta", "created_at", "created_by")
+    __slots__ = ("created_at", "created_by", "id", "meta", "origin_office_id", "origin_site_id", "state")
 
     def __init__(self, **kw):
         for k, v in kw.items():

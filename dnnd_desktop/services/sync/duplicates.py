@@ -16,7 +16,13 @@ from sqlalchemy import select
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.text import fold
 from ...storage.models import (
-    ActivityPerson, Attachment, Commendation, Consent, Contribution, Household, OverseasPerson,
+    ActivityPerson,
+    Attachment,
+    Commendation,
+    Consent,
+    Contribution,
+    Household,
+    OverseasPerson,
 )
 from ..audit import write_audit
 from ..record_writer import RecordWriter

@@ -9,7 +9,7 @@ to what the peer says it knows whenever its own changesets arrive, so a lost pac
 """
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 

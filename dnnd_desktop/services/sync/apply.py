@@ -295,7 +295,8 @@ class _Applier:
             writer.observe_counter(self.max_counter)
         complete = not self.result.rejections
         sync_state.note_received(self.s, self.cs.base, self.cs.upto, complete=complete)
-        sync_state.mark_received(self.s, self.cs.header["office_id"], self.cs.upto)
+        if self.cs.header["office_id"] != self.ctx.installation.office_id:
+            sync_state.mark_received(self.s, self.cs.header["office_id"], self.cs.upto)
         t = self.result.totals()
         write_audit(self.s, self.ctx, "sync_import", details=(
             f"Nhập dữ liệu đồng bộ từ đơn vị {self.cs.header['office_id']}: {t['new']} mới, {t['updated']} cập nhật, "

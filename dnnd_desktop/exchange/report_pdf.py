@@ -43,7 +43,8 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(line.strip()) for line in (text or "").splitlines() if line.strip()]
 
 
-def report_document(content: ReportContent, details: DocumentDetails) -> OfficialDocument:
+def report_document(content: ReportContent, details: DocumentDetails, draft: bool = False) -> OfficialDocument:
+    """`draft` prints DỰ THẢO on every page, so an unapproved print can't pass for the signed report."""
     blocks: list = []
     if content.intro:
         blocks.append(Paragraph(content.intro))
@@ -62,9 +63,10 @@ def report_document(content: ReportContent, details: DocumentDetails) -> Officia
         symbol=details.symbol, place=details.place, date=details.date, doc_type="BÁO CÁO",
         subject=content.subject, recipients_to=list(details.recipients_to), blocks=blocks,
         signature=Signature(title=details.signer_title, name=details.signer_name, mode_line=details.sign_mode),
-        copies_to=list(details.copies_to))
+        copies_to=list(details.copies_to), draft=draft)
 
 
 def write_report_pdf(content: ReportContent, details: DocumentDetails, out: str | Path | BinaryIO,
-                     progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> None:
-    render_pdf(report_document(content, details), out, progress=progress, cancel=cancel)
+                     progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+                     draft: bool = False) -> None:
+    render_pdf(report_document(content, details, draft=draft), out, progress=progress, cancel=cancel)

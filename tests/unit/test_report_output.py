@@ -58,6 +58,14 @@ def test_pdf_text_holds_header_number_figures_and_signer(ctx, report, tmp_path):
     ):
         assert expected in text, expected
     assert "Hộ gia đình có thân nhân ở nước ngoài hộ 7" in text      # the override is what is printed
+    assert "DỰ THẢO" not in text                                       # approved: no draft mark
+
+
+def test_unapproved_report_prints_as_a_draft_on_every_page(ctx, tmp_path):
+    svc = ReportService(ctx, today=lambda: dt.date(2026, 5, 15))
+    r = svc.create("2026-H1")
+    reader = PdfReader(svc.export(r.id, tmp_path / "du-thao.pdf"))
+    assert all("DỰ THẢO" in unicodedata.normalize("NFC", p.extract_text()) for p in reader.pages)
 
 
 def test_pdf_page_numbers_start_on_page_two(report, tmp_path):

@@ -383,7 +383,9 @@ class ReportService:
                                   field_errors={"path": str(target)})
         detail = self.get(report_id)
         if suffix == ".pdf":
-            write_report_pdf(detail.content, detail.document, target, progress, cancel)
+            # Until approved, the print says DỰ THẢO (draft) on every page.
+            draft = detail.status in ("new", "draft")
+            write_report_pdf(detail.content, detail.document, target, progress, cancel, draft=draft)
         else:
             write_report_xlsx(detail.content, detail.document, target, progress, cancel)
         with self.ctx.session() as s:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
 import python_calamine
-from conftest import make_setup_request
+from tests.conftest import make_setup_request
 from openpyxl import Workbook
 from sqlalchemy import insert
 

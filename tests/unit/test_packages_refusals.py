@@ -299,7 +299,7 @@ print("imported")
 
 
 def test_a_process_killed_in_the_middle_of_a_large_import_leaves_the_database_as_before(tmp_path):
-    from conftest import PASSPHRASE
+    from tests.conftest import PASSPHRASE
 
     w = make_world(tmp_path)
     try:

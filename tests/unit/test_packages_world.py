@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conftest import PASSPHRASE, make_setup_request
+from tests.conftest import PASSPHRASE, make_setup_request
 
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services import identity

@@ -6,6 +6,7 @@ from test_packages_world import SAMPLE_PLAN, close_world, make_world
 
 from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.services.packages import export_package, parse_plan
+from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.usb_sync import ROOT_NAME, usb_sync
 from dnnd_desktop.storage.models import Report
@@ -22,8 +23,13 @@ def _files(stick):
     return sorted(p.relative_to(stick).as_posix() for p in stick.rglob("*") if p.is_file())
 
 
+def _sent(r):
+    return sorted((s["office_name"], s["kind"]) for s in r.sent)
+
+
 def test_three_offices_share_one_stick(world, tmp_path):
     p, a, b = world["province"], world["a"], world["b"]
+    P, A, B = (o.ctx.installation.office_name for o in (p, a, b))
     stick = tmp_path / "usb"
     stick.mkdir()
     # The province drops a tasks package for each district on the stick.
@@ -34,29 +40,51 @@ def test_three_offices_share_one_stick(world, tmp_path):
     svc = ReportService(a.ctx)
     rid = svc.create("2026-H1").id
     svc.approve(rid)
+    hid = RecordService(a.ctx).create("household", {"head_name": "Vàng Seo Phủ", "head_birth_year": 1962})["id"]
 
     r = usb_sync(a.ctx, stick, a.secret)
-    assert [x["sender_name"] for x in r.received] == ["Ủy ban MTTQ Việt Nam tỉnh Lào Cai"]
+    assert [x["sender_name"] for x in r.received] == [P]
     assert r.received[0]["per_kind"]["task"]["new"] == 3
-    assert [s["kind"] for s in r.sent] == ["report"]          # sync changes wait for the merge engine
-    assert r.left_for_others == 2                             # b's tasks package + a's report to the province
+    # the report goes up; the household goes in a sync package to the parent and to the peer (the
+    # plan's tasks are each office's own and never travel in sync packages)
+    assert _sent(r) == sorted([(P, "report"), (P, "sync"), (B, "sync")])
+    assert all(s["contents"] == {"household": 1} for s in r.sent if s["kind"] == "sync")
+    assert r.left_for_others == 4                             # b's tasks + a's report and two sync packages
     files = _files(stick)
     assert not any(f.startswith(f"{ROOT_NAME}/{a.id}/") for f in files)   # ours were taken
     assert all(f.endswith(".dnnd") for f in files)                        # never a database
-    assert not any("sqlite" in f or "Bát" in f or "report" in f for f in files)
+    assert not any("sqlite" in f or "Bát" in f or "report" in f or "sync" in f for f in files)
     with a.ctx.session() as s:
         assert s.get(Report, rid).status == "sent"
 
     r = usb_sync(p.ctx, stick, p.secret)
-    assert [x["per_kind"]["report"]["new"] for x in r.received] == [1]
-    assert r.left_for_others == 1                              # b's package still waits for b
+    got = {x["kind"]: x["per_kind"] for x in r.received}
+    assert got["report"]["report"]["new"] == 1 and got["sync"]["household"]["new"] == 1
+    # sync is transitive: the province passes a's record on to b (it cannot know b has it)
+    assert _sent(r) == [(B, "sync")]
+    assert r.left_for_others == 3                              # b's three packages wait for b
 
     r = usb_sync(b.ctx, stick, b.secret)
-    assert len(r.received) == 1 and r.left_for_others == 0 and not r.refused
+    assert sorted(x["kind"] for x in r.received) == ["sync", "sync", "tasks"] and not r.refused
+    assert sorted(x["new"] for x in r.received if x["kind"] == "sync") == [0, 1]   # the second copy: unchanged
+    assert RecordService(b.ctx).get("household", hid)["values"]["head_name"] == "Vàng Seo Phủ"
+    # both senders told b what they hold: nothing goes back
+    assert not r.sent and r.left_for_others == 0
 
-    # A second run with nothing new does nothing.
+    # A second run of a with nothing new does nothing.
     r = usb_sync(a.ctx, stick, a.secret)
     assert not r.received and not r.sent and "Không có gì" in r.summary_text()
+
+    # An edit at b goes back to a through the stick, and only that record travels.
+    RecordService(b.ctx).update("household", hid, {"village": "Thôn Tả Phìn"})
+    r = usb_sync(b.ctx, stick, b.secret)
+    assert _sent(r) == sorted([(A, "sync"), (P, "sync")])
+    assert all(s["contents"] == {"household": 1} for s in r.sent)
+    r = usb_sync(a.ctx, stick, a.secret)
+    assert [(x["kind"], x["updated"]) for x in r.received] == [("sync", 1)]
+    assert RecordService(a.ctx).get("household", hid)["values"]["village"] == "Thôn Tả Phìn"
+    # nothing is echoed back to b (its package said what it holds); the province may not have it yet
+    assert _sent(r) == [(P, "sync")]
 
 
 def test_a_bad_package_stays_on_the_stick_with_the_reason(world, tmp_path):

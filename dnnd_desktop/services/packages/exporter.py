@@ -23,13 +23,13 @@ from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.roles import PROVINCE
 from ...exchange.keys import SecretKeys
 from ...exchange.package import Recipient, SenderIdentity, write_package
-from ...storage.models import Office, PackageLogEntry, PeerSyncState, Plan, Report, utcnow
+from ...storage.models import Office, PackageLogEntry, Plan, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER, PARENT, card_from_session, recipient_for
 from . import contents
 from .common import SCHEMA_VERSION, file_sha256, json_bytes
 from .plans import PlanSpec, plan_snapshot, save_plan_in
-from .sync_contents import collect_sync_files
+from .sync_contents import collect_sync_files, mark_sync_sent
 
 KINDS = ("report", "sync", "tasks", "identity")
 
@@ -121,9 +121,10 @@ def _plan_for_export(ctx, s, plan) -> str:
 def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.PathLike, secret: SecretKeys,
                    report_ids: list[str] | None = None, plan: PlanSpec | str | None = None,
                    progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
-                   skip_empty: bool = False) -> ExportResult:
+                   skip_empty: bool = False, full: bool = False) -> ExportResult:
     """Make one package. With skip_empty, a sync package with no changes is not written
-    (ExportRefused "nothing_to_send"): usb-sync uses it."""
+    (ExportRefused "nothing_to_send"): usb-sync uses it. A sync package carries what changed since
+    what the peer is known to hold, or everything with `full`."""
     if kind not in KINDS:
         raise ValidationError(f"Loại gói «{kind}» không có (report, sync, tasks).", field_errors={"kind": kind})
     targets = [t.strip() for t in ([to] if isinstance(to, str) else to) for t in t.split(",") if t.strip()]
@@ -135,7 +136,7 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
                               field_errors={"path": str(out)})
     me = ctx.installation
     payloads: list[dict] = []
-    new_vector: dict[str, int] | None = None
+    changeset = None
     counts: dict[str, int] = {}
     sequence = 0
     # One transaction: read what goes in, write the file, then record it. An error anywhere before
@@ -184,9 +185,8 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
         else:  # sync
             if len(offices) != 1:
                 raise ExportRefused("Gói đồng bộ gửi cho từng đơn vị một.", code="wrong_recipient")
-            state = s.get(PeerSyncState, offices[0].id)
-            since = dict(state.sent_vector or {}) if state else {}
-            files, new_vector, counts = collect_sync_files(s, ctx, offices[0].id, since, progress, cancel)
+            files, changeset, counts = collect_sync_files(s, ctx, offices[0].id, full=full, progress=progress,
+                                                          cancel=cancel)
             if offices[0].relation == LOWER:
                 answers = contents.answers_for(s, offices[0].id)
                 if answers:
@@ -203,12 +203,8 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
                                   sequence=sequence, file_sha256=file_sha256(out), file_name=out.name[:300],
                                   created=header.created.replace(tzinfo=None), processed_at=utcnow(),
                                   summary={"contents": counts}))
-            if new_vector is not None:
-                state = s.get(PeerSyncState, offices[0].id)
-                if state is None:
-                    state = PeerSyncState(office_id=offices[0].id, sent_vector={}, received_vector={})
-                    s.add(state)
-                state.sent_vector, state.last_sent_at = new_vector, utcnow()
+            if changeset is not None:   # the file exists: the peer is now assumed to hold it
+                mark_sync_sent(s, offices[0].id, changeset)
             write_audit(s, ctx, "package_export", "package", header.package_id,
                         details=f"{kind} → {', '.join(o.name for o in offices)}")
             s.flush()

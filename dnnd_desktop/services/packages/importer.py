@@ -248,7 +248,8 @@ def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run:
             done = Outcome()
             before = previous.summary or {}
             for kind, counts in (before.get("per_kind") or {}).items():
-                done.count(kind, "unchanged", sum(counts.get(o, 0) for o in OUTCOMES))
+                # "conflicts" counts records already counted as new/updated (sync): not twice
+                done.count(kind, "unchanged", sum(counts.get(o, 0) for o in OUTCOMES if o != "conflicts"))
             done.messages.append("Gói này đã được nhập trước đây; không có thay đổi nào.")
             return _result(header, sender_name, done, dry_run=dry_run, already_imported=True)
     content = _parse(header, opened.files)   # validation: refuses before anything is written

@@ -1,12 +1,15 @@
 """The `sync` kind: records changed since the last package to that peer, with attachment bytes.
 
-Files: records/<kind>.jsonl (one changed record per line, as the merge engine writes them),
-attachments/<sha256>.bin (bytes of attached files the peer has not been sent), vector.json
-{"vector": {site_id: counter}} (what this package brings the peer up to), answers.json (a parent's
-answers to our reports, when there are any).
+Files (docs/package-format.md, "Package contents per kind"):
+
+    changeset.json             the merge engine's changeset header: format, format_version, office_id,
+                               site_id (= the package sender), base, upto, counts, blobs
+    records/<kind>.jsonl       one changed record per line, as the merge engine writes them
+    attachments/<sha256>.bin   bytes of the live attachments in the changeset (name = SHA-256)
+    answers.json               a parent's answers to our reports, when there are any
 
 Collecting and merging records belong to the merge engine (services/sync); this module is the
-package side of it: framing, validation of names, attachment bytes, the peer's sent vector.
+package side of it: framing, validation of names and hashes, attachment bytes, the peer's vectors.
 """
 from __future__ import annotations
 
@@ -16,14 +19,21 @@ from dataclasses import dataclass, field
 
 from ...domain.errors import DnndError
 from ...exchange.package import PackageHeader
+from ..sync import Changeset, ChangesetError, apply_changeset, changeset_for_peer, mark_sent
+from ..sync.changeset import HEADER_FILE, kind_file
+from ..sync.codec import KIND_ORDER
 from . import contents
-from .common import ContentInvalid, Outcome, load_json
+from .common import OUTCOMES, ContentInvalid, Outcome, json_bytes, load_json
 
+CHANGESET_FILE = "changeset.json"
 _RECORD_FILE = re.compile(r"records/([a-z_]+)\.jsonl")
 _ATTACHMENT_FILE = re.compile(r"attachments/([0-9a-f]{64})\.bin")
+ATTACHMENT_FILES = "attachment_file"     # Outcome kind for attachment bytes received
 
 
 class SyncUnavailable(DnndError):
+    """Kept for callers written before the merge engine landed (usb_sync catches it)."""
+
     code = "sync_unavailable"
 
     def __init__(self) -> None:
@@ -33,19 +43,38 @@ class SyncUnavailable(DnndError):
 
 @dataclass
 class SyncContent:
-    records: dict[str, bytes]
+    changeset: Changeset
     attachments: dict[str, bytes]
-    vector: dict[str, int]
     answers: list[dict] = field(default_factory=list)
+
+    @property
+    def vector(self) -> dict[str, int]:
+        """What this package brings the receiver up to (the sender's knowledge)."""
+        return self.changeset.upto
+
+
+def sync_files(cs: Changeset, blobs: dict[str, bytes]) -> dict[str, bytes]:
+    """Package content files of a changeset and the attachment bytes that go with it."""
+    files = {CHANGESET_FILE: json_bytes(cs.header)}
+    for kind, data in cs.records.items():
+        files[f"records/{kind}.jsonl"] = data
+    for sha, data in blobs.items():
+        files[f"attachments/{sha}.bin"] = data
+    return files
 
 
 def parse_sync_files(files: dict[str, bytes], header: PackageHeader) -> SyncContent:
-    records, attachments = {}, {}
+    """Validate the framing (names, changeset header, sender, attachment hashes) before anything is
+    written; the records themselves are validated line by line by the merge engine."""
+    records: dict[str, bytes] = {}
+    attachments: dict[str, bytes] = {}
     for name, data in files.items():
-        if name in ("vector.json", "answers.json"):
+        if name in (CHANGESET_FILE, "answers.json"):
             continue
         m = _RECORD_FILE.fullmatch(name)
         if m:
+            if m.group(1) not in KIND_ORDER:
+                raise ContentInvalid("loại bản ghi không biết", name)
             records[m.group(1)] = data
             continue
         m = _ATTACHMENT_FILE.fullmatch(name)
@@ -55,18 +84,90 @@ def parse_sync_files(files: dict[str, bytes], header: PackageHeader) -> SyncCont
             attachments[m.group(1)] = data
             continue
         raise ContentInvalid("tệp không mong đợi", name)
-    vector_obj = load_json(files, "vector.json")
-    if (not isinstance(vector_obj, dict) or set(vector_obj) != {"vector"} or not isinstance(vector_obj["vector"], dict)
-            or not all(isinstance(k, str) and type(v) is int and v >= 0 for k, v in vector_obj["vector"].items())):
-        raise ContentInvalid("vector.json")
+    head = load_json(files, CHANGESET_FILE)   # strict: duplicate keys, NaN, floats refused
+    try:
+        cs = Changeset.from_files({HEADER_FILE: files[CHANGESET_FILE],
+                                   **{kind_file(k): v for k, v in records.items()}})
+    except ChangesetError as e:
+        raise ContentInvalid(CHANGESET_FILE, e.message) from e
+    if head.get("office_id") != header.sender.office_id or head.get("site_id") != header.sender.site_id:
+        raise ContentInvalid(CHANGESET_FILE, "changeset office/site differ from the package sender")
+    listed = set(cs.blob_hashes)
+    extra = sorted(set(attachments) - listed)
+    if extra:
+        raise ContentInvalid("tệp đính kèm không kê khai", f"attachments/{extra[0]}.bin not in blobs")
     answers = contents.parse_answers(load_json(files, "answers.json")) if "answers.json" in files else []
-    return SyncContent(records, attachments, dict(vector_obj["vector"]), answers)
+    return SyncContent(cs, attachments, answers)
 
 
 def apply_sync(s, ctx, header: PackageHeader, sender, content: SyncContent, outcome: Outcome, *, preview: bool,
                progress=None, cancel=None) -> None:
-    raise SyncUnavailable()
+    """Merge the changeset in the importer's transaction (after its backup), then store the
+    attachment bytes. A preview counts and writes nothing."""
+    kw = {"progress": progress} if progress is not None else {}
+    try:
+        res = apply_changeset(s, ctx, content.changeset, preview=preview, sender_office_id=header.sender.office_id,
+                              cancel=cancel, **kw)
+    except ChangesetError as e:
+        raise ContentInvalid(CHANGESET_FILE, e.message) from e
+    for kind, summary in res.kinds.items():
+        for o in OUTCOMES:
+            outcome.count(kind, o, getattr(summary, o))
+    if content.attachments:
+        from ..records.attachments import AttachmentService
+
+        store = AttachmentService(ctx)
+        for sha, data in content.attachments.items():
+            if store.blob_path(sha).is_file():   # content-addressed: the same bytes are here already
+                outcome.count(ATTACHMENT_FILES, "unchanged")
+                continue
+            if not preview:
+                store.store(data)
+            outcome.count(ATTACHMENT_FILES, "new")
+    totals = res.totals()
+    if totals["conflicts"]:
+        outcome.messages.append(f"Có {totals['conflicts']} bản ghi bị sửa đồng thời tại hai đơn vị: xem mục «Xung "
+                                "đột cần xử lý» (lệnh «dnnd conflicts list») để chọn giá trị đúng.")
+    if totals["rejected"]:
+        reasons = sorted({r.reason for r in res.rejections})[:3]
+        outcome.messages.append(f"{totals['rejected']} bản ghi không hợp lệ bị bỏ qua (" + "; ".join(reasons)
+                                + "). Đơn vị gửi sẽ gửi lại trong gói sau; nếu lặp lại, hãy báo cho đơn vị gửi "
+                                "cập nhật phần mềm.")
 
 
-def collect_sync_files(s, ctx, peer_office_id: str, since_vector: dict[str, int], progress=None, cancel=None):
-    raise SyncUnavailable()
+def _blob_bytes(ctx, hashes: list[str]) -> tuple[dict[str, bytes], int]:
+    from ..records.attachments import AttachmentService
+
+    store = AttachmentService(ctx)
+    blobs, missing = {}, 0
+    for sha in hashes:
+        p = store.blob_path(sha)
+        try:
+            data = p.read_bytes()
+        except FileNotFoundError:
+            missing += 1
+            continue
+        if hashlib.sha256(data).hexdigest() != sha:   # damaged on disk: never send wrong bytes
+            missing += 1
+            continue
+        blobs[sha] = data
+    return blobs, missing
+
+
+def collect_sync_files(s, ctx, peer_office_id: str, *, full: bool = False, progress=None, cancel=None):
+    """(files, changeset, counts) of the next sync package to a peer: every record changed since
+    what the peer is known to hold (everything with `full`), and the attachment bytes. Call
+    `mark_sync_sent` once the package file exists."""
+    kw = {"progress": progress} if progress is not None else {}
+    cs = changeset_for_peer(s, ctx, peer_office_id, full=full, cancel=cancel, **kw)
+    blobs, missing = _blob_bytes(ctx, cs.blob_hashes)
+    counts = dict(cs.counts)
+    if blobs:
+        counts["attachment_files"] = len(blobs)
+    if missing:
+        counts["attachment_files_missing"] = missing
+    return sync_files(cs, blobs), cs, counts
+
+
+def mark_sync_sent(s, peer_office_id: str, cs: Changeset) -> None:
+    mark_sent(s, peer_office_id, cs)

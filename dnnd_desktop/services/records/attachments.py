@@ -7,6 +7,7 @@ only when no live attachment uses it any more.
 from __future__ import annotations
 
 import hashlib
+import io
 import mimetypes
 import os
 import tempfile
@@ -54,7 +55,7 @@ class AttachmentService:
             # Reserving a counter takes the database write lock first, so a concurrent remove()
             # cannot delete the blob between our store and our commit.
             w.next_counter(0)
-            sha, size = self._store(src)
+            sha, size = self.store(src)
             media = mimetypes.guess_type(src.name)[0]
             obj = w.create(Attachment, {"record_kind": kind, "record_id": record_id, "file_name": clean(src.name),
                                         "sha256": sha, "size": size, "media_type": media,
@@ -103,15 +104,17 @@ class AttachmentService:
             return True
 
     # -- storage ---------------------------------------------------------------------------------
-    def _store(self, src: Path) -> tuple[str, int]:
-        """Copy `src` into the store (temp file + fsync + rename); reuse an identical blob."""
+    def store(self, src: Path | bytes) -> tuple[str, int]:
+        """Copy `src` (a file, or bytes received in a sync package) into the store (temp file +
+        fsync + rename); reuse an identical blob. Returns (sha256, size)."""
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
         tmp = Path(tmp_name)
         try:
-            with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
+            source = io.BytesIO(src) if isinstance(src, (bytes, bytearray, memoryview)) else src.open("rb")
+            with os.fdopen(fd, "wb") as out, source as inp:
                 while chunk := inp.read(_CHUNK):
                     digest.update(chunk)
                     out.write(chunk)

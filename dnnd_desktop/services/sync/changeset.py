@@ -32,6 +32,11 @@ FORMAT_VERSION = 1
 HEADER_FILE = "sync/changeset.json"
 SIBLING_STATUSES = ("open", "same")
 _CHUNK = 900
+# Task rows are each office's own copy of a province plan's tasks (status, progress note: that
+# office's work). They arrive in `tasks` packages; in sync packages they would meet the peer's own
+# copy of the same task and make false conflicts, so peers never get them.
+LOCAL_KINDS = frozenset({"task"})
+PEER_KINDS = tuple(k for k in KIND_ORDER if k not in LOCAL_KINDS)
 
 
 def kind_file(kind: str) -> str:
@@ -137,8 +142,10 @@ def open_siblings(s: Session, kind: str, ids: list[str]) -> dict[str, dict[str, 
 
 
 def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
-                      progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> Changeset:
-    """Every synced record whose version is not covered by `base` (everything when base is empty)."""
+                      progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
+                      kinds: tuple[str, ...] = KIND_ORDER) -> Changeset:
+    """Every synced record of `kinds` whose version is not covered by `base` (everything when base
+    is empty)."""
     base = dict(base or {})
     upto = sync_state.knowledge(s)
     counts: dict[str, int] = {}
@@ -148,6 +155,8 @@ def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
         if cancel:
             cancel.raise_if_cancelled()
         progress(i, len(KIND_ORDER), "Đang chọn dữ liệu cần gửi")
+        if kind not in kinds:
+            continue
         model = MODEL_BY_KIND[kind]
         table = model.__table__  # type: ignore[attr-defined]
         ids = [rid for rid, version in s.execute(select(table.c.id, table.c.version))
@@ -178,7 +187,7 @@ def changeset_for_peer(s: Session, ctx, peer_office_id: str, *, full: bool = Fal
                        progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> Changeset:
     """The changeset for the next sync package to a peer. Call `mark_sent` once the package exists."""
     base = {} if full else sync_state.peer_base(s, peer_office_id)
-    return collect_changeset(s, ctx, base, progress=progress, cancel=cancel)
+    return collect_changeset(s, ctx, base, progress=progress, cancel=cancel, kinds=PEER_KINDS)
 
 
 def mark_sent(s: Session, peer_office_id: str, changeset: Changeset) -> None:

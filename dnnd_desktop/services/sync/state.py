@@ -79,9 +79,11 @@ def peer_state(s: Session, office_id: str, create: bool = False) -> PeerSyncStat
 
 
 def peer_base(s: Session, office_id: str) -> dict[str, int]:
-    """The base vector of the next changeset for a peer: what it is assumed to hold already."""
+    """The base vector of the next changeset for a peer: what it is assumed to hold already, i.e.
+    what we sent it joined with the knowledge it reported itself (so records it made, or got from
+    a third office, are not echoed back to it)."""
     row = peer_state(s, office_id)
-    return dict(row.sent_vector or {}) if row else {}
+    return join_versions(row.sent_vector or {}, row.received_vector or {}) if row else {}
 
 
 def mark_sent(s: Session, office_id: str, upto: Mapping[str, int]) -> None:
@@ -103,3 +105,4 @@ def reset_peer(s: Session, office_id: str) -> None:
     """Send everything again next time (a peer restored an old backup, or asks for a full package)."""
     row = peer_state(s, office_id, create=True)
     row.sent_vector = {}
+    row.received_vector = {}

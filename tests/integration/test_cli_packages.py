@@ -120,7 +120,7 @@ def test_the_whole_loop_by_command_line(offices):
     r = dnnd(dirs["b"], "--json", "package", "import", str(up))   # a peer may not send b reports
     assert r.returncode == 1 and json.loads(r.stdout)["error"] == "signer_not_allowed"
 
-    # 5. peer to peer: identity refresh (sync packages join once the merge engine is in)
+    # 5. peer to peer: identity refresh (sync packages: test_sync_between_districts_and_a_conflict_resolved_by_cli)
     peer = base / "peer.dnnd"
     ok(dirs["a"], "package", "export", "--kind", "identity", "--to", ids["b"], str(peer))
     assert ok(dirs["b"], "package", "import", str(peer))["kind"] == "identity"
@@ -142,3 +142,104 @@ def test_the_whole_loop_by_command_line(offices):
     assert all(p.suffix == ".dnnd" for p in usb.rglob("*") if p.is_file())
     log = ok(dirs["p"], "package", "log")["packages"]
     assert {e["direction"] for e in log} == {"in", "out"}
+
+
+def _ensure_trust(offices):
+    base, dirs, ids, cards = offices
+    for me, others in (("p", "ab"), ("a", "pb"), ("b", "pa")):
+        have = {t["office_id"] for t in ok(dirs[me], "trust", "--list")["trusted"]}
+        for o in others:
+            if ids[o] not in have:
+                ok(dirs[me], "trust", str(cards[o][0]), "--fingerprint", cards[o][1])
+
+
+def _a_household(data_dir) -> tuple[str, str]:
+    from sqlalchemy import select
+
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.app_context import open_context
+    from dnnd_desktop.storage.models import Household
+
+    ctx = open_context(DataDir(data_dir))
+    try:
+        with ctx.session() as s:
+            h = s.scalars(select(Household).where(Household.deleted.is_(False)).order_by(Household.id)).first()
+            return h.id, h.head_name
+    finally:
+        ctx.close()
+
+
+def _edit(data_dir, kind, rid, **changes):
+    """A local edit at one office (no CLI command edits records; the GUI does it through this service)."""
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.app_context import open_context
+    from dnnd_desktop.services.records import RecordService
+
+    ctx = open_context(DataDir(data_dir))
+    try:
+        RecordService(ctx).update(kind, rid, changes)
+    finally:
+        ctx.close()
+
+
+def test_sync_between_districts_and_a_conflict_resolved_by_cli(offices):
+    base, dirs, ids, _cards = offices
+    _ensure_trust(offices)
+    a, b = dirs["a"], dirs["b"]
+    # 1. a enters data; a full sync package goes to b, previewed then imported, twice = no change
+    ok(a, "demo", "--households", "4", "--activities", "2", "--seed", "11")
+    first = base / "dong-bo-1.dnnd"
+    res = ok(a, "package", "export", "--kind", "sync", "--to", ids["b"], str(first))
+    assert res["contents"]["household"] == 4 and res["contents"]["person"] >= 4
+    dry = ok(b, "package", "import", str(first), "--dry-run")
+    assert dry["dry_run"] and dry["per_kind"]["household"]["new"] == 4
+    res = ok(b, "package", "import", str(first))
+    assert res["kind"] == "sync" and (res["new"], res["conflicts"], res["rejected"]) == (dry["new"], 0, 0)
+    assert ok(b, "package", "import", str(first))["new"] == 0
+    hid, name = _a_household(a)
+    assert hid in {h["id"] for h in ok(b, "search", name, "--kind", "household")["hits"]}   # found at b
+    # b answers (it has nothing new: the package only tells a what b holds)
+    back = base / "dong-bo-2.dnnd"
+    res = ok(b, "package", "export", "--kind", "sync", "--to", ids["a"], str(back))
+    assert not any(res["contents"].values())
+    ok(a, "package", "import", str(back))
+
+    # 2. both edit the same field of one household before they sync again: a conflict on both sides
+    _edit(a, "household", hid, village="Thôn Tả Phìn")
+    _edit(b, "household", hid, village="Thôn Bản Vền")
+    to_b, to_a = base / "dong-bo-3.dnnd", base / "dong-bo-4.dnnd"
+    assert ok(a, "package", "export", "--kind", "sync", "--to", ids["b"], str(to_b))["contents"] == {"household": 1}
+    assert ok(b, "package", "export", "--kind", "sync", "--to", ids["a"], str(to_a))["contents"] == {"household": 1}
+    assert ok(b, "package", "import", str(to_b))["conflicts"] == 1
+    assert ok(a, "package", "import", str(to_a))["conflicts"] == 1
+
+    listed = ok(a, "conflicts", "list")
+    assert listed["total"] == 1
+    [c] = listed["conflicts"]
+    assert (c["kind"], c["record_id"], c["field"]) == ("household", hid, "village")
+    by_value = {v["value"]: v for v in c["values"]}
+    assert set(by_value) == {"Thôn Tả Phìn", "Thôn Bản Vền"}
+    assert by_value["Thôn Bản Vền"]["office_id"] == ids["b"] and by_value["Thôn Tả Phìn"]["office_id"] == ids["a"]
+    assert all(v["user"] and v["at"] for v in c["values"]) and [v["index"] for v in c["values"]] == [1, 2]
+    human = dnnd(a, "conflicts", "list")
+    assert human.returncode == 0 and "Thôn Bản Vền" in human.stdout and "1 xung đột" in human.stdout
+
+    # 3. wrong id or index: exit 1, a Vietnamese reason, nothing changed
+    r = dnnd(a, "conflicts", "resolve", "khong-co", "--keep", "1")
+    assert r.returncode == 1 and "Không có xung đột" in r.stderr
+    r = dnnd(a, "--json", "conflicts", "resolve", c["id"], "--keep", "3")
+    assert r.returncode == 1 and "từ 1 đến 2" in r.stderr and json.loads(r.stdout)["error"] == "bad_choice"
+    assert ok(a, "conflicts", "list")["total"] == 1
+
+    # 4. a keeps b's value; the resolution travels and closes the conflict at b too
+    keep = by_value["Thôn Bản Vền"]["index"]
+    done = ok(a, "conflicts", "resolve", c["id"], "--keep", str(keep))
+    assert done["status"] == "resolved" and done["kept"] == keep
+    assert ok(a, "conflicts", "list")["total"] == 0
+    r = dnnd(a, "conflicts", "resolve", c["id"], "--keep", "1")
+    assert r.returncode == 1 and "đã được xử lý" in r.stderr
+    settle = base / "dong-bo-5.dnnd"
+    assert ok(a, "package", "export", "--kind", "sync", "--to", ids["b"], str(settle))["contents"] == {"household": 1}
+    res = ok(b, "package", "import", str(settle))
+    assert res["updated"] == 1 and res["conflicts"] == 0
+    assert ok(b, "conflicts", "list")["total"] == 0

@@ -8,7 +8,8 @@ audit log so it never becomes a second copy of them.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import String, Text, update
 from sqlalchemy.orm import Session
@@ -105,14 +106,17 @@ class RecordWriter:
         write_audit(self.s, self.ctx, "create", model.__kind__, obj.id, new=shown)
         return obj
 
-    def update(self, obj: SyncedMixin, changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-        """Apply the fields that really change; returns {field: (old, new)}."""
+    def update(self, obj: SyncedMixin, changes: dict[str, Any], force: bool = False, *,
+               action: str = "update", details: str | None = None) -> dict[str, tuple[Any, Any]]:
+        """Apply the fields that really change; returns {field: (old, new)}. With `force`, every
+        given field is written and stamped even when its value is the same (a conflict resolved by
+        keeping the value already shown must still dominate the other values)."""
         model = type(obj)
         if obj.deleted:
             from ..domain.errors import DnndError
             raise DnndError("Bản ghi này đã bị xóa, không sửa được nữa.", code="deleted")
         new_values = self._normalise(model, changes)
-        changed = {f: (getattr(obj, f), v) for f, v in new_values.items() if getattr(obj, f) != v}
+        changed = {f: (getattr(obj, f), v) for f, v in new_values.items() if force or getattr(obj, f) != v}
         if not changed:
             return {}
         counter = self.next_counter()
@@ -121,33 +125,64 @@ class RecordWriter:
             setattr(obj, f, new)
             stamps[f] = [counter, self.site_id]
             sensitive = f in model.__sensitive_fields__
-            write_audit(self.s, self.ctx, "update", model.__kind__, obj.id, field=f,
-                        old=MASK if sensitive and old else old, new=MASK if sensitive and new else new)
+            write_audit(self.s, self.ctx, action, model.__kind__, obj.id, field=f,
+                        old=MASK if sensitive and old else old, new=MASK if sensitive and new else new,
+                        details=details)
         obj.field_stamps = stamps
+        self._touch(obj, counter)
+        self.s.flush()
+        return changed
+
+    def _touch(self, obj: SyncedMixin, counter: int) -> None:
+        """The bookkeeping of every write: version, derived columns, who and when."""
+        model = type(obj)
         obj.version = {**(obj.version or {}), self.site_id: counter}
         full = {f: getattr(obj, f) for f in model.data_fields()}
         for k, v in derived_columns(model, full).items():
             setattr(obj, k, v)
         obj.updated_at = utcnow()
         obj.updated_by = self._user()
-        self.s.flush()
-        return changed
 
-    def delete(self, obj: SyncedMixin, *, merged_into: str | None = None) -> None:
-        """Tombstone: hidden everywhere, personal fields wiped, travels to other offices."""
+    def restore(self, obj: SyncedMixin, *, details: str | None = None) -> bool:
+        """Undelete a tombstone as an edit that travels (its "__deleted__" stamp is the restore's).
+        Wiped personal fields stay wiped: the caller (or a person) enters them again. Returns False
+        when the record was not deleted."""
+        if not obj.deleted:
+            return False
+        counter = self.next_counter()
+        obj.deleted = False
+        obj.merged_into_id = None
+        obj.field_stamps = {**(obj.field_stamps or {}), "__deleted__": [counter, self.site_id]}
+        self._touch(obj, counter)
+        write_audit(self.s, self.ctx, "restore", type(obj).__kind__, obj.id, details=details)
+        self.s.flush()
+        return True
+
+    def delete(self, obj: SyncedMixin, *, merged_into: str | None = None, force: bool = False,
+               settle: Iterable[str] = (), details: str | None = None) -> None:
+        """Tombstone: hidden everywhere, personal fields wiped, travels to other offices.
+
+        `force` writes a new delete even on a tombstone (a person keeping a delete that conflicted
+        with an edit); `settle` names other fields this same write stamps at their current value
+        (settling their conflicts)."""
         model = type(obj)
-        if obj.deleted:
+        if obj.deleted and not force:
             return
+        if obj.deleted and merged_into is None:
+            merged_into = obj.merged_into_id
         counter = self.next_counter()
         self._wipe_personal(obj, counter)
+        stamps = dict(obj.field_stamps or {})
+        for f in settle:
+            if f in model.data_fields():
+                stamps[f] = [counter, self.site_id]
+        stamps["__deleted__"] = [counter, self.site_id]
+        obj.field_stamps = stamps
         obj.deleted = True
         obj.merged_into_id = merged_into
-        obj.field_stamps = {**(obj.field_stamps or {}), "__deleted__": [counter, self.site_id]}
-        obj.version = {**(obj.version or {}), self.site_id: counter}
-        obj.updated_at = utcnow()
-        obj.updated_by = self._user()
+        self._touch(obj, counter)
         write_audit(self.s, self.ctx, "merge" if merged_into else "delete", model.__kind__, obj.id,
-                    details=f"gộp vào {merged_into}" if merged_into else None)
+                    details=details or (f"gộp vào {merged_into}" if merged_into else None))
         self.s.flush()
 
     def anonymise(self, obj: SyncedMixin) -> None:
@@ -166,9 +201,9 @@ class RecordWriter:
         stamps = dict(obj.field_stamps or {})
         cols = model.__table__.columns  # type: ignore[attr-defined]
         for f in model.__personal_fields__:
-            if getattr(obj, f) is None:
-                continue
-            # Required name columns cannot be NULL: they get a neutral placeholder.
+            # Required name columns cannot be NULL: they get a neutral placeholder. Empty fields are
+            # stamped too: an edit made elsewhere that this wipe has not seen then conflicts with it
+            # (and stays hidden on the tombstone) instead of silently filling the field.
             keep_required = not cols[f].nullable
             setattr(obj, f, "(đã ẩn danh)" if keep_required else None)
             stamps[f] = [counter, self.site_id]

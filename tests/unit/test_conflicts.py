@@ -117,11 +117,15 @@ def test_restore_after_delete_vs_edit_travels(sites):
     keep = next(v.index for v in infos[0].values if v.value is False)
     ConflictService(a).resolve(infos[0].id, keep)
     h = get(a, "household", hid)
-    assert not h.deleted and h.village == "Bản Phìn"
+    assert not h.deleted
     exchange(a, b)
     assert not get(b, "household", hid).deleted
-    # the phone (wiped by the delete, edited at b) is now a plain field conflict for a person to pick
-    assert [(i.field) for i in ConflictService(b).list()] == ["phone"]
+    # the phone and the village (wiped by the delete, even the empty village, and edited at b) are now
+    # plain field conflicts for a person to pick; each shows its provisional value meanwhile
+    listed = {i.field: i for i in ConflictService(b).list()}
+    assert sorted(listed) == ["phone", "village"]
+    assert {v.value for v in listed["village"].values} == {None, "Bản Phìn"}
+    assert h.village == listed["village"].values[0].value == get(b, "household", hid).village
     assert dump(a) == dump(b)
 
 

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.merge import DELETED, normalise_state, open_conflicts
 from ...storage.models import MODEL_BY_KIND, Conflict, Office, TrustedKey, utcnow
-from ..audit import MASK, write_audit
-from ..record_writer import RecordWriter, derived_columns, normalise_value
-from .codec import from_json, row_mapping, row_state, wiped_values
+from ..audit import write_audit
+from ..record_writer import RecordWriter, derived_columns
+from .codec import from_json, row_mapping, row_state
 
 LABEL_FIELDS = ("head_name", "full_name", "title", "name", "local_name", "code", "file_name", "purpose", "level")
 
@@ -139,65 +139,48 @@ class ConflictService:
                                 code="conflict_stale")
             chosen = values[keep_index]
             writer = RecordWriter(s, self.ctx)
-            counter = writer.next_counter()
-            stamp = [counter, writer.site_id]
             if c.field == DELETED:
-                self._resolve_delete(s, obj, bool(chosen["value"]), stamp)
+                self._resolve_delete(s, writer, obj, bool(chosen["value"]))
             else:
-                self._resolve_field(s, obj, c.field, chosen.get("value"), stamp)
-            obj.version = {**(obj.version or {}), writer.site_id: counter}
-            obj.updated_at = utcnow()
-            obj.updated_by = self.ctx.user_name
+                self._resolve_field(writer, obj, c.field, chosen.get("value"))
             c.status, c.resolution = "resolved", keep_index
             c.resolved_by, c.resolved_at = self.ctx.user_name, utcnow()
             s.flush()
             close_stale_siblings(s, obj)
             return self._info(c, obj, self._offices(s))
 
-    def _resolve_field(self, s: Session, obj, f: str, value: Any, stamp: list) -> None:
-        model = type(obj)
-        col = model.__table__.columns[f]  # type: ignore[attr-defined]
-        new = normalise_value(col.type, from_json(col, value) if value is not None else None)
-        old = getattr(obj, f)
-        setattr(obj, f, new)
-        obj.field_stamps = {**(obj.field_stamps or {}), f: stamp}
-        self._derive(obj)
-        sensitive = f in model.__sensitive_fields__
-        write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=f,
-                    old=MASK if sensitive and old else old, new=MASK if sensitive and new else new,
-                    details="Chọn giá trị khi xử lý xung đột.")
+    @staticmethod
+    def _resolve_field(writer: RecordWriter, obj, f: str, value: Any) -> None:
+        """The kept value as a new local edit, stamped even when it is the value already shown."""
+        col = type(obj).__table__.columns[f]  # type: ignore[attr-defined]
+        writer.update(obj, {f: from_json(col, value) if value is not None else None}, force=True,
+                      action="resolve_conflict", details="Chọn giá trị khi xử lý xung đột.")
 
-    def _resolve_delete(self, s: Session, obj, delete: bool, stamp: list) -> None:
+    def _resolve_delete(self, s: Session, writer: RecordWriter, obj, delete: bool) -> None:
         model = type(obj)
-        stamps = dict(obj.field_stamps or {})
-        stamps[DELETED] = stamp
         others = s.scalars(select(Conflict).where(Conflict.record_kind == model.__kind__,
                                                   Conflict.record_id == obj.id, Conflict.field != DELETED,
                                                   Conflict.status.in_(("open", "same")))).all()
         if delete:
-            # The tombstone stays; every other conflict of it is settled by the same edit.
-            wiped = wiped_values(model)
+            # The tombstone stays; every other conflict of it is settled by the same write.
+            writer.delete(obj, force=True, settle=[c.field for c in others], details="Giữ việc xóa bản ghi.")
             for c in others:
-                if c.field in wiped:
-                    setattr(obj, c.field, wiped[c.field])
-                stamps[c.field] = stamp
                 c.status, c.resolved_by, c.resolved_at = "resolved", self.ctx.user_name, utcnow()
                 c.notes = "Giữ việc xóa bản ghi."
-            obj.deleted = True
             write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED,
                         details="Giữ việc xóa bản ghi.")
         else:
-            obj.deleted, obj.merged_into_id = False, None
-            # Personal fields hidden while the tombstone held a conflict show their provisional value.
+            writer.restore(obj, details="Khôi phục bản ghi đã bị xóa tại đơn vị khác.")
+            # Personal fields hidden while the tombstone held a conflict show their provisional value
+            # (their conflicts stay open for a person to pick).
             for c in others:
                 if c.status == "open" and c.values:
                     col = model.__table__.columns[c.field]  # type: ignore[attr-defined]
                     v = c.values[0].get("value")
                     setattr(obj, c.field, from_json(col, v) if v is not None else None)
+            self._derive(obj)
             write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED,
                         details="Khôi phục bản ghi đã bị xóa tại đơn vị khác.")
-        obj.field_stamps = stamps
-        self._derive(obj)
 
     @staticmethod
     def _derive(obj) -> None:

@@ -90,6 +90,44 @@ def exceeds(version: Mapping[str, int], base: Mapping[str, int]) -> bool:
     return any(v > base.get(k, 0) for k, v in version.items())
 
 
+def pack_stamps(stamps: Mapping[str, Any]) -> list | dict:
+    """The stored (compact) form of a record's field stamps: one group per write, each site id once.
+
+        [[site, ...], [counter, site_index, field, field, ...], ...]
+
+    A record written once (the common case) stores its site id once and each field name once,
+    instead of repeating "[counter, site id]" per field: about a quarter of the size. Empty stamps
+    stay {}. The merge rules work on the unpacked dict ({field: [counter, site]})."""
+    if not stamps:
+        return {}
+    sites: list[str] = []
+    index: dict[str, int] = {}
+    groups: dict[tuple[int, int], list[str]] = {}
+    for f, (c, s) in stamps.items():
+        i = index.get(s)
+        if i is None:
+            i = index[s] = len(sites)
+            sites.append(s)
+        groups.setdefault((int(c), i), []).append(f)
+    return [sites, *([c, i, *sorted(fs)] for (c, i), fs in sorted(groups.items()))]
+
+
+def unpack_stamps(stored: Any) -> dict[str, list]:
+    """{field: [counter, site]} from the stored form: the compact list (pack_stamps) or the dict
+    written before it (rows of older databases are read as they are, never rewritten for this)."""
+    if not stored:
+        return {}
+    if isinstance(stored, dict):
+        return {k: [v[0], v[1]] for k, v in stored.items()}
+    sites = stored[0]
+    out: dict[str, list] = {}
+    for g in stored[1:]:
+        c, s = g[0], sites[g[1]]
+        for f in g[2:]:
+            out[f] = [c, s]
+    return out
+
+
 def _entry_key(e: Mapping[str, Any]) -> tuple:
     return (stamp_key(e["stamp"]), json.dumps(e.get("value"), sort_keys=True, default=str))
 

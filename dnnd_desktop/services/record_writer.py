@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import String, Text, update
 from sqlalchemy.orm import Session
 
+from ..domain.merge import pack_stamps, unpack_stamps
 from ..domain.text import clean, nfc, search_text, sort_key
 from ..storage.models import AuditEntry, Installation, SyncedMixin, utcnow
 from .audit import MASK, write_audit
@@ -87,7 +88,7 @@ class RecordWriter:
             "origin_office_id": self.office_id,
             "origin_site_id": self.site_id,
             "version": {self.site_id: counter},
-            "field_stamps": {f: stamp for f in row},
+            "field_stamps": pack_stamps({f: stamp for f in row}),
             "deleted": False,
             "created_at": now,
             "updated_at": now,
@@ -120,7 +121,7 @@ class RecordWriter:
         if not changed:
             return {}
         counter = self.next_counter()
-        stamps = dict(obj.field_stamps or {})
+        stamps = unpack_stamps(obj.field_stamps)
         for f, (old, new) in changed.items():
             setattr(obj, f, new)
             stamps[f] = [counter, self.site_id]
@@ -128,7 +129,7 @@ class RecordWriter:
             write_audit(self.s, self.ctx, action, model.__kind__, obj.id, field=f,
                         old=MASK if sensitive and old else old, new=MASK if sensitive and new else new,
                         details=details)
-        obj.field_stamps = stamps
+        obj.field_stamps = pack_stamps(stamps)
         self._touch(obj, counter)
         self.s.flush()
         return changed
@@ -152,7 +153,7 @@ class RecordWriter:
         counter = self.next_counter()
         obj.deleted = False
         obj.merged_into_id = None
-        obj.field_stamps = {**(obj.field_stamps or {}), "__deleted__": [counter, self.site_id]}
+        obj.field_stamps = pack_stamps({**unpack_stamps(obj.field_stamps), "__deleted__": [counter, self.site_id]})
         self._touch(obj, counter)
         write_audit(self.s, self.ctx, "restore", type(obj).__kind__, obj.id, details=details)
         self.s.flush()
@@ -172,12 +173,12 @@ class RecordWriter:
             merged_into = obj.merged_into_id
         counter = self.next_counter()
         self._wipe_personal(obj, counter)
-        stamps = dict(obj.field_stamps or {})
+        stamps = unpack_stamps(obj.field_stamps)
         for f in settle:
             if f in model.data_fields():
                 stamps[f] = [counter, self.site_id]
         stamps["__deleted__"] = [counter, self.site_id]
-        obj.field_stamps = stamps
+        obj.field_stamps = pack_stamps(stamps)
         obj.deleted = True
         obj.merged_into_id = merged_into
         self._touch(obj, counter)
@@ -198,7 +199,7 @@ class RecordWriter:
         model = type(obj)
         if not model.__personal_fields__:
             return
-        stamps = dict(obj.field_stamps or {})
+        stamps = unpack_stamps(obj.field_stamps)
         cols = model.__table__.columns  # type: ignore[attr-defined]
         for f in model.__personal_fields__:
             # Required name columns cannot be NULL: they get a neutral placeholder. Empty fields are
@@ -207,7 +208,7 @@ class RecordWriter:
             keep_required = not cols[f].nullable
             setattr(obj, f, "(đã ẩn danh)" if keep_required else None)
             stamps[f] = [counter, self.site_id]
-        obj.field_stamps = stamps
+        obj.field_stamps = pack_stamps(stamps)
         full = {f: getattr(obj, f) for f in model.data_fields()}
         for k, v in derived_columns(model, full).items():
             setattr(obj, k, v)

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from test_sync_support import create, delete, dump, exchange, get, open_conflicts, update
 
 from dnnd_desktop.domain.errors import DnndError, ValidationError
+from dnnd_desktop.domain.merge import unpack_stamps
 from dnnd_desktop.services.sync.conflicts import ConflictService
 from dnnd_desktop.storage.models import AuditEntry, Conflict
 
@@ -53,7 +54,7 @@ def test_resolution_is_a_new_edit_that_travels_and_closes_the_conflict_elsewhere
     assert len(done.values) == 2                        # both values are kept on the record of it
     h = get(a, "household", hid)
     assert h.village == loser.value
-    assert tuple(h.field_stamps["village"]) > max(v.stamp for v in info.values)
+    assert tuple(unpack_stamps(h.field_stamps)["village"]) > max(v.stamp for v in info.values)
     assert ConflictService(a).list() == []
     exchange(a, b)
     exchange(b, c)

@@ -20,6 +20,7 @@ from test_sync_support import (
     update,
 )
 
+from dnnd_desktop.domain.merge import unpack_stamps
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.sync import collect_changeset
@@ -206,7 +207,7 @@ def test_counters_move_past_remote_ones(sites):
         update(a, "household", hid, notes=f"ghi chú {i}")
     exchange(a, b)
     update(b, "household", hid, village="Bản Mới")
-    stamp = get(b, "household", hid).field_stamps["village"]
+    stamp = unpack_stamps(get(b, "household", hid).field_stamps)["village"]
     assert stamp[0] > max(get(a, "household", hid).version.values())
 
 

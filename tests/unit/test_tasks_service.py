@@ -8,6 +8,7 @@ from sqlalchemy import select
 from test_packages_world import SAMPLE_PLAN, close_world, make_world
 
 from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.domain.merge import unpack_stamps
 from dnnd_desktop.services import tasks
 from dnnd_desktop.services.packages import export_package, import_package, parse_plan
 from dnnd_desktop.services.record_writer import RecordWriter
@@ -54,7 +55,7 @@ def test_status_and_note_are_stamped_and_audited(district):
     assert info.status_label == "Hoàn thành" and info.progress_note == "Đã tổ chức 2 buổi tuyên truyền"
     with district.ctx.session() as s:
         row = s.get(Task, t.id)
-        assert row.field_stamps["status"][1] == district.ctx.installation.site_id
+        assert unpack_stamps(row.field_stamps)["status"][1] == district.ctx.installation.site_id
         assert s.scalars(select(AuditEntry).where(AuditEntry.record_id == t.id, AuditEntry.field == "status")).all()
     assert tasks.list_plans(district.ctx)[0].done_count == 1
     with pytest.raises(DnndError):

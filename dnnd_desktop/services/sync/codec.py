@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 
-from ...domain.merge import DELETED
+from ...domain.merge import DELETED, pack_stamps, unpack_stamps
 from ...storage.models import MODEL_BY_KIND, SyncedMixin
 
 # Dependency order: a record comes after the records it points to.
@@ -292,7 +292,7 @@ def row_state(model: type[SyncedMixin], row: Mapping[str, Any], siblings: Mappin
     """The merge state of a stored row (a Core mapping or an ORM object via `row_mapping`)."""
     return {
         "fields": {f: to_json(row[f]) for f in data_fields(model)},
-        "stamps": {k: list(v) for k, v in (row["field_stamps"] or {}).items()},
+        "stamps": unpack_stamps(row["field_stamps"]),   # compact or (older rows) per-field dict
         "version": dict(row["version"] or {}),
         "deleted": bool(row["deleted"]),
         "merged_into_id": row["merged_into_id"],
@@ -342,7 +342,7 @@ def state_columns(model: type[SyncedMixin], state: Mapping[str, Any]) -> dict[st
                 fields[f] = typ.fromisoformat(v)
             except ValueError as e:
                 raise RowError(f"{f}: bad date") from e
-    out = {**fields, "version": dict(state["version"]), "field_stamps": dict(state["stamps"]),
+    out = {**fields, "version": dict(state["version"]), "field_stamps": pack_stamps(state["stamps"]),
            "deleted": bool(state["deleted"]), "merged_into_id": state.get("merged_into_id")}
     out.update(derived_columns(model, {f: fields.get(f) for f in names}))
     return out

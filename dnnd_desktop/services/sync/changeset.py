@@ -128,14 +128,15 @@ def check_header(header: Any) -> None:
         raise ChangesetError("Phần mô tả của gói đồng bộ không hợp lệ. Gói không được nhập.")
 
 
-def open_siblings(s: Session, kind: str, ids: list[str]) -> dict[str, dict[str, list]]:
-    """{record_id: {field: values}} for stored sibling sets (open conflicts and equal-value ones)."""
+def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dict[str, list]]:
+    """{record_id: {field: values}} for stored sibling sets (open conflicts and equal-value ones)
+    of these records (`None`: of every record of the kind)."""
     out: dict[str, dict[str, list]] = {}
-    if not ids:
+    if ids is not None and not ids:
         return out
-    rows = s.execute(select(Conflict.record_id, Conflict.field, Conflict.values)
-                     .where(Conflict.record_kind == kind, Conflict.record_id.in_(ids),
-                            Conflict.status.in_(SIBLING_STATUSES)))
+    q = select(Conflict.record_id, Conflict.field, Conflict.values).where(
+        Conflict.record_kind == kind, Conflict.status.in_(SIBLING_STATUSES))
+    rows = s.execute(q if ids is None else q.where(Conflict.record_id.in_(ids)))
     for rid, f, values in rows:
         out.setdefault(rid, {})[f] = list(values or [])
     return out
@@ -159,19 +160,31 @@ def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
             continue
         model = MODEL_BY_KIND[kind]
         table = model.__table__  # type: ignore[attr-defined]
-        ids = [rid for rid, version in s.execute(select(table.c.id, table.c.version))
-               if version and exceeds(version, base)]
-        if not ids:
-            continue
         parts: list[bytes] = []
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            sib = open_siblings(s, kind, chunk)
-            for row in s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-                wire = to_wire(model, row, sib.get(row["id"]))
-                parts.append(json.dumps(wire, ensure_ascii=False, separators=(",", ":")).encode())
-                if kind == "attachment" and not row["deleted"]:
-                    blobs.add(row["sha256"])
+        encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+        def add(row, sib, kind=kind, model=model, parts=parts, encode=encode) -> None:
+            parts.append(encode(to_wire(model, row, sib.get(row["id"]))).encode())
+            if kind == "attachment" and not row["deleted"]:
+                blobs.add(row["sha256"])
+
+        if not base:
+            # A full changeset: one pass over the table (every real record goes; placeholders,
+            # with an empty version, never do).
+            sib = open_siblings(s, kind, None)
+            for row in s.execute(select(table)).mappings():
+                if row["version"]:
+                    add(row, sib)
+        else:
+            ids = [rid for rid, version in s.execute(select(table.c.id, table.c.version))
+                   if version and exceeds(version, base)]
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start:start + _CHUNK]
+                sib = open_siblings(s, kind, chunk)
+                for row in s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                    add(row, sib)
+        if not parts:
+            continue
         counts[kind] = len(parts)
         records[kind] = b"\n".join(parts) + b"\n"
     progress(len(KIND_ORDER), len(KIND_ORDER), "Đã chọn xong dữ liệu cần gửi")

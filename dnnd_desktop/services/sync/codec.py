@@ -63,6 +63,7 @@ def columns(model) -> dict[str, Any]:
         c = _COLS[model] = {col.key: col for col in model.__table__.columns}  # type: ignore[attr-defined]
     return c
 _DATE_FIELDS: dict[type, tuple[tuple[str, type], ...]] = {}
+_DATE_NAMES: dict[type, frozenset[str]] = {}
 
 
 def data_fields(model) -> tuple[str, ...]:
@@ -73,6 +74,7 @@ def data_fields(model) -> tuple[str, ...]:
         cols = model.__table__.columns  # type: ignore[attr-defined]
         _DATE_FIELDS[model] = tuple((n, dt.datetime if isinstance(cols[n].type, DateTime) else dt.date)
                                     for n in f if isinstance(cols[n].type, (Date, DateTime)))
+        _DATE_NAMES[model] = frozenset(n for n, _ in _DATE_FIELDS[model])
     return f
 
 
@@ -306,24 +308,35 @@ def row_mapping(obj: SyncedMixin) -> dict[str, Any]:
 
 
 def to_wire(model: type[SyncedMixin], row: Mapping[str, Any], siblings: Mapping[str, list] | None) -> dict:
-    st = row_state(model, row, siblings)
+    """The changeset form of a stored row (the per-row hot path of a full export: no intermediate
+    merge state, only date fields converted)."""
+    stamps = unpack_stamps(row["field_stamps"])
     groups: dict[tuple, list[str]] = {}
-    for f, stamp in st["stamps"].items():
+    for f, stamp in stamps.items():
         groups.setdefault((int(stamp[0]), str(stamp[1])), []).append(f)
+    data_fields(model)
+    dates = _DATE_NAMES[model]
+    fields: dict[str, Any] = {}
+    for f in _FIELDS[model]:
+        v = row[f]
+        if v is None:
+            if f in stamps:        # never-written empty fields are left out: absent means null
+                fields[f] = None
+        else:
+            fields[f] = to_json(v) if f in dates else v
     out = {
         "id": row["id"], "origin_office_id": row["origin_office_id"], "origin_site_id": row["origin_site_id"],
-        "version": st["version"], "stamps": [[c, site, fs] for (c, site), fs in sorted(groups.items())],
-        "deleted": st["deleted"],
-        # Never-written empty fields are left out: absent means null.
-        "fields": {f: v for f, v in st["fields"].items() if v is not None or f in st["stamps"]},
+        "version": dict(row["version"] or {}), "stamps": [[c, site, fs] for (c, site), fs in sorted(groups.items())],
+        "deleted": bool(row["deleted"]),
+        "fields": fields,
         "created_at": to_json(row["created_at"]), "created_by": row["created_by"],
         "updated_at": to_json(row["updated_at"]), "updated_by": row["updated_by"],
     }
-    if st["merged_into_id"]:
-        out["merged_into_id"] = st["merged_into_id"]
-    if st["siblings"]:
+    if row["merged_into_id"]:
+        out["merged_into_id"] = row["merged_into_id"]
+    if siblings:
         out["siblings"] = {f: [{k: e.get(k) for k in ENTRY_KEYS if e.get(k) is not None or k == "value"}
-                               for e in v] for f, v in st["siblings"].items()}
+                               for e in v] for f, v in siblings.items()}
     return out
 
 

@@ -295,7 +295,6 @@ def run_submissions(cli: Cli) -> int:
 
 
 def run_consolidate(cli: Cli) -> int:
-    from ..domain.errors import DnndError
     from ..services.province import ConsolidationService
 
     a = cli.args
@@ -311,10 +310,7 @@ def run_consolidate(cli: Cli) -> int:
             report_id = svc.create(a.period, a.template)
             created = True
         elif a.refresh:
-            try:
-                svc.refresh(report_id)
-            except DnndError:
-                raise
+            svc.refresh(report_id)
         cons = svc.consolidation_of(report_id)
         for f in a.files:
             svc.export(report_id, f)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from .icons import app_icon, icon
-from .page_registry import PAGES, PageSpec, create_page, page_spec, page_title
+from .page_registry import PageSpec, create_page, page_spec, page_title, pages_for
 from .roles_text import level_name
 from .task_runner import TaskRunner
 from .ui_settings import UiSettings
@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.ui_settings = UiSettings(ctx.data_dir)
         self.pending_open_file: str | None = None
         self._pages: dict[str, QWidget] = {}
+        self.pages = pages_for(ctx.installation.level)   # what this office's level has
         self.setWindowIcon(app_icon())
 
         self.nav = QListWidget()
@@ -43,14 +44,14 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setWordWrap(True)
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for spec in PAGES:
+        for spec in self.pages:
             item = QListWidgetItem(icon(spec.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self._slots: dict[str, QWidget] = {}
-        for spec in PAGES:  # empty holders; the real page replaces one on first visit
+        for spec in self.pages:  # empty holders; the real page replaces one on first visit
             holder = QWidget()
             self._slots[spec.key] = holder
             self.stack.addWidget(holder)
@@ -83,10 +84,10 @@ class MainWindow(QMainWindow):
     # -- navigation --------------------------------------------------------------------------------
     @property
     def current_page_key(self) -> str:
-        return PAGES[self.nav.currentRow()].key
+        return self.pages[self.nav.currentRow()].key
 
     def show_page(self, key: str) -> QWidget:
-        row = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        row = next(i for i, spec in enumerate(self.pages) if spec.key == key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)  # -> _row_changed
         return self.page(key)
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = PAGES[row].key
+        key = self.pages[row].key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if hasattr(page, "on_shown"):
@@ -126,9 +127,10 @@ class MainWindow(QMainWindow):
     # -- actions, menus, texts ---------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.page_actions: list[QAction] = []
-        for i, spec in enumerate(PAGES):
+        for i, spec in enumerate(self.pages):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))
+            if i < 10:   # Ctrl+1 ... Ctrl+0 for the first ten pages
+                action.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self.addAction(action)
             self.page_actions.append(action)
@@ -150,9 +152,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         info = self.ctx.installation
         self.setWindowTitle(self.tr("People's Diplomacy — %1").replace("%1", info.office_name))
-        for i, spec in enumerate(PAGES):
+        for i, spec in enumerate(self.pages):
             self.nav.item(i).setText(page_title(spec))
-            self.nav.item(i).setToolTip(f"{page_title(spec)} (Ctrl+{(i + 1) % 10})")
+            self.nav.item(i).setToolTip(f"{page_title(spec)} (Ctrl+{(i + 1) % 10})" if i < 10 else page_title(spec))
             self.page_actions[i].setText(page_title(spec))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))

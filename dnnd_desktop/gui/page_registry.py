@@ -11,6 +11,8 @@ subclass named as `class_name` below:
 Pages are created the first time they are shown (so start-up stays fast), and created again after
 the UI language changes (so a page only needs `self.tr()` in its constructor, no retranslate code).
 Adding a page = one PageSpec line here + one module; the icon is resources/icons/<icon>.svg.
+A page only some offices have names their levels (`levels=("province",)`); `pages_for(level)` is
+what the main window shows. `PAGES` are the pages every office has.
 """
 from __future__ import annotations
 
@@ -29,13 +31,16 @@ class PageSpec:
     class_name: str
     title: str       # English source, translated in the "Navigation" context
     icon: str
+    levels: tuple[str, ...] | None = None   # office levels that have this page; None: every level
 
     @property
     def module(self) -> str:
         return f"{PAGES_PACKAGE}.{self.key}_page"
 
 
-PAGES: tuple[PageSpec, ...] = (
+_PROVINCE = ("province",)
+
+ALL_PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", "OverviewPage", QT_TRANSLATE_NOOP("Navigation", "Overview"), "overview"),
     PageSpec("activities", "ActivitiesPage", QT_TRANSLATE_NOOP("Navigation", "Activities"), "activities"),
     PageSpec("twinning", "TwinningPage", QT_TRANSLATE_NOOP("Navigation", "Twinning"), "twinning"),
@@ -44,15 +49,29 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("partners", "PartnersPage", QT_TRANSLATE_NOOP("Navigation", "Partners"), "partners"),
     PageSpec("tasks", "TasksPage", QT_TRANSLATE_NOOP("Navigation", "Tasks"), "tasks"),
     PageSpec("reports", "ReportsPage", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports"),
+    PageSpec("lower_offices", "LowerOfficesPage", QT_TRANSLATE_NOOP("Navigation", "Lower offices"),
+             "lower_offices", _PROVINCE),
+    PageSpec("plans", "PlansPage", QT_TRANSLATE_NOOP("Navigation", "Plans for lower offices"), "plans", _PROVINCE),
+    PageSpec("submissions", "SubmissionsPage", QT_TRANSLATE_NOOP("Navigation", "Reports received"),
+             "submissions", _PROVINCE),
+    PageSpec("consolidation", "ConsolidationPage", QT_TRANSLATE_NOOP("Navigation", "Consolidated report"),
+             "consolidation", _PROVINCE),
     PageSpec("packages", "PackagesPage", QT_TRANSLATE_NOOP("Navigation", "Packages"), "packages"),
     PageSpec("audit", "AuditPage", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "audit"),
     PageSpec("backups", "BackupsPage", QT_TRANSLATE_NOOP("Navigation", "Backups"), "backups"),
     PageSpec("settings", "SettingsPage", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings"),
 )
+# The pages of every office, whatever its level.
+PAGES: tuple[PageSpec, ...] = tuple(p for p in ALL_PAGES if p.levels is None)
+
+
+def pages_for(level: str | None) -> tuple[PageSpec, ...]:
+    """The pages an office of this level sees, in navigation order."""
+    return tuple(p for p in ALL_PAGES if p.levels is None or level in p.levels)
 
 
 def page_spec(key: str) -> PageSpec:
-    for spec in PAGES:
+    for spec in ALL_PAGES:
         if spec.key == key:
             return spec
     raise KeyError(key)

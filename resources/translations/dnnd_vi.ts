@@ -161,23 +161,23 @@
     <name>AnswerDialog</name>
     <message>
         <source>Return the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại báo cáo</translation>
     </message>
     <message>
         <source>Acknowledge the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
         <source>What must be corrected (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung cần sửa (bắt buộc):</translation>
     </message>
     <message>
         <source>Comment (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến (không bắt buộc):</translation>
     </message>
     <message>
         <source>Say what the office must correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi rõ nội dung đơn vị cần sửa.</translation>
     </message>
 </context>
 <context>
@@ -676,99 +676,99 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <name>ConsolidationPage</name>
     <message>
         <source>Consolidated report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
         <source>The province&apos;s report for a period: its figures are the sums of the lower offices&apos; reports (received and not returned), their texts gathered for you to edit on the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo của tỉnh cho một kỳ: số liệu là tổng số liệu trong báo cáo của các đơn vị cấp dưới (đã nhận, không bị trả lại); nội dung của các đơn vị được gom lại để đồng chí biên tập trên trang Báo cáo.</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished">Mẫu báo cáo:</translation>
+        <translation>Mẫu báo cáo:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Kỳ báo cáo:</translation>
+        <translation>Kỳ:</translation>
     </message>
     <message>
         <source>Make the consolidated report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập báo cáo tổng hợp</translation>
     </message>
     <message>
         <source>Gather the offices&apos; text again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy lại nội dung của các đơn vị</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished">Xuất PDF…</translation>
+        <translation>Xuất PDF…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished">Xuất Excel…</translation>
+        <translation>Xuất Excel…</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Tổng cộng</translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>No report period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có kỳ báo cáo nào.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">không đặt</translation>
+        <translation>chưa có</translation>
     </message>
     <message>
         <source>The consolidated report exists: edit its text, document details and approval on the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có báo cáo tổng hợp: biên tập nội dung, thông tin văn bản và trình duyệt trên trang Báo cáo.</translation>
     </message>
     <message>
         <source>Not made yet: the figures below are a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lập báo cáo: số liệu dưới đây là xem trước.</translation>
     </message>
     <message>
         <source>Counted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tổng hợp: %1.</translation>
     </message>
     <message>
         <source>Not counted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tính: %1.</translation>
     </message>
     <message>
         <source>Consolidate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp lại</translation>
     </message>
     <message>
         <source>The offices&apos; texts were gathered again into the report. Edit them on the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lấy lại nội dung của các đơn vị vào báo cáo. Hãy biên tập trên trang Báo cáo.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the consolidated report</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo cáo tổng hợp</translation>
     </message>
     <message>
         <source>Writing the consolidated report</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi báo cáo tổng hợp</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Đã lưu %1</translation>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -900,7 +900,7 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Reading the Excel file</source>
@@ -1588,99 +1588,99 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <name>LowerOfficesPage</name>
     <message>
         <source>Lower offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>The district and commune Front offices that send their packages to this office. Register each one from its identity card after checking the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy ban MTTQ cấp huyện, cấp xã gửi gói dữ liệu về văn phòng tỉnh. Đăng ký từng đơn vị từ thẻ định danh sau khi đối chiếu dấu vân tay qua điện thoại.</translation>
     </message>
     <message>
         <source>Register from identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký từ thẻ định danh…</translation>
     </message>
     <message>
         <source>Import a package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
         <source>Import a package received from a lower office (reports, records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập gói nhận được từ đơn vị cấp dưới (báo cáo, dữ liệu)</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Cấp</translation>
+        <translation>Cấp</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng ký</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói nhận gần nhất</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished">Gói dữ liệu</translation>
+        <translation>Số gói</translation>
     </message>
     <message>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng báo cáo</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Nhận</translation>
+        <translation>Ngày nhận</translation>
     </message>
     <message>
         <source>No lower office registered yet. Ask each office for its identity card (Overview page → Export identity card) and register it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào. Hãy đề nghị từng đơn vị gửi thẻ định danh (trang Tổng quan → Xuất thẻ định danh) rồi đăng ký tại đây.</translation>
     </message>
     <message>
         <source>%1 (trust revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (đã thu hồi tin cậy)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có</translation>
     </message>
     <message>
         <source>Identity card of the lower office</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ định danh của đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>Identity cards (*.dnndid);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ định danh (*.dnndid);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>%1 is registered. Its packages can now be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký %1. Từ nay có thể nhập các gói của đơn vị này.</translation>
     </message>
     <message>
         <source>Package from a lower office</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu của đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>Packages (*.dnnd)</source>
-        <translation type="unfinished">Gói dữ liệu (*.dnnd)</translation>
+        <translation>Gói dữ liệu (*.dnnd)</translation>
     </message>
     <message>
         <source>Opening a package needs the office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở gói dữ liệu cần khóa của đơn vị.</translation>
     </message>
     <message>
         <source>Importing the package</source>
-        <translation type="unfinished">Đang nhập gói dữ liệu</translation>
+        <translation>Đang nhập gói dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -1762,19 +1762,19 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
     <message>
         <source>Lower offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>Plans for lower offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch gửi cấp dưới</translation>
     </message>
     <message>
         <source>Reports received</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo cấp dưới</translation>
     </message>
     <message>
         <source>Consolidated report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -2288,11 +2288,11 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <name>PasteTextDialog</name>
     <message>
         <source>Read tasks from the plan&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc nhiệm vụ từ văn bản kế hoạch</translation>
     </message>
     <message>
         <source>Paste the text of the plan document (copied from Word). Sections “I.”, “II.” and items “1.”, “1.1.” become tasks coded I.1, II.3…; the report dates are read too. Check the result before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán nội dung văn bản kế hoạch (sao chép từ Word). Các phần «I.», «II.» và mục «1.», «1.1.» thành nhiệm vụ mã I.1, II.3…; hạn báo cáo cũng được đọc. Hãy kiểm tra kết quả trước khi lưu.</translation>
     </message>
 </context>
 <context>
@@ -2399,235 +2399,236 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <name>PlanEditorDialog</name>
     <message>
         <source>Plan for lower offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch gửi cấp dưới</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản nháp</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <source>Document number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số văn bản:</translation>
     </message>
     <message>
         <source>Document date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày văn bản:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu:</translation>
     </message>
     <message>
         <source>Year of the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm thực hiện:</translation>
     </message>
     <message>
         <source>Trust data valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu tin cậy có hiệu lực:</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Deadline (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên trên</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuống dưới</translation>
     </message>
     <message>
         <source>Read from the plan&apos;s text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc từ văn bản kế hoạch…</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Report deadlines (e.g. the 6-month report on 15/5, the year report on 20/11):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn gửi báo cáo (ví dụ báo cáo 6 tháng ngày 15/5, báo cáo năm ngày 20/11):</translation>
     </message>
     <message>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu báo cáo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Due (dd/mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn (ngày/tháng)</translation>
     </message>
     <message>
         <source>Add deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hạn báo cáo</translation>
     </message>
     <message>
         <source>Report templates sent with the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu báo cáo gửi kèm kế hoạch:</translation>
     </message>
     <message>
         <source>Report schedule and templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch báo cáo và mẫu</translation>
     </message>
     <message>
         <source>Terms to add to the lists of the lower offices (e.g. a new activity type):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục bổ sung vào danh mục của đơn vị cấp dưới (ví dụ một loại hoạt động mới):</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Add term</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <source>(default template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mẫu mặc định)</translation>
     </message>
     <message>
         <source>task %1: the deadline “%2” is not a date dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ %1: thời hạn «%2» không phải ngày dạng ngày/tháng/năm</translation>
     </message>
     <message>
         <source>report deadline “%1” is not a day/month such as 15/5</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn báo cáo «%1» không phải ngày/tháng, ví dụ 15/5</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>Plans for lower offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch gửi cấp dưới</translation>
     </message>
     <message>
         <source>Write the plan or guidance with its numbered tasks, deadlines and report schedule, keep it as a draft, then send it to all or some lower offices as signed task packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn kế hoạch, hướng dẫn với các nhiệm vụ đánh số, thời hạn và lịch báo cáo, lưu bản nháp, rồi gửi cho tất cả hoặc một số đơn vị cấp dưới bằng gói nhiệm vụ có chữ ký.</translation>
     </message>
     <message>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn kế hoạch…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Sửa…</translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Send to lower offices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi cấp dưới…</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bản nháp</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Số</translation>
+        <translation>Số</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Report schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch báo cáo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Version sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản đã gửi</translation>
     </message>
     <message>
         <source>No plan yet. Click “New plan…” to write one, or paste the text of a plan document in the editor to read its tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có kế hoạch. Bấm «Soạn kế hoạch…» để soạn, hoặc dán văn bản kế hoạch vào trình soạn để đọc các nhiệm vụ.</translation>
     </message>
     <message>
         <source>Delete this draft plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bản nháp kế hoạch này?</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished">Kế hoạch</translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <source>Select the plan to send first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn kế hoạch cần gửi trước.</translation>
     </message>
     <message>
         <source>No lower office is registered yet. Register them on the Lower offices page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào. Hãy đăng ký trên trang Đơn vị cấp dưới trước.</translation>
     </message>
     <message>
         <source>Choose at least one office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một đơn vị.</translation>
     </message>
     <message>
         <source>Signing the task packages needs the office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký gói nhiệm vụ cần khóa của đơn vị.</translation>
     </message>
     <message>
         <source>Making the task packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo gói nhiệm vụ</translation>
     </message>
     <message>
         <source>%1 package(s) made (version %2). Send each file to its office by e-mail or USB:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1 gói (phiên bản %2). Hãy gửi từng tệp cho đơn vị nhận qua thư điện tử hoặc USB:
+%3</translation>
     </message>
 </context>
 <context>
@@ -2660,50 +2661,50 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <name>ProvincePassphraseDialog</name>
     <message>
         <source>Passphrase of the office&apos;s key</source>
-        <translation type="unfinished">Mật khẩu khóa của đơn vị</translation>
+        <translation>Mật khẩu khóa của đơn vị</translation>
     </message>
     <message>
         <source>Type the passphrase of the office&apos;s key (chosen when the program was set up). It is not saved anywhere.</source>
-        <translation type="unfinished">Nhập mật khẩu khóa của đơn vị (đặt khi cài đặt phần mềm). Mật khẩu không được lưu ở đâu cả.</translation>
+        <translation>Nhập mật khẩu khóa của đơn vị (đặt khi thiết lập phần mềm). Mật khẩu không được lưu ở đâu cả.</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Hiện mật khẩu</translation>
+        <translation>Hiện mật khẩu</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Send the plan to lower offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi kế hoạch cho cấp dưới</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch: %1</translation>
     </message>
     <message>
         <source>Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi cho:</translation>
     </message>
     <message>
         <source>One file per office (it also carries the answers to that office&apos;s reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi đơn vị một tệp (kèm trả lời báo cáo của đơn vị đó)</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu vào:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Chọn…</translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>Make the packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo gói</translation>
     </message>
     <message>
         <source>Folder for the packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục lưu gói</translation>
     </message>
 </context>
 <context>
@@ -2977,31 +2978,31 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <name>RegisterOfficeDialog</name>
     <message>
         <source>Register a lower office</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished">Đơn vị:</translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished">Cấp:</translation>
+        <translation>Cấp:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished">Địa bàn:</translation>
+        <translation>Địa bàn:</translation>
     </message>
     <message>
         <source>Call the office and ask them to read out the fingerprint shown on their Overview page. Compare it with this one, group by group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi điện cho đơn vị, đề nghị đọc dấu vân tay trên trang Tổng quan của họ. Đối chiếu từng nhóm số với dấu vân tay dưới đây:</translation>
     </message>
     <message>
         <source>Type the digits they read to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập các chữ số đơn vị đọc:</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký</translation>
     </message>
 </context>
 <context>
@@ -3600,159 +3601,159 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <name>SubmissionsPage</name>
     <message>
         <source>Reports received</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo cấp dưới</translation>
     </message>
     <message>
         <source>Which lower offices reported for a period, on time or late, and the reports themselves: acknowledge them or return them with a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị nào đã gửi báo cáo của kỳ, đúng hạn hay muộn, và chính các báo cáo: tiếp nhận hoặc trả lại kèm ý kiến.</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished">Mẫu báo cáo:</translation>
+        <translation>Mẫu báo cáo:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Kỳ báo cáo:</translation>
+        <translation>Kỳ:</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất Excel…</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Cấp</translation>
+        <translation>Cấp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Nhận</translation>
+        <translation>Ngày nhận</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày muộn</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Phiên bản</translation>
+        <translation>Lần sửa</translation>
     </message>
     <message>
         <source>Comment of the province</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến của tỉnh</translation>
     </message>
     <message>
         <source>Who reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình hình gửi báo cáo</translation>
     </message>
     <message>
         <source>No report period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có kỳ báo cáo nào.</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>không có hạn</translation>
     </message>
     <message>
         <source>Due %1 · %2 of %3 offices reported (%4), %5 on time (%6) · late %7 · returned %8 · missing %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn %1 · %2/%3 đơn vị đã gửi (%4), %5 đúng hạn (%6) · muộn %7 · bị trả lại %8 · chưa gửi %9</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished">Xuất Excel</translation>
+        <translation>Xuất Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi tệp Excel</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Đã lưu %1</translation>
+        <translation>Đã lưu %1</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận…</translation>
     </message>
     <message>
         <source>Return with a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại kèm ý kiến…</translation>
     </message>
     <message>
         <source>Send answers to this office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi trả lời cho đơn vị…</translation>
     </message>
     <message>
         <source>Make a package with the answers to the selected office&apos;s reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo gói chứa các trả lời báo cáo của đơn vị đang chọn</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Báo cáo</translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày trả lời</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến</translation>
     </message>
     <message>
         <source>The report as the office stated it</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo như đơn vị đã gửi</translation>
     </message>
     <message>
         <source>Received reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đã nhận</translation>
     </message>
     <message>
         <source>correction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa đổi lần %1</translation>
     </message>
     <message>
         <source> (replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã có bản mới)</translation>
     </message>
     <message>
         <source>Select a report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một báo cáo trước.</translation>
     </message>
     <message>
         <source>The answer goes to the office with the next package you make for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời sẽ đi cùng gói tiếp theo gửi đơn vị này.</translation>
     </message>
     <message>
         <source>Select a report of the office first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một báo cáo của đơn vị trước.</translation>
     </message>
     <message>
         <source>Save the answers package</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu gói trả lời báo cáo</translation>
     </message>
     <message>
         <source>Packages (*.dnnd)</source>
-        <translation type="unfinished">Gói dữ liệu (*.dnnd)</translation>
+        <translation>Gói dữ liệu (*.dnnd)</translation>
     </message>
     <message>
         <source>Signing the package needs the office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký gói dữ liệu cần khóa của đơn vị.</translation>
     </message>
     <message>
         <source>Making the answers package</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo gói trả lời</translation>
     </message>
 </context>
 <context>

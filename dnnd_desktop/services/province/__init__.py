@@ -20,17 +20,58 @@ from .common import ACKNOWLEDGED, RECEIVED, RECEIVED_STATUS_LABELS, RETURNED, No
 from .consolidation import UPWARD, Consolidation, ConsolidationService, FigureLine, SourceReport
 from .inbox import InboxService, ReceivedReport, ReceivedReportDetail
 from .offices import LowerOffice, NotALowerOffice, list_offices, lower_office_ids, register_office
-from .plans import (PERIOD_KIND_LABELS, PlanDraft, PlanService, PlanSummary, PublishResult, ScheduleEntry, TaskDraft,
-                    parse_plan_text, plan_object, vocab_code)
-from .submissions import (LATE, MISSING, ON_TIME, PENDING, STATUS_LABELS as SUBMISSION_STATUS_LABELS,
-                          SubmissionRow, SubmissionService, SubmissionSummary)
+from .plans import (
+                    PERIOD_KIND_LABELS,
+                    PlanDraft,
+                    PlanService,
+                    PlanSummary,
+                    PublishResult,
+                    ScheduleEntry,
+                    TaskDraft,
+                    parse_plan_text,
+                    plan_object,
+                    vocab_code,
+)
+from .submissions import LATE, MISSING, ON_TIME, PENDING, SubmissionRow, SubmissionService, SubmissionSummary
 from .submissions import RETURNED as SUBMISSION_RETURNED
+from .submissions import STATUS_LABELS as SUBMISSION_STATUS_LABELS
 
 __all__ = [
-    "ACKNOWLEDGED", "Consolidation", "ConsolidationService", "FigureLine", "InboxService", "LATE", "LowerOffice",
-    "MISSING", "NotALowerOffice", "NotProvince", "ON_TIME", "PENDING", "PERIOD_KIND_LABELS", "PlanDraft",
-    "PlanService", "PlanSummary", "PublishResult", "RECEIVED", "RECEIVED_STATUS_LABELS", "RETURNED",
-    "ReceivedReport", "ReceivedReportDetail", "SUBMISSION_RETURNED", "SUBMISSION_STATUS_LABELS", "ScheduleEntry",
-    "SourceReport", "SubmissionRow", "SubmissionService", "SubmissionSummary", "TaskDraft", "UPWARD",
-    "list_offices", "lower_office_ids", "parse_plan_text", "plan_object", "register_office", "vocab_code",
+                    "ACKNOWLEDGED",
+                    "LATE",
+                    "MISSING",
+                    "ON_TIME",
+                    "PENDING",
+                    "PERIOD_KIND_LABELS",
+                    "RECEIVED",
+                    "RECEIVED_STATUS_LABELS",
+                    "RETURNED",
+                    "SUBMISSION_RETURNED",
+                    "SUBMISSION_STATUS_LABELS",
+                    "UPWARD",
+                    "Consolidation",
+                    "ConsolidationService",
+                    "FigureLine",
+                    "InboxService",
+                    "LowerOffice",
+                    "NotALowerOffice",
+                    "NotProvince",
+                    "PlanDraft",
+                    "PlanService",
+                    "PlanSummary",
+                    "PublishResult",
+                    "ReceivedReport",
+                    "ReceivedReportDetail",
+                    "ScheduleEntry",
+                    "SourceReport",
+                    "SubmissionRow",
+                    "SubmissionService",
+                    "SubmissionSummary",
+                    "TaskDraft",
+                    "list_offices",
+                    "lower_office_ids",
+                    "parse_plan_text",
+                    "plan_object",
+                    "register_office",
+                    "vocab_code",
 ]

@@ -28,3 +28,12 @@ def vn_date(utc_naive: dt.datetime | None) -> dt.date | None:
     if utc_naive is None:
         return None
     return utc_naive.replace(tzinfo=dt.UTC).astimezone(VN_TZ).date()
+
+
+def unlock(ctx, passphrase: str):
+    """The office's secret keys for signing or opening a package (WrongPassphrase when wrong).
+    Slow on purpose (key derivation): call it from the task runner's worker."""
+    from ..installation import unlock_secret_keys
+
+    with ctx.session() as s:
+        return unlock_secret_keys(s, passphrase)

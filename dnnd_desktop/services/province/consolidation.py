@@ -21,16 +21,22 @@ Nam". Its figures must not be recomputed from this office's records: use `refres
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.periods import Period, parse_period
-from ...domain.report_template import (RECORD_KINDS, ReportTemplateSpec, build_content, key_label, split_target,
-                                       target_of)
+from ...domain.report_template import (
+    RECORD_KINDS,
+    ReportTemplateSpec,
+    build_content,
+    key_label,
+    split_target,
+    target_of,
+)
 from ...domain.text import sort_key
 from ...storage.models import Office, Report, utcnow
 from ..audit import write_audit
@@ -44,7 +50,7 @@ from .submissions import SubmissionService, summary_table
 UPWARD = "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"
 COUNTED = (RECEIVED, ACKNOWLEDGED)
 MARK = "consolidation"
-PDF_COLUMNS = 4   # indicators shown per office in the PDF's table (every one is in the Excel file)
+PDF_COLUMNS = 5   # indicators shown per office in the PDF's table (every one is in the Excel file)
 
 
 @dataclass(frozen=True)
@@ -364,8 +370,8 @@ def consolidated_document(detail, cons: Consolidation, summary):
     if missing:
         facts += " Đơn vị chưa gửi báo cáo: " + ", ".join(missing) + "."
     headline = _headline(cons)
-    columns = [Column("STT", 0.5, "center", grouping=False), Column("Đơn vị", 3.0, "left")]
-    columns += [Column(f"{ln.label} ({ln.unit})", 1.6, "right") for ln in headline]
+    columns = [Column("STT", 0.75, "center", grouping=False), Column("Đơn vị", 2.6, "left")]
+    columns += [Column(f"{ln.label} ({ln.unit})", 1.5, "right") for ln in headline]
     rows = [[i, s.office_name, *[ln.by_office.get(s.office_id) for ln in headline]]
             for i, s in enumerate(cons.sources, start=1)]
     extra = [Heading("Tình hình báo cáo và số liệu của các đơn vị", level=2), Paragraph(facts)]
@@ -379,15 +385,12 @@ def consolidated_document(detail, cons: Consolidation, summary):
 
 
 def _headline(cons: Consolidation) -> list[FigureLine]:
-    """The indicators for the PDF's per-office table: the first of each group, then the next ones."""
-    totals = [ln for ln in cons.lines if ln.key is None]
+    """The indicators for the PDF's per-office table: the first ones (in template order) that have a
+    figure, skipping one that repeats another office by office (the same count broken down otherwise)."""
     chosen: list[FigureLine] = []
-    seen_first = set()
-    # lines are in template order; the first line after a change of group is the group's first
-    for ln in totals:
+    for ln in cons.lines:
         if len(chosen) >= PDF_COLUMNS:
             break
-        if ln.total and ln.code not in seen_first:
+        if ln.key is None and ln.total and all(ln.by_office != c.by_office for c in chosen):
             chosen.append(ln)
-            seen_first.add(ln.code)
     return chosen

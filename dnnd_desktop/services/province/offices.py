@@ -19,7 +19,7 @@ from ...domain.errors import DnndError
 from ...domain.periods import parse_period
 from ...domain.roles import LEVEL_LABELS
 from ...storage.models import Office, PackageLogEntry, Report, TrustedKey
-from ..identity import LOWER, IdentityCard, _RANK, read_identity_card, trust_card
+from ..identity import _RANK, LOWER, IdentityCard, read_identity_card, trust_card
 from ..reports.status import local_time
 from .common import RECEIVED_STATUS_LABELS, require_province
 

@@ -31,12 +31,12 @@ from sqlalchemy import func, select
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.text import clean, fold, nfc
 from ...domain.vocab import vocabulary_names
-from ...storage.models import Plan, ReportTemplate, Task
+from ...storage.models import Plan, Task
 from ..audit import write_audit
 from ..packages import ExportResult, PlanSpec, export_package, parse_plan
 from ..packages.common import json_bytes
 from ..packages.plans import PLAN_FORMAT, PLAN_VERSION, plan_snapshot, save_plan_in
-from ..reports.templates import list_templates
+from ..reports.templates import get_template, list_templates
 from .common import require_province
 from .offices import list_offices
 
@@ -78,7 +78,7 @@ class ScheduleEntry:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict) -> "ScheduleEntry":
+    def from_dict(cls, d: dict) -> ScheduleEntry:
         return cls(d["period_kind"], d.get("due"), d.get("template"), d.get("due_day"), d.get("period_offset", 0))
 
     @property
@@ -235,12 +235,9 @@ class PlanService:
             return list_templates(s)
 
     def template_body(self, code: str) -> dict:
+        """The latest version of a template, as the plan carries it (built-in ones included)."""
         with self.ctx.session() as s:
-            row = s.scalars(select(ReportTemplate).where(ReportTemplate.code == code)
-                            .order_by(ReportTemplate.version.desc()).limit(1)).first()
-            if row is None:
-                raise NotFound(f"Không có mẫu báo cáo «{code}».", code="template_not_found")
-            return dict(row.body)
+            return dict(get_template(s, code).body)
 
     @staticmethod
     def vocabulary_names() -> list[str]:
@@ -275,6 +272,7 @@ class PlanService:
                                 "gửi lại (bản mới thay bản cũ).", code="plan_published")
             for t in s.scalars(select(Task).where(Task.plan_id == plan_id)):
                 s.delete(t)
+            s.flush()   # the tasks go before the plan they point to
             write_audit(s, self.ctx, "plan_delete", "plan", plan_id, details=plan.title)
             s.delete(plan)
 
@@ -399,6 +397,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     for line in lines:
         if not line:
             continue
+        if fold(line).startswith("noi nhan") or line.startswith(("TM.", "KT.")):
+            break   # the closing of the document: recipients and signature
         if not draft.report_schedule:
             draft.report_schedule = _schedule_from(line)
         sm = _SECTION.match(line)
@@ -407,7 +407,7 @@ def parse_plan_text(text: str) -> PlanDraft:
             section = sm.group(1)
             skip = fold(sm.group(2)).startswith("muc dich")
             # A section without numbered items becomes one task (its bullets the description).
-            pending = current = None if skip else TaskDraft(section, sm.group(2).strip("*_ ").capitalize())
+            pending = current = None if skip else TaskDraft(section, _sentence_case(sm.group(2).strip("*_ ")))
             continue
         im = _ITEM.match(line)
         if im and not skip and not re.match(r"^\d{1,2}\.\d{1,2}\.\d", line):
@@ -427,6 +427,20 @@ def parse_plan_text(text: str) -> PlanDraft:
             current.description = f"{current.description}\n{line}" if current.description else line
     _close_section(draft, pending)
     return draft
+
+
+_PROPER = (("việt nam", "Việt Nam"), ("mặt trận tổ quốc", "Mặt trận Tổ quốc"), ("mttq", "MTTQ"),
+           ("trung quốc", "Trung Quốc"), ("lào", "Lào"), ("campuchia", "Campuchia"))
+
+
+def _sentence_case(text: str) -> str:
+    """ "CÔNG TÁC ĐỐI VỚI NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI" -> "Công tác đối với người Việt Nam ở nước ngoài"."""
+    if text.upper() != text:
+        return text
+    out = text.capitalize()
+    for low, proper in _PROPER:
+        out = re.sub(rf"\b{low}\b", proper, out)
+    return out
 
 
 def _close_section(draft: PlanDraft, pending: TaskDraft | None) -> None:

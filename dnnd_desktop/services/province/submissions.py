@@ -21,9 +21,9 @@ the lower offices were given), else from the template's own schedule.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 
@@ -36,7 +36,8 @@ from ...storage.models import Office, Plan, Report, TrustedKey
 from ..identity import LOWER
 from ..reports.status import local_time
 from ..reports.templates import DEFAULT_TEMPLATE_CODE, get_template
-from .common import RETURNED as ANSWER_RETURNED, vn_date
+from .common import RETURNED as ANSWER_RETURNED
+from .common import vn_date
 
 ON_TIME, LATE, RETURNED, MISSING, PENDING = "on_time", "late", "returned", "missing", "pending"
 STATUS_ORDER = (MISSING, LATE, RETURNED, PENDING, ON_TIME)

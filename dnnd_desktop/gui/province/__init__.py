@@ -1,0 +1,1 @@
+"""Parts of the province pages (Lower offices, Plans, Reports received, Consolidated report)."""

@@ -1,0 +1,152 @@
+"""Small shared widgets of the province pages: read-only tables, the page header, the passphrase
+dialog and message boxes."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.formatting import format_date, format_datetime, format_number
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+RED = QColor("#b00020")
+GREEN = QColor("#1b5e20")
+GREY = QColor("#666666")
+
+
+def cell(value, align_right: bool = False, colour: QColor | None = None, data=None) -> QTableWidgetItem:
+    """A read-only cell; dates dd/mm/yyyy, numbers with Vietnamese grouping, None empty."""
+    if value is None:
+        text = ""
+    elif isinstance(value, bool):
+        text = str(value)
+    elif isinstance(value, int):
+        text, align_right = format_number(value), True
+    elif hasattr(value, "hour"):
+        text = format_datetime(value)
+    elif hasattr(value, "year"):
+        text = format_date(value)
+    else:
+        text = str(value)
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if colour is not None:
+        item.setForeground(QBrush(colour))
+    if data is not None:
+        item.setData(ID_ROLE, data)
+    return item
+
+
+def make_table(headers: list[str], stretch: int | None = 0, name: str = "") -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    for col in range(len(headers)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if name:
+        table.setObjectName(name)
+    return table
+
+
+def fill_rows(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
+    table.setSortingEnabled(False)
+    table.clearContents()
+    table.setRowCount(len(rows))
+    for r, items in enumerate(rows):
+        for c, item in enumerate(items):
+            table.setItem(r, c, item)
+
+
+def selected_data(table: QTableWidget):
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not rows:
+        return None
+    item = table.item(rows[0].row(), 0)
+    return item.data(ID_ROLE) if item else None
+
+
+def page_header(layout, title: str, description: str) -> tuple[QLabel, QLabel]:
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    layout.addWidget(heading)
+    text = QLabel(description)
+    text.setObjectName("pageDescription")
+    text.setWordWrap(True)
+    layout.addWidget(text)
+    return heading, text
+
+
+class ProvincePassphraseDialog(QDialog):
+    """Asks the passphrase of the office's key; it is never stored."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passphrase of the office's key"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(text + "\n\n" + self.tr("Type the passphrase of the office's key (chosen when the "
+                                               "program was set up). It is not saved anywhere."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("provincePassphrase")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        layout.addWidget(self.edit)
+        show = QCheckBox(self.tr("Show the passphrase"))
+        show.toggled.connect(lambda on: self.edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        layout.addWidget(show)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(lambda: self.accept() if self.edit.text() else self.edit.setFocus())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def ask_passphrase(parent: QWidget, text: str) -> str | None:
+    """The typed passphrase, or None when the person cancels. Tests replace this function."""
+    dialog = ProvincePassphraseDialog(text, parent)
+    try:
+        return dialog.edit.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.edit.clear()
+        dialog.deleteLater()
+
+
+def _box(parent: QWidget, icon, title: str, text: str) -> QMessageBox:
+    """A message box shown without blocking (window-modal); pages keep it as `last_message`."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def warn(parent: QWidget, title: str, text: str) -> QMessageBox:
+    return _box(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def inform(parent: QWidget, title: str, text: str) -> QMessageBox:
+    return _box(parent, QMessageBox.Icon.Information, title, text)

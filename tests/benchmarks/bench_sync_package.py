@@ -5,15 +5,19 @@
     incremental package after editing 10 records    (size in bytes)
 
     DNND_KDF_PROFILE=fast .venv/bin/python tests/benchmarks/bench_sync_package.py [households]
+        [--keep DIR]     keep the filled sending office in DIR (about a minute to fill at 100k)
+        [--reuse DIR]    measure again with the office kept in DIR (fresh receivers each run)
 
 Targets (issue 6 item 11): export <= 1.5x the bare serialise+encrypt, import <= 2x the bare insert,
 incremental package <= 20 KB whatever the database size.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -22,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a checkout
 os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from dnnd_desktop.exchange.package import Recipient, SenderIdentity, write_package
 from dnnd_desktop.paths import DataDir
@@ -81,18 +85,52 @@ def timed(fn):
     return time.perf_counter() - t, out
 
 
+def load_rows(ctx) -> tuple[list[dict], list[dict]]:
+    """The kept office's rows as the fill made them (for the bare measures)."""
+    with ctx.session() as s:
+        hh = [dict(r) for r in s.execute(select(Household.__table__)).mappings()]
+        persons = [dict(r) for r in s.execute(select(OverseasPerson.__table__)).mappings()]
+    return hh, persons
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    ap = argparse.ArgumentParser()
+    ap.add_argument("households", nargs="?", type=int, default=100_000)
+    ap.add_argument("--keep", metavar="DIR", help="keep the filled sending office in DIR")
+    ap.add_argument("--reuse", metavar="DIR", help="reuse the sending office kept in DIR")
+    args = ap.parse_args()
+    n = args.households
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        a, a_secret = office(root, "a", "huyện Bát Xát")
+        if args.reuse:
+            shutil.copytree(Path(args.reuse) / "a", root / "a")
+            ctx = open_context(DataDir(root / "a"))
+            with ctx.session() as s:
+                a_secret = unlock_secret_keys(s, PASS)
+            a = ctx
+        else:
+            a, a_secret = office(root, "a", "huyện Bát Xát")
         b, b_secret = office(root, "b", "huyện Mường Khương")
         c, _ = office(root, "c", "huyện Sa Pa")
         for x, y in ((a, b), (b, a)):
             card = identity.identity_card(y)
             identity.trust_card(x, card, card.fingerprint)
-        t_fill, (hh, persons) = timed(lambda: fill(a, n))
-        print(f"data: {n:,} households + {2 * n:,} persons (filled in {t_fill:.1f} s)")
+        if args.reuse:
+            t_fill, (hh, persons) = timed(lambda: load_rows(a))
+            n = len(hh)
+            print(f"data: {n:,} households + {len(persons):,} persons (reused from {args.reuse})")
+        else:
+            t_fill, (hh, persons) = timed(lambda: fill(a, n))
+            print(f"data: {n:,} households + {2 * n:,} persons (filled in {t_fill:.1f} s)")
+            if args.keep:
+                a.close()
+                keep = Path(args.keep) / "a"
+                shutil.rmtree(keep, ignore_errors=True)
+                shutil.copytree(root / "a", keep)
+                a = open_context(DataDir(root / "a"))
+        with a.session() as s:
+            size = s.scalar(select(func.sum(func.length(Household.field_stamps)))) or 0
+        print(f"stored field stamps of households: {size / n:.0f} bytes per row")
 
         # Bare serialise + encrypt: the same rows as JSON lines, one write_package.
         def bare_export():

@@ -129,8 +129,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for i, spec in enumerate(self.pages):
             action = QAction(self)
-            if i < 10:   # Ctrl+1 ... Ctrl+0 for the first ten pages
-                action.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))
+            action.setShortcut(self._page_shortcut(i, spec))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self.addAction(action)
             self.page_actions.append(action)
@@ -149,12 +148,20 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
+    @staticmethod
+    def _page_shortcut(i: int, spec: PageSpec) -> QKeySequence:
+        """Ctrl+1 ... Ctrl+0 for the first ten pages; Settings keeps the usual Ctrl+, wherever it is."""
+        if spec.key == "settings":
+            return QKeySequence("Ctrl+,")
+        return QKeySequence(f"Ctrl+{(i + 1) % 10}") if i < 10 else QKeySequence()
+
     def retranslate(self) -> None:
         info = self.ctx.installation
         self.setWindowTitle(self.tr("People's Diplomacy — %1").replace("%1", info.office_name))
         for i, spec in enumerate(self.pages):
             self.nav.item(i).setText(page_title(spec))
-            self.nav.item(i).setToolTip(f"{page_title(spec)} (Ctrl+{(i + 1) % 10})" if i < 10 else page_title(spec))
+            keys = self._page_shortcut(i, spec).toString(QKeySequence.SequenceFormat.NativeText)
+            self.nav.item(i).setToolTip(f"{page_title(spec)} ({keys})" if keys else page_title(spec))
             self.page_actions[i].setText(page_title(spec))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))

@@ -11,11 +11,19 @@ from dnnd_desktop.gui.page_registry import PAGES, create_page
 from dnnd_desktop.gui.pages.placeholder import PlaceholderPage, coming_soon_text
 
 EXPECTED_KEYS = ["overview", "activities", "twinning", "households", "partners", "tasks", "reports",
-                 "packages", "audit", "settings"]
+                 "packages", "audit", "backups", "settings"]
 
 
-def test_registry_lists_the_ten_pages_in_order():
+def test_registry_lists_every_office_s_pages_in_order():
     assert [p.key for p in PAGES] == EXPECTED_KEYS
+
+
+def test_province_pages_only_for_a_province_office():
+    from dnnd_desktop.gui.page_registry import pages_for
+
+    assert [p.key for p in pages_for("commune")] == EXPECTED_KEYS
+    extra = [p.key for p in pages_for("province") if p.key not in EXPECTED_KEYS]
+    assert extra and all(p.levels == ("province",) for p in pages_for("province") if p.key in extra)
 
 
 @pytest.mark.parametrize("spec", PAGES, ids=[p.key for p in PAGES])
@@ -46,10 +54,12 @@ def test_clicking_navigation_shows_each_page(qtbot, main_window):
 
 def test_ctrl_number_switches_pages(qtbot, main_window):
     main_window.activateWindow()
-    for i, spec in enumerate(PAGES):
+    for i, spec in enumerate(PAGES[:10]):
         key = getattr(Qt.Key, f"Key_{(i + 1) % 10}")
         qtbot.keyClick(main_window, key, Qt.KeyboardModifier.ControlModifier)
         assert main_window.current_page_key == spec.key, spec.key
+    qtbot.keyClick(main_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page_key == "settings"
 
 
 def test_status_bar_and_title_name_the_office_and_user(main_window):
@@ -69,8 +79,8 @@ def test_vietnamese_status_bar_and_navigation(qtbot, vietnamese, ctx):
     assert "Cấp xã" in window.office_label.text()
     assert window.user_label.text() == "Người dùng: Trần Thị Bình"
     assert window.windowTitle() == "Đối ngoại nhân dân — Ủy ban MTTQ Việt Nam xã Bát Xát"
-    page = window.show_page("activities")
-    assert page.notice.text() == "Chức năng này sẽ có trong phiên bản tiếp theo."
+    assert window.nav.item(1).text() == "Hoạt động"
+    assert coming_soon_text() == "Chức năng này sẽ có trong phiên bản tiếp theo."
 
 
 def test_overview_shows_the_installation(main_window, ctx):
@@ -106,12 +116,16 @@ def test_geometry_is_restored(qtbot, ctx):
     assert (second.width(), second.height()) == (760, 530)
 
 
-def test_package_file_from_start_waits_for_the_packages_page(qtbot, ctx):
+def test_package_file_from_start_waits_for_the_packages_page(qtbot, ctx, monkeypatch):
     from dnnd_desktop.gui.main_window import MainWindow
 
+    from dnnd_desktop.gui.pages import packages_page
+
+    opened = []
+    monkeypatch.setattr(packages_page.PackagesPage, "open_file", lambda self, path: opened.append(path))
     window = MainWindow(ctx, open_file="/tmp/x.dnnd")
     qtbot.addWidget(window)
     assert window.current_page_key == "packages"
-    assert window.page("packages").pending_file == "/tmp/x.dnnd"
+    assert opened == ["/tmp/x.dnnd"]
     window.handle_second_start(["/tmp/y.dnnd"])
-    assert window.page("packages").pending_file == "/tmp/y.dnnd"
+    assert opened == ["/tmp/x.dnnd", "/tmp/y.dnnd"]

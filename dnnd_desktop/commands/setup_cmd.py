@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..domain.errors import ValidationError
-from ..domain.roles import COMMUNE, DISTRICT, LEVELS, PROVINCE
+from ..domain.roles import COMMUNE, LEVELS, PROVINCE
 from ..domain.units import find_communes, find_province
 from ..services.installation import SetupRequest, default_parent_body, setup_installation
 from .base import Cli
@@ -44,8 +44,8 @@ def run(cli: Cli) -> int:
     elif a.level == PROVINCE:
         unit_name = province.full_name
     parent = a.parent_body
-    if parent is None and a.level in (DISTRICT, COMMUNE):
-        parent = default_parent_body(province.code)
+    if parent is None:
+        parent = default_parent_body(province.code, a.level)
     officer = a.officer or "Quản trị"
     req = SetupRequest(
         level=a.level, province_code=province.code, unit_name=unit_name, unit_code=unit_code,

@@ -42,8 +42,14 @@ class SetupRequest:
     passphrase: str
 
 
-def default_parent_body(province_code: int) -> str:
-    """The body above a district or commune office: "Ủy ban MTTQ Việt Nam tỉnh Lào Cai"."""
+CENTRAL_BODY = "Ủy ban Trung ương MTTQ Việt Nam"
+
+
+def default_parent_body(province_code: int, level: str = DISTRICT) -> str:
+    """The body above the office, for the document header: the central committee above a province,
+    "Ủy ban MTTQ Việt Nam tỉnh Lào Cai" above a district or commune."""
+    if level == PROVINCE:
+        return CENTRAL_BODY
     province = province_by_code(province_code)
     if province is None:
         return ""

@@ -92,3 +92,11 @@ def test_starting_the_gui_does_not_import_the_command_modules(monkeypatch, tmp_p
     assert cli.main(["--data-dir", str(tmp_path)]) == 0
     assert not [m for m in _sys.modules if m.startswith("dnnd_desktop.commands.") and m.endswith("_cmd")]
     assert cli._wants_gui(["--data-dir", "x", "goi.dnnd"]) and not cli._wants_gui(["--json", "search", "a"])
+
+
+def test_a_province_office_reports_up_to_the_central_committee(tmp_path):
+    r = dnnd("--json", "setup", "--level", "province", "--province", "15", "--unit", "Lào Cai",
+             "--office-name", "Ủy ban MTTQ Việt Nam tỉnh Lào Cai", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    info = json.loads(r.stdout)
+    assert info["parent_body"] == "Ủy ban Trung ương MTTQ Việt Nam" and info["unit_name"] == "Tỉnh Lào Cai"

@@ -87,6 +87,9 @@ def test_create_refresh_and_the_reports_lifecycle(pctx, world):
     assert values["participants_vn"] == 1000          # the override stays
     assert next(s.text for s in detail.content.sections if s.code == "results") == "Toàn tỉnh tổ chức nhiều hoạt động."
     assert svc.consolidation_of(report_id).not_counted == [("Ủy ban MTTQ Việt Nam huyện Si Ma Cai", "chưa gửi")]
+    with pytest.raises(DnndError) as exc:      # its figures come from the offices, not the province's records
+        reports.recompute(report_id)
+    assert exc.value.code == "consolidated_report"
     reports.approve(report_id)
     with pytest.raises(DnndError) as exc:
         svc.refresh(report_id)

@@ -193,8 +193,10 @@ def _known_codes(s: Session):
 
 
 def apply_reports(s: Session, header: PackageHeader, sender: Office | None, content: ReportContent,
-                  outcome: Outcome) -> None:
-    """Province side: reports from a lower office arrive as received."""
+                  outcome: Outcome, arrived: dt.datetime | None = None) -> None:
+    """Province side: reports from a lower office arrive as received. `arrived` (naive UTC, the
+    import's clock) is when they count as received: submissions judge timeliness by it."""
+    arrived = arrived or utcnow()
     for r in content.reports:
         if sender is None or sender.relation != LOWER or r["office_id"] != header.sender.office_id:
             outcome.count("report", "rejected")
@@ -204,7 +206,7 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
         row = s.get(Report, r["id"])
         values = {k: r[k] for k in _REPORT_STORED}
         if row is None:
-            s.add(Report(id=r["id"], **values, status="received", received_at=utcnow(), sent_at=utcnow()))
+            s.add(Report(id=r["id"], **values, status="received", received_at=arrived, sent_at=arrived))
             outcome.count("report", "new")
             continue
         if row.office_id != r["office_id"]:
@@ -219,7 +221,7 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
         else:
             for k, v in values.items():
                 setattr(row, k, v)
-            row.status, row.received_at, row.updated_at = "received", utcnow(), utcnow()
+            row.status, row.received_at, row.updated_at = "received", arrived, utcnow()
             outcome.count("report", "updated")
 
 

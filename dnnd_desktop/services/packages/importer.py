@@ -185,7 +185,7 @@ def _apply(s, ctx, header: PackageHeader, content, now: dt.datetime, outcome: Ou
         write_audit(s, ctx, action, kind, record_id, field="status", new=new, details=details)
 
     if header.kind == "report":
-        contents.apply_reports(s, header, sender, content, outcome)
+        contents.apply_reports(s, header, sender, content, outcome, arrived=now)
         contents.apply_answers(s, me, sender, content.answers, outcome, audit)
     elif header.kind == "tasks":
         contents.apply_tasks(s, ctx, header, signer_key, content, now, outcome)

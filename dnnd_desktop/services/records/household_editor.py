@@ -11,7 +11,7 @@ from ...domain.record_kinds import kind_spec
 from ...storage.models import Commendation, Consent, Contribution, Household, OverseasPerson
 from ..audit import write_audit
 from ..record_writer import RecordWriter
-from .record_service import delete_with_dependents, load_live, record_dict
+from .record_service import delete_with_dependents, load_live, record_dict, require_editable_here
 from .vocab_terms import extra_terms
 
 _CHILDREN = (("contributions", "contribution", Contribution), ("commendations", "commendation", Commendation))
@@ -72,6 +72,8 @@ def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]]
         errors: dict[str, str] = {}
         # 1. Validate everything before writing anything.
         h_obj = load_live(s, "household", household_id) if household_id else None
+        if h_obj is not None:
+            require_editable_here(s, h_obj)
         h_clean = (_collect(errors, "", svc.validate_changes, s, h_obj, "household", household) if h_obj
                    else _collect(errors, "", svc.validate_new, s, "household", household))
         plan = []

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.errors import NotFound, ValidationError
+from ...domain.errors import NotFound, PermissionDenied, ValidationError
 from ...domain.record_kinds import REF, KindSpec, kind_spec
 from ...domain.validation import related_fields, validate
 from ...storage.models import (
@@ -49,6 +49,17 @@ def load_live(s: Session, kind: str, record_id: str):
         raise NotFound(f"Không tìm thấy {kind_spec(kind).label.lower()} này (có thể đã bị xóa). "
                        "Hãy tải lại danh sách.", code="record_not_found")
     return obj
+
+
+def require_editable_here(s: Session, obj) -> None:
+    """Records that arrived from a lower office are read-only copies at the province: only their own
+    office edits them (its next package brings the change)."""
+    from ...storage.models import Office
+
+    origin = s.get(Office, obj.origin_office_id) if obj.origin_office_id else None
+    if origin is not None and origin.relation == "lower":
+        raise PermissionDenied(f"Dữ liệu của «{origin.name}» chỉ để xem, không sửa hoặc xóa ở đây. "
+                               "Nếu cần sửa, hãy đề nghị đơn vị đó sửa và gửi lại.", code="read_only_copy")
 
 
 def record_dict(spec: KindSpec, obj, province_code: int | None, terms: dict, show_sensitive: bool) -> dict:
@@ -120,6 +131,7 @@ class RecordService:
         spec = kind_spec(kind)
         with self.ctx.session() as s:
             obj = load_live(s, spec.kind, record_id)
+            require_editable_here(s, obj)
             cleaned = self.validate_changes(s, obj, spec.kind, changes)
             self.check_refs(s, spec.kind, cleaned)
             changed = RecordWriter(s, self.ctx).update(obj, cleaned)
@@ -134,6 +146,7 @@ class RecordService:
         spec = kind_spec(kind)
         with self.ctx.session() as s:
             obj = load_live(s, spec.kind, record_id)
+            require_editable_here(s, obj)
             return delete_with_dependents(s, RecordWriter(s, self.ctx), spec.kind, obj)
 
     def get(self, kind: str, record_id: str, show_sensitive: bool = False) -> dict:
@@ -154,7 +167,7 @@ class RecordService:
         changes nothing. Returns the link record's id."""
         link_model, col, other_model = self._link_parts(other_kind)
         with self.ctx.session() as s:
-            load_live(s, "activity", activity_id)
+            require_editable_here(s, load_live(s, "activity", activity_id))
             other = s.get(other_model, other_id)
             if other is None or other.deleted:
                 raise NotFound("Bản ghi cần liên kết không còn (có thể đã bị xóa). Hãy tải lại.",

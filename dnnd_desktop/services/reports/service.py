@@ -155,6 +155,10 @@ class ReportService:
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             self._require_editable(report)
+            if "consolidation" in (report.document or {}):
+                # Its figures are sums of the lower offices' reports, not of this office's records.
+                raise DnndError("Đây là báo cáo tổng hợp từ các đơn vị cấp dưới: hãy bấm «Tổng hợp lại» trên "
+                                "trang Báo cáo tổng hợp để cập nhật số liệu.", code="consolidated_report")
             tpl = get_template(s, report.template_code, report.template_version)
             fresh = compute_all(s, tpl, parse_period(report.period), progress, cancel)
             changes = _diff(tpl, report.indicators or {}, fresh, report.overrides or {}, extra_labels(s))

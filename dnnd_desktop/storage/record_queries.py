@@ -124,6 +124,8 @@ def _filter_clauses(spec: KindSpec, model, filters: dict[str, Any], today: dt.da
             out.append(date_col >= value)
         elif key == "date_to" and date_col is not None:
             out.append(date_col <= value)
+        elif key == "origin_office_id":
+            out.append(model.origin_office_id == value)
         elif spec.kind == "activity" and key == "twinning_id":
             out.append(_link_filter(ActivityTwinning, ActivityTwinning.twinning_id, value))
         elif spec.kind == "activity" and key == "partner_id":

@@ -29,3 +29,20 @@ def test_records_of_a_lower_office_cannot_be_edited_or_deleted_here(ctx):
         svc.save_household({"head_name": "Sùng A Páo", "village": "Bản Mới"}, [], household_id=h["id"])
     assert svc.get("household", h["id"])["values"]["head_name"] == "Sùng A Páo"
     assert svc.update("household", mine["id"], {"village": "Bản Cũ"})["changed"]   # own records still edit
+
+
+def test_lists_filter_by_the_office_a_record_came_from(ctx):
+    from dnnd_desktop.services.records import RecordQueryService
+    from dnnd_desktop.services.records.types import ListQuery
+
+    svc = RecordService(ctx)
+    theirs = svc.create("household", {"head_name": "Sùng A Páo"})
+    svc.create("household", {"head_name": "Lò Văn Sáng"})
+    _make_foreign(ctx, theirs["id"])
+    q = RecordQueryService(ctx)
+    with ctx.session() as s:
+        lower_id = s.query(Office.id).filter(Office.relation == "lower").scalar()
+    only = ListQuery(filters={"origin_office_id": lower_id})
+    assert q.count("household", only) == 1
+    assert [r["id"] for r in q.page("household", only)] == [theirs["id"]]
+    assert q.count("household", ListQuery(filters={"origin_office_id": ctx.installation.office_id})) == 1

@@ -110,6 +110,9 @@ class RecordQueryService:
                     period = value if isinstance(value, Period) else parse_period(str(value))
                     out["date_from"] = max(out.get("date_from", period.start), period.start)
                     out["date_to"] = min(out.get("date_to", period.end), period.end)
+                elif key == "origin_office_id":
+                    # Every kind: the province filters its lists by the office a record came from.
+                    out[key] = str(value)
                 elif key in ("date_from", "date_to") and spec.date_field:
                     d = parse_date(value)
                     out[key] = max(out.get(key, d), d) if key == "date_from" else min(out.get(key, d), d)

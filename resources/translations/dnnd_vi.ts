@@ -852,91 +852,91 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <name>ExcelImportDialog</name>
     <message>
         <source>Import from Excel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ Excel: %1</translation>
     </message>
     <message>
         <source>Choose an Excel file (.xlsx). Old lists typed in TCVN3 (.VnTime) or VNI fonts are converted automatically. Nothing is saved until you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp Excel (.xlsx). Danh sách cũ gõ bằng phông TCVN3 (.VnTime) hoặc VNI được tự động chuyển đổi. Chưa có gì được lưu cho đến khi bạn xác nhận ở bước xem trước.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải mẫu…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị:</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các dòng</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Save error list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách lỗi…</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Nhập</translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Choose an Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Tệp Excel (*.xlsx)</translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Reading the Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc tệp Excel</translation>
     </message>
     <message>
         <source>Checking the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra các dòng</translation>
     </message>
     <message>
         <source>%1 rows: %2 new, %3 possible duplicates (will be imported and marked for merging), %4 already in the database (skipped), %5 with errors (not imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng: %2 mới, %3 có thể trùng (sẽ nhập và đánh dấu để gộp), %4 đã có trong dữ liệu (bỏ qua), %5 có lỗi (không nhập).</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập dữ liệu</translation>
     </message>
     <message>
         <source>Imported %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 dòng.</translation>
     </message>
     <message>
         <source>Save error list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách lỗi</translation>
     </message>
     <message>
         <source>Saving the error list</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu danh sách lỗi</translation>
     </message>
     <message>
         <source>Saved %1 rows with errors to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1 dòng lỗi vào %2.</translation>
     </message>
     <message>
         <source>Import %1 valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập %1 dòng hợp lệ</translation>
     </message>
 </context>
 <context>
@@ -1093,38 +1093,38 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <name>HeaderMappingDialog</name>
     <message>
         <source>Match columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghép cột với thông tin</translation>
     </message>
 </context>
 <context>
     <name>HeaderMappingWidget</name>
     <message>
         <source>Check which information each column of the file holds. Columns set to “(Ignore)” are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra mỗi cột trong tệp chứa thông tin gì. Cột đặt là «(Bỏ qua)» sẽ không được nhập.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột trong tệp</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thành</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có tiêu đề)</translation>
     </message>
     <message>
         <source>(Ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bỏ qua)</translation>
     </message>
     <message>
         <source>Required fields without a column: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin bắt buộc chưa có cột: %1</translation>
     </message>
 </context>
 <context>
@@ -2635,15 +2635,15 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Kết quả</translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>

@@ -225,14 +225,15 @@ class MainWindow(QMainWindow):
                 self.open_file(arg)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.runner.running_tasks:
+        if any(not t.background for t in self.runner.running_tasks):
             answer = QMessageBox.question(
                 self, self.tr("A job is still running"),
                 self.tr("A job is still running. Stop it and close the program?"))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            self.runner.cancel_all()
-            self.runner.wait_all(10000)
+        # Background work (the daily backup) is stopped quietly: it is atomic and comes back tomorrow.
+        self.runner.cancel_all()
+        self.runner.wait_all(10000)
         self.ui_settings.set_geometry("main_window", self.saveGeometry())
         super().closeEvent(event)

@@ -87,6 +87,7 @@ class Task(QObject):
         super().__init__(parent)
         self.title = title
         self.writes = writes
+        self.background = False   # started without a progress dialog: the user never asked for it
         self.cancel_token = CancelToken()
         self.running = True
         self.result: Any = None
@@ -154,6 +155,7 @@ class TaskRunner(QObject):
             )
             return None
         task = Task(title, writes, self)
+        task.background = not show_dialog
         self._tasks.append(task)
         signals = _Signals(task)
         job = _Job(fn, task.report, task.cancel_token, args, kwargs, signals)

@@ -129,3 +129,19 @@ def test_package_file_from_start_waits_for_the_packages_page(qtbot, ctx, monkeyp
     assert opened == ["/tmp/x.dnnd"]
     window.handle_second_start(["/tmp/y.dnnd"])
     assert opened == ["/tmp/x.dnnd", "/tmp/y.dnnd"]
+
+
+def test_closing_does_not_ask_about_background_work(qtbot, main_window, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    release = threading.Event()
+    main_window.runner.run(lambda progress, cancel: release.wait(5), title="nền", writes=False,
+                           cancellable=False, show_dialog=False)
+    qtbot.waitUntil(lambda: main_window.runner.running_tasks)
+    release.set()
+    main_window.close()
+    assert not asked and not main_window.isVisible()

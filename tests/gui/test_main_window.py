@@ -141,7 +141,7 @@ def test_closing_does_not_ask_about_background_work(qtbot, main_window, monkeypa
     release = threading.Event()
     main_window.runner.run(lambda progress, cancel: release.wait(5), title="nền", writes=False,
                            cancellable=False, show_dialog=False)
-    qtbot.waitUntil(lambda: main_window.runner.running_tasks)
+    qtbot.waitUntil(lambda: bool(main_window.runner.running_tasks))
     release.set()
     main_window.close()
     assert not asked and not main_window.isVisible()

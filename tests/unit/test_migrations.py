@@ -90,3 +90,13 @@ def test_models_and_revisions_agree(tmp_path):
             assert compare_metadata(mc, Base.metadata) == []
     finally:
         engine.dispose()
+
+
+def test_quick_head_agrees_with_alembic_and_skips_work_when_current(tmp_path):
+    from dnnd_desktop.storage.migrate import is_current, quick_head
+
+    assert quick_head() == head_revision()
+    db = tmp_path / "dnnd.sqlite3"
+    assert not is_current(db)
+    upgrade(db, tmp_path)
+    assert is_current(db) and current_revision(db) == head_revision()

@@ -2658,21 +2658,6 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
-    <name>ProvincePassphraseDialog</name>
-    <message>
-        <source>Passphrase of the office&apos;s key</source>
-        <translation>Mật khẩu khóa của đơn vị</translation>
-    </message>
-    <message>
-        <source>Type the passphrase of the office&apos;s key (chosen when the program was set up). It is not saved anywhere.</source>
-        <translation>Nhập mật khẩu khóa của đơn vị (đặt khi thiết lập phần mềm). Mật khẩu không được lưu ở đâu cả.</translation>
-    </message>
-    <message>
-        <source>Show the passphrase</source>
-        <translation>Hiện mật khẩu</translation>
-    </message>
-</context>
-<context>
     <name>PublishDialog</name>
     <message>
         <source>Send the plan to lower offices</source>

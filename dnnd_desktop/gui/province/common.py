@@ -6,20 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.formatting import format_date, format_datetime, format_number
+from ..packages.secret import ask_passphrase  # noqa: F401 - one passphrase dialog for every package
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED = QColor("#b00020")
@@ -98,42 +94,6 @@ def page_header(layout, title: str, description: str) -> tuple[QLabel, QLabel]:
     text.setWordWrap(True)
     layout.addWidget(text)
     return heading, text
-
-
-class ProvincePassphraseDialog(QDialog):
-    """Asks the passphrase of the office's key; it is never stored."""
-
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Passphrase of the office's key"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        intro = QLabel(text + "\n\n" + self.tr("Type the passphrase of the office's key (chosen when the "
-                                               "program was set up). It is not saved anywhere."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.edit = QLineEdit()
-        self.edit.setObjectName("provincePassphrase")
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        layout.addWidget(self.edit)
-        show = QCheckBox(self.tr("Show the passphrase"))
-        show.toggled.connect(lambda on: self.edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
-        layout.addWidget(show)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(lambda: self.accept() if self.edit.text() else self.edit.setFocus())
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-
-def ask_passphrase(parent: QWidget, text: str) -> str | None:
-    """The typed passphrase, or None when the person cancels. Tests replace this function."""
-    dialog = ProvincePassphraseDialog(text, parent)
-    try:
-        return dialog.edit.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.edit.clear()
-        dialog.deleteLater()
 
 
 def _box(parent: QWidget, icon, title: str, text: str) -> QMessageBox:

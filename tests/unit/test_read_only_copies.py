@@ -46,3 +46,16 @@ def test_lists_filter_by_the_office_a_record_came_from(ctx):
     assert q.count("household", only) == 1
     assert [r["id"] for r in q.page("household", only)] == [theirs["id"]]
     assert q.count("household", ListQuery(filters={"origin_office_id": ctx.installation.office_id})) == 1
+
+
+def test_terms_added_by_the_province_reach_the_form_pickers_and_validation(ctx):
+    from dnnd_desktop.storage.models import VocabTerm
+
+    with ctx.session() as s:
+        s.add(VocabTerm(vocabulary="contribution_purpose", code="bien_dao_2026", label="Vì biển đảo 2026",
+                        source="plan:x"))
+    svc = RecordService(ctx)
+    assert svc.extra_terms()["contribution_purpose"] == {"bien_dao_2026": "Vì biển đảo 2026"}
+    h = svc.create("household", {"head_name": "Hầu A Lử"})
+    c = svc.create("contribution", {"household_id": h["id"], "purpose": "bien_dao_2026", "amount_vnd": 500000})
+    assert c["values"]["purpose"] == "bien_dao_2026"

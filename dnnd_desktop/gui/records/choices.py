@@ -10,11 +10,10 @@ from ...domain.vocab import countries
 
 
 def extra_terms(ctx) -> dict[str, dict[str, str]]:
-    """{vocabulary: {code: label}} added by the province, when the records service offers them."""
+    """{vocabulary: {code: label}} added by the province."""
     from ...services.records import RecordService
 
-    getter = getattr(RecordService(ctx), "extra_terms", None)  # see the report of issue 3 (GUI)
-    return getter() if callable(getter) else {}
+    return RecordService(ctx).extra_terms()
 
 
 def vocabulary_items(ctx, vocabulary: str) -> list[tuple[str, str]]:

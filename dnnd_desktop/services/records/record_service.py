@@ -161,6 +161,11 @@ class RecordService:
                             details=", ".join(spec.field(f).label for f in spec.sensitive_fields))
             return out
 
+    def extra_terms(self) -> dict[str, dict[str, str]]:
+        """Vocabulary terms the province added, {vocabulary: {code: label}}, for form pickers."""
+        with self.ctx.session() as s:
+            return extra_terms(s)
+
     # -- activity links ---------------------------------------------------------------------------
     def link(self, activity_id: str, other_kind: str, other_id: str) -> str:
         """Link an activity to a person met, a partner, a twinning pair or a task. Linking twice

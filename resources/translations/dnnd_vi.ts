@@ -1061,6 +1061,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>%1: không</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Show only the records of this office</source>
+        <translation>Chỉ hiện dữ liệu của đơn vị này</translation>
+    </message>
+    <message>
         <source>Any time</source>
         <translation>Mọi thời gian</translation>
     </message>

@@ -79,8 +79,29 @@ class FilterBar(QWidget):
                 combo.currentTextChanged.connect(self._emit_if_changed)
                 layout.addWidget(combo)
                 self.widgets[f.key] = combo
+        self._add_office_filter(ctx, layout)
         layout.addStretch(1)
         self._last = self.filters()
+
+    def _add_office_filter(self, ctx, layout) -> None:
+        """At an office that holds lower offices' records (the province): which office's records."""
+        from ...services.records import RecordQueryService
+
+        offices = RecordQueryService(ctx).origin_offices()
+        if not offices:
+            return
+        combo = SearchCombo()
+        combo.setObjectName("filter_origin_office_id")
+        combo.set_items([(name, office_id, ()) for office_id, name in offices])
+        label = self.tr("Office")
+        combo.lineEdit().setPlaceholderText(label)
+        combo.lineEdit().setClearButtonEnabled(True)
+        combo.setToolTip(self.tr("Show only the records of this office"))
+        combo.setMinimumWidth(180)
+        combo.setMaximumWidth(280)
+        combo.currentTextChanged.connect(self._emit_if_changed)
+        layout.addWidget(combo)
+        self.widgets["origin_office_id"] = combo
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()

@@ -6,10 +6,12 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import select
+
 from ...domain.errors import ValidationError
 from ...domain.periods import Period, parse_period
 from ...domain.record_kinds import COMMUNE, COUNTRY, REF, SEARCHABLE_KINDS, VOCAB, KindSpec, kind_spec
-from ...domain.text import fold
+from ...domain.text import fold, sort_key
 from ...domain.validation import parse_bool, parse_date
 from ...storage import record_queries as rq
 from .display import commune_names, display_row
@@ -60,6 +62,18 @@ class RecordQueryService:
         with self.ctx.session() as s:
             self._ensure_index(s)
             return rq.count_rows(s, spec, criteria)
+
+    def origin_offices(self) -> list[tuple[str, str]]:
+        """(office id, name) of this office and the lower offices whose records it holds, for the
+        lists' "office" filter. Only this office: an empty list (the filter is then not shown)."""
+        from ...storage.models import Office
+
+        with self.ctx.session() as s:
+            lower = s.execute(select(Office.id, Office.name).where(Office.relation == "lower")).all()
+        if not lower:
+            return []
+        me = (self.ctx.installation.office_id, self.ctx.installation.office_name)
+        return [me, *sorted(((i, n) for i, n in lower), key=lambda r: sort_key(r[1]))]
 
     def search(self, text: str, kinds: Iterable[str] | None = None, limit: int = 20) -> dict[str, Any]:
         """Search every searchable kind (or those given): {"hits": [{kind, kind_label, id, name}],

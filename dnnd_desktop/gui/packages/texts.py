@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.errors import DnndError
 from ...domain.record_kinds import kind_spec
+from ...services.import_outcomes import OUTCOMES  # noqa: F401 - the preview columns, in this order
 
 CONTEXT = "PackageTexts"
 
@@ -16,7 +17,6 @@ _KINDS = {
     "tasks": QT_TRANSLATE_NOOP("PackageTexts", "Tasks and plan"),
     "identity": QT_TRANSLATE_NOOP("PackageTexts", "Identity card"),
 }
-OUTCOMES = ("new", "updated", "unchanged", "conflicts", "rejected")
 _OUTCOMES = {
     "new": QT_TRANSLATE_NOOP("PackageTexts", "New"),
     "updated": QT_TRANSLATE_NOOP("PackageTexts", "Updated"),

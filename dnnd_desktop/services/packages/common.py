@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -13,11 +13,11 @@ from ...domain.errors import DnndError
 from ...exchange.package import PackageError
 from ...exchange.package.strict_json import dumps_canonical, loads_strict
 from ...storage.models import Installation
+from ..import_outcomes import OUTCOMES, Counts  # noqa: F401 - importer and contents use them from here
 
 # Version of the data inside packages (records, reports, plans). A package with a higher one is
 # refused by the container with "update the app".
 SCHEMA_VERSION = 1
-OUTCOMES = ("new", "updated", "unchanged", "conflicts", "rejected")
 _CLOCK_KEY = "package_clock"
 
 
@@ -33,29 +33,6 @@ class ContentInvalid(ImportRefused):
     def __init__(self, what: str, reason: str = "") -> None:
         super().__init__(f"Nội dung gói dữ liệu không hợp lệ ({what}). Không nhập gói này; hãy yêu cầu đơn vị "
                          "gửi cập nhật phần mềm và gửi lại gói.", details={"reason": reason or what})
-
-
-@dataclass
-class Counts:
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    rejected: int = 0
-
-    def add(self, outcome: str, n: int = 1) -> None:
-        setattr(self, outcome, getattr(self, outcome) + n)
-
-    def merge(self, other: Counts) -> None:
-        for o in OUTCOMES:
-            self.add(o, getattr(other, o))
-
-    @property
-    def total(self) -> int:
-        return sum(getattr(self, o) for o in OUTCOMES)
-
-    def to_dict(self) -> dict[str, int]:
-        return asdict(self)
 
 
 @dataclass

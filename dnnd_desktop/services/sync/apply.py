@@ -25,6 +25,7 @@ from ...domain.merge import is_conflict, merge, sort_entries
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...storage.models import MODEL_BY_KIND, Conflict, Installation, TrustedKey, utcnow
 from ..audit import write_audit
+from ..import_outcomes import OUTCOMES, Counts
 from ..record_writer import RecordWriter
 from . import state as sync_state
 from .changeset import SIBLING_STATUSES, Changeset, ChangesetError
@@ -42,16 +43,7 @@ from .codec import (
 BATCH = 1000
 # Kinds that may get a hidden placeholder while a record pointing to them arrives first.
 STUBBABLE = {"activities", "twinnings", "partners", "households", "persons"}
-OUTCOMES = ("new", "updated", "unchanged", "conflicts", "rejected")
-
-
-@dataclass
-class KindSummary:
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    rejected: int = 0
+KindSummary = Counts   # the per-kind counts of one apply (kept as a name of the sync API)
 
 
 @dataclass

@@ -73,7 +73,7 @@ def _database(tmp: Path) -> str:
     from ..services.record_writer import RecordWriter
     from ..storage.migrate import current_revision, head_revision
     from ..storage.models import Household
-    from ..storage.sqlite import integrity_ok
+    from ..storage.sqlite_files import integrity_ok
 
     data = _installation(tmp)
     ctx = open_context(data)

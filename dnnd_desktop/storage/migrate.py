@@ -15,7 +15,7 @@ from sqlalchemy import inspect
 from ..domain.errors import DnndError
 from ..paths import migrations_dir
 from .engine import make_engine
-from .sqlite import online_backup
+from .sqlite_files import copy_database
 
 
 class DatabaseTooNew(DnndError):
@@ -110,6 +110,6 @@ def upgrade(db_path: Path, backups_dir: Path | None = None, target: str = "head"
     if db_path.exists() and current is not None and _has_tables(db_path):
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = (backups_dir or db_path.parent) / f"truoc-nang-cap-{stamp}-{current}.sqlite3"
-        online_backup(db_path, backup)
+        copy_database(db_path, backup)
     command.upgrade(alembic_config(db_path), target)
     return backup

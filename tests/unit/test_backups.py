@@ -205,7 +205,7 @@ def test_backup_from_a_newer_version_is_refused(data, tmp_path):
 
 
 def test_cancel_while_writing_into_the_live_database_changes_nothing(data, monkeypatch):
-    from dnnd_desktop.services.backups import sqlite_files
+    from dnnd_desktop.storage import sqlite_files
 
     info = backups.make_backup(data)
     _add(data, "Trần Thị Hằng")

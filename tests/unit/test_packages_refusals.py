@@ -24,7 +24,7 @@ from dnnd_desktop.services import identity
 from dnnd_desktop.services.packages import export_package, import_package, parse_plan
 from dnnd_desktop.services.packages.common import SCHEMA_VERSION, json_bytes
 from dnnd_desktop.services.packages.contents import trust_data
-from dnnd_desktop.storage.sqlite import integrity_ok
+from dnnd_desktop.storage.sqlite_files import integrity_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -25,10 +25,11 @@ from ...domain.errors import DnndError
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange import keys
 from ...paths import DataDir
+from ...storage import sqlite_files
 from ...storage.engine import make_engine, make_session_factory
 from ...storage.migrate import DatabaseTooNew, head_revision, upgrade
 from ...storage.models import AuditEntry, Installation
-from . import naming, portable, rotation, sqlite_files
+from . import naming, portable, rotation
 from .naming import DAILY, IMPORT, LABELS, MANUAL, MIGRATION, OTHER, RESTORE
 
 REASONS = {"import": IMPORT, "migration": MIGRATION, "restore": RESTORE}

@@ -1,8 +1,8 @@
-"""SQLite-level work of backups and restores: the online backup API both ways, with progress and
-cancel, and read-only inspection of a candidate file.
+"""Whole-file SQLite work: the online backup API both ways (with progress and cancel), and
+read-only inspection of a file. Used by migrations (backup before upgrading) and the backups service.
 
-(DESIGN rule 9 wants SQLite specifics in storage/sqlite.py; these helpers are kept here, private to
-the backups service, until that module's owner takes them over. Nothing else should import them.)
+With storage/sqlite.py (connections, search index) this is where SQLite specifics live (DESIGN rule
+9): sqlite.py is about an open database, this module about database files.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...domain.progress import CancelToken
+from ..domain.progress import CancelToken
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _PAGES_PER_STEP = 512          # 2 MiB per step at 4 KiB pages: progress moves, the lock is brief
@@ -26,6 +26,14 @@ def _uri(path: Path, mode: str) -> str:
 
 def connect_ro(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(_uri(path, "ro"), uri=True)
+
+
+def integrity_ok(path: Path) -> bool:
+    con = connect_ro(path)
+    try:
+        return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
 
 
 def has_sqlite_header(path: Path) -> bool:

@@ -5,12 +5,12 @@ Plain functions (no Qt) so they are easy to test. The Front's names follow one p
 """
 from __future__ import annotations
 
-from ..domain.roles import COMMUNE, DISTRICT, PROVINCE
+from ..domain.roles import DISTRICT, LEVELS, PROVINCE
 from ..domain.text import clean
 from ..domain.units import Province
+from ..services.installation import CENTRAL_BODY, default_parent_body
 
 FRONT = "Ủy ban MTTQ Việt Nam"
-CENTRAL_BODY = "Ủy ban Trung ương MTTQ Việt Nam"
 DEFAULT_SYMBOL = "MTTQ-BTT"
 DEFAULT_HEAD_TITLE = "Chủ tịch"
 
@@ -48,11 +48,10 @@ def office_name(level: str, province: Province | None, unit: str) -> str:
 
 
 def parent_body(level: str, province: Province | None) -> str:
+    """The same default as `dnnd setup` (services.installation)."""
     if level == PROVINCE:
         return CENTRAL_BODY
-    if level in (DISTRICT, COMMUNE) and province is not None:
-        return f"{FRONT} {unit_phrase(province.full_name)}"
-    return ""
+    return default_parent_body(province.code, level) if province is not None and level in LEVELS else ""
 
 
 def place_name(level: str, province: Province | None, unit: str) -> str:

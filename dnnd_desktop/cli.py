@@ -11,8 +11,8 @@ import argparse
 import os
 import sys
 
-from .domain.errors import DnndError
 from .commands.base import EXIT_USAGE, Cli, UsageError, report_error
+from .domain.errors import DnndError
 
 
 class _Parser(argparse.ArgumentParser):

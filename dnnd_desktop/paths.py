@@ -87,7 +87,7 @@ class DataDir:
     def lock_file(self) -> Path:
         return self.root / ".instance.lock"
 
-    def ensure(self) -> "DataDir":
+    def ensure(self) -> DataDir:
         for p in (self.root, self.backups, self.attachments):
             p.mkdir(parents=True, exist_ok=True)
         return self

@@ -15,8 +15,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from .errors import ValidationError
 from .periods import HALF, KINDS, MONTH, NINE_MONTHS, QUARTER, Period, days_left, period_containing

@@ -6,7 +6,8 @@ task runner passes ones that feed its progress dialog, the CLI passes quiet ones
 from __future__ import annotations
 
 import threading
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from .errors import Cancelled
 

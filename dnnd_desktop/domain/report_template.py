@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from . import vocab
 from .deadlines import ScheduleError, ScheduleRule, next_period, parse_schedule_rule
 from .errors import ValidationError
-from .periods import KINDS as PERIOD_KINDS, Period
+from .periods import KINDS as PERIOD_KINDS
+from .periods import Period
 from .text import nfc, sort_key
 
 FORMAT_VERSION = 1

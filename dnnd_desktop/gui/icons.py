@@ -5,7 +5,7 @@ blue) navigation row, made by recolouring the SVG's line colour.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
@@ -27,7 +27,7 @@ def _render(svg: str, size: int) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """The icon `name` (file name without .svg); an empty icon when the file is missing."""
     path = icons_dir() / f"{name}.svg"

@@ -29,7 +29,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
 import python_calamine
-from tests.conftest import make_setup_request
 from openpyxl import Workbook
 from sqlalchemy import insert
 
@@ -42,6 +41,7 @@ from dnnd_desktop.services.installation import setup_installation
 from dnnd_desktop.services.printouts import print_list
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.storage.models.records import MODEL_BY_KIND
+from tests.conftest import make_setup_request
 
 HEADERS = ["Họ và tên chủ hộ", "Năm sinh chủ hộ", "Xã, phường", "Thôn, bản, tổ dân phố", "Số điện thoại",
            "Họ và tên", "Giới tính", "Năm sinh", "Quan hệ với chủ hộ", "Nước đang sinh sống",

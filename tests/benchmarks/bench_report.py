@@ -34,7 +34,13 @@ from dnnd_desktop.services.reports import ReportService  # noqa: E402
 from dnnd_desktop.services.reports.compute import compute_all  # noqa: E402
 from dnnd_desktop.services.reports.templates import get_template  # noqa: E402
 from dnnd_desktop.storage.models import (  # noqa: E402
-    Activity, Commendation, Contribution, Household, OverseasPerson, Partner, Twinning,
+    Activity,
+    Commendation,
+    Contribution,
+    Household,
+    OverseasPerson,
+    Partner,
+    Twinning,
 )
 
 REPEATS = 5

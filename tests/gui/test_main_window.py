@@ -118,7 +118,6 @@ def test_geometry_is_restored(qtbot, ctx):
 
 def test_package_file_from_start_waits_for_the_packages_page(qtbot, ctx, monkeypatch):
     from dnnd_desktop.gui.main_window import MainWindow
-
     from dnnd_desktop.gui.pages import packages_page
 
     opened = []

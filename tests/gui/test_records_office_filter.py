@@ -2,8 +2,8 @@
 arrive as read-only copies, filterable by office in every list)."""
 from sqlalchemy import update
 
-from dnnd_desktop.gui.records.filters import FilterBar
 from dnnd_desktop.domain.record_kinds import kind_spec
+from dnnd_desktop.gui.records.filters import FilterBar
 from dnnd_desktop.services.records import RecordQueryService, RecordService
 from dnnd_desktop.services.records.types import ListQuery
 from dnnd_desktop.storage.models import Household, Office

@@ -5,7 +5,11 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from dnnd_desktop.storage.migrate import (
-    DatabaseTooNew, alembic_config, current_revision, head_revision, upgrade,
+    DatabaseTooNew,
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade,
 )
 
 

@@ -7,12 +7,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE, make_setup_request
-
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services import identity
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.installation import setup_installation, unlock_secret_keys
+from tests.conftest import PASSPHRASE, make_setup_request
 
 SAMPLE_PLAN = {
     "format": "dnnd-plan", "version": 1,

@@ -169,8 +169,7 @@ def test_nfd_input_prints_as_nfc():
 
 
 def test_fonts_are_embedded_from_the_registered_family(report):
-    from dnnd_desktop.exchange.pdf.fonts import (
-        LIBERATION_SERIF, document_fonts, find_times_new_roman, system_font_dirs)
+    from dnnd_desktop.exchange.pdf.fonts import LIBERATION_SERIF, document_fonts, find_times_new_roman, system_font_dirs
     names = {r[3] for r in _runs(report.pages[0])}
     if find_times_new_roman(system_font_dirs()) is None:
         assert document_fonts().source == LIBERATION_SERIF

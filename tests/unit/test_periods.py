@@ -4,7 +4,16 @@ import pytest
 
 from dnnd_desktop.domain.errors import ValidationError
 from dnnd_desktop.domain.periods import (
-    HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, Period, YearlyDeadline, days_left, parse_period, period_containing,
+    HALF,
+    MONTH,
+    NINE_MONTHS,
+    QUARTER,
+    YEAR,
+    Period,
+    YearlyDeadline,
+    days_left,
+    parse_period,
+    period_containing,
 )
 
 

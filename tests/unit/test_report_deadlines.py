@@ -5,7 +5,13 @@ import datetime as dt
 import pytest
 
 from dnnd_desktop.domain.deadlines import (
-    ScheduleError, ScheduleRule, due_items, next_period, obligations, parse_schedule_rule, shift_period,
+    ScheduleError,
+    ScheduleRule,
+    due_items,
+    next_period,
+    obligations,
+    parse_schedule_rule,
+    shift_period,
 )
 from dnnd_desktop.domain.periods import Period, parse_period
 from dnnd_desktop.services.reports import ReportService

@@ -7,7 +7,13 @@ import pytest
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.storage.models import (
-    Activity, Commendation, Contribution, Household, OverseasPerson, Partner, Twinning,
+    Activity,
+    Commendation,
+    Contribution,
+    Household,
+    OverseasPerson,
+    Partner,
+    Twinning,
 )
 
 D = dt.date

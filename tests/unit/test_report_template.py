@@ -7,7 +7,12 @@ import pytest
 
 from dnnd_desktop.domain.periods import parse_period
 from dnnd_desktop.domain.report_template import (
-    RECORD_KINDS, TemplateError, build_content, parse_template, split_target, target_of,
+    RECORD_KINDS,
+    TemplateError,
+    build_content,
+    parse_template,
+    split_target,
+    target_of,
 )
 from dnnd_desktop.paths import templates_dir
 from dnnd_desktop.storage.models import MODEL_BY_KIND

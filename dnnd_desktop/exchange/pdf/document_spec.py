@@ -3,9 +3,10 @@ from records and tests can compare them. `official_document.render_pdf` turns it
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable, Literal, Sequence, Union
+from typing import Literal, Union
 
 CellValue = Union[str, int, float, Decimal, dt.date, None]
 Align = Literal["left", "right", "center"]

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.lib.styles import ParagraphStyle
 
 from dnnd_desktop.domain.text import nfc
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape

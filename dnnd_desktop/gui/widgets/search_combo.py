@@ -5,7 +5,8 @@ The completer matches against a folded copy of each name (FOLD_ROLE) and inserts
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel

@@ -14,11 +14,25 @@ from sqlalchemy.orm import Session
 from ...domain.periods import Period
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.report_template import (
-    COUNT, COUNT_DISTINCT, RANGE_TO_END, SUM, AnyOf, Computation, Filter, ReportTemplateSpec,
-    RECORD_KINDS, key_text,
+    COUNT,
+    COUNT_DISTINCT,
+    RANGE_TO_END,
+    RECORD_KINDS,
+    SUM,
+    AnyOf,
+    Computation,
+    Filter,
+    ReportTemplateSpec,
+    key_text,
 )
 from ...storage.models import (
-    Activity, Commendation, Contribution, Household, OverseasPerson, Partner, Twinning,
+    Activity,
+    Commendation,
+    Contribution,
+    Household,
+    OverseasPerson,
+    Partner,
+    Twinning,
 )
 
 MODELS = {

@@ -9,8 +9,8 @@ its change or none.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +20,13 @@ from ...domain.errors import DnndError, NotFound, PermissionDenied, ValidationEr
 from ...domain.periods import Period, parse_period
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.report_template import (
-    RECORD_KINDS, ReportContent, ReportTemplateSpec, build_content, key_label, split_target, target_of,
+    RECORD_KINDS,
+    ReportContent,
+    ReportTemplateSpec,
+    build_content,
+    key_label,
+    split_target,
+    target_of,
 )
 from ...domain.roles import APPROVER
 from ...domain.text import nfc
@@ -29,11 +35,26 @@ from ..audit import write_audit
 from . import document as docs
 from .compute import compute_all
 from .status import (
-    APPROVED, DONE_STATES, DRAFT, EDITABLE, NEW, SENT, SENT_STATES, STATUS_LABELS, ACKNOWLEDGED, RETURNED,
-    local_time, lock_reason,
+    ACKNOWLEDGED,
+    APPROVED,
+    DONE_STATES,
+    DRAFT,
+    EDITABLE,
+    NEW,
+    RETURNED,
+    SENT,
+    SENT_STATES,
+    STATUS_LABELS,
+    local_time,
+    lock_reason,
 )
 from .templates import (
-    DEFAULT_TEMPLATE_CODE, TemplateInfo, extra_labels, get_template, install_template, list_templates,
+    DEFAULT_TEMPLATE_CODE,
+    TemplateInfo,
+    extra_labels,
+    get_template,
+    install_template,
+    list_templates,
 )
 from .types import IndicatorChange, RecomputeDiff, ReportDetail, ReportSummary
 

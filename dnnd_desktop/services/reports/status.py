@@ -24,7 +24,7 @@ def local_time(value: dt.datetime | None) -> dt.datetime | None:
     """Stored times are naive UTC; people read them in the laptop's local time."""
     if value is None:
         return None
-    return value.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+    return value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def when(value: dt.datetime | None) -> str:

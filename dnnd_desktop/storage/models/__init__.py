@@ -3,9 +3,25 @@ from .base import META_COLUMNS, Base, SyncedMixin, new_id, utcnow
 from .journal import AuditEntry, Conflict, PackageLogEntry, PeerSyncState
 from .office import Installation, Office, TrustedKey, User, VocabTerm
 from .records import (
-    MODEL_BY_KIND as _RECORD_MODELS, SYNCED_MODELS as _RECORD_SYNCED, Activity, ActivityPartner,
-    ActivityPerson, ActivityTask, ActivityTwinning, Attachment, Commendation, Consent, Contribution,
-    Household, OverseasPerson, Partner, Twinning,
+    MODEL_BY_KIND as _RECORD_MODELS,
+)
+from .records import (
+    SYNCED_MODELS as _RECORD_SYNCED,
+)
+from .records import (
+    Activity,
+    ActivityPartner,
+    ActivityPerson,
+    ActivityTask,
+    ActivityTwinning,
+    Attachment,
+    Commendation,
+    Consent,
+    Contribution,
+    Household,
+    OverseasPerson,
+    Partner,
+    Twinning,
 )
 from .work import Plan, Report, ReportTemplate, Task
 

@@ -14,6 +14,17 @@ from dnnd_desktop.paths import DataDir  # noqa: E402
 PASSPHRASE = "mat-khau-thu-nghiem"
 
 
+@pytest.fixture(autouse=True)
+def _vietnamese_messages():
+    """Errors and labels from below the GUI render in the product language (Vietnamese) unless a
+    test chooses otherwise; the GUI tests' own fixture then follows the UI language."""
+    from dnnd_desktop.domain import messages
+
+    messages.set_language(messages.DEFAULT_LANGUAGE)
+    yield
+    messages.set_language(messages.DEFAULT_LANGUAGE)
+
+
 @pytest.fixture
 def data_dir(tmp_path) -> DataDir:
     return DataDir(tmp_path / "data")

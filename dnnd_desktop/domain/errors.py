@@ -1,32 +1,53 @@
-"""Errors that reach a person. Each carries a stable code (for scripts and tests) and a Vietnamese
-message that says what is wrong and what to do."""
+"""Errors that reach a person. Each carries a stable code (for scripts and tests), parameters, and
+a catalogue text (domain/messages.py) that says what is wrong and what to do; the GUI, the CLI and
+the documents render it in the current language when they read `message`."""
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .messages import Message, Text, render, translate
 
 
 class DnndError(Exception):
-    """Base of every error shown to a user. `message` is Vietnamese; `code` is stable."""
+    """Base of every error shown to a user. `text` is a catalogue Message (a plain str is still
+    accepted while the last literals move to the catalogue); `code` is stable; `params` are the
+    values the text names, for scripts (`--json`)."""
 
     code = "error"
 
-    def __init__(self, message: str, *, code: str | None = None, details: dict | None = None):
+    def __init__(self, message: Text, *, code: str | None = None, details: dict[str, Any] | None = None):
+        self.text: Text = message
         super().__init__(message)
-        self.message = message
         if code:
             self.code = code
         self.details = details or {}
+
+    @property
+    def message(self) -> str:
+        """The text in the current language."""
+        return render(self.text)
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.text.params if isinstance(self.text, Message) else {}
 
     def __str__(self) -> str:
         return self.message
 
 
 class ValidationError(DnndError):
-    """Input rejected. `field_errors` maps a field name to its Vietnamese message."""
+    """Input rejected. `field_errors` maps a field name to its message (rendered when read)."""
 
     code = "invalid"
 
-    def __init__(self, message: str, field_errors: dict[str, str] | None = None, **kw):
+    def __init__(self, message: Text, field_errors: Mapping[str, Text] | None = None, **kw: Any):
         super().__init__(message, **kw)
-        self.field_errors = field_errors or {}
+        self.field_texts: dict[str, Text] = dict(field_errors or {})
+
+    @property
+    def field_errors(self) -> dict[str, str]:
+        return {name: render(text) for name, text in self.field_texts.items()}
 
 
 class NotFound(DnndError):
@@ -42,5 +63,5 @@ class Cancelled(DnndError):
 
     code = "cancelled"
 
-    def __init__(self, message: str = "Đã hủy theo yêu cầu. Không có thay đổi nào được ghi.", **kw):
-        super().__init__(message, **kw)
+    def __init__(self, message: Text | None = None, **kw: Any):
+        super().__init__(message or translate("Errors", "Cancelled as asked. Nothing was changed."), **kw)

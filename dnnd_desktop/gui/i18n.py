@@ -14,6 +14,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..domain import messages
 from ..paths import translations_dir
 
 log = logging.getLogger(__name__)
@@ -60,5 +61,6 @@ def set_language(language: str) -> bool:
                 log.error("translation catalogue %s not found in %s", name, directory)
                 ok = False
     _current = language if ok else "en"
+    messages.set_language(_current)  # errors and labels from below the GUI follow the UI language
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if _current == "vi" else QLocale.Language.English))
     return ok

@@ -842,6 +842,13 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Cancelled as asked. Nothing was changed.</source>
+        <translation>Đã hủy theo yêu cầu. Không có thay đổi nào được ghi.</translation>
+    </message>
+</context>
+<context>
     <name>ExcelBridge</name>
     <message>
         <source>Not available yet</source>

@@ -9,14 +9,24 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _english_after_each_test(qapp):
+def _english_after_each_test(qapp, _vietnamese_messages):
     """Tests see the English source strings unless they ask for Vietnamese (app.run() switches to
-    the saved language, Vietnamese by default), so one test's language never leaks into the next."""
+    the saved language, Vietnamese by default), so one test's language never leaks into the next.
+    Catalogue texts from below the GUI (errors, labels) follow the UI language, as in the app."""
+    from dnnd_desktop.domain import messages
+
+    messages.set_language(i18n_language())
     yield
     from dnnd_desktop.gui import i18n
 
     if i18n.current_language() != "en":
         i18n.set_language("en")
+
+
+def i18n_language() -> str:
+    from dnnd_desktop.gui import i18n
+
+    return i18n.current_language()
 
 
 @pytest.fixture

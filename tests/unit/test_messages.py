@@ -11,7 +11,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context><name>T</name>
-  <message><source>{n} rows imported from {file}.</source><translation>Đã nhập {n} dòng từ {file}.</translation></message>
+  <message><source>{n} rows imported from {file}.</source>
+    <translation>Đã nhập {n} dòng từ {file}.</translation></message>
   <message><source>Household</source><translation>Hộ</translation></message>
   <message><source>Not yet</source><translation type="unfinished"></translation></message>
   <message><source>Bad {x}</source><translation>Sai {y}</translation></message>

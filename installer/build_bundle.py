@@ -42,7 +42,8 @@ def build() -> None:
     if BUNDLE.exists():
         shutil.rmtree(BUNDLE)
     subprocess.check_call([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                           "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "installer" / "dnnd_desktop.spec")],
+                           "--distpath", str(DIST), "--workpath", str(WORK),
+                           str(ROOT / "installer" / "dnnd_desktop.spec")],
                           cwd=ROOT)
 
 
@@ -66,8 +67,8 @@ def selftest() -> dict:
             raise SystemExit("selftest created files in the data folder it was pointed at")
     try:
         result = json.loads(r.stdout)
-    except ValueError:
-        raise SystemExit(f"frozen selftest printed no JSON (exit {r.returncode}):\n{r.stdout}\n{r.stderr}")
+    except ValueError as e:
+        raise SystemExit(f"frozen selftest printed no JSON (exit {r.returncode}):\n{r.stdout}\n{r.stderr}") from e
     for c in result["checks"]:
         print(f"  [{'ok' if c['ok'] else 'FAIL'}] {c['check']}: {c['detail']}")
         if not c["ok"]:

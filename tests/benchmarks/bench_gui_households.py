@@ -116,7 +116,8 @@ def main() -> None:
     open_warm = time.perf_counter() - t
     again.close()
     print(f"\nhouseholds: {total:,} rows; first row shown: {first!r}")
-    print(f"page open (construct + first rows painted) first {ms(open_s)}, again {ms(open_warm)}   service count+page {ms(open_svc)}   "
+    print(f"page open (construct + first rows painted) first {ms(open_s)}, again {ms(open_warm)}   "
+          f"service count+page {ms(open_svc)}   "
           f"bare SQL {ms(open_sql)}   target 300 ms")
 
     # -- one search keystroke: text typed -> model reset with count and first page, painted ----------
@@ -167,7 +168,8 @@ def main() -> None:
     con.execute("SELECT id, head_name FROM households WHERE deleted = 0 ORDER BY head_name_sort DESC, id DESC "
                 f"LIMIT {BLOCK_ROWS}").fetchall()
     sort_sql = time.perf_counter() - t
-    print(f"sort by name, median of 6              {ms(statistics.median(times))}   service {ms(statistics.median(bare))}   "
+    print(f"sort by name, median of 6              {ms(statistics.median(times))}   "
+          f"service {ms(statistics.median(bare))}   "
           f"bare SQL {ms(sort_sql)}   target 50 ms")
 
     # -- scroll to the end: the view jumps, one block is fetched --------------------------------------

@@ -66,7 +66,8 @@ def fill(ctx, households: int) -> tuple[list[dict], list[dict]]:
         w = RecordWriter(s, ctx)
         first = w.next_counter(households * 3)
         hh = [w.prepare_insert(Household, {"head_name": name(rng), "head_birth_year": rng.randint(1940, 2000),
-                                           "village": f"Thôn {rng.randint(1, 40)}", "phone": f"09{rng.randint(0, 10**8):08d}",
+                                           "village": f"Thôn {rng.randint(1, 40)}",
+                                           "phone": f"09{rng.randint(0, 10**8):08d}",
                                            "notes": "Hộ có thân nhân ở nước ngoài"}, first + i)
               for i in range(households)]
         persons = [w.prepare_insert(OverseasPerson, {
@@ -169,7 +170,8 @@ def main() -> None:
             assert s.scalar(select(Household.phone).where(Household.id == ids[0])) != "0912000000"
         imp2 = import_package(b, inc, b_secret)
 
-        print(f"full package: {full.stat().st_size / 1e6:.1f} MB (bare: {(root / 'bare.dnnd').stat().st_size / 1e6:.1f} MB)")
+        bare_mb = (root / "bare.dnnd").stat().st_size / 1e6
+        print(f"full package: {full.stat().st_size / 1e6:.1f} MB (bare: {bare_mb:.1f} MB)")
         print(f"export  {t_export:7.2f} s   bare serialise+encrypt {t_bare_export:7.2f} s   "
               f"ratio {t_export / t_bare_export:.2f} (target <= 1.5)")
         print(f"import  {t_import:7.2f} s   bare Core insert       {t_bare_insert:7.2f} s   "

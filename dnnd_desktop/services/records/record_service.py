@@ -207,13 +207,14 @@ class RecordService:
     def save_household(self, household: dict[str, Any], persons: list[dict[str, Any]], *,
                        household_id: str | None = None, removed_person_ids: tuple[str, ...] = (),
                        removed_contribution_ids: tuple[str, ...] = (),
-                       removed_commendation_ids: tuple[str, ...] = ()) -> dict:
+                       removed_commendation_ids: tuple[str, ...] = (),
+                       consents: tuple[dict[str, Any], ...] | list[dict[str, Any]] = ()) -> dict:
         from .household_editor import save_household
 
         return save_household(self, household, persons, household_id=household_id,
                               removed_person_ids=removed_person_ids,
                               removed_contribution_ids=removed_contribution_ids,
-                              removed_commendation_ids=removed_commendation_ids)
+                              removed_commendation_ids=removed_commendation_ids, consents=consents)
 
     def export_person_data(self, kind: str, record_id: str) -> dict:
         from .personal_data import export_person_data

@@ -3,10 +3,10 @@ their contributions and commendations and the household's consent records togeth
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
-from dnnd_desktop.domain.errors import NotFound, ValidationError
+from dnnd_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.storage.models import (
@@ -15,6 +15,7 @@ from dnnd_desktop.storage.models import (
     Consent,
     Contribution,
     Household,
+    Office,
     OverseasPerson,
 )
 
@@ -83,7 +84,8 @@ def test_a_failed_consent_write_undoes_the_household_and_its_persons(rs, ctx, mo
     monkeypatch.setattr(RecordWriter, "create", create)
     with pytest.raises(OSError):
         rs.save_household({"head_name": "Hộ Mới"}, [
-            {"values": {"full_name": "Người Mới"}, "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": 100_000}}]}],
+            {"values": {"full_name": "Người Mới"},
+             "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": 100_000}}]}],
             consents=[{"values": {"given_date": "01/03/2026"}}])
     assert state(ctx) == before
 
@@ -96,3 +98,23 @@ def test_a_consent_of_another_household_is_refused(rs, ctx):  # noqa: F811
         rs.save_household({"head_name": "Hộ Đổi Tên"}, [], household_id=mine,
                           consents=[{"id": other["consents"][0]["id"], "values": {"withdrawn_date": "01/06/2026"}}])
     assert state(ctx) == before
+
+
+def test_records_added_directly_under_a_lower_offices_household_are_refused(rs, ctx):  # noqa: F811
+    theirs = rs.save_household({"head_name": "Sùng A Páo"}, [{"values": {"full_name": "Sùng Thị Chư"}}])
+    hid, pid = theirs["household"]["id"], theirs["persons"][0]["id"]
+    with ctx.session() as s:
+        lower = Office(relation="lower", name="Ủy ban MTTQ Việt Nam xã Y Tý", level="commune")
+        s.add(lower)
+        s.flush()
+        for model, rid in ((Household, hid), (OverseasPerson, pid)):
+            s.execute(update(model).where(model.id == rid).values(origin_office_id=lower.id))
+    before = state(ctx)
+    for kind, values in (("consent", {"household_id": hid, "given_date": "01/03/2026"}),
+                         ("contribution", {"person_id": pid, "purpose": "poor_fund", "amount_vnd": 100_000}),
+                         ("person", {"household_id": hid, "full_name": "Người Thêm"})):
+        with pytest.raises(PermissionDenied):
+            rs.create(kind, values)
+    assert state(ctx) == before
+    mine = rs.save_household({"head_name": "Lò Văn Sáng"}, [])["household"]["id"]
+    assert rs.create("consent", {"household_id": mine, "given_date": "01/03/2026"})   # own households still take them

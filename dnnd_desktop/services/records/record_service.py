@@ -40,6 +40,9 @@ LINKS = {
     "task": (ActivityTask, "task_id", Task),
 }
 
+# Reference fields naming the record a record belongs to (not merely mentions).
+OWNER_REFS = ("household_id", "person_id")
+
 
 def load_live(s: Session, kind: str, record_id: str):
     model = MODELS[kind]
@@ -113,6 +116,10 @@ class RecordService:
                 if obj is None or obj.deleted:
                     errors[prefix + f.name] = (f"{f.label}: bản ghi được chọn không còn (có thể đã bị xóa). "
                                                "Hãy chọn lại.")
+                elif f.name in OWNER_REFS:
+                    # A consent, contribution, commendation or person added under a lower office's
+                    # household changes that read-only copy as much as the household editor would.
+                    require_editable_here(s, obj)
         if errors:
             raise ValidationError(" ".join(errors.values()), field_errors=errors, code="bad_reference")
 

@@ -26,6 +26,7 @@ from ..domain.errors import DnndError, NotFound, ValidationError
 from ..domain.periods import KIND_LABELS
 from ..storage.models import Activity, ActivityTask, Office, Plan, Task
 from .record_writer import RecordWriter
+from .records.activity_links import change_links
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
 STATUSES = (NOT_STARTED, IN_PROGRESS, DONE)
@@ -207,24 +208,16 @@ def link_activity(ctx, task_id: str, activity_id: str) -> TaskInfo:
         act = s.get(Activity, activity_id)
         if act is None or act.deleted:
             raise NotFound("Không tìm thấy hoạt động cần gắn làm minh chứng.", code="activity_not_found")
-        existing = s.scalars(select(ActivityTask).where(ActivityTask.task_id == task_id,
-                                                        ActivityTask.activity_id == activity_id,
-                                                        ActivityTask.deleted.is_(False))).first()
-        if existing is None:
-            RecordWriter(s, ctx).create(ActivityTask, {"activity_id": activity_id, "task_id": task_id})
+        # The activity form's checked path: a lower office's activity is a read-only copy here.
+        change_links(s, RecordWriter(s, ctx), activity_id, add={"task": [task_id]})
     return get_task(ctx, task_id)
 
 
 def unlink_activity(ctx, task_id: str, activity_id: str) -> TaskInfo:
     with ctx.session() as s:
-        links = s.scalars(select(ActivityTask).where(ActivityTask.task_id == task_id,
-                                                     ActivityTask.activity_id == activity_id,
-                                                     ActivityTask.deleted.is_(False))).all()
-        if not links:
+        # The same checks as linking (live activity, this office's own), then the removal.
+        if not change_links(s, RecordWriter(s, ctx), activity_id, remove={"task": [task_id]})["removed"]:
             raise DnndError("Hoạt động này không được gắn với nhiệm vụ.", code="not_linked")
-        writer = RecordWriter(s, ctx)
-        for link in links:
-            writer.delete(link)
     return get_task(ctx, task_id)
 
 

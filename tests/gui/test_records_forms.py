@@ -178,6 +178,60 @@ def test_activity_links_to_pair_partner_and_person_met(qtbot, ctx, runner):
     assert svc.links(dialog.record_id)["partner"] == []
 
 
+def _pick(dialog, kind, typed):
+    picker = dialog.links.sections[kind].picker
+    picker.setText(typed)
+    picker.search_now()
+    picker.pick_row(0)
+
+
+def test_saving_an_activity_with_links_is_one_service_action(qtbot, ctx, runner, monkeypatch):
+    svc = RecordService(ctx)
+    partner = svc.create("partner", {"name": "Hội Phụ nữ châu Hồng Hà", "kind": "cross_border_org"})
+    svc.create("twinning", {"kind": "village_village", "local_name": "Bản Pắc Mạc", "counterpart_name": "Bản Nậm Sơn"})
+    page = _page(qtbot, ctx, runner, "activities")
+    dialog = page.open_editor(None)
+    fill(qtbot, dialog.binder, title="Giao lưu", activity_type="border_exchange", start_date="02/02/2026")
+    _pick(dialog, "partner", "hong ha")
+    _pick(dialog, "twinning", "pac mac")
+    calls = []
+    for name in ("create", "update", "link", "unlink", "save_activity"):
+        real = getattr(dialog.service, name)
+        monkeypatch.setattr(dialog.service, name, lambda *a, _n=name, _r=real, **k: calls.append(_n) or _r(*a, **k))
+    assert dialog.save()
+    assert calls == ["save_activity"]
+    # Editing: a removed and an added link go in the same single call.
+    again = page.open_editor(dialog.record_id)
+    again.links.sections["partner"].list.setCurrentRow(0)
+    again.links.sections["partner"].remove_button.click()
+    assert again.links.changes() == ({}, {"partner": [partner["id"]]})
+    monkeypatch.setattr(again.service, "save_activity",
+                        lambda *a, _r=again.service.save_activity, **k: calls.append("save_activity") or _r(*a, **k))
+    assert again.save()
+    assert calls == ["save_activity", "save_activity"]
+    assert svc.links(dialog.record_id)["partner"] == [] and len(svc.links(dialog.record_id)["twinning"]) == 1
+
+
+def test_a_refused_link_leaves_a_new_activity_unsaved_and_the_form_open(qtbot, ctx, runner):
+    svc = RecordService(ctx)
+    partner = svc.create("partner", {"name": "Hội Phụ nữ châu Hồng Hà", "kind": "cross_border_org"})
+    svc.create("twinning", {"kind": "village_village", "local_name": "Bản Pắc Mạc", "counterpart_name": "Bản Nậm Sơn"})
+    page = _page(qtbot, ctx, runner, "activities")
+    dialog = page.open_editor(None)
+    fill(qtbot, dialog.binder, title="Giao lưu", activity_type="border_exchange", start_date="02/02/2026")
+    _pick(dialog, "twinning", "pac mac")
+    _pick(dialog, "partner", "hong ha")
+    svc.delete("partner", partner["id"])          # deleted while the form was open
+    assert not dialog.save()
+    assert dialog.banner.isVisibleTo(dialog) and dialog.record_id is None
+    assert RecordQueryService(ctx).count("activity") == 0        # not half-saved without its links
+    dialog.links.sections["partner"].list.setCurrentRow(0)
+    dialog.links.sections["partner"].remove_button.click()
+    assert dialog.save()                                          # saving again creates it once
+    assert RecordQueryService(ctx).count("activity") == 1
+    assert len(svc.links(dialog.record_id)["twinning"]) == 1
+
+
 def test_attachments_added_once_opened_and_removed(qtbot, ctx, runner, tmp_path, monkeypatch):
     rid = RecordService(ctx).create("partner", {"name": "Doanh nghiệp kiều bào ABC", "kind": "overseas_business"})["id"]
     photo = tmp_path / "ảnh hội đàm.jpg"

@@ -157,6 +157,56 @@ def test_consent_recorded_for_a_saved_household(qtbot, ctx, page):
     assert "withdrawn_date" in withdrawn.binder.errors()
 
 
+def test_consent_is_saved_with_the_household_in_one_service_call(qtbot, ctx, page, monkeypatch):
+    svc = RecordService(ctx)
+    hid = svc.save_household({"head_name": "Giàng Seo Sử"}, [{"values": {"full_name": "Giàng Thị Mỷ"}}])[
+        "household"]["id"]
+    dialog = page.households.open_editor(hid)
+    consent = dialog.edit_consent(None)
+    set_text(consent.binder, given_date="01/03/2026", method="Văn bản có chữ ký")
+    assert consent.try_accept()
+    assert svc.get_household(hid)["consents"] == []       # kept with the form until Save
+    set_text(dialog.household, village="Bản Sín Chải")
+    dialog.tabs.setCurrentWidget(dialog.persons_tab)
+    set_text(dialog.person, city="Seoul")
+    child = dialog.contributions.edit(None)
+    set_text(child.binder, purpose="Quỹ Vì người nghèo", amount_vnd="500.000")
+    assert child.try_accept()
+    calls = []
+    for name in ("create", "update", "delete", "save_household"):
+        real = getattr(dialog.service, name)
+        monkeypatch.setattr(dialog.service, name, lambda *a, _n=name, _r=real, **k: calls.append(_n) or _r(*a, **k))
+    assert dialog.save()
+    assert calls == ["save_household"]
+    data = svc.get_household(hid)
+    assert [c["display"]["given_date"] for c in data["consents"]] == ["01/03/2026"]
+    assert data["household"]["values"]["village"] == "Bản Sín Chải"
+    assert [c["values"]["amount_vnd"] for c in data["persons"][0]["contributions"]] == [500_000]
+    # Withdrawing it later is an edit of the same record, written on Save.
+    again = page.households.open_editor(hid)
+    withdrawn = again.edit_consent(0)
+    set_text(withdrawn.binder, withdrawn_date="01/06/2026")
+    assert withdrawn.try_accept()
+    assert again.save()
+    assert [c["display"]["withdrawn_date"] for c in svc.get_household(hid)["consents"]] == ["01/06/2026"]
+
+
+def test_a_consent_recorded_then_cancelled_asks_and_is_not_saved(qtbot, ctx, page, monkeypatch):
+    hid = RecordService(ctx).save_household({"head_name": "Giàng Seo Sử"}, [])["household"]["id"]
+    dialog = page.households.open_editor(hid)
+    consent = dialog.edit_consent(None)
+    set_text(consent.binder, given_date="01/03/2026")
+    assert consent.try_accept()
+    asked = []
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: asked.append(a[1]) or False)
+    dialog.reject()
+    assert asked == ["Discard changes"] and dialog.isVisible()
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert RecordService(ctx).get_household(hid)["consents"] == []
+
+
 def test_new_household_has_no_consent_or_personal_data_actions_yet(qtbot, page):
     dialog = page.households.open_editor(None)
     assert not dialog.add_consent_button.isEnabled()

@@ -4,16 +4,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from test_packages_world import SAMPLE_PLAN, close_world, make_world
 
-from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.domain.errors import DnndError, PermissionDenied
 from dnnd_desktop.domain.merge import unpack_stamps
 from dnnd_desktop.services import tasks
 from dnnd_desktop.services.packages import export_package, import_package, parse_plan
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
-from dnnd_desktop.storage.models import Activity, ActivityTask, AuditEntry, Task
+from dnnd_desktop.storage.models import Activity, ActivityTask, AuditEntry, Office, Task
 
 
 @pytest.fixture
@@ -75,6 +75,24 @@ def test_activities_linked_as_evidence(district):
     assert tasks.unlink_activity(district.ctx, t.id, act).evidence_count == 0
     with pytest.raises(DnndError):
         tasks.link_activity(district.ctx, t.id, "no-such-activity")
+
+
+def test_evidence_of_a_lower_offices_activity_is_refused_both_ways(district):
+    t = tasks.list_tasks(district.ctx)[0]
+    act = _activity(district)
+    tasks.link_activity(district.ctx, t.id, act)
+    with district.ctx.session() as s:   # the activity turns out to be a lower office's copy
+        lower = Office(relation="lower", name="Ủy ban MTTQ Việt Nam xã Y Tý", level="commune")
+        s.add(lower)
+        s.flush()
+        s.execute(update(Activity).where(Activity.id == act).values(origin_office_id=lower.id))
+    other = tasks.list_tasks(district.ctx)[1]
+    for attempt in (lambda: tasks.link_activity(district.ctx, other.id, act),
+                    lambda: tasks.unlink_activity(district.ctx, t.id, act)):
+        with pytest.raises(PermissionDenied):
+            attempt()
+    assert [e.activity_id for e in tasks.evidence(district.ctx, t.id)] == [act]
+    assert tasks.evidence(district.ctx, other.id) == []
 
 
 def test_report_schedule_feeds_the_due_list(district):

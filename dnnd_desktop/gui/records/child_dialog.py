@@ -1,13 +1,13 @@
 """A small dialog for one contribution, commendation or consent record on its Designer form.
-Values are checked with the shared domain validation, so mistakes show next to the field at once."""
+Values are checked with the shared domain validation, so mistakes show next to the field at once.
+It writes nothing: the household form saves the record with the rest, in one transaction."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from ...domain.errors import DnndError, ValidationError
+from ...domain.errors import ValidationError
 from ...domain.validation import validate
 from .choices import extra_terms
 from .form_binding import FormBinder
@@ -15,14 +15,12 @@ from .record_dialog import error_banner, kind_noun
 
 
 class ChildDialog(QDialog):
-    """`save(values) -> result` is called on OK (default: only validate); errors stay in the dialog."""
+    """OK checks the values; the cleaned ones are in `cleaned`, errors stay in the dialog."""
 
-    def __init__(self, ctx, kind: str, values: dict[str, Any] | None = None,
-                 save: Callable[[dict], Any] | None = None, parent: QWidget | None = None,
+    def __init__(self, ctx, kind: str, values: dict[str, Any] | None = None, parent: QWidget | None = None,
                  fixed: dict[str, Any] | None = None):
         super().__init__(parent)
         self.ctx, self.kind = ctx, kind
-        self._save = save
         self.fixed = dict(fixed or {})  # values the form does not show (the household of a consent)
         self.result_values: dict[str, Any] | None = None
         self.cleaned: dict[str, Any] | None = None
@@ -49,16 +47,10 @@ class ChildDialog(QDialog):
         try:
             self.cleaned = validate(self.kind, values, province_code=self.ctx.installation.province_code,
                                     extra_terms=extra_terms(self.ctx))
-            if self._save is not None:
-                self._save(values)
         except ValidationError as exc:
             if not self.binder.set_errors(exc.field_errors):
                 self.banner.setText(exc.message)
                 self.banner.show()
-            return False
-        except DnndError as exc:
-            self.banner.setText(exc.message)
-            self.banner.show()
             return False
         self.result_values = values
         self.accept()

@@ -1,6 +1,7 @@
 """A household with relatives abroad, edited in one place: the household, its overseas persons,
-each person's contributions and commendations (saved together, in one transaction, by the
-service), the household's consent records and its attachments.
+each person's contributions and commendations and the household's consent records (all kept in
+memory and saved together, in one transaction, by the service), and its attachments (files stored
+by content hash, added and removed on their own tab, each its own action).
 
 Sensitive fields (ethnicity, religion, ID numbers) show as ••• until "Show sensitive data" is
 pressed; the service writes an audit entry when they are shown.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,7 +237,8 @@ class HouseholdDialog(QDialog):
         consent_buttons.addStretch(1)
         consent_layout.addLayout(consent_buttons)
         self.tabs.addTab(consent_page, self.tr("Consent"))
-        self.consents: list[dict] = []
+        self.consent_page = consent_page
+        self.consents: list[dict] = []   # {"id", "values", "edited"}: only edited ones are sent on Save
         self.attachments = AttachmentsPanel(ctx, runner, "household", household_id)
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
 
@@ -272,7 +274,7 @@ class HouseholdDialog(QDialog):
                          "commendations": [{"id": c["id"], "values": c["values"]} for c in p["commendations"]]}
                         for p in data["persons"]]
         self.removed = {"person": [], "contribution": [], "commendation": []}
-        self.consents = data["consents"]
+        self.consents = [{"id": c["id"], "values": c["values"], "edited": False} for c in data["consents"]]
         self.current = -1
         self._render_persons()
         self._render_consents()
@@ -294,10 +296,13 @@ class HouseholdDialog(QDialog):
             self._show_person(None)
 
     def _render_consents(self) -> None:
+        spec = kind_spec("consent")
+        pc = self.ctx.installation.province_code
         self.consent_table.setRowCount(len(self.consents))
         for r, c in enumerate(self.consents):
             for col, name in enumerate(CONSENT_COLUMNS):
-                self.consent_table.setItem(r, col, QTableWidgetItem(c["display"].get(name, "")))
+                text = display_value(spec.field(name), c["values"].get(name), pc)
+                self.consent_table.setItem(r, col, QTableWidgetItem(text))
 
     def _update_actions(self) -> None:
         saved = bool(self.household_id)
@@ -403,27 +408,25 @@ class HouseholdDialog(QDialog):
 
     # -- consent ------------------------------------------------------------------------------------
     def edit_consent(self, row: int | None) -> ChildDialog | None:
+        """Add or edit a consent record in memory; the household's Save writes it with the rest."""
         if not self.household_id or (row is not None and not 0 <= row < len(self.consents)):
             return None
         existing = self.consents[row] if row is not None else None
-
-        def save(values: dict) -> None:
-            if existing:
-                values = {k: v for k, v in values.items() if k != "household_id"}
-                self.service.update("consent", existing["id"], values)
-            else:
-                self.service.create("consent", values)
-
-        dialog = ChildDialog(self.ctx, "consent", existing["values"] if existing else None, save=save, parent=self,
+        dialog = ChildDialog(self.ctx, "consent", existing["values"] if existing else None, parent=self,
                              fixed={"household_id": self.household_id})
-        dialog.accepted.connect(lambda: self._reload_consents())
+
+        def accepted():
+            cleaned = _plain(dialog.cleaned or {})
+            if existing is None:
+                self.consents.append({"id": None, "values": cleaned, "edited": True})
+            else:
+                existing.update(values=cleaned, edited=True)
+            self._render_consents()
+
+        dialog.accepted.connect(accepted)
         self.consent_editor = dialog
         dialog.open()
         return dialog
-
-    def _reload_consents(self) -> None:
-        self.consents = self.service.get_household(self.household_id)["consents"]
-        self._render_consents()
 
     # -- saving ---------------------------------------------------------------------------------------
     def payload(self) -> tuple[dict, list[dict]]:
@@ -432,9 +435,13 @@ class HouseholdDialog(QDialog):
         for p in self.persons:
             values = {k: v for k, v in p["values"].items() if k not in p["hidden"] and k in self.person.fields}
             persons.append({"id": p["id"], "values": values,
-                            "contributions": [{"id": c["id"], "values": _plain(c["values"])} for c in p["contributions"]],
-                            "commendations": [{"id": c["id"], "values": _plain(c["values"])} for c in p["commendations"]]})
+                            "contributions": [_child(c) for c in p["contributions"]],
+                            "commendations": [_child(c) for c in p["commendations"]]})
         return self.household.values(), persons
+
+    def consent_payload(self) -> list[dict]:
+        """The consents added or edited: an old consent left alone is not checked again on Save."""
+        return [_child(c) for c in self.consents if c["edited"]]
 
     def save(self) -> bool:
         household, persons = self.payload()
@@ -444,7 +451,7 @@ class HouseholdDialog(QDialog):
                 household, persons, household_id=self.household_id,
                 removed_person_ids=tuple(self.removed["person"]),
                 removed_contribution_ids=tuple(self.removed["contribution"]),
-                removed_commendation_ids=tuple(self.removed["commendation"]))
+                removed_commendation_ids=tuple(self.removed["commendation"]), consents=self.consent_payload())
         except ValidationError as exc:
             self.show_errors(exc)
             return False
@@ -456,6 +463,16 @@ class HouseholdDialog(QDialog):
         self.household_id = result["household"]["id"]
         self.accept()
         return True
+
+    def reject(self) -> None:
+        # A consent is kept with the form until Save (it used to be written on its own OK), so
+        # closing the form without saving asks first instead of dropping it silently.
+        if any(c["edited"] for c in self.consents) and not prompts.confirm(
+                self, QCoreApplication.translate("RecordDialog", "Discard changes"),
+                QCoreApplication.translate("RecordDialog", "Close without saving your changes?"),
+                QCoreApplication.translate("RecordDialog", "Close without saving")):
+            return
+        super().reject()
 
     def show_errors(self, exc: ValidationError) -> None:
         errors = exc.field_errors
@@ -477,8 +494,14 @@ class HouseholdDialog(QDialog):
                 table.render(rows)
             if not shown:
                 self.tabs.setCurrentWidget(self.persons_tab)
+        elif not shown and any(k.startswith("consents.") for k in errors):
+            self.tabs.setCurrentWidget(self.consent_page)
         self.banner.setText(exc.message)
         self.banner.show()
+
+
+def _child(item: dict) -> dict:
+    return {"id": item["id"], "values": _plain(item["values"])}
 
 
 def _plain(values: dict) -> dict:

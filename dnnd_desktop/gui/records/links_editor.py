@@ -1,7 +1,8 @@
 """Links of an activity: the twinning pairs, partners, tasks and overseas persons it concerns.
 
 Each section lists the linked records and has a picker that searches as you type (the services'
-folded search, so "duc" finds "Nguyễn Văn Đức"). Changes are applied when the activity is saved.
+folded search, so "duc" finds "Nguyễn Văn Đức"). Changes are saved with the activity, in the same
+transaction (RecordService.save_activity).
 """
 from __future__ import annotations
 
@@ -154,16 +155,20 @@ class LinksEditor(QWidget):
         wanted = fold(text)
         return [t for t in self._tasks if wanted in fold(t[1])][:PICK_LIMIT]
 
-    def apply(self, activity_id: str) -> int:
-        """Link and unlink so the activity's links are what the sections show. Returns changes made."""
-        n = 0
+    def changes(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """(added, removed) since the links were loaded or last saved, {kind: [record id]}, for the
+        service to apply together with the activity in one transaction."""
+        added: dict[str, list[str]] = {}
+        removed: dict[str, list[str]] = {}
         for kind, section in self.sections.items():
             now = section.ids()
-            for rid in now.keys() - self.original[kind].keys():
-                self.records.link(activity_id, kind, rid)
-                n += 1
-            for rid in self.original[kind].keys() - now.keys():
-                self.records.unlink(activity_id, kind, rid)
-                n += 1
-            self.original[kind] = now
-        return n
+            if new := [rid for rid in now if rid not in self.original[kind]]:
+                added[kind] = new
+            if gone := [rid for rid in self.original[kind] if rid not in now]:
+                removed[kind] = gone
+        return added, removed
+
+    def mark_saved(self) -> None:
+        """The changes were saved: what the sections show is now the stored state."""
+        for kind, section in self.sections.items():
+            self.original[kind] = section.ids()

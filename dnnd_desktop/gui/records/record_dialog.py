@@ -72,7 +72,8 @@ def scroll(widget: QWidget) -> QScrollArea:
 
 
 class RecordDialog(QDialog):
-    SIZES: ClassVar[dict[str, tuple[int, int]]] = {"activity": (1020, 640), "twinning": (820, 560), "partner": (820, 540)}
+    SIZES: ClassVar[dict[str, tuple[int, int]]] = {"activity": (1020, 640), "twinning": (820, 560),
+                                                   "partner": (820, 540)}
 
     def __init__(self, ctx, runner, kind: str, record_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -118,13 +119,14 @@ class RecordDialog(QDialog):
         values = self.binder.values()
         self.banner.hide()
         try:
-            if self.record_id:
+            if self.links is not None:  # an activity: its fields and links in one service call
+                added, removed = self.links.changes()
+                self.saved = self.service.save_activity(values, activity_id=self.record_id, add_links=added,
+                                                        remove_links=removed)
+            elif self.record_id:
                 self.saved = self.service.update(self.kind, self.record_id, values)
             else:
                 self.saved = self.service.create(self.kind, values)
-                self.record_id = self.saved["id"]
-            if self.links is not None:
-                self.links.apply(self.record_id)
         except ValidationError as exc:
             shown = self.binder.set_errors(exc.field_errors)
             self.tabs.setCurrentIndex(0)
@@ -136,6 +138,9 @@ class RecordDialog(QDialog):
             self.banner.setText(exc.message)
             self.banner.show()
             return False
+        self.record_id = self.saved["id"]
+        if self.links is not None:
+            self.links.mark_saved()
         self.binder.clear_errors()
         self.accept()
         return True

@@ -1,5 +1,7 @@
 """A household edited as one unit: the household, its overseas persons, their contributions and
-commendations, saved in ONE transaction (a refusal anywhere changes nothing)."""
+commendations, and its consent records, saved in ONE transaction (a refusal anywhere changes
+nothing). Attachments are not part of it: they are files stored by content hash and added or removed
+on their own tab, each its own action."""
 from __future__ import annotations
 
 from typing import Any
@@ -15,6 +17,9 @@ from .record_service import delete_with_dependents, load_live, record_dict, requ
 from .vocab_terms import extra_terms
 
 _CHILDREN = (("contributions", "contribution", Contribution), ("commendations", "commendation", Commendation))
+# A consent names its household, which may be written only later in the same transaction: this
+# stands in for the new household's id while the consent's values are checked.
+_NEW_HOUSEHOLD = "new-household"
 
 
 def get_household(svc, household_id: str, show_sensitive: bool = False) -> dict:
@@ -60,12 +65,15 @@ def _collect(errors: dict, prefix: str, fn, *args):
 
 def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]], *,
                    household_id: str | None = None, removed_person_ids=(), removed_contribution_ids=(),
-                   removed_commendation_ids=()) -> dict:
+                   removed_commendation_ids=(), consents=()) -> dict:
     """Save the household form. `persons` items: {"id"?: str, "values": {...},
-    "contributions": [{"id"?, "values"}], "commendations": [{"id"?, "values"}]}.
+    "contributions": [{"id"?, "values"}], "commendations": [{"id"?, "values"}]}; `consents` items:
+    {"id"?, "values"}, the consent records added or edited (a consent is withdrawn with a date, not
+    removed).
 
     Field errors are keyed by path: "head_name", "persons.0.full_name",
-    "persons.1.contributions.0.amount_vnd". Returns get_household() of the saved household.
+    "persons.1.contributions.0.amount_vnd", "consents.0.given_date". Returns get_household() of the
+    saved household.
     """
     with svc.ctx.session() as s:
         w = RecordWriter(s, svc.ctx)
@@ -96,6 +104,15 @@ def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]]
                                else _collect(errors, c_prefix, svc.validate_new, s, kind, cv))
                     children.append((model, c_obj, c_clean))
             plan.append((p_obj, p_clean, children))
+        consent_plan = []
+        for i, c in enumerate(consents):
+            c_obj = _owned(s, Consent, c.get("id"), "household_id", household_id)
+            cv = dict(c.get("values") or {})
+            cv.pop("household_id", None)
+            c_clean = (_collect(errors, f"consents.{i}.", svc.validate_changes, s, c_obj, "consent", cv) if c_obj
+                       else _collect(errors, f"consents.{i}.", svc.validate_new, s, "consent",
+                                     {**cv, "household_id": household_id or _NEW_HOUSEHOLD}))
+            consent_plan.append((c_obj, c_clean))
         if errors:
             raise ValidationError("Hồ sơ hộ chưa lưu được: " + " ".join(dict.fromkeys(errors.values())),
                                   field_errors=errors, code="invalid_household")
@@ -114,6 +131,11 @@ def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]]
                     w.create(model, {**c_clean, "person_id": p_obj.id, "household_id": h_obj.id})
                 else:
                     w.update(c_obj, c_clean)
+        for c_obj, c_clean in consent_plan:
+            if c_obj is None:
+                w.create(Consent, {**c_clean, "household_id": h_obj.id})
+            else:
+                w.update(c_obj, c_clean)
         for ids, model, kind in ((removed_person_ids, OverseasPerson, "person"),
                                  (removed_contribution_ids, Contribution, "contribution"),
                                  (removed_commendation_ids, Commendation, "commendation")):

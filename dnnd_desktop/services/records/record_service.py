@@ -32,14 +32,16 @@ from ..record_writer import RecordWriter
 from .display import MASKED, display_value
 from .vocab_terms import extra_terms
 
-# Activity links: other kind -> (link model, its column for the other record, other model).
+# Activity links (see activity_links): other kind -> (link model, its column for the other record, other model).
 LINKS = {
     "person": (ActivityPerson, "person_id", OverseasPerson),
     "partner": (ActivityPartner, "partner_id", Partner),
     "twinning": (ActivityTwinning, "twinning_id", Twinning),
     "task": (ActivityTask, "task_id", Task),
 }
-_NAME_OF = {"person": "full_name", "partner": "name", "twinning": "local_name", "task": "title"}
+
+# Reference fields naming the record a record belongs to (not merely mentions).
+OWNER_REFS = ("household_id", "person_id")
 
 
 def load_live(s: Session, kind: str, record_id: str):
@@ -112,7 +114,12 @@ class RecordService:
                 target = MODELS.get(f.ref_kind) or Task
                 obj = s.get(target, ref)
                 if obj is None or obj.deleted:
-                    errors[prefix + f.name] = f"{f.label}: bản ghi được chọn không còn (có thể đã bị xóa). Hãy chọn lại."
+                    errors[prefix + f.name] = (f"{f.label}: bản ghi được chọn không còn (có thể đã bị xóa). "
+                                               "Hãy chọn lại.")
+                elif f.name in OWNER_REFS:
+                    # A consent, contribution, commendation or person added under a lower office's
+                    # household changes that read-only copy as much as the household editor would.
+                    require_editable_here(s, obj)
         if errors:
             raise ValidationError(" ".join(errors.values()), field_errors=errors, code="bad_reference")
 
@@ -166,54 +173,37 @@ class RecordService:
         with self.ctx.session() as s:
             return extra_terms(s)
 
-    # -- activity links ---------------------------------------------------------------------------
+    # -- activities with their links (see activity_editor / activity_links) -------------------------
+    def save_activity(self, values: dict[str, Any], *, activity_id: str | None = None,
+                      add_links=None, remove_links=None) -> dict:
+        from .activity_editor import save_activity
+
+        return save_activity(self, values, activity_id=activity_id, add_links=add_links,
+                             remove_links=remove_links)
+
     def link(self, activity_id: str, other_kind: str, other_id: str) -> str:
         """Link an activity to a person met, a partner, a twinning pair or a task. Linking twice
         changes nothing. Returns the link record's id."""
-        link_model, col, other_model = self._link_parts(other_kind)
+        from .activity_links import change_links, link_id
+
         with self.ctx.session() as s:
-            require_editable_here(s, load_live(s, "activity", activity_id))
-            other = s.get(other_model, other_id)
-            if other is None or other.deleted:
-                raise NotFound("Bản ghi cần liên kết không còn (có thể đã bị xóa). Hãy tải lại.",
-                               code="record_not_found")
-            existing = s.scalar(select(link_model).where(
-                link_model.activity_id == activity_id, getattr(link_model, col) == other_id,
-                link_model.deleted.is_(False)))
-            if existing is not None:
-                return existing.id
-            return RecordWriter(s, self.ctx).create(link_model, {"activity_id": activity_id, col: other_id}).id
+            change_links(s, RecordWriter(s, self.ctx), activity_id, add={other_kind: [other_id]})
+            return link_id(s, activity_id, other_kind, other_id)
 
     def unlink(self, activity_id: str, other_kind: str, other_id: str) -> bool:
-        link_model, col, _ = self._link_parts(other_kind)
+        """Remove a link, with the same checks as `link`. Returns whether there was one."""
+        from .activity_links import change_links
+
         with self.ctx.session() as s:
-            links = s.scalars(select(link_model).where(
-                link_model.activity_id == activity_id, getattr(link_model, col) == other_id,
-                link_model.deleted.is_(False))).all()
-            w = RecordWriter(s, self.ctx)
-            for link in links:
-                w.delete(link)
-            return bool(links)
+            return bool(change_links(s, RecordWriter(s, self.ctx), activity_id,
+                                     remove={other_kind: [other_id]})["removed"])
 
     def links(self, activity_id: str) -> dict[str, list[dict]]:
         """{"person": [{id, name}], "partner": [...], "twinning": [...], "task": [...]}, live only."""
-        out: dict[str, list[dict]] = {}
-        with self.ctx.session() as s:
-            for kind, (link_model, col, other_model) in LINKS.items():
-                name = getattr(other_model, _NAME_OF[kind])
-                rows = s.execute(select(other_model.id, name).join(
-                    link_model, getattr(link_model, col) == other_model.id).where(
-                    link_model.activity_id == activity_id, link_model.deleted.is_(False),
-                    other_model.deleted.is_(False)).order_by(name)).all()
-                out[kind] = [{"id": r[0], "name": r[1]} for r in rows]
-        return out
+        from .activity_links import links_of
 
-    @staticmethod
-    def _link_parts(other_kind: str):
-        try:
-            return LINKS[other_kind]
-        except KeyError:
-            raise ValidationError(f"Không liên kết hoạt động với «{other_kind}» được.", code="bad_link") from None
+        with self.ctx.session() as s:
+            return links_of(s, activity_id)
 
     # -- households as one unit and personal data (see household_editor / personal_data) ---------------
     def get_household(self, household_id: str, show_sensitive: bool = False) -> dict:
@@ -224,13 +214,14 @@ class RecordService:
     def save_household(self, household: dict[str, Any], persons: list[dict[str, Any]], *,
                        household_id: str | None = None, removed_person_ids: tuple[str, ...] = (),
                        removed_contribution_ids: tuple[str, ...] = (),
-                       removed_commendation_ids: tuple[str, ...] = ()) -> dict:
+                       removed_commendation_ids: tuple[str, ...] = (),
+                       consents: tuple[dict[str, Any], ...] | list[dict[str, Any]] = ()) -> dict:
         from .household_editor import save_household
 
         return save_household(self, household, persons, household_id=household_id,
                               removed_person_ids=removed_person_ids,
                               removed_contribution_ids=removed_contribution_ids,
-                              removed_commendation_ids=removed_commendation_ids)
+                              removed_commendation_ids=removed_commendation_ids, consents=consents)
 
     def export_person_data(self, kind: str, record_id: str) -> dict:
         from .personal_data import export_person_data

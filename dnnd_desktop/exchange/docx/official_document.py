@@ -35,6 +35,7 @@ from ..pdf.fonts import document_fonts
 from ..pdf.header import SUBJECT_MAX_SHARE, balanced, letterhead_lines
 from ..pdf.official_document import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, _atomic_output
 from ..pdf.styles import DocumentStyles, build_styles
+from ..pdf.tables import column_widths
 from ..pdf.wording import (
     COPIES_HEADING,
     MOTTO,
@@ -257,7 +258,9 @@ def _list_table(document: Document, block: spec.Table, styles: dict[str, str], w
                 report: ProgressCallback, cancel: CancelToken | None) -> int:
     """A gridded table: header row repeated on each page, rows that never split, numbers right."""
     columns = block.columns
-    widths = _widths([c.width_weight for c in columns], width)
+    bold = build_styles(document_fonts()).fonts.bold
+    widths = [Pt(w) for w in column_widths([c.width_weight for c in columns], _points(width),
+                                           [c.title for c in columns], bold, block.font_size)]
     table = document.add_table(rows=1, cols=len(columns))
     oxml.set_table_borders(table, GRID_EIGHTHS)
     oxml.set_cell_margins(table, 3, 3, 1, 1)

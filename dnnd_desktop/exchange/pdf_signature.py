@@ -68,7 +68,8 @@ def load_pkcs12(path: str | Path, passphrase: str | None):
         wrong_password = "password" in str(e).lower() or "mac" in str(e).lower()
         if wrong_password:
             raise SignatureError(translate("PdfSignature", "The password of the certificate file is wrong. "
-                                                           "Type it again."), code="wrong_certificate_password") from None
+                                                           "Type it again."),
+                                 code="wrong_certificate_password") from None
         raise SignatureError(translate("PdfSignature", "This file is not a certificate file (.p12 or .pfx) "
                                                        "that can be read. Choose the file your certificate "
                                                        "provider gave you."), code="certificate_unreadable") from None
@@ -85,7 +86,8 @@ def _read(path: str | Path) -> bytes:
         return Path(path).read_bytes()
     except OSError:
         raise SignatureError(translate("PdfSignature", "The file could not be read. Check that it exists and "
-                                                       "is not open in another program."), code="file_unreadable") from None
+                                                       "is not open in another program."),
+                             code="file_unreadable") from None
 
 
 def _check_valid_now(cert) -> None:

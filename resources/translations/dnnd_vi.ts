@@ -2621,6 +2621,41 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PlanFiles</name>
+    <message>
+        <source>The file «{name}» was not found or cannot be opened.</source>
+        <translation>Không tìm thấy hoặc không mở được tệp «{name}».</translation>
+    </message>
+    <message>
+        <source>The file «{name}» is too large to be a plan document ({size} MB). Choose the plan&apos;s Word or PDF file.</source>
+        <translation>Tệp «{name}» quá lớn để là một văn bản kế hoạch ({size} MB). Hãy chọn tệp Word hoặc PDF của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>«{name}» is an old Word file (.doc). Open it in Word and save it as .docx, then open that file.</source>
+        <translation>«{name}» là tệp Word cũ (.doc). Hãy mở tệp bằng Word, lưu lại dạng .docx rồi mở tệp đó.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not Unicode text. Save it again as UTF-8 text, or open the plan&apos;s Word or PDF file instead.</source>
+        <translation>«{name}» không phải văn bản Unicode. Hãy lưu lại dạng văn bản UTF-8, hoặc mở tệp Word hay PDF của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a Word document that can be read. Open it in Word, save it again as .docx, and try again.</source>
+        <translation>«{name}» không phải văn bản Word đọc được. Hãy mở bằng Word, lưu lại dạng .docx rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>«{name}» is protected with a password. Ask the sender for the plan&apos;s Word file or an unprotected PDF.</source>
+        <translation>«{name}» được bảo vệ bằng mật khẩu. Hãy đề nghị nơi gửi cung cấp tệp Word của kế hoạch hoặc tệp PDF không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a PDF that can be read. Ask the sender for the plan&apos;s Word file.</source>
+        <translation>«{name}» không phải tệp PDF đọc được. Hãy đề nghị nơi gửi cung cấp tệp Word của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>«{name}» is a scanned image without text, so its tasks cannot be read. Ask the sender for the plan&apos;s Word file, or type the plan in.</source>
+        <translation>«{name}» là ảnh quét không có lớp chữ nên không đọc được các nhiệm vụ. Hãy đề nghị nơi gửi cung cấp tệp Word của kế hoạch, hoặc nhập kế hoạch bằng tay.</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <source>Plans for lower offices</source>

@@ -2311,6 +2311,73 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PdfSignature</name>
+    <message>
+        <source>The signature of {signer} is broken: the document was changed after it was signed.</source>
+        <translation>Chữ ký của {signer} không còn giá trị: văn bản đã bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}; content was added to the file after this signature.</source>
+        <translation>Đã ký bởi {signer}; tệp đã được thêm nội dung sau chữ ký này.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}, unchanged since; the certificate does not chain to a root this office trusts.</source>
+        <translation>Đã ký bởi {signer}, không thay đổi từ khi ký; chứng thư số không thuộc tổ chức cung cấp dịch vụ chứng thực mà đơn vị tin cậy.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}, unchanged since, certificate trusted.</source>
+        <translation>Đã ký bởi {signer}, không thay đổi từ khi ký, chứng thư số tin cậy.</translation>
+    </message>
+    <message>
+        <source>The password of the certificate file is wrong. Type it again.</source>
+        <translation>Mật khẩu của tệp chứng thư số không đúng. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>This file is not a certificate file (.p12 or .pfx) that can be read. Choose the file your certificate provider gave you.</source>
+        <translation>Tệp này không phải tệp chứng thư số (.p12 hoặc .pfx) đọc được. Hãy chọn tệp do nhà cung cấp chứng thư số cấp cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>The certificate file holds no private key for signing. Choose the file with your signing key.</source>
+        <translation>Tệp chứng thư số không có khóa bí mật để ký. Hãy chọn tệp có khóa ký của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it exists and is not open in another program.</source>
+        <translation>Không đọc được tệp. Hãy kiểm tra tệp còn đó và không đang mở trong chương trình khác.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {date}. Ask your certificate provider to renew it.</source>
+        <translation>Chứng thư số đã hết hạn ngày {date}. Hãy đề nghị nhà cung cấp gia hạn.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from {date}. Check the computer&apos;s date.</source>
+        <translation>Chứng thư số chỉ có hiệu lực từ ngày {date}. Hãy kiểm tra ngày giờ của máy tính.</translation>
+    </message>
+    <message>
+        <source>Signing with a USB token needs the PKCS#11 module of this app (python-pkcs11), which is not installed.</source>
+        <translation>Ký bằng thiết bị ký số (USB token) cần thành phần PKCS#11 của phần mềm (python-pkcs11), thành phần này chưa được cài đặt.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s driver library was not found. Install the token&apos;s software, then choose its library file.</source>
+        <translation>Không tìm thấy thư viện điều khiển của thiết bị ký số. Hãy cài phần mềm của thiết bị rồi chọn tệp thư viện của nó.</translation>
+    </message>
+    <message>
+        <source>The token PIN is wrong. Type it again (the token locks after several wrong PINs).</source>
+        <translation>Mã PIN của thiết bị ký số không đúng. Hãy nhập lại (thiết bị sẽ khóa nếu nhập sai nhiều lần).</translation>
+    </message>
+    <message>
+        <source>The USB token could not be opened. Check that it is plugged in and try again.</source>
+        <translation>Không mở được thiết bị ký số. Hãy kiểm tra thiết bị đã được cắm vào máy rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be signed because the file is damaged or protected. Print it again from the app.</source>
+        <translation>Không ký được tệp PDF này vì tệp bị hỏng hoặc được bảo vệ. Hãy in lại từ phần mềm.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF that can be read.</source>
+        <translation>Tệp này không phải tệp PDF đọc được.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Full name</source>
@@ -2551,6 +2618,41 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>report deadline “%1” is not a day/month such as 15/5</source>
         <translation>hạn báo cáo «%1» không phải ngày/tháng, ví dụ 15/5</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <source>The file «{name}» was not found or cannot be opened.</source>
+        <translation>Không tìm thấy hoặc không mở được tệp «{name}».</translation>
+    </message>
+    <message>
+        <source>The file «{name}» is too large to be a plan document ({size} MB). Choose the plan&apos;s Word or PDF file.</source>
+        <translation>Tệp «{name}» quá lớn để là một văn bản kế hoạch ({size} MB). Hãy chọn tệp Word hoặc PDF của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>«{name}» is an old Word file (.doc). Open it in Word and save it as .docx, then open that file.</source>
+        <translation>«{name}» là tệp Word cũ (.doc). Hãy mở tệp bằng Word, lưu lại dạng .docx rồi mở tệp đó.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not Unicode text. Save it again as UTF-8 text, or open the plan&apos;s Word or PDF file instead.</source>
+        <translation>«{name}» không phải văn bản Unicode. Hãy lưu lại dạng văn bản UTF-8, hoặc mở tệp Word hay PDF của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a Word document that can be read. Open it in Word, save it again as .docx, and try again.</source>
+        <translation>«{name}» không phải văn bản Word đọc được. Hãy mở bằng Word, lưu lại dạng .docx rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>«{name}» is protected with a password. Ask the sender for the plan&apos;s Word file or an unprotected PDF.</source>
+        <translation>«{name}» được bảo vệ bằng mật khẩu. Hãy đề nghị nơi gửi cung cấp tệp Word của kế hoạch hoặc tệp PDF không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a PDF that can be read. Ask the sender for the plan&apos;s Word file.</source>
+        <translation>«{name}» không phải tệp PDF đọc được. Hãy đề nghị nơi gửi cung cấp tệp Word của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>«{name}» is a scanned image without text, so its tasks cannot be read. Ask the sender for the plan&apos;s Word file, or type the plan in.</source>
+        <translation>«{name}» là ảnh quét không có lớp chữ nên không đọc được các nhiệm vụ. Hãy đề nghị nơi gửi cung cấp tệp Word của kế hoạch, hoặc nhập kế hoạch bằng tay.</translation>
     </message>
 </context>
 <context>

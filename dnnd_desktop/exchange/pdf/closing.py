@@ -39,6 +39,9 @@ def closing_block(doc: OfficialDocument, st: DocumentStyles, width: float) -> Ta
         return None
     table = Table([[copies, sign]], colWidths=[width * 0.5, width * 0.5], hAlign="CENTER")
     table.setStyle(TableStyle([
+        # Cells hold paragraphs, but reportlab sets each cell's font before drawing it: without
+        # this, every PDF would declare an unembedded Helvetica.
+        ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

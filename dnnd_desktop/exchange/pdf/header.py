@@ -135,6 +135,9 @@ def letterhead(doc: OfficialDocument, st: DocumentStyles, width: float) -> Table
         hAlign="CENTER",
     )
     table.setStyle(TableStyle([
+        # Cells hold paragraphs, but reportlab sets each cell's font before drawing it: without
+        # this, every PDF would declare an unembedded Helvetica.
+        ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -185,6 +188,9 @@ def to_block(doc: OfficialDocument, st: DocumentStyles, width: float) -> list[Fl
     table = Table([[para(TO_LABEL, st.to_label), [para(line, st.to_entry) for line in lines]]],
                   colWidths=[label_w, entries_w], hAlign="CENTER")
     table.setStyle(TableStyle([
+        # Cells hold paragraphs, but reportlab sets each cell's font before drawing it: without
+        # this, every PDF would declare an unembedded Helvetica.
+        ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

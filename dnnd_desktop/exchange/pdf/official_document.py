@@ -86,7 +86,10 @@ def render_pdf(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
             pageCompression=int(tracker.prepared_rows >= COMPRESS_FROM_ROWS),
             title=nfc(" ".join(p for p in (doc.doc_type, doc.subject) if p)),
             subject=nfc(doc.subject), author=nfc(doc.issuing_body), creator=CREATOR,
-            lang="vi-VN")
+            lang="vi-VN",
+            # The canvas starts in our embedded family: reportlab's default would declare an
+            # unembedded Helvetica in every file, which PDF/A checkers and some printers refuse.
+            initialFontName=fonts.regular)
         template.build(story, onFirstPage=first_page, onLaterPages=later_page)
     tracker.finished()
 

@@ -149,9 +149,23 @@ def _padded(row, ncols: int) -> list:
     return values + [None] * (ncols - len(values))
 
 
-def column_widths(weights: list[float], width: float) -> list[float]:
+def column_widths(weights: list[float], width: float, titles: list[str] | None = None,
+                  font: str | None = None, size: float = 12) -> list[float]:
+    """Widths in proportion to `weights`; with `titles`, no column is narrower than the widest
+    word of its header (bold `font` at `size`, plus padding), so "STT" never wraps to "ST/T":
+    what a narrow column lacks is taken from the others in proportion to what they can spare."""
     total = sum(max(w, 0.0) for w in weights) or float(len(weights))
-    return [width * (max(w, 0.0) or (total / len(weights))) / total for w in weights]
+    widths = [width * (max(w, 0.0) or (total / len(weights))) / total for w in weights]
+    if not titles or font is None:
+        return widths
+    need = [max((stringWidth(word, font, size) for word in (title or "").split()), default=0.0)
+            + 2 * H_PAD + 1 for title in titles]
+    lacking = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
+    spare = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
+    if lacking <= 0 or sum(spare) < lacking:
+        return widths  # nothing to fix, or the page is too narrow for every header word
+    share = lacking / sum(spare)
+    return [max(n, w - s * share) if n <= w else n for n, w, s in zip(need, widths, spare, strict=True)]
 
 
 def list_table(spec: Table, width: float, fonts: DocumentFonts, row_done: RowDone,
@@ -159,7 +173,8 @@ def list_table(spec: Table, width: float, fonts: DocumentFonts, row_done: RowDon
     """The reportlab table for `spec` and its number of body rows (without header and total)."""
     ncols = len(spec.columns)
     size = spec.font_size
-    widths = column_widths([c.width_weight for c in spec.columns], width)
+    widths = column_widths([c.width_weight for c in spec.columns], width,
+                           [c.title for c in spec.columns], fonts.bold, size)
     avail = [w - 2 * H_PAD for w in widths]
     styles = _CellStyles(fonts, size)
     regular, bold = fonts.regular, fonts.bold
@@ -231,6 +246,7 @@ def key_value_table(spec: KeyValueTable, width: float, fonts: DocumentFonts) -> 
     table.start_height = _rows_height(data[:START_ROWS], [w - 2 * (H_PAD + 1) for w in widths],
                                       size * LEADING_FACTOR, V_PAD_TOP + V_PAD_BOTTOM + 2)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),  # no default Helvetica (see closing.py)
         ("GRID", (0, 0), (-1, -1), GRID_WIDTH, (0, 0, 0)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), H_PAD + 1),

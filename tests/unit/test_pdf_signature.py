@@ -1,0 +1,154 @@
+"""Digital signatures on final PDFs: signed with the office's PKCS#12 certificate, checked offline.
+
+The tests make their own test CA: a root, a signing certificate issued by it for a made-up office,
+and PKCS#12 files of it (no token needed)."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from dnnd_desktop.exchange.pdf import render_pdf
+from dnnd_desktop.exchange.pdf.samples import sample_report
+from dnnd_desktop.exchange.pdf_signature import SignatureError, load_pkcs12, sign_pdf, signatures
+
+PASSWORD = "mật khẩu chứng thư"
+
+
+def _name(cn: str, org: str | None = None) -> x509.Name:
+    parts = [x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"), x509.NameAttribute(NameOID.COMMON_NAME, cn)]
+    if org:
+        parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
+    return x509.Name(parts)
+
+
+def _cert(subject, issuer, public_key, signing_key, *, ca: bool, days=(-1, 365)):
+    now = dt.datetime.now(dt.UTC)
+    builder = (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer).public_key(public_key)
+               .serial_number(x509.random_serial_number())
+               .not_valid_before(now + dt.timedelta(days=days[0]))
+               .not_valid_after(now + dt.timedelta(days=days[1]))
+               .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+    if ca:
+        builder = builder.add_extension(x509.KeyUsage(True, False, False, False, False, True, True, False, False),
+                                        critical=True)
+    else:
+        builder = (builder.add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+                                         critical=True)
+                   .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False))
+    return builder.sign(signing_key, hashes.SHA256())
+
+
+@pytest.fixture(scope="module")
+def test_ca(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ca")
+    root_key = ec.generate_private_key(ec.SECP256R1())
+    root = _cert(_name("Test Root CA dnnd"), _name("Test Root CA dnnd"), root_key.public_key(), root_key, ca=True)
+    key = ec.generate_private_key(ec.SECP256R1())
+    leaf = _cert(_name("Lò Văn Thắng", "Ủy ban MTTQ Việt Nam xã Bát Xát"), root.subject, key.public_key(),
+                 root_key, ca=False)
+    p12 = folder / "office.p12"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"office", key, leaf, [root], serialization.BestAvailableEncryption(PASSWORD.encode())))
+    expired = _cert(_name("Old Officer"), root.subject, key.public_key(), root_key, ca=False, days=(-400, -10))
+    old = folder / "expired.p12"
+    old.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"old", key, expired, [root], serialization.BestAvailableEncryption(PASSWORD.encode())))
+    return {"p12": p12, "expired": old, "root": root.public_bytes(serialization.Encoding.PEM),
+            "folder": folder}
+
+
+@pytest.fixture
+def report_pdf(tmp_path):
+    path = tmp_path / "bao-cao.pdf"
+    render_pdf(sample_report(), path)
+    return path
+
+
+def test_signed_pdf_says_who_signed_and_that_it_is_unchanged(test_ca, report_pdf, tmp_path):
+    signer = load_pkcs12(test_ca["p12"], PASSWORD)
+    signed = tmp_path / "bao-cao-da-ky.pdf"
+    field = sign_pdf(report_pdf, signed, signer, reason="Phê duyệt báo cáo", location="Bát Xát")
+    [info] = signatures(signed, [test_ca["root"]])
+    assert info.field == field
+    assert info.signer == "Lò Văn Thắng" and info.organisation == "Ủy ban MTTQ Việt Nam xã Bát Xát"
+    assert info.intact and info.covers_whole_file and info.trusted and not info.modified_after
+    assert "Lò Văn Thắng" in str(info.summary)
+    assert signed.read_bytes().startswith(report_pdf.read_bytes())  # an incremental update
+
+
+def test_without_the_root_the_signature_is_intact_but_not_trusted(test_ca, report_pdf, tmp_path):
+    signed = tmp_path / "s.pdf"
+    sign_pdf(report_pdf, signed, load_pkcs12(test_ca["p12"], PASSWORD))
+    [info] = signatures(signed)
+    assert info.intact and not info.trusted
+
+
+def test_a_changed_byte_breaks_the_signature(test_ca, report_pdf, tmp_path):
+    signed = tmp_path / "s.pdf"
+    sign_pdf(report_pdf, signed, load_pkcs12(test_ca["p12"], PASSWORD))
+    data = bytearray(signed.read_bytes())
+    at = data.index(b"stream") + 40  # inside the first page's content, which the signature covers
+    data[at] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    [info] = signatures(tampered, [test_ca["root"]])
+    assert not info.intact
+    assert "changed" in info.summary.text("en")
+
+
+def test_content_added_after_signing_is_reported(test_ca, report_pdf, tmp_path):
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    signed = tmp_path / "s.pdf"
+    sign_pdf(report_pdf, signed, load_pkcs12(test_ca["p12"], PASSWORD))
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
+    writer.root["/Lang"] = writer.root["/Lang"]  # touch the catalogue: an update that is not a signature
+    from pyhanko.pdf_utils.generic import NameObject, TextStringObject
+
+    writer.root[NameObject("/Lang")] = TextStringObject("en-US")
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(out.getvalue())
+    [info] = signatures(changed, [test_ca["root"]])
+    assert info.intact and not info.covers_whole_file and info.modified_after
+
+
+def test_a_second_signature_keeps_the_first_valid(test_ca, report_pdf, tmp_path):
+    signer = load_pkcs12(test_ca["p12"], PASSWORD)
+    once, twice = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    first = sign_pdf(report_pdf, once, signer)
+    second = sign_pdf(once, twice, signer)
+    infos = signatures(twice, [test_ca["root"]])
+    assert [i.field for i in infos] == [first, second] and first != second
+    assert all(i.intact for i in infos) and not infos[0].modified_after
+
+
+def test_wrong_password_expired_or_unreadable_certificates_are_refused_clearly(test_ca, tmp_path):
+    with pytest.raises(SignatureError) as e:
+        load_pkcs12(test_ca["p12"], "sai mật khẩu")
+    assert e.value.code == "wrong_certificate_password"
+    with pytest.raises(SignatureError) as e:
+        load_pkcs12(test_ca["expired"], PASSWORD)
+    assert e.value.code == "certificate_expired"
+    junk = tmp_path / "junk.p12"
+    junk.write_bytes(b"not a certificate")
+    with pytest.raises(SignatureError) as e:
+        load_pkcs12(junk, PASSWORD)
+    assert e.value.code in {"certificate_unreadable", "wrong_certificate_password"}
+
+
+def test_a_file_that_is_not_a_pdf_is_refused(tmp_path):
+    bad = tmp_path / "x.pdf"
+    bad.write_bytes(b"hello")
+    with pytest.raises(SignatureError) as e:
+        signatures(bad)
+    assert e.value.code == "pdf_unreadable"

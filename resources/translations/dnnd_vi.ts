@@ -2376,6 +2376,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>This file is not a PDF that can be read.</source>
         <translation>Tệp này không phải tệp PDF đọc được.</translation>
     </message>
+    <message>
+        <source>Choose the office&apos;s certificate file (.p12 or .pfx) or its USB token.</source>
+        <translation>Hãy chọn tệp chứng thư số của đơn vị (.p12 hoặc .pfx) hoặc thiết bị ký số (USB token).</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>

@@ -19,32 +19,30 @@ from ..domain.errors import DnndError
 from ..domain.messages import render, translate
 from .base import Cli
 
-_C = "CliPdf"
-
 
 def register(sub, common) -> None:
-    p = sub.add_parser("pdf", parents=[common], help=render(translate(_C, "sign a final PDF or check its signatures")))
+    p = sub.add_parser("pdf", parents=[common], help=render(translate("CliPdf", "sign a final PDF or check its signatures")))
     actions = p.add_subparsers(dest="pdf_action", metavar="ACTION")
     actions.required = True
-    s = actions.add_parser("sign", parents=[common], help=render(translate(_C, "sign a PDF with the office's "
+    s = actions.add_parser("sign", parents=[common], help=render(translate("CliPdf", "sign a PDF with the office's "
                                                                                 "certificate")))
-    s.add_argument("file", help=render(translate(_C, "the PDF to sign")))
-    s.add_argument("--out", help=render(translate(_C, "where to write the signed PDF (default: next to it, "
+    s.add_argument("file", help=render(translate("CliPdf", "the PDF to sign")))
+    s.add_argument("--out", help=render(translate("CliPdf", "where to write the signed PDF (default: next to it, "
                                                       "ending in -da-ky.pdf)")))
-    s.add_argument("--cert", help=render(translate(_C, "the certificate file (.p12 or .pfx); its password in "
+    s.add_argument("--cert", help=render(translate("CliPdf", "the certificate file (.p12 or .pfx); its password in "
                                                        "DNND_CERT_PASSWORD or typed")))
-    s.add_argument("--token", help=render(translate(_C, "the USB token's PKCS#11 library file; its PIN in "
+    s.add_argument("--token", help=render(translate("CliPdf", "the USB token's PKCS#11 library file; its PIN in "
                                                         "DNND_TOKEN_PIN or typed")))
-    s.add_argument("--token-label", help=render(translate(_C, "which token, when several are plugged in")))
-    s.add_argument("--key-label", help=render(translate(_C, "which key on the token")))
-    s.add_argument("--reason", default="", help=render(translate(_C, "reason written in the signature")))
-    s.add_argument("--location", default="", help=render(translate(_C, "place written in the signature")))
+    s.add_argument("--token-label", help=render(translate("CliPdf", "which token, when several are plugged in")))
+    s.add_argument("--key-label", help=render(translate("CliPdf", "which key on the token")))
+    s.add_argument("--reason", default="", help=render(translate("CliPdf", "reason written in the signature")))
+    s.add_argument("--location", default="", help=render(translate("CliPdf", "place written in the signature")))
     s.set_defaults(handler=run_sign)
-    v = actions.add_parser("verify", parents=[common], help=render(translate(_C, "who signed a PDF and whether "
+    v = actions.add_parser("verify", parents=[common], help=render(translate("CliPdf", "who signed a PDF and whether "
                                                                                  "it changed since")))
-    v.add_argument("file", help=render(translate(_C, "the signed PDF")))
+    v.add_argument("file", help=render(translate("CliPdf", "the signed PDF")))
     v.add_argument("--trust", action="append", default=[],
-                   help=render(translate(_C, "a root certificate to trust (PEM or DER); may be repeated")))
+                   help=render(translate("CliPdf", "a root certificate to trust (PEM or DER); may be repeated")))
     v.set_defaults(handler=run_verify)
 
 
@@ -53,7 +51,7 @@ def _secret(env: str, prompt) -> str:
     if value is not None:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise DnndError(translate(_C, "Set {env} or run the command in a terminal to type it.").format(env=env),
+        raise DnndError(translate("CliPdf", "Set {env} or run the command in a terminal to type it.").format(env=env),
                         code="secret_required")
     return getpass.getpass(render(prompt))
 
@@ -71,15 +69,15 @@ def run_sign(cli: Cli) -> int:
     source = Path(a.file)
     target = Path(a.out) if a.out else source.with_name(f"{source.stem}-da-ky.pdf")
     if a.token:
-        cert = CertificateSource(token_library=a.token, pin=_secret("DNND_TOKEN_PIN", translate(_C, "Token PIN: ")),
+        cert = CertificateSource(token_library=a.token, pin=_secret("DNND_TOKEN_PIN", translate("CliPdf", "Token PIN: ")),
                                  token_label=a.token_label, key_label=a.key_label)
     else:
-        password = _secret("DNND_CERT_PASSWORD", translate(_C, "Certificate password: ")) if a.cert else None
+        password = _secret("DNND_CERT_PASSWORD", translate("CliPdf", "Certificate password: ")) if a.cert else None
         cert = CertificateSource(p12_path=a.cert, password=password)
     infos = sign_file(source, target, cert, reason=a.reason, location=a.location)
     last = infos[-1]
     cli.emit({"file": str(target), "signatures": [_info_dict(i) for i in infos]},
-             render(translate(_C, "Signed: {file}\n{summary}").format(file=str(target), summary=last.summary)))
+             render(translate("CliPdf", "Signed: {file}\n{summary}").format(file=str(target), summary=last.summary)))
     return 0
 
 
@@ -92,7 +90,7 @@ def run_verify(cli: Cli) -> int:
 
     def human() -> str:
         if not infos:
-            return render(translate(_C, "This PDF has no digital signature."))
+            return render(translate("CliPdf", "This PDF has no digital signature."))
         return "\n".join(render(i.summary) for i in infos)
 
     cli.emit({"signatures": [_info_dict(i) for i in infos], "ok": ok}, human)

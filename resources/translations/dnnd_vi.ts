@@ -564,6 +564,83 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>CliPdf</name>
+    <message>
+        <source>sign a final PDF or check its signatures</source>
+        <translation>ký số tệp PDF hoàn chỉnh hoặc kiểm tra chữ ký của tệp</translation>
+    </message>
+    <message>
+        <source>sign a PDF with the office&apos;s certificate</source>
+        <translation>ký số tệp PDF bằng chứng thư số của đơn vị</translation>
+    </message>
+    <message>
+        <source>the PDF to sign</source>
+        <translation>tệp PDF cần ký</translation>
+    </message>
+    <message>
+        <source>where to write the signed PDF (default: next to it, ending in -da-ky.pdf)</source>
+        <translation>nơi ghi tệp PDF đã ký (mặc định: cạnh tệp gốc, tên kết thúc bằng -da-ky.pdf)</translation>
+    </message>
+    <message>
+        <source>the certificate file (.p12 or .pfx); its password in DNND_CERT_PASSWORD or typed</source>
+        <translation>tệp chứng thư số (.p12 hoặc .pfx); mật khẩu đặt trong DNND_CERT_PASSWORD hoặc nhập khi được hỏi</translation>
+    </message>
+    <message>
+        <source>the USB token&apos;s PKCS#11 library file; its PIN in DNND_TOKEN_PIN or typed</source>
+        <translation>tệp thư viện PKCS#11 của thiết bị ký số (USB token); mã PIN đặt trong DNND_TOKEN_PIN hoặc nhập khi được hỏi</translation>
+    </message>
+    <message>
+        <source>which token, when several are plugged in</source>
+        <translation>chọn thiết bị ký số khi cắm nhiều thiết bị</translation>
+    </message>
+    <message>
+        <source>which key on the token</source>
+        <translation>chọn khóa trên thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>reason written in the signature</source>
+        <translation>lý do ghi trong chữ ký</translation>
+    </message>
+    <message>
+        <source>place written in the signature</source>
+        <translation>địa điểm ghi trong chữ ký</translation>
+    </message>
+    <message>
+        <source>who signed a PDF and whether it changed since</source>
+        <translation>xem ai đã ký tệp PDF và tệp có bị thay đổi sau khi ký không</translation>
+    </message>
+    <message>
+        <source>the signed PDF</source>
+        <translation>tệp PDF đã ký</translation>
+    </message>
+    <message>
+        <source>a root certificate to trust (PEM or DER); may be repeated</source>
+        <translation>chứng thư gốc được tin cậy (PEM hoặc DER); có thể nêu nhiều lần</translation>
+    </message>
+    <message>
+        <source>Set {env} or run the command in a terminal to type it.</source>
+        <translation>Hãy đặt biến môi trường {env} hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.</translation>
+    </message>
+    <message>
+        <source>Token PIN: </source>
+        <translation>Mã PIN của thiết bị ký số: </translation>
+    </message>
+    <message>
+        <source>Certificate password: </source>
+        <translation>Mật khẩu chứng thư số: </translation>
+    </message>
+    <message>
+        <source>Signed: {file}
+{summary}</source>
+        <translation>Đã ký: {file}
+{summary}</translation>
+    </message>
+    <message>
+        <source>This PDF has no digital signature.</source>
+        <translation>Tệp PDF này chưa có chữ ký số.</translation>
+    </message>
+</context>
+<context>
     <name>CommendationForm</name>
     <message>
         <source>Date</source>

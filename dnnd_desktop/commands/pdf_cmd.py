@@ -21,7 +21,8 @@ from .base import Cli
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("pdf", parents=[common], help=render(translate("CliPdf", "sign a final PDF or check its signatures")))
+    p = sub.add_parser("pdf", parents=[common],
+                       help=render(translate("CliPdf", "sign a final PDF or check its signatures")))
     actions = p.add_subparsers(dest="pdf_action", metavar="ACTION")
     actions.required = True
     s = actions.add_parser("sign", parents=[common], help=render(translate("CliPdf", "sign a PDF with the office's "
@@ -69,8 +70,8 @@ def run_sign(cli: Cli) -> int:
     source = Path(a.file)
     target = Path(a.out) if a.out else source.with_name(f"{source.stem}-da-ky.pdf")
     if a.token:
-        cert = CertificateSource(token_library=a.token, pin=_secret("DNND_TOKEN_PIN", translate("CliPdf", "Token PIN: ")),
-                                 token_label=a.token_label, key_label=a.key_label)
+        pin = _secret("DNND_TOKEN_PIN", translate("CliPdf", "Token PIN: "))
+        cert = CertificateSource(token_library=a.token, pin=pin, token_label=a.token_label, key_label=a.key_label)
     else:
         password = _secret("DNND_CERT_PASSWORD", translate("CliPdf", "Certificate password: ")) if a.cert else None
         cert = CertificateSource(p12_path=a.cert, password=password)

@@ -95,7 +95,7 @@ def measure(runs: int = 5) -> dict:
     source = [sys.executable, "-m", "dnnd_desktop"]
     with tempfile.TemporaryDirectory(prefix="dnnd-measure-") as tmp:
         data = Path(tmp) / "data"
-        env = _env(DNND_PASSPHRASE="do-khoi-dong-123", DNND_KDF_PROFILE="fast")
+        env = _env(DNND_PASSPHRASE="do-khoi-dong-123")
         subprocess.check_call([str(frozen_cli()), "--data-dir", str(data), "setup", "--level", "commune",
                                "--province", "Lào Cai", "--unit", "Bát Xát",
                                "--office-name", "Ủy ban MTTQ Việt Nam xã Bát Xát"],

@@ -1,15 +1,33 @@
-"""Fixtures shared by every test layer: a scratch data folder, and a set-up installation."""
+"""Fixtures shared by every test layer: a scratch data folder, and a set-up installation.
+
+Setting up an installation runs every Alembic revision, which is most of a unit test's cost on a
+slow machine. So the schema is migrated once per session (_migrated_template: every
+setup_installation in the run copies it, see services.installation.MIGRATED_TEMPLATE), and the
+usual district installation is set up once per session and copied per test (`installed`).
+"""
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-# Key-passphrase hashing at its minimum cost: dozens of installations are set up per run.
-os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dnnd_desktop.paths import DataDir  # noqa: E402
+from tests.support.run_cli import SCHEMA_TEMPLATE_ENV, apply_test_settings  # noqa: E402
+
+# Key-passphrase hashing at its minimum cost, in this process (subprocesses: tests/support/run_cli.py).
+apply_test_settings()
+
+# A loaded machine must never fail a property test: no per-example deadline, no "too slow" health
+# check. Example counts stay whatever each test asks for.
+settings.register_profile("dnnd", deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                        HealthCheck.data_too_large])
+settings.load_profile("dnnd")
 
 PASSPHRASE = "mat-khau-thu-nghiem"
 
@@ -23,6 +41,34 @@ def _vietnamese_messages():
     messages.set_language(messages.DEFAULT_LANGUAGE)
     yield
     messages.set_language(messages.DEFAULT_LANGUAGE)
+
+
+def settle_database(db: Path) -> None:
+    """Fold the WAL back into the database file, so copying the file alone copies everything. Call
+    it only after every engine on the file has been disposed."""
+    con = sqlite3.connect(db)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()   # the last connection to close removes -wal and -shm
+    assert not db.with_name(db.name + "-wal").exists(), f"{db} is still open somewhere"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_template(tmp_path_factory) -> Path:
+    """An empty database at the head revision, made once; every setup in the run copies it."""
+    from dnnd_desktop.services import installation
+    from dnnd_desktop.storage.migrate import upgrade
+
+    template = tmp_path_factory.mktemp("schema") / "migrated.sqlite3"
+    upgrade(template)
+    settle_database(template)
+    previous = installation.MIGRATED_TEMPLATE
+    apply_test_settings(template)
+    os.environ[SCHEMA_TEMPLATE_ENV] = str(template)   # for `dnnd setup` in subprocesses
+    yield template
+    installation.MIGRATED_TEMPLATE = previous
+    os.environ.pop(SCHEMA_TEMPLATE_ENV, None)
 
 
 @pytest.fixture
@@ -43,13 +89,27 @@ def make_setup_request(**overrides):
     return SetupRequest(**values)
 
 
-@pytest.fixture
-def installed(data_dir) -> DataDir:
-    """A data folder set up as a district office in Lào Cai."""
+def copy_installation(template: DataDir, target: DataDir) -> DataDir:
+    """A copy of a set-up (and settled) data folder: the whole folder, database included."""
+    shutil.copytree(template.root, target.root)
+    return target
+
+
+@pytest.fixture(scope="session")
+def _installed_template(tmp_path_factory, _migrated_template) -> DataDir:
+    """The district office of `installed`, set up once through the service."""
     from dnnd_desktop.services.installation import setup_installation
 
-    setup_installation(data_dir, make_setup_request())
-    return data_dir
+    template = DataDir(tmp_path_factory.mktemp("installed") / "data")
+    setup_installation(template, make_setup_request())
+    settle_database(template.database)
+    return template
+
+
+@pytest.fixture
+def installed(data_dir, _installed_template) -> DataDir:
+    """A data folder set up as a district office in Lào Cai (a copy of one set up for the session)."""
+    return copy_installation(_installed_template, data_dir)
 
 
 @pytest.fixture

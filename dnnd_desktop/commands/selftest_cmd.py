@@ -37,15 +37,14 @@ def check(name: str):
 def _installation(tmp: Path):
     """A throwaway set-up installation in `tmp` (fast key derivation: it protects nothing)."""
     from ..paths import DataDir
-    from ..services.installation import SetupRequest, setup_installation
+    from ..services.installation import FAST_KDF_LIMITS, SetupRequest, setup_installation
 
-    os.environ.setdefault("DNND_KDF_PROFILE", "fast")
     data = DataDir(tmp / "data")
     setup_installation(data, SetupRequest(
         level="commune", province_code=15, unit_name="Bát Xát", unit_code=None,
         office_name="Ủy ban MTTQ Việt Nam xã Bát Xát", parent_body=None, symbol="MTTQ-BTT",
         place_name="Bát Xát", head_title="Chủ tịch", head_name="Kiểm Tra", officer_name="Tự kiểm tra",
-        officer_password=None, passphrase=SELFTEST_PASSPHRASE))
+        officer_password=None, passphrase=SELFTEST_PASSPHRASE), kdf=FAST_KDF_LIMITS)
     return data
 
 

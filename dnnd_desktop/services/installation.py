@@ -4,9 +4,9 @@ Setup is all-or-nothing: the database file appears only when every step succeede
 """
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from nacl.pwhash import argon2id
 from sqlalchemy.orm import Session
@@ -19,8 +19,9 @@ from ..domain.units import communes, find_communes, province_by_code
 from ..exchange import keys
 from ..paths import DataDir
 from ..storage.engine import make_engine, make_session_factory
-from ..storage.migrate import current_revision, upgrade
+from ..storage.migrate import current_revision, is_current, upgrade
 from ..storage.models import Installation, Office, User
+from ..storage.sqlite_files import copy_database
 from .passwords import hash_password
 from .types import InstallationInfo, installation_info
 
@@ -57,12 +58,29 @@ def default_parent_body(province_code: int, level: str = DISTRICT) -> str:
     return f"Ủy ban MTTQ Việt Nam {kind} {province.name}"
 
 
-def kdf_limits() -> tuple[int, int]:
-    """argon2id cost for the key passphrase. DNND_KDF_PROFILE=fast (tests only) uses the minimum so
-    a test suite that sets up dozens of installations stays quick; real installs use 'moderate'."""
-    if os.environ.get("DNND_KDF_PROFILE") == "fast":
-        return argon2id.OPSLIMIT_MIN, argon2id.MEMLIMIT_MIN
-    return keys.DEFAULT_OPSLIMIT, keys.DEFAULT_MEMLIMIT
+KdfLimits = tuple[int, int]
+"""argon2id (opslimit, memlimit) for protecting the key passphrase."""
+
+REAL_KDF_LIMITS: KdfLimits = (keys.DEFAULT_OPSLIMIT, keys.DEFAULT_MEMLIMIT)
+FAST_KDF_LIMITS: KdfLimits = (argon2id.OPSLIMIT_MIN, argon2id.MEMLIMIT_MIN)
+"""The minimum cost: only for a throwaway installation whose keys protect nothing (the selftest's,
+the test suite's). It makes a stolen passphrase file cheap to attack, so real installs never use it."""
+
+# Process-wide settings of setup_installation (and of the encrypted-backup export, which shares the
+# passphrase cost). Real use keeps the defaults. A program that sets up many throwaway installations
+# changes them in its own process (the test suite does, in tests/conftest.py and
+# tests/support/run_cli.py); nothing reads them from the environment.
+KDF_LIMITS: KdfLimits = REAL_KDF_LIMITS
+MIGRATED_TEMPLATE: Path | None = None
+"""An empty database file already migrated to the app's head revision. When set, a new installation
+starts as a copy of it (the same file the migrations would make) instead of running every Alembic
+revision again; a template that is not at the head revision is ignored."""
+
+
+def kdf_limits() -> KdfLimits:
+    """argon2id cost for the key passphrase (and the encrypted backup's): KDF_LIMITS, the 'moderate'
+    profile unless the process lowered it."""
+    return KDF_LIMITS
 
 
 def is_set_up(data_dir: DataDir) -> bool:
@@ -132,15 +150,20 @@ def _validate(req: SetupRequest) -> SetupRequest:
 
 
 def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressCallback = no_progress,
-                       cancel: CancelToken | None = None) -> InstallationInfo:
+                       cancel: CancelToken | None = None, *, kdf: KdfLimits | None = None,
+                       migrated_template: Path | None = None) -> InstallationInfo:
+    """Set up `data_dir` for the office described by `req`. `kdf` is the passphrase cost (default
+    kdf_limits()); `migrated_template` an empty database at the head revision to start from instead
+    of running the migrations (default MIGRATED_TEMPLATE, normally none)."""
     cancel = cancel or CancelToken()
+    template = migrated_template if migrated_template is not None else MIGRATED_TEMPLATE
     if is_set_up(data_dir):
         raise DnndError("Thư mục dữ liệu này đã được thiết lập cho một đơn vị. Không thiết lập lại để "
                         "tránh mất dữ liệu; hãy chọn thư mục khác nếu cần.", code="already_set_up")
     req = _validate(req)
     progress(1, 4, "Đang tạo khóa ký và khóa mã hóa của đơn vị…")
     secret = keys.generate_keys()
-    ops, mem = kdf_limits()
+    ops, mem = kdf if kdf is not None else kdf_limits()
     protected = keys.protect(secret, req.passphrase, opslimit=ops, memlimit=mem)
     cancel.raise_if_cancelled()
     progress(2, 4, "Đang tạo cơ sở dữ liệu…")
@@ -148,7 +171,9 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
     db = data_dir.database
     fresh = not db.exists()
     try:
-        upgrade(db, data_dir.backups)
+        if fresh and template is not None and is_current(Path(template)):
+            copy_database(Path(template), db)
+        upgrade(db, data_dir.backups)  # a copied template is already current: nothing to do
         cancel.raise_if_cancelled()
         progress(3, 4, "Đang ghi thông tin đơn vị…")
         engine = make_engine(db)

@@ -1,7 +1,7 @@
 """Excel import/export and list PDF speed, each next to the bare library doing the same work, in
 one run (figures and ratios are printed; nothing is asserted).
 
-    DNND_KDF_PROFILE=fast .venv/bin/python tests/benchmarks/bench_excel.py [rows]
+    .venv/bin/python tests/benchmarks/bench_excel.py [rows]
 
 - import of an N-row households file (read + convert + validate + plan + backup + write), against
   calamine alone reading the file plus a bare SQLAlchemy Core insert of the same complete rows
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
 import random
 import shutil
 import sys
@@ -26,7 +25,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
-os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
 import python_calamine
 from openpyxl import Workbook
@@ -42,6 +40,9 @@ from dnnd_desktop.services.printouts import print_list
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.storage.models.records import MODEL_BY_KIND
 from tests.conftest import make_setup_request
+from tests.support.run_cli import apply_test_settings
+
+apply_test_settings()  # cheapest key derivation: the installations here are throwaway
 
 HEADERS = ["Họ và tên chủ hộ", "Năm sinh chủ hộ", "Xã, phường", "Thôn, bản, tổ dân phố", "Số điện thoại",
            "Họ và tên", "Giới tính", "Năm sinh", "Quan hệ với chủ hộ", "Nước đang sinh sống",

@@ -2,7 +2,7 @@
 measured through the real widgets, each figure printed next to the bare service calls and the
 bare SQL doing the same work in the same run. Prints figures; asserts nothing.
 
-    DNND_KDF_PROFILE=fast .venv/bin/python tests/benchmarks/bench_gui_households.py [households] [--dir DIR]
+    .venv/bin/python tests/benchmarks/bench_gui_households.py [households] [--dir DIR]
 
 --dir reuses (or creates) a filled data folder, so a second run skips the minute of filling.
 Targets (issue 3): page open <= 300 ms, one search keystroke <= 20 ms median, sort <= 50 ms,
@@ -22,7 +22,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 QUERIES = ["ng", "ngu", "nguyen", "nguyen v", "nguyen van", "nguyen van d", "duc", "do van duong", "dang thi",

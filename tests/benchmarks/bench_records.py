@@ -1,6 +1,6 @@
 """Benchmark of the record lists at office scale (issue 3). A script, not a test: prints figures.
 
-    DNND_KDF_PROFILE=fast .venv/bin/python tests/benchmarks/bench_records.py [--households 100000]
+    .venv/bin/python tests/benchmarks/bench_records.py [--households 100000]
         [--activities 20000] [--keep DIR] [--reuse DIR]
 
 The demo build takes minutes: `--keep DIR` keeps the data folder, `--reuse DIR` measures a kept
@@ -26,7 +26,6 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
 from dnnd_desktop.domain.text import fold
 from dnnd_desktop.paths import DataDir
@@ -36,6 +35,9 @@ from dnnd_desktop.services.installation import SetupRequest, setup_installation
 from dnnd_desktop.services.records import ListQuery, RecordQueryService
 from dnnd_desktop.storage.record_queries import READ_MATCHES_MAX, SCAN_PER_MATCH
 from dnnd_desktop.storage.sqlite import fts_match_query, prefix_match_query
+from tests.support.run_cli import apply_test_settings
+
+apply_test_settings()  # cheapest key derivation: the installations here are throwaway
 
 PAGE = 100
 QUERIES = ["ngu", "duc", "huong", "tran", "dang", "lan", "mai", "thao", "dung", "hung", "tuan", "vang",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import random
 import statistics
 import sys
@@ -20,7 +19,6 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a checkout, no install
-os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
 from sqlalchemy import insert  # noqa: E402
 
@@ -42,6 +40,9 @@ from dnnd_desktop.storage.models import (  # noqa: E402
     Partner,
     Twinning,
 )
+from tests.support.run_cli import apply_test_settings  # noqa: E402
+
+apply_test_settings()  # cheapest key derivation: the installations here are throwaway
 
 REPEATS = 5
 TYPES = ["border_exchange", "delegation_in", "delegation_out", "meeting", "culture_sports", "aid_support",

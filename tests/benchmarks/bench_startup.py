@@ -1,6 +1,6 @@
 """Start-up time to the main window (issue 2), next to a bare PySide6 window, in the same run.
 
-    DNND_KDF_PROFILE=fast .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7]
+    .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7]
 
 Each measurement is a new process, timed from just before it starts until it exits right after its
 window has been shown (the app quits from its event loop when DNND_QUIT_AFTER_SHOWN=1; the bare
@@ -41,7 +41,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "DNND_KDF_PROFILE": "fast", "DNND_PASSPHRASE": "bench-passphrase", "DNND_QUIT_AFTER_SHOWN": "1"}
+           "DNND_PASSPHRASE": "bench-passphrase", "DNND_QUIT_AFTER_SHOWN": "1"}
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data), "setup", "--level",

@@ -4,7 +4,7 @@
     import (verify + decrypt + merge + one commit)  vs  bare Core insert of the same rows
     incremental package after editing 10 records    (size in bytes)
 
-    DNND_KDF_PROFILE=fast .venv/bin/python tests/benchmarks/bench_sync_package.py [households]
+    .venv/bin/python tests/benchmarks/bench_sync_package.py [households]
         [--keep DIR]     keep the filled sending office in DIR (about a minute to fill at 100k)
         [--reuse DIR]    measure again with the office kept in DIR (fresh receivers each run)
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import sys
@@ -24,7 +23,6 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a checkout
-os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
 from sqlalchemy import func, insert, select
 
@@ -36,6 +34,9 @@ from dnnd_desktop.services.installation import SetupRequest, setup_installation,
 from dnnd_desktop.services.packages import export_package, import_package
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.storage.models import Household, OverseasPerson
+from tests.support.run_cli import apply_test_settings
+
+apply_test_settings()  # cheapest key derivation: the installations here are throwaway
 
 PASS = "mat-khau-benchmark"
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Lò", "Lý", "Giàng", "Sùng", "Vàng"]

@@ -7,6 +7,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from tests.conftest import settle_database  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def _english_after_each_test(qapp, _vietnamese_messages):
@@ -52,9 +54,8 @@ def vietnamese(qapp):
 
 
 @pytest.fixture(scope="session")
-def _installed_template(tmp_path_factory):
+def _installed_template(tmp_path_factory, _migrated_template):
     """One installation made through the service (commune Bát Xát, Lào Cai), copied per test."""
-    os.environ["DNND_KDF_PROFILE"] = "fast"  # documented test-only switch in services.installation
     from dnnd_desktop.domain.units import find_communes, find_province
     from dnnd_desktop.paths import DataDir
     from dnnd_desktop.services.installation import SetupRequest, setup_installation
@@ -68,6 +69,7 @@ def _installed_template(tmp_path_factory):
         symbol="MTTQ-BTT", place_name="Bát Xát", head_title="Chủ tịch", head_name="Nguyễn Văn An",
         officer_name="Trần Thị Bình", officer_password=None, passphrase="mật khẩu dài",
     ))
+    settle_database(DataDir(root).database)
     return root
 
 

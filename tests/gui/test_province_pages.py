@@ -222,6 +222,7 @@ def test_province_window_screenshot(qtbot, pctx):
             if hasattr(page, "_fill_periods"):
                 page._fill_periods()
             page.show_period(PERIOD)
-        qtbot.wait(50)
+        # the page's background loads are done: what the picture shows is the filled page
+        qtbot.waitUntil(lambda: not window.runner.running_tasks, timeout=10000)
         shot(window, f"province-window-{key}")
     assert DISTRICTS

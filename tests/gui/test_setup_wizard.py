@@ -11,12 +11,6 @@ from dnnd_desktop.gui.setup_wizard import SetupWizard
 from dnnd_desktop.paths import DataDir
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    # Documented by services.installation.kdf_limits: minimum argon2id cost, for tests only.
-    monkeypatch.setenv("DNND_KDF_PROFILE", "fast")
-
-
 @pytest.fixture
 def wizard(qtbot, tmp_path):
     w = SetupWizard(DataDir(tmp_path / "data"))

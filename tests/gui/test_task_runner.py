@@ -9,6 +9,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.gui.task_runner import SHOW_DIALOG_AFTER_MS
 
 
 def _ui_thread():
@@ -82,7 +83,7 @@ def test_cancel_stops_the_work_quietly(qtbot, runner):
         for i in range(500):
             cancel.raise_if_cancelled()
             steps.append(i)
-            time.sleep(0.01)
+            time.sleep(0.01)  # simulated work: 500 steps take seconds, so the cancel lands mid-way (under test)
         return "finished"
 
     notices = []
@@ -103,7 +104,7 @@ def test_cancel_button_of_the_dialog_cancels(qtbot, runner):
     def work(progress, cancel):
         while True:
             cancel.raise_if_cancelled()
-            time.sleep(0.01)
+            time.sleep(0.01)  # simulated work that runs until cancelled (not synchronisation)
 
     task = runner.run(work, title="t")
     qtbot.waitUntil(lambda: any(d.isVisible() for d in QApplication.topLevelWidgets()
@@ -131,7 +132,8 @@ def test_quick_task_never_shows_the_dialog(qtbot, runner):
     task = runner.run(lambda p, c: 1, title="quick")
     with qtbot.waitSignal(task.finished, timeout=5000):
         watch()
-    qtbot.wait(400)
+    # The behaviour under test is a delay: wait past the moment the dialog would have appeared.
+    qtbot.wait(SHOW_DIALOG_AFTER_MS + 100)
     watch()
     assert shown == []
 
@@ -178,15 +180,18 @@ def test_second_write_is_refused_while_one_runs(qtbot, runner):
 
 
 def test_progress_is_throttled(qtbot, runner):
+    read = threading.Event()
+
     def work(progress, cancel):
         for i in range(100_000):
             progress(i + 1, 100_000, "row")
-        time.sleep(0.35)  # long enough for the dialog to read the last value
+        read.wait(10)  # the task stays running until the dialog has read a value
         return "ok"
 
     task = runner.run(work, title="t")
+    qtbot.waitUntil(lambda: task.progress_updates >= 1, timeout=10000)
     with qtbot.waitSignal(task.finished, timeout=10000):
-        pass
+        read.set()
     assert 1 <= task.progress_updates < 50
 
 

@@ -3,8 +3,9 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
 SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bát Xát",
@@ -12,9 +13,9 @@ SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bá
 
 
 def dnnd(*args, data_dir, env=None):
-    full_env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem", "DNND_KDF_PROFILE": "fast",
+    full_env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem",
                 **(env or {})}
-    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data_dir), *args], check=False,
+    return subprocess.run([*CLI, "--data-dir", str(data_dir), *args], check=False,
                           capture_output=True, text=True, cwd=ROOT, env=full_env, timeout=120)
 
 

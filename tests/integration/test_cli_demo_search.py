@@ -4,15 +4,16 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 
 import pytest
 
-ENV = {**os.environ, "DNND_KDF_PROFILE": "fast", "DNND_PASSPHRASE": "mat-khau-thu-nghiem"}
+from tests.support.run_cli import CLI
+
+ENV = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem"}
 
 
 def dnnd(data, *args):
-    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data), *args],
+    return subprocess.run([*CLI, "--data-dir", str(data), *args],
                           capture_output=True, text=True, env=ENV, timeout=300, check=False)
 
 

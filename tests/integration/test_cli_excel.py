@@ -7,6 +7,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from tests.support.run_cli import CLI
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "excel"))
 import excel_builders as xb
@@ -16,8 +18,8 @@ SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bá
 
 
 def dnnd(*args, data_dir):
-    env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem", "DNND_KDF_PROFILE": "fast"}
-    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data_dir), *args],
+    env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem"}
+    return subprocess.run([*CLI, "--data-dir", str(data_dir), *args],
                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
 
 

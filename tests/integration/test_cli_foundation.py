@@ -2,15 +2,16 @@
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def dnnd(*args, env=None, data_dir=None):
-    full_env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem", "DNND_KDF_PROFILE": "fast", **(env or {})}
-    cmd = [sys.executable, "-m", "dnnd_desktop"]
+    full_env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem", **(env or {})}
+    cmd = [*CLI]
     if data_dir:
         cmd += ["--data-dir", str(data_dir)]
     return subprocess.run([*cmd, *args], capture_output=True, text=True, cwd=ROOT, env=full_env, timeout=120)
@@ -56,8 +57,8 @@ def test_usage_errors_exit_2(tmp_path):
 
 def test_missing_passphrase_without_a_terminal_is_explained(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "DNND_PASSPHRASE"}
-    r = subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(tmp_path), *SETUP],
-                       capture_output=True, text=True, cwd=ROOT, env={**env, "DNND_KDF_PROFILE": "fast"},
+    r = subprocess.run([*CLI, "--data-dir", str(tmp_path), *SETUP],
+                       capture_output=True, text=True, cwd=ROOT, env=env,
                        stdin=subprocess.DEVNULL, timeout=60)
     assert r.returncode == 1 and "DNND_PASSPHRASE" in r.stderr
 

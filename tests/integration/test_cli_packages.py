@@ -7,18 +7,19 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "mat-khau-thu-nghiem"
 
 
 def dnnd(data_dir, *args, env=None, input=None):
-    full_env = {**os.environ, "DNND_PASSPHRASE": PASS, "DNND_KDF_PROFILE": "fast", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data_dir), *args],
+    full_env = {**os.environ, "DNND_PASSPHRASE": PASS, **(env or {})}
+    return subprocess.run([*CLI, "--data-dir", str(data_dir), *args],
                           capture_output=True, text=True, cwd=ROOT, env=full_env, timeout=180, input=input)
 
 

@@ -4,10 +4,11 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
 SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bát Xát",
@@ -16,8 +17,8 @@ SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bá
 
 
 def dnnd(data_dir, *args):
-    env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem", "DNND_KDF_PROFILE": "fast"}
-    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data_dir), *args],
+    env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-thu-nghiem"}
+    return subprocess.run([*CLI, "--data-dir", str(data_dir), *args],
                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
 
 

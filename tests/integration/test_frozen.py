@@ -22,7 +22,7 @@ needs_bundle = pytest.mark.skipif(EXE is None or not EXE.exists(),
 
 
 def frozen(*args, data_dir=None, **env):
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DNND_KDF_PROFILE": "fast",
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                 "DNND_PASSPHRASE": "mat-khau-dong-goi", "PYTHONIOENCODING": "utf-8", **env}
     cmd = [str(EXE)] + (["--data-dir", str(data_dir)] if data_dir else []) + list(args)
     return subprocess.run(cmd, check=False, capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=600)

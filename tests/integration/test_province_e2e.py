@@ -18,12 +18,13 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+
+from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "mat-khau-thu-nghiem"
@@ -43,8 +44,8 @@ PLAN = {
 
 
 def dnnd(data_dir, *args):
-    env = {**os.environ, "DNND_PASSPHRASE": PASS, "DNND_KDF_PROFILE": "fast"}
-    return subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data_dir), *args],
+    env = {**os.environ, "DNND_PASSPHRASE": PASS}
+    return subprocess.run([*CLI, "--data-dir", str(data_dir), *args],
                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=180, check=False)
 
 

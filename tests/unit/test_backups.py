@@ -21,7 +21,6 @@ from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.storage.migrate import DatabaseTooNew
 from dnnd_desktop.storage.models import AuditEntry, Household, Installation
 
-os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 PASS = "mật-khẩu-sao-lưu"
 
 

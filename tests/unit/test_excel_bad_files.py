@@ -161,7 +161,8 @@ _cells = st.one_of(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
 @given(rows=st.lists(st.lists(_cells, min_size=0, max_size=16), min_size=1, max_size=6))
 def test_generated_rows_never_crash(ctx, tmp_path, rows):
     # Control characters cannot be stored in a workbook at all (openpyxl refuses them).

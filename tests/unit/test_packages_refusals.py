@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import struct
 import subprocess
 import sys
@@ -25,8 +24,10 @@ from dnnd_desktop.services.packages import export_package, import_package, parse
 from dnnd_desktop.services.packages.common import SCHEMA_VERSION, json_bytes
 from dnnd_desktop.services.packages.contents import trust_data
 from dnnd_desktop.storage.sqlite_files import integrity_ok
+from tests.support.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
+KILLABLE_IMPORT = ROOT / "tests" / "support" / "killable_import.py"
 
 
 @pytest.fixture(scope="module")
@@ -284,20 +285,6 @@ def test_expired_trust_data(tmp_path):
         close_world(w)
 
 
-KILL_SCRIPT = r"""
-import sys
-from dnnd_desktop.paths import DataDir
-from dnnd_desktop.services.app_context import open_context
-from dnnd_desktop.services.installation import unlock_secret_keys
-from dnnd_desktop.services.packages import import_package
-ctx = open_context(DataDir(sys.argv[1]))
-with ctx.session() as s:
-    secret = unlock_secret_keys(s, sys.argv[3])
-import_package(ctx, sys.argv[2], secret)
-print("imported")
-"""
-
-
 def test_a_process_killed_in_the_middle_of_a_large_import_leaves_the_database_as_before(tmp_path):
     from tests.conftest import PASSPHRASE
 
@@ -311,15 +298,12 @@ def test_a_process_killed_in_the_middle_of_a_large_import_leaves_the_database_as
         a.ctx.close()
         before = db_digest(a.db)
         marker = tmp_path / "paused"
-        env = {**os.environ, "DNND_TEST_PAUSE_IN_IMPORT": str(marker), "DNND_KDF_PROFILE": "fast"}
-        proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(a.data_dir.root), str(big), PASSPHRASE],
-                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        # tests/support/killable_import.py: the import stops, for good, after its last write and
+        # before its commit (it replaces the importer's applied_uncommitted hook), and says so in `marker`.
+        proc = subprocess.Popen([sys.executable, str(KILLABLE_IMPORT), str(a.data_dir.root), str(big), PASSPHRASE,
+                                 str(marker)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         try:
-            for _ in range(1200):   # wait (up to 2 minutes) until every row is written, uncommitted
-                if marker.exists() or proc.poll() is not None:
-                    break
-                import time
-                time.sleep(0.1)
+            wait_until(lambda: marker.exists() or proc.poll() is not None, timeout=120)
             assert marker.exists(), proc.stderr.read().decode() if proc.poll() is not None else "no marker"
             proc.kill()
             proc.wait()

@@ -2,14 +2,11 @@
 per run and copied for each test so every test starts from the same clean database."""
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
 
 from dnnd_desktop.paths import DataDir
-
-os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
 LAO_CAI = 15
 

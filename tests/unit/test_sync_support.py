@@ -3,7 +3,6 @@ changesets exchanged directly (no package crypto at this layer), and a canonical
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 from sqlalchemy import select
@@ -16,8 +15,6 @@ from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.sync import Changeset, apply_changeset, collect_changeset
 from dnnd_desktop.services.sync.codec import KIND_ORDER, row_mapping, row_state
 from dnnd_desktop.storage.models import MODEL_BY_KIND, Conflict
-
-os.environ.setdefault("DNND_KDF_PROFILE", "fast")
 
 
 def make_site(root, name: str, commune: str = "Bát Xát"):

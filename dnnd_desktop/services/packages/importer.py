@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,9 +46,6 @@ from .sync_contents import apply_sync, parse_sync_files
 
 KIND_LABELS = {"report": "Báo cáo", "sync": "Đồng bộ dữ liệu", "tasks": "Nhiệm vụ, kế hoạch",
                "identity": "Thẻ định danh"}
-# Test hook (never set in real use): after the apply wrote everything, inside the still open
-# transaction, create this file and wait, so a test can kill the process at the worst moment.
-PAUSE_ENV = "DNND_TEST_PAUSE_IN_IMPORT"
 
 
 @dataclass(frozen=True)
@@ -212,11 +208,10 @@ def _backup(ctx, note: str) -> str | None:
     return str(backup_before(ctx.data_dir, "import", note=note))
 
 
-def _pause_for_tests() -> None:
-    marker = os.environ.get(PAUSE_ENV)
-    if marker:
-        Path(marker).write_text("paused", encoding="utf-8")
-        time.sleep(600)
+def applied_uncommitted() -> None:
+    """Called once an import has written everything, inside its still open transaction, just before
+    the commit. Does nothing: it is the moment a crash hurts most, and a test replaces this function
+    (tests/support/killable_import.py) to kill the process right there."""
 
 
 def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run: bool = False,
@@ -290,7 +285,7 @@ def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run:
                             f"{result.updated}, không đổi {result.unchanged}, xung đột {result.conflicts}, "
                             f"từ chối {result.rejected}")
         s.flush()
-        _pause_for_tests()
+        applied_uncommitted()
     return result
 
 

@@ -16,6 +16,7 @@ from ..paths import DataDir
 from ..storage.engine import make_engine, make_session_factory
 from ..storage.migrate import upgrade
 from ..storage.models import Installation, Office, User
+from . import events
 from .types import InstallationInfo, UserInfo, installation_info, user_info
 
 
@@ -36,12 +37,25 @@ class AppContext:
     installation: InstallationInfo
     current_user: UserInfo | None = None
     engine: object = field(default=None, repr=False)
+    changes: events.ChangeHub = field(default_factory=events.ChangeHub, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.engine is not None:
+            events.watch(self.engine, self.session_factory)  # type: ignore[arg-type]
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose transaction commits on success and rolls back on any error."""
-        with self.session_factory() as s, s.begin():
-            yield s
+        """A session whose transaction commits on success and rolls back on any error. After a
+        commit that wrote something, `changes` publishes what was written (services/events.py)."""
+        with self.session_factory() as s:
+            collector = events.start_collecting(s)
+            try:
+                with s.begin():
+                    yield s
+            finally:
+                collector.detach()
+        if collector.tables:   # reached only after the commit succeeded
+            self.changes.publish(collector.tables, collector.rows)
 
     @property
     def user_name(self) -> str:

@@ -4,6 +4,7 @@ Services receive an AppContext; widgets hold one but never touch `session_factor
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from ..storage.migrate import upgrade
 from ..storage.models import Installation, Office, User
 from . import events
 from .types import InstallationInfo, UserInfo, installation_info, user_info
+
+log = logging.getLogger(__name__)
 
 
 class NotSetUp(DnndError):
@@ -71,6 +74,7 @@ def open_database(data_dir: DataDir):
     data_dir.ensure()
     upgrade(data_dir.database, data_dir.backups)
     engine = make_engine(data_dir.database)
+    log.info("database opened (schema up to date)")
     return engine, make_session_factory(engine)
 
 

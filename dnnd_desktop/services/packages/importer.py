@@ -32,6 +32,7 @@ from ...exchange.package import PackageError, PackageHeader, open_package, verif
 from ...storage.models import Office, PackageLogEntry, PeerSyncState, TrustedKey, utcnow
 from ..audit import write_audit
 from ..identity import expired_key, trust_lookup
+from ..operation_log import logged_operation
 from . import contents
 from .common import (
     OUTCOMES,
@@ -219,6 +220,7 @@ def _pause_for_tests() -> None:
         time.sleep(600)
 
 
+@logged_operation("package_import")
 def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run: bool = False,
                    now: dt.datetime | None = None, progress: ProgressCallback = no_progress,
                    cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:

@@ -2079,6 +2079,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>(chưa có số liệu)</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
         <source>Figures of %1 (activities and contributions this year; households, persons and twinning pairs as they stand).</source>
         <translation>Số liệu năm %1 (hoạt động và đóng góp trong năm; hộ, người và cặp kết nghĩa tính đến nay).</translation>
     </message>

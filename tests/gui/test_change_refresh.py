@@ -167,3 +167,18 @@ def test_the_overview_figures_are_the_report_engines(qtbot, main_window, overvie
     assert shown == hand == engine
     assert overview.tiles["participants"].text() == "65"
     assert overview.tiles["contributions_vnd"].text() == "4.000.000 đ"
+
+
+def test_a_deleted_page_is_no_longer_called(qtbot, ctx, runner):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from dnnd_desktop.gui.pages.activities_page import ActivitiesPage
+
+    page = ActivitiesPage(ctx, runner)
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    bridge = bridge_for(ctx)
+    before = bridge.delivered
+    RecordService(ctx).create("activity", _activity("Sau khi đóng trang"))
+    qtbot.waitUntil(lambda: bridge.delivered == before + 1, timeout=5000)
+    _turns(qtbot)   # an exception in a slot of a deleted page would fail the test here

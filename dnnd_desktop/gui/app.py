@@ -150,7 +150,11 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         if os.environ.get("DNND_QUIT_AFTER_SHOWN") == "1":
             # Start-up measurements (selftest --measure-startup, benchmarks) time the real path.
             QTimer.singleShot(0, app.quit)
-        return _event_loop(app)
+        code = _event_loop(app)
+        # Background reads (the Overview's figures, the daily backup) end before the database closes.
+        window.runner.cancel_all()
+        window.runner.wait_all(10000)
+        return code
     finally:
         ctx.close()
 

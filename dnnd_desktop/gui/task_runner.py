@@ -266,6 +266,7 @@ class TaskRunner(QObject):
     def _report_error(self, task: Task | None, exc: BaseException) -> None:
         title = task.title if task else self.tr("Error")
         if isinstance(exc, DnndError):
+            log.warning("task refused: code %s", exc.code)   # the code only: the message may name a record
             self._message(QMessageBox.Icon.Warning, title, exc.message)
             return
         dialog = reporter().report(type(exc), exc, exc.__traceback__, title, self._parent_widget)

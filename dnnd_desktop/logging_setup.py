@@ -45,11 +45,11 @@ def log_path(data_root: Path) -> Path:
 def _short_path(filename: str) -> str:
     """Frames name files relative to the package (or the library folder), so the log does not carry
     the Windows account name that is part of every user's home path."""
-    path = filename.replace("\\", "/")
+    path = "/" + filename.replace("\\", "/").lstrip("/")   # frozen builds give relative paths
     for marker in ("/site-packages/", "/dnnd_desktop/", "/lib/python"):
         i = path.rfind(marker)
         if i >= 0:
-            return path[i + 1:] if marker != "/dnnd_desktop/" else path[i + 1:]
+            return path[i + 1:]
     return path.rsplit("/", 1)[-1]
 
 

@@ -85,6 +85,20 @@ def test_tracebacks_keep_code_locations_and_types_but_not_messages():
     assert "The above exception was the cause" in text
 
 
+@pytest.mark.parametrize("filename, shown", [
+    (r"C:\Users\NguyenVanA\AppData\Local\Programs\dnnd\_internal\dnnd_desktop\gui\app.py",
+     "dnnd_desktop/gui/app.py"),
+    ("dnnd_desktop\\services\\events.py", "dnnd_desktop/services/events.py"),
+    ("/home/nguyenvana/.venv/lib/python3.11/site-packages/sqlalchemy/orm/session.py",
+     "site-packages/sqlalchemy/orm/session.py"),
+    ("/home/nguyenvana/scratch/tool.py", "tool.py"),
+])
+def test_frames_do_not_carry_the_account_name(filename, shown):
+    from dnnd_desktop.logging_setup import _short_path
+
+    assert _short_path(filename) == shown
+
+
 def test_log_lines_written_with_an_exception_hide_its_message(tmp_path):
     configure_logging(tmp_path)
     name = "Trần Thị Riêng Tư"

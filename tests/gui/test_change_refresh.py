@@ -182,3 +182,19 @@ def test_a_deleted_page_is_no_longer_called(qtbot, ctx, runner):
     RecordService(ctx).create("activity", _activity("Sau khi đóng trang"))
     qtbot.waitUntil(lambda: bridge.delivered == before + 1, timeout=5000)
     _turns(qtbot)   # an exception in a slot of a deleted page would fail the test here
+
+
+def test_an_overview_deleted_while_loading_is_not_called(qtbot, ctx, runner):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from dnnd_desktop.gui.pages.overview_page import OverviewPage
+
+    page = OverviewPage(ctx, runner)
+    qtbot.waitUntil(lambda: page._loading is not None, timeout=5000)
+    task = page._loading
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    _turns(qtbot)
+    assert runner.last_message is None   # no error from calling into the deleted page

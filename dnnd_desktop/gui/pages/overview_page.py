@@ -248,9 +248,11 @@ class OverviewPage(QWidget):
             return
         self.watch.mark_fresh()
         self._loading = self.runner.run(load_overview, self.ctx, self.today, title=self.tr("Overview"),
-                                        on_done=self._loaded, on_error=self._failed, writes=False,
-                                        cancellable=False, show_dialog=False)
+                                        on_error=self._failed, writes=False, cancellable=False,
+                                        show_dialog=False)
         if self._loading is not None:
+            # Signals, not on_done: a page deleted meanwhile (language switch) is simply not called.
+            self._loading.succeeded.connect(self._loaded)
             self._loading.finished.connect(self._load_finished)
 
     def _load_finished(self) -> None:

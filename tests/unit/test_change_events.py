@@ -83,3 +83,23 @@ def test_a_failing_listener_does_not_undo_or_stop_others():
     second = hub.publish({"persons"})
     assert got == [first, second] and second.serial > first.serial
     assert first.merged(second) == Changes(frozenset({"households", "persons"}), 1, second.serial)
+
+
+def test_a_sync_package_applied_by_bulk_writes_is_noticed(tmp_path):
+    from test_packages_world import close_world, make_world
+
+    from dnnd_desktop.services.packages import export_package, import_package
+
+    world = make_world(tmp_path)
+    try:
+        a, b = world["a"], world["b"]
+        RecordService(a.ctx).save_household({"head_name": "Hộ gửi sang"}, [{"values": {"full_name": "P1",
+                                                                                       "country": "KR"}}])
+        out = tmp_path / "sync.dnnd"
+        export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
+        got: list[Changes] = []
+        b.ctx.changes.subscribe(got.append)
+        import_package(b.ctx, out, b.secret)
+        assert any({"household", "person", "package"} <= c.kinds for c in got), got
+    finally:
+        close_world(world)

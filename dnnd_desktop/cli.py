@@ -8,11 +8,16 @@ says why; nothing changed), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 
+from . import __version__
 from .commands.base import EXIT_USAGE, Cli, UsageError, report_error
 from .domain.errors import DnndError
+from .logging_setup import configure_logging
+
+log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -103,13 +108,23 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"Lỗi cú pháp lệnh: {exc}\nXem hướng dẫn: dnnd --help\n")
         return EXIT_USAGE
     cli = Cli(args)
+    command = args.command or "gui"
+    configure_logging(cli.data_dir.root)
+    log.info("dnnd %s started: command %s", __version__, command)
     try:
-        return int(args.handler(cli) or 0)
+        code = int(args.handler(cli) or 0)
     except DnndError as exc:
+        log.warning("command %s refused: code %s", command, exc.code)
         return report_error(as_json, exc)
     except KeyboardInterrupt:
+        log.info("command %s interrupted", command)
         sys.stderr.write("Đã dừng theo yêu cầu. Không có thay đổi nào dở dang.\n")
         return 1
+    except Exception:
+        log.critical("command %s failed with an unexpected error", command, exc_info=True)
+        raise
+    log.info("command %s finished: exit %d", command, code)
+    return code
 
 
 def main_gui() -> int:

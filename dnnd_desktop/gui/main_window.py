@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .change_bridge import bridge_for
 from .icons import app_icon, icon
 from .page_registry import PageSpec, create_page, page_spec, page_title, pages_for
 from .roles_text import level_name
@@ -30,6 +31,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.runner = runner or TaskRunner(self)
+        # Committed changes reach the pages through one bridge, made here in the UI thread before any
+        # worker can commit (pages then refresh themselves; see gui/change_bridge.py).
+        self.changes = bridge_for(ctx)
         self.ui_settings = UiSettings(ctx.data_dir)
         self.pending_open_file: str | None = None
         self._pages: dict[str, QWidget] = {}

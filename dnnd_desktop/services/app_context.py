@@ -4,6 +4,7 @@ Services receive an AppContext; widgets hold one but never touch `session_factor
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,7 +17,10 @@ from ..paths import DataDir
 from ..storage.engine import make_engine, make_session_factory
 from ..storage.migrate import upgrade
 from ..storage.models import Installation, Office, User
+from . import events
 from .types import InstallationInfo, UserInfo, installation_info, user_info
+
+log = logging.getLogger(__name__)
 
 
 class NotSetUp(DnndError):
@@ -36,12 +40,25 @@ class AppContext:
     installation: InstallationInfo
     current_user: UserInfo | None = None
     engine: object = field(default=None, repr=False)
+    changes: events.ChangeHub = field(default_factory=events.ChangeHub, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.engine is not None:
+            events.watch(self.engine, self.session_factory)  # type: ignore[arg-type]
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose transaction commits on success and rolls back on any error."""
-        with self.session_factory() as s, s.begin():
-            yield s
+        """A session whose transaction commits on success and rolls back on any error. After a
+        commit that wrote something, `changes` publishes what was written (services/events.py)."""
+        with self.session_factory() as s:
+            collector = events.start_collecting(s)
+            try:
+                with s.begin():
+                    yield s
+            finally:
+                collector.detach()
+        if collector.tables:   # reached only after the commit succeeded
+            self.changes.publish(collector.tables, collector.rows)
 
     @property
     def user_name(self) -> str:
@@ -57,6 +74,7 @@ def open_database(data_dir: DataDir):
     data_dir.ensure()
     upgrade(data_dir.database, data_dir.backups)
     engine = make_engine(data_dir.database)
+    log.info("database opened (schema up to date)")
     return engine, make_session_factory(engine)
 
 

@@ -37,6 +37,7 @@ from ..storage.models import (
 )
 from ..storage.sqlite import search_index_suspended
 from .audit import write_audit
+from .operation_log import logged_operation
 from .record_writer import RecordWriter
 
 CHUNK = 5000
@@ -181,6 +182,7 @@ def _money(rng: random.Random, purpose: str) -> int:
     return rng.choice((5, 10, 20, 30, 50, 100, 200, 500)) * 100_000 * rng.randrange(1, 5)
 
 
+@logged_operation("demo_data")
 def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
               progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
               today: dt.date | None = None) -> DemoResult:

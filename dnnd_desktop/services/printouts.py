@@ -35,6 +35,7 @@ from ..exchange.pdf import (
 from .audit import write_audit
 from .excel.list_source import count_list, stream_list
 from .excel.query_text import describe_query
+from .operation_log import logged_operation
 from .records import ListQuery, RecordService
 from .records.display import display_value
 from .records.vocab_terms import extra_terms
@@ -78,6 +79,7 @@ def _cell(f: FieldSpec, value: Any, province: int | None, terms) -> Any:
     return display_value(f, value, province, terms) or None
 
 
+@logged_operation("print_list")
 def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, *,
                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> PrintResult:
     spec = kind_spec(kind)
@@ -153,6 +155,7 @@ def _sheet_blocks(ctx, kind: str, record_id: str, show_sensitive: bool) -> tuple
     return kind_spec(kind).label, blocks, rec.get("name") or ""
 
 
+@logged_operation("print_record_sheet")
 def print_record_sheet(ctx, kind: str, record_id: str, out: Path | str, *, show_sensitive: bool = False,
                        progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> PrintResult:
     spec = kind_spec(kind)

@@ -28,6 +28,7 @@ from ..exchange.keys import SecretKeys
 from ..exchange.package import PackageError
 from ..storage.models import Office, PackageLogEntry, Report, TrustedKey
 from .identity import LOWER, PARENT, PEER
+from .operation_log import logged_operation
 from .packages import export_package, import_package, verify_file
 from .packages.exporter import ExportRefused
 from .packages.sync_contents import SyncUnavailable
@@ -112,6 +113,7 @@ def pending_outgoing(ctx) -> list[dict]:
     return out
 
 
+@logged_operation("usb_sync")
 def usb_sync(ctx, folder: str | os.PathLike, secret: SecretKeys, progress: ProgressCallback = no_progress,
              cancel: CancelToken | None = None) -> UsbSyncResult:
     root = _root(folder)

@@ -876,6 +876,45 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The program goes on working; what you were doing may not have finished, and nothing was half-saved. If it happens again, copy the details and send them, with the log file, to the person who supports the software.</source>
+        <translation>Đã xảy ra một lỗi ngoài dự kiến. Phần mềm vẫn tiếp tục làm việc; việc đang làm có thể chưa xong, nhưng không có gì bị lưu dở dang. Nếu lỗi lặp lại, hãy sao chép chi tiết và gửi kèm tệp nhật ký cho người hỗ trợ phần mềm.</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Tệp nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>No log file is being written.</source>
+        <translation>Không ghi được tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Mở thư mục nhật ký</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1 errors happened while this message was open.</source>
+        <translation>Đã có %1 lỗi xảy ra trong khi thông báo này đang mở.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
         <source>These records look like the same household or person entered by two offices (same name, birth year and commune). Check them, then merge: links move to the kept record and the other one is removed.</source>
@@ -2115,6 +2154,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>(no data yet)</source>
         <translation>(chưa có số liệu)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Figures of %1 (activities and contributions this year; households, persons and twinning pairs as they stand).</source>
@@ -4102,10 +4145,6 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Error</source>
         <translation>Lỗi</translation>
-    </message>
-    <message>
-        <source>An unexpected error stopped this job. Nothing was half-saved. Please try again; if it happens again, send the details below to the person who supports the software.</source>
-        <translation>Công việc bị dừng do một lỗi ngoài dự kiến. Không có dữ liệu nào bị ghi dở dang. Hãy thử lại; nếu lỗi vẫn xảy ra, hãy gửi phần chi tiết dưới đây cho người hỗ trợ kỹ thuật phần mềm.</translation>
     </message>
 </context>
 <context>

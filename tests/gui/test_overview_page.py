@@ -12,6 +12,7 @@ def _page(qtbot, ctx, runner, today):
 
     page = OverviewPage(ctx, runner, today=today)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads == 1, timeout=10000)   # read in a worker, after the event loop runs
     return page
 
 

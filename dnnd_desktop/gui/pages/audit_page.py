@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.formatting import format_number
 from ...domain.record_kinds import KINDS
 from ...services.records import ACTION_LABELS, AuditQuery, AuditQueryService
+from ..change_bridge import RefreshOnChange
 from ..records.table_model import Column, PagedTableModel
 
 NO_DATE = QDate(2000, 1, 1)   # the date edits' "not set" value (shown blank)
@@ -116,6 +117,8 @@ class AuditPage(QWidget):
         sc = QShortcut(QKeySequence("F5"), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.refresh)
+        # Data changed elsewhere (another page, a package, a worker) shows without a manual reload.
+        self.watch = RefreshOnChange(self, ctx, ("audit",), self.refresh)
         self.model.set_query(AuditQuery())
 
     def _date_edit(self) -> QDateEdit:
@@ -163,6 +166,7 @@ class AuditPage(QWidget):
         self.date_to.setDate(NO_DATE)
 
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         self._fill_users()
         self.apply_filters()
 

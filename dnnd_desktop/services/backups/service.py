@@ -29,6 +29,7 @@ from ...storage import sqlite_files
 from ...storage.engine import make_engine, make_session_factory
 from ...storage.migrate import DatabaseTooNew, head_revision, upgrade
 from ...storage.models import AuditEntry, Installation
+from ..operation_log import logged_operation
 from . import naming, portable, rotation
 from .naming import DAILY, IMPORT, LABELS, MANUAL, MIGRATION, OTHER, RESTORE
 
@@ -199,6 +200,7 @@ def _make(data_dir: DataDir, kind: str, tag: str, progress: ProgressCallback,
     return target
 
 
+@logged_operation("backup")
 def make_backup(data_dir: DataDir, note: str = "", progress: ProgressCallback = no_progress,
                 cancel: CancelToken | None = None) -> BackupInfo:
     """A manual backup ("Sao lưu ngay"): kept until the person deletes it."""
@@ -207,6 +209,7 @@ def make_backup(data_dir: DataDir, note: str = "", progress: ProgressCallback = 
     return next(b for b in list_backups(data_dir) if b.path == path)
 
 
+@logged_operation("backup_export")
 def export_plain(data_dir: DataDir, target: Path, progress: ProgressCallback = no_progress,
                  cancel: CancelToken | None = None) -> Path:
     """An unencrypted copy of the database at `target` (a .sqlite3 file anywhere). It holds personal
@@ -423,6 +426,7 @@ def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -
     return new_site, counter
 
 
+@logged_operation("backup_restore")
 def restore(data_dir: DataDir, path: Path, *, passphrase: str | None = None, allow_other_office: bool = False,
             progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> RestoreResult:
     """Replace this installation's database by the backup at `path` (plain or encrypted).
@@ -492,6 +496,7 @@ def _kdf_limits() -> tuple[int, int]:
     return kdf_limits()
 
 
+@logged_operation("backup_export_encrypted")
 def export_encrypted(data_dir: DataDir, target: Path, passphrase: str, progress: ProgressCallback = no_progress,
                      cancel: CancelToken | None = None) -> Path:
     """Write a portable encrypted backup (database and attachment files) to `target` (.dnndbak)."""

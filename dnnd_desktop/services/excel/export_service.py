@@ -26,6 +26,7 @@ from ...exchange.excel import TEXT as X_TEXT
 from ...exchange.excel import YEAR as X_YEAR
 from ...exchange.excel import ExcelColumn, SheetColumn, excel_columns, write_table, write_template
 from ..audit import write_audit
+from ..operation_log import logged_operation
 from ..records.display import display_value
 from ..records.types import ListQuery
 from ..records.vocab_terms import extra_terms
@@ -79,6 +80,7 @@ def title_lines(ctx, kind: str, query: ListQuery | None) -> list[str]:
     return [x for x in lines if x]
 
 
+@logged_operation("excel_export")
 def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None, *,
                 include_sensitive: bool = False, progress: ProgressCallback = no_progress,
                 cancel: CancelToken | None = None) -> ExportResult:

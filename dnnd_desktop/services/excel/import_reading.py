@@ -14,6 +14,7 @@ from ...exchange.excel import (
     find_header_row,
     read_sheet,
 )
+from ..operation_log import logged_operation
 from .import_types import ImportFile
 
 CLI_KINDS = {"household": "households", "person": "persons", "activity": "activities",
@@ -29,6 +30,7 @@ def excel_kind(kind: str) -> str:
     return name
 
 
+@logged_operation("excel_read")
 def open_import(path: Path | str, kind: str, progress: ProgressCallback = no_progress,
                 cancel: CancelToken | None = None) -> ImportFile:
     kind = excel_kind(kind)

@@ -23,6 +23,7 @@ from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.excel import DATE, NUMBER, TEXT, YEAR, write_error_workbook
 from ...storage.models.records import MODEL_BY_KIND
 from ..audit import write_audit
+from ..operation_log import logged_operation
 from ..record_writer import RecordWriter
 from ..records.vocab_terms import extra_terms
 from .import_plan import plan_import
@@ -102,6 +103,7 @@ def summary_text(preview: ImportPreview) -> str:
             f"có thể trùng, {format_number(c['duplicates'])} đã có, {format_number(c['invalid'])} lỗi.")
 
 
+@logged_operation("excel_import")
 def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid: bool = False,
                  progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> ImportResult:
     cancel = cancel or CancelToken()

@@ -26,6 +26,7 @@ from ...exchange.package import Recipient, SenderIdentity, write_package
 from ...storage.models import Office, PackageLogEntry, Plan, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER, PARENT, card_from_session, recipient_for
+from ..operation_log import logged_operation
 from . import contents
 from .common import SCHEMA_VERSION, file_sha256, json_bytes
 from .plans import PlanSpec, plan_snapshot, save_plan_in
@@ -118,6 +119,7 @@ def _plan_for_export(ctx, s, plan) -> str:
     return plan_id
 
 
+@logged_operation("package_export")
 def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.PathLike, secret: SecretKeys,
                    report_ids: list[str] | None = None, plan: PlanSpec | str | None = None,
                    progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,

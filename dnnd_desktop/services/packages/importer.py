@@ -31,6 +31,7 @@ from ...exchange.package import PackageError, PackageHeader, open_package, verif
 from ...storage.models import Office, PackageLogEntry, PeerSyncState, TrustedKey, utcnow
 from ..audit import write_audit
 from ..identity import expired_key, trust_lookup
+from ..operation_log import logged_operation
 from . import contents
 from .common import (
     OUTCOMES,
@@ -214,6 +215,7 @@ def applied_uncommitted() -> None:
     (tests/support/killable_import.py) to kill the process right there."""
 
 
+@logged_operation("package_import")
 def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run: bool = False,
                    now: dt.datetime | None = None, progress: ProgressCallback = no_progress,
                    cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:

@@ -32,6 +32,7 @@ from ...domain.roles import APPROVER
 from ...domain.text import nfc
 from ...storage.models import Plan, Report, utcnow
 from ..audit import write_audit
+from ..operation_log import logged_operation
 from . import document as docs
 from .compute import compute_all
 from .status import (
@@ -141,6 +142,7 @@ class ReportService:
         return deadlines.due_items(obligations, today, titles, done, latest)
 
     # -- lifecycle ----------------------------------------------------------------------------
+    @logged_operation("report_create")
     def create(self, period: str | Period, template_code: str | None = None,
                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> ReportDetail:
         """A new report with figures computed from this period's records (tombstones excluded)."""
@@ -392,6 +394,7 @@ class ReportService:
             s.delete(report)
 
     # -- output -------------------------------------------------------------------------------
+    @logged_operation("report_export")
     def export(self, report_id: str, path: str | Path, progress: ProgressCallback = no_progress,
                cancel: CancelToken | None = None) -> Path:
         """Write the report as PDF (official document) or Excel, chosen by the file's extension."""

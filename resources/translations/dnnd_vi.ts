@@ -334,6 +334,171 @@
     </message>
 </context>
 <context>
+    <name>BackupErrors</name>
+    <message>
+        <source>The backup&apos;s passphrase is wrong, or the file was modified. Type the passphrase set when the backup was made again (mind upper and lower case and the Vietnamese keyboard). Your current data has not been changed.</source>
+        <translation>Mật khẩu của bản sao lưu không đúng, hoặc tệp đã bị sửa đổi. Hãy nhập lại đúng mật khẩu đã đặt khi tạo bản sao lưu (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt). Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup file is damaged or incomplete (perhaps its copying did not finish). Copy the file again from where it was kept and try again. Your current data has not been changed.</source>
+        <translation>Tệp sao lưu mã hóa bị hỏng hoặc không đầy đủ (có thể chép chưa xong). Hãy chép lại tệp từ nơi lưu gốc rồi thử lại. Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» changed during the backup. Try again.</source>
+        <translation>Tệp «{name}» bị thay đổi trong khi sao lưu. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted backup of this software (.dnndbak). Choose the right backup file.</source>
+        <translation>Tệp này không phải bản sao lưu mã hóa của phần mềm (.dnndbak). Hãy chọn đúng tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the software. Install the latest version, then restore again.</source>
+        <translation>Bản sao lưu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản mới nhất rồi khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>There is no database to back up yet. Set up the software first.</source>
+        <translation>Chưa có cơ sở dữ liệu để sao lưu. Hãy thiết lập phần mềm trước.</translation>
+    </message>
+    <message>
+        <source>Only backups inside the software&apos;s backups folder can be deleted.</source>
+        <translation>Chỉ xóa được bản sao lưu nằm trong thư mục sao lưu của phần mềm.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database: {error}. Check that the disk has free space and try again.</source>
+        <translation>Không sao lưu được cơ sở dữ liệu: {error}. Hãy kiểm tra ổ đĩa còn chỗ trống và thử lại.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to {folder}: {error}. Check that the disk has free space and try again.</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: {error}. Hãy kiểm tra ổ đĩa còn chỗ trống và thử lại.</translation>
+    </message>
+    <message>
+        <source>Could not write the file «{path}»: {error}. Check that the disk has free space and is not write-protected, then try again.</source>
+        <translation>Không ghi được tệp «{path}»: {error}. Hãy kiểm tra ổ đĩa còn chỗ trống và không bị khóa ghi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{problem} Your current data has not been changed.</source>
+        <translation>{problem} Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (its database cannot be read). Choose another backup.</source>
+        <translation>Tệp sao lưu bị hỏng (không đọc được cơ sở dữ liệu). Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (it failed the integrity check). Choose another backup.</source>
+        <translation>Tệp sao lưu bị hỏng (kiểm tra toàn vẹn không đạt). Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>This file is an SQLite database, but not one of this software. Choose the right backup file (in the software&apos;s backups folder).</source>
+        <translation>Tệp này là cơ sở dữ liệu SQLite nhưng không phải của phần mềm này. Hãy chọn đúng tệp sao lưu (trong thư mục backups của phần mềm).</translation>
+    </message>
+    <message>
+        <source>The backup has no office details yet (it was made before the setup was finished), so it cannot be restored. Choose another backup.</source>
+        <translation>Bản sao lưu chưa có thông tin đơn vị (được tạo trước khi thiết lập xong), nên không dùng để khôi phục được. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the software. Install the latest version of the software, then restore again. Your current data has not been changed.</source>
+        <translation>Bản sao lưu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản mới nhất của phần mềm rồi khôi phục lại. Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file «{path}» was not found. Check the path.</source>
+        <translation>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of this software (it is not an SQLite database). Choose the right backup file.</source>
+        <translation>Tệp này không phải bản sao lưu của phần mềm (không phải cơ sở dữ liệu SQLite). Hãy chọn đúng tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete (perhaps its copying did not finish). Choose another backup.</source>
+        <translation>Tệp sao lưu bị hỏng hoặc không đầy đủ (có thể chép chưa xong). Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the passphrase set when it was made.</source>
+        <translation>Bản sao lưu này được mã hóa. Hãy nhập mật khẩu đã đặt khi tạo nó.</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought to the current version. Your current data has not been changed. Choose another backup.</source>
+        <translation>Bản sao lưu không chuyển được sang phiên bản hiện tại. Dữ liệu hiện có chưa bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another office («{office}»), not the office using this computer. To move to that office&apos;s data for good, choose «restore another office&apos;s data» (command: dnnd restore FILE --other-office). Your current data has not been changed.</source>
+        <translation>Bản sao lưu này là của đơn vị khác («{office}»), không phải đơn vị đang dùng trên máy này. Nếu muốn chuyển hẳn sang dữ liệu của đơn vị đó, hãy chọn «khôi phục dữ liệu của đơn vị khác» (lệnh: dnnd restore TỆP --other-office). Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Could not write the restored data (the database is busy or the disk failed). Your current data has not been changed. Close the software&apos;s other windows and try again. ({error})</source>
+        <translation>Không ghi được dữ liệu khôi phục (cơ sở dữ liệu đang bận hoặc ổ đĩa lỗi). Dữ liệu hiện có chưa bị thay đổi. Hãy đóng các cửa sổ phần mềm khác rồi thử lại. ({error})</translation>
+    </message>
+    <message>
+        <source>Could not write the file «{path}»: {error}. Check that the disk (USB) has free space and is not write-protected, then try again.</source>
+        <translation>Không ghi được tệp «{path}»: {error}. Hãy kiểm tra ổ đĩa (USB) còn chỗ trống và không bị khóa ghi, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKinds</name>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Before a data import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before a software upgrade</source>
+        <translation>Trước khi nâng cấp phần mềm</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Made by a user</source>
+        <translation>Do người dùng tạo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgress</name>
+    <message>
+        <source>Deriving the encryption key from the passphrase…</source>
+        <translation>Đang tạo khóa mã hóa từ mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Encrypting the backup…</source>
+        <translation>Đang mã hóa bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Đang giải mã bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Đang đọc bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Checking and preparing the restored data…</source>
+        <translation>Đang kiểm tra và chuẩn bị dữ liệu khôi phục…</translation>
+    </message>
+    <message>
+        <source>Writing the restored data…</source>
+        <translation>Đang ghi dữ liệu khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restore finished.</source>
+        <translation>Đã khôi phục xong.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTexts</name>
     <message>
         <source>Daily</source>

@@ -3482,6 +3482,137 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>ReportErrors</name>
+    <message>
+        <source>A Vice-Chair signs on the Chair&apos;s behalf: type the signer&apos;s full name.</source>
+        <translation>Phó Chủ tịch ký thay: hãy nhập họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>The document number «{number}» is digits only (for example 5 or 05); the symbol BC-… is added by itself.</source>
+        <translation>Số văn bản «{number}» chỉ gồm chữ số (ví dụ 5 hoặc 05); ký hiệu BC-… được thêm tự động.</translation>
+    </message>
+    <message>
+        <source>The document date is not valid; pick a day on the calendar.</source>
+        <translation>Ngày văn bản không hợp lệ; hãy chọn ngày trên lịch.</translation>
+    </message>
+    <message>
+        <source>Choose who signs: the Chair (head) or a Vice-Chair signing on the Chair&apos;s behalf (deputy).</source>
+        <translation>Hãy chọn người ký: Chủ tịch (head) hoặc Phó Chủ tịch ký thay (deputy).</translation>
+    </message>
+    <message>
+        <source>The document details are not right: {problems}</source>
+        <translation>Thông tin văn bản chưa đúng: {problems}</translation>
+    </message>
+    <message>
+        <source>Template «{template}» is not used for the period {period}. Choose another period or another template.</source>
+        <translation>Mẫu «{template}» không dùng cho kỳ {period}. Hãy chọn kỳ khác hoặc mẫu khác.</translation>
+    </message>
+    <message>
+        <source>There is already a report «{title}» (status: {status}). Open that report to go on with it; if it was sent and needs a change, make a revision.</source>
+        <translation>Đã có báo cáo «{title}» (trạng thái: {status}). Hãy mở báo cáo đó để làm tiếp; nếu đã gửi mà cần sửa, hãy tạo bản sửa đổi.</translation>
+    </message>
+    <message>
+        <source>This report is consolidated from the lower offices: press «Consolidate again» on the Consolidated report page to update its figures.</source>
+        <translation>Đây là báo cáo tổng hợp từ các đơn vị cấp dưới: hãy bấm «Tổng hợp lại» trên trang Báo cáo tổng hợp để cập nhật số liệu.</translation>
+    </message>
+    <message>
+        <source>The report template has no indicator «{code}».</source>
+        <translation>Mẫu báo cáo không có chỉ tiêu «{code}».</translation>
+    </message>
+    <message>
+        <source>Indicator «{indicator}» is not split into rows, so it has no row «{row}».</source>
+        <translation>Chỉ tiêu «{indicator}» không chia theo dòng nên không có dòng «{row}».</translation>
+    </message>
+    <message>
+        <source>A figure must be a whole number, not negative.</source>
+        <translation>Số liệu phải là số nguyên không âm.</translation>
+    </message>
+    <message>
+        <source>Write a note on why the figure is changed (for example: from the commune&apos;s record book).</source>
+        <translation>Hãy ghi chú lý do sửa số liệu (ví dụ: theo sổ theo dõi của xã).</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>Ghi chú dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The report template has no section «{section}».</source>
+        <translation>Mẫu báo cáo không có phần «{section}».</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters; shorten it.</source>
+        <translation>Nội dung dài quá {limit} ký tự; hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>Only leaders (the Leader role) may approve reports. Sign in with a leader&apos;s account or submit the report to a leader for approval.</source>
+        <translation>Chỉ lãnh đạo (vai trò Lãnh đạo) mới được phê duyệt báo cáo. Hãy đăng nhập bằng tài khoản lãnh đạo hoặc trình lãnh đạo phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Only leaders (the Leader role) may reopen an approved report. Sign in with a leader&apos;s account or submit the report to a leader for approval.</source>
+        <translation>Chỉ lãnh đạo (vai trò Lãnh đạo) mới được mở lại báo cáo đã phê duyệt. Hãy đăng nhập bằng tài khoản lãnh đạo hoặc trình lãnh đạo phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The report has not been approved, so there is nothing to reopen.</source>
+        <translation>Báo cáo chưa được phê duyệt, không cần mở lại.</translation>
+    </message>
+    <message>
+        <source>Only an approved report can be sent; this report&apos;s status is «{status}». Submit it to a leader for approval first.</source>
+        <translation>Chỉ gửi được báo cáo đã phê duyệt; báo cáo này đang ở trạng thái «{status}». Hãy trình lãnh đạo phê duyệt trước.</translation>
+    </message>
+    <message>
+        <source>The answer status «{status}» is not valid (acknowledged or returned).</source>
+        <translation>Trạng thái trả lời «{status}» không hợp lệ (acknowledged hoặc returned).</translation>
+    </message>
+    <message>
+        <source>Returning a report needs a clear reason, so the office can correct it.</source>
+        <translation>Trả lại báo cáo cần ghi rõ lý do để đơn vị sửa.</translation>
+    </message>
+    <message>
+        <source>The report has not been sent, so no answer from the level above can be recorded yet.</source>
+        <translation>Báo cáo chưa được gửi nên chưa thể ghi nhận trả lời của cấp trên.</translation>
+    </message>
+    <message>
+        <source>Only a sent report gets a revision; this report can still be edited directly after a leader reopens it.</source>
+        <translation>Chỉ tạo bản sửa đổi cho báo cáo đã gửi; báo cáo này vẫn sửa trực tiếp được sau khi lãnh đạo mở lại.</translation>
+    </message>
+    <message>
+        <source>Only a sent report gets a revision; this report can still be edited directly.</source>
+        <translation>Chỉ tạo bản sửa đổi cho báo cáo đã gửi; báo cáo này vẫn sửa trực tiếp được.</translation>
+    </message>
+    <message>
+        <source>This report already has a revision; open the latest one.</source>
+        <translation>Báo cáo này đã có bản sửa đổi; hãy mở bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>Cannot export to the file «{name}»: give the file a name ending in .pdf (document) or .xlsx (Excel).</source>
+        <translation>Không xuất được ra tệp «{name}»: hãy đặt tên tệp kết thúc bằng .pdf (văn bản) hoặc .xlsx (Excel).</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist. Choose another folder.</source>
+        <translation>Thư mục «{folder}» không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Report «{report_id}» was not found. Check the report&apos;s id (the command «dnnd report list» lists the reports).</source>
+        <translation>Không tìm thấy báo cáo «{report_id}». Hãy kiểm tra lại mã báo cáo (lệnh «dnnd report list» liệt kê các báo cáo).</translation>
+    </message>
+    <message>
+        <source>The built-in report template «{name}» is broken: {error}. Install the software again.</source>
+        <translation>Mẫu báo cáo có sẵn «{name}» bị hỏng: {error}. Hãy cài lại phần mềm.</translation>
+    </message>
+    <message>
+        <source>There is no report template «{code}» version {version}. The templates there are: {have}.</source>
+        <translation>Không có mẫu báo cáo «{code}» phiên bản {version}. Các mẫu hiện có: {have}.</translation>
+    </message>
+    <message>
+        <source>There is no report template «{code}». The templates there are: {have}.</source>
+        <translation>Không có mẫu báo cáo «{code}». Các mẫu hiện có: {have}.</translation>
+    </message>
+    <message>
+        <source>Report template «{code}» version {version} is already here with a different content. A changed template must carry a new version number; ask the sender to raise the version number.</source>
+        <translation>Mẫu báo cáo «{code}» phiên bản {version} đã có với nội dung khác. Mẫu sửa đổi phải mang số phiên bản mới; hãy đề nghị nơi gửi tăng số phiên bản.</translation>
+    </message>
+</context>
+<context>
     <name>ReportListView</name>
     <message>
         <source>What is due</source>
@@ -3574,6 +3705,49 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>A later version of this report exists.</source>
         <translation>Báo cáo này đã có phiên bản mới hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Mới tạo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Received by the level above</source>
+        <translation>Cấp trên đã nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(không rõ thời điểm)</translation>
+    </message>
+    <message>
+        <source>the leadership</source>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <source>The report was approved by {approver} at {approved_at}, so it is locked and cannot be edited. To change it, a person allowed to approve must reopen the report as a draft.</source>
+        <translation>Báo cáo đã được {approver} phê duyệt lúc {approved_at} nên đã khóa, không sửa được. Nếu cần sửa, người có quyền phê duyệt hãy mở lại báo cáo thành bản nháp.</translation>
+    </message>
+    <message>
+        <source>The report was sent to the level above at {sent_at} (approved by {approver} at {approved_at}). A sent version is never edited; make a revision (a new version) to change it.</source>
+        <translation>Báo cáo đã gửi cấp trên lúc {sent_at} (do {approver} phê duyệt lúc {approved_at}). Bản đã gửi không bao giờ được sửa; hãy tạo bản sửa đổi (phiên bản mới) để sửa.</translation>
     </message>
 </context>
 <context>

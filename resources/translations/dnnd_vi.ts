@@ -1021,6 +1021,33 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>ExcelErrors</name>
+    <message>
+        <source>Kind «{kind}» cannot be imported from or exported to Excel. The kinds: {kinds}.</source>
+        <translation>Không nhập/xuất Excel được loại «{kind}». Các loại: {kinds}.</translation>
+    </message>
+    <message>
+        <source>No row of column headers was found in the sheet «{sheet}» (looking at the first {rows} rows). The header row needs the columns&apos; names, for example {expected}. Add a header row above the data, or use the template file (the «Download template» button).</source>
+        <translation>Không tìm thấy dòng tiêu đề cột trong trang tính «{sheet}» (xem {rows} dòng đầu). Dòng tiêu đề cần có tên các cột, ví dụ {expected}. Hãy thêm dòng tiêu đề phía trên dữ liệu, hoặc dùng tệp mẫu (nút «Tải mẫu»).</translation>
+    </message>
+    <message>
+        <source>The header row (row {row}) has merged cells {cells}, so what each column holds is unknown. Unmerge the cells (Home → Merge &amp; Center → Unmerge Cells), write one header per column on one row, then import again.</source>
+        <translation>Dòng tiêu đề (dòng {row}) có ô gộp {cells}, nên không biết mỗi cột chứa gì. Hãy bỏ gộp ô (Trang đầu → Gộp và căn giữa → Bỏ gộp ô), ghi một tiêu đề cho mỗi cột trên một dòng, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The two columns «{first}» and «{second}» are both matched to «{field}». Choose one column per field; for a column not to import, choose «(Skip)».</source>
+        <translation>Hai cột «{first}» và «{second}» cùng được gán cho «{field}». Hãy chọn mỗi trường cho một cột; cột không cần nhập thì chọn «(Bỏ qua)».</translation>
+    </message>
+    <message>
+        <source>The file lacks required columns: {names}. Choose the matching columns in the column matching table, or add those columns to the file (see the template file).</source>
+        <translation>Tệp chưa có cột bắt buộc: {names}. Hãy chọn cột tương ứng trong bảng ghép cột, hoặc thêm cột đó vào tệp (xem tệp mẫu).</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors, so no row was imported. {summary} Correct the rows with errors (save the list of errors to see each row&apos;s reason), or choose to import only the valid rows.</source>
+        <translation>Có {count} dòng lỗi nên chưa nhập dòng nào. {summary} Hãy sửa các dòng lỗi (lưu danh sách lỗi để xem lý do từng dòng), hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+</context>
+<context>
     <name>ExcelImportDialog</name>
     <message>
         <source>Import from Excel: %1</source>
@@ -1109,6 +1136,40 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Import %1 valid rows</source>
         <translation>Nhập %1 dòng hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelProgress</name>
+    <message>
+        <source>Comparing with the data already there…</source>
+        <translation>Đang so sánh với dữ liệu đã có…</translation>
+    </message>
+    <message>
+        <source>Backing up the data before the import…</source>
+        <translation>Đang sao lưu dữ liệu trước khi nhập…</translation>
+    </message>
+    <message>
+        <source>Writing to the database…</source>
+        <translation>Đang ghi vào cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Checking the column «{column}»…</source>
+        <translation>Đang kiểm tra cột «{column}»…</translation>
+    </message>
+    <message>
+        <source>Check finished.</source>
+        <translation>Đã kiểm tra xong.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelTexts</name>
+    <message>
+        <source>{rows} rows: {new} new, {candidates} possible duplicates, {duplicates} already there, {invalid} with errors.</source>
+        <translation>{rows} dòng: {new} mới, {candidates} có thể trùng, {duplicates} đã có, {invalid} lỗi.</translation>
+    </message>
+    <message>
+        <source>{count} rows without household details were counted in the household on the row above.</source>
+        <translation>{count} dòng không ghi thông tin hộ được tính vào hộ ở dòng phía trên.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1526,104 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Vietnamese people abroad</source>
         <translation>Người Việt Nam ở nước ngoài</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>May duplicate a household already in the database (same head&apos;s name, birth year and commune).</source>
+        <translation>Có thể trùng với hộ đã có trong cơ sở dữ liệu (cùng họ tên chủ hộ, năm sinh và xã).</translation>
+    </message>
+    <message>
+        <source>May duplicate a person already in the database (same name, birth year and commune).</source>
+        <translation>Có thể trùng với người đã có trong cơ sở dữ liệu (cùng họ tên, năm sinh và xã).</translation>
+    </message>
+    <message>
+        <source>May duplicate an activity already in the database (same activity name and start date).</source>
+        <translation>Có thể trùng với hoạt động đã có trong cơ sở dữ liệu (cùng tên hoạt động và ngày bắt đầu).</translation>
+    </message>
+    <message>
+        <source>May duplicate a twinning pair already in the database (same names of both sides).</source>
+        <translation>Có thể trùng với cặp kết nghĩa đã có trong cơ sở dữ liệu (cùng tên hai bên kết nghĩa).</translation>
+    </message>
+    <message>
+        <source>May duplicate a partner already in the database (same name and country).</source>
+        <translation>Có thể trùng với đối tác đã có trong cơ sở dữ liệu (cùng tên và quốc gia).</translation>
+    </message>
+    <message>
+        <source>May duplicate the household on row {line} (same head&apos;s name, birth year and commune).</source>
+        <translation>Có thể trùng với hộ ở dòng {line} (cùng họ tên chủ hộ, năm sinh và xã).</translation>
+    </message>
+    <message>
+        <source>May duplicate the person on row {line} (same name, birth year and commune).</source>
+        <translation>Có thể trùng với người ở dòng {line} (cùng họ tên, năm sinh và xã).</translation>
+    </message>
+    <message>
+        <source>May duplicate the activity on row {line} (same activity name and start date).</source>
+        <translation>Có thể trùng với hoạt động ở dòng {line} (cùng tên hoạt động và ngày bắt đầu).</translation>
+    </message>
+    <message>
+        <source>May duplicate the twinning pair on row {line} (same names of both sides).</source>
+        <translation>Có thể trùng với cặp kết nghĩa ở dòng {line} (cùng tên hai bên kết nghĩa).</translation>
+    </message>
+    <message>
+        <source>May duplicate the partner on row {line} (same name and country).</source>
+        <translation>Có thể trùng với đối tác ở dòng {line} (cùng tên và quốc gia).</translation>
+    </message>
+    <message>
+        <source>An identical household is already in the database.</source>
+        <translation>Đã có hộ giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical person is already in the database.</source>
+        <translation>Đã có người giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical activity is already in the database.</source>
+        <translation>Đã có hoạt động giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical twinning pair is already in the database.</source>
+        <translation>Đã có cặp kết nghĩa giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical partner is already in the database.</source>
+        <translation>Đã có đối tác giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Identical to row {line}.</source>
+        <translation>Giống hệt dòng {line}.</translation>
+    </message>
+    <message>
+        <source>This household is already in the database.</source>
+        <translation>Hộ này đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Identical to the household details on row {line}.</source>
+        <translation>Giống hệt thông tin hộ ở dòng {line}.</translation>
+    </message>
+    <message>
+        <source>This person is already in the household in the database.</source>
+        <translation>Người này đã có trong hộ ở cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>

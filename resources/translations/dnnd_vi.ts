@@ -2878,6 +2878,25 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PlanStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Đã thay thế</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <source>Plans for lower offices</source>
@@ -4393,6 +4412,29 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>TaskErrors</name>
+    <message>
+        <source>This plan was not found; it may have been replaced by a new version.</source>
+        <translation>Không tìm thấy kế hoạch này; có thể nó đã được thay bằng phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>This task was not found; the level above may have taken it out of the plan.</source>
+        <translation>Không tìm thấy nhiệm vụ này; có thể cấp trên đã bỏ nhiệm vụ khỏi kế hoạch.</translation>
+    </message>
+    <message>
+        <source>There is no status «{status}». Choose: not started, in progress or done.</source>
+        <translation>Trạng thái «{status}» không có. Hãy chọn: chưa thực hiện, đang thực hiện hoặc hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The activity to link as evidence was not found.</source>
+        <translation>Không tìm thấy hoạt động cần gắn làm minh chứng.</translation>
+    </message>
+    <message>
+        <source>This activity is not linked to the task.</source>
+        <translation>Hoạt động này không được gắn với nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Please wait</source>
@@ -4424,6 +4466,21 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+</context>
+<context>
     <name>TaskTexts</name>
     <message>
         <source>Not started</source>
@@ -4452,6 +4509,14 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>(%1 days left)</source>
         <translation>(còn %1 ngày)</translation>
+    </message>
+    <message>
+        <source>{kind} report: due {day}/{month}</source>
+        <translation>Báo cáo {kind}: hạn {day}/{month}</translation>
+    </message>
+    <message>
+        <source>{kind} report: due on day {day} of each month</source>
+        <translation>Báo cáo {kind}: hạn ngày {day} hằng tháng</translation>
     </message>
 </context>
 <context>

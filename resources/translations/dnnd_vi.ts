@@ -3005,6 +3005,13 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PrintErrors</name>
+    <message>
+        <source>There is no information sheet for the kind «{kind}».</source>
+        <translation>Không có phiếu thông tin cho loại «{kind}».</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Yes</source>

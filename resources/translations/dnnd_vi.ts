@@ -964,6 +964,32 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>DemoErrors</name>
+    <message>
+        <source>The numbers of households and activities must not be negative.</source>
+        <translation>Số hộ và số hoạt động phải là số không âm.</translation>
+    </message>
+    <message>
+        <source>Demo data with seed {seed} is already in this database. Use another --seed.</source>
+        <translation>Dữ liệu mẫu với số hạt giống {seed} đã có trong cơ sở dữ liệu này. Hãy dùng --seed khác.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <source>Making households with relatives abroad…</source>
+        <translation>Đang tạo hộ thân nhân kiều bào…</translation>
+    </message>
+    <message>
+        <source>Making activities…</source>
+        <translation>Đang tạo hoạt động…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Hoàn tất.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
         <source>These records look like the same household or person entered by two offices (same name, birth year and commune). Check them, then merge: links move to the kept record and the other one is removed.</source>

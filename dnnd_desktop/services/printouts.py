@@ -24,7 +24,7 @@ from typing import Any
 from ..domain.errors import ValidationError
 from ..domain.messages import render, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
-from ..domain.record_kinds import DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
+from ..domain.record_kinds import BOOL, DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
 from ..exchange.pdf import (
     Column,
     Heading,
@@ -79,7 +79,7 @@ def _cell(f: FieldSpec, value: Any, province: int | None, terms) -> Any:
         return value
     if f.type == DATE:
         return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
-    return display_value(f, value, province, terms) or None
+    return display_value(f, value, province, terms, language="vi") or None
 
 
 def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, *,
@@ -111,6 +111,7 @@ def _pairs(spec_kind: str, record: dict, skip: tuple[str, ...] = (), skip_empty:
     """Label/value rows of a record sheet; `skip_empty` keeps the sheet of a big household short."""
     spec = kind_spec(spec_kind)
     display = record.get("display", {})
+    values = record.get("values", {})
     hidden = set(record.get("hidden_fields") or ())
     out = []
     for f in spec.fields:
@@ -121,6 +122,8 @@ def _pairs(spec_kind: str, record: dict, skip: tuple[str, ...] = (), skip_empty:
             out.append((label, "(ẩn — thông tin nhạy cảm)"))
             continue
         value = display.get(f.name) or ""
+        if f.type == BOOL and f.name in values:   # the record's display follows the UI; the sheet is Vietnamese
+            value = display_value(f, values[f.name], None, language="vi")
         if value or not skip_empty:
             out.append((label, value))
     return out

@@ -271,6 +271,45 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Gộp bản ghi</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Ẩn danh hóa</translation>
+    </message>
+    <message>
+        <source>Sensitive data viewed</source>
+        <translation>Xem dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Xuất dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Demo data made</source>
+        <translation>Tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -3241,6 +3280,77 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>RecordErrors</name>
+    <message>
+        <source>This attachment was not found (it may have been deleted).</source>
+        <translation>Không tìm thấy tệp đính kèm này (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to {kind}.</source>
+        <translation>Không đính kèm tệp vào {kind} được.</translation>
+    </message>
+    <message>
+        <source>The file «{path}» was not found. Choose the file again.</source>
+        <translation>Không tìm thấy tệp «{path}». Hãy chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» is too big ({size} MB); at most 500 MB. Compress the file or split it.</source>
+        <translation>Tệp «{name}» quá lớn ({size} MB); tối đa 500 MB. Hãy nén hoặc chia nhỏ tệp.</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer in the data folder. Restore it from a backup or attach the file again.</source>
+        <translation>Tệp đính kèm không còn trong thư mục dữ liệu. Hãy khôi phục từ bản sao lưu hoặc đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <source>The household file was not saved: {problems}</source>
+        <translation>Hồ sơ hộ chưa lưu được: {problems}</translation>
+    </message>
+    <message>
+        <source>The record to delete does not belong to this household.</source>
+        <translation>Bản ghi cần xóa không thuộc hộ này.</translation>
+    </message>
+    <message>
+        <source>A record in the household file is gone or does not belong to this household. Open the file again.</source>
+        <translation>Một bản ghi trong hồ sơ hộ không còn hoặc không thuộc hộ này. Hãy mở lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by «{column}».</source>
+        <translation>Không sắp xếp được theo «{column}».</translation>
+    </message>
+    <message>
+        <source>The list of {kind} cannot be filtered by «{key}».</source>
+        <translation>Danh sách {kind} không lọc được theo «{key}».</translation>
+    </message>
+    <message>
+        <source>The filter value «{value}» is not valid.</source>
+        <translation>Giá trị lọc «{value}» không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Only the data of a household with relatives abroad or of a person abroad can be exported or anonymised.</source>
+        <translation>Chỉ xuất hoặc ẩn danh hóa được dữ liệu của hộ thân nhân hoặc người ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>This {kind} was not found (it may have been deleted). Reload the list.</source>
+        <translation>Không tìm thấy {kind} này (có thể đã bị xóa). Hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <source>The data of «{office}» is for viewing only: it is not edited or deleted here. If it needs a change, ask that office to change it and send it again.</source>
+        <translation>Dữ liệu của «{office}» chỉ để xem, không sửa hoặc xóa ở đây. Nếu cần sửa, hãy đề nghị đơn vị đó sửa và gửi lại.</translation>
+    </message>
+    <message>
+        <source>{field}: the chosen record is gone (it may have been deleted). Choose again.</source>
+        <translation>{field}: bản ghi được chọn không còn (có thể đã bị xóa). Hãy chọn lại.</translation>
+    </message>
+    <message>
+        <source>The record to link is gone (it may have been deleted). Reload.</source>
+        <translation>Bản ghi cần liên kết không còn (có thể đã bị xóa). Hãy tải lại.</translation>
+    </message>
+    <message>
+        <source>An activity cannot be linked to «{kind}».</source>
+        <translation>Không liên kết hoạt động với «{kind}» được.</translation>
+    </message>
+</context>
+<context>
     <name>RecordFilters</name>
     <message>
         <source>Period</source>
@@ -3348,6 +3458,25 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>No activity for over 12 months</source>
+        <translation>Quá 12 tháng chưa hoạt động</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def _converter(f: FieldSpec, province_code: int | None, terms: dict) -> Callable
                 return None
             out = cache.get(v)
             if out is None:
-                out = cache[v] = display_value(f, v, province_code, terms) or None
+                out = cache[v] = display_value(f, v, province_code, terms, language="vi") or None  # a document
             return out
         return label
     if f.type == DATE:

@@ -5,6 +5,7 @@ import datetime as dt
 
 from sqlalchemy import and_, func, select
 
+from ...domain.messages import render, translate
 from ...domain.record_kinds import vocabulary_label
 from ...domain.vocab import label as vocab_label
 from ...storage.models import Activity, Contribution, Household, OverseasPerson, Twinning
@@ -24,11 +25,12 @@ class OverviewService:
         year = year or dt.date.today().year
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         live_act = and_(Activity.deleted.is_(False), Activity.start_date >= start, Activity.start_date <= end)
+        unknown = render(translate("RecordValues", "Unknown"))
         with self.ctx.session() as s:
             def grouped(col, where, vocab):
                 rows = s.execute(select(col, func.count()).where(where).group_by(col)
                                  .order_by(func.count().desc(), col)).all()
-                return [{"code": c, "label": (vocab(c) if c else "Chưa rõ"), "count": n} for c, n in rows]
+                return [{"code": c, "label": (vocab(c) if c else unknown), "count": n} for c, n in rows]
 
             by_type = grouped(Activity.activity_type, live_act, lambda c: vocabulary_label("activity_type", c))
             by_country = grouped(Activity.country, live_act, lambda c: vocab_label("country", c))

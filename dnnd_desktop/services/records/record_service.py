@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import NotFound, PermissionDenied, ValidationError
+from ...domain.messages import render, translate
 from ...domain.record_kinds import REF, KindSpec, kind_spec
 from ...domain.validation import related_fields, validate
 from ...storage.models import (
@@ -46,8 +47,8 @@ def load_live(s: Session, kind: str, record_id: str):
     model = MODELS[kind]
     obj = s.get(model, record_id)
     if obj is None or obj.deleted:
-        raise NotFound(f"Không tìm thấy {kind_spec(kind).label.lower()} này (có thể đã bị xóa). "
-                       "Hãy tải lại danh sách.", code="record_not_found")
+        raise NotFound(translate("RecordErrors", "This {kind} was not found (it may have been deleted). Reload the "
+                                 "list.").format(kind=render(kind_spec(kind).label).lower()), code="record_not_found")
     return obj
 
 
@@ -58,8 +59,9 @@ def require_editable_here(s: Session, obj) -> None:
 
     origin = s.get(Office, obj.origin_office_id) if obj.origin_office_id else None
     if origin is not None and origin.relation == "lower":
-        raise PermissionDenied(f"Dữ liệu của «{origin.name}» chỉ để xem, không sửa hoặc xóa ở đây. "
-                               "Nếu cần sửa, hãy đề nghị đơn vị đó sửa và gửi lại.", code="read_only_copy")
+        raise PermissionDenied(translate("RecordErrors", "The data of «{office}» is for viewing only: it is not "
+                                         "edited or deleted here. If it needs a change, ask that office to change "
+                                         "it and send it again.").format(office=origin.name), code="read_only_copy")
 
 
 def record_dict(spec: KindSpec, obj, province_code: int | None, terms: dict, show_sensitive: bool) -> dict:
@@ -112,9 +114,10 @@ class RecordService:
                 target = MODELS.get(f.ref_kind) or Task
                 obj = s.get(target, ref)
                 if obj is None or obj.deleted:
-                    errors[prefix + f.name] = f"{f.label}: bản ghi được chọn không còn (có thể đã bị xóa). Hãy chọn lại."
+                    errors[prefix + f.name] = translate("RecordErrors", "{field}: the chosen record is gone (it may "
+                                                        "have been deleted). Choose again.").format(field=f.label)
         if errors:
-            raise ValidationError(" ".join(errors.values()), field_errors=errors, code="bad_reference")
+            raise ValidationError(" ".join(map(str, errors.values())), field_errors=errors, code="bad_reference")
 
     # -- single records -----------------------------------------------------------------------------
     def create(self, kind: str, values: dict[str, Any]) -> dict:
@@ -175,8 +178,8 @@ class RecordService:
             require_editable_here(s, load_live(s, "activity", activity_id))
             other = s.get(other_model, other_id)
             if other is None or other.deleted:
-                raise NotFound("Bản ghi cần liên kết không còn (có thể đã bị xóa). Hãy tải lại.",
-                               code="record_not_found")
+                raise NotFound(translate("RecordErrors", "The record to link is gone (it may have been deleted). "
+                                         "Reload."), code="record_not_found")
             existing = s.scalar(select(link_model).where(
                 link_model.activity_id == activity_id, getattr(link_model, col) == other_id,
                 link_model.deleted.is_(False)))
@@ -213,7 +216,8 @@ class RecordService:
         try:
             return LINKS[other_kind]
         except KeyError:
-            raise ValidationError(f"Không liên kết hoạt động với «{other_kind}» được.", code="bad_link") from None
+            raise ValidationError(translate("RecordErrors", "An activity cannot be linked to «{kind}».").format(
+                kind=other_kind), code="bad_link") from None
 
     # -- households as one unit and personal data (see household_editor / personal_data) ---------------
     def get_household(self, household_id: str, show_sensitive: bool = False) -> dict:

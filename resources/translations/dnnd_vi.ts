@@ -1100,7 +1100,7 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Dòng tiêu đề (dòng {row}) có ô gộp {cells}, nên không biết mỗi cột chứa gì. Hãy bỏ gộp ô (Trang đầu → Gộp và căn giữa → Bỏ gộp ô), ghi một tiêu đề cho mỗi cột trên một dòng, rồi nhập lại.</translation>
     </message>
     <message>
-        <source>The two columns «{first}» and «{second}» are both matched to «{field}». Choose one column per field; for a column not to import, choose «(Skip)».</source>
+        <source>The two columns «{first}» and «{second}» are both matched to «{field}». Choose one column per field; for a column not to import, choose «(Ignore)».</source>
         <translation>Hai cột «{first}» và «{second}» cùng được gán cho «{field}». Hãy chọn mỗi trường cho một cột; cột không cần nhập thì chọn «(Bỏ qua)».</translation>
     </message>
     <message>

@@ -52,7 +52,7 @@ def check_mapping(file: ImportFile, mapping: list[str | None]) -> None:
             col = file.column(key)
             raise ValidationError(translate(
                 "ExcelErrors", "The two columns «{first}» and «{second}» are both matched to «{field}». Choose "
-                "one column per field; for a column not to import, choose «(Skip)».").format(
+                "one column per field; for a column not to import, choose «(Ignore)».").format(
                     first=file.headers[seen[key]], second=file.headers[j], field=col.header), code="mapping_twice")
         seen[key] = j
     mapped = set(seen)

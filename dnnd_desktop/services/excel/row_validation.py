@@ -34,7 +34,7 @@ class ValidatedRows:
     lines: list[int]                       # 1-based sheet lines of the data rows
     raw: list[list[Any]]                   # the cells as read (after the household fill-down)
     values: list[dict[str, Any]]           # validated values by layout key (None when empty)
-    errors: list[list[str]]                # per row: Vietnamese reasons (empty when valid)
+    errors: list[list[str]]                # per row: reasons in the current language (empty when valid)
     notices: list[str]
 
 

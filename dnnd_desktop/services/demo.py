@@ -6,6 +6,7 @@ Fast enough for 100k households with 200k persons in well under a minute: rows a
 RecordWriter.prepare_insert (so sync stamps, NFC, search text and sort keys are exactly what a
 normal save writes), counters are reserved in one go, rows go in by Core bulk inserts in ONE
 transaction, and the audit log gets one entry for the whole batch. The same --seed gives the same data.
+Names, places and texts below are Vietnamese content (demo data), not UI: they stay literal.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from ..domain.errors import DnndError
+from ..domain.messages import translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.units import communes
 from ..domain.vocab import ACTIVITY_TYPES, CONTRIBUTION_PURPOSES, PARTNER_KINDS, RESIDENCE_STATUSES
@@ -188,7 +190,8 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
               today: dt.date | None = None) -> DemoResult:
     """Add demo records to the open installation; everything in one transaction."""
     if households < 0 or activities < 0:
-        raise DnndError("Số hộ và số hoạt động phải là số không âm.", code="bad_demo_size")
+        raise DnndError(translate("DemoErrors", "The numbers of households and activities must not be "
+                                  "negative."), code="bad_demo_size")
     cancel = cancel or CancelToken()
     today = today or dt.date.today()
     rng = random.Random(seed)
@@ -196,13 +199,15 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
     commune_codes = [c.code for c in communes(province)]
     own = ctx.installation.unit_code if ctx.installation.unit_code in commune_codes else None
     result = DemoResult()
+    making_households = str(translate("DemoProgress", "Making households with relatives abroad…"))
+    making_activities = str(translate("DemoProgress", "Making activities…"))
     with ctx.session() as s, search_index_suspended(s.connection()):
         w = RecordWriter(s, ctx)
         n_partners = max(12, activities // 200)
         n_twinnings = max(10, households // 5000)
         if households and s.get(Household, _uid(_id_stream(seed))) is not None:
-            raise DnndError(f"Dữ liệu mẫu với số hạt giống {seed} đã có trong cơ sở dữ liệu này. "
-                            "Hãy dùng --seed khác.", code="demo_exists")
+            raise DnndError(translate("DemoErrors", "Demo data with seed {seed} is already in this database. "
+                                      "Use another --seed.").format(seed=seed), code="demo_exists")
         b = _Builder(rng, _id_stream(seed), w, today)
         countries = _weighted(rng, COUNTRY_WEIGHTS)
         person_ids: list[str] = []
@@ -261,7 +266,7 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
             if i % CHUNK == CHUNK - 1:
                 cancel.raise_if_cancelled()
                 _flush(s, b)
-                progress(i + 1, total_steps, "Đang tạo hộ thân nhân kiều bào…")
+                progress(i + 1, total_steps, making_households)
         partner_ids = []
         for i in range(n_partners):
             kind = PARTNER_KINDS[i % len(PARTNER_KINDS)].code
@@ -302,13 +307,16 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
                 "end_date": start + dt.timedelta(days=rng.choice((0, 0, 0, 1, 2))),
                 "location": rng.choice(VILLAGES), "commune_code": rng.choice(commune_codes),
                 "border_area": kind in ("border_exchange", "aid_support", "culture_sports") or rng.random() < 0.3,
-                "country": None if overseas else country, "counterpart": None if overseas else rng.choice(COUNTERPART_BODIES[country]),
+                "country": None if overseas else country,
+                "counterpart": None if overseas else rng.choice(COUNTERPART_BODIES[country]),
                 "counterpart_locality": None if overseas else loc,
                 "delegation_direction": {"delegation_in": "in", "delegation_out": "out"}.get(kind, "none"),
-                "participants_vn": rng.randrange(10, 300), "participants_foreign": 0 if overseas else rng.randrange(0, 150),
+                "participants_vn": rng.randrange(10, 300),
+                "participants_foreign": 0 if overseas else rng.randrange(0, 150),
                 "overseas_participants": rng.randrange(5, 80) if overseas else 0,
                 "organisers": ",".join(sorted(rng.sample(("mttq", "hnd", "dtn", "hlhpn", "hccb", "bdbp"), 2))),
-                "funding_vnd": aid, "content": "Trao đổi kinh nghiệm, tăng cường hiểu biết, hữu nghị giữa nhân dân hai bên.",
+                "funding_vnd": aid,
+                "content": "Trao đổi kinh nghiệm, tăng cường hiểu biết, hữu nghị giữa nhân dân hai bên.",
                 "result": "Hoạt động diễn ra an toàn, thiết thực, được nhân dân hai bên đồng tình hưởng ứng.",
                 "notes": None})
             if twin_ids and not overseas and rng.random() < 0.4:
@@ -324,12 +332,13 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
             result.activities += 1
             if i % CHUNK == CHUNK - 1:
                 cancel.raise_if_cancelled()
-                progress(households + i + 1, total_steps, "Đang tạo hoạt động…")
+                progress(households + i + 1, total_steps, making_activities)
         cancel.raise_if_cancelled()
         _flush(s, b)
+        # The audit log stores its text once, in the product language.
         write_audit(s, ctx, "demo", details=f"Tạo dữ liệu mẫu (seed {seed}): " + ", ".join(
             f"{k} {v}" for k, v in result.to_dict().items()))
-    progress(total_steps, total_steps, "Hoàn tất.")
+    progress(total_steps, total_steps, str(translate("DemoProgress", "Finished.")))
     return result
 
 

@@ -9,6 +9,9 @@
 
 Sensitive fields are printed only when asked (and the record service audits that); every printout
 of personal data is written to the audit log.
+
+Printouts are documents, Vietnamese by law whatever the UI language: their wording stays literal here,
+and labels from the catalogue are rendered in Vietnamese.
 """
 from __future__ import annotations
 
@@ -19,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..domain.messages import render, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
-from ..domain.record_kinds import DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
+from ..domain.record_kinds import BOOL, DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
 from ..exchange.pdf import (
     Column,
     Heading,
@@ -66,7 +70,7 @@ def _document(ctx, doc_type: str, subject: str, blocks, landscape: bool = False)
 
 def _column(f: FieldSpec, name_field: str) -> Column:
     weight = {DATE: 1.0, YEAR: 0.7, INT: 0.8, MONEY: 1.1}.get(f.type, 2.2 if f.name == name_field else 1.5)
-    return Column(f.label, weight, "center" if f.type in (DATE, YEAR) else None, grouping=f.type != YEAR)
+    return Column(render(f.label, "vi"), weight, "center" if f.type in (DATE, YEAR) else None, grouping=f.type != YEAR)
 
 
 def _cell(f: FieldSpec, value: Any, province: int | None, terms) -> Any:
@@ -76,7 +80,7 @@ def _cell(f: FieldSpec, value: Any, province: int | None, terms) -> Any:
         return value
     if f.type == DATE:
         return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
-    return display_value(f, value, province, terms) or None
+    return display_value(f, value, province, terms, language="vi") or None
 
 
 @logged_operation("print_list")
@@ -97,7 +101,7 @@ def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, 
 
         blocks = [Paragraph(describe_query(ctx, spec.kind, query) + f" Tổng số: {total} bản ghi."),
                   Table(columns, rows(), row_count=total, font_size=11 if len(fields) > _WIDE else 12)]
-        doc = _document(ctx, "DANH SÁCH", spec.label, blocks, landscape=len(fields) > _WIDE)
+        doc = _document(ctx, "DANH SÁCH", render(spec.label, "vi"), blocks, landscape=len(fields) > _WIDE)
         render_pdf(doc, out, progress=progress, cancel=cancel)
     with ctx.session() as s:
         write_audit(s, ctx, "print", spec.kind, None, details=f"In danh sách {total} bản ghi «{Path(out).name}»")
@@ -109,17 +113,21 @@ def _pairs(spec_kind: str, record: dict, skip: tuple[str, ...] = (), skip_empty:
     """Label/value rows of a record sheet; `skip_empty` keeps the sheet of a big household short."""
     spec = kind_spec(spec_kind)
     display = record.get("display", {})
+    values = record.get("values", {})
     hidden = set(record.get("hidden_fields") or ())
     out = []
     for f in spec.fields:
         if f.name in skip or f.type == "ref":
             continue
+        label = render(f.label, "vi")
         if f.name in hidden:
-            out.append((f.label, "(ẩn — thông tin nhạy cảm)"))
+            out.append((label, "(ẩn — thông tin nhạy cảm)"))
             continue
         value = display.get(f.name) or ""
+        if f.type == BOOL and f.name in values:   # the record's display follows the UI; the sheet is Vietnamese
+            value = display_value(f, values[f.name], None, language="vi")
         if value or not skip_empty:
-            out.append((f.label, value))
+            out.append((label, value))
     return out
 
 
@@ -134,7 +142,8 @@ def _sheet_blocks(ctx, kind: str, record_id: str, show_sensitive: bool) -> tuple
         if not persons:
             blocks.append(Paragraph("Chưa có thông tin người thân ở nước ngoài."))
         for i, p in enumerate(persons, start=1):
-            blocks += [Heading(f"{i}. {p.get('name') or ''}", level=2), KeyValueTable(_pairs("person", p, skip_empty=True))]
+            blocks += [Heading(f"{i}. {p.get('name') or ''}", level=2),
+                       KeyValueTable(_pairs("person", p, skip_empty=True))]
         for title, key, sub in (("III. ĐÓNG GÓP", "contributions", "contribution"),
                                 ("IV. KHEN THƯỞNG", "commendations", "commendation")):
             items = data.get(key) or []
@@ -144,7 +153,8 @@ def _sheet_blocks(ctx, kind: str, record_id: str, show_sensitive: bool) -> tuple
                     blocks += [Heading(f"{j}.", level=3), KeyValueTable(_pairs(sub, item, skip_empty=True))]
         return "Hộ thân nhân kiều bào", blocks, hh.get("name") or ""
     if kind not in SHEET_KINDS:
-        raise ValidationError(f"Không có phiếu thông tin cho loại «{kind}».", code="unknown_kind")
+        raise ValidationError(translate("PrintErrors", "There is no information sheet for the kind «{kind}».")
+                              .format(kind=kind), code="unknown_kind")
     rec = svc.get(kind, record_id, show_sensitive=show_sensitive)
     blocks = [KeyValueTable(_pairs(kind, rec))]
     if kind == "activity":
@@ -152,7 +162,7 @@ def _sheet_blocks(ctx, kind: str, record_id: str, show_sensitive: bool) -> tuple
         names = [f"- {x.get('name', '')}" for group in links.values() for x in group if x.get("name")]
         if names:
             blocks += [Spacer(3), Paragraph("Liên quan:\n" + "\n".join(names))]
-    return kind_spec(kind).label, blocks, rec.get("name") or ""
+    return render(kind_spec(kind).label, "vi"), blocks, rec.get("name") or ""
 
 
 @logged_operation("print_record_sheet")

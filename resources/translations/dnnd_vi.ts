@@ -271,6 +271,45 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Gộp bản ghi</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Ẩn danh hóa</translation>
+    </message>
+    <message>
+        <source>Sensitive data viewed</source>
+        <translation>Xem dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Xuất dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Demo data made</source>
+        <translation>Tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -331,6 +370,171 @@
     <message>
         <source>All users</source>
         <translation>Mọi người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>BackupErrors</name>
+    <message>
+        <source>The backup&apos;s passphrase is wrong, or the file was modified. Type the passphrase set when the backup was made again (mind upper and lower case and the Vietnamese keyboard). Your current data has not been changed.</source>
+        <translation>Mật khẩu của bản sao lưu không đúng, hoặc tệp đã bị sửa đổi. Hãy nhập lại đúng mật khẩu đã đặt khi tạo bản sao lưu (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt). Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup file is damaged or incomplete (perhaps its copying did not finish). Copy the file again from where it was kept and try again. Your current data has not been changed.</source>
+        <translation>Tệp sao lưu mã hóa bị hỏng hoặc không đầy đủ (có thể chép chưa xong). Hãy chép lại tệp từ nơi lưu gốc rồi thử lại. Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» changed during the backup. Try again.</source>
+        <translation>Tệp «{name}» bị thay đổi trong khi sao lưu. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted backup of this software (.dnndbak). Choose the right backup file.</source>
+        <translation>Tệp này không phải bản sao lưu mã hóa của phần mềm (.dnndbak). Hãy chọn đúng tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the software. Install the latest version, then restore again.</source>
+        <translation>Bản sao lưu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản mới nhất rồi khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>There is no database to back up yet. Set up the software first.</source>
+        <translation>Chưa có cơ sở dữ liệu để sao lưu. Hãy thiết lập phần mềm trước.</translation>
+    </message>
+    <message>
+        <source>Only backups inside the software&apos;s backups folder can be deleted.</source>
+        <translation>Chỉ xóa được bản sao lưu nằm trong thư mục sao lưu của phần mềm.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database: {error}. Check that the disk has free space and try again.</source>
+        <translation>Không sao lưu được cơ sở dữ liệu: {error}. Hãy kiểm tra ổ đĩa còn chỗ trống và thử lại.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to {folder}: {error}. Check that the disk has free space and try again.</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: {error}. Hãy kiểm tra ổ đĩa còn chỗ trống và thử lại.</translation>
+    </message>
+    <message>
+        <source>Could not write the file «{path}»: {error}. Check that the disk has free space and is not write-protected, then try again.</source>
+        <translation>Không ghi được tệp «{path}»: {error}. Hãy kiểm tra ổ đĩa còn chỗ trống và không bị khóa ghi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{problem} Your current data has not been changed.</source>
+        <translation>{problem} Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (its database cannot be read). Choose another backup.</source>
+        <translation>Tệp sao lưu bị hỏng (không đọc được cơ sở dữ liệu). Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (it failed the integrity check). Choose another backup.</source>
+        <translation>Tệp sao lưu bị hỏng (kiểm tra toàn vẹn không đạt). Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>This file is an SQLite database, but not one of this software. Choose the right backup file (in the software&apos;s backups folder).</source>
+        <translation>Tệp này là cơ sở dữ liệu SQLite nhưng không phải của phần mềm này. Hãy chọn đúng tệp sao lưu (trong thư mục backups của phần mềm).</translation>
+    </message>
+    <message>
+        <source>The backup has no office details yet (it was made before the setup was finished), so it cannot be restored. Choose another backup.</source>
+        <translation>Bản sao lưu chưa có thông tin đơn vị (được tạo trước khi thiết lập xong), nên không dùng để khôi phục được. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the software. Install the latest version of the software, then restore again. Your current data has not been changed.</source>
+        <translation>Bản sao lưu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản mới nhất của phần mềm rồi khôi phục lại. Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file «{path}» was not found. Check the path.</source>
+        <translation>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of this software (it is not an SQLite database). Choose the right backup file.</source>
+        <translation>Tệp này không phải bản sao lưu của phần mềm (không phải cơ sở dữ liệu SQLite). Hãy chọn đúng tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete (perhaps its copying did not finish). Choose another backup.</source>
+        <translation>Tệp sao lưu bị hỏng hoặc không đầy đủ (có thể chép chưa xong). Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the passphrase set when it was made.</source>
+        <translation>Bản sao lưu này được mã hóa. Hãy nhập mật khẩu đã đặt khi tạo nó.</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought to the current version. Your current data has not been changed. Choose another backup.</source>
+        <translation>Bản sao lưu không chuyển được sang phiên bản hiện tại. Dữ liệu hiện có chưa bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another office («{office}»), not the office using this computer. To move to that office&apos;s data for good, choose «restore another office&apos;s data» (command: dnnd restore FILE --other-office). Your current data has not been changed.</source>
+        <translation>Bản sao lưu này là của đơn vị khác («{office}»), không phải đơn vị đang dùng trên máy này. Nếu muốn chuyển hẳn sang dữ liệu của đơn vị đó, hãy chọn «khôi phục dữ liệu của đơn vị khác» (lệnh: dnnd restore TỆP --other-office). Dữ liệu hiện có chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Could not write the restored data (the database is busy or the disk failed). Your current data has not been changed. Close the software&apos;s other windows and try again. ({error})</source>
+        <translation>Không ghi được dữ liệu khôi phục (cơ sở dữ liệu đang bận hoặc ổ đĩa lỗi). Dữ liệu hiện có chưa bị thay đổi. Hãy đóng các cửa sổ phần mềm khác rồi thử lại. ({error})</translation>
+    </message>
+    <message>
+        <source>Could not write the file «{path}»: {error}. Check that the disk (USB) has free space and is not write-protected, then try again.</source>
+        <translation>Không ghi được tệp «{path}»: {error}. Hãy kiểm tra ổ đĩa (USB) còn chỗ trống và không bị khóa ghi, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKinds</name>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Before a data import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before a software upgrade</source>
+        <translation>Trước khi nâng cấp phần mềm</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Made by a user</source>
+        <translation>Do người dùng tạo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgress</name>
+    <message>
+        <source>Deriving the encryption key from the passphrase…</source>
+        <translation>Đang tạo khóa mã hóa từ mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Encrypting the backup…</source>
+        <translation>Đang mã hóa bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Đang giải mã bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Đang đọc bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Checking and preparing the restored data…</source>
+        <translation>Đang kiểm tra và chuẩn bị dữ liệu khôi phục…</translation>
+    </message>
+    <message>
+        <source>Writing the restored data…</source>
+        <translation>Đang ghi dữ liệu khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restore finished.</source>
+        <translation>Đã khôi phục xong.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1119,32 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>DemoErrors</name>
+    <message>
+        <source>The numbers of households and activities must not be negative.</source>
+        <translation>Số hộ và số hoạt động phải là số không âm.</translation>
+    </message>
+    <message>
+        <source>Demo data with seed {seed} is already in this database. Use another --seed.</source>
+        <translation>Dữ liệu mẫu với số hạt giống {seed} đã có trong cơ sở dữ liệu này. Hãy dùng --seed khác.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <source>Making households with relatives abroad…</source>
+        <translation>Đang tạo hộ thân nhân kiều bào…</translation>
+    </message>
+    <message>
+        <source>Making activities…</source>
+        <translation>Đang tạo hoạt động…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Hoàn tất.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
         <source>These records look like the same household or person entered by two offices (same name, birth year and commune). Check them, then merge: links move to the kept record and the other one is removed.</source>
@@ -969,6 +1199,33 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Not available yet</source>
         <translation>Chưa có chức năng này</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelErrors</name>
+    <message>
+        <source>Kind «{kind}» cannot be imported from or exported to Excel. The kinds: {kinds}.</source>
+        <translation>Không nhập/xuất Excel được loại «{kind}». Các loại: {kinds}.</translation>
+    </message>
+    <message>
+        <source>No row of column headers was found in the sheet «{sheet}» (looking at the first {rows} rows). The header row needs the columns&apos; names, for example {expected}. Add a header row above the data, or use the template file (the «Download template» button).</source>
+        <translation>Không tìm thấy dòng tiêu đề cột trong trang tính «{sheet}» (xem {rows} dòng đầu). Dòng tiêu đề cần có tên các cột, ví dụ {expected}. Hãy thêm dòng tiêu đề phía trên dữ liệu, hoặc dùng tệp mẫu (nút «Tải mẫu»).</translation>
+    </message>
+    <message>
+        <source>The header row (row {row}) has merged cells {cells}, so what each column holds is unknown. Unmerge the cells (Home → Merge &amp; Center → Unmerge Cells), write one header per column on one row, then import again.</source>
+        <translation>Dòng tiêu đề (dòng {row}) có ô gộp {cells}, nên không biết mỗi cột chứa gì. Hãy bỏ gộp ô (Trang đầu → Gộp và căn giữa → Bỏ gộp ô), ghi một tiêu đề cho mỗi cột trên một dòng, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The two columns «{first}» and «{second}» are both matched to «{field}». Choose one column per field; for a column not to import, choose «(Ignore)».</source>
+        <translation>Hai cột «{first}» và «{second}» cùng được gán cho «{field}». Hãy chọn mỗi trường cho một cột; cột không cần nhập thì chọn «(Bỏ qua)».</translation>
+    </message>
+    <message>
+        <source>The file lacks required columns: {names}. Choose the matching columns in the column matching table, or add those columns to the file (see the template file).</source>
+        <translation>Tệp chưa có cột bắt buộc: {names}. Hãy chọn cột tương ứng trong bảng ghép cột, hoặc thêm cột đó vào tệp (xem tệp mẫu).</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors, so no row was imported. {summary} Correct the rows with errors (save the list of errors to see each row&apos;s reason), or choose to import only the valid rows.</source>
+        <translation>Có {count} dòng lỗi nên chưa nhập dòng nào. {summary} Hãy sửa các dòng lỗi (lưu danh sách lỗi để xem lý do từng dòng), hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1317,40 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Import %1 valid rows</source>
         <translation>Nhập %1 dòng hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelProgress</name>
+    <message>
+        <source>Comparing with the data already there…</source>
+        <translation>Đang so sánh với dữ liệu đã có…</translation>
+    </message>
+    <message>
+        <source>Backing up the data before the import…</source>
+        <translation>Đang sao lưu dữ liệu trước khi nhập…</translation>
+    </message>
+    <message>
+        <source>Writing to the database…</source>
+        <translation>Đang ghi vào cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Checking the column «{column}»…</source>
+        <translation>Đang kiểm tra cột «{column}»…</translation>
+    </message>
+    <message>
+        <source>Check finished.</source>
+        <translation>Đã kiểm tra xong.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelTexts</name>
+    <message>
+        <source>{rows} rows: {new} new, {candidates} possible duplicates, {duplicates} already there, {invalid} with errors.</source>
+        <translation>{rows} dòng: {new} mới, {candidates} có thể trùng, {duplicates} đã có, {invalid} lỗi.</translation>
+    </message>
+    <message>
+        <source>{count} rows without household details were counted in the household on the row above.</source>
+        <translation>{count} dòng không ghi thông tin hộ được tính vào hộ ở dòng phía trên.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1707,104 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Vietnamese people abroad</source>
         <translation>Người Việt Nam ở nước ngoài</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>May duplicate a household already in the database (same head&apos;s name, birth year and commune).</source>
+        <translation>Có thể trùng với hộ đã có trong cơ sở dữ liệu (cùng họ tên chủ hộ, năm sinh và xã).</translation>
+    </message>
+    <message>
+        <source>May duplicate a person already in the database (same name, birth year and commune).</source>
+        <translation>Có thể trùng với người đã có trong cơ sở dữ liệu (cùng họ tên, năm sinh và xã).</translation>
+    </message>
+    <message>
+        <source>May duplicate an activity already in the database (same activity name and start date).</source>
+        <translation>Có thể trùng với hoạt động đã có trong cơ sở dữ liệu (cùng tên hoạt động và ngày bắt đầu).</translation>
+    </message>
+    <message>
+        <source>May duplicate a twinning pair already in the database (same names of both sides).</source>
+        <translation>Có thể trùng với cặp kết nghĩa đã có trong cơ sở dữ liệu (cùng tên hai bên kết nghĩa).</translation>
+    </message>
+    <message>
+        <source>May duplicate a partner already in the database (same name and country).</source>
+        <translation>Có thể trùng với đối tác đã có trong cơ sở dữ liệu (cùng tên và quốc gia).</translation>
+    </message>
+    <message>
+        <source>May duplicate the household on row {line} (same head&apos;s name, birth year and commune).</source>
+        <translation>Có thể trùng với hộ ở dòng {line} (cùng họ tên chủ hộ, năm sinh và xã).</translation>
+    </message>
+    <message>
+        <source>May duplicate the person on row {line} (same name, birth year and commune).</source>
+        <translation>Có thể trùng với người ở dòng {line} (cùng họ tên, năm sinh và xã).</translation>
+    </message>
+    <message>
+        <source>May duplicate the activity on row {line} (same activity name and start date).</source>
+        <translation>Có thể trùng với hoạt động ở dòng {line} (cùng tên hoạt động và ngày bắt đầu).</translation>
+    </message>
+    <message>
+        <source>May duplicate the twinning pair on row {line} (same names of both sides).</source>
+        <translation>Có thể trùng với cặp kết nghĩa ở dòng {line} (cùng tên hai bên kết nghĩa).</translation>
+    </message>
+    <message>
+        <source>May duplicate the partner on row {line} (same name and country).</source>
+        <translation>Có thể trùng với đối tác ở dòng {line} (cùng tên và quốc gia).</translation>
+    </message>
+    <message>
+        <source>An identical household is already in the database.</source>
+        <translation>Đã có hộ giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical person is already in the database.</source>
+        <translation>Đã có người giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical activity is already in the database.</source>
+        <translation>Đã có hoạt động giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical twinning pair is already in the database.</source>
+        <translation>Đã có cặp kết nghĩa giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical partner is already in the database.</source>
+        <translation>Đã có đối tác giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Identical to row {line}.</source>
+        <translation>Giống hệt dòng {line}.</translation>
+    </message>
+    <message>
+        <source>This household is already in the database.</source>
+        <translation>Hộ này đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Identical to the household details on row {line}.</source>
+        <translation>Giống hệt thông tin hộ ở dòng {line}.</translation>
+    </message>
+    <message>
+        <source>This person is already in the household in the database.</source>
+        <translation>Người này đã có trong hộ ở cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3169,25 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PlanStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Đã thay thế</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <source>Plans for lower offices</source>
@@ -2885,6 +3293,13 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>PrintErrors</name>
+    <message>
+        <source>There is no information sheet for the kind «{kind}».</source>
+        <translation>Không có phiếu thông tin cho loại «{kind}».</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3506,69 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>RecordErrors</name>
+    <message>
+        <source>This attachment was not found (it may have been deleted).</source>
+        <translation>Không tìm thấy tệp đính kèm này (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to {kind}.</source>
+        <translation>Không đính kèm tệp vào {kind} được.</translation>
+    </message>
+    <message>
+        <source>The file «{path}» was not found. Choose the file again.</source>
+        <translation>Không tìm thấy tệp «{path}». Hãy chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» is too big ({size} MB); at most 500 MB. Compress the file or split it.</source>
+        <translation>Tệp «{name}» quá lớn ({size} MB); tối đa 500 MB. Hãy nén hoặc chia nhỏ tệp.</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer in the data folder. Restore it from a backup or attach the file again.</source>
+        <translation>Tệp đính kèm không còn trong thư mục dữ liệu. Hãy khôi phục từ bản sao lưu hoặc đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <source>The household file was not saved: {problems}</source>
+        <translation>Hồ sơ hộ chưa lưu được: {problems}</translation>
+    </message>
+    <message>
+        <source>The record to delete does not belong to this household.</source>
+        <translation>Bản ghi cần xóa không thuộc hộ này.</translation>
+    </message>
+    <message>
+        <source>A record in the household file is gone or does not belong to this household. Open the file again.</source>
+        <translation>Một bản ghi trong hồ sơ hộ không còn hoặc không thuộc hộ này. Hãy mở lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by «{column}».</source>
+        <translation>Không sắp xếp được theo «{column}».</translation>
+    </message>
+    <message>
+        <source>The list of {kind} cannot be filtered by «{key}».</source>
+        <translation>Danh sách {kind} không lọc được theo «{key}».</translation>
+    </message>
+    <message>
+        <source>The filter value «{value}» is not valid.</source>
+        <translation>Giá trị lọc «{value}» không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Only the data of a household with relatives abroad or of a person abroad can be exported or anonymised.</source>
+        <translation>Chỉ xuất hoặc ẩn danh hóa được dữ liệu của hộ thân nhân hoặc người ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>This {kind} was not found (it may have been deleted). Reload the list.</source>
+        <translation>Không tìm thấy {kind} này (có thể đã bị xóa). Hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <source>The data of «{office}» is for viewing only: it is not edited or deleted here. If it needs a change, ask that office to change it and send it again.</source>
+        <translation>Dữ liệu của «{office}» chỉ để xem, không sửa hoặc xóa ở đây. Nếu cần sửa, hãy đề nghị đơn vị đó sửa và gửi lại.</translation>
+    </message>
+    <message>
+        <source>{field}: the chosen record is gone (it may have been deleted). Choose again.</source>
+        <translation>{field}: bản ghi được chọn không còn (có thể đã bị xóa). Hãy chọn lại.</translation>
+    </message>
+</context>
+<context>
     <name>RecordFilters</name>
     <message>
         <source>Period</source>
@@ -3198,6 +3676,25 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>No activity for over 12 months</source>
+        <translation>Quá 12 tháng chưa hoạt động</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +4040,137 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>ReportErrors</name>
+    <message>
+        <source>A Vice-Chair signs on the Chair&apos;s behalf: type the signer&apos;s full name.</source>
+        <translation>Phó Chủ tịch ký thay: hãy nhập họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>The document number «{number}» is digits only (for example 5 or 05); the symbol BC-… is added by itself.</source>
+        <translation>Số văn bản «{number}» chỉ gồm chữ số (ví dụ 5 hoặc 05); ký hiệu BC-… được thêm tự động.</translation>
+    </message>
+    <message>
+        <source>The document date is not valid; pick a day on the calendar.</source>
+        <translation>Ngày văn bản không hợp lệ; hãy chọn ngày trên lịch.</translation>
+    </message>
+    <message>
+        <source>Choose who signs: the Chair (head) or a Vice-Chair signing on the Chair&apos;s behalf (deputy).</source>
+        <translation>Hãy chọn người ký: Chủ tịch (head) hoặc Phó Chủ tịch ký thay (deputy).</translation>
+    </message>
+    <message>
+        <source>The document details are not right: {problems}</source>
+        <translation>Thông tin văn bản chưa đúng: {problems}</translation>
+    </message>
+    <message>
+        <source>Template «{template}» is not used for the period {period}. Choose another period or another template.</source>
+        <translation>Mẫu «{template}» không dùng cho kỳ {period}. Hãy chọn kỳ khác hoặc mẫu khác.</translation>
+    </message>
+    <message>
+        <source>There is already a report «{title}» (status: {status}). Open that report to go on with it; if it was sent and needs a change, make a revision.</source>
+        <translation>Đã có báo cáo «{title}» (trạng thái: {status}). Hãy mở báo cáo đó để làm tiếp; nếu đã gửi mà cần sửa, hãy tạo bản sửa đổi.</translation>
+    </message>
+    <message>
+        <source>This report is consolidated from the lower offices: press «Consolidate again» on the Consolidated report page to update its figures.</source>
+        <translation>Đây là báo cáo tổng hợp từ các đơn vị cấp dưới: hãy bấm «Tổng hợp lại» trên trang Báo cáo tổng hợp để cập nhật số liệu.</translation>
+    </message>
+    <message>
+        <source>The report template has no indicator «{code}».</source>
+        <translation>Mẫu báo cáo không có chỉ tiêu «{code}».</translation>
+    </message>
+    <message>
+        <source>Indicator «{indicator}» is not split into rows, so it has no row «{row}».</source>
+        <translation>Chỉ tiêu «{indicator}» không chia theo dòng nên không có dòng «{row}».</translation>
+    </message>
+    <message>
+        <source>A figure must be a whole number, not negative.</source>
+        <translation>Số liệu phải là số nguyên không âm.</translation>
+    </message>
+    <message>
+        <source>Write a note on why the figure is changed (for example: from the commune&apos;s record book).</source>
+        <translation>Hãy ghi chú lý do sửa số liệu (ví dụ: theo sổ theo dõi của xã).</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>Ghi chú dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The report template has no section «{section}».</source>
+        <translation>Mẫu báo cáo không có phần «{section}».</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters; shorten it.</source>
+        <translation>Nội dung dài quá {limit} ký tự; hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>Only leaders (the Leader role) may approve reports. Sign in with a leader&apos;s account or submit the report to a leader for approval.</source>
+        <translation>Chỉ lãnh đạo (vai trò Lãnh đạo) mới được phê duyệt báo cáo. Hãy đăng nhập bằng tài khoản lãnh đạo hoặc trình lãnh đạo phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Only leaders (the Leader role) may reopen an approved report. Sign in with a leader&apos;s account or submit the report to a leader for approval.</source>
+        <translation>Chỉ lãnh đạo (vai trò Lãnh đạo) mới được mở lại báo cáo đã phê duyệt. Hãy đăng nhập bằng tài khoản lãnh đạo hoặc trình lãnh đạo phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The report has not been approved, so there is nothing to reopen.</source>
+        <translation>Báo cáo chưa được phê duyệt, không cần mở lại.</translation>
+    </message>
+    <message>
+        <source>Only an approved report can be sent; this report&apos;s status is «{status}». Submit it to a leader for approval first.</source>
+        <translation>Chỉ gửi được báo cáo đã phê duyệt; báo cáo này đang ở trạng thái «{status}». Hãy trình lãnh đạo phê duyệt trước.</translation>
+    </message>
+    <message>
+        <source>The answer status «{status}» is not valid (acknowledged or returned).</source>
+        <translation>Trạng thái trả lời «{status}» không hợp lệ (acknowledged hoặc returned).</translation>
+    </message>
+    <message>
+        <source>Returning a report needs a clear reason, so the office can correct it.</source>
+        <translation>Trả lại báo cáo cần ghi rõ lý do để đơn vị sửa.</translation>
+    </message>
+    <message>
+        <source>The report has not been sent, so no answer from the level above can be recorded yet.</source>
+        <translation>Báo cáo chưa được gửi nên chưa thể ghi nhận trả lời của cấp trên.</translation>
+    </message>
+    <message>
+        <source>Only a sent report gets a revision; this report can still be edited directly after a leader reopens it.</source>
+        <translation>Chỉ tạo bản sửa đổi cho báo cáo đã gửi; báo cáo này vẫn sửa trực tiếp được sau khi lãnh đạo mở lại.</translation>
+    </message>
+    <message>
+        <source>Only a sent report gets a revision; this report can still be edited directly.</source>
+        <translation>Chỉ tạo bản sửa đổi cho báo cáo đã gửi; báo cáo này vẫn sửa trực tiếp được.</translation>
+    </message>
+    <message>
+        <source>This report already has a revision; open the latest one.</source>
+        <translation>Báo cáo này đã có bản sửa đổi; hãy mở bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>Cannot export to the file «{name}»: give the file a name ending in .pdf (document) or .xlsx (Excel).</source>
+        <translation>Không xuất được ra tệp «{name}»: hãy đặt tên tệp kết thúc bằng .pdf (văn bản) hoặc .xlsx (Excel).</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist. Choose another folder.</source>
+        <translation>Thư mục «{folder}» không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Report «{report_id}» was not found. Check the report&apos;s id (the command «dnnd report list» lists the reports).</source>
+        <translation>Không tìm thấy báo cáo «{report_id}». Hãy kiểm tra lại mã báo cáo (lệnh «dnnd report list» liệt kê các báo cáo).</translation>
+    </message>
+    <message>
+        <source>The built-in report template «{name}» is broken: {error}. Install the software again.</source>
+        <translation>Mẫu báo cáo có sẵn «{name}» bị hỏng: {error}. Hãy cài lại phần mềm.</translation>
+    </message>
+    <message>
+        <source>There is no report template «{code}» version {version}. The templates there are: {have}.</source>
+        <translation>Không có mẫu báo cáo «{code}» phiên bản {version}. Các mẫu hiện có: {have}.</translation>
+    </message>
+    <message>
+        <source>There is no report template «{code}». The templates there are: {have}.</source>
+        <translation>Không có mẫu báo cáo «{code}». Các mẫu hiện có: {have}.</translation>
+    </message>
+    <message>
+        <source>Report template «{code}» version {version} is already here with a different content. A changed template must carry a new version number; ask the sender to raise the version number.</source>
+        <translation>Mẫu báo cáo «{code}» phiên bản {version} đã có với nội dung khác. Mẫu sửa đổi phải mang số phiên bản mới; hãy đề nghị nơi gửi tăng số phiên bản.</translation>
+    </message>
+</context>
+<context>
     <name>ReportListView</name>
     <message>
         <source>What is due</source>
@@ -3635,6 +4263,49 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>A later version of this report exists.</source>
         <translation>Báo cáo này đã có phiên bản mới hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Mới tạo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Received by the level above</source>
+        <translation>Cấp trên đã nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(không rõ thời điểm)</translation>
+    </message>
+    <message>
+        <source>the leadership</source>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <source>The report was approved by {approver} at {approved_at}, so it is locked and cannot be edited. To change it, a person allowed to approve must reopen the report as a draft.</source>
+        <translation>Báo cáo đã được {approver} phê duyệt lúc {approved_at} nên đã khóa, không sửa được. Nếu cần sửa, người có quyền phê duyệt hãy mở lại báo cáo thành bản nháp.</translation>
+    </message>
+    <message>
+        <source>The report was sent to the level above at {sent_at} (approved by {approver} at {approved_at}). A sent version is never edited; make a revision (a new version) to change it.</source>
+        <translation>Báo cáo đã gửi cấp trên lúc {sent_at} (do {approver} phê duyệt lúc {approved_at}). Bản đã gửi không bao giờ được sửa; hãy tạo bản sửa đổi (phiên bản mới) để sửa.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4792,29 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>TaskErrors</name>
+    <message>
+        <source>This plan was not found; it may have been replaced by a new version.</source>
+        <translation>Không tìm thấy kế hoạch này; có thể nó đã được thay bằng phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>This task was not found; the level above may have taken it out of the plan.</source>
+        <translation>Không tìm thấy nhiệm vụ này; có thể cấp trên đã bỏ nhiệm vụ khỏi kế hoạch.</translation>
+    </message>
+    <message>
+        <source>There is no status «{status}». Choose: not started, in progress or done.</source>
+        <translation>Trạng thái «{status}» không có. Hãy chọn: chưa thực hiện, đang thực hiện hoặc hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The activity to link as evidence was not found.</source>
+        <translation>Không tìm thấy hoạt động cần gắn làm minh chứng.</translation>
+    </message>
+    <message>
+        <source>This activity is not linked to the task.</source>
+        <translation>Hoạt động này không được gắn với nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Please wait</source>
@@ -4145,6 +4839,21 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Error</source>
         <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4885,14 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>(%1 days left)</source>
         <translation>(còn %1 ngày)</translation>
+    </message>
+    <message>
+        <source>{kind} report: due {day}/{month}</source>
+        <translation>Báo cáo {kind}: hạn {day}/{month}</translation>
+    </message>
+    <message>
+        <source>{kind} report: due on day {day} of each month</source>
+        <translation>Báo cáo {kind}: hạn ngày {day} hằng tháng</translation>
     </message>
 </context>
 <context>

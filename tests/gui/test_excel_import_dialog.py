@@ -75,7 +75,7 @@ def test_required_field_unmapped_disables_next(qtbot, dialog):
     assert "Họ và tên chủ hộ" in d.mapping_widget.missing.text()
 
 
-def test_mapping_one_field_twice_is_explained(qtbot, runner, dialog):
+def test_mapping_one_field_twice_is_explained(qtbot, runner, dialog, vietnamese):
     d = dialog
     d.mapping_widget.set_choice(7, "person.full_name")
     d.make_preview()

@@ -80,7 +80,7 @@ def test_duplicate_candidates_against_file_and_database(ctx, tmp_path):
     file = open_import(xb.households_file(tmp_path / "b.xlsx", rows=rows), "households")
     preview = preview_import(ctx, file)
     assert preview.status == [CANDIDATE, NEW, CANDIDATE], preview.reasons
-    assert "cơ sở dữ liệu" in preview.reasons[0] and "dòng 3" in preview.reasons[2]
+    assert "cơ sở dữ liệu" in str(preview.reasons[0]) and "dòng 3" in str(preview.reasons[2])
     result = apply_import(ctx, file, preview)
     assert result.imported == 3 and result.candidates == 2   # written, flagged for a later merge
 

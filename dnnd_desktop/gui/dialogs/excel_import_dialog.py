@@ -47,6 +47,9 @@ def _cell_text(value: object) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
+_ROOT = QModelIndex()  # the invalid index: parent of every row of a flat table
+
+
 class PreviewModel(QAbstractTableModel):
     """Rows of an ImportPreview (any number: cells are only formatted when shown)."""
 
@@ -66,10 +69,10 @@ class PreviewModel(QAbstractTableModel):
                        [preview.headers[j] for j in self.cols]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -90,9 +93,9 @@ class PreviewModel(QAbstractTableModel):
         if c == 0:
             return str(self.preview.lines[i])
         if c == 1:
-            return excel_service.STATUS_LABELS[status]
+            return str(excel_service.STATUS_LABELS[status])
         if c == 2:
-            return self.preview.reasons[i]
+            return str(self.preview.reasons[i])
         j = self.cols[c - 3]
         raw = self.preview.raw[i]
         return _cell_text(raw[j] if j < len(raw) else "")
@@ -145,7 +148,7 @@ class ExcelImportDialog(QDialog):
         self.filter_combo = QComboBox()
         self.filter_combo.addItem(self.tr("All rows"), None)
         for status in (excel_service.INVALID, excel_service.CANDIDATE, excel_service.DUPLICATE, excel_service.NEW):
-            self.filter_combo.addItem(excel_service.STATUS_LABELS[status], status)
+            self.filter_combo.addItem(str(excel_service.STATUS_LABELS[status]), status)
         self.filter_combo.currentIndexChanged.connect(self._refilter)
         filt.addWidget(self.filter_combo)
         filt.addStretch(1)

@@ -63,7 +63,7 @@ class AuditPage(QWidget):
         self.action_filter.setObjectName("filter_action")
         self.action_filter.addItem(self.tr("All actions"), None)
         for code, label in ACTION_LABELS.items():
-            self.action_filter.addItem(label, code)
+            self.action_filter.addItem(str(label), code)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("filter_kind")
         self.kind_filter.addItem(self.tr("All kinds of record"), None)

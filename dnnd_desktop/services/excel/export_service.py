@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.formatting import format_date
+from ...domain.messages import render
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, FieldSpec, kind_spec
 from ...exchange.excel import DATE as X_DATE
@@ -63,7 +64,7 @@ def _converter(f: FieldSpec, province_code: int | None, terms: dict) -> Callable
                 return None
             out = cache.get(v)
             if out is None:
-                out = cache[v] = display_value(f, v, province_code, terms) or None
+                out = cache[v] = display_value(f, v, province_code, terms, language="vi") or None  # a document
             return out
         return label
     if f.type == DATE:
@@ -72,10 +73,11 @@ def _converter(f: FieldSpec, province_code: int | None, terms: dict) -> Callable
 
 
 def title_lines(ctx, kind: str, query: ListQuery | None) -> list[str]:
+    """The export's heading: document text, so Vietnamese whatever the UI language."""
     spec = kind_spec(kind)
     inst = ctx.installation
     lines = [inst.office_name.upper() if inst.office_name else "",
-             f"DANH SÁCH {spec.label.upper()}",
+             f"DANH SÁCH {render(spec.label, 'vi').upper()}",
              f"Ngày xuất: {format_date(dt.date.today())}. {describe_query(ctx, kind, query)}"]
     return [x for x in lines if x]
 
@@ -90,7 +92,7 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
     cols = export_columns(kind, include_sensitive)
     computed = [] if kind == "household" else [c for c in spec.computed if c.list_column]
     sheet_cols = ([SheetColumn(c.header, _SHEET_KIND.get(c.field.type, X_TEXT)) for c in cols]
-                  + [SheetColumn(c.label, _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
+                  + [SheetColumn(render(c.label, "vi"), _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
     total = count_list(ctx, kind, query)
     province = ctx.installation.province_code
     with ctx.session() as s:
@@ -105,12 +107,14 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
 
             def rows_gen() -> Iterator[list]:
                 for rec in stream_list(ctx, s, kind, query):
-                    yield ([fn(rec.get(n)) for fn, n in zip(convert, names)]
-                           + [fn(rec.get(n)) for fn, n in zip(comp_convert, comp_names)])
+                    yield ([fn(rec.get(n)) for fn, n in zip(convert, names, strict=True)]
+                           + [fn(rec.get(n)) for fn, n in zip(comp_convert, comp_names, strict=True)])
             rows = rows_gen()
-        count = write_table(path, sheet_cols, rows, sheet_title=spec.label, title_lines=title_lines(ctx, kind, query),
+        count = write_table(path, sheet_cols, rows, sheet_title=render(spec.label, "vi"),
+                            title_lines=title_lines(ctx, kind, query),
                             total=total if kind != "household" else None, progress=progress, cancel=cancel)
     with ctx.session() as s:
+        # The audit log stores its text once, in the product language.
         write_audit(s, ctx, "export", kind, None,
                     details=f"Xuất Excel {count} dòng vào «{Path(path).name}»"
                             + (" (có trường nhạy cảm)" if include_sensitive else ""))
@@ -118,8 +122,8 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
 
 
 def _household_rows(ctx, s, query, cols, convert) -> Iterator[list]:
-    hh = [(c.name, fn) for c, fn in zip(cols, convert) if c.record_kind == "household"]
-    pp = [(c.name, fn) for c, fn in zip(cols, convert) if c.record_kind == "person"]
+    hh = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "household"]
+    pp = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "person"]
     last_id, last_cells = None, None
     for household, person in stream_households_with_persons(ctx, s, query):
         if household["id"] != last_id:

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.messages import Message, Text, translate
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
 from ...storage.models import new_id
@@ -33,7 +34,7 @@ PERSON_PREFIX = "person."
 @dataclass
 class Plan:
     status: list[str]
-    reasons: list[str]
+    reasons: list[Text]      # per row: validation errors (text) or why it is a duplicate (Message)
     creates: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)  # kind -> (id, values)
 
     @property
@@ -78,23 +79,46 @@ def _candidate_key(kind: str, v: dict[str, Any], commune: Any = None) -> tuple |
     return None
 
 
-_CANDIDATE_WHY = {
-    "household": "cùng họ tên chủ hộ, năm sinh và xã",
-    "person": "cùng họ tên, năm sinh và xã",
-    "activity": "cùng tên hoạt động và ngày bắt đầu",
-    "twinning": "cùng tên hai bên kết nghĩa",
-    "partner": "cùng tên và quốc gia",
+# Whole sentences per kind (the preview's reasons), so each language words them its own way.
+_IN_DB = {
+    "household": translate("ImportReasons", "May duplicate a household already in the database (same head's name, "
+                           "birth year and commune)."),
+    "person": translate("ImportReasons", "May duplicate a person already in the database (same name, birth year "
+                        "and commune)."),
+    "activity": translate("ImportReasons", "May duplicate an activity already in the database (same activity "
+                          "name and start date)."),
+    "twinning": translate("ImportReasons", "May duplicate a twinning pair already in the database (same names of "
+                          "both sides)."),
+    "partner": translate("ImportReasons", "May duplicate a partner already in the database (same name and "
+                         "country)."),
 }
-_NOUN = {"household": "hộ", "person": "người", "activity": "hoạt động", "twinning": "cặp kết nghĩa",
-         "partner": "đối tác"}
+_IN_FILE = {
+    "household": translate("ImportReasons", "May duplicate the household on row {line} (same head's name, birth "
+                           "year and commune)."),
+    "person": translate("ImportReasons", "May duplicate the person on row {line} (same name, birth year and "
+                        "commune)."),
+    "activity": translate("ImportReasons", "May duplicate the activity on row {line} (same activity name and start "
+                          "date)."),
+    "twinning": translate("ImportReasons", "May duplicate the twinning pair on row {line} (same names of both "
+                          "sides)."),
+    "partner": translate("ImportReasons", "May duplicate the partner on row {line} (same name and country)."),
+}
+_SAME_IN_DB = {
+    "household": translate("ImportReasons", "An identical household is already in the database."),
+    "person": translate("ImportReasons", "An identical person is already in the database."),
+    "activity": translate("ImportReasons", "An identical activity is already in the database."),
+    "twinning": translate("ImportReasons", "An identical twinning pair is already in the database."),
+    "partner": translate("ImportReasons", "An identical partner is already in the database."),
+}
+_SAME_ROW = translate("ImportReasons", "Identical to row {line}.")
 
 
-def _in_db(kind: str) -> str:
-    return f"Có thể trùng với {_NOUN[kind]} đã có trong cơ sở dữ liệu ({_CANDIDATE_WHY[kind]})."
+def _in_db(kind: str) -> Message:
+    return _IN_DB[kind]
 
 
-def _in_file(kind: str, line: int) -> str:
-    return f"Có thể trùng với {_NOUN[kind]} ở dòng {line} ({_CANDIDATE_WHY[kind]})."
+def _in_file(kind: str, line: int) -> Message:
+    return _IN_FILE[kind].format(line=line)
 
 
 class _Existing:
@@ -118,7 +142,7 @@ class _Existing:
         n = len(fields)
         names = fields + extra
         for row in session.execute(stmt):
-            values = dict(zip(names, row[1:1 + len(names)]))
+            values = dict(zip(names, row[1:1 + len(names)], strict=True))
             ident = tuple(row[1:1 + n])
             if kind == "person":
                 household_id, commune = row[-2], row[-1]
@@ -154,13 +178,13 @@ def _plan_flat(session, kind, keys, values, lines, plan: Plan) -> None:
     for r, row in enumerate(values):
         if plan.status[r] == INVALID:
             continue
-        record = {f: row.get(k) for k, f in zip(keys, fields)}
+        record = {f: row.get(k) for k, f in zip(keys, fields, strict=True)}
         ident = tuple(record[f] for f in fields)
         if ident in existing.identity:
-            plan.status[r], plan.reasons[r] = DUPLICATE, f"Đã có {_NOUN[kind]} giống hệt trong cơ sở dữ liệu."
+            plan.status[r], plan.reasons[r] = DUPLICATE, _SAME_IN_DB[kind]
             continue
         if ident in seen:
-            plan.status[r], plan.reasons[r] = DUPLICATE, f"Giống hệt dòng {seen[ident]}."
+            plan.status[r], plan.reasons[r] = DUPLICATE, _SAME_ROW.format(line=seen[ident])
             continue
         seen[ident] = lines[r]
         cand = _candidate_key(kind, record)
@@ -178,7 +202,7 @@ class _Group:
     existing: bool
     first_line: int
     commune: Any
-    reason: str = ""
+    reason: Text = ""
     first_row_done: bool = False
 
 
@@ -200,7 +224,7 @@ def _plan_households(session, by_kind, values, lines, plan: Plan) -> None:
         if plan.status[r] == INVALID:
             continue
         line = lines[r]
-        hh = {f: row.get(k) for k, f in zip(hh_keys, hh_fields)}
+        hh = {f: row.get(k) for k, f in zip(hh_keys, hh_fields, strict=True)}
         ident = tuple(hh[f] for f in hh_fields)
         group = groups.get(ident)
         if group is None:
@@ -217,23 +241,26 @@ def _plan_households(session, by_kind, values, lines, plan: Plan) -> None:
                 hh_seen_cand.setdefault(cand, line)
                 hh_creates.append((group.id, _with_defaults("household", hh)))
             groups[ident] = group
-        person = {f: row.get(k) for k, f in zip(p_keys, p_fields)}
+        person = {f: row.get(k) for k, f in zip(p_keys, p_fields, strict=True)}
         first_of_new_group = not group.existing and not group.first_row_done
         group.first_row_done = True
         if all(v is None for v in person.values()):
             if group.existing:
-                plan.status[r], plan.reasons[r] = DUPLICATE, "Hộ này đã có trong cơ sở dữ liệu."
+                plan.status[r], plan.reasons[r] = DUPLICATE, translate(
+                    "ImportReasons", "This household is already in the database.")
             elif not first_of_new_group:
-                plan.status[r], plan.reasons[r] = DUPLICATE, f"Giống hệt thông tin hộ ở dòng {group.first_line}."
+                plan.status[r], plan.reasons[r] = DUPLICATE, translate(
+                    "ImportReasons", "Identical to the household details on row {line}.").format(line=group.first_line)
             elif group.reason:
                 plan.status[r], plan.reasons[r] = CANDIDATE, group.reason
             continue
         p_ident = (group.id, *(person[f] for f in p_fields))
         if p_ident in p_existing.identity:
-            plan.status[r], plan.reasons[r] = DUPLICATE, "Người này đã có trong hộ ở cơ sở dữ liệu."
+            plan.status[r], plan.reasons[r] = DUPLICATE, translate(
+                "ImportReasons", "This person is already in the household in the database.")
             continue
         if p_ident in p_seen:
-            plan.status[r], plan.reasons[r] = DUPLICATE, f"Giống hệt dòng {p_seen[p_ident]}."
+            plan.status[r], plan.reasons[r] = DUPLICATE, _SAME_ROW.format(line=p_seen[p_ident])
             continue
         p_seen[p_ident] = line
         cand = _candidate_key("person", person, group.commune)

@@ -19,6 +19,7 @@ from sqlalchemy import insert
 
 from ...domain.errors import ValidationError
 from ...domain.formatting import format_number
+from ...domain.messages import Message, render, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.excel import DATE, NUMBER, TEXT, YEAR, write_error_workbook
 from ...storage.models.records import MODEL_BY_KIND
@@ -50,9 +51,10 @@ def check_mapping(file: ImportFile, mapping: list[str | None]) -> None:
             continue
         if key in seen:
             col = file.column(key)
-            raise ValidationError(
-                f"Hai cột «{file.headers[seen[key]]}» và «{file.headers[j]}» cùng được gán cho «{col.header}». "
-                "Hãy chọn mỗi trường cho một cột; cột không cần nhập thì chọn «(Bỏ qua)».", code="mapping_twice")
+            raise ValidationError(translate(
+                "ExcelErrors", "The two columns «{first}» and «{second}» are both matched to «{field}». Choose "
+                "one column per field; for a column not to import, choose «(Ignore)».").format(
+                    first=file.headers[seen[key]], second=file.headers[j], field=col.header), code="mapping_twice")
         seen[key] = j
     mapped = set(seen)
     person_used = any(k.startswith("person.") for k in mapped)
@@ -60,9 +62,10 @@ def check_mapping(file: ImportFile, mapping: list[str | None]) -> None:
                and (not c.key.startswith("person.") or person_used)]
     if missing:
         names = ", ".join(f"«{c.header}»" for c in missing)
-        raise ValidationError(
-            f"Tệp chưa có cột bắt buộc: {names}. Hãy chọn cột tương ứng trong bảng ghép cột, hoặc thêm cột "
-            "đó vào tệp (xem tệp mẫu).", code="required_column_missing")
+        raise ValidationError(translate(
+            "ExcelErrors", "The file lacks required columns: {names}. Choose the matching columns in the column "
+            "matching table, or add those columns to the file (see the template file).").format(names=names),
+            code="required_column_missing")
 
 
 def preview_import(ctx, file: ImportFile, mapping: list[str | None] | None = None, *,
@@ -75,7 +78,7 @@ def preview_import(ctx, file: ImportFile, mapping: list[str | None] | None = Non
         terms = extra_terms(s)
     rows = validate_rows(file, mapping, ctx.installation.province_code, progress, cancel, terms)
     cancel.raise_if_cancelled()
-    progress(0, 0, "Đang so sánh với dữ liệu đã có…")
+    progress(0, 0, str(translate("ExcelProgress", "Comparing with the data already there…")))
     with ctx.session() as s:
         plan = plan_import(s, file.kind, mapping, rows.values, rows.errors, rows.lines)
     kinds = []
@@ -92,15 +95,16 @@ def write_import_errors(preview: ImportPreview, out: Path | str, *, progress: Pr
                         cancel: CancelToken | None = None) -> int:
     """The invalid rows with their reasons, to correct and import again. Returns the rows written."""
     bad = [i for i, s in enumerate(preview.status) if s == INVALID]
-    rows = ((preview.lines[i], preview.raw[i], preview.reasons[i]) for i in bad)
+    rows = ((preview.lines[i], preview.raw[i], render(preview.reasons[i])) for i in bad)
     return write_error_workbook(out, preview.headers, preview.column_kinds, rows, source_name=preview.file_name,
                                 total=len(bad), progress=progress, cancel=cancel)
 
 
-def summary_text(preview: ImportPreview) -> str:
+def summary_text(preview: ImportPreview) -> Message:
     c = preview.counts
-    return (f"{format_number(c['rows'])} dòng: {format_number(c['new'])} mới, {format_number(c['candidates'])} "
-            f"có thể trùng, {format_number(c['duplicates'])} đã có, {format_number(c['invalid'])} lỗi.")
+    return translate("ExcelTexts", "{rows} rows: {new} new, {candidates} possible duplicates, {duplicates} "
+                     "already there, {invalid} with errors.").format(**{
+                         k: format_number(c[k]) for k in ("rows", "new", "candidates", "duplicates", "invalid")})
 
 
 @logged_operation("excel_import")
@@ -109,14 +113,14 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
     cancel = cancel or CancelToken()
     invalid = preview.count(INVALID)
     if invalid and not skip_invalid:
-        raise ValidationError(
-            f"Có {format_number(invalid)} dòng lỗi nên chưa nhập dòng nào. {summary_text(preview)} Hãy sửa các "
-            "dòng lỗi (lưu danh sách lỗi để xem lý do từng dòng), hoặc chọn chỉ nhập các dòng hợp lệ.",
-            code="invalid_rows")
-    errors = [[r] if s == INVALID else [] for s, r in zip(preview.status, preview.reasons)]
+        raise ValidationError(translate(
+            "ExcelErrors", "{count} rows have errors, so no row was imported. {summary} Correct the rows with "
+            "errors (save the list of errors to see each row's reason), or choose to import only the valid "
+            "rows.").format(count=format_number(invalid), summary=summary_text(preview)), code="invalid_rows")
+    errors = [[r] if s == INVALID else [] for s, r in zip(preview.status, preview.reasons, strict=True)]
     if preview.importable == 0:
         return result_of(preview, {}, None)
-    progress(0, 0, "Đang sao lưu dữ liệu trước khi nhập…")
+    progress(0, 0, str(translate("ExcelProgress", "Backing up the data before the import…")))
     backup = backup_before_import(ctx, preview.file_name)
     cancel.raise_if_cancelled()
     created: dict[str, int] = {}
@@ -127,6 +131,7 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
         total = sum(len(v) for v in plan.creates.values())
         counter = writer.next_counter(total) if total else 0
         done = 0
+        writing = str(translate("ExcelProgress", "Writing to the database…"))
         for kind in _WRITE_ORDER:
             items = plan.creates.get(kind) or []
             if not items:
@@ -140,9 +145,10 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
                     batch.append(writer.prepare_insert(model, values, counter + done, record_id))
                     done += 1
                 s.execute(insert(table), batch)
-                progress(done, total, "Đang ghi vào cơ sở dữ liệu…")
+                progress(done, total, writing)
             created[kind] = len(items)
         cancel.raise_if_cancelled()
+        # The audit log stores its text once, in the product language.
         details = (f"Nhập từ tệp Excel «{preview.file_name}»: "
                    + ", ".join(f"{n} {k}" for k, n in created.items()))
         write_audit(s, ctx, "import", file.kind, None, details=details)
@@ -150,7 +156,8 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
     return result_of(preview, created, str(backup))
 
 
-def result_of(preview: ImportPreview, created: dict[str, int], backup: str | None, dry_run: bool = False) -> ImportResult:
+def result_of(preview: ImportPreview, created: dict[str, int], backup: str | None,
+              dry_run: bool = False) -> ImportResult:
     c = preview.counts
     return ImportResult(rows=c["rows"], imported=c["new"] + c["candidates"], duplicates=c["duplicates"],
                         invalid=c["invalid"], candidates=c["candidates"], records_created=created,

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...domain.messages import Text, translate
 from ...exchange.excel import ExcelColumn, SheetData
 
 # Row statuses in the preview.
@@ -14,7 +15,8 @@ CANDIDATE = "candidate"  # will be written, but looks like a record already ther
 DUPLICATE = "duplicate"  # identical to a record in the database or an earlier row: skipped
 INVALID = "invalid"      # refused, with the reason
 
-STATUS_LABELS = {NEW: "Mới", CANDIDATE: "Có thể trùng", DUPLICATE: "Đã có", INVALID: "Lỗi"}
+STATUS_LABELS = {NEW: translate("ImportStatus", "New"), CANDIDATE: translate("ImportStatus", "Possible duplicate"),
+                 DUPLICATE: translate("ImportStatus", "Already there"), INVALID: translate("ImportStatus", "Error")}
 
 
 @dataclass
@@ -48,7 +50,7 @@ class ImportPreview:
     mapping: list[str | None]                # as confirmed
     lines: list[int]                         # 1-based sheet line of each data row
     status: list[str]                        # per data row
-    reasons: list[str]                       # per data row ("" for a plain new row)
+    reasons: list[Text]                      # per data row ("" for a plain new row); str() to show
     raw: list[list[Any]]                     # per data row: the cells as read
     values: list[dict[str, Any] | None]      # per data row: validated values by layout key
     column_kinds: list[str]                  # per sheet column: writer kind for the error workbook

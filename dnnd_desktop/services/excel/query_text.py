@@ -1,9 +1,13 @@
-"""A list's search, filters and sort in words, for the title lines of exports and printouts."""
+"""A list's search, filters and sort in words, for the title lines of exports and printouts.
+
+These words are document text (the Excel export, the printed list), so they are Vietnamese whatever
+the UI language; labels that come from the catalogue are rendered in Vietnamese for the same reason."""
 from __future__ import annotations
 
 from typing import Any
 
 from ...domain.formatting import format_date
+from ...domain.messages import render
 from ...domain.periods import Period, parse_period
 from ...domain.record_kinds import kind_spec, vocabulary_label
 from ...domain.vocab import label as vocab_label
@@ -44,14 +48,15 @@ def describe_query(ctx, kind: str, query: ListQuery | None) -> str:
                          + (format_date(value) if hasattr(value, "year") else str(value)))
         elif key in filters:
             f = filters[key]
+            label = render(f.label, "vi").lower()
             if f.type == "ref":
-                parts.append(f"{f.label.lower()} đã chọn")
+                parts.append(f"{label} đã chọn")
             else:
-                parts.append(f"{f.label.lower()}: {_value_text(ctx, f, value)}")
+                parts.append(f"{label}: {render(_value_text(ctx, f, value), 'vi')}")
     text = "Điều kiện lọc: " + "; ".join(parts) + "." if parts else "Tất cả bản ghi."
     if q.sort:
         try:
-            label = spec.field(q.sort).label
+            label = render(spec.field(q.sort).label, "vi")
             text += f" Sắp xếp theo {label.lower()}{' (giảm dần)' if q.descending else ''}."
         except KeyError:
             pass

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain.errors import ValidationError
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import DATE, LONGTEXT, TEXT, YEAR
 from ...domain.text import nfc
@@ -33,7 +34,7 @@ class ValidatedRows:
     lines: list[int]                       # 1-based sheet lines of the data rows
     raw: list[list[Any]]                   # the cells as read (after the household fill-down)
     values: list[dict[str, Any]]           # validated values by layout key (None when empty)
-    errors: list[list[str]]                # per row: Vietnamese reasons (empty when valid)
+    errors: list[list[str]]                # per row: reasons in the current language (empty when valid)
     notices: list[str]
 
 
@@ -106,7 +107,9 @@ def _household_fill_down(file: ImportFile, rows: list[list[Any]], notices: list[
         else:
             previous = row
     if filled:
-        notices.append(f"{filled} dòng không ghi thông tin hộ được tính vào hộ ở dòng phía trên.")
+        # Rendered now: notices travel as plain text (the CLI's --json prints them).
+        notices.append(str(translate("ExcelTexts", "{count} rows without household details were counted in the "
+                                     "household on the row above.").format(count=filled)))
 
 
 def validate_rows(file: ImportFile, mapping: list[str | None], province_code: int | None,
@@ -131,7 +134,8 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
     mapped = [(j, file.column(k)) for j, k in enumerate(mapping) if k]
     for done, (j, col) in enumerate(mapped):
         cancel.raise_if_cancelled()
-        progress(done, len(mapped) + 1, f"Đang kiểm tra cột «{file.headers[j] or col.header}»…")
+        progress(done, len(mapped) + 1, str(translate("ExcelProgress", "Checking the column «{column}»…").format(
+            column=file.headers[j] or col.header)))
         cells = [row[j] if j < len(row) else "" for row in raw]
         if any(isinstance(v, str) for v in cells):
             cells = fix_column(cells, file.sheet.font_of(j))
@@ -152,7 +156,7 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
     if file.kind == "household":
         _person_required(file, mapped, values, errors, province_code)
     _cross_field(file, mapped, values, errors, province_code, extra_terms)
-    progress(len(mapped) + 1, len(mapped) + 1, "Đã kiểm tra xong.")
+    progress(len(mapped) + 1, len(mapped) + 1, str(translate("ExcelProgress", "Check finished.")))
     return ValidatedRows(lines, raw, values, errors, notices)
 
 

@@ -6,15 +6,19 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from ...domain.formatting import format_datetime
+from ...domain.messages import render, translate
 from ...domain.record_kinds import KINDS
 from ...domain.validation import parse_date
 from ...storage.models import AuditEntry
 from .types import AuditQuery
 
 ACTION_LABELS = {
-    "create": "Thêm mới", "update": "Sửa", "delete": "Xóa", "merge": "Gộp bản ghi",
-    "anonymise": "Ẩn danh hóa", "view_sensitive": "Xem dữ liệu nhạy cảm",
-    "export_personal": "Xuất dữ liệu cá nhân", "demo": "Tạo dữ liệu mẫu", "user_add": "Thêm người dùng",
+    "create": translate("AuditActions", "Added"), "update": translate("AuditActions", "Edited"),
+    "delete": translate("AuditActions", "Deleted"), "merge": translate("AuditActions", "Records merged"),
+    "anonymise": translate("AuditActions", "Anonymised"),
+    "view_sensitive": translate("AuditActions", "Sensitive data viewed"),
+    "export_personal": translate("AuditActions", "Personal data exported"),
+    "demo": translate("AuditActions", "Demo data made"), "user_add": translate("AuditActions", "User added"),
 }
 
 
@@ -65,7 +69,7 @@ class AuditQueryService:
             except KeyError:
                 pass
         return {"id": a.id, "at": a.at, "at_display": format_datetime(a.at), "user": a.user_name,
-                "action": a.action, "action_label": ACTION_LABELS.get(a.action, a.action),
+                "action": a.action, "action_label": render(ACTION_LABELS.get(a.action, a.action)),
                 "kind": a.record_kind, "kind_label": spec.label if spec else (a.record_kind or ""),
                 "record_id": a.record_id, "field": a.field, "field_label": field_label,
                 "old": a.old_value, "new": a.new_value, "details": a.details}

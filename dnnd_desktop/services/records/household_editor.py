@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ...domain.errors import NotFound, ValidationError
+from ...domain.messages import translate
 from ...domain.record_kinds import kind_spec
 from ...storage.models import Commendation, Consent, Contribution, Household, OverseasPerson
 from ..audit import write_audit
@@ -114,8 +115,9 @@ def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]]
                                      {**cv, "household_id": household_id or _NEW_HOUSEHOLD}))
             consent_plan.append((c_obj, c_clean))
         if errors:
-            raise ValidationError("Hồ sơ hộ chưa lưu được: " + " ".join(dict.fromkeys(errors.values())),
-                                  field_errors=errors, code="invalid_household")
+            raise ValidationError(translate("RecordErrors", "The household file was not saved: {problems}").format(
+                problems=" ".join(dict.fromkeys(map(str, errors.values())))),
+                field_errors=errors, code="invalid_household")
         # 2. Write, all in this one transaction.
         if h_obj is None:
             h_obj = w.create(Household, h_clean)
@@ -144,7 +146,8 @@ def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]]
                 if obj is None or obj.deleted:
                     continue
                 if obj.household_id != h_obj.id:
-                    raise ValidationError("Bản ghi cần xóa không thuộc hộ này.", code="not_in_household")
+                    raise ValidationError(translate("RecordErrors", "The record to delete does not belong to this "
+                                                    "household."), code="not_in_household")
                 delete_with_dependents(s, w, kind, obj)
         new_id = h_obj.id
     return get_household(svc, new_id)
@@ -156,6 +159,6 @@ def _owned(s, model, record_id, owner_col, owner_id):
         return None
     obj = s.get(model, record_id)
     if obj is None or obj.deleted or owner_id is None or getattr(obj, owner_col) != owner_id:
-        raise NotFound("Một bản ghi trong hồ sơ hộ không còn hoặc không thuộc hộ này. Hãy mở lại hồ sơ.",
-                       code="record_not_found")
+        raise NotFound(translate("RecordErrors", "A record in the household file is gone or does not belong to this "
+                                 "household. Open the file again."), code="record_not_found")
     return obj

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ...domain.errors import ValidationError
+from ...domain.messages import Message, render, translate
 from ...domain.periods import Period, parse_period
 from ...domain.record_kinds import COMMUNE, COUNTRY, REF, SEARCHABLE_KINDS, VOCAB, KindSpec, kind_spec
 from ...domain.text import fold, sort_key
@@ -105,7 +106,8 @@ class RecordQueryService:
     def _criteria(self, spec: KindSpec, q: ListQuery) -> rq.Criteria:
         filters = self._clean_filters(spec, q.filters or {})
         if q.sort is not None and q.sort not in spec.list_columns:
-            raise ValidationError(f"Không sắp xếp được theo «{q.sort}».", code="bad_sort")
+            raise ValidationError(translate("RecordErrors", "Cannot sort by «{column}».").format(column=q.sort),
+                                  code="bad_sort")
         return rq.Criteria(
             words=search_words(q.search), filters=tuple(sorted(filters.items())), sort=q.sort,
             descending=bool(q.descending), today=dt.date.today(),
@@ -115,7 +117,7 @@ class RecordQueryService:
     def _clean_filters(self, spec: KindSpec, filters: dict[str, Any]) -> dict[str, Any]:
         allowed = {f.key: f for f in spec.filters}
         out: dict[str, Any] = {}
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         for key, value in filters.items():
             if value is None or value == "":
                 continue
@@ -143,9 +145,11 @@ class RecordQueryService:
                     else:
                         out[key] = value
                 else:
-                    errors[key] = f"Danh sách {spec.label.lower()} không lọc được theo «{key}»."
+                    errors[key] = translate("RecordErrors", "The list of {kind} cannot be filtered by «{key}».").format(
+                        kind=render(spec.label).lower(), key=key)
             except (ValueError, ValidationError):
-                errors[key] = f"Giá trị lọc «{value}» không hợp lệ."
+                errors[key] = translate("RecordErrors", "The filter value «{value}» is not valid.").format(value=value)
         if errors:
-            raise ValidationError(" ".join(errors.values()), field_errors=errors, code="bad_filter")
+            # Joined in the language of the moment: the refusal is shown at once.
+            raise ValidationError(" ".join(map(str, errors.values())), field_errors=errors, code="bad_filter")
         return out

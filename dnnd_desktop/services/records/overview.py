@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...domain.messages import render, translate
 from ...domain.periods import YEAR, Period
 from ...domain.record_kinds import vocabulary_label
 from ...domain.report_template import (
@@ -19,8 +20,6 @@ from ...domain.report_template import (
 )
 from ...domain.vocab import label as vocab_label
 from ..reports.compute import compute_all
-
-UNKNOWN_LABEL = "Chưa rõ"
 
 
 def _ind(code: str, kind: str, aggregate: str = COUNT, field: str | None = None, date_field: str | None = None,
@@ -55,7 +54,8 @@ OVERVIEW_TEMPLATE = ReportTemplateSpec(
 
 def _rows(breakdown: dict[str, int], label) -> list[dict]:
     ordered = sorted(breakdown.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [{"code": key or None, "label": label(key) if key != UNKNOWN_KEY else UNKNOWN_LABEL, "count": n}
+    unknown = render(translate("RecordValues", "Unknown"))
+    return [{"code": key or None, "label": label(key) if key != UNKNOWN_KEY else unknown, "count": n}
             for key, n in ordered]
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from ...domain.errors import ValidationError
 from ...domain.formatting import format_datetime
+from ...domain.messages import translate
 from ...domain.record_kinds import kind_spec
 from ...storage.models import (
     Activity,
@@ -29,8 +30,8 @@ PERSONAL_KINDS = ("household", "person")
 def _check_kind(kind: str) -> str:
     spec = kind_spec(kind)
     if spec.kind not in PERSONAL_KINDS:
-        raise ValidationError("Chỉ xuất hoặc ẩn danh hóa được dữ liệu của hộ thân nhân hoặc người ở nước ngoài.",
-                              code="not_personal")
+        raise ValidationError(translate("RecordErrors", "Only the data of a household with relatives abroad or of "
+                                        "a person abroad can be exported or anonymised."), code="not_personal")
     return spec.kind
 
 

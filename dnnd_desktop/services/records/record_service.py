@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import NotFound, PermissionDenied, ValidationError
+from ...domain.messages import render, translate
 from ...domain.record_kinds import REF, KindSpec, kind_spec
 from ...domain.validation import related_fields, validate
 from ...storage.models import (
@@ -48,8 +49,8 @@ def load_live(s: Session, kind: str, record_id: str):
     model = MODELS[kind]
     obj = s.get(model, record_id)
     if obj is None or obj.deleted:
-        raise NotFound(f"Không tìm thấy {kind_spec(kind).label.lower()} này (có thể đã bị xóa). "
-                       "Hãy tải lại danh sách.", code="record_not_found")
+        raise NotFound(translate("RecordErrors", "This {kind} was not found (it may have been deleted). Reload the "
+                                 "list.").format(kind=render(kind_spec(kind).label).lower()), code="record_not_found")
     return obj
 
 
@@ -60,8 +61,9 @@ def require_editable_here(s: Session, obj) -> None:
 
     origin = s.get(Office, obj.origin_office_id) if obj.origin_office_id else None
     if origin is not None and origin.relation == "lower":
-        raise PermissionDenied(f"Dữ liệu của «{origin.name}» chỉ để xem, không sửa hoặc xóa ở đây. "
-                               "Nếu cần sửa, hãy đề nghị đơn vị đó sửa và gửi lại.", code="read_only_copy")
+        raise PermissionDenied(translate("RecordErrors", "The data of «{office}» is for viewing only: it is not "
+                                         "edited or deleted here. If it needs a change, ask that office to change "
+                                         "it and send it again.").format(office=origin.name), code="read_only_copy")
 
 
 def record_dict(spec: KindSpec, obj, province_code: int | None, terms: dict, show_sensitive: bool) -> dict:
@@ -114,14 +116,14 @@ class RecordService:
                 target = MODELS.get(f.ref_kind) or Task
                 obj = s.get(target, ref)
                 if obj is None or obj.deleted:
-                    errors[prefix + f.name] = (f"{f.label}: bản ghi được chọn không còn (có thể đã bị xóa). "
-                                               "Hãy chọn lại.")
+                    errors[prefix + f.name] = translate("RecordErrors", "{field}: the chosen record is gone (it may "
+                                                        "have been deleted). Choose again.").format(field=f.label)
                 elif f.name in OWNER_REFS:
                     # A consent, contribution, commendation or person added under a lower office's
                     # household changes that read-only copy as much as the household editor would.
                     require_editable_here(s, obj)
         if errors:
-            raise ValidationError(" ".join(errors.values()), field_errors=errors, code="bad_reference")
+            raise ValidationError(" ".join(map(str, errors.values())), field_errors=errors, code="bad_reference")
 
     # -- single records -----------------------------------------------------------------------------
     def create(self, kind: str, values: dict[str, Any]) -> dict:

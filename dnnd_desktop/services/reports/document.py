@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from ...domain.errors import ValidationError
+from ...domain.messages import Message, render, translate
 from ...domain.report_template import DocumentDetails
 from ...domain.roles import PROVINCE
 from ...domain.text import clean
@@ -12,11 +13,14 @@ from .status import STATUS_LABELS, when
 from .types import DocumentSettings
 
 HEAD, DEPUTY = "head", "deputy"
+# The wording of the official document (Decree 30) is Vietnamese whatever the UI language.
 BODY_MODE = "TM. BAN THƯỜNG TRỰC"
 DEPUTY_LINE = "KT. CHỦ TỊCH"
 DEFAULT_DEPUTY_TITLE = "Phó Chủ tịch"
 REPORT_SYMBOL_PREFIX = "BC"
 _NUMBER = re.compile(r"^\d{1,6}$")
+DEPUTY_NAME_MISSING = translate("ReportErrors", "A Vice-Chair signs on the Chair's behalf: type the signer's "
+                                "full name.")
 
 
 def default_recipients(inst) -> tuple[str, ...]:
@@ -47,14 +51,16 @@ def details_for(report, inst) -> DocumentDetails:
         title = st.signer_title or DEFAULT_DEPUTY_TITLE
         name = st.signer_name or ""
     else:
-        mode, title, name = BODY_MODE, st.signer_title or inst.head_title or "Chủ tịch", st.signer_name or inst.head_name
+        mode, title = BODY_MODE, st.signer_title or inst.head_title or "Chủ tịch"
+        name = st.signer_name or inst.head_name
     symbol = f"{REPORT_SYMBOL_PREFIX}-{inst.symbol}" if inst.symbol else REPORT_SYMBOL_PREFIX
     return DocumentDetails(
         issuing_body=inst.office_name, parent_body=inst.parent_body or None, number=report.number,
         symbol=symbol, place=inst.place_name, date=report.doc_date, recipients_to=tuple(recipients),
         sign_mode=mode, signer_title=title.upper(), signer_name=name or "", copies_to=tuple(copies),
-        status_label=STATUS_LABELS.get(report.status, report.status), approved_by=report.approved_by,
-        approved_at=when(report.approved_at) if report.approved_at else None, revision=report.revision)
+        status_label=render(STATUS_LABELS.get(report.status, report.status), "vi"), approved_by=report.approved_by,
+        approved_at=render(when(report.approved_at), "vi") if report.approved_at else None,
+        revision=report.revision)
 
 
 _UNSET = object()
@@ -64,22 +70,24 @@ def validated_changes(number=_UNSET, doc_date=_UNSET, signer=_UNSET, signer_name
                       recipients_to=_UNSET, copies_to=_UNSET) -> tuple[dict, dict]:
     """(report column changes, document JSON changes) from what the user typed; raises with field
     errors. Arguments left out are not changed; None restores the office's default."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     columns: dict = {}
     doc: dict = {}
     if number is not _UNSET:
         num = clean(number) if number is not None else None
         if num and not _NUMBER.match(num):
-            errors["number"] = (f"Số văn bản «{num}» chỉ gồm chữ số (ví dụ 5 hoặc 05); ký hiệu "
-                                "BC-… được thêm tự động.")
+            errors["number"] = translate("ReportErrors", "The document number «{number}» is digits only (for "
+                                         "example 5 or 05); the symbol BC-… is added by itself.").format(number=num)
         columns["number"] = num or None
     if doc_date is not _UNSET:
         if doc_date is not None and not isinstance(doc_date, dt.date):
-            errors["doc_date"] = "Ngày văn bản không hợp lệ; hãy chọn ngày trên lịch."
+            errors["doc_date"] = translate("ReportErrors", "The document date is not valid; pick a day on the "
+                                           "calendar.")
         columns["doc_date"] = doc_date
     if signer is not _UNSET:
         if signer not in (HEAD, DEPUTY):
-            errors["signer"] = "Hãy chọn người ký: Chủ tịch (head) hoặc Phó Chủ tịch ký thay (deputy)."
+            errors["signer"] = translate("ReportErrors", "Choose who signs: the Chair (head) or a Vice-Chair "
+                                         "signing on the Chair's behalf (deputy).")
         doc["signer"] = signer
     for key, value in (("signer_name", signer_name), ("signer_title", signer_title)):
         if value is not _UNSET:
@@ -90,7 +98,9 @@ def validated_changes(number=_UNSET, doc_date=_UNSET, signer=_UNSET, signer_name
         if value is not _UNSET:
             doc[key] = None if value is None else [v for v in (clean(x) for x in value) if v]
     if doc.get("signer") == DEPUTY and "signer_name" in doc and not doc["signer_name"]:
-        errors["signer_name"] = "Phó Chủ tịch ký thay: hãy nhập họ tên người ký."
+        errors["signer_name"] = DEPUTY_NAME_MISSING
     if errors:
-        raise ValidationError("Thông tin văn bản chưa đúng: " + " ".join(errors.values()), field_errors=errors)
+        # The field errors are joined in the language of the moment: the refusal is shown at once.
+        raise ValidationError(translate("ReportErrors", "The document details are not right: {problems}").format(
+            problems=" ".join(map(str, errors.values()))), field_errors=errors, code="bad_document_details")
     return columns, doc

@@ -4,7 +4,7 @@ the CLI and the package service use.
 
 Reports do not go through the RecordWriter (they travel whole in report packages, not field by
 field), but every change writes an audit entry. Each method is one transaction: it applies all of
-its change or none.
+its change or none. Audit details are stored once, in Vietnamese (the log is a record, not UI).
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ...domain import deadlines
 from ...domain.errors import DnndError, NotFound, PermissionDenied, ValidationError
+from ...domain.messages import Message, render, translate
 from ...domain.periods import Period, parse_period
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.report_template import (
@@ -150,21 +151,24 @@ class ReportService:
         with self.ctx.session() as s:
             tpl = get_template(s, template_code or DEFAULT_TEMPLATE_CODE)
             if per.kind not in tpl.periods:
-                raise ValidationError(f"Mẫu «{tpl.title}» không dùng cho kỳ {per.label}. Hãy chọn kỳ khác "
-                                      "hoặc mẫu khác.", field_errors={"period": per.code}, code="period_not_allowed")
+                raise ValidationError(translate("ReportErrors", "Template «{template}» is not used for the period "
+                                                "{period}. Choose another period or another template.").format(
+                                                    template=tpl.title, period=per.label),
+                                      field_errors={"period": per.code}, code="period_not_allowed")
             existing = s.scalars(select(Report).where(
                 Report.office_id == self.ctx.installation.office_id, Report.template_code == tpl.code,
                 Report.period == per.code).order_by(Report.revision.desc()).limit(1)).first()
             if existing is not None:
-                raise DnndError(
-                    f"Đã có báo cáo «{existing.title}» (trạng thái: {STATUS_LABELS.get(existing.status)}). "
-                    "Hãy mở báo cáo đó để làm tiếp; nếu đã gửi mà cần sửa, hãy tạo bản sửa đổi.",
+                raise DnndError(translate(
+                    "ReportErrors", "There is already a report «{title}» (status: {status}). Open that report to "
+                    "go on with it; if it was sent and needs a change, make a revision.").format(
+                        title=existing.title, status=STATUS_LABELS.get(existing.status, existing.status)),
                     code="report_exists", details={"report_id": existing.id})
             computed = compute_all(s, tpl, per, progress, cancel)
             report = Report(
                 office_id=self.ctx.installation.office_id, template_code=tpl.code,
                 template_version=tpl.version, period=per.code, revision=1, status=NEW,
-                title=f"{tpl.title} {per.label}", indicators=computed, overrides={}, narrative={},
+                title=f"{tpl.title} {render(per.label, 'vi')}", indicators=computed, overrides={}, narrative={},
                 document={}, computed_at=utcnow(), created_by=self.ctx.user_name)
             s.add(report)
             s.flush()
@@ -180,8 +184,9 @@ class ReportService:
             self._require_editable(report)
             if "consolidation" in (report.document or {}):
                 # Its figures are sums of the lower offices' reports, not of this office's records.
-                raise DnndError("Đây là báo cáo tổng hợp từ các đơn vị cấp dưới: hãy bấm «Tổng hợp lại» trên "
-                                "trang Báo cáo tổng hợp để cập nhật số liệu.", code="consolidated_report")
+                raise DnndError(translate("ReportErrors", "This report is consolidated from the lower offices: "
+                                          "press «Consolidate again» on the Consolidated report page to update "
+                                          "its figures."), code="consolidated_report")
             tpl = get_template(s, report.template_code, report.template_version)
             fresh = compute_all(s, tpl, parse_period(report.period), progress, cancel)
             changes = _diff(tpl, report.indicators or {}, fresh, report.overrides or {}, extra_labels(s))
@@ -204,19 +209,25 @@ class ReportService:
             try:
                 ind = tpl.indicator(code)
             except KeyError:
-                raise ValidationError(f"Mẫu báo cáo không có chỉ tiêu «{code}».", code="unknown_indicator") from None
+                raise ValidationError(translate("ReportErrors", "The report template has no indicator «{code}».")
+                                      .format(code=code), code="unknown_indicator") from None
             note = (nfc(note) or "").strip()
-            errors = {}
+            errors: dict[str, Message] = {}
             if key is not None and not (ind.compute and ind.compute.breakdown):
-                errors["target"] = f"Chỉ tiêu «{ind.label}» không chia theo dòng nên không có dòng «{key}»."
+                errors["target"] = translate("ReportErrors", "Indicator «{indicator}» is not split into rows, so "
+                                             "it has no row «{row}».").format(indicator=ind.label, row=key)
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-                errors["value"] = "Số liệu phải là số nguyên không âm."
+                errors["value"] = translate("ReportErrors", "A figure must be a whole number, not negative.")
             if not ind.manual and not note:
-                errors["note"] = "Hãy ghi chú lý do sửa số liệu (ví dụ: theo sổ theo dõi của xã)."
+                errors["note"] = translate("ReportErrors", "Write a note on why the figure is changed (for "
+                                           "example: from the commune's record book).")
             if len(note) > MAX_NOTE:
-                errors["note"] = f"Ghi chú dài quá {MAX_NOTE} ký tự."
+                errors["note"] = translate("ReportErrors", "The note is longer than {limit} characters.").format(
+                    limit=MAX_NOTE)
             if errors:
-                raise ValidationError(" ".join(errors.values()), field_errors=errors)
+                # Joined in the language of the moment: the refusal is shown at once.
+                raise ValidationError(" ".join(map(str, errors.values())), field_errors=errors,
+                                      code="bad_override")
             overrides = dict(report.overrides or {})
             old = overrides.get(target)
             overrides[target_of(code, key)] = {"value": value, "note": note or None, "by": self.ctx.user_name,
@@ -249,11 +260,13 @@ class ReportService:
             try:
                 tpl.section(section_code)
             except KeyError:
-                raise ValidationError(f"Mẫu báo cáo không có phần «{section_code}».", code="unknown_section") from None
+                raise ValidationError(translate("ReportErrors", "The report template has no section «{section}».")
+                                      .format(section=section_code), code="unknown_section") from None
             text = (nfc(text) or "").replace("\r\n", "\n").strip()
             if len(text) > MAX_NARRATIVE:
-                raise ValidationError(f"Nội dung dài quá {MAX_NARRATIVE} ký tự; hãy rút gọn.",
-                                      field_errors={"text": "too_long"})
+                raise ValidationError(translate("ReportErrors", "The text is longer than {limit} characters; "
+                                                "shorten it.").format(limit=MAX_NARRATIVE),
+                                      field_errors={"text": "too_long"}, code="narrative_too_long")
             narrative = dict(report.narrative or {})
             old = narrative.get(section_code, "")
             if old != text:
@@ -277,8 +290,8 @@ class ReportService:
             self._require_editable(report)
             merged = {**(report.document or {}), **doc}
             if merged.get("signer") == docs.DEPUTY and not merged.get("signer_name"):
-                raise ValidationError("Phó Chủ tịch ký thay: hãy nhập họ tên người ký.",
-                                      field_errors={"signer_name": "required"})
+                raise ValidationError(docs.DEPUTY_NAME_MISSING, field_errors={"signer_name": "required"},
+                                      code="signer_name_missing")
             for key, value in columns.items():
                 old = getattr(report, key)
                 if old != value:
@@ -294,7 +307,9 @@ class ReportService:
     def approve(self, report_id: str) -> ReportDetail:
         """Lock the report as approved by the current user (approver role only). Without a
         document date, the day of approval becomes it."""
-        self._require_approver("phê duyệt báo cáo")
+        self._require_approver(translate("ReportErrors", "Only leaders (the Leader role) may approve reports. "
+                                         "Sign in with a leader's account or submit the report to a leader for "
+                                         "approval."))
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             self._require_editable(report)
@@ -309,12 +324,15 @@ class ReportService:
 
     def reopen(self, report_id: str) -> ReportDetail:
         """Undo an approval (approver role) while the report has not been sent."""
-        self._require_approver("mở lại báo cáo đã phê duyệt")
+        self._require_approver(translate("ReportErrors", "Only leaders (the Leader role) may reopen an approved "
+                                         "report. Sign in with a leader's account or submit the report to a "
+                                         "leader for approval."))
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             if report.status != APPROVED:
-                raise DnndError(lock_reason(report) or "Báo cáo chưa được phê duyệt, không cần mở lại.",
-                                code="not_approved")
+                raise DnndError(lock_reason(report) or translate(
+                    "ReportErrors", "The report has not been approved, so there is nothing to reopen."),
+                    code="not_approved")
             old_by = report.approved_by
             report.status, report.approved_by, report.approved_at = DRAFT, None, None
             report.updated_at = utcnow()
@@ -328,8 +346,9 @@ class ReportService:
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             if report.status != APPROVED:
-                raise DnndError(f"Chỉ gửi được báo cáo đã phê duyệt; báo cáo này đang ở trạng thái "
-                                f"«{STATUS_LABELS.get(report.status)}». Hãy trình lãnh đạo phê duyệt trước.",
+                raise DnndError(translate("ReportErrors", "Only an approved report can be sent; this report's "
+                                          "status is «{status}». Submit it to a leader for approval first.").format(
+                                              status=STATUS_LABELS.get(report.status, report.status)),
                                 code="not_approved")
             report.status, report.sent_at, report.updated_at = SENT, at or utcnow(), utcnow()
             write_audit(s, self.ctx, "report_sent", REPORT, report.id, field="status", old=APPROVED, new=SENT)
@@ -339,17 +358,19 @@ class ReportService:
                       at: dt.datetime | None = None) -> ReportDetail:
         """The province acknowledged the report, or returned it with a comment (required then)."""
         if status not in (ACKNOWLEDGED, RETURNED):
-            raise ValidationError(f"Trạng thái trả lời «{status}» không hợp lệ (acknowledged hoặc returned).",
-                                  field_errors={"status": status})
+            raise ValidationError(translate("ReportErrors", "The answer status «{status}» is not valid "
+                                            "(acknowledged or returned).").format(status=status),
+                                  field_errors={"status": status}, code="bad_answer_status")
         comment = (nfc(comment) or "").strip() or None
         if status == RETURNED and not comment:
-            raise ValidationError("Trả lại báo cáo cần ghi rõ lý do để đơn vị sửa.",
-                                  field_errors={"comment": "required"})
+            raise ValidationError(translate("ReportErrors", "Returning a report needs a clear reason, so the "
+                                            "office can correct it."), field_errors={"comment": "required"},
+                                  code="return_reason_missing")
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             if report.status not in (SENT, ACKNOWLEDGED, RETURNED):
-                raise DnndError("Báo cáo chưa được gửi nên chưa thể ghi nhận trả lời của cấp trên.",
-                                code="not_sent")
+                raise DnndError(translate("ReportErrors", "The report has not been sent, so no answer from the "
+                                          "level above can be recorded yet."), code="not_sent")
             old = report.status
             report.status, report.answer_comment = status, comment
             report.answered_at = at or utcnow()
@@ -365,13 +386,15 @@ class ReportService:
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             if report.status not in SENT_STATES:
-                raise DnndError("Chỉ tạo bản sửa đổi cho báo cáo đã gửi; báo cáo này vẫn sửa trực tiếp được"
-                                + (" sau khi lãnh đạo mở lại." if report.status == APPROVED else "."),
-                                code="not_sent")
+                raise DnndError(translate("ReportErrors", "Only a sent report gets a revision; this report can "
+                                          "still be edited directly after a leader reopens it.")
+                                if report.status == APPROVED else
+                                translate("ReportErrors", "Only a sent report gets a revision; this report can "
+                                          "still be edited directly."), code="not_sent")
             later = s.scalars(select(Report.id).where(Report.supersedes_id == report.id)).first()
             if later is not None:
-                raise DnndError("Báo cáo này đã có bản sửa đổi; hãy mở bản mới nhất.", code="already_revised",
-                                details={"report_id": later})
+                raise DnndError(translate("ReportErrors", "This report already has a revision; open the latest "
+                                          "one."), code="already_revised", details={"report_id": later})
             new = Report(
                 office_id=report.office_id, template_code=report.template_code,
                 template_version=report.template_version, period=report.period, revision=report.revision + 1,
@@ -404,11 +427,14 @@ class ReportService:
         target = Path(path)
         suffix = target.suffix.lower()
         if suffix not in (".pdf", ".xlsx"):
-            raise ValidationError(f"Không xuất được ra tệp «{target.name}»: hãy đặt tên tệp kết thúc bằng "
-                                  ".pdf (văn bản) hoặc .xlsx (Excel).", field_errors={"path": str(target)})
+            raise ValidationError(translate("ReportErrors", "Cannot export to the file «{name}»: give the file a "
+                                            "name ending in .pdf (document) or .xlsx (Excel).").format(
+                                                name=target.name), field_errors={"path": str(target)},
+                                  code="bad_export_type")
         if not target.parent.is_dir():
-            raise ValidationError(f"Thư mục «{target.parent}» không tồn tại. Hãy chọn thư mục khác.",
-                                  field_errors={"path": str(target)})
+            raise ValidationError(translate("ReportErrors", "The folder «{folder}» does not exist. Choose another "
+                                            "folder.").format(folder=str(target.parent)),
+                                  field_errors={"path": str(target)}, code="folder_missing")
         detail = self.get(report_id)
         if suffix == ".pdf":
             # Until approved, the print says DỰ THẢO (draft) on every page.
@@ -445,8 +471,9 @@ class ReportService:
     def _load(self, s: Session, report_id: str) -> Report:
         report = s.get(Report, report_id)
         if report is None or report.office_id != self.ctx.installation.office_id:
-            raise NotFound(f"Không tìm thấy báo cáo «{report_id}». Hãy kiểm tra lại mã báo cáo "
-                           "(lệnh «dnnd report list» liệt kê các báo cáo).", code="report_not_found")
+            raise NotFound(translate("ReportErrors", "Report «{report_id}» was not found. Check the report's id "
+                                     "(the command «dnnd report list» lists the reports).").format(
+                                         report_id=report_id), code="report_not_found")
         return report
 
     @staticmethod
@@ -455,11 +482,10 @@ class ReportService:
         if reason:
             raise DnndError(reason, code="report_locked")
 
-    def _require_approver(self, what: str) -> None:
+    def _require_approver(self, refusal: Message) -> None:
         user = self.ctx.current_user
         if user is None or not user.has_role(APPROVER):
-            raise PermissionDenied(f"Chỉ lãnh đạo (vai trò Lãnh đạo) mới được {what}. Hãy đăng nhập bằng "
-                                   "tài khoản lãnh đạo hoặc trình lãnh đạo phê duyệt.", code="not_approver")
+            raise PermissionDenied(refusal, code="not_approver")
 
     def _touch(self, report: Report) -> None:
         if report.status == NEW:
@@ -475,7 +501,7 @@ class ReportService:
         return ReportSummary(
             id=r.id, template_code=r.template_code, template_title=titles.get(r.template_code, r.template_code),
             period_code=per.code, period_label=per.label, revision=r.revision, status=r.status,
-            status_label=STATUS_LABELS.get(r.status, r.status), title=r.title or "", number=r.number,
+            status_label=render(STATUS_LABELS.get(r.status, r.status)), title=r.title or "", number=r.number,
             doc_date=r.doc_date, approved_by=r.approved_by, approved_at=local_time(r.approved_at),
             sent_at=local_time(r.sent_at), updated_at=local_time(r.updated_at), superseded=superseded)
 
@@ -501,10 +527,15 @@ class ReportService:
             supersedes_id=report.supersedes_id, superseded_by_id=later,
             computed_at=local_time(report.computed_at), created_by=report.created_by,
             answer_comment=report.answer_comment, answered_at=local_time(report.answered_at),
-            editable=report.status in EDITABLE, lock_reason=lock_reason(report),
+            editable=report.status in EDITABLE, lock_reason=_rendered(lock_reason(report)),
             can_approve=approver and report.status in EDITABLE,
             can_reopen=approver and report.status == APPROVED,
             can_revise=report.status in SENT_STATES and later is None)
+
+
+def _rendered(text: Message | None) -> str | None:
+    """Display fields of the returned data are plain text in the current language (JSON-ready)."""
+    return None if text is None else render(text)
 
 
 def _period_sort(code: str) -> tuple:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound
+from ...domain.messages import translate
 from ...domain.report_template import ReportTemplateSpec, TemplateError, builtin_codes, parse_template
 from ...paths import templates_dir
 from ...storage.models import ReportTemplate, VocabTerm
@@ -46,7 +47,8 @@ def builtin_templates() -> list[ReportTemplateSpec]:
         try:
             out.append(parse_template(json.loads(text)))
         except (ValueError, TemplateError) as exc:
-            raise DnndError(f"Mẫu báo cáo có sẵn «{name}» bị hỏng: {exc}. Hãy cài lại phần mềm.",
+            raise DnndError(translate("ReportErrors", "The built-in report template «{name}» is broken: {error}. "
+                                      "Install the software again.").format(name=name, error=str(exc)),
                             code="builtin_template_broken") from exc
     return out
 
@@ -88,8 +90,11 @@ def get_template(s: Session, code: str, version: int | None = None) -> ReportTem
     row = s.scalars(q.order_by(ReportTemplate.version.desc()).limit(1)).first()
     if row is None:
         have = ", ".join(sorted({c for c in s.scalars(select(ReportTemplate.code))}))
-        raise NotFound(f"Không có mẫu báo cáo «{code}»{f' phiên bản {version}' if version else ''}. "
-                       f"Các mẫu hiện có: {have}.", code="template_not_found")
+        missing = (translate("ReportErrors", "There is no report template «{code}» version {version}. The "
+                             "templates there are: {have}.") if version else
+                   translate("ReportErrors", "There is no report template «{code}». The templates there are: "
+                             "{have}."))
+        raise NotFound(missing.format(code=code, version=version, have=have), code="template_not_found")
     return parse_template(row.body, known_codes_for(s))
 
 
@@ -113,9 +118,10 @@ def install_template(s: Session, ctx, data: dict, source: str) -> ReportTemplate
                                                  ReportTemplate.version == spec.version)).first()
     if row is not None:
         if row.body != spec.body:
-            raise DnndError(f"Mẫu báo cáo «{spec.code}» phiên bản {spec.version} đã có với nội dung khác. "
-                            "Mẫu sửa đổi phải mang số phiên bản mới; hãy đề nghị nơi gửi tăng số phiên bản.",
-                            code="template_version_conflict")
+            raise DnndError(translate("ReportErrors", "Report template «{code}» version {version} is already here "
+                                      "with a different content. A changed template must carry a new version "
+                                      "number; ask the sender to raise the version number.").format(
+                                          code=spec.code, version=spec.version), code="template_version_conflict")
         return spec
     s.add(ReportTemplate(code=spec.code, version=spec.version, title=spec.title, source=source, body=spec.body))
     s.flush()

@@ -57,7 +57,7 @@ class ReportDetail:
     answer_comment: str | None
     answered_at: dt.datetime | None    # local time
     editable: bool
-    lock_reason: str | None            # Vietnamese; names who approved it and when
+    lock_reason: str | None            # in the current language; names who approved it and when
     can_approve: bool                  # current user holds the approver role and the report is editable
     can_reopen: bool
     can_revise: bool

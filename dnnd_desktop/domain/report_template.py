@@ -18,9 +18,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import record_kinds as rk
 from . import vocab
 from .deadlines import ScheduleError, ScheduleRule, next_period, parse_schedule_rule
 from .errors import ValidationError
+from .messages import DOCUMENT_LANGUAGE, Message, Text, render, translate
 from .periods import KINDS as PERIOD_KINDS
 from .periods import Period
 from .text import nfc, sort_key
@@ -28,16 +30,18 @@ from .text import nfc, sort_key
 FORMAT_VERSION = 1
 
 # -- the whitelist: record kinds and the fields a template may use --------------------------------
+# Derived from the record kinds' one description: a field marked `reportable` there is usable here,
+# with its label; kinds with no reportable field (consents) are not.
 CATEGORY, NUMBER, DATE, REF = "category", "number", "date", "ref"
 
 
 @dataclass(frozen=True)
 class FieldDef:
     name: str
-    label: str
+    label: Message
     role: str                              # category / number / date / ref
     vocabulary: str | None = None          # for categories coded by a vocabulary ("country" too)
-    choices: tuple[tuple[str, str], ...] = ()   # closed lists: (code, label)
+    choices: tuple[tuple[str, Text], ...] = ()   # closed lists: (code, label)
     boolean: bool = False
     unit: bool = False                     # commune codes (GSO)
 
@@ -45,7 +49,7 @@ class FieldDef:
 @dataclass(frozen=True)
 class KindDef:
     name: str
-    label: str
+    label: Message
     fields: tuple[FieldDef, ...]
 
     def field(self, name: str) -> FieldDef | None:
@@ -56,67 +60,28 @@ class KindDef:
         return tuple(f.name for f in self.fields if f.role == DATE)
 
 
-def _cat(name, label, vocabulary=None, choices=(), boolean=False, unit=False) -> FieldDef:
-    return FieldDef(name, label, CATEGORY, vocabulary, tuple(choices), boolean, unit)
+_ROLES = {rk.INT: NUMBER, rk.MONEY: NUMBER, rk.YEAR: NUMBER, rk.DATE: DATE, rk.REF: REF}
 
 
-_COMMUNE = _cat("commune_code", "Xã, phường", unit=True)
-_DIRECTIONS = tuple((t.code, t.label) for t in vocab.DELEGATION_DIRECTIONS)
+def _field_def(f: rk.FieldSpec) -> FieldDef:
+    if f.type in _ROLES:
+        return FieldDef(f.name, f.label, _ROLES[f.type])
+    if f.type == rk.BOOL:
+        return FieldDef(f.name, f.label, CATEGORY, boolean=True)
+    if f.type == rk.COMMUNE:
+        return FieldDef(f.name, f.label, CATEGORY, unit=True)
+    if f.type == rk.VOCAB and f.vocabulary in rk.LOCAL_VOCABULARIES:   # closed lists a province cannot extend
+        return FieldDef(f.name, f.label, CATEGORY,
+                        choices=tuple((t.code, t.label) for t in rk.LOCAL_VOCABULARIES[f.vocabulary]))
+    if f.type in (rk.VOCAB, rk.COUNTRY):
+        return FieldDef(f.name, f.label, CATEGORY, f.vocabulary)
+    raise ValueError(f"{f.name}: a {f.type} field cannot be reportable")   # a mistake in record_kinds.py
 
-RECORD_KINDS: dict[str, KindDef] = {k.name: k for k in (
-    KindDef("activity", "Hoạt động đối ngoại", (
-        _cat("activity_type", "Loại hoạt động", "activity_type"),
-        FieldDef("start_date", "Ngày bắt đầu", DATE),
-        FieldDef("end_date", "Ngày kết thúc", DATE),
-        _cat("border_area", "Khu vực biên giới", boolean=True),
-        _cat("country", "Quốc gia", "country"),
-        _cat("delegation_direction", "Chiều đoàn", choices=_DIRECTIONS),
-        FieldDef("participants_vn", "Số người Việt Nam tham gia", NUMBER),
-        FieldDef("participants_foreign", "Số người nước ngoài tham gia", NUMBER),
-        FieldDef("overseas_participants", "Số kiều bào tham gia", NUMBER),
-        FieldDef("funding_vnd", "Kinh phí, hỗ trợ vận động (đồng)", NUMBER),
-        _COMMUNE,
-    )),
-    KindDef("twinning", "Cặp kết nghĩa", (
-        _cat("kind", "Loại kết nghĩa", "twinning_kind"),
-        _cat("counterpart_country", "Quốc gia", "country"),
-        FieldDef("signed_date", "Ngày ký kết", DATE),
-        _cat("status", "Tình trạng", "twinning_status"),
-        _COMMUNE,
-    )),
-    KindDef("household", "Hộ thân nhân kiều bào", (
-        _COMMUNE,
-        FieldDef("head_birth_year", "Năm sinh chủ hộ", NUMBER),
-    )),
-    KindDef("person", "Người Việt Nam ở nước ngoài", (
-        FieldDef("household_id", "Hộ gia đình", REF),
-        _cat("country", "Quốc gia", "country"),
-        _cat("relation", "Quan hệ với chủ hộ", "relation"),
-        _cat("residence_status", "Tình trạng cư trú", "residence_status"),
-        _cat("occupation", "Nghề nghiệp", "occupation"),
-        _cat("gender", "Giới tính", choices=(("male", "Nam"), ("female", "Nữ"), ("other", "Khác"))),
-        FieldDef("birth_year", "Năm sinh", NUMBER),
-        FieldDef("left_year", "Năm xuất cảnh", NUMBER),
-    )),
-    KindDef("contribution", "Đóng góp, ủng hộ", (
-        FieldDef("person_id", "Người ủng hộ", REF),
-        FieldDef("household_id", "Hộ gia đình", REF),
-        FieldDef("date", "Ngày ủng hộ", DATE),
-        _cat("purpose", "Mục đích", "contribution_purpose"),
-        FieldDef("amount_vnd", "Số tiền (đồng)", NUMBER),
-    )),
-    KindDef("commendation", "Khen thưởng", (
-        FieldDef("person_id", "Người được khen", REF),
-        FieldDef("household_id", "Hộ gia đình", REF),
-        FieldDef("date", "Ngày", DATE),
-        _cat("level", "Hình thức khen thưởng", "commendation_level"),
-        _cat("status", "Tình trạng", choices=(("proposed", "Đề nghị"), ("awarded", "Đã khen thưởng"))),
-    )),
-    KindDef("partner", "Đối tác", (
-        _cat("kind", "Loại đối tác", "partner_kind"),
-        _cat("country", "Quốc gia", "country"),
-    )),
-)}
+
+RECORD_KINDS: dict[str, KindDef] = {
+    spec.kind: KindDef(spec.kind, spec.label, tuple(_field_def(f) for f in spec.reportable_fields))
+    for spec in rk.KINDS.values() if spec.reportable_fields
+}
 
 COUNT, SUM, COUNT_DISTINCT = "count", "sum", "count_distinct"
 AGGREGATES = (COUNT, SUM, COUNT_DISTINCT)
@@ -172,9 +137,10 @@ class Indicator:
 
     @property
     def breakdown_label(self) -> str:
+        """In Vietnamese, like the rest of a report's content (it is a document)."""
         if not self.compute or not self.compute.breakdown:
             return ""
-        return RECORD_KINDS[self.compute.kind].field(self.compute.breakdown).label
+        return RECORD_KINDS[self.compute.kind].field(self.compute.breakdown).label.text(DOCUMENT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -573,18 +539,19 @@ def key_text(value: Any) -> str:
 
 
 def key_label(fd: FieldDef, key: str, extra_labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """The name of one breakdown row, in Vietnamese: it is printed in the report."""
     if key == UNKNOWN_KEY:
-        return "Chưa rõ"
+        return translate("Reports", "Unknown").text(DOCUMENT_LANGUAGE)
     if fd.boolean:
-        return "Có" if key == "true" else "Không"
+        return (translate("Reports", "Yes") if key == "true" else translate("Reports", "No")).text(DOCUMENT_LANGUAGE)
     if fd.choices:
-        return dict(fd.choices).get(key, key)
+        return render(dict(fd.choices).get(key, key), DOCUMENT_LANGUAGE)
     if fd.unit:
         from .units import commune_by_code  # the unit list is large: load it only when asked
         commune = commune_by_code(int(key)) if key.isdigit() else None
         return commune.name if commune else key
     extra = (extra_labels or {}).get(fd.vocabulary or "", {})
-    return extra.get(key) or vocab.label(fd.vocabulary or "", key)
+    return extra.get(key) or vocab.label(fd.vocabulary or "", key, DOCUMENT_LANGUAGE)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..domain.messages import DOCUMENT_LANGUAGE
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.record_kinds import DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
 from ..exchange.pdf import (
@@ -65,7 +66,8 @@ def _document(ctx, doc_type: str, subject: str, blocks, landscape: bool = False)
 
 def _column(f: FieldSpec, name_field: str) -> Column:
     weight = {DATE: 1.0, YEAR: 0.7, INT: 0.8, MONEY: 1.1}.get(f.type, 2.2 if f.name == name_field else 1.5)
-    return Column(f.label, weight, "center" if f.type in (DATE, YEAR) else None, grouping=f.type != YEAR)
+    return Column(f.label.text(DOCUMENT_LANGUAGE), weight, "center" if f.type in (DATE, YEAR) else None,
+                  grouping=f.type != YEAR)
 
 
 def _cell(f: FieldSpec, value: Any, province: int | None, terms) -> Any:
@@ -95,7 +97,8 @@ def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, 
 
         blocks = [Paragraph(describe_query(ctx, spec.kind, query) + f" Tổng số: {total} bản ghi."),
                   Table(columns, rows(), row_count=total, font_size=11 if len(fields) > _WIDE else 12)]
-        doc = _document(ctx, "DANH SÁCH", spec.label, blocks, landscape=len(fields) > _WIDE)
+        doc = _document(ctx, "DANH SÁCH", spec.label.text(DOCUMENT_LANGUAGE), blocks,
+                        landscape=len(fields) > _WIDE)
         render_pdf(doc, out, progress=progress, cancel=cancel)
     with ctx.session() as s:
         write_audit(s, ctx, "print", spec.kind, None, details=f"In danh sách {total} bản ghi «{Path(out).name}»")
@@ -113,11 +116,11 @@ def _pairs(spec_kind: str, record: dict, skip: tuple[str, ...] = (), skip_empty:
         if f.name in skip or f.type == "ref":
             continue
         if f.name in hidden:
-            out.append((f.label, "(ẩn — thông tin nhạy cảm)"))
+            out.append((f.label.text(DOCUMENT_LANGUAGE), "(ẩn — thông tin nhạy cảm)"))
             continue
         value = display.get(f.name) or ""
         if value or not skip_empty:
-            out.append((f.label, value))
+            out.append((f.label.text(DOCUMENT_LANGUAGE), value))
     return out
 
 
@@ -150,7 +153,7 @@ def _sheet_blocks(ctx, kind: str, record_id: str, show_sensitive: bool) -> tuple
         names = [f"- {x.get('name', '')}" for group in links.values() for x in group if x.get("name")]
         if names:
             blocks += [Spacer(3), Paragraph("Liên quan:\n" + "\n".join(names))]
-    return kind_spec(kind).label, blocks, rec.get("name") or ""
+    return kind_spec(kind).label.text(DOCUMENT_LANGUAGE), blocks, rec.get("name") or ""
 
 
 def print_record_sheet(ctx, kind: str, record_id: str, out: Path | str, *, show_sensitive: bool = False,

@@ -55,6 +55,10 @@
         <translation>Địa phương nước bạn</translation>
     </message>
     <message>
+        <source>For example: Hekou (Yunnan, China), Phongsaly (Laos).</source>
+        <translation>Ví dụ: Hà Khẩu (Vân Nam, Trung Quốc), Phông Sa Lỳ (Lào).</translation>
+    </message>
+    <message>
         <source>Delegation in or out</source>
         <translation>Đoàn vào/đoàn ra</translation>
     </message>
@@ -668,6 +672,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Phạm vi, mục đích xử lý</translation>
     </message>
     <message>
+        <source>For example: keeping information on relatives of overseas Vietnamese for outreach and commendation work.</source>
+        <translation>Ví dụ: quản lý thông tin thân nhân kiều bào phục vụ công tác vận động, khen thưởng.</translation>
+    </message>
+    <message>
+        <source>For example: a signed paper, or consent given in person before a witness.</source>
+        <translation>Ví dụ: văn bản có chữ ký, đồng ý trực tiếp có người làm chứng.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1256,6 +1268,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Địa chỉ cũ (trước 01/7/2025)</translation>
     </message>
     <message>
+        <source>The address as written under the old administrative units, if any.</source>
+        <translation>Ghi nguyên văn địa chỉ theo đơn vị hành chính cũ, nếu có.</translation>
+    </message>
+    <message>
         <source>Phone number</source>
         <translation>Số điện thoại</translation>
     </message>
@@ -1274,6 +1290,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Personal ID number (CCCD)</source>
         <translation>Số định danh cá nhân (CCCD)</translation>
+    </message>
+    <message>
+        <source>12 digits (CCCD) or 9 digits (old CMND)</source>
+        <translation>12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2753,10 +2773,6 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Hoạt động gần nhất</translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation>Lâu chưa hoạt động</translation>
-    </message>
-    <message>
         <source>Relatives abroad</source>
         <translation>Số người ở nước ngoài</translation>
     </message>
@@ -2767,6 +2783,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Contributor</source>
         <translation>Người đóng góp</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ thân nhân</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -2865,10 +2885,137 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>RecordErrors</name>
+    <message>
+        <source>There is no record kind «{kind}». The kinds are: {kinds}.</source>
+        <translation>Không có loại bản ghi «{kind}». Các loại: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid (for example 0912 345 678 or +84 912 345 678).</source>
+        <translation>Số điện thoại không đúng định dạng (ví dụ 0912 345 678 hoặc +84 912 345 678).</translation>
+    </message>
+    <message>
+        <source>The email address is not valid (for example tenban@gmail.com).</source>
+        <translation>Thư điện tử không đúng định dạng (ví dụ tenban@gmail.com).</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the start date.</source>
+        <translation>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Choose {field}.</source>
+        <translation>Hãy chọn {field}.</translation>
+    </message>
+    <message>
+        <source>Enter {field}.</source>
+        <translation>Hãy nhập {field}.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters ({length} now). Please shorten it.</source>
+        <translation>{field} dài quá {max} ký tự (hiện có {length}). Hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>please check it</source>
+        <translation>hãy kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>{field} is not in the right format ({hint}).</source>
+        <translation>{field} không đúng định dạng ({hint}).</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount in đồng without decimals, for example 5.000.000.</source>
+        <translation>{field} phải là số tiền (đồng, không có phần lẻ), ví dụ 5.000.000.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, for example 12.</source>
+        <translation>{field} phải là số nguyên, ví dụ 12.</translation>
+    </message>
+    <message>
+        <source>{field} must be {min} or more.</source>
+        <translation>{field} phải lớn hơn hoặc bằng {min}.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} không được là số âm.</translation>
+    </message>
+    <message>
+        <source>{field} must be {max} or less.</source>
+        <translation>{field} phải nhỏ hơn hoặc bằng {max}.</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}.</source>
+        <translation>{field} phải trong khoảng {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>{field} is not a day/month/year date (for example 15/05/2026).</source>
+        <translation>{field} không đúng định dạng ngày/tháng/năm (ví dụ 15/05/2026).</translation>
+    </message>
+    <message>
+        <source>{field} must be within the years 1900–{high}.</source>
+        <translation>{field} phải trong khoảng năm 1900–{high}.</translation>
+    </message>
+    <message>
+        <source>{field}: choose Yes or No.</source>
+        <translation>{field}: hãy chọn Có hoặc Không.</translation>
+    </message>
+    <message>
+        <source>{field}: «{value}» is not in the list. Choose from the list.</source>
+        <translation>{field}: «{value}» không có trong danh mục. Hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no country «{value}». Choose from the list.</source>
+        <translation>{field}: không rõ quốc gia «{value}». Hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a commune or ward from the list.</source>
+        <translation>{field}: hãy chọn xã, phường trong danh sách.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s province</source>
+        <translation>tỉnh của đơn vị</translation>
+    </message>
+    <message>
+        <source>{field}: code {code} is not a commune or ward of {province}. Choose from the list; an old address goes in «Old address».</source>
+        <translation>{field}: mã {code} không phải xã, phường thuộc {province}. Hãy chọn trong danh sách; địa chỉ cũ ghi ở ô «Địa chỉ cũ».</translation>
+    </message>
+    <message>
+        <source>The date withdrawn must be on or after the date of consent.</source>
+        <translation>Ngày rút lại đồng ý phải sau hoặc bằng ngày đồng ý.</translation>
+    </message>
+    <message>
+        <source>The year of leaving must be on or after the year of birth.</source>
+        <translation>Năm ra nước ngoài phải sau hoặc bằng năm sinh.</translation>
+    </message>
+    <message>
+        <source>There is no field «{name}» in {kind}.</source>
+        <translation>Trường «{name}» không có trong {kind}.</translation>
+    </message>
+    <message>
+        <source>Some information is not right: {errors}</source>
+        <translation>Thông tin chưa đúng: {errors}</translation>
+    </message>
+</context>
+<context>
     <name>RecordFilters</name>
     <message>
         <source>Period</source>
         <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Twinning pair</source>
+        <translation>Cặp kết nghĩa</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Vietnamese person abroad</source>
+        <translation>Người Việt Nam ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Country of a relative</source>
@@ -2881,6 +3028,41 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Household&apos;s commune or ward</source>
         <translation>Xã, phường của hộ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Twinning pair</source>
+        <translation>Cặp kết nghĩa</translation>
+    </message>
+    <message>
+        <source>Household with relatives abroad</source>
+        <translation>Hộ thân nhân kiều bào</translation>
+    </message>
+    <message>
+        <source>Vietnamese person abroad</source>
+        <translation>Người Việt Nam ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Đồng ý xử lý dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3662,21 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>%1 days overdue</source>
         <translation>Quá hạn %1 ngày</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4597,305 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Đã khen thưởng</translation>
+    </message>
+    <message>
+        <source>Border exchange</source>
+        <translation>Giao lưu biên giới</translation>
+    </message>
+    <message>
+        <source>Receiving a delegation</source>
+        <translation>Đón đoàn vào</translation>
+    </message>
+    <message>
+        <source>Delegation abroad</source>
+        <translation>Đoàn ra</translation>
+    </message>
+    <message>
+        <source>Talks, meetings, working sessions</source>
+        <translation>Hội đàm, gặp gỡ, làm việc</translation>
+    </message>
+    <message>
+        <source>Cultural, arts and sports exchange</source>
+        <translation>Giao lưu văn hóa, văn nghệ, thể thao</translation>
+    </message>
+    <message>
+        <source>Visits, gifts and support</source>
+        <translation>Thăm hỏi, tặng quà, hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Conferences, workshops, seminars</source>
+        <translation>Hội nghị, hội thảo, tọa đàm</translation>
+    </message>
+    <message>
+        <source>Information and outreach</source>
+        <translation>Tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Meeting overseas Vietnamese and their relatives</source>
+        <translation>Gặp mặt kiều bào, thân nhân kiều bào</translation>
+    </message>
+    <message>
+        <source>Mobilising aid and sponsorship</source>
+        <translation>Vận động viện trợ, tài trợ</translation>
+    </message>
+    <message>
+        <source>Vietnam Fatherland Front Committee</source>
+        <translation>Ủy ban MTTQ Việt Nam</translation>
+    </message>
+    <message>
+        <source>Union of Friendship Organisations</source>
+        <translation>Liên hiệp các tổ chức hữu nghị</translation>
+    </message>
+    <message>
+        <source>Labour Federation</source>
+        <translation>Liên đoàn Lao động</translation>
+    </message>
+    <message>
+        <source>Farmers&apos; Union</source>
+        <translation>Hội Nông dân</translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh Communist Youth Union</source>
+        <translation>Đoàn Thanh niên Cộng sản Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Women&apos;s Union</source>
+        <translation>Hội Liên hiệp Phụ nữ</translation>
+    </message>
+    <message>
+        <source>Veterans&apos; Association</source>
+        <translation>Hội Cựu chiến binh</translation>
+    </message>
+    <message>
+        <source>Border Guard</source>
+        <translation>Bộ đội Biên phòng</translation>
+    </message>
+    <message>
+        <source>Department of Foreign Affairs</source>
+        <translation>Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Tổ chức khác</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Cháu</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Anh, chị, em</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Cha, mẹ</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Vợ, chồng</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>Con dâu, con rể</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Họ hàng</translation>
+    </message>
+    <message>
+        <source>Settled permanently</source>
+        <translation>Định cư lâu dài</translation>
+    </message>
+    <message>
+        <source>Citizen of the host country</source>
+        <translation>Đã nhập quốc tịch nước sở tại</translation>
+    </message>
+    <message>
+        <source>Fixed-term worker</source>
+        <translation>Lao động có thời hạn</translation>
+    </message>
+    <message>
+        <source>Studying abroad</source>
+        <translation>Du học</translation>
+    </message>
+    <message>
+        <source>Married to a foreigner</source>
+        <translation>Kết hôn với người nước ngoài</translation>
+    </message>
+    <message>
+        <source>Temporary resident</source>
+        <translation>Cư trú tạm thời</translation>
+    </message>
+    <message>
+        <source>Undocumented</source>
+        <translation>Cư trú không hợp pháp</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation>Đã về nước</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Businessperson</source>
+        <translation>Doanh nhân</translation>
+    </message>
+    <message>
+        <source>Intellectual, expert</source>
+        <translation>Trí thức, chuyên gia</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Lao động</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Nghỉ hưu</translation>
+    </message>
+    <message>
+        <source>Fund for the Poor</source>
+        <translation>Quỹ Vì người nghèo</translation>
+    </message>
+    <message>
+        <source>Social welfare</source>
+        <translation>An sinh xã hội</translation>
+    </message>
+    <message>
+        <source>Great Solidarity houses</source>
+        <translation>Xây nhà Đại đoàn kết</translation>
+    </message>
+    <message>
+        <source>Disaster and epidemic relief</source>
+        <translation>Khắc phục thiên tai, dịch bệnh</translation>
+    </message>
+    <message>
+        <source>Education support, scholarships</source>
+        <translation>Khuyến học, học bổng</translation>
+    </message>
+    <message>
+        <source>Investment and business</source>
+        <translation>Đầu tư, kinh doanh</translation>
+    </message>
+    <message>
+        <source>For the homeland&apos;s seas and islands</source>
+        <translation>Vì biển đảo quê hương</translation>
+    </message>
+    <message>
+        <source>Foreign non-governmental organisation</source>
+        <translation>Tổ chức phi chính phủ nước ngoài</translation>
+    </message>
+    <message>
+        <source>Foreign-invested business</source>
+        <translation>Doanh nghiệp có vốn đầu tư nước ngoài</translation>
+    </message>
+    <message>
+        <source>Overseas Vietnamese business</source>
+        <translation>Doanh nghiệp kiều bào</translation>
+    </message>
+    <message>
+        <source>Friendship association</source>
+        <translation>Hội hữu nghị</translation>
+    </message>
+    <message>
+        <source>Partner organisation across the border</source>
+        <translation>Tổ chức đối tác bên kia biên giới</translation>
+    </message>
+    <message>
+        <source>Front organisation of the neighbouring country</source>
+        <translation>Tổ chức Mặt trận nước bạn</translation>
+    </message>
+    <message>
+        <source>Commune – commune</source>
+        <translation>Xã - xã</translation>
+    </message>
+    <message>
+        <source>Village – village</source>
+        <translation>Bản - bản (thôn - bản)</translation>
+    </message>
+    <message>
+        <source>Residential cluster</source>
+        <translation>Cụm dân cư</translation>
+    </message>
+    <message>
+        <source>Border post – village</source>
+        <translation>Đồn biên phòng - bản</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Certificate of merit of the Front&apos;s Central Committee</source>
+        <translation>Bằng khen Ủy ban Trung ương MTTQ Việt Nam</translation>
+    </message>
+    <message>
+        <source>Provincial certificate of merit</source>
+        <translation>Bằng khen cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Certificate of merit of the provincial Front committee</source>
+        <translation>Bằng khen Ủy ban MTTQ tỉnh</translation>
+    </message>
+    <message>
+        <source>Certificate of commendation</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Commemorative medal</source>
+        <translation>Kỷ niệm chương</translation>
+    </message>
+    <message>
+        <source>Incoming delegation</source>
+        <translation>Đoàn vào</translation>
+    </message>
+    <message>
+        <source>Outgoing delegation</source>
+        <translation>Đoàn ra</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ def vocabulary_items(ctx, vocabulary: str) -> list[tuple[str, str]]:
     """(label, code) of a vocabulary, built-in terms first."""
     if vocabulary == "country":
         return country_items()
-    items = [(t.label, t.code) for t in vocabulary_terms(vocabulary)]
+    items = [(str(t.label), t.code) for t in vocabulary_terms(vocabulary)]   # in the UI language
     known = {code for _l, code in items}
     for code, label in extra_terms(ctx).get(vocabulary, {}).items():
         if code not in known:

@@ -88,7 +88,7 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
     cols = export_columns(kind, include_sensitive)
     computed = [] if kind == "household" else [c for c in spec.computed if c.list_column]
     sheet_cols = ([SheetColumn(c.header, _SHEET_KIND.get(c.field.type, X_TEXT)) for c in cols]
-                  + [SheetColumn(c.label, _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
+                  + [SheetColumn(str(c.label), _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
     total = count_list(ctx, kind, query)
     province = ctx.installation.province_code
     with ctx.session() as s:
@@ -106,7 +106,8 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
                     yield ([fn(rec.get(n)) for fn, n in zip(convert, names)]
                            + [fn(rec.get(n)) for fn, n in zip(comp_convert, comp_names)])
             rows = rows_gen()
-        count = write_table(path, sheet_cols, rows, sheet_title=spec.label, title_lines=title_lines(ctx, kind, query),
+        count = write_table(path, sheet_cols, rows, sheet_title=str(spec.label),
+                            title_lines=title_lines(ctx, kind, query),
                             total=total if kind != "household" else None, progress=progress, cancel=cancel)
     with ctx.session() as s:
         write_audit(s, ctx, "export", kind, None,

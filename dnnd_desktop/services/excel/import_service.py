@@ -21,7 +21,7 @@ from ...domain.errors import ValidationError
 from ...domain.formatting import format_number
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.excel import DATE, NUMBER, TEXT, YEAR, write_error_workbook
-from ...storage.models.records import MODEL_BY_KIND
+from ...storage.models import MODEL_BY_KIND
 from ..audit import write_audit
 from ..record_writer import RecordWriter
 from ..records.vocab_terms import extra_terms

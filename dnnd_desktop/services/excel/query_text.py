@@ -51,7 +51,7 @@ def describe_query(ctx, kind: str, query: ListQuery | None) -> str:
     text = "Điều kiện lọc: " + "; ".join(parts) + "." if parts else "Tất cả bản ghi."
     if q.sort:
         try:
-            label = spec.field(q.sort).label
+            label = str(spec.field(q.sort).label)
             text += f" Sắp xếp theo {label.lower()}{' (giảm dần)' if q.descending else ''}."
         except KeyError:
             pass

@@ -3,7 +3,8 @@
 
 Task packages from the province may add terms (stored in the vocab_terms table, labels as plain
 text); these built-in lists are the floor every installation shares, so their codes never change
-once released. Country names come from Babel (CLDR) and are data, not catalogue texts.
+once released. Country names come from Babel (CLDR) in the reader's language: data, not catalogue
+texts.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-from .messages import LANGUAGES, Message, Text, render, translate
+from .messages import DEFAULT_LANGUAGE, LANGUAGES, Message, Text, current_language, render, translate
 from .text import sort_key
 
 
@@ -170,13 +171,28 @@ BUILTIN = {
 NEIGHBOURS = ("CN", "LA", "KH")
 
 
+@lru_cache(maxsize=len(LANGUAGES))
+def _territory_names(language: str) -> dict[str, str]:
+    return dict(Locale(language).territories)
+
+
+@dataclass(frozen=True)
+class CountryName(Message):
+    """A country's name as Babel (CLDR) writes it in the language it is rendered in ("Lào", "Laos"):
+    data, not a catalogue text. `source` is the ISO code."""
+
+    def text(self, language: str | None = None) -> str:
+        return _territory_names(language or current_language()).get(self.source, self.source)
+
+
 @lru_cache(maxsize=1)
 def countries() -> tuple[Term, ...]:
-    """ISO 3166 alpha-2 countries with Vietnamese names from Babel (CLDR); neighbours first."""
-    names = Locale("vi").territories
+    """ISO 3166 alpha-2 countries named by Babel (CLDR) in the reader's language; neighbours first,
+    then in Vietnamese order (the order officers know)."""
+    names = _territory_names(DEFAULT_LANGUAGE)
     codes = [c for c in names if len(c) == 2 and c.isalpha() and c not in {"VN", "ZZ", "EU", "EZ", "UN", "QO"}]
     rest = sorted((c for c in codes if c not in NEIGHBOURS), key=lambda c: sort_key(names[c]))
-    return tuple(Term(c, names[c]) for c in (*NEIGHBOURS, *rest))
+    return tuple(Term(c, CountryName("Countries", c)) for c in (*NEIGHBOURS, *rest))
 
 
 def terms(vocabulary: str) -> tuple[Term, ...]:

@@ -217,7 +217,7 @@ def _sort_expr(s: Session, spec: KindSpec, model, name: str, computed: dict[str,
     if f.type == VOCAB:
         labels = {t.code: render(t.label) for t in vocabulary_terms(f.vocabulary)}   # the shown language
     elif f.type == COUNTRY:
-        labels = {t.code: t.label for t in countries()}
+        labels = {t.code: render(t.label) for t in countries()}
     elif f.type == COMMUNE:
         labels = dict(c.commune_names)
     else:

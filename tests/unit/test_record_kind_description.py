@@ -172,3 +172,16 @@ def test_the_report_whitelist_is_derived_with_the_fields_it_had():
 ])
 def test_typed_terms_are_recognised_in_both_languages(typed, code):
     assert resolve_code("activity_type", typed) == code
+
+
+def test_excel_headers_are_recognised_in_both_languages_and_written_in_the_current_one():
+    from dnnd_desktop.exchange.excel.header_matching import match_headers
+    from dnnd_desktop.exchange.excel.layouts import excel_columns
+
+    columns = excel_columns("partner")
+    headers = ["Partner name", "Loại đối tác", "Country", "Thư điện tử"]
+    assert match_headers(headers, columns) == ["name", "kind", "country", "email"]
+    by_key = {c.key: c for c in columns}
+    assert by_key["name"].header == "Tên đối tác"
+    messages.set_language("en")
+    assert by_key["name"].header == "Partner name"

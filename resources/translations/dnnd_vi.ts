@@ -811,6 +811,61 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>{where}: each report schedule must be a JSON object (for example {{&quot;period_kind&quot;: &quot;half&quot;, &quot;due&quot;: &quot;05-15&quot;}}).</source>
+        <translation>{where}: mỗi lịch báo cáo phải là một đối tượng JSON (ví dụ {{&quot;period_kind&quot;: &quot;half&quot;, &quot;due&quot;: &quot;05-15&quot;}}).</translation>
+    </message>
+    <message>
+        <source>{where}: a report schedule has no field «{name}». The fields are: {names}.</source>
+        <translation>{where}: trường «{name}» không có trong lịch báo cáo. Các trường được dùng: {names}.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no period kind «{kind}». Use one of: {kinds}.</source>
+        <translation>{where}: loại kỳ «{kind}» không có. Hãy dùng một trong: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{where}: period_offset «{offset}» must be a whole number from -4 to 1.</source>
+        <translation>{where}: period_offset «{offset}» phải là số nguyên từ -4 đến 1.</translation>
+    </message>
+    <message>
+        <source>{where}: the year «{year}» is not valid.</source>
+        <translation>{where}: năm «{year}» không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{where}: the report template code «{template}» is not valid.</source>
+        <translation>{where}: mã mẫu báo cáo «{template}» không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{where}: write exactly one of &quot;due&quot; (a yearly month-day, for example &quot;05-15&quot;) or &quot;due_day&quot; (a day of the month, monthly reports only).</source>
+        <translation>{where}: hãy ghi đúng một trong hai: &quot;due&quot; (ngày-tháng hằng năm, ví dụ &quot;05-15&quot;) hoặc &quot;due_day&quot; (ngày trong tháng, chỉ cho báo cáo tháng).</translation>
+    </message>
+    <message>
+        <source>{where}: the due date «{due}» is not a valid month-day (write &quot;MM-DD&quot;: &quot;05-15&quot; is 15 May).</source>
+        <translation>{where}: hạn «{due}» không phải tháng-ngày hợp lệ (ghi &quot;MM-DD&quot;, ví dụ &quot;05-15&quot; là ngày 15/5).</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;due_day&quot; is for monthly reports only; the period kind «{kind}» needs &quot;due&quot; (month-day, for example &quot;11-20&quot;).</source>
+        <translation>{where}: &quot;due_day&quot; chỉ dùng cho báo cáo tháng; kỳ «{kind}» cần &quot;due&quot; (tháng-ngày, ví dụ &quot;11-20&quot;).</translation>
+    </message>
+    <message>
+        <source>{where}: due_day «{day}» must be a day from 1 to 31.</source>
+        <translation>{where}: due_day «{day}» phải là ngày từ 1 đến 31.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
         <source>These records look like the same household or person entered by two offices (same name, birth year and commune). Check them, then merge: links move to the kept record and the other one is removed.</source>
@@ -2331,6 +2386,57 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>năm {year}</translation>
+    </message>
+    <message>
+        <source>first 6 months of {year}</source>
+        <translation>6 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>last 6 months of {year}</source>
+        <translation>6 tháng cuối năm {year}</translation>
+    </message>
+    <message>
+        <source>first 9 months of {year}</source>
+        <translation>9 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>quý {quarter} năm {year}</translation>
+    </message>
+    <message>
+        <source>month {month} of {year}</source>
+        <translation>tháng {month} năm {year}</translation>
+    </message>
+    <message>
+        <source>The reporting period «{text}» is not valid. Write it in one of these forms: 2026 (year), 2026-H1 (first 6 months), 2026-Q3 (quarter III), 2026-9M (9 months), 2026-05 (month 5).</source>
+        <translation>Kỳ báo cáo không hợp lệ: «{text}». Hãy ghi theo một trong các dạng: 2026 (năm), 2026-H1 (6 tháng đầu năm), 2026-Q3 (quý III), 2026-9M (9 tháng), 2026-05 (tháng 5).</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Full name</source>
@@ -3594,6 +3700,261 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>ReportTemplates</name>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>the template format has no field «{name}» (the fields are: {names}).</source>
+        <translation>trường «{name}» không có trong định dạng mẫu báo cáo (được dùng: {names}).</translation>
+    </message>
+    <message>
+        <source>the field «{name}» is missing.</source>
+        <translation>thiếu trường «{name}».</translation>
+    </message>
+    <message>
+        <source>must be a text, not empty.</source>
+        <translation>phải là một đoạn chữ, không để trống.</translation>
+    </message>
+    <message>
+        <source>longer than {max} characters.</source>
+        <translation>dài quá {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>there is no placeholder «{placeholder}» (the placeholders are: {placeholders}).</source>
+        <translation>chỗ thay thế «{placeholder}» không có (được dùng: {placeholders}).</translation>
+    </message>
+    <message>
+        <source>the braces {{ }} do not match.</source>
+        <translation>dấu ngoặc nhọn {{ }} không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be true or false.</source>
+        <translation>giá trị của «{name}» phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be a commune or ward code (a number).</source>
+        <translation>giá trị của «{name}» phải là mã xã, phường (số).</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be a code (a string).</source>
+        <translation>giá trị của «{name}» phải là một mã (chuỗi).</translation>
+    </message>
+    <message>
+        <source>the code «{code}» is not in the list of the field «{name}».</source>
+        <translation>mã «{code}» không có trong danh mục của trường «{name}».</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be a whole number.</source>
+        <translation>giá trị của «{name}» phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be a date written YYYY-MM-DD.</source>
+        <translation>giá trị của «{name}» phải là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the field «{name}» only counts distinct records (count_distinct); it cannot filter.</source>
+        <translation>trường «{name}» chỉ dùng để đếm không trùng (count_distinct), không lọc được.</translation>
+    </message>
+    <message>
+        <source>each filter must be an object, for example {{&quot;field&quot;: &quot;activity_type&quot;, &quot;equals&quot;: &quot;border_exchange&quot;}}.</source>
+        <translation>mỗi điều kiện lọc phải là một đối tượng, ví dụ {{&quot;field&quot;: &quot;activity_type&quot;, &quot;equals&quot;: &quot;border_exchange&quot;}}.</translation>
+    </message>
+    <message>
+        <source>needs a list of at least two filters.</source>
+        <translation>cần một danh sách ít nhất hai điều kiện.</translation>
+    </message>
+    <message>
+        <source>there is no comparison «{operator}» (use «field» and one of: {operators})</source>
+        <translation>phép so sánh «{operator}» không có (dùng «field» và một trong: {operators}</translation>
+    </message>
+    <message>
+        <source>needs exactly one comparison (use «field» and one of: {operators})</source>
+        <translation>cần đúng một phép so sánh (dùng «field» và một trong: {operators}</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}).</translation>
+    </message>
+    <message>
+        <source>{problem}, or «any».</source>
+        <translation>{problem}, hoặc «any»).</translation>
+    </message>
+    <message>
+        <source>the record kind «{kind}» has no field «{name}» (it has: {names}).</source>
+        <translation>trường «{name}» không có ở loại bản ghi «{kind}» (có: {names}).</translation>
+    </message>
+    <message>
+        <source>«present» takes true (has a value) or false (empty).</source>
+        <translation>«present» nhận true (có giá trị) hoặc false (để trống).</translation>
+    </message>
+    <message>
+        <source>«in» needs a list of values that is not empty.</source>
+        <translation>«in» cần một danh sách giá trị không rỗng.</translation>
+    </message>
+    <message>
+        <source>«between» is for numbers and dates only, not for «{name}».</source>
+        <translation>«between» chỉ dùng cho số và ngày, không dùng cho «{name}».</translation>
+    </message>
+    <message>
+        <source>«between» needs [from, to] (one end may be null), both ends included.</source>
+        <translation>«between» cần [từ, đến] (có thể để null một đầu), bao gồm cả hai đầu.</translation>
+    </message>
+    <message>
+        <source>must be an object that says how to compute.</source>
+        <translation>phải là một đối tượng mô tả cách tính.</translation>
+    </message>
+    <message>
+        <source>there is no record kind «{kind}» (there are: {kinds}).</source>
+        <translation>loại bản ghi «{kind}» không có (có: {kinds}).</translation>
+    </message>
+    <message>
+        <source>there is no aggregate «{aggregate}» (there are: {aggregates}).</source>
+        <translation>phép tính «{aggregate}» không có (có: {aggregates}).</translation>
+    </message>
+    <message>
+        <source>«count» counts records and needs no «field».</source>
+        <translation>phép «count» đếm bản ghi, không cần «field».</translation>
+    </message>
+    <message>
+        <source>the field «{name}» cannot be summed (it is not a number).</source>
+        <translation>không cộng được trường «{name}» (không phải số).</translation>
+    </message>
+    <message>
+        <source>must be a list of filters.</source>
+        <translation>phải là một danh sách điều kiện lọc.</translation>
+    </message>
+    <message>
+        <source>the record kind «{kind}» has no field «{name}».</source>
+        <translation>trường «{name}» không có ở loại bản ghi «{kind}».</translation>
+    </message>
+    <message>
+        <source>figures cannot be broken down by «{name}» (only by a list: country, type, status…).</source>
+        <translation>không chia theo trường «{name}» được (chỉ chia theo danh mục: quốc gia, loại, tình trạng…).</translation>
+    </message>
+    <message>
+        <source>write {{&quot;field&quot;: &lt;date field&gt;, &quot;range&quot;: &quot;period&quot; | &quot;to_end&quot;}}, or &quot;none&quot; for figures that do not depend on the period.</source>
+        <translation>ghi {{&quot;field&quot;: &lt;trường ngày&gt;, &quot;range&quot;: &quot;period&quot; | &quot;to_end&quot;}}, hoặc &quot;none&quot; cho số liệu không phụ thuộc kỳ.</translation>
+    </message>
+    <message>
+        <source>it has no date field; write &quot;none&quot;</source>
+        <translation>không có trường ngày nào; hãy ghi &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>the record kind «{kind}» has no date field «{name}» ({have}).</source>
+        <translation>trường ngày «{name}» không có ở loại bản ghi «{kind}» ({have}).</translation>
+    </message>
+    <message>
+        <source>there is no range «{range}» (use period or to_end).</source>
+        <translation>khoảng «{range}» không có (dùng period hoặc to_end).</translation>
+    </message>
+    <message>
+        <source>each indicator must be an object.</source>
+        <translation>mỗi chỉ tiêu phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>the indicator code «{code}» may only hold lower-case letters without marks, digits and _.</source>
+        <translation>mã chỉ tiêu «{code}» chỉ gồm chữ thường không dấu, số và _.</translation>
+    </message>
+    <message>
+        <source>the indicator «{code}» needs exactly one of «compute» (computed from the records) or «manual»: true (entered by hand).</source>
+        <translation>chỉ tiêu «{code}» cần đúng một trong hai: «compute» (tính từ dữ liệu) hoặc «manual»: true (nhập tay).</translation>
+    </message>
+    <message>
+        <source>only takes the value true.</source>
+        <translation>chỉ nhận giá trị true.</translation>
+    </message>
+    <message>
+        <source>each section must be an object.</source>
+        <translation>mỗi phần phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>the section code «{code}» may only hold lower-case letters without marks, digits and _.</source>
+        <translation>mã phần «{code}» chỉ gồm chữ thường không dấu, số và _.</translation>
+    </message>
+    <message>
+        <source>must be a list of indicator groups.</source>
+        <translation>phải là một danh sách nhóm chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>each group must be an object.</source>
+        <translation>mỗi nhóm phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>the indicator «{code}» is not declared in «indicators».</source>
+        <translation>chỉ tiêu «{code}» chưa được khai báo trong «indicators».</translation>
+    </message>
+    <message>
+        <source>the indicator «{code}» is already in another group ({group}).</source>
+        <translation>chỉ tiêu «{code}» đã nằm trong nhóm khác ({group}).</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(gốc)</translation>
+    </message>
+    <message>
+        <source>The report template is not in the right format: its content must be a JSON object.</source>
+        <translation>Mẫu báo cáo không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>{where}: not a JSON object</source>
+        <translation>{where}: không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>the format version «{version}» is not supported (only {supported}); please update the software.</source>
+        <translation>phiên bản định dạng «{version}» không được hỗ trợ (chỉ có {supported}); hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>the template code «{code}» may only hold lower-case letters without marks, digits, dots, hyphens and _.</source>
+        <translation>mã mẫu «{code}» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và _.</translation>
+    </message>
+    <message>
+        <source>the version «{version}» must be a whole number from 1.</source>
+        <translation>phiên bản «{version}» phải là số nguyên từ 1.</translation>
+    </message>
+    <message>
+        <source>needs the list of period kinds it is for (among: {kinds}).</source>
+        <translation>cần danh sách loại kỳ áp dụng (trong: {kinds}).</translation>
+    </message>
+    <message>
+        <source>there is no period kind «{kind}» (there are: {kinds}).</source>
+        <translation>loại kỳ «{kind}» không có (có: {kinds}).</translation>
+    </message>
+    <message>
+        <source>the period kind «{kind}» is not among the template&apos;s «periods».</source>
+        <translation>kỳ «{kind}» không nằm trong «periods» của mẫu.</translation>
+    </message>
+    <message>
+        <source>needs a list of indicators (at most {max}).</source>
+        <translation>cần một danh sách chỉ tiêu (tối đa {max}).</translation>
+    </message>
+    <message>
+        <source>the indicator code «{code}» is used twice.</source>
+        <translation>mã chỉ tiêu «{code}» bị trùng.</translation>
+    </message>
+    <message>
+        <source>needs at least one section.</source>
+        <translation>cần ít nhất một phần nội dung.</translation>
+    </message>
+    <message>
+        <source>a section code is used twice.</source>
+        <translation>mã phần bị trùng.</translation>
+    </message>
+    <message>
+        <source>the indicator «{code}» is in no group of any section.</source>
+        <translation>chỉ tiêu «{code}» chưa được xếp vào nhóm nào của phần nào.</translation>
+    </message>
+    <message>
+        <source>and {count} more problems</source>
+        <translation>và {count} lỗi khác</translation>
+    </message>
+    <message>
+        <source>The report template «{code}» cannot be used: {problems}. Correct the template (or ask the level above to send a correct one) and try again.</source>
+        <translation>Mẫu báo cáo «{code}» không dùng được: {problems}. Hãy sửa mẫu (hoặc xin cấp trên gửi lại mẫu đúng) rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>ReportTexts</name>
     <message>
         <source>New</source>
@@ -3698,6 +4059,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
     <message>
         <source>Approver</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>

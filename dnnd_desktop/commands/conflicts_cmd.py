@@ -30,7 +30,7 @@ def register(sub, common) -> None:
 
 def _kind_label(kind: str) -> str:
     try:
-        return kind_spec(kind).label
+        return str(kind_spec(kind).label)
     except ValidationError:   # link tables and attachments have no form spec
         return kind
 
@@ -39,7 +39,7 @@ def _field_label(kind: str, field: str) -> str:
     if field == DELETED:
         return "Xóa hay giữ bản ghi"
     try:
-        return kind_spec(kind).field(field).label
+        return str(kind_spec(kind).field(field).label)
     except (ValidationError, KeyError):
         return field
 

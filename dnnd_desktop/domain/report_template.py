@@ -18,9 +18,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import record_kinds as rk
 from . import vocab
 from .deadlines import ScheduleError, ScheduleRule, next_period, parse_schedule_rule
 from .errors import ValidationError
+from .messages import DOCUMENT_LANGUAGE, Message, Text, render, translate
 from .periods import KINDS as PERIOD_KINDS
 from .periods import Period
 from .text import nfc, sort_key
@@ -28,16 +30,18 @@ from .text import nfc, sort_key
 FORMAT_VERSION = 1
 
 # -- the whitelist: record kinds and the fields a template may use --------------------------------
+# Derived from the record kinds' one description: a field marked `reportable` there is usable here,
+# with its label; kinds with no reportable field (consents) are not.
 CATEGORY, NUMBER, DATE, REF = "category", "number", "date", "ref"
 
 
 @dataclass(frozen=True)
 class FieldDef:
     name: str
-    label: str
+    label: Message
     role: str                              # category / number / date / ref
     vocabulary: str | None = None          # for categories coded by a vocabulary ("country" too)
-    choices: tuple[tuple[str, str], ...] = ()   # closed lists: (code, label)
+    choices: tuple[tuple[str, Text], ...] = ()   # closed lists: (code, label)
     boolean: bool = False
     unit: bool = False                     # commune codes (GSO)
 
@@ -45,7 +49,7 @@ class FieldDef:
 @dataclass(frozen=True)
 class KindDef:
     name: str
-    label: str
+    label: Message
     fields: tuple[FieldDef, ...]
 
     def field(self, name: str) -> FieldDef | None:
@@ -56,67 +60,28 @@ class KindDef:
         return tuple(f.name for f in self.fields if f.role == DATE)
 
 
-def _cat(name, label, vocabulary=None, choices=(), boolean=False, unit=False) -> FieldDef:
-    return FieldDef(name, label, CATEGORY, vocabulary, tuple(choices), boolean, unit)
+_ROLES = {rk.INT: NUMBER, rk.MONEY: NUMBER, rk.YEAR: NUMBER, rk.DATE: DATE, rk.REF: REF}
 
 
-_COMMUNE = _cat("commune_code", "Xã, phường", unit=True)
-_DIRECTIONS = tuple((t.code, t.label) for t in vocab.DELEGATION_DIRECTIONS)
+def _field_def(f: rk.FieldSpec) -> FieldDef:
+    if f.type in _ROLES:
+        return FieldDef(f.name, f.label, _ROLES[f.type])
+    if f.type == rk.BOOL:
+        return FieldDef(f.name, f.label, CATEGORY, boolean=True)
+    if f.type == rk.COMMUNE:
+        return FieldDef(f.name, f.label, CATEGORY, unit=True)
+    if f.type == rk.VOCAB and f.vocabulary in rk.LOCAL_VOCABULARIES:   # closed lists a province cannot extend
+        return FieldDef(f.name, f.label, CATEGORY,
+                        choices=tuple((t.code, t.label) for t in rk.LOCAL_VOCABULARIES[f.vocabulary]))
+    if f.type in (rk.VOCAB, rk.COUNTRY):
+        return FieldDef(f.name, f.label, CATEGORY, f.vocabulary)
+    raise ValueError(f"{f.name}: a {f.type} field cannot be reportable")   # a mistake in record_kinds.py
 
-RECORD_KINDS: dict[str, KindDef] = {k.name: k for k in (
-    KindDef("activity", "Hoạt động đối ngoại", (
-        _cat("activity_type", "Loại hoạt động", "activity_type"),
-        FieldDef("start_date", "Ngày bắt đầu", DATE),
-        FieldDef("end_date", "Ngày kết thúc", DATE),
-        _cat("border_area", "Khu vực biên giới", boolean=True),
-        _cat("country", "Quốc gia", "country"),
-        _cat("delegation_direction", "Chiều đoàn", choices=_DIRECTIONS),
-        FieldDef("participants_vn", "Số người Việt Nam tham gia", NUMBER),
-        FieldDef("participants_foreign", "Số người nước ngoài tham gia", NUMBER),
-        FieldDef("overseas_participants", "Số kiều bào tham gia", NUMBER),
-        FieldDef("funding_vnd", "Kinh phí, hỗ trợ vận động (đồng)", NUMBER),
-        _COMMUNE,
-    )),
-    KindDef("twinning", "Cặp kết nghĩa", (
-        _cat("kind", "Loại kết nghĩa", "twinning_kind"),
-        _cat("counterpart_country", "Quốc gia", "country"),
-        FieldDef("signed_date", "Ngày ký kết", DATE),
-        _cat("status", "Tình trạng", "twinning_status"),
-        _COMMUNE,
-    )),
-    KindDef("household", "Hộ thân nhân kiều bào", (
-        _COMMUNE,
-        FieldDef("head_birth_year", "Năm sinh chủ hộ", NUMBER),
-    )),
-    KindDef("person", "Người Việt Nam ở nước ngoài", (
-        FieldDef("household_id", "Hộ gia đình", REF),
-        _cat("country", "Quốc gia", "country"),
-        _cat("relation", "Quan hệ với chủ hộ", "relation"),
-        _cat("residence_status", "Tình trạng cư trú", "residence_status"),
-        _cat("occupation", "Nghề nghiệp", "occupation"),
-        _cat("gender", "Giới tính", choices=(("male", "Nam"), ("female", "Nữ"), ("other", "Khác"))),
-        FieldDef("birth_year", "Năm sinh", NUMBER),
-        FieldDef("left_year", "Năm xuất cảnh", NUMBER),
-    )),
-    KindDef("contribution", "Đóng góp, ủng hộ", (
-        FieldDef("person_id", "Người ủng hộ", REF),
-        FieldDef("household_id", "Hộ gia đình", REF),
-        FieldDef("date", "Ngày ủng hộ", DATE),
-        _cat("purpose", "Mục đích", "contribution_purpose"),
-        FieldDef("amount_vnd", "Số tiền (đồng)", NUMBER),
-    )),
-    KindDef("commendation", "Khen thưởng", (
-        FieldDef("person_id", "Người được khen", REF),
-        FieldDef("household_id", "Hộ gia đình", REF),
-        FieldDef("date", "Ngày", DATE),
-        _cat("level", "Hình thức khen thưởng", "commendation_level"),
-        _cat("status", "Tình trạng", choices=(("proposed", "Đề nghị"), ("awarded", "Đã khen thưởng"))),
-    )),
-    KindDef("partner", "Đối tác", (
-        _cat("kind", "Loại đối tác", "partner_kind"),
-        _cat("country", "Quốc gia", "country"),
-    )),
-)}
+
+RECORD_KINDS: dict[str, KindDef] = {
+    spec.kind: KindDef(spec.kind, spec.label, tuple(_field_def(f) for f in spec.reportable_fields))
+    for spec in rk.KINDS.values() if spec.reportable_fields
+}
 
 COUNT, SUM, COUNT_DISTINCT = "count", "sum", "count_distinct"
 AGGREGATES = (COUNT, SUM, COUNT_DISTINCT)
@@ -172,9 +137,10 @@ class Indicator:
 
     @property
     def breakdown_label(self) -> str:
+        """In Vietnamese, like the rest of a report's content (it is a document)."""
         if not self.compute or not self.compute.breakdown:
             return ""
-        return RECORD_KINDS[self.compute.kind].field(self.compute.breakdown).label
+        return RECORD_KINDS[self.compute.kind].field(self.compute.breakdown).label.text(DOCUMENT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -217,6 +183,16 @@ class ReportTemplateSpec:
         raise KeyError(code)
 
 
+@dataclass(frozen=True)
+class _Joined(Message):
+    """Problems rendered in one language and joined by "; " (the summary of a refused template)."""
+
+    parts: tuple[Text, ...] = ()
+
+    def text(self, language: str | None = None) -> str:
+        return "; ".join(render(p, language) for p in self.parts)
+
+
 class TemplateError(ValidationError):
     """A template that cannot be used; `details["problems"]` lists every problem found."""
 
@@ -233,21 +209,22 @@ def builtin_codes(vocabulary: str) -> set[str]:
 
 class _Checker:
     def __init__(self, known_codes: KnownCodes):
-        self.problems: list[str] = []
+        self.problems: list[Text] = []
         self.known_codes = known_codes
         self._code_cache: dict[str, set[str]] = {}
 
-    def add(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
+    def add(self, where: Text, message: Message) -> None:
+        self.problems.append(translate("ReportTemplates", "{where}: {problem}").format(where=where, problem=message))
 
     def keys(self, obj: dict, where: str, required: set[str], optional: set[str]) -> bool:
         ok = True
         for k in sorted(set(obj) - required - optional):
-            self.add(where, f"trường «{k}» không có trong định dạng mẫu báo cáo "
-                            f"(được dùng: {', '.join(sorted(required | optional))}).")
+            self.add(where, translate("ReportTemplates", "the template format has no field «{name}» (the fields are: "
+                                                         "{names}).")
+                     .format(name=k, names=", ".join(sorted(required | optional))))
             ok = False
         for k in sorted(required - set(obj)):
-            self.add(where, f"thiếu trường «{k}».")
+            self.add(where, translate("ReportTemplates", "the field «{name}» is missing.").format(name=k))
             ok = False
         return ok
 
@@ -256,17 +233,20 @@ class _Checker:
         if value is None and not required:
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            self.add(f"{where}.{key}", "phải là một đoạn chữ, không để trống.")
+            self.add(f"{where}.{key}", translate("ReportTemplates", "must be a text, not empty."))
             return ""
         value = nfc(value).strip()
         if len(value) > MAX_TEXT:
-            self.add(f"{where}.{key}", f"dài quá {MAX_TEXT} ký tự.")
+            self.add(f"{where}.{key}",
+                     translate("ReportTemplates", "longer than {max} characters.").format(max=MAX_TEXT))
         for name in _PLACEHOLDER.findall(value):
             if name not in PLACEHOLDERS:
-                self.add(f"{where}.{key}", f"chỗ thay thế «{{{name}}}» không có (được dùng: "
-                                           f"{', '.join('{' + p + '}' for p in PLACEHOLDERS)}).")
+                self.add(f"{where}.{key}", translate("ReportTemplates", "there is no placeholder «{placeholder}» (the "
+                                                                        "placeholders are: {placeholders}).")
+                         .format(placeholder="{" + name + "}",
+                                 placeholders=", ".join("{" + p + "}" for p in PLACEHOLDERS)))
         if value.count("{") != value.count("}"):
-            self.add(f"{where}.{key}", "dấu ngoặc nhọn { } không khớp nhau.")
+            self.add(f"{where}.{key}", translate("ReportTemplates", "the braces {{ }} do not match."))
         return value
 
     def codes(self, vocabulary: str) -> set[str]:
@@ -279,22 +259,28 @@ class _Checker:
         if fd.role == CATEGORY:
             if fd.boolean:
                 if not isinstance(value, bool):
-                    self.add(where, f"giá trị của «{fd.name}» phải là true hoặc false.")
+                    self.add(where, translate("ReportTemplates", "the value of «{name}» must be true or false.")
+                             .format(name=fd.name))
                 return value
             if fd.unit:
                 if not isinstance(value, int) or isinstance(value, bool):
-                    self.add(where, f"giá trị của «{fd.name}» phải là mã xã, phường (số).")
+                    self.add(where, translate("ReportTemplates", "the value of «{name}» must be a commune or ward code "
+                                                                 "(a number).").format(name=fd.name))
                 return value
             if not isinstance(value, str):
-                self.add(where, f"giá trị của «{fd.name}» phải là một mã (chuỗi).")
+                self.add(where, translate("ReportTemplates", "the value of «{name}» must be a code (a string).")
+                         .format(name=fd.name))
                 return value
             allowed = {c for c, _ in fd.choices} if fd.choices else self.codes(fd.vocabulary or "")
             if value not in allowed:
-                self.add(where, f"mã «{value}» không có trong danh mục của trường «{fd.name}».")
+                self.add(where, translate("ReportTemplates",
+                                          "the code «{code}» is not in the list of the field «{name}».")
+                         .format(code=value, name=fd.name))
             return value
         if fd.role == NUMBER:
             if not isinstance(value, int) or isinstance(value, bool):
-                self.add(where, f"giá trị của «{fd.name}» phải là số nguyên.")
+                self.add(where, translate("ReportTemplates", "the value of «{name}» must be a whole number.")
+                         .format(name=fd.name))
             return value
         if fd.role == DATE:
             if isinstance(value, str):
@@ -302,86 +288,106 @@ class _Checker:
                     return dt.date.fromisoformat(value)
                 except ValueError:
                     pass
-            self.add(where, f"giá trị của «{fd.name}» phải là ngày dạng YYYY-MM-DD.")
+            self.add(where, translate("ReportTemplates", "the value of «{name}» must be a date written YYYY-MM-DD.")
+                     .format(name=fd.name))
             return None
-        self.add(where, f"trường «{fd.name}» chỉ dùng để đếm không trùng (count_distinct), không lọc được.")
+        self.add(where, translate("ReportTemplates", "the field «{name}» only counts distinct records "
+                                                     "(count_distinct); it cannot filter.").format(name=fd.name))
         return value
 
     def filter(self, kind: KindDef, obj: Any, where: str, nested: bool = False) -> Filter | AnyOf | None:
         if not isinstance(obj, dict):
-            self.add(where, 'mỗi điều kiện lọc phải là một đối tượng, ví dụ {"field": "activity_type", '
-                            '"equals": "border_exchange"}.')
+            self.add(where, translate("ReportTemplates",
+                                      "each filter must be an object, for example "
+                                      "{{\"field\": \"activity_type\", \"equals\": \"border_exchange\"}}."))
             return None
         if "any" in obj and not nested:
             if not self.keys(obj, where, {"any"}, set()):
                 return None
             items = obj["any"]
             if not isinstance(items, list) or len(items) < 2:
-                self.add(f"{where}.any", "cần một danh sách ít nhất hai điều kiện.")
+                self.add(f"{where}.any", translate("ReportTemplates", "needs a list of at least two filters."))
                 return None
             parts = [self.filter(kind, it, f"{where}.any[{i}]", nested=True) for i, it in enumerate(items)]
             return AnyOf(tuple(p for p in parts if p)) if all(parts) else None
         ops = [k for k in obj if k != "field"]
         if "field" not in obj or len(ops) != 1 or ops[0] not in OPERATORS:
             bad = [k for k in ops if k not in OPERATORS]
-            self.add(where, (f"phép so sánh «{bad[0]}» không có" if bad else "cần đúng một phép so sánh")
-                     + f" (dùng «field» và một trong: {', '.join(OPERATORS)}"
-                     + ("" if nested else ', hoặc «any»') + ").")
+            operators = ", ".join(OPERATORS)
+            if bad:
+                problem = translate("ReportTemplates", "there is no comparison «{operator}» (use «field» and one of: "
+                                                       "{operators})").format(operator=bad[0], operators=operators)
+            else:
+                problem = translate("ReportTemplates", "needs exactly one comparison (use «field» and one of: "
+                                                       "{operators})").format(operators=operators)
+            if nested:
+                self.add(where, translate("ReportTemplates", "{problem}.").format(problem=problem))
+            else:
+                self.add(where, translate("ReportTemplates", "{problem}, or «any».").format(problem=problem))
             return None
         op, raw = ops[0], obj[ops[0]]
         fd = kind.field(obj["field"]) if isinstance(obj["field"], str) else None
         if fd is None:
-            self.add(where, f"trường «{obj['field']}» không có ở loại bản ghi «{kind.name}» "
-                            f"(có: {', '.join(f.name for f in kind.fields)}).")
+            self.add(where, translate("ReportTemplates", "the record kind «{kind}» has no field «{name}» (it has: "
+                                                         "{names}).")
+                     .format(kind=kind.name, name=obj["field"], names=", ".join(f.name for f in kind.fields)))
             return None
         if op == "present":
             if not isinstance(raw, bool):
-                self.add(where, "«present» nhận true (có giá trị) hoặc false (để trống).")
+                self.add(where, translate("ReportTemplates", "«present» takes true (has a value) or false (empty)."))
             return Filter(fd.name, op, (raw,))
         if op == "equals":
             return Filter(fd.name, op, (self.value(fd, raw, where),))
         if op == "in":
             if not isinstance(raw, list) or not raw:
-                self.add(where, "«in» cần một danh sách giá trị không rỗng.")
+                self.add(where, translate("ReportTemplates", "«in» needs a list of values that is not empty."))
                 return None
             return Filter(fd.name, op, tuple(self.value(fd, v, where) for v in raw))
         if fd.role not in (NUMBER, DATE):
-            self.add(where, f"«between» chỉ dùng cho số và ngày, không dùng cho «{fd.name}».")
+            self.add(where, translate("ReportTemplates", "«between» is for numbers and dates only, not for «{name}».")
+                     .format(name=fd.name))
             return None
         if not isinstance(raw, list) or len(raw) != 2 or raw == [None, None]:
-            self.add(where, "«between» cần [từ, đến] (có thể để null một đầu), bao gồm cả hai đầu.")
+            self.add(where, translate("ReportTemplates", "«between» needs [from, to] (one end may be null), both ends "
+                                                         "included."))
             return None
         lo, hi = (None if v is None else self.value(fd, v, where) for v in raw)
         return Filter(fd.name, op, (lo, hi))
 
     def computation(self, obj: Any, where: str) -> Computation | None:
         if not isinstance(obj, dict):
-            self.add(where, "phải là một đối tượng mô tả cách tính.")
+            self.add(where, translate("ReportTemplates", "must be an object that says how to compute."))
             return None
         if not self.keys(obj, where, {"kind", "aggregate", "date"}, {"field", "where", "breakdown"}):
             return None
         kind = RECORD_KINDS.get(obj["kind"]) if isinstance(obj["kind"], str) else None
         if kind is None:
-            self.add(f"{where}.kind", f"loại bản ghi «{obj['kind']}» không có "
-                                      f"(có: {', '.join(RECORD_KINDS)}).")
+            self.add(f"{where}.kind", translate("ReportTemplates", "there is no record kind «{kind}» (there are: "
+                                                                   "{kinds}).")
+                     .format(kind=obj["kind"], kinds=", ".join(RECORD_KINDS)))
             return None
         aggregate = obj["aggregate"]
         if aggregate not in AGGREGATES:
-            self.add(f"{where}.aggregate", f"phép tính «{aggregate}» không có (có: {', '.join(AGGREGATES)}).")
+            self.add(f"{where}.aggregate", translate("ReportTemplates", "there is no aggregate «{aggregate}» (there "
+                                                                        "are: {aggregates}).")
+                     .format(aggregate=aggregate, aggregates=", ".join(AGGREGATES)))
             return None
         target = obj.get("field")
         if aggregate == COUNT and target is not None:
-            self.add(f"{where}.field", "phép «count» đếm bản ghi, không cần «field».")
+            self.add(f"{where}.field", translate("ReportTemplates", "«count» counts records and needs no «field»."))
         if aggregate != COUNT:
             fd = kind.field(target) if isinstance(target, str) else None
             if fd is None:
-                self.add(f"{where}.field", f"trường «{target}» không có ở loại bản ghi «{kind.name}» "
-                                           f"(có: {', '.join(f.name for f in kind.fields)}).")
+                self.add(f"{where}.field",
+                         translate("ReportTemplates", "the record kind «{kind}» has no field «{name}» (it has: "
+                                                      "{names}).")
+                         .format(kind=kind.name, name=target, names=", ".join(f.name for f in kind.fields)))
             elif aggregate == SUM and fd.role != NUMBER:
-                self.add(f"{where}.field", f"không cộng được trường «{target}» (không phải số).")
+                self.add(f"{where}.field", translate("ReportTemplates", "the field «{name}» cannot be summed (it is "
+                                                                        "not a number).").format(name=target))
         filters = obj.get("where", [])
         if not isinstance(filters, list):
-            self.add(f"{where}.where", "phải là một danh sách điều kiện lọc.")
+            self.add(f"{where}.where", translate("ReportTemplates", "must be a list of filters."))
             filters = []
         parsed = [self.filter(kind, f, f"{where}.where[{i}]") for i, f in enumerate(filters)]
         date_field, date_range = self.date(kind, obj["date"], f"{where}.date")
@@ -389,10 +395,13 @@ class _Checker:
         if breakdown is not None:
             fd = kind.field(breakdown) if isinstance(breakdown, str) else None
             if fd is None:
-                self.add(f"{where}.breakdown", f"trường «{breakdown}» không có ở loại bản ghi «{kind.name}».")
+                self.add(f"{where}.breakdown",
+                         translate("ReportTemplates", "the record kind «{kind}» has no field «{name}».")
+                         .format(kind=kind.name, name=breakdown))
             elif fd.role != CATEGORY:
-                self.add(f"{where}.breakdown", f"không chia theo trường «{breakdown}» được (chỉ chia theo "
-                                               "danh mục: quốc gia, loại, tình trạng…).")
+                self.add(f"{where}.breakdown", translate("ReportTemplates", "figures cannot be broken down by «{name}» "
+                                                                            "(only by a list: country, type, status…).")
+                         .format(name=breakdown))
         if not all(parsed):
             return None
         return Computation(kind.name, aggregate, target if aggregate != COUNT else None, tuple(parsed),
@@ -402,67 +411,79 @@ class _Checker:
         if obj == "none":
             return None, RANGE_PERIOD
         if not isinstance(obj, dict):
-            self.add(where, 'ghi {"field": <trường ngày>, "range": "period" | "to_end"}, hoặc "none" '
-                            "cho số liệu không phụ thuộc kỳ.")
+            self.add(where, translate("ReportTemplates", "write {{\"field\": <date field>, \"range\": \"period\" | "
+                                                         "\"to_end\"}}, or \"none\" for figures that do not depend "
+                                                         "on the period."))
             return None, RANGE_PERIOD
         if not self.keys(obj, where, {"field"}, {"range"}):
             return None, RANGE_PERIOD
         if obj["field"] not in kind.date_fields:
-            have = ", ".join(kind.date_fields) or "không có trường ngày nào; hãy ghi \"none\""
-            self.add(f"{where}.field", f"trường ngày «{obj['field']}» không có ở loại bản ghi «{kind.name}» "
-                                       f"({have}).")
+            have = ", ".join(kind.date_fields) or translate("ReportTemplates", "it has no date field; write \"none\"")
+            self.add(f"{where}.field",
+                     translate("ReportTemplates", "the record kind «{kind}» has no date field «{name}» ({have}).")
+                     .format(kind=kind.name, name=obj["field"], have=have))
         rng = obj.get("range", RANGE_PERIOD)
         if rng not in (RANGE_PERIOD, RANGE_TO_END):
-            self.add(f"{where}.range", f"khoảng «{rng}» không có (dùng period hoặc to_end).")
+            self.add(f"{where}.range", translate("ReportTemplates", "there is no range «{range}» (use period or "
+                                                                    "to_end).").format(range=rng))
         return obj["field"], rng
 
     def indicator(self, obj: Any, where: str) -> Indicator | None:
         if not isinstance(obj, dict):
-            self.add(where, "mỗi chỉ tiêu phải là một đối tượng.")
+            self.add(where, translate("ReportTemplates", "each indicator must be an object."))
             return None
         if not self.keys(obj, where, {"code", "label", "unit"}, {"compute", "manual", "help"}):
             return None
         code = obj["code"]
         if not isinstance(code, str) or not _CODE.match(code):
-            self.add(f"{where}.code", f"mã chỉ tiêu «{code}» chỉ gồm chữ thường không dấu, số và _.")
+            self.add(f"{where}.code",
+                     translate("ReportTemplates", "the indicator code «{code}» may only hold lower-case letters "
+                                                  "without marks, digits and _.").format(code=code))
         label = self.text(obj, "label", where)
         unit = self.text(obj, "unit", where, required=False)
         help_text = self.text(obj, "help", where, required=False)
         if ("compute" in obj) == bool(obj.get("manual")):
-            self.add(where, f"chỉ tiêu «{code}» cần đúng một trong hai: «compute» (tính từ dữ liệu) "
-                            "hoặc «manual»: true (nhập tay).")
+            self.add(where, translate("ReportTemplates", "the indicator «{code}» needs exactly one of «compute» "
+                                                         "(computed from the records) or «manual»: true (entered by "
+                                                         "hand).").format(code=code))
             return None
         if "manual" in obj and obj["manual"] is not True:
-            self.add(f"{where}.manual", "chỉ nhận giá trị true.")
+            self.add(f"{where}.manual", translate("ReportTemplates", "only takes the value true."))
         comp = self.computation(obj["compute"], f"{where}.compute") if "compute" in obj else None
         return Indicator(code, label, unit, comp, help_text)
 
     def section(self, obj: Any, where: str, known: set[str], placed: dict[str, str]) -> Section | None:
         if not isinstance(obj, dict):
-            self.add(where, "mỗi phần phải là một đối tượng.")
+            self.add(where, translate("ReportTemplates", "each section must be an object."))
             return None
         if not self.keys(obj, where, {"code", "title"}, {"hint", "groups"}):
             return None
         code = obj["code"]
         if not isinstance(code, str) or not _CODE.match(code):
-            self.add(f"{where}.code", f"mã phần «{code}» chỉ gồm chữ thường không dấu, số và _.")
+            self.add(f"{where}.code",
+                     translate("ReportTemplates", "the section code «{code}» may only hold lower-case letters "
+                                                  "without marks, digits and _.").format(code=code))
         groups = []
         raw_groups = obj.get("groups", [])
         if not isinstance(raw_groups, list):
-            self.add(f"{where}.groups", "phải là một danh sách nhóm chỉ tiêu.")
+            self.add(f"{where}.groups", translate("ReportTemplates", "must be a list of indicator groups."))
             raw_groups = []
         for i, g in enumerate(raw_groups):
             gw = f"{where}.groups[{i}]"
             if not isinstance(g, dict) or not self.keys(g, gw, {"title", "indicators"}, set()):
                 if not isinstance(g, dict):
-                    self.add(gw, "mỗi nhóm phải là một đối tượng.")
+                    self.add(gw, translate("ReportTemplates", "each group must be an object."))
                 continue
             codes = g["indicators"] if isinstance(g["indicators"], list) else []
             for c in codes:
                 if c not in known:
-                    self.add(f"{gw}.indicators", f"chỉ tiêu «{c}» chưa được khai báo trong «indicators».")
+                    self.add(f"{gw}.indicators",
+                             translate("ReportTemplates", "the indicator «{code}» is not declared in «indicators».")
+                             .format(code=c))
                 elif c in placed:
-                    self.add(f"{gw}.indicators", f"chỉ tiêu «{c}» đã nằm trong nhóm khác ({placed[c]}).")
+                    self.add(f"{gw}.indicators", translate("ReportTemplates", "the indicator «{code}» is already in "
+                                                                              "another group ({group}).")
+                             .format(code=c, group=placed[c]))
                 else:
                     placed[c] = gw
             groups.append(IndicatorGroup(self.text(g, "title", gw), tuple(c for c in codes if isinstance(c, str))))
@@ -475,66 +496,83 @@ def parse_template(data: Any, known_codes: KnownCodes | None = None) -> ReportTe
     problem. `known_codes(vocabulary)` gives the codes filters may use (the built-in vocabularies
     by default; services add the terms the province has published)."""
     c = _Checker(known_codes or builtin_codes)
+    root = translate("ReportTemplates", "(root)")
     if not isinstance(data, dict):
-        raise TemplateError("Mẫu báo cáo không đúng định dạng: nội dung phải là một đối tượng JSON.",
-                            details={"problems": ["(gốc): không phải đối tượng JSON"]})
+        raise TemplateError(translate("ReportTemplates", "The report template is not in the right format: its content "
+                                                         "must be a JSON object."),
+                            details={"problems": [str(translate("ReportTemplates", "{where}: not a JSON object")
+                                                      .format(where=root))]})
     top_required = {"format", "code", "version", "title", "subject", "periods", "indicators", "sections"}
-    c.keys(data, "(gốc)", top_required, {"intro", "schedule", "description"})
+    c.keys(data, root, top_required, {"intro", "schedule", "description"})
     if data.get("format") != FORMAT_VERSION:
-        c.add("format", f"phiên bản định dạng «{data.get('format')}» không được hỗ trợ (chỉ có {FORMAT_VERSION}); "
-                        "hãy cập nhật phần mềm.")
+        c.add("format", translate("ReportTemplates", "the format version «{version}» is not supported (only "
+                                                     "{supported}); please update the software.")
+              .format(version=data.get("format"), supported=FORMAT_VERSION))
     code = data.get("code")
     if not isinstance(code, str) or not _TEMPLATE_CODE.match(code):
-        c.add("code", f"mã mẫu «{code}» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và _.")
+        c.add("code", translate("ReportTemplates", "the template code «{code}» may only hold lower-case letters "
+                                                   "without marks, digits, dots, hyphens and _.").format(code=code))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        c.add("version", f"phiên bản «{version}» phải là số nguyên từ 1.")
-    title = c.text(data, "title", "(gốc)") if "title" in data else ""
-    subject = c.text(data, "subject", "(gốc)") if "subject" in data else ""
-    intro = c.text(data, "intro", "(gốc)", required=False)
+        c.add("version", translate("ReportTemplates", "the version «{version}» must be a whole number from 1.")
+              .format(version=version))
+    title = c.text(data, "title", root) if "title" in data else ""
+    subject = c.text(data, "subject", root) if "subject" in data else ""
+    intro = c.text(data, "intro", root, required=False)
     periods = data.get("periods")
     if not isinstance(periods, list) or not periods:
-        c.add("periods", f"cần danh sách loại kỳ áp dụng (trong: {', '.join(PERIOD_KINDS)}).")
+        c.add("periods", translate("ReportTemplates", "needs the list of period kinds it is for (among: {kinds}).")
+              .format(kinds=", ".join(PERIOD_KINDS)))
         periods = []
     for p in periods:
         if p not in PERIOD_KINDS:
-            c.add("periods", f"loại kỳ «{p}» không có (có: {', '.join(PERIOD_KINDS)}).")
+            c.add("periods", translate("ReportTemplates", "there is no period kind «{kind}» (there are: {kinds}).")
+                  .format(kind=p, kinds=", ".join(PERIOD_KINDS)))
     schedule = []
     raw_schedule = data.get("schedule", [])
     for i, entry in enumerate(raw_schedule if isinstance(raw_schedule, list) else [None]):
         try:
             rule = parse_schedule_rule(entry, f"schedule[{i}]")
         except ScheduleError as exc:
-            c.problems.append(exc.message)
+            c.problems.append(exc.text)
             continue
         if rule.period_kind not in periods:
-            c.add(f"schedule[{i}]", f"kỳ «{rule.period_kind}» không nằm trong «periods» của mẫu.")
+            c.add(f"schedule[{i}]", translate("ReportTemplates", "the period kind «{kind}» is not among the "
+                                                                 "template's «periods».").format(kind=rule.period_kind))
         schedule.append(rule)
     raw_ind = data.get("indicators")
     if not isinstance(raw_ind, list) or len(raw_ind) > MAX_INDICATORS:
-        c.add("indicators", f"cần một danh sách chỉ tiêu (tối đa {MAX_INDICATORS}).")
+        c.add("indicators", translate("ReportTemplates", "needs a list of indicators (at most {max}).")
+              .format(max=MAX_INDICATORS))
         raw_ind = []
     indicators = [c.indicator(obj, f"indicators[{i}]") for i, obj in enumerate(raw_ind)]
     seen: set[str] = set()
     for ind in indicators:
         if ind and ind.code in seen:
-            c.add("indicators", f"mã chỉ tiêu «{ind.code}» bị trùng.")
+            c.add("indicators", translate("ReportTemplates", "the indicator code «{code}» is used twice.")
+                  .format(code=ind.code))
         if ind:
             seen.add(ind.code)
     raw_sec = data.get("sections")
     if not isinstance(raw_sec, list) or not raw_sec:
-        c.add("sections", "cần ít nhất một phần nội dung.")
+        c.add("sections", translate("ReportTemplates", "needs at least one section."))
         raw_sec = []
     placed: dict[str, str] = {}
     sections = [c.section(obj, f"sections[{i}]", seen, placed) for i, obj in enumerate(raw_sec)]
     if len({s.code for s in sections if s}) != len([s for s in sections if s]):
-        c.add("sections", "mã phần bị trùng.")
+        c.add("sections", translate("ReportTemplates", "a section code is used twice."))
     for code_ in sorted(seen - set(placed)):
-        c.add("sections", f"chỉ tiêu «{code_}» chưa được xếp vào nhóm nào của phần nào.")
+        c.add("sections", translate("ReportTemplates", "the indicator «{code}» is in no group of any section.")
+              .format(code=code_))
     if c.problems:
-        shown = "; ".join(c.problems[:5]) + (f"; và {len(c.problems) - 5} lỗi khác" if len(c.problems) > 5 else "")
-        raise TemplateError(f"Mẫu báo cáo «{code}» không dùng được: {shown}. Hãy sửa mẫu (hoặc xin cấp trên "
-                            "gửi lại mẫu đúng) rồi thử lại.", details={"problems": list(c.problems)})
+        shown: list[Text] = list(c.problems[:5])
+        if len(c.problems) > 5:
+            shown.append(translate("ReportTemplates", "and {count} more problems").format(count=len(c.problems) - 5))
+        raise TemplateError(translate("ReportTemplates", "The report template «{code}» cannot be used: {problems}. "
+                                                         "Correct the template (or ask the level above to send a "
+                                                         "correct one) and try again.")
+                            .format(code=code, problems=_Joined("", "", {}, tuple(shown))),
+                            details={"problems": [render(p) for p in c.problems]})
     return ReportTemplateSpec(code, version, title, subject, intro, tuple(periods), tuple(schedule),
                               tuple(i for i in indicators if i), tuple(s for s in sections if s), data)
 
@@ -573,18 +611,19 @@ def key_text(value: Any) -> str:
 
 
 def key_label(fd: FieldDef, key: str, extra_labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """The name of one breakdown row, in Vietnamese: it is printed in the report."""
     if key == UNKNOWN_KEY:
-        return "Chưa rõ"
+        return translate("Reports", "Unknown").text(DOCUMENT_LANGUAGE)
     if fd.boolean:
-        return "Có" if key == "true" else "Không"
+        return (translate("Reports", "Yes") if key == "true" else translate("Reports", "No")).text(DOCUMENT_LANGUAGE)
     if fd.choices:
-        return dict(fd.choices).get(key, key)
+        return render(dict(fd.choices).get(key, key), DOCUMENT_LANGUAGE)
     if fd.unit:
         from .units import commune_by_code  # the unit list is large: load it only when asked
         commune = commune_by_code(int(key)) if key.isdigit() else None
         return commune.name if commune else key
     extra = (extra_labels or {}).get(fd.vocabulary or "", {})
-    return extra.get(key) or vocab.label(fd.vocabulary or "", key)
+    return extra.get(key) or vocab.label(fd.vocabulary or "", key, DOCUMENT_LANGUAGE)
 
 
 @dataclass(frozen=True)

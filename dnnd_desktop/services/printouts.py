@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
-from ..domain.messages import render, translate
+from ..domain.messages import DOCUMENT_LANGUAGE, render, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.record_kinds import BOOL, DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
 from ..exchange.pdf import (
@@ -70,7 +70,8 @@ def _document(ctx, doc_type: str, subject: str, blocks, landscape: bool = False)
 
 def _column(f: FieldSpec, name_field: str) -> Column:
     weight = {DATE: 1.0, YEAR: 0.7, INT: 0.8, MONEY: 1.1}.get(f.type, 2.2 if f.name == name_field else 1.5)
-    return Column(render(f.label, "vi"), weight, "center" if f.type in (DATE, YEAR) else None, grouping=f.type != YEAR)
+    return Column(f.label.text(DOCUMENT_LANGUAGE), weight, "center" if f.type in (DATE, YEAR) else None,
+                  grouping=f.type != YEAR)
 
 
 def _cell(f: FieldSpec, value: Any, province: int | None, terms) -> Any:
@@ -101,7 +102,8 @@ def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, 
 
         blocks = [Paragraph(describe_query(ctx, spec.kind, query) + f" Tổng số: {total} bản ghi."),
                   Table(columns, rows(), row_count=total, font_size=11 if len(fields) > _WIDE else 12)]
-        doc = _document(ctx, "DANH SÁCH", render(spec.label, "vi"), blocks, landscape=len(fields) > _WIDE)
+        doc = _document(ctx, "DANH SÁCH", spec.label.text(DOCUMENT_LANGUAGE), blocks,
+                        landscape=len(fields) > _WIDE)
         render_pdf(doc, out, progress=progress, cancel=cancel)
     with ctx.session() as s:
         write_audit(s, ctx, "print", spec.kind, None, details=f"In danh sách {total} bản ghi «{Path(out).name}»")

@@ -12,29 +12,25 @@ from typing import Any
 from sqlalchemy import and_, case, exists, false, func, literal, select, true
 from sqlalchemy.orm import Session
 
+from ..domain.messages import render
 from ..domain.record_kinds import BOOL, COMMUNE, COUNTRY, TEXT, VOCAB, KindSpec, vocabulary_terms
 from ..domain.text import sort_key
 from ..domain.vocab import countries
 from . import sqlite
 from .models import (
+    MODEL_BY_KIND,
     Activity,
     ActivityPartner,
     ActivityPerson,
     ActivityTask,
     ActivityTwinning,
-    Commendation,
-    Consent,
-    Contribution,
     Household,
     OverseasPerson,
-    Partner,
     Twinning,
 )
 
-MODELS = {
-    "activity": Activity, "twinning": Twinning, "household": Household, "person": OverseasPerson,
-    "contribution": Contribution, "commendation": Commendation, "partner": Partner, "consent": Consent,
-}
+# The one kind -> model map, under the name this module's callers know.
+MODELS = MODEL_BY_KIND
 
 
 @dataclass(frozen=True)
@@ -61,8 +57,9 @@ def dormant_cutoff(today: dt.date) -> dt.date:
 def _twinning_activity_stats():
     live_link = and_(ActivityTwinning.twinning_id == Twinning.id, ActivityTwinning.deleted == false(),
                      Activity.id == ActivityTwinning.activity_id, Activity.deleted == false())
-    count = (select(func.count()).select_from(ActivityTwinning).join(Activity, Activity.id == ActivityTwinning.activity_id)
-             .where(live_link).correlate(Twinning).scalar_subquery())
+    count = (select(func.count()).select_from(ActivityTwinning)
+             .join(Activity, Activity.id == ActivityTwinning.activity_id).where(live_link)
+             .correlate(Twinning).scalar_subquery())
     last = (select(func.max(Activity.start_date)).select_from(ActivityTwinning)
             .join(Activity, Activity.id == ActivityTwinning.activity_id)
             .where(live_link).correlate(Twinning).scalar_subquery())
@@ -218,9 +215,9 @@ def _sort_expr(s: Session, spec: KindSpec, model, name: str, computed: dict[str,
     if present is None:     # many distinct texts: the cached Vietnamese sort-key SQL function
         return func.coalesce(getattr(func, sqlite.VI_SORT_FUNCTION)(col), "")
     if f.type == VOCAB:
-        labels = {t.code: t.label for t in vocabulary_terms(f.vocabulary)}
+        labels = {t.code: render(t.label) for t in vocabulary_terms(f.vocabulary)}   # the shown language
     elif f.type == COUNTRY:
-        labels = {t.code: t.label for t in countries()}
+        labels = {t.code: render(t.label) for t in countries()}
     elif f.type == COMMUNE:
         labels = dict(c.commune_names)
     else:

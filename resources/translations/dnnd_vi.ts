@@ -55,6 +55,10 @@
         <translation>Địa phương nước bạn</translation>
     </message>
     <message>
+        <source>For example: Hekou (Yunnan, China), Phongsaly (Laos).</source>
+        <translation>Ví dụ: Hà Khẩu (Vân Nam, Trung Quốc), Phông Sa Lỳ (Lào).</translation>
+    </message>
+    <message>
         <source>Delegation in or out</source>
         <translation>Đoàn vào/đoàn ra</translation>
     </message>
@@ -949,6 +953,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Phạm vi, mục đích xử lý</translation>
     </message>
     <message>
+        <source>For example: keeping information on relatives of overseas Vietnamese for outreach and commendation work.</source>
+        <translation>Ví dụ: quản lý thông tin thân nhân kiều bào phục vụ công tác vận động, khen thưởng.</translation>
+    </message>
+    <message>
+        <source>For example: a signed paper, or consent given in person before a witness.</source>
+        <translation>Ví dụ: văn bản có chữ ký, đồng ý trực tiếp có người làm chứng.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1119,6 +1131,61 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>{where}: each report schedule must be a JSON object (for example {{&quot;period_kind&quot;: &quot;half&quot;, &quot;due&quot;: &quot;05-15&quot;}}).</source>
+        <translation>{where}: mỗi lịch báo cáo phải là một đối tượng JSON (ví dụ {{&quot;period_kind&quot;: &quot;half&quot;, &quot;due&quot;: &quot;05-15&quot;}}).</translation>
+    </message>
+    <message>
+        <source>{where}: a report schedule has no field «{name}». The fields are: {names}.</source>
+        <translation>{where}: trường «{name}» không có trong lịch báo cáo. Các trường được dùng: {names}.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no period kind «{kind}». Use one of: {kinds}.</source>
+        <translation>{where}: loại kỳ «{kind}» không có. Hãy dùng một trong: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{where}: period_offset «{offset}» must be a whole number from -4 to 1.</source>
+        <translation>{where}: period_offset «{offset}» phải là số nguyên từ -4 đến 1.</translation>
+    </message>
+    <message>
+        <source>{where}: the year «{year}» is not valid.</source>
+        <translation>{where}: năm «{year}» không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{where}: the report template code «{template}» is not valid.</source>
+        <translation>{where}: mã mẫu báo cáo «{template}» không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{where}: write exactly one of &quot;due&quot; (a yearly month-day, for example &quot;05-15&quot;) or &quot;due_day&quot; (a day of the month, monthly reports only).</source>
+        <translation>{where}: hãy ghi đúng một trong hai: &quot;due&quot; (ngày-tháng hằng năm, ví dụ &quot;05-15&quot;) hoặc &quot;due_day&quot; (ngày trong tháng, chỉ cho báo cáo tháng).</translation>
+    </message>
+    <message>
+        <source>{where}: the due date «{due}» is not a valid month-day (write &quot;MM-DD&quot;: &quot;05-15&quot; is 15 May).</source>
+        <translation>{where}: hạn «{due}» không phải tháng-ngày hợp lệ (ghi &quot;MM-DD&quot;, ví dụ &quot;05-15&quot; là ngày 15/5).</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;due_day&quot; is for monthly reports only; the period kind «{kind}» needs &quot;due&quot; (month-day, for example &quot;11-20&quot;).</source>
+        <translation>{where}: &quot;due_day&quot; chỉ dùng cho báo cáo tháng; kỳ «{kind}» cần &quot;due&quot; (tháng-ngày, ví dụ &quot;11-20&quot;).</translation>
+    </message>
+    <message>
+        <source>{where}: due_day «{day}» must be a day from 1 to 31.</source>
+        <translation>{where}: due_day «{day}» phải là ngày từ 1 đến 31.</translation>
+    </message>
+</context>
+<context>
     <name>DemoErrors</name>
     <message>
         <source>The numbers of households and activities must not be negative.</source>
@@ -1142,6 +1209,13 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Finished.</source>
         <translation>Hoàn tất.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>{place}, day {day} month {month} year {year}</source>
+        <translation>{place}, ngày {day} tháng {month} năm {year}</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1737,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Địa chỉ cũ (trước 01/7/2025)</translation>
     </message>
     <message>
+        <source>The address as written under the old administrative units, if any.</source>
+        <translation>Ghi nguyên văn địa chỉ theo đơn vị hành chính cũ, nếu có.</translation>
+    </message>
+    <message>
         <source>Phone number</source>
         <translation>Số điện thoại</translation>
     </message>
@@ -1681,6 +1759,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Personal ID number (CCCD)</source>
         <translation>Số định danh cá nhân (CCCD)</translation>
+    </message>
+    <message>
+        <source>12 digits (CCCD) or 9 digits (old CMND)</source>
+        <translation>12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2891,6 +2973,57 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>năm {year}</translation>
+    </message>
+    <message>
+        <source>first 6 months of {year}</source>
+        <translation>6 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>last 6 months of {year}</source>
+        <translation>6 tháng cuối năm {year}</translation>
+    </message>
+    <message>
+        <source>first 9 months of {year}</source>
+        <translation>9 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>quý {quarter} năm {year}</translation>
+    </message>
+    <message>
+        <source>month {month} of {year}</source>
+        <translation>tháng {month} năm {year}</translation>
+    </message>
+    <message>
+        <source>The reporting period «{text}» is not valid. Write it in one of these forms: 2026 (year), 2026-H1 (first 6 months), 2026-Q3 (quarter III), 2026-9M (9 months), 2026-05 (month 5).</source>
+        <translation>Kỳ báo cáo không hợp lệ: «{text}». Hãy ghi theo một trong các dạng: 2026 (năm), 2026-H1 (6 tháng đầu năm), 2026-Q3 (quý III), 2026-9M (9 tháng), 2026-05 (tháng 5).</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Full name</source>
@@ -3394,10 +3527,6 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Hoạt động gần nhất</translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation>Lâu chưa hoạt động</translation>
-    </message>
-    <message>
         <source>Relatives abroad</source>
         <translation>Số người ở nước ngoài</translation>
     </message>
@@ -3408,6 +3537,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Contributor</source>
         <translation>Người đóng góp</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ thân nhân</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -3567,12 +3700,136 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>{field}: the chosen record is gone (it may have been deleted). Choose again.</source>
         <translation>{field}: bản ghi được chọn không còn (có thể đã bị xóa). Hãy chọn lại.</translation>
     </message>
+    <message>
+        <source>There is no record kind «{kind}». The kinds are: {kinds}.</source>
+        <translation>Không có loại bản ghi «{kind}». Các loại: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid (for example 0912 345 678 or +84 912 345 678).</source>
+        <translation>Số điện thoại không đúng định dạng (ví dụ 0912 345 678 hoặc +84 912 345 678).</translation>
+    </message>
+    <message>
+        <source>The email address is not valid (for example tenban@gmail.com).</source>
+        <translation>Thư điện tử không đúng định dạng (ví dụ tenban@gmail.com).</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the start date.</source>
+        <translation>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Choose {field}.</source>
+        <translation>Hãy chọn {field}.</translation>
+    </message>
+    <message>
+        <source>Enter {field}.</source>
+        <translation>Hãy nhập {field}.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters ({length} now). Please shorten it.</source>
+        <translation>{field} dài quá {max} ký tự (hiện có {length}). Hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>please check it</source>
+        <translation>hãy kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>{field} is not in the right format ({hint}).</source>
+        <translation>{field} không đúng định dạng ({hint}).</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount in đồng without decimals, for example 5.000.000.</source>
+        <translation>{field} phải là số tiền (đồng, không có phần lẻ), ví dụ 5.000.000.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, for example 12.</source>
+        <translation>{field} phải là số nguyên, ví dụ 12.</translation>
+    </message>
+    <message>
+        <source>{field} must be {min} or more.</source>
+        <translation>{field} phải lớn hơn hoặc bằng {min}.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} không được là số âm.</translation>
+    </message>
+    <message>
+        <source>{field} must be {max} or less.</source>
+        <translation>{field} phải nhỏ hơn hoặc bằng {max}.</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}.</source>
+        <translation>{field} phải trong khoảng {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>{field} is not a day/month/year date (for example 15/05/2026).</source>
+        <translation>{field} không đúng định dạng ngày/tháng/năm (ví dụ 15/05/2026).</translation>
+    </message>
+    <message>
+        <source>{field} must be within the years 1900–{high}.</source>
+        <translation>{field} phải trong khoảng năm 1900–{high}.</translation>
+    </message>
+    <message>
+        <source>{field}: choose Yes or No.</source>
+        <translation>{field}: hãy chọn Có hoặc Không.</translation>
+    </message>
+    <message>
+        <source>{field}: «{value}» is not in the list. Choose from the list.</source>
+        <translation>{field}: «{value}» không có trong danh mục. Hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no country «{value}». Choose from the list.</source>
+        <translation>{field}: không rõ quốc gia «{value}». Hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a commune or ward from the list.</source>
+        <translation>{field}: hãy chọn xã, phường trong danh sách.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s province</source>
+        <translation>tỉnh của đơn vị</translation>
+    </message>
+    <message>
+        <source>{field}: code {code} is not a commune or ward of {province}. Choose from the list; an old address goes in «Old address».</source>
+        <translation>{field}: mã {code} không phải xã, phường thuộc {province}. Hãy chọn trong danh sách; địa chỉ cũ ghi ở ô «Địa chỉ cũ».</translation>
+    </message>
+    <message>
+        <source>The date withdrawn must be on or after the date of consent.</source>
+        <translation>Ngày rút lại đồng ý phải sau hoặc bằng ngày đồng ý.</translation>
+    </message>
+    <message>
+        <source>The year of leaving must be on or after the year of birth.</source>
+        <translation>Năm ra nước ngoài phải sau hoặc bằng năm sinh.</translation>
+    </message>
+    <message>
+        <source>There is no field «{name}» in {kind}.</source>
+        <translation>Trường «{name}» không có trong {kind}.</translation>
+    </message>
+    <message>
+        <source>Some information is not right: {errors}</source>
+        <translation>Thông tin chưa đúng: {errors}</translation>
+    </message>
 </context>
 <context>
     <name>RecordFilters</name>
     <message>
         <source>Period</source>
         <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Twinning pair</source>
+        <translation>Cặp kết nghĩa</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Vietnamese person abroad</source>
+        <translation>Người Việt Nam ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Country of a relative</source>
@@ -3585,6 +3842,41 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Household&apos;s commune or ward</source>
         <translation>Xã, phường của hộ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Twinning pair</source>
+        <translation>Cặp kết nghĩa</translation>
+    </message>
+    <message>
+        <source>Household with relatives abroad</source>
+        <translation>Hộ thân nhân kiều bào</translation>
+    </message>
+    <message>
+        <source>Vietnamese person abroad</source>
+        <translation>Người Việt Nam ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Đồng ý xử lý dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4601,261 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>ReportTemplates</name>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>the template format has no field «{name}» (the fields are: {names}).</source>
+        <translation>trường «{name}» không có trong định dạng mẫu báo cáo (được dùng: {names}).</translation>
+    </message>
+    <message>
+        <source>the field «{name}» is missing.</source>
+        <translation>thiếu trường «{name}».</translation>
+    </message>
+    <message>
+        <source>must be a text, not empty.</source>
+        <translation>phải là một đoạn chữ, không để trống.</translation>
+    </message>
+    <message>
+        <source>longer than {max} characters.</source>
+        <translation>dài quá {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>there is no placeholder «{placeholder}» (the placeholders are: {placeholders}).</source>
+        <translation>chỗ thay thế «{placeholder}» không có (được dùng: {placeholders}).</translation>
+    </message>
+    <message>
+        <source>the braces {{ }} do not match.</source>
+        <translation>dấu ngoặc nhọn {{ }} không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be true or false.</source>
+        <translation>giá trị của «{name}» phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be a commune or ward code (a number).</source>
+        <translation>giá trị của «{name}» phải là mã xã, phường (số).</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be a code (a string).</source>
+        <translation>giá trị của «{name}» phải là một mã (chuỗi).</translation>
+    </message>
+    <message>
+        <source>the code «{code}» is not in the list of the field «{name}».</source>
+        <translation>mã «{code}» không có trong danh mục của trường «{name}».</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be a whole number.</source>
+        <translation>giá trị của «{name}» phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>the value of «{name}» must be a date written YYYY-MM-DD.</source>
+        <translation>giá trị của «{name}» phải là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the field «{name}» only counts distinct records (count_distinct); it cannot filter.</source>
+        <translation>trường «{name}» chỉ dùng để đếm không trùng (count_distinct), không lọc được.</translation>
+    </message>
+    <message>
+        <source>each filter must be an object, for example {{&quot;field&quot;: &quot;activity_type&quot;, &quot;equals&quot;: &quot;border_exchange&quot;}}.</source>
+        <translation>mỗi điều kiện lọc phải là một đối tượng, ví dụ {{&quot;field&quot;: &quot;activity_type&quot;, &quot;equals&quot;: &quot;border_exchange&quot;}}.</translation>
+    </message>
+    <message>
+        <source>needs a list of at least two filters.</source>
+        <translation>cần một danh sách ít nhất hai điều kiện.</translation>
+    </message>
+    <message>
+        <source>there is no comparison «{operator}» (use «field» and one of: {operators})</source>
+        <translation>phép so sánh «{operator}» không có (dùng «field» và một trong: {operators}</translation>
+    </message>
+    <message>
+        <source>needs exactly one comparison (use «field» and one of: {operators})</source>
+        <translation>cần đúng một phép so sánh (dùng «field» và một trong: {operators}</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}).</translation>
+    </message>
+    <message>
+        <source>{problem}, or «any».</source>
+        <translation>{problem}, hoặc «any»).</translation>
+    </message>
+    <message>
+        <source>the record kind «{kind}» has no field «{name}» (it has: {names}).</source>
+        <translation>trường «{name}» không có ở loại bản ghi «{kind}» (có: {names}).</translation>
+    </message>
+    <message>
+        <source>«present» takes true (has a value) or false (empty).</source>
+        <translation>«present» nhận true (có giá trị) hoặc false (để trống).</translation>
+    </message>
+    <message>
+        <source>«in» needs a list of values that is not empty.</source>
+        <translation>«in» cần một danh sách giá trị không rỗng.</translation>
+    </message>
+    <message>
+        <source>«between» is for numbers and dates only, not for «{name}».</source>
+        <translation>«between» chỉ dùng cho số và ngày, không dùng cho «{name}».</translation>
+    </message>
+    <message>
+        <source>«between» needs [from, to] (one end may be null), both ends included.</source>
+        <translation>«between» cần [từ, đến] (có thể để null một đầu), bao gồm cả hai đầu.</translation>
+    </message>
+    <message>
+        <source>must be an object that says how to compute.</source>
+        <translation>phải là một đối tượng mô tả cách tính.</translation>
+    </message>
+    <message>
+        <source>there is no record kind «{kind}» (there are: {kinds}).</source>
+        <translation>loại bản ghi «{kind}» không có (có: {kinds}).</translation>
+    </message>
+    <message>
+        <source>there is no aggregate «{aggregate}» (there are: {aggregates}).</source>
+        <translation>phép tính «{aggregate}» không có (có: {aggregates}).</translation>
+    </message>
+    <message>
+        <source>«count» counts records and needs no «field».</source>
+        <translation>phép «count» đếm bản ghi, không cần «field».</translation>
+    </message>
+    <message>
+        <source>the field «{name}» cannot be summed (it is not a number).</source>
+        <translation>không cộng được trường «{name}» (không phải số).</translation>
+    </message>
+    <message>
+        <source>must be a list of filters.</source>
+        <translation>phải là một danh sách điều kiện lọc.</translation>
+    </message>
+    <message>
+        <source>the record kind «{kind}» has no field «{name}».</source>
+        <translation>trường «{name}» không có ở loại bản ghi «{kind}».</translation>
+    </message>
+    <message>
+        <source>figures cannot be broken down by «{name}» (only by a list: country, type, status…).</source>
+        <translation>không chia theo trường «{name}» được (chỉ chia theo danh mục: quốc gia, loại, tình trạng…).</translation>
+    </message>
+    <message>
+        <source>write {{&quot;field&quot;: &lt;date field&gt;, &quot;range&quot;: &quot;period&quot; | &quot;to_end&quot;}}, or &quot;none&quot; for figures that do not depend on the period.</source>
+        <translation>ghi {{&quot;field&quot;: &lt;trường ngày&gt;, &quot;range&quot;: &quot;period&quot; | &quot;to_end&quot;}}, hoặc &quot;none&quot; cho số liệu không phụ thuộc kỳ.</translation>
+    </message>
+    <message>
+        <source>it has no date field; write &quot;none&quot;</source>
+        <translation>không có trường ngày nào; hãy ghi &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>the record kind «{kind}» has no date field «{name}» ({have}).</source>
+        <translation>trường ngày «{name}» không có ở loại bản ghi «{kind}» ({have}).</translation>
+    </message>
+    <message>
+        <source>there is no range «{range}» (use period or to_end).</source>
+        <translation>khoảng «{range}» không có (dùng period hoặc to_end).</translation>
+    </message>
+    <message>
+        <source>each indicator must be an object.</source>
+        <translation>mỗi chỉ tiêu phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>the indicator code «{code}» may only hold lower-case letters without marks, digits and _.</source>
+        <translation>mã chỉ tiêu «{code}» chỉ gồm chữ thường không dấu, số và _.</translation>
+    </message>
+    <message>
+        <source>the indicator «{code}» needs exactly one of «compute» (computed from the records) or «manual»: true (entered by hand).</source>
+        <translation>chỉ tiêu «{code}» cần đúng một trong hai: «compute» (tính từ dữ liệu) hoặc «manual»: true (nhập tay).</translation>
+    </message>
+    <message>
+        <source>only takes the value true.</source>
+        <translation>chỉ nhận giá trị true.</translation>
+    </message>
+    <message>
+        <source>each section must be an object.</source>
+        <translation>mỗi phần phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>the section code «{code}» may only hold lower-case letters without marks, digits and _.</source>
+        <translation>mã phần «{code}» chỉ gồm chữ thường không dấu, số và _.</translation>
+    </message>
+    <message>
+        <source>must be a list of indicator groups.</source>
+        <translation>phải là một danh sách nhóm chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>each group must be an object.</source>
+        <translation>mỗi nhóm phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>the indicator «{code}» is not declared in «indicators».</source>
+        <translation>chỉ tiêu «{code}» chưa được khai báo trong «indicators».</translation>
+    </message>
+    <message>
+        <source>the indicator «{code}» is already in another group ({group}).</source>
+        <translation>chỉ tiêu «{code}» đã nằm trong nhóm khác ({group}).</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(gốc)</translation>
+    </message>
+    <message>
+        <source>The report template is not in the right format: its content must be a JSON object.</source>
+        <translation>Mẫu báo cáo không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>{where}: not a JSON object</source>
+        <translation>{where}: không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>the format version «{version}» is not supported (only {supported}); please update the software.</source>
+        <translation>phiên bản định dạng «{version}» không được hỗ trợ (chỉ có {supported}); hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>the template code «{code}» may only hold lower-case letters without marks, digits, dots, hyphens and _.</source>
+        <translation>mã mẫu «{code}» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và _.</translation>
+    </message>
+    <message>
+        <source>the version «{version}» must be a whole number from 1.</source>
+        <translation>phiên bản «{version}» phải là số nguyên từ 1.</translation>
+    </message>
+    <message>
+        <source>needs the list of period kinds it is for (among: {kinds}).</source>
+        <translation>cần danh sách loại kỳ áp dụng (trong: {kinds}).</translation>
+    </message>
+    <message>
+        <source>there is no period kind «{kind}» (there are: {kinds}).</source>
+        <translation>loại kỳ «{kind}» không có (có: {kinds}).</translation>
+    </message>
+    <message>
+        <source>the period kind «{kind}» is not among the template&apos;s «periods».</source>
+        <translation>kỳ «{kind}» không nằm trong «periods» của mẫu.</translation>
+    </message>
+    <message>
+        <source>needs a list of indicators (at most {max}).</source>
+        <translation>cần một danh sách chỉ tiêu (tối đa {max}).</translation>
+    </message>
+    <message>
+        <source>the indicator code «{code}» is used twice.</source>
+        <translation>mã chỉ tiêu «{code}» bị trùng.</translation>
+    </message>
+    <message>
+        <source>needs at least one section.</source>
+        <translation>cần ít nhất một phần nội dung.</translation>
+    </message>
+    <message>
+        <source>a section code is used twice.</source>
+        <translation>mã phần bị trùng.</translation>
+    </message>
+    <message>
+        <source>the indicator «{code}» is in no group of any section.</source>
+        <translation>chỉ tiêu «{code}» chưa được xếp vào nhóm nào của phần nào.</translation>
+    </message>
+    <message>
+        <source>and {count} more problems</source>
+        <translation>và {count} lỗi khác</translation>
+    </message>
+    <message>
+        <source>The report template «{code}» cannot be used: {problems}. Correct the template (or ask the level above to send a correct one) and try again.</source>
+        <translation>Mẫu báo cáo «{code}» không dùng được: {problems}. Hãy sửa mẫu (hoặc xin cấp trên gửi lại mẫu đúng) rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>ReportTexts</name>
     <message>
         <source>New</source>
@@ -4380,6 +4927,21 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -4398,6 +4960,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
     <message>
         <source>Approver</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
@@ -5339,6 +5905,305 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Đã khen thưởng</translation>
+    </message>
+    <message>
+        <source>Border exchange</source>
+        <translation>Giao lưu biên giới</translation>
+    </message>
+    <message>
+        <source>Receiving a delegation</source>
+        <translation>Đón đoàn vào</translation>
+    </message>
+    <message>
+        <source>Delegation abroad</source>
+        <translation>Đoàn ra</translation>
+    </message>
+    <message>
+        <source>Talks, meetings, working sessions</source>
+        <translation>Hội đàm, gặp gỡ, làm việc</translation>
+    </message>
+    <message>
+        <source>Cultural, arts and sports exchange</source>
+        <translation>Giao lưu văn hóa, văn nghệ, thể thao</translation>
+    </message>
+    <message>
+        <source>Visits, gifts and support</source>
+        <translation>Thăm hỏi, tặng quà, hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Conferences, workshops, seminars</source>
+        <translation>Hội nghị, hội thảo, tọa đàm</translation>
+    </message>
+    <message>
+        <source>Information and outreach</source>
+        <translation>Tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Meeting overseas Vietnamese and their relatives</source>
+        <translation>Gặp mặt kiều bào, thân nhân kiều bào</translation>
+    </message>
+    <message>
+        <source>Mobilising aid and sponsorship</source>
+        <translation>Vận động viện trợ, tài trợ</translation>
+    </message>
+    <message>
+        <source>Vietnam Fatherland Front Committee</source>
+        <translation>Ủy ban MTTQ Việt Nam</translation>
+    </message>
+    <message>
+        <source>Union of Friendship Organisations</source>
+        <translation>Liên hiệp các tổ chức hữu nghị</translation>
+    </message>
+    <message>
+        <source>Labour Federation</source>
+        <translation>Liên đoàn Lao động</translation>
+    </message>
+    <message>
+        <source>Farmers&apos; Union</source>
+        <translation>Hội Nông dân</translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh Communist Youth Union</source>
+        <translation>Đoàn Thanh niên Cộng sản Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Women&apos;s Union</source>
+        <translation>Hội Liên hiệp Phụ nữ</translation>
+    </message>
+    <message>
+        <source>Veterans&apos; Association</source>
+        <translation>Hội Cựu chiến binh</translation>
+    </message>
+    <message>
+        <source>Border Guard</source>
+        <translation>Bộ đội Biên phòng</translation>
+    </message>
+    <message>
+        <source>Department of Foreign Affairs</source>
+        <translation>Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Tổ chức khác</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Cháu</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Anh, chị, em</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Cha, mẹ</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Vợ, chồng</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>Con dâu, con rể</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Họ hàng</translation>
+    </message>
+    <message>
+        <source>Settled permanently</source>
+        <translation>Định cư lâu dài</translation>
+    </message>
+    <message>
+        <source>Citizen of the host country</source>
+        <translation>Đã nhập quốc tịch nước sở tại</translation>
+    </message>
+    <message>
+        <source>Fixed-term worker</source>
+        <translation>Lao động có thời hạn</translation>
+    </message>
+    <message>
+        <source>Studying abroad</source>
+        <translation>Du học</translation>
+    </message>
+    <message>
+        <source>Married to a foreigner</source>
+        <translation>Kết hôn với người nước ngoài</translation>
+    </message>
+    <message>
+        <source>Temporary resident</source>
+        <translation>Cư trú tạm thời</translation>
+    </message>
+    <message>
+        <source>Undocumented</source>
+        <translation>Cư trú không hợp pháp</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation>Đã về nước</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Businessperson</source>
+        <translation>Doanh nhân</translation>
+    </message>
+    <message>
+        <source>Intellectual, expert</source>
+        <translation>Trí thức, chuyên gia</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Lao động</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Nghỉ hưu</translation>
+    </message>
+    <message>
+        <source>Fund for the Poor</source>
+        <translation>Quỹ Vì người nghèo</translation>
+    </message>
+    <message>
+        <source>Social welfare</source>
+        <translation>An sinh xã hội</translation>
+    </message>
+    <message>
+        <source>Great Solidarity houses</source>
+        <translation>Xây nhà Đại đoàn kết</translation>
+    </message>
+    <message>
+        <source>Disaster and epidemic relief</source>
+        <translation>Khắc phục thiên tai, dịch bệnh</translation>
+    </message>
+    <message>
+        <source>Education support, scholarships</source>
+        <translation>Khuyến học, học bổng</translation>
+    </message>
+    <message>
+        <source>Investment and business</source>
+        <translation>Đầu tư, kinh doanh</translation>
+    </message>
+    <message>
+        <source>For the homeland&apos;s seas and islands</source>
+        <translation>Vì biển đảo quê hương</translation>
+    </message>
+    <message>
+        <source>Foreign non-governmental organisation</source>
+        <translation>Tổ chức phi chính phủ nước ngoài</translation>
+    </message>
+    <message>
+        <source>Foreign-invested business</source>
+        <translation>Doanh nghiệp có vốn đầu tư nước ngoài</translation>
+    </message>
+    <message>
+        <source>Overseas Vietnamese business</source>
+        <translation>Doanh nghiệp kiều bào</translation>
+    </message>
+    <message>
+        <source>Friendship association</source>
+        <translation>Hội hữu nghị</translation>
+    </message>
+    <message>
+        <source>Partner organisation across the border</source>
+        <translation>Tổ chức đối tác bên kia biên giới</translation>
+    </message>
+    <message>
+        <source>Front organisation of the neighbouring country</source>
+        <translation>Tổ chức Mặt trận nước bạn</translation>
+    </message>
+    <message>
+        <source>Commune – commune</source>
+        <translation>Xã - xã</translation>
+    </message>
+    <message>
+        <source>Village – village</source>
+        <translation>Bản - bản (thôn - bản)</translation>
+    </message>
+    <message>
+        <source>Residential cluster</source>
+        <translation>Cụm dân cư</translation>
+    </message>
+    <message>
+        <source>Border post – village</source>
+        <translation>Đồn biên phòng - bản</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Certificate of merit of the Front&apos;s Central Committee</source>
+        <translation>Bằng khen Ủy ban Trung ương MTTQ Việt Nam</translation>
+    </message>
+    <message>
+        <source>Provincial certificate of merit</source>
+        <translation>Bằng khen cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Certificate of merit of the provincial Front committee</source>
+        <translation>Bằng khen Ủy ban MTTQ tỉnh</translation>
+    </message>
+    <message>
+        <source>Certificate of commendation</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Commemorative medal</source>
+        <translation>Kỷ niệm chương</translation>
+    </message>
+    <message>
+        <source>Incoming delegation</source>
+        <translation>Đoàn vào</translation>
+    </message>
+    <message>
+        <source>Outgoing delegation</source>
+        <translation>Đoàn ra</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ from dnnd_desktop.services.excel.import_plan import plan_import
 from dnnd_desktop.services.installation import setup_installation
 from dnnd_desktop.services.printouts import print_list
 from dnnd_desktop.services.record_writer import RecordWriter
-from dnnd_desktop.storage.models.records import MODEL_BY_KIND
+from dnnd_desktop.storage.models import MODEL_BY_KIND
 from tests.conftest import make_setup_request
 from tests.support.run_cli import apply_test_settings
 

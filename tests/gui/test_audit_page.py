@@ -38,7 +38,7 @@ def test_edit_through_the_partners_page_shows_with_old_and_new(qtbot, ctx, runne
     audit_page.action_filter.setCurrentIndex(audit_page.action_filter.findData("update"))
     got = rows(audit_page)
     assert len(got) == 1
-    assert got[0]["user"] == "Trần Thị Bình" and got[0]["field_label"] == "Số điện thoại"
+    assert got[0]["user"] == "Trần Thị Bình" and got[0]["field_label"] == "Phone number"
     col = [c.key for c in audit_page.model.columns].index("change")
     assert audit_page.model.index(0, col).data() == "0912345678 → 0987 654 321"
     assert audit_page.count_label.text() == "1 entries"

@@ -18,7 +18,7 @@ from dnnd_desktop.domain.record_kinds import REF, kind_spec
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.excel import export_list, import_excel, open_import, write_kind_template
 from dnnd_desktop.services.records import ListQuery, RecordService
-from dnnd_desktop.storage.models.records import MODEL_BY_KIND
+from dnnd_desktop.storage.models import MODEL_BY_KIND
 
 
 def _fill(ctx, tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from dnnd_desktop.domain.messages import DOCUMENT_LANGUAGE, Text, render
 from dnnd_desktop.domain.record_kinds import REF, FieldSpec, kind_spec
 
 # Kinds with a spreadsheet (CLI names: households persons activities twinnings partners).
@@ -21,9 +22,15 @@ class ExcelColumn:
     key: str                 # "head_name" or, in the households layout, "person.full_name"
     record_kind: str         # the kind whose field this is
     field: FieldSpec
-    header: str              # Vietnamese header written in exports and templates
+    heading: Text            # the field's catalogue label (or a distinct wording), rendered when written
     synonyms: tuple[str, ...] = ()
     width: float = 18        # template/export width hint, in characters
+
+    @property
+    def header(self) -> str:
+        """The header written in exports and templates: Vietnamese, like every file the office keeps
+        or sends on (a list goes to the province as it is); imports recognise both languages."""
+        return render(self.heading, DOCUMENT_LANGUAGE)
 
     @property
     def name(self) -> str:

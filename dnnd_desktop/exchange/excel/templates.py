@@ -81,7 +81,7 @@ def write_template(out: Path | str, kind: str, province_code: int | None = None)
         values: list[str] = []
         how = _HOW.get(c.field.type, "Văn bản.")
         if c.field.type == VOCAB and c.field.vocabulary:
-            values = [t.label for t in vocabulary_terms(c.field.vocabulary)]
+            values = [str(t.label) for t in vocabulary_terms(c.field.vocabulary)]
             how = "Chọn trong danh sách" + ("; nhiều giá trị cách nhau bởi dấu chấm phẩy (;)." if c.field.multi else ".")
         elif c.field.type == COMMUNE and province is not None:
             values = [x.name for x in communes(province.code)]

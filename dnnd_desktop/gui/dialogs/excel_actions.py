@@ -28,7 +28,7 @@ def _tr(text: str) -> str:
 
 
 def _suggested(kind: str, suffix: str, prefix: str = "danh-sach") -> str:
-    label = fold(kind_spec(kind).label).replace(" ", "-")
+    label = fold(kind_spec(kind).label.text("vi")).replace(" ", "-")   # file names stay Vietnamese
     return f"{prefix}-{label}-{dt.date.today():%Y%m%d}{suffix}"
 
 
@@ -48,9 +48,9 @@ def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = No
         return None
     if include_sensitive is None:
         include_sensitive = False
-        sensitive = [f.label for f in spec.fields if f.sensitive]
+        sensitive = [str(f.label) for f in spec.fields if f.sensitive]
         if spec.kind == "household":
-            sensitive += [f.label for f in kind_spec("person").fields if f.sensitive]
+            sensitive += [str(f.label) for f in kind_spec("person").fields if f.sensitive]
         if sensitive:
             answer = QMessageBox.question(
                 parent, _tr("Sensitive information"),

@@ -65,7 +65,7 @@ def field_text(kind: str, field: str) -> str:
     if field == DELETED:
         return QCoreApplication.translate("ConflictsTab", "Delete or keep the record")
     try:
-        return kind_spec(kind).field(field).label
+        return str(kind_spec(kind).field(field).label)
     except (DnndError, KeyError, ValueError):
         return field
 

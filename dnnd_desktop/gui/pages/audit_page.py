@@ -68,7 +68,7 @@ class AuditPage(QWidget):
         self.kind_filter.setObjectName("filter_kind")
         self.kind_filter.addItem(self.tr("All kinds of record"), None)
         for kind, spec in KINDS.items():
-            self.kind_filter.addItem(spec.label, kind)
+            self.kind_filter.addItem(str(spec.label), kind)
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)

@@ -1,8 +1,9 @@
 """A record form compiled from forms/<kind>_form.ui, bound to its KindSpec.
 
-Widgets are named after the fields (label_<name>, <name>, error_<name>); the binder fills the
-pickers, shows values as an officer reads them (dd/mm/yyyy, 1.234.567), gives back the typed values
-for the service to validate, and puts the service's Vietnamese field errors under each field.
+Widgets are named after the fields (label_<name>, <name>, error_<name>); a label's text is the
+field's catalogue label (same context and source as in the kind's description). The binder fills
+the pickers, shows values as an officer reads them (dd/mm/yyyy, 1.234.567), gives back the typed
+values for the service to validate, and puts the service's field errors under each field.
 """
 from __future__ import annotations
 
@@ -38,14 +39,14 @@ from ...services.records.display import MASKED
 from ..widgets.field_error import ERROR_STYLE
 from ..widgets.search_combo import SearchCombo
 from .choices import commune_items, country_items, vocabulary_items
-from .field_text import FORM_CLASS
+from .field_text import form_class
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def load_form(kind: str, parent: QWidget | None = None) -> tuple[QWidget, Any]:
     """A widget with the compiled Designer form of `kind` set up on it, and the Ui object."""
-    cls = FORM_CLASS[kind]
+    cls = form_class(kind)
     module = importlib.import_module(f"dnnd_desktop.gui.forms.ui_{kind}_form")
     ui = getattr(module, f"Ui_{cls}")()
     widget = QWidget(parent)
@@ -81,7 +82,7 @@ class FormBinder:
             if f.required and label is not None:
                 label.setText(label.text() + " *")
             if f.help:
-                w.setToolTip(f.help)
+                w.setToolTip(str(f.help))
             if isinstance(w, SearchCombo):
                 if f.type == COUNTRY:
                     w.set_items(country_items())

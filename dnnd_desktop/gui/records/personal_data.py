@@ -27,9 +27,9 @@ def personal_data_html(data: dict) -> str:
     for kind, records in data["related"].items():
         if not records:
             continue
-        parts.append(f"<h3>{e(kind_spec(kind).label)} ({len(records)})</h3>")
+        parts.append(f"<h3>{e(str(kind_spec(kind).label))} ({len(records)})</h3>")
         for r in records:
-            shown = "; ".join(f"{e(kind_spec(kind).field(k).label)}: {e(v)}" for k, v in r["display"].items() if v)
+            shown = "; ".join(f"{e(str(kind_spec(kind).field(k).label))}: {e(v)}" for k, v in r["display"].items() if v)
             parts.append(f"<p>• {shown}</p>")
     if data["history"]:
         parts.append("<h3>Lịch sử thay đổi</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>")

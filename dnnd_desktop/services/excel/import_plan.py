@@ -24,8 +24,7 @@ from sqlalchemy.orm import Session
 from ...domain.messages import Message, Text, translate
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
-from ...storage.models import new_id
-from ...storage.models.records import MODEL_BY_KIND, Household, OverseasPerson
+from ...storage.models import MODEL_BY_KIND, Household, OverseasPerson, new_id
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW
 
 PERSON_PREFIX = "person."

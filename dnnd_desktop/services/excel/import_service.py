@@ -22,7 +22,7 @@ from ...domain.formatting import format_number
 from ...domain.messages import Message, render, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.excel import DATE, NUMBER, TEXT, YEAR, write_error_workbook
-from ...storage.models.records import MODEL_BY_KIND
+from ...storage.models import MODEL_BY_KIND
 from ..audit import write_audit
 from ..operation_log import logged_operation
 from ..record_writer import RecordWriter

@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.periods import KIND_LABELS
 from ...domain.text import clean, fold, nfc
 from ...domain.vocab import vocabulary_names
 from ...storage.models import Plan, Task
@@ -42,8 +43,7 @@ from .offices import list_offices
 
 DRAFT, PUBLISHED, MODIFIED = "draft", "published", "modified"
 STATUS_LABELS = {DRAFT: "Bản nháp", PUBLISHED: "Đã gửi", MODIFIED: "Đã sửa sau khi gửi"}
-PERIOD_KIND_LABELS = {"month": "Tháng", "quarter": "Quý", "half": "6 tháng", "nine_months": "9 tháng",
-                      "year": "Năm"}
+PERIOD_KIND_LABELS = KIND_LABELS   # the periods' own names (domain/periods.py), rendered when read
 
 
 @dataclass

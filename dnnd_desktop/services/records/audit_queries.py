@@ -65,11 +65,11 @@ class AuditQueryService:
         field_label = a.field or ""
         if spec and a.field:
             try:
-                field_label = spec.field(a.field).label
+                field_label = str(spec.field(a.field).label)
             except KeyError:
                 pass
         return {"id": a.id, "at": a.at, "at_display": format_datetime(a.at), "user": a.user_name,
                 "action": a.action, "action_label": render(ACTION_LABELS.get(a.action, a.action)),
-                "kind": a.record_kind, "kind_label": spec.label if spec else (a.record_kind or ""),
+                "kind": a.record_kind, "kind_label": str(spec.label) if spec else (a.record_kind or ""),
                 "record_id": a.record_id, "field": a.field, "field_label": field_label,
                 "old": a.old_value, "new": a.new_value, "details": a.details}

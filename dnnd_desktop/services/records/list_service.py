@@ -93,7 +93,7 @@ class RecordQueryService:
                 room = limit - len(hits)
                 if n and room > 0:
                     for h in rq.name_hits(s, spec, words, room):
-                        hits.append({"kind": spec.kind, "kind_label": spec.label, "id": h["id"],
+                        hits.append({"kind": spec.kind, "kind_label": str(spec.label), "id": h["id"],
                                      "name": h["name"] or ""})
         return {"hits": hits, "total": total}
 

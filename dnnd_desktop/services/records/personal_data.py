@@ -46,7 +46,7 @@ def export_person_data(svc, kind: str, record_id: str) -> dict:
         terms = extra_terms(s)
         obj = load_live(s, kind, record_id)
         pc = svc.province_code
-        fields = [{"name": f.name, "label": f.label, "value": getattr(obj, f.name),
+        fields = [{"name": f.name, "label": str(f.label), "value": getattr(obj, f.name),
                    "display": display_value(f, getattr(obj, f.name), pc, terms)} for f in spec.fields]
 
         def recs(k, model, **where):
@@ -68,7 +68,7 @@ def export_person_data(svc, kind: str, record_id: str) -> dict:
                    for a in s.scalars(select(AuditEntry).where(AuditEntry.record_id == obj.id)
                                       .order_by(AuditEntry.id))]
         write_audit(s, svc.ctx, "export_personal", kind, obj.id)
-        return {"kind": kind, "kind_label": spec.label, "id": obj.id, "name": getattr(obj, spec.name_field),
+        return {"kind": kind, "kind_label": str(spec.label), "id": obj.id, "name": getattr(obj, spec.name_field),
                 "fields": fields, "related": related, "history": history,
                 "exported_at": utcnow(), "exported_by": svc.ctx.user_name}
 

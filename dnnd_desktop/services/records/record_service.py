@@ -167,7 +167,7 @@ class RecordService:
             out = record_dict(spec, obj, self.province_code, extra_terms(s), show_sensitive)
             if show_sensitive and spec.sensitive_fields:
                 write_audit(s, self.ctx, "view_sensitive", spec.kind, obj.id,
-                            details=", ".join(spec.field(f).label for f in spec.sensitive_fields))
+                            details=", ".join(str(spec.field(f).label) for f in spec.sensitive_fields))
             return out
 
     def extra_terms(self) -> dict[str, dict[str, str]]:

@@ -26,19 +26,10 @@ from ...domain.report_template import (
     key_text,
 )
 from ...storage.models import (
-    Activity,
-    Commendation,
-    Contribution,
-    Household,
-    OverseasPerson,
-    Partner,
-    Twinning,
+    MODEL_BY_KIND,
 )
 
-MODELS = {
-    "activity": Activity, "twinning": Twinning, "household": Household, "person": OverseasPerson,
-    "contribution": Contribution, "commendation": Commendation, "partner": Partner,
-}
+MODELS = MODEL_BY_KIND   # the one kind -> model map
 
 
 def _column(model, kind: str, name: str):

@@ -33,6 +33,11 @@ class ExcelColumn:
         return render(self.heading, DOCUMENT_LANGUAGE)
 
     @property
+    def label(self) -> str:
+        """The column's name on screen and in messages, in the current language."""
+        return render(self.heading)
+
+    @property
     def name(self) -> str:
         return self.field.name
 

@@ -77,7 +77,7 @@ class HeaderMappingWidget(QWidget):
             combo = QComboBox()
             combo.addItem(self.tr("(Ignore)"), None)
             for c in file.columns:
-                combo.addItem(c.header + (" *" if c.required else ""), c.key)
+                combo.addItem(c.label + (" *" if c.required else ""), c.key)
             key = file.mapping[j] if j < len(file.mapping) else None
             combo.setCurrentIndex(max(0, combo.findData(key)) if key else 0)
             combo.currentIndexChanged.connect(self._on_change)
@@ -101,7 +101,7 @@ class HeaderMappingWidget(QWidget):
     def _on_change(self, *_args) -> None:
         missing = self.missing_required()
         self.missing.setText(self.tr("Required fields without a column: %1").replace(
-            "%1", ", ".join(c.header for c in missing)) if missing else "")
+            "%1", ", ".join(c.label for c in missing)) if missing else "")
         self.changed.emit()
 
 

@@ -41,7 +41,7 @@ def open_import(path: Path | str, kind: str, progress: ProgressCallback = no_pro
     guess = find_header_row(sheet.rows, columns)
     if guess is None:
         # The column headers are the template's own (Vietnamese) headers, as the file must carry them.
-        expected = ", ".join(f"«{c.header}»" for c in columns if c.required) or f"«{columns[0].header}»"
+        expected = ", ".join(f"«{c.label}»" for c in columns if c.required) or f"«{columns[0].label}»"
         raise ExcelFileError(translate(
             "ExcelErrors", "No row of column headers was found in the sheet «{sheet}» (looking at the first "
             "{rows} rows). The header row needs the columns' names, for example {expected}. Add a header row "

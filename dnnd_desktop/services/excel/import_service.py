@@ -54,14 +54,14 @@ def check_mapping(file: ImportFile, mapping: list[str | None]) -> None:
             raise ValidationError(translate(
                 "ExcelErrors", "The two columns «{first}» and «{second}» are both matched to «{field}». Choose "
                 "one column per field; for a column not to import, choose «(Ignore)».").format(
-                    first=file.headers[seen[key]], second=file.headers[j], field=col.header), code="mapping_twice")
+                    first=file.headers[seen[key]], second=file.headers[j], field=col.label), code="mapping_twice")
         seen[key] = j
     mapped = set(seen)
     person_used = any(k.startswith("person.") for k in mapped)
     missing = [c for c in file.columns if c.required and c.key not in mapped
                and (not c.key.startswith("person.") or person_used)]
     if missing:
-        names = ", ".join(f"«{c.header}»" for c in missing)
+        names = ", ".join(f"«{c.label}»" for c in missing)
         raise ValidationError(translate(
             "ExcelErrors", "The file lacks required columns: {names}. Choose the matching columns in the column "
             "matching table, or add those columns to the file (see the template file).").format(names=names),

@@ -2081,6 +2081,251 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PackageErrors</name>
+    <message>
+        <source>The package content is not valid ({what}). This package was not imported: ask the sending office to update the app and send the package again.</source>
+        <translation>Nội dung gói dữ liệu không hợp lệ ({what}). Không nhập gói này; hãy yêu cầu đơn vị gửi cập nhật phần mềm và gửi lại gói.</translation>
+    </message>
+    <message>
+        <source>{name} missing</source>
+        <translation>thiếu {name}</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>answer to a report</source>
+        <translation>trả lời báo cáo</translation>
+    </message>
+    <message>
+        <source>unexpected file</source>
+        <translation>tệp không mong đợi</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>The plan in the tasks package is not valid: {problem}</source>
+        <translation>Kế hoạch trong gói nhiệm vụ không hợp lệ: {problem}</translation>
+    </message>
+    <message>
+        <source>identity card in the package</source>
+        <translation>thẻ định danh trong gói</translation>
+    </message>
+    <message>
+        <source>The trust data of «{office_name}» has expired. This package was not imported: ask that office to send a new tasks package (or a new identity card, to compare the fingerprint again).</source>
+        <translation>Dữ liệu tin cậy của «{office_name}» đã hết hạn. Không nhập gói này; hãy đề nghị đơn vị đó gửi gói nhiệm vụ mới (hoặc thẻ định danh mới để đối chiếu lại dấu vân tay).</translation>
+    </message>
+    <message>
+        <source>The trust data in the tasks package does not match the key that signed the package. This package was not imported: call the parent office to check.</source>
+        <translation>Dữ liệu tin cậy trong gói nhiệm vụ không khớp với khóa đã ký gói. Không nhập gói này; hãy gọi điện cho cấp trên để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The tasks package uses the plan id of another office. This package was not imported.</source>
+        <translation>Gói nhiệm vụ dùng mã kế hoạch của đơn vị khác. Không nhập gói này.</translation>
+    </message>
+    <message>
+        <source>A report template in the tasks package cannot be used: {problem}</source>
+        <translation>Mẫu báo cáo trong gói nhiệm vụ không dùng được: {problem}</translation>
+    </message>
+    <message>
+        <source>identity package</source>
+        <translation>gói định danh</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>thẻ định danh</translation>
+    </message>
+    <message>
+        <source>The receiving office «{office_id}» is not in the trust list. Trust that office&apos;s identity card first (command «dnnd trust»).</source>
+        <translation>Không có đơn vị nhận «{office_id}» trong danh sách tin cậy. Hãy tin cậy thẻ định danh của đơn vị đó trước (lệnh «dnnd trust»).</translation>
+    </message>
+    <message>
+        <source>This office has no report «{report_id}». See the list with «dnnd report list».</source>
+        <translation>Không có báo cáo «{report_id}» của đơn vị. Hãy xem danh sách bằng «dnnd report list».</translation>
+    </message>
+    <message>
+        <source>The report for {period} is not approved yet. Submit it to the head for approval before sending it.</source>
+        <translation>Báo cáo kỳ {period} chưa được phê duyệt. Hãy trình lãnh đạo phê duyệt trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Name the plan to send (a PLAN.json file with --plan).</source>
+        <translation>Hãy chỉ ra kế hoạch cần gửi (tệp PLAN.json với --plan).</translation>
+    </message>
+    <message>
+        <source>Only a plan issued by this office can be sent.</source>
+        <translation>Chỉ gửi được kế hoạch do chính đơn vị ban hành.</translation>
+    </message>
+    <message>
+        <source>There is no package kind «{kind}» (report, sync, tasks).</source>
+        <translation>Loại gói «{kind}» không có (report, sync, tasks).</translation>
+    </message>
+    <message>
+        <source>Name the office that receives the package.</source>
+        <translation>Hãy chỉ ra đơn vị nhận gói.</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist. Choose another folder.</source>
+        <translation>Thư mục «{folder}» không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>There is no approved report that has not been sent. Approve a report first (or name one with --report).</source>
+        <translation>Không có báo cáo nào đã phê duyệt mà chưa gửi. Hãy phê duyệt báo cáo trước (hoặc chỉ ra báo cáo bằng --report).</translation>
+    </message>
+    <message>
+        <source>There are no answers to reports for this office yet.</source>
+        <translation>Chưa có trả lời báo cáo nào cho đơn vị này.</translation>
+    </message>
+    <message>
+        <source>A report package goes up to the parent office only (or answers down to one lower office).</source>
+        <translation>Gói báo cáo chỉ gửi lên đơn vị cấp trên (hoặc gửi trả lời xuống một đơn vị cấp dưới).</translation>
+    </message>
+    <message>
+        <source>Only a province office sends tasks packages.</source>
+        <translation>Chỉ văn phòng cấp tỉnh mới gửi gói nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>A tasks package goes to lower offices only.</source>
+        <translation>Gói nhiệm vụ chỉ gửi cho các đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <source>A sync package goes to one office at a time.</source>
+        <translation>Gói đồng bộ gửi cho từng đơn vị một.</translation>
+    </message>
+    <message>
+        <source>There are no changes to sync.</source>
+        <translation>Không có thay đổi nào cần đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The package file «{path}» was not found. Check the path.</source>
+        <translation>Không tìm thấy tệp gói dữ liệu «{path}». Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>WARNING: this package carries the id of a package imported before, but its content differs. The package may be forged, or the sender&apos;s app may be faulty. This package was not imported: call the sending office to check.</source>
+        <translation>CẢNH BÁO: gói này mang mã của một gói đã nhập trước đây nhưng nội dung khác. Có thể gói bị làm giả hoặc phần mềm nơi gửi bị lỗi. Không nhập gói này; hãy gọi điện cho đơn vị gửi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>This is a package your own office made to send; it need not be imported. Send this file to the receiving office.</source>
+        <translation>Đây là gói do chính đơn vị bạn tạo ra để gửi đi, không cần nhập lại. Hãy gửi tệp này cho đơn vị nhận.</translation>
+    </message>
+    <message>
+        <source>package kind</source>
+        <translation>loại gói</translation>
+    </message>
+    <message>
+        <source>This version of the app cannot sync data between offices yet. Update the app to the newest version.</source>
+        <translation>Phiên bản phần mềm này chưa có chức năng đồng bộ dữ liệu giữa các đơn vị. Hãy cập nhật phần mềm lên phiên bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>unknown record kind</source>
+        <translation>loại bản ghi không biết</translation>
+    </message>
+    <message>
+        <source>attachment file</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>attachment not listed</source>
+        <translation>tệp đính kèm không kê khai</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>The report for {period} does not belong to the lower office that sent the package: skipped.</source>
+        <translation>Báo cáo kỳ {period} không thuộc đơn vị cấp dưới đã gửi gói: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The report for {period} has already been answered; a correction must be sent as a new revision.</source>
+        <translation>Báo cáo kỳ {period} đã được trả lời; bản sửa cần gửi thành lần sửa mới.</translation>
+    </message>
+    <message>
+        <source>The parent office acknowledged the report {period}: {comment}</source>
+        <translation>Cấp trên đã tiếp nhận báo cáo {period}: {comment}</translation>
+    </message>
+    <message>
+        <source>The parent office acknowledged the report {period}.</source>
+        <translation>Cấp trên đã tiếp nhận báo cáo {period}.</translation>
+    </message>
+    <message>
+        <source>The parent office returned the report {period} for correction: {comment}</source>
+        <translation>Cấp trên trả lại để sửa báo cáo {period}: {comment}</translation>
+    </message>
+    <message>
+        <source>The parent office returned the report {period} for correction.</source>
+        <translation>Cấp trên trả lại để sửa báo cáo {period}.</translation>
+    </message>
+    <message>
+        <source>This package holds version {version} of the plan «{title}», older than version {received} already received: the newer version is kept.</source>
+        <translation>Gói này chứa phiên bản {version} của kế hoạch «{title}», cũ hơn phiên bản {received} đã nhận: giữ nguyên phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <source>Template «{code}» version {version} clashes with a built-in template: the built-in one is kept.</source>
+        <translation>Mẫu «{code}» phiên bản {version} trùng mẫu có sẵn: giữ mẫu có sẵn.</translation>
+    </message>
+    <message>
+        <source>The identity card in the package has new keys: receive the card and compare its fingerprint by phone before trusting it.</source>
+        <translation>Thẻ định danh trong gói có khóa mới: hãy nhận thẻ và đối chiếu dấu vân tay qua điện thoại trước khi tin cậy.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Package imported before</source>
+        <translation>Gói đã nhập trước đây</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>{action}: {kind} package from «{sender}»:</source>
+        <translation>{action}: gói {kind} từ «{sender}»:</translation>
+    </message>
+    <message>
+        <source>new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, refused {rejected}.</source>
+        <translation>mới {new}, cập nhật {updated}, không đổi {unchanged}, xung đột {conflicts}, bị từ chối {rejected}.</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>Gói này đã được nhập trước đây; không có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>{kind} from {sender}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, refused {rejected}</source>
+        <translation>{kind} từ {sender}: mới {new}, cập nhật {updated}, không đổi {unchanged}, xung đột {conflicts}, từ chối {rejected}</translation>
+    </message>
+    <message>
+        <source>{count} records were changed at two offices at the same time: see «Conflicts to resolve» (command «dnnd conflicts list») to choose the right values.</source>
+        <translation>Có {count} bản ghi bị sửa đồng thời tại hai đơn vị: xem mục «Xung đột cần xử lý» (lệnh «dnnd conflicts list») để chọn giá trị đúng.</translation>
+    </message>
+    <message>
+        <source>{count} invalid records were skipped ({reasons}). The sending office will send them again in its next package; if this happens again, ask the sending office to update the app.</source>
+        <translation>{count} bản ghi không hợp lệ bị bỏ qua ({reasons}). Đơn vị gửi sẽ gửi lại trong gói sau; nếu lặp lại, hãy báo cho đơn vị gửi cập nhật phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageKinds</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Data sync</source>
+        <translation>Đồng bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Tasks and plans</source>
+        <translation>Nhiệm vụ, kế hoạch</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Thẻ định danh</translation>
+    </message>
+</context>
+<context>
     <name>PackageTexts</name>
     <message>
         <source>Reports</source>
@@ -2551,6 +2796,145 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>report deadline “%1” is not a day/month such as 15/5</source>
         <translation>hạn báo cáo «%1» không phải ngày/tháng, ví dụ 15/5</translation>
+    </message>
+</context>
+<context>
+    <name>PlanErrors</name>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>{where}: the date «{value}» must be written YEAR-MONTH-DAY, e.g. 2026-05-15</source>
+        <translation>{where}: ngày «{value}» phải ghi dạng NĂM-THÁNG-NGÀY, ví dụ 2026-05-15</translation>
+    </message>
+    <message>
+        <source>{where}: «{key}» is missing</source>
+        <translation>{where}: thiếu «{key}»</translation>
+    </message>
+    <message>
+        <source>{where}: «{key}» must be text</source>
+        <translation>{where}: «{key}» phải là chữ</translation>
+    </message>
+    <message>
+        <source>{where}: «{key}» is longer than {limit} characters</source>
+        <translation>{where}: «{key}» dài quá {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>The plan file has the wrong format: its content must be a JSON object.</source>
+        <translation>Tệp kế hoạch không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>the field «{field}» is not part of the plan format</source>
+        <translation>trường «{field}» không có trong định dạng kế hoạch</translation>
+    </message>
+    <message>
+        <source>«format» must be &quot;{format}&quot;</source>
+        <translation>«format» phải là &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>The plan file was made for a newer version of the app. Update the app.</source>
+        <translation>Tệp kế hoạch được tạo cho phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>«version» must be {version}</source>
+        <translation>«version» phải là {version}</translation>
+    </message>
+    <message>
+        <source>«id» must be a lower-case UUID (or left out)</source>
+        <translation>«id» phải là một UUID viết thường (hoặc bỏ trống)</translation>
+    </message>
+    <message>
+        <source>«year» «{year}» must be a year, e.g. 2026</source>
+        <translation>«year» «{year}» phải là năm, ví dụ 2026</translation>
+    </message>
+    <message>
+        <source>«tasks» must be a list of 1 to {max} tasks</source>
+        <translation>«tasks» phải là danh sách từ 1 đến {max} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{where}: must be a JSON object</source>
+        <translation>{where}: phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>{where}: there is no field «{field}»</source>
+        <translation>{where}: trường «{field}» không có</translation>
+    </message>
+    <message>
+        <source>{where}: the task code «{code}» must be short, without tone marks, e.g. «I.1», «II.3»</source>
+        <translation>{where}: mã nhiệm vụ «{code}» phải ngắn, không dấu, ví dụ «I.1», «II.3»</translation>
+    </message>
+    <message>
+        <source>{where}: the task code «{code}» is used twice</source>
+        <translation>{where}: mã nhiệm vụ «{code}» bị trùng</translation>
+    </message>
+    <message>
+        <source>{where}: «id» must be a lower-case UUID</source>
+        <translation>{where}: «id» phải là UUID viết thường</translation>
+    </message>
+    <message>
+        <source>«report_schedule» must be a list</source>
+        <translation>«report_schedule» phải là danh sách</translation>
+    </message>
+    <message>
+        <source>«vocabularies» must be an object {{{name}: [{{code, label}}]}}</source>
+        <translation>«vocabularies» phải là đối tượng {{{name}: [{{code, label}}]}}</translation>
+    </message>
+    <message>
+        <source>vocabulary name</source>
+        <translation>tên danh mục</translation>
+    </message>
+    <message>
+        <source>there is no vocabulary «{name}» (there are: {names})</source>
+        <translation>danh mục «{name}» không có (có: {names})</translation>
+    </message>
+    <message>
+        <source>vocabularies.{name}: must be a list</source>
+        <translation>vocabularies.{name}: phải là danh sách</translation>
+    </message>
+    <message>
+        <source>vocabularies.{name}[{index}]: needs {{&quot;code&quot;: a code without tone marks, &quot;label&quot;: a name}}</source>
+        <translation>vocabularies.{name}[{index}]: cần {{&quot;code&quot;: mã không dấu, &quot;label&quot;: tên}}</translation>
+    </message>
+    <message>
+        <source>«templates» must be a list of report templates</source>
+        <translation>«templates» phải là danh sách mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>«valid_days» must be a number of days from 1 to 3660</source>
+        <translation>«valid_days» phải là số ngày từ 1 đến 3660</translation>
+    </message>
+    <message>
+        <source>«sequence» must be a whole number, not negative</source>
+        <translation>«sequence» phải là số nguyên không âm</translation>
+    </message>
+    <message>
+        <source>The plan is not in the right format: {problems}; and {more} other errors. Correct the plan file and try again (see docs/plan-format.md).</source>
+        <translation>Kế hoạch chưa đúng định dạng: {problems}; và {more} lỗi khác. Hãy sửa tệp kế hoạch rồi thử lại (xem docs/plan-format.md).</translation>
+    </message>
+    <message>
+        <source>The plan is not in the right format: {problems}. Correct the plan file and try again (see docs/plan-format.md).</source>
+        <translation>Kế hoạch chưa đúng định dạng: {problems}. Hãy sửa tệp kế hoạch rồi thử lại (xem docs/plan-format.md).</translation>
+    </message>
+    <message>
+        <source>The plan file «{path}» was not found. Check the path.</source>
+        <translation>Không tìm thấy tệp kế hoạch «{path}». Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>The plan file «{name}» is not valid JSON ({reason}). Correct the file and try again.</source>
+        <translation>Tệp kế hoạch «{name}» không phải JSON hợp lệ ({reason}). Hãy sửa tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Only a province office issues plans and tasks packages.</source>
+        <translation>Chỉ văn phòng cấp tỉnh mới ban hành kế hoạch và gói nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>This plan was issued by another office and cannot be changed.</source>
+        <translation>Kế hoạch này do đơn vị khác ban hành, không sửa được.</translation>
+    </message>
+    <message>
+        <source>There is no plan «{plan_id}».</source>
+        <translation>Không có kế hoạch «{plan_id}».</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4420,41 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     </message>
 </context>
 <context>
+    <name>Trust</name>
+    <message>
+        <source>Parent office</source>
+        <translation>Cấp trên</translation>
+    </message>
+    <message>
+        <source>Lower office</source>
+        <translation>Cấp dưới</translation>
+    </message>
+    <message>
+        <source>Peer office</source>
+        <translation>Ngang cấp</translation>
+    </message>
+    <message>
+        <source>parent office</source>
+        <translation>cấp trên</translation>
+    </message>
+    <message>
+        <source>lower office</source>
+        <translation>cấp dưới</translation>
+    </message>
+    <message>
+        <source>peer office</source>
+        <translation>ngang cấp</translation>
+    </message>
+    <message>
+        <source>{office} — {relation} — key {key_id}, fingerprint {fingerprint}</source>
+        <translation>{office} — {relation} — khóa {key_id}, dấu vân tay {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{office} — key {key_id}</source>
+        <translation>{office} — khóa {key_id}</translation>
+    </message>
+</context>
+<context>
     <name>TrustCardDialog</name>
     <message>
         <source>Trust an office</source>
@@ -4064,6 +4483,53 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>Trust this office</source>
         <translation>Tin cậy đơn vị này</translation>
+    </message>
+</context>
+<context>
+    <name>TrustErrors</name>
+    <message>
+        <source>The identity card file is not valid or is damaged. Ask the other office to export its identity card again («Identity card» → «Export card») and send it again.</source>
+        <translation>Tệp thẻ định danh không hợp lệ hoặc đã bị hỏng. Hãy đề nghị đơn vị kia xuất lại thẻ định danh («Thẻ định danh» → «Xuất thẻ») và gửi lại.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the identity card. Do NOT trust this card: it may have been changed on the way. Call the other office, read the groups of digits again one by one and receive the identity card again.</source>
+        <translation>Dấu vân tay không khớp với thẻ định danh. KHÔNG tin cậy thẻ này: có thể thẻ bị đổi trên đường gửi. Hãy gọi điện cho đơn vị kia, đọc lại từng nhóm số và nhận lại thẻ định danh.</translation>
+    </message>
+    <message>
+        <source>The identity card was made by a newer version of the app. Update the app to the newest version and open the card again.</source>
+        <translation>Thẻ định danh được tạo bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm lên phiên bản mới nhất rồi mở lại thẻ.</translation>
+    </message>
+    <message>
+        <source>The identity card file «{path}» was not found. Check the path.</source>
+        <translation>Không tìm thấy tệp thẻ định danh «{path}». Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>The relation to the office must be parent, lower or peer.</source>
+        <translation>Quan hệ với đơn vị phải là cấp trên, cấp dưới hoặc ngang cấp.</translation>
+    </message>
+    <message>
+        <source>This is your own office&apos;s identity card. Choose the card of another office.</source>
+        <translation>Đây là thẻ định danh của chính đơn vị bạn. Hãy chọn thẻ của đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>The office «{office}» is recorded as {relation}; it cannot be trusted again as {new_relation}. Check the identity card.</source>
+        <translation>Đơn vị «{office}» đã được ghi nhận là {relation}, không thể tin cậy lại với quan hệ {new_relation}. Hãy kiểm tra lại thẻ định danh.</translation>
+    </message>
+    <message>
+        <source>This office already has a parent office, «{office}». An office has only one parent; revoke trust in the old parent first if it really changed.</source>
+        <translation>Đơn vị đã có cấp trên là «{office}». Một đơn vị chỉ có một cấp trên; hãy thu hồi tin cậy cấp trên cũ trước nếu thật sự thay đổi.</translation>
+    </message>
+    <message>
+        <source>This identity card has an encryption key other than the one trusted before for the same signing key. Contact the other office to check.</source>
+        <translation>Thẻ định danh này có khóa mã hóa khác với khóa đã tin cậy trước đây cho cùng khóa ký. Hãy liên hệ đơn vị kia để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>There is no office or key «{key}» in the trust list. See the list on the Trust page.</source>
+        <translation>Không có đơn vị hoặc khóa «{key}» trong danh sách tin cậy. Hãy xem danh sách trên trang Tin cậy.</translation>
+    </message>
+    <message>
+        <source>The office «{office_id}» is not in the trust list (or its key was revoked). Receive that office&apos;s identity card and trust it after comparing the fingerprint.</source>
+        <translation>Đơn vị «{office_id}» chưa có trong danh sách tin cậy (hoặc khóa đã bị thu hồi). Hãy nhận thẻ định danh của đơn vị đó và tin cậy sau khi đối chiếu dấu vân tay.</translation>
     </message>
 </context>
 <context>

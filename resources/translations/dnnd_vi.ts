@@ -4212,6 +4212,124 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Comparing and writing the synced data</source>
+        <translation>Đang đối chiếu và ghi dữ liệu đồng bộ</translation>
+    </message>
+    <message>
+        <source>The synced data has been compared</source>
+        <translation>Đã đối chiếu xong dữ liệu đồng bộ</translation>
+    </message>
+    <message>
+        <source>Resolved or changed again at another office.</source>
+        <translation>Đã được xử lý hoặc sửa lại tại đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Synced data imported from office {office_id}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} refused.</source>
+        <translation>Nhập dữ liệu đồng bộ từ đơn vị {office_id}: {new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột, {rejected} bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Changed at two offices at the same time: the right value must be chosen.</source>
+        <translation>Sửa đồng thời tại hai đơn vị: cần chọn giá trị đúng.</translation>
+    </message>
+    <message>
+        <source>Choosing the data to send</source>
+        <translation>Đang chọn dữ liệu cần gửi</translation>
+    </message>
+    <message>
+        <source>The data to send has been chosen</source>
+        <translation>Đã chọn xong dữ liệu cần gửi</translation>
+    </message>
+    <message>
+        <source>Value chosen when resolving a conflict.</source>
+        <translation>Chọn giá trị khi xử lý xung đột.</translation>
+    </message>
+    <message>
+        <source>The deletion of the record is kept.</source>
+        <translation>Giữ việc xóa bản ghi.</translation>
+    </message>
+    <message>
+        <source>Record deleted at another office restored.</source>
+        <translation>Khôi phục bản ghi đã bị xóa tại đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Duplicate record {drop} merged into {keep}; moved 0 links.</source>
+        <translation>Gộp bản ghi trùng {drop} vào {keep}; chuyển 0 liên kết.</translation>
+    </message>
+    <message>
+        <source>Duplicate record {drop} merged into {keep}; moved {moved}.</source>
+        <translation>Gộp bản ghi trùng {drop} vào {keep}; chuyển {moved}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>The synced data does not match the office that signed the package. The package was not imported.</source>
+        <translation>Dữ liệu đồng bộ không khớp với đơn vị đã ký gói. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>The sync package lacks its data description. Ask the sending office to make the package again.</source>
+        <translation>Gói đồng bộ thiếu phần mô tả dữ liệu. Hãy yêu cầu đơn vị gửi lập lại gói.</translation>
+    </message>
+    <message>
+        <source>The data description of the sync package is damaged. Ask the sending office to make the package again.</source>
+        <translation>Phần mô tả của gói đồng bộ bị hỏng. Hãy yêu cầu đơn vị gửi lập lại gói.</translation>
+    </message>
+    <message>
+        <source>The sync package holds an unknown file «{name}». The package was not imported.</source>
+        <translation>Gói đồng bộ có tệp lạ «{name}». Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>The sync package lacks data listed in its description. The package was not imported.</source>
+        <translation>Gói đồng bộ thiếu dữ liệu đã kê trong phần mô tả. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>This is not sync data of this app. The package was not imported.</source>
+        <translation>Đây không phải dữ liệu đồng bộ của phần mềm. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>The sync package was made by a newer version of the app. Update the app, then import it again.</source>
+        <translation>Gói đồng bộ được lập bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The data description of the sync package is not valid. The package was not imported.</source>
+        <translation>Phần mô tả của gói đồng bộ không hợp lệ. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>This conflict was not found (it may have been resolved already).</source>
+        <translation>Không tìm thấy xung đột này (có thể đã được xử lý).</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Xung đột này đã được xử lý rồi.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 1 to {count}.</source>
+        <translation>Hãy chọn một giá trị từ 1 đến {count}.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict was not found.</source>
+        <translation>Không tìm thấy bản ghi của xung đột này.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists (the record was changed or deleted since).</source>
+        <translation>Xung đột này không còn nữa (bản ghi đã được sửa hoặc xóa sau đó).</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Hãy chọn hai bản ghi khác nhau để gộp.</translation>
+    </message>
+    <message>
+        <source>Two records of the same kind (households or persons) to merge were not found.</source>
+        <translation>Không tìm thấy đủ hai bản ghi cùng loại (hộ hoặc người) để gộp.</translation>
+    </message>
+    <message>
+        <source>One of the two records has been deleted or merged before.</source>
+        <translation>Một trong hai bản ghi đã bị xóa hoặc đã được gộp trước đó.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetail</name>
     <message>
         <source>Deadline:</source>

@@ -673,6 +673,33 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>Consolidation</name>
+    <message>
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>bị trả lại</translation>
+    </message>
+    <message>
+        <source>{title}: {count} reports consolidated</source>
+        <translation>{title}: tổng hợp {count} báo cáo</translation>
+    </message>
+    <message>
+        <source>{count} reports consolidated again</source>
+        <translation>tổng hợp lại {count} báo cáo</translation>
+    </message>
+    <message>
+        <source>{count} reports consolidated again; figures changed</source>
+        <translation>tổng hợp lại {count} báo cáo; số liệu thay đổi</translation>
+    </message>
+    <message>
+        <source>offices&apos; texts taken again</source>
+        <translation>lấy lại nội dung các đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>ConsolidationPage</name>
     <message>
         <source>Consolidated report</source>
@@ -3057,6 +3084,187 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>Province</name>
+    <message>
+        <source>Received, awaiting review</source>
+        <translation>Đã nhận, chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả lại</translation>
+    </message>
+    <message>
+        <source>acknowledged the report {period} of {office}: {comment}</source>
+        <translation>tiếp nhận báo cáo {period} của {office}: {comment}</translation>
+    </message>
+    <message>
+        <source>acknowledged the report {period} of {office}</source>
+        <translation>tiếp nhận báo cáo {period} của {office}</translation>
+    </message>
+    <message>
+        <source>returned the report {period} of {office}: {comment}</source>
+        <translation>trả lại báo cáo {period} của {office}: {comment}</translation>
+    </message>
+    <message>
+        <source>returned the report {period} of {office}</source>
+        <translation>trả lại báo cáo {period} của {office}</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceErrors</name>
+    <message>
+        <source>Only a province office can {what}. This app is set up for «{office}».</source>
+        <translation>Chỉ văn phòng cấp tỉnh mới {what}. Phần mềm này được thiết lập cho «{office}».</translation>
+    </message>
+    <message>
+        <source>The template «{template}» is not used for the period {period}. Choose another period.</source>
+        <translation>Mẫu «{template}» không dùng cho kỳ {period}. Hãy chọn kỳ khác.</translation>
+    </message>
+    <message>
+        <source>make a consolidated report</source>
+        <translation>lập báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>The province already has the report «{title}» for {period}. Open that report; to take the offices&apos; newest figures again, press «Consolidate again».</source>
+        <translation>Đã có báo cáo «{title}» của tỉnh cho {period}. Hãy mở báo cáo đó; muốn lấy lại số liệu mới nhất của các đơn vị, hãy bấm «Tổng hợp lại».</translation>
+    </message>
+    <message>
+        <source>There is no report for {period} from a lower office (received and not returned) to consolidate. Import the report packages received first.</source>
+        <translation>Chưa có báo cáo {period} nào của đơn vị cấp dưới (đã nhận và chưa bị trả lại) để tổng hợp. Hãy nhập các gói báo cáo nhận được trước.</translation>
+    </message>
+    <message>
+        <source>There is no consolidated report «{report_id}».</source>
+        <translation>Không có báo cáo tổng hợp «{report_id}».</translation>
+    </message>
+    <message>
+        <source>Cannot export to the file «{name}»: give the file a name ending in .pdf (document) or .xlsx (Excel).</source>
+        <translation>Không xuất được ra tệp «{name}»: hãy đặt tên tệp kết thúc bằng .pdf (văn bản) hoặc .xlsx (Excel).</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist. Choose another folder.</source>
+        <translation>Thư mục «{folder}» không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>answer the reports of lower offices</source>
+        <translation>trả lời báo cáo của cấp dưới</translation>
+    </message>
+    <message>
+        <source>Returning a report needs the reason and what to correct, so the office knows what to fix.</source>
+        <translation>Trả lại báo cáo cần ghi rõ lý do và nội dung cần sửa để đơn vị biết mà sửa.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {limit} characters; shorten it.</source>
+        <translation>Ý kiến dài quá {limit} ký tự; hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>The office has sent a revised version of this report; answer the newest one.</source>
+        <translation>Đơn vị đã gửi bản sửa đổi của báo cáo này; hãy trả lời bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>send answers to reports to lower offices</source>
+        <translation>gửi trả lời báo cáo cho cấp dưới</translation>
+    </message>
+    <message>
+        <source>There is no report «{report_id}» from a lower office.</source>
+        <translation>Không có báo cáo «{report_id}» của đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <source>register lower offices</source>
+        <translation>đăng ký đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>«{office}» is a {level} office, not below the province office. Choose the identity card of a district or commune Front committee.</source>
+        <translation>«{office}» là đơn vị {level}, không phải cấp dưới của văn phòng tỉnh. Hãy chọn thẻ định danh của Ủy ban MTTQ cấp huyện hoặc cấp xã.</translation>
+    </message>
+    <message>
+        <source>write plans for lower offices</source>
+        <translation>soạn kế hoạch gửi cấp dưới</translation>
+    </message>
+    <message>
+        <source>The plan has been sent to lower offices, so it cannot be deleted. To change it, edit it and send it again (the new version replaces the old one).</source>
+        <translation>Kế hoạch đã gửi cho cấp dưới nên không xóa được. Nếu cần thay đổi, hãy sửa rồi gửi lại (bản mới thay bản cũ).</translation>
+    </message>
+    <message>
+        <source>send plans to lower offices</source>
+        <translation>gửi kế hoạch cho cấp dưới</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist. Choose a folder to save the packages in.</source>
+        <translation>Thư mục «{folder}» không tồn tại. Hãy chọn thư mục để lưu các gói.</translation>
+    </message>
+    <message>
+        <source>«{office}» is not a registered lower office. Register the office on the Lower offices page first.</source>
+        <translation>«{office}» không phải đơn vị cấp dưới đã đăng ký. Hãy đăng ký đơn vị trên trang Đơn vị cấp dưới trước.</translation>
+    </message>
+    <message>
+        <source>No lower office is registered yet. Receive the identity cards of the offices and register them on the Lower offices page before sending the plan.</source>
+        <translation>Chưa có đơn vị cấp dưới nào được đăng ký. Hãy nhận thẻ định danh của các đơn vị và đăng ký trên trang Đơn vị cấp dưới trước khi gửi kế hoạch.</translation>
+    </message>
+    <message>
+        <source>This office has issued no plan «{plan_id}».</source>
+        <translation>Không có kế hoạch «{plan_id}» do đơn vị ban hành.</translation>
+    </message>
+    <message>
+        <source>The template «{template}» is not used for the period {period}.</source>
+        <translation>Mẫu «{template}» không dùng cho kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>Give the Excel file a name ending in .xlsx (not «{name}»).</source>
+        <translation>Hãy đặt tên tệp Excel kết thúc bằng .xlsx (không phải «{name}»).</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePlans</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Changed after sending</source>
+        <translation>Đã sửa sau khi gửi</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>day {day} of each month</source>
+        <translation>ngày {day} hằng tháng</translation>
+    </message>
+    <message>
+        <source>Plan «{title}» changed ({count} tasks)</source>
+        <translation>Sửa kế hoạch «{title}» ({count} nhiệm vụ)</translation>
+    </message>
+    <message>
+        <source>Plan «{title}» written ({count} tasks)</source>
+        <translation>Soạn kế hoạch «{title}» ({count} nhiệm vụ)</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Send the plan to lower offices</source>
@@ -3979,6 +4187,29 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Show the passphrase</source>
         <translation>Hiện mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Muộn hạn</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Not sent (overdue)</source>
+        <translation>Chưa gửi (quá hạn)</translation>
+    </message>
+    <message>
+        <source>Not sent (not due yet)</source>
+        <translation>Chưa gửi (chưa đến hạn)</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,7 @@ class PlanEditorDialog(QDialog):
         template.setCurrentIndex(max(0, template.findData(entry.template)))
         kind = QComboBox()
         for code, label in PERIOD_KIND_LABELS.items():
-            kind.addItem(label, code)
+            kind.addItem(str(label), code)
         kind.setCurrentIndex(max(0, kind.findData(entry.period_kind)))
         self.schedule.setCellWidget(r, 0, template)
         self.schedule.setCellWidget(r, 1, kind)

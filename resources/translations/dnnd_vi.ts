@@ -212,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>AppErrors</name>
+    <message>
+        <source>The app is not set up for an office yet. Run the first setup (open the app, or the command «dnnd setup»).</source>
+        <translation>Phần mềm chưa được thiết lập cho đơn vị. Hãy chạy bước thiết lập ban đầu (mở phần mềm, hoặc lệnh «dnnd setup»).</translation>
+    </message>
+    <message>
+        <source>There is no user «{name}». Check the user name.</source>
+        <translation>Không có người dùng «{name}». Hãy kiểm tra lại tên người dùng.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Photos, minutes, signed agreements… Files are kept in the data folder; the same file attached twice is stored once.</source>
@@ -268,6 +279,13 @@
     <message>
         <source>Cannot remove the file</source>
         <translation>Không gỡ được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>merged into {record}</source>
+        <translation>gộp vào {record}</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3475,13 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>RecordErrors</name>
+    <message>
+        <source>This record has been deleted and can no longer be changed.</source>
+        <translation>Bản ghi này đã bị xóa, không sửa được nữa.</translation>
+    </message>
+</context>
+<context>
     <name>RecordFilters</name>
     <message>
         <source>Period</source>
@@ -4164,6 +4189,76 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <source>Making the office&apos;s signing and encryption keys…</source>
+        <translation>Đang tạo khóa ký và khóa mã hóa của đơn vị…</translation>
+    </message>
+    <message>
+        <source>Making the database…</source>
+        <translation>Đang tạo cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Writing the office&apos;s details…</source>
+        <translation>Đang ghi thông tin đơn vị…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hoàn tất.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupErrors</name>
+    <message>
+        <source>Choose the level of the office: province, district or commune.</source>
+        <translation>Hãy chọn cấp của đơn vị: tỉnh, huyện hoặc xã.</translation>
+    </message>
+    <message>
+        <source>Choose a province or city from the list.</source>
+        <translation>Hãy chọn tỉnh, thành phố trong danh sách.</translation>
+    </message>
+    <message>
+        <source>No commune or ward «{name}» was found in {province}. Choose the right name from the list.</source>
+        <translation>Không tìm thấy xã, phường «{name}» thuộc {province}. Hãy chọn đúng tên trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{count} communes or wards match «{name}». Write the full name.</source>
+        <translation>Có {count} xã, phường khớp với «{name}». Hãy ghi đầy đủ tên.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the district (e.g. huyện Bát Xát).</source>
+        <translation>Hãy nhập tên huyện (ví dụ: huyện Bát Xát).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office (e.g. Ủy ban MTTQ Việt Nam huyện Bát Xát).</source>
+        <translation>Hãy nhập tên đơn vị (ví dụ: Ủy ban MTTQ Việt Nam huyện Bát Xát).</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s document symbol (e.g. MTTQ-BTT).</source>
+        <translation>Hãy nhập ký hiệu văn bản của đơn vị (ví dụ: MTTQ-BTT).</translation>
+    </message>
+    <message>
+        <source>Enter the place name written on the date line (e.g. Bát Xát).</source>
+        <translation>Hãy nhập địa danh ghi ở dòng ngày tháng (ví dụ: Bát Xát).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the first user.</source>
+        <translation>Hãy nhập tên người dùng đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password needs at least 4 characters (or leave it empty).</source>
+        <translation>Mật khẩu người dùng cần ít nhất 4 ký tự (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>The setup information is incomplete or wrong: {problems}</source>
+        <translation>Thông tin thiết lập chưa đầy đủ hoặc chưa đúng: {problems}</translation>
+    </message>
+    <message>
+        <source>This data folder is already set up for an office. It is not set up again, so that no data is lost; choose another folder if needed.</source>
+        <translation>Thư mục dữ liệu này đã được thiết lập cho một đơn vị. Không thiết lập lại để tránh mất dữ liệu; hãy chọn thư mục khác nếu cần.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>People&apos;s Diplomacy — first-time setup</source>
@@ -4187,6 +4282,13 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Show the passphrase</source>
         <translation>Hiện mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>This database was made by a newer version of the app. Install the newest version of the app and open it again; the data is kept as it was, unchanged.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản mới nhất của phần mềm rồi mở lại; dữ liệu vẫn được giữ nguyên, chưa bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5214,45 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     </message>
 </context>
 <context>
+    <name>UsbSync</name>
+    <message>
+        <source>USB sync at «{folder}»:</source>
+        <translation>Đồng bộ qua USB tại «{folder}»:</translation>
+    </message>
+    <message>
+        <source>- Received from {sender}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, refused {rejected}.</source>
+        <translation>- Đã nhận từ {sender}: mới {new}, cập nhật {updated}, không đổi {unchanged}, xung đột {conflicts}, từ chối {rejected}.</translation>
+    </message>
+    <message>
+        <source>- File {file} NOT imported: {message}</source>
+        <translation>- KHÔNG nhập tệp {file}: {message}</translation>
+    </message>
+    <message>
+        <source>- Package {kind} written for {office}.</source>
+        <translation>- Đã ghi gói {kind} cho {office}.</translation>
+    </message>
+    <message>
+        <source>- Nothing to receive or send.</source>
+        <translation>- Không có gì để nhận hoặc gửi.</translation>
+    </message>
+    <message>
+        <source>Packages of other offices left on the USB stick: {count}.</source>
+        <translation>Gói của đơn vị khác để lại trên USB: {count}.</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» was not found. Plug in the USB stick and choose the right drive or folder.</source>
+        <translation>Không tìm thấy thư mục «{folder}». Hãy cắm USB và chọn đúng ổ hoặc thư mục.</translation>
+    </message>
+    <message>
+        <source>Importing package {number}/{total}…</source>
+        <translation>Đang nhập gói {number}/{total}…</translation>
+    </message>
+    <message>
+        <source>USB sync finished.</source>
+        <translation>Hoàn tất đồng bộ qua USB.</translation>
+    </message>
+</context>
+<context>
     <name>UsbTab</name>
     <message>
         <source>Plug in the USB stick and choose it (or a folder on it). The program takes the packages left for this office, imports them, and leaves on the stick the packages for the office above and the trusted offices. Several offices can share one stick; only sealed packages are written, never the database.</source>
@@ -5176,6 +5317,37 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Synchronising with the USB stick</source>
         <translation>Đang đồng bộ với USB</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <source>This user was not found.</source>
+        <translation>Không tìm thấy người dùng này.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Enter it again.</source>
+        <translation>Mật khẩu không đúng. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Only a person with the Administrator role may manage users.</source>
+        <translation>Chỉ người có vai trò Quản trị mới được quản lý người dùng.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Hãy nhập tên người dùng.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role: Officer, Approver or Administrator.</source>
+        <translation>Hãy chọn ít nhất một vai trò: Cán bộ, Lãnh đạo hoặc Quản trị.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 4 characters (or leave it empty).</source>
+        <translation>Mật khẩu cần ít nhất 4 ký tự (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>There is already a user named «{name}». Choose another name.</source>
+        <translation>Đã có người dùng tên «{name}». Hãy chọn tên khác.</translation>
     </message>
 </context>
 <context>

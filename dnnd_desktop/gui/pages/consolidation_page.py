@@ -9,8 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import DnndError
-from ...services.province import ConsolidationService, SubmissionService
-from ...services.province.consolidation import NOT_COUNTED_LABELS
+from ...services.province import NOT_COUNTED_LABELS, ConsolidationService, SubmissionService
 from ...services.reports import ReportService
 from ..province.common import GREY, cell, fill_rows, inform, make_table, page_header, warn
 

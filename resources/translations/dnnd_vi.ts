@@ -3250,26 +3250,6 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Đã sửa sau khi gửi</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quý</translation>
-    </message>
-    <message>
-        <source>6 months</source>
-        <translation>6 tháng</translation>
-    </message>
-    <message>
-        <source>9 months</source>
-        <translation>9 tháng</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
         <source>day {day} of each month</source>
         <translation>ngày {day} hằng tháng</translation>
     </message>

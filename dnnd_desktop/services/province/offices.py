@@ -124,7 +124,7 @@ def list_offices(ctx, include_revoked: bool = False) -> list[LowerOffice]:
             last, n = pkg.get(o.id, (None, 0))
             r = latest.get(o.id)
             out.append(LowerOffice(
-                office_id=o.id, name=o.name, level=o.level, level_label=render(LEVEL_LABELS.get(o.level, o.level)),
+                office_id=o.id, name=o.name, level=o.level, level_label=str(LEVEL_LABELS.get(o.level, o.level)),
                 unit_name=o.unit_name or "", fingerprint=key.fingerprint if key else "",
                 key_id=key.key_id if key else "", registered_at=local_time(key.added_at) if key else None,
                 registered_by=key.added_by if key else None, active=active,

@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.messages import render, translate
+from ...domain.periods import KIND_LABELS
 from ...domain.text import clean, fold, nfc
 from ...domain.vocab import vocabulary_names
 from ...storage.models import Plan, Task
@@ -44,9 +45,7 @@ from .offices import list_offices
 DRAFT, PUBLISHED, MODIFIED = "draft", "published", "modified"
 STATUS_LABELS = {DRAFT: translate("ProvincePlans", "Draft"), PUBLISHED: translate("ProvincePlans", "Sent"),
                  MODIFIED: translate("ProvincePlans", "Changed after sending")}
-PERIOD_KIND_LABELS = {"month": translate("ProvincePlans", "Month"), "quarter": translate("ProvincePlans", "Quarter"),
-                      "half": translate("ProvincePlans", "6 months"),
-                      "nine_months": translate("ProvincePlans", "9 months"), "year": translate("ProvincePlans", "Year")}
+PERIOD_KIND_LABELS = KIND_LABELS   # the periods' own names (domain/periods.py), rendered when read
 
 
 @dataclass

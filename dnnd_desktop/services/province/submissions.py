@@ -227,7 +227,7 @@ def _row(office: Office, r: Report | None, due: dt.date | None, today: dt.date, 
         status = PENDING
     return SubmissionRow(
         office_id=office.id, office_name=office.name, level=office.level,
-        level_label=render(LEVEL_LABELS.get(office.level, office.level)), unit_name=office.unit_name or "",
+        level_label=str(LEVEL_LABELS.get(office.level, office.level)), unit_name=office.unit_name or "",
         status=status, status_label=render(STATUS_LABELS[status]), report_id=r.id if r else None,
         revision=r.revision if r else None, received_at=local_time(r.received_at) if r else None,
         received_date=received, days_late=days, answer_comment=r.answer_comment if r else None, active=active)

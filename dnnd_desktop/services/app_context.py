@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import DnndError
+from ..domain.messages import translate
 from ..paths import DataDir
 from ..storage.engine import make_engine, make_session_factory
 from ..storage.migrate import upgrade
@@ -27,10 +28,8 @@ class NotSetUp(DnndError):
     code = "not_set_up"
 
     def __init__(self) -> None:
-        super().__init__(
-            "Phần mềm chưa được thiết lập cho đơn vị. Hãy chạy bước thiết lập ban đầu "
-            "(mở phần mềm, hoặc lệnh «dnnd setup»).",
-        )
+        super().__init__(translate("AppErrors", "The app is not set up for an office yet. Run the first setup "
+                                   "(open the app, or the command «dnnd setup»)."))
 
 
 @dataclass
@@ -62,6 +61,7 @@ class AppContext:
 
     @property
     def user_name(self) -> str:
+        # Data, not a UI text: stored as the author of records and synced to other offices.
         return self.current_user.name if self.current_user else "hệ thống"
 
     def close(self) -> None:
@@ -97,8 +97,8 @@ def open_context(data_dir: DataDir, user_name: str | None = None) -> AppContext:
             matches = [u for u in users if u.name.casefold() == user_name.casefold()]
             if not matches:
                 engine.dispose()
-                raise DnndError(f"Không có người dùng «{user_name}». Hãy kiểm tra lại tên người dùng.",
-                                code="unknown_user")
+                raise DnndError(translate("AppErrors", "There is no user «{name}». Check the user name.")
+                                .format(name=user_name), code="unknown_user")
             chosen = matches[0]
         ctx.current_user = user_info(chosen)
     return ctx

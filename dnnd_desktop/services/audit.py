@@ -27,7 +27,7 @@ def write_audit(s: Session, ctx, action: str, record_kind: str | None = None, re
     user = getattr(ctx, "current_user", None)
     s.add(AuditEntry(
         user_id=user.id if user else None,
-        user_name=user.name if user else "hệ thống",
+        user_name=user.name if user else "hệ thống",   # data (stored), like AppContext.user_name
         action=action, record_kind=record_kind, record_id=record_id, field=field,
         old_value=audit_value(old), new_value=audit_value(new), details=details,
     ))

@@ -12,6 +12,7 @@ from nacl.pwhash import argon2id
 from sqlalchemy.orm import Session
 
 from ..domain.errors import DnndError, ValidationError
+from ..domain.messages import Text, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.roles import ALL_ROLES, COMMUNE, DISTRICT, LEVELS, PROVINCE
 from ..domain.text import clean
@@ -22,6 +23,7 @@ from ..storage.engine import make_engine, make_session_factory
 from ..storage.migrate import current_revision, is_current, upgrade
 from ..storage.models import Installation, Office, User
 from ..storage.sqlite_files import copy_database
+from .joined_texts import joined
 from .passwords import hash_password
 from .types import InstallationInfo, installation_info
 
@@ -43,6 +45,7 @@ class SetupRequest:
     passphrase: str
 
 
+# The parent body line of the document header: Vietnamese wording of the documents (Decree 30).
 CENTRAL_BODY = "Ủy ban Trung ương MTTQ Việt Nam"
 
 
@@ -98,13 +101,13 @@ def is_set_up(data_dir: DataDir) -> bool:
 
 
 def _validate(req: SetupRequest) -> SetupRequest:
-    errors: dict[str, str] = {}
+    errors: dict[str, Text] = {}
     level = (req.level or "").strip().lower()
     if level not in LEVELS:
-        errors["level"] = "Hãy chọn cấp của đơn vị: tỉnh, huyện hoặc xã."
+        errors["level"] = translate("SetupErrors", "Choose the level of the office: province, district or commune.")
     province = province_by_code(int(req.province_code)) if str(req.province_code).isdigit() else None
     if province is None:
-        errors["province_code"] = "Hãy chọn tỉnh, thành phố trong danh sách."
+        errors["province_code"] = translate("SetupErrors", "Choose a province or city from the list.")
     unit_name, unit_code = clean(req.unit_name), req.unit_code
     if level == PROVINCE and province:
         unit_name, unit_code = province.full_name, province.code
@@ -115,18 +118,22 @@ def _validate(req: SetupRequest) -> SetupRequest:
             match = find_communes(province.code, unit_name or "")
         if len(match) != 1:
             errors["unit_name"] = (
-                f"Không tìm thấy xã, phường «{unit_name or ''}» thuộc {province.full_name}. "
-                "Hãy chọn đúng tên trong danh sách." if not match else
-                f"Có {len(match)} xã, phường khớp với «{unit_name}». Hãy ghi đầy đủ tên.")
+                translate("SetupErrors", "No commune or ward «{name}» was found in {province}. Choose the right "
+                          "name from the list.").format(name=unit_name or "", province=province.full_name)
+                if not match else
+                translate("SetupErrors", "{count} communes or wards match «{name}». Write the full name.")
+                .format(count=len(match), name=unit_name))
         else:
             unit_name, unit_code = match[0].name, match[0].code
     elif level == DISTRICT and not unit_name:
-        errors["unit_name"] = "Hãy nhập tên huyện (ví dụ: huyện Bát Xát)."
+        errors["unit_name"] = translate("SetupErrors", "Enter the name of the district (e.g. huyện Bát Xát).")
     required = {
-        "office_name": ("Hãy nhập tên đơn vị (ví dụ: Ủy ban MTTQ Việt Nam huyện Bát Xát).", req.office_name),
-        "symbol": ("Hãy nhập ký hiệu văn bản của đơn vị (ví dụ: MTTQ-BTT).", req.symbol),
-        "place_name": ("Hãy nhập địa danh ghi ở dòng ngày tháng (ví dụ: Bát Xát).", req.place_name),
-        "officer_name": ("Hãy nhập tên người dùng đầu tiên.", req.officer_name),
+        "office_name": (translate("SetupErrors", "Enter the name of the office (e.g. Ủy ban MTTQ Việt Nam huyện Bát "
+                                  "Xát)."), req.office_name),
+        "symbol": (translate("SetupErrors", "Enter the office's document symbol (e.g. MTTQ-BTT)."), req.symbol),
+        "place_name": (translate("SetupErrors", "Enter the place name written on the date line (e.g. Bát Xát)."),
+                       req.place_name),
+        "officer_name": (translate("SetupErrors", "Enter the name of the first user."), req.officer_name),
     }
     for name, (message, value) in required.items():
         if not clean(value):
@@ -134,15 +141,18 @@ def _validate(req: SetupRequest) -> SetupRequest:
     try:
         keys.validate_passphrase(req.passphrase or "")
     except DnndError as exc:
-        errors["passphrase"] = exc.message
+        errors["passphrase"] = exc.text
     if req.officer_password is not None and req.officer_password != "" and len(req.officer_password) < 4:
-        errors["officer_password"] = "Mật khẩu người dùng cần ít nhất 4 ký tự (hoặc để trống)."
+        errors["officer_password"] = translate("SetupErrors", "The user's password needs at least 4 characters (or "
+                                               "leave it empty).")
     if errors:
-        raise ValidationError("Thông tin thiết lập chưa đầy đủ hoặc chưa đúng: "
-                              + " ".join(errors.values()), field_errors=errors, code="setup_invalid")
+        raise ValidationError(translate("SetupErrors", "The setup information is incomplete or wrong: {problems}")
+                              .format(problems=joined(errors.values(), " ")), field_errors=errors,
+                              code="setup_invalid")
     return SetupRequest(
         level=level, province_code=province.code, unit_name=unit_name, unit_code=unit_code,
         office_name=clean(req.office_name), parent_body=clean(req.parent_body), symbol=clean(req.symbol),
+        # The default signer title of the documents (Vietnamese by law).
         place_name=clean(req.place_name), head_title=clean(req.head_title) or "Chủ tịch",
         head_name=clean(req.head_name) or "", officer_name=clean(req.officer_name),
         officer_password=req.officer_password or None, passphrase=req.passphrase,
@@ -158,15 +168,16 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
     cancel = cancel or CancelToken()
     template = migrated_template if migrated_template is not None else MIGRATED_TEMPLATE
     if is_set_up(data_dir):
-        raise DnndError("Thư mục dữ liệu này đã được thiết lập cho một đơn vị. Không thiết lập lại để "
-                        "tránh mất dữ liệu; hãy chọn thư mục khác nếu cần.", code="already_set_up")
+        raise DnndError(translate("SetupErrors", "This data folder is already set up for an office. It is not set "
+                                  "up again, so that no data is lost; choose another folder if needed."),
+                        code="already_set_up")
     req = _validate(req)
-    progress(1, 4, "Đang tạo khóa ký và khóa mã hóa của đơn vị…")
+    progress(1, 4, str(translate("Setup", "Making the office's signing and encryption keys…")))
     secret = keys.generate_keys()
     ops, mem = kdf if kdf is not None else kdf_limits()
     protected = keys.protect(secret, req.passphrase, opslimit=ops, memlimit=mem)
     cancel.raise_if_cancelled()
-    progress(2, 4, "Đang tạo cơ sở dữ liệu…")
+    progress(2, 4, str(translate("Setup", "Making the database…")))
     data_dir.ensure()
     db = data_dir.database
     fresh = not db.exists()
@@ -175,7 +186,7 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
             copy_database(Path(template), db)
         upgrade(db, data_dir.backups)  # a copied template is already current: nothing to do
         cancel.raise_if_cancelled()
-        progress(3, 4, "Đang ghi thông tin đơn vị…")
+        progress(3, 4, str(translate("Setup", "Writing the office's details…")))
         engine = make_engine(db)
         try:
             with make_session_factory(engine)() as s, s.begin():
@@ -189,7 +200,7 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
                 if p.exists():
                     p.unlink()
         raise
-    progress(4, 4, "Hoàn tất.")
+    progress(4, 4, str(translate("Setup", "Done.")))
     return info
 
 

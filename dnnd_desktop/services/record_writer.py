@@ -15,6 +15,7 @@ from sqlalchemy import String, Text, update
 from sqlalchemy.orm import Session
 
 from ..domain.merge import pack_stamps, unpack_stamps
+from ..domain.messages import translate
 from ..domain.text import clean, nfc, search_text, sort_key
 from ..storage.models import AuditEntry, Installation, SyncedMixin, utcnow
 from .audit import MASK, write_audit
@@ -115,7 +116,8 @@ class RecordWriter:
         model = type(obj)
         if obj.deleted:
             from ..domain.errors import DnndError
-            raise DnndError("Bản ghi này đã bị xóa, không sửa được nữa.", code="deleted")
+            raise DnndError(translate("RecordErrors", "This record has been deleted and can no longer be changed."),
+                            code="deleted")
         new_values = self._normalise(model, changes)
         changed = {f: (getattr(obj, f), v) for f, v in new_values.items() if force or getattr(obj, f) != v}
         if not changed:
@@ -183,7 +185,8 @@ class RecordWriter:
         obj.merged_into_id = merged_into
         self._touch(obj, counter)
         write_audit(self.s, self.ctx, "merge" if merged_into else "delete", model.__kind__, obj.id,
-                    details=details or (f"gộp vào {merged_into}" if merged_into else None))
+                    details=details or (str(translate("AuditLog", "merged into {record}").format(record=merged_into))
+                                        if merged_into else None))
         self.s.flush()
 
     def anonymise(self, obj: SyncedMixin) -> None:
@@ -206,6 +209,7 @@ class RecordWriter:
             # stamped too: an edit made elsewhere that this wipe has not seen then conflicts with it
             # (and stays hidden on the tombstone) instead of silently filling the field.
             keep_required = not cols[f].nullable
+            # Data, not a UI text: the same placeholder as sync.codec.PLACEHOLDER_NAME, at every office.
             setattr(obj, f, "(đã ẩn danh)" if keep_required else None)
             stamps[f] = [counter, self.site_id]
         obj.field_stamps = pack_stamps(stamps)

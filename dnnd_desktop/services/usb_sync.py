@@ -23,11 +23,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..domain.errors import DnndError, ValidationError
+from ..domain.messages import translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..exchange.keys import SecretKeys
 from ..exchange.package import PackageError
 from ..storage.models import Office, PackageLogEntry, Report, TrustedKey
 from .identity import LOWER, PARENT, PEER
+from .import_outcomes import OUTCOMES
 from .operation_log import logged_operation
 from .packages import export_package, import_package, verify_file
 from .packages.exporter import ExportRefused
@@ -49,24 +51,30 @@ class UsbSyncResult:
         return asdict(self)
 
     def summary_text(self) -> str:
-        lines = [f"Đồng bộ qua USB tại «{self.folder}»:"]
+        """The run in the current language, one line per package (the GUI shows it, the CLI prints it)."""
+        lines = [translate("UsbSync", "USB sync at «{folder}»:").format(folder=self.folder)]
         for r in self.received:
-            lines.append(f"- Đã nhận từ {r['sender_name']}: mới {r['new']}, cập nhật {r['updated']}, "
-                         f"không đổi {r['unchanged']}, xung đột {r['conflicts']}, từ chối {r['rejected']}.")
+            lines.append(translate("UsbSync", "- Received from {sender}: new {new}, updated {updated}, unchanged "
+                                   "{unchanged}, conflicts {conflicts}, refused {rejected}.")
+                         .format(sender=r["sender_name"], **{k: r[k] for k in OUTCOMES}))
         for r in self.refused:
-            lines.append(f"- KHÔNG nhập tệp {r['file']}: {r['message']}")
+            lines.append(translate("UsbSync", "- File {file} NOT imported: {message}")
+                         .format(file=r["file"], message=r["message"]))
         for r in self.sent:
-            lines.append(f"- Đã ghi gói {r['kind']} cho {r['office_name']}.")
+            lines.append(translate("UsbSync", "- Package {kind} written for {office}.")
+                         .format(kind=r["kind"], office=r["office_name"]))
         if not (self.received or self.refused or self.sent):
-            lines.append("- Không có gì để nhận hoặc gửi.")
-        lines.append(f"Gói của đơn vị khác để lại trên USB: {self.left_for_others}.")
-        return "\n".join(lines)
+            lines.append(translate("UsbSync", "- Nothing to receive or send."))
+        lines.append(translate("UsbSync", "Packages of other offices left on the USB stick: {count}.")
+                     .format(count=self.left_for_others))
+        return "\n".join(str(line) for line in lines)
 
 
 def _root(folder: str | os.PathLike) -> Path:
     base = Path(folder)
     if not base.is_dir():
-        raise ValidationError(f"Không tìm thấy thư mục «{base}». Hãy cắm USB và chọn đúng ổ hoặc thư mục.",
+        raise ValidationError(translate("UsbSync", "The folder «{folder}» was not found. Plug in the USB stick and "
+                                        "choose the right drive or folder.").format(folder=base),
                               field_errors={"folder": str(base)}, code="folder_not_found")
     return base / ROOT_NAME
 
@@ -125,7 +133,8 @@ def usb_sync(ctx, folder: str | os.PathLike, secret: SecretKeys, progress: Progr
     for i, (_, path) in enumerate(incoming):
         if cancel:
             cancel.raise_if_cancelled()
-        progress(i, len(incoming) + 1, f"Đang nhập gói {i + 1}/{len(incoming)}…")
+        progress(i, len(incoming) + 1, str(translate("UsbSync", "Importing package {number}/{total}…")
+                                           .format(number=i + 1, total=len(incoming))))
         try:
             r = import_package(ctx, path, secret, cancel=cancel)
         except (PackageError, DnndError) as e:
@@ -151,5 +160,5 @@ def usb_sync(ctx, folder: str | os.PathLike, secret: SecretKeys, progress: Progr
     if root.is_dir():
         result.left_for_others = sum(1 for d in root.iterdir() if d.is_dir() and d.name != me
                                      for _ in d.glob(f"*{SUFFIX}"))
-    progress(1, 1, "Hoàn tất đồng bộ qua USB.")
+    progress(1, 1, str(translate("UsbSync", "USB sync finished.")))
     return result

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import inspect
 
 from ..domain.errors import DnndError
+from ..domain.messages import translate
 from ..paths import migrations_dir
 from .engine import make_engine
 from .sqlite_files import copy_database
@@ -100,10 +101,9 @@ def upgrade(db_path: Path, backups_dir: Path | None = None, target: str = "head"
     current = current_revision(db_path)
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise DatabaseTooNew(
-            "Cơ sở dữ liệu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản mới nhất "
-            "của phần mềm rồi mở lại; dữ liệu vẫn được giữ nguyên, chưa bị thay đổi.",
-        )
+        raise DatabaseTooNew(translate(
+            "StorageErrors", "This database was made by a newer version of the app. Install the newest version of "
+            "the app and open it again; the data is kept as it was, unchanged."))
     if current == script.get_current_head() and target == "head":
         return None
     backup = None

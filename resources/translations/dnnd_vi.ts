@@ -216,6 +216,17 @@
     </message>
 </context>
 <context>
+    <name>AppErrors</name>
+    <message>
+        <source>The app is not set up for an office yet. Run the first setup (open the app, or the command «dnnd setup»).</source>
+        <translation>Phần mềm chưa được thiết lập cho đơn vị. Hãy chạy bước thiết lập ban đầu (mở phần mềm, hoặc lệnh «dnnd setup»).</translation>
+    </message>
+    <message>
+        <source>There is no user «{name}». Check the user name.</source>
+        <translation>Không có người dùng «{name}». Hãy kiểm tra lại tên người dùng.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Photos, minutes, signed agreements… Files are kept in the data folder; the same file attached twice is stored once.</source>
@@ -311,6 +322,13 @@
     <message>
         <source>User added</source>
         <translation>Thêm người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>merged into {record}</source>
+        <translation>gộp vào {record}</translation>
     </message>
 </context>
 <context>
@@ -963,6 +981,33 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidation</name>
+    <message>
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>bị trả lại</translation>
+    </message>
+    <message>
+        <source>{title}: {count} reports consolidated</source>
+        <translation>{title}: tổng hợp {count} báo cáo</translation>
+    </message>
+    <message>
+        <source>{count} reports consolidated again</source>
+        <translation>tổng hợp lại {count} báo cáo</translation>
+    </message>
+    <message>
+        <source>{count} reports consolidated again; figures changed</source>
+        <translation>tổng hợp lại {count} báo cáo; số liệu thay đổi</translation>
+    </message>
+    <message>
+        <source>offices&apos; texts taken again</source>
+        <translation>lấy lại nội dung các đơn vị</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2717,251 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PackageErrors</name>
+    <message>
+        <source>The package content is not valid ({what}). This package was not imported: ask the sending office to update the app and send the package again.</source>
+        <translation>Nội dung gói dữ liệu không hợp lệ ({what}). Không nhập gói này; hãy yêu cầu đơn vị gửi cập nhật phần mềm và gửi lại gói.</translation>
+    </message>
+    <message>
+        <source>{name} missing</source>
+        <translation>thiếu {name}</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>answer to a report</source>
+        <translation>trả lời báo cáo</translation>
+    </message>
+    <message>
+        <source>unexpected file</source>
+        <translation>tệp không mong đợi</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>The plan in the tasks package is not valid: {problem}</source>
+        <translation>Kế hoạch trong gói nhiệm vụ không hợp lệ: {problem}</translation>
+    </message>
+    <message>
+        <source>identity card in the package</source>
+        <translation>thẻ định danh trong gói</translation>
+    </message>
+    <message>
+        <source>The trust data of «{office_name}» has expired. This package was not imported: ask that office to send a new tasks package (or a new identity card, to compare the fingerprint again).</source>
+        <translation>Dữ liệu tin cậy của «{office_name}» đã hết hạn. Không nhập gói này; hãy đề nghị đơn vị đó gửi gói nhiệm vụ mới (hoặc thẻ định danh mới để đối chiếu lại dấu vân tay).</translation>
+    </message>
+    <message>
+        <source>The trust data in the tasks package does not match the key that signed the package. This package was not imported: call the parent office to check.</source>
+        <translation>Dữ liệu tin cậy trong gói nhiệm vụ không khớp với khóa đã ký gói. Không nhập gói này; hãy gọi điện cho cấp trên để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The tasks package uses the plan id of another office. This package was not imported.</source>
+        <translation>Gói nhiệm vụ dùng mã kế hoạch của đơn vị khác. Không nhập gói này.</translation>
+    </message>
+    <message>
+        <source>A report template in the tasks package cannot be used: {problem}</source>
+        <translation>Mẫu báo cáo trong gói nhiệm vụ không dùng được: {problem}</translation>
+    </message>
+    <message>
+        <source>identity package</source>
+        <translation>gói định danh</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>thẻ định danh</translation>
+    </message>
+    <message>
+        <source>The receiving office «{office_id}» is not in the trust list. Trust that office&apos;s identity card first (command «dnnd trust»).</source>
+        <translation>Không có đơn vị nhận «{office_id}» trong danh sách tin cậy. Hãy tin cậy thẻ định danh của đơn vị đó trước (lệnh «dnnd trust»).</translation>
+    </message>
+    <message>
+        <source>This office has no report «{report_id}». See the list with «dnnd report list».</source>
+        <translation>Không có báo cáo «{report_id}» của đơn vị. Hãy xem danh sách bằng «dnnd report list».</translation>
+    </message>
+    <message>
+        <source>The report for {period} is not approved yet. Submit it to the head for approval before sending it.</source>
+        <translation>Báo cáo kỳ {period} chưa được phê duyệt. Hãy trình lãnh đạo phê duyệt trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Name the plan to send (a PLAN.json file with --plan).</source>
+        <translation>Hãy chỉ ra kế hoạch cần gửi (tệp PLAN.json với --plan).</translation>
+    </message>
+    <message>
+        <source>Only a plan issued by this office can be sent.</source>
+        <translation>Chỉ gửi được kế hoạch do chính đơn vị ban hành.</translation>
+    </message>
+    <message>
+        <source>There is no package kind «{kind}» (report, sync, tasks).</source>
+        <translation>Loại gói «{kind}» không có (report, sync, tasks).</translation>
+    </message>
+    <message>
+        <source>Name the office that receives the package.</source>
+        <translation>Hãy chỉ ra đơn vị nhận gói.</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist. Choose another folder.</source>
+        <translation>Thư mục «{folder}» không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>There is no approved report that has not been sent. Approve a report first (or name one with --report).</source>
+        <translation>Không có báo cáo nào đã phê duyệt mà chưa gửi. Hãy phê duyệt báo cáo trước (hoặc chỉ ra báo cáo bằng --report).</translation>
+    </message>
+    <message>
+        <source>There are no answers to reports for this office yet.</source>
+        <translation>Chưa có trả lời báo cáo nào cho đơn vị này.</translation>
+    </message>
+    <message>
+        <source>A report package goes up to the parent office only (or answers down to one lower office).</source>
+        <translation>Gói báo cáo chỉ gửi lên đơn vị cấp trên (hoặc gửi trả lời xuống một đơn vị cấp dưới).</translation>
+    </message>
+    <message>
+        <source>Only a province office sends tasks packages.</source>
+        <translation>Chỉ văn phòng cấp tỉnh mới gửi gói nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>A tasks package goes to lower offices only.</source>
+        <translation>Gói nhiệm vụ chỉ gửi cho các đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <source>A sync package goes to one office at a time.</source>
+        <translation>Gói đồng bộ gửi cho từng đơn vị một.</translation>
+    </message>
+    <message>
+        <source>There are no changes to sync.</source>
+        <translation>Không có thay đổi nào cần đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The package file «{path}» was not found. Check the path.</source>
+        <translation>Không tìm thấy tệp gói dữ liệu «{path}». Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>WARNING: this package carries the id of a package imported before, but its content differs. The package may be forged, or the sender&apos;s app may be faulty. This package was not imported: call the sending office to check.</source>
+        <translation>CẢNH BÁO: gói này mang mã của một gói đã nhập trước đây nhưng nội dung khác. Có thể gói bị làm giả hoặc phần mềm nơi gửi bị lỗi. Không nhập gói này; hãy gọi điện cho đơn vị gửi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>This is a package your own office made to send; it need not be imported. Send this file to the receiving office.</source>
+        <translation>Đây là gói do chính đơn vị bạn tạo ra để gửi đi, không cần nhập lại. Hãy gửi tệp này cho đơn vị nhận.</translation>
+    </message>
+    <message>
+        <source>package kind</source>
+        <translation>loại gói</translation>
+    </message>
+    <message>
+        <source>This version of the app cannot sync data between offices yet. Update the app to the newest version.</source>
+        <translation>Phiên bản phần mềm này chưa có chức năng đồng bộ dữ liệu giữa các đơn vị. Hãy cập nhật phần mềm lên phiên bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>unknown record kind</source>
+        <translation>loại bản ghi không biết</translation>
+    </message>
+    <message>
+        <source>attachment file</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>attachment not listed</source>
+        <translation>tệp đính kèm không kê khai</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>The report for {period} does not belong to the lower office that sent the package: skipped.</source>
+        <translation>Báo cáo kỳ {period} không thuộc đơn vị cấp dưới đã gửi gói: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The report for {period} has already been answered; a correction must be sent as a new revision.</source>
+        <translation>Báo cáo kỳ {period} đã được trả lời; bản sửa cần gửi thành lần sửa mới.</translation>
+    </message>
+    <message>
+        <source>The parent office acknowledged the report {period}: {comment}</source>
+        <translation>Cấp trên đã tiếp nhận báo cáo {period}: {comment}</translation>
+    </message>
+    <message>
+        <source>The parent office acknowledged the report {period}.</source>
+        <translation>Cấp trên đã tiếp nhận báo cáo {period}.</translation>
+    </message>
+    <message>
+        <source>The parent office returned the report {period} for correction: {comment}</source>
+        <translation>Cấp trên trả lại để sửa báo cáo {period}: {comment}</translation>
+    </message>
+    <message>
+        <source>The parent office returned the report {period} for correction.</source>
+        <translation>Cấp trên trả lại để sửa báo cáo {period}.</translation>
+    </message>
+    <message>
+        <source>This package holds version {version} of the plan «{title}», older than version {received} already received: the newer version is kept.</source>
+        <translation>Gói này chứa phiên bản {version} của kế hoạch «{title}», cũ hơn phiên bản {received} đã nhận: giữ nguyên phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <source>Template «{code}» version {version} clashes with a built-in template: the built-in one is kept.</source>
+        <translation>Mẫu «{code}» phiên bản {version} trùng mẫu có sẵn: giữ mẫu có sẵn.</translation>
+    </message>
+    <message>
+        <source>The identity card in the package has new keys: receive the card and compare its fingerprint by phone before trusting it.</source>
+        <translation>Thẻ định danh trong gói có khóa mới: hãy nhận thẻ và đối chiếu dấu vân tay qua điện thoại trước khi tin cậy.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Package imported before</source>
+        <translation>Gói đã nhập trước đây</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>{action}: {kind} package from «{sender}»:</source>
+        <translation>{action}: gói {kind} từ «{sender}»:</translation>
+    </message>
+    <message>
+        <source>new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, refused {rejected}.</source>
+        <translation>mới {new}, cập nhật {updated}, không đổi {unchanged}, xung đột {conflicts}, bị từ chối {rejected}.</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>Gói này đã được nhập trước đây; không có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>{kind} from {sender}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, refused {rejected}</source>
+        <translation>{kind} từ {sender}: mới {new}, cập nhật {updated}, không đổi {unchanged}, xung đột {conflicts}, từ chối {rejected}</translation>
+    </message>
+    <message>
+        <source>{count} records were changed at two offices at the same time: see «Conflicts to resolve» (command «dnnd conflicts list») to choose the right values.</source>
+        <translation>Có {count} bản ghi bị sửa đồng thời tại hai đơn vị: xem mục «Xung đột cần xử lý» (lệnh «dnnd conflicts list») để chọn giá trị đúng.</translation>
+    </message>
+    <message>
+        <source>{count} invalid records were skipped ({reasons}). The sending office will send them again in its next package; if this happens again, ask the sending office to update the app.</source>
+        <translation>{count} bản ghi không hợp lệ bị bỏ qua ({reasons}). Đơn vị gửi sẽ gửi lại trong gói sau; nếu lặp lại, hãy báo cho đơn vị gửi cập nhật phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageKinds</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Data sync</source>
+        <translation>Đồng bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Tasks and plans</source>
+        <translation>Nhiệm vụ, kế hoạch</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Thẻ định danh</translation>
+    </message>
+</context>
+<context>
     <name>PackageTexts</name>
     <message>
         <source>Reports</source>
@@ -3267,6 +3557,145 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PlanErrors</name>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>{where}: the date «{value}» must be written YEAR-MONTH-DAY, e.g. 2026-05-15</source>
+        <translation>{where}: ngày «{value}» phải ghi dạng NĂM-THÁNG-NGÀY, ví dụ 2026-05-15</translation>
+    </message>
+    <message>
+        <source>{where}: «{key}» is missing</source>
+        <translation>{where}: thiếu «{key}»</translation>
+    </message>
+    <message>
+        <source>{where}: «{key}» must be text</source>
+        <translation>{where}: «{key}» phải là chữ</translation>
+    </message>
+    <message>
+        <source>{where}: «{key}» is longer than {limit} characters</source>
+        <translation>{where}: «{key}» dài quá {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>The plan file has the wrong format: its content must be a JSON object.</source>
+        <translation>Tệp kế hoạch không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>the field «{field}» is not part of the plan format</source>
+        <translation>trường «{field}» không có trong định dạng kế hoạch</translation>
+    </message>
+    <message>
+        <source>«format» must be &quot;{format}&quot;</source>
+        <translation>«format» phải là &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>The plan file was made for a newer version of the app. Update the app.</source>
+        <translation>Tệp kế hoạch được tạo cho phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>«version» must be {version}</source>
+        <translation>«version» phải là {version}</translation>
+    </message>
+    <message>
+        <source>«id» must be a lower-case UUID (or left out)</source>
+        <translation>«id» phải là một UUID viết thường (hoặc bỏ trống)</translation>
+    </message>
+    <message>
+        <source>«year» «{year}» must be a year, e.g. 2026</source>
+        <translation>«year» «{year}» phải là năm, ví dụ 2026</translation>
+    </message>
+    <message>
+        <source>«tasks» must be a list of 1 to {max} tasks</source>
+        <translation>«tasks» phải là danh sách từ 1 đến {max} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{where}: must be a JSON object</source>
+        <translation>{where}: phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>{where}: there is no field «{field}»</source>
+        <translation>{where}: trường «{field}» không có</translation>
+    </message>
+    <message>
+        <source>{where}: the task code «{code}» must be short, without tone marks, e.g. «I.1», «II.3»</source>
+        <translation>{where}: mã nhiệm vụ «{code}» phải ngắn, không dấu, ví dụ «I.1», «II.3»</translation>
+    </message>
+    <message>
+        <source>{where}: the task code «{code}» is used twice</source>
+        <translation>{where}: mã nhiệm vụ «{code}» bị trùng</translation>
+    </message>
+    <message>
+        <source>{where}: «id» must be a lower-case UUID</source>
+        <translation>{where}: «id» phải là UUID viết thường</translation>
+    </message>
+    <message>
+        <source>«report_schedule» must be a list</source>
+        <translation>«report_schedule» phải là danh sách</translation>
+    </message>
+    <message>
+        <source>«vocabularies» must be an object {{{name}: [{{code, label}}]}}</source>
+        <translation>«vocabularies» phải là đối tượng {{{name}: [{{code, label}}]}}</translation>
+    </message>
+    <message>
+        <source>vocabulary name</source>
+        <translation>tên danh mục</translation>
+    </message>
+    <message>
+        <source>there is no vocabulary «{name}» (there are: {names})</source>
+        <translation>danh mục «{name}» không có (có: {names})</translation>
+    </message>
+    <message>
+        <source>vocabularies.{name}: must be a list</source>
+        <translation>vocabularies.{name}: phải là danh sách</translation>
+    </message>
+    <message>
+        <source>vocabularies.{name}[{index}]: needs {{&quot;code&quot;: a code without tone marks, &quot;label&quot;: a name}}</source>
+        <translation>vocabularies.{name}[{index}]: cần {{&quot;code&quot;: mã không dấu, &quot;label&quot;: tên}}</translation>
+    </message>
+    <message>
+        <source>«templates» must be a list of report templates</source>
+        <translation>«templates» phải là danh sách mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>«valid_days» must be a number of days from 1 to 3660</source>
+        <translation>«valid_days» phải là số ngày từ 1 đến 3660</translation>
+    </message>
+    <message>
+        <source>«sequence» must be a whole number, not negative</source>
+        <translation>«sequence» phải là số nguyên không âm</translation>
+    </message>
+    <message>
+        <source>The plan is not in the right format: {problems}; and {more} other errors. Correct the plan file and try again (see docs/plan-format.md).</source>
+        <translation>Kế hoạch chưa đúng định dạng: {problems}; và {more} lỗi khác. Hãy sửa tệp kế hoạch rồi thử lại (xem docs/plan-format.md).</translation>
+    </message>
+    <message>
+        <source>The plan is not in the right format: {problems}. Correct the plan file and try again (see docs/plan-format.md).</source>
+        <translation>Kế hoạch chưa đúng định dạng: {problems}. Hãy sửa tệp kế hoạch rồi thử lại (xem docs/plan-format.md).</translation>
+    </message>
+    <message>
+        <source>The plan file «{path}» was not found. Check the path.</source>
+        <translation>Không tìm thấy tệp kế hoạch «{path}». Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>The plan file «{name}» is not valid JSON ({reason}). Correct the file and try again.</source>
+        <translation>Tệp kế hoạch «{name}» không phải JSON hợp lệ ({reason}). Hãy sửa tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Only a province office issues plans and tasks packages.</source>
+        <translation>Chỉ văn phòng cấp tỉnh mới ban hành kế hoạch và gói nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>This plan was issued by another office and cannot be changed.</source>
+        <translation>Kế hoạch này do đơn vị khác ban hành, không sửa được.</translation>
+    </message>
+    <message>
+        <source>There is no plan «{plan_id}».</source>
+        <translation>Không có kế hoạch «{plan_id}».</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>The file «{name}» was not found or cannot be opened.</source>
@@ -3444,6 +3873,167 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Province</name>
+    <message>
+        <source>Received, awaiting review</source>
+        <translation>Đã nhận, chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả lại</translation>
+    </message>
+    <message>
+        <source>acknowledged the report {period} of {office}: {comment}</source>
+        <translation>tiếp nhận báo cáo {period} của {office}: {comment}</translation>
+    </message>
+    <message>
+        <source>acknowledged the report {period} of {office}</source>
+        <translation>tiếp nhận báo cáo {period} của {office}</translation>
+    </message>
+    <message>
+        <source>returned the report {period} of {office}: {comment}</source>
+        <translation>trả lại báo cáo {period} của {office}: {comment}</translation>
+    </message>
+    <message>
+        <source>returned the report {period} of {office}</source>
+        <translation>trả lại báo cáo {period} của {office}</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceErrors</name>
+    <message>
+        <source>Only a province office can {what}. This app is set up for «{office}».</source>
+        <translation>Chỉ văn phòng cấp tỉnh mới {what}. Phần mềm này được thiết lập cho «{office}».</translation>
+    </message>
+    <message>
+        <source>The template «{template}» is not used for the period {period}. Choose another period.</source>
+        <translation>Mẫu «{template}» không dùng cho kỳ {period}. Hãy chọn kỳ khác.</translation>
+    </message>
+    <message>
+        <source>make a consolidated report</source>
+        <translation>lập báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>The province already has the report «{title}» for {period}. Open that report; to take the offices&apos; newest figures again, press «Consolidate again».</source>
+        <translation>Đã có báo cáo «{title}» của tỉnh cho {period}. Hãy mở báo cáo đó; muốn lấy lại số liệu mới nhất của các đơn vị, hãy bấm «Tổng hợp lại».</translation>
+    </message>
+    <message>
+        <source>There is no report for {period} from a lower office (received and not returned) to consolidate. Import the report packages received first.</source>
+        <translation>Chưa có báo cáo {period} nào của đơn vị cấp dưới (đã nhận và chưa bị trả lại) để tổng hợp. Hãy nhập các gói báo cáo nhận được trước.</translation>
+    </message>
+    <message>
+        <source>There is no consolidated report «{report_id}».</source>
+        <translation>Không có báo cáo tổng hợp «{report_id}».</translation>
+    </message>
+    <message>
+        <source>Cannot export to the file «{name}»: give the file a name ending in .pdf (document) or .xlsx (Excel).</source>
+        <translation>Không xuất được ra tệp «{name}»: hãy đặt tên tệp kết thúc bằng .pdf (văn bản) hoặc .xlsx (Excel).</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist. Choose another folder.</source>
+        <translation>Thư mục «{folder}» không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>answer the reports of lower offices</source>
+        <translation>trả lời báo cáo của cấp dưới</translation>
+    </message>
+    <message>
+        <source>Returning a report needs the reason and what to correct, so the office knows what to fix.</source>
+        <translation>Trả lại báo cáo cần ghi rõ lý do và nội dung cần sửa để đơn vị biết mà sửa.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {limit} characters; shorten it.</source>
+        <translation>Ý kiến dài quá {limit} ký tự; hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>The office has sent a revised version of this report; answer the newest one.</source>
+        <translation>Đơn vị đã gửi bản sửa đổi của báo cáo này; hãy trả lời bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>send answers to reports to lower offices</source>
+        <translation>gửi trả lời báo cáo cho cấp dưới</translation>
+    </message>
+    <message>
+        <source>There is no report «{report_id}» from a lower office.</source>
+        <translation>Không có báo cáo «{report_id}» của đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <source>register lower offices</source>
+        <translation>đăng ký đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>«{office}» is a {level} office, not below the province office. Choose the identity card of a district or commune Front committee.</source>
+        <translation>«{office}» là đơn vị {level}, không phải cấp dưới của văn phòng tỉnh. Hãy chọn thẻ định danh của Ủy ban MTTQ cấp huyện hoặc cấp xã.</translation>
+    </message>
+    <message>
+        <source>write plans for lower offices</source>
+        <translation>soạn kế hoạch gửi cấp dưới</translation>
+    </message>
+    <message>
+        <source>The plan has been sent to lower offices, so it cannot be deleted. To change it, edit it and send it again (the new version replaces the old one).</source>
+        <translation>Kế hoạch đã gửi cho cấp dưới nên không xóa được. Nếu cần thay đổi, hãy sửa rồi gửi lại (bản mới thay bản cũ).</translation>
+    </message>
+    <message>
+        <source>send plans to lower offices</source>
+        <translation>gửi kế hoạch cho cấp dưới</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist. Choose a folder to save the packages in.</source>
+        <translation>Thư mục «{folder}» không tồn tại. Hãy chọn thư mục để lưu các gói.</translation>
+    </message>
+    <message>
+        <source>«{office}» is not a registered lower office. Register the office on the Lower offices page first.</source>
+        <translation>«{office}» không phải đơn vị cấp dưới đã đăng ký. Hãy đăng ký đơn vị trên trang Đơn vị cấp dưới trước.</translation>
+    </message>
+    <message>
+        <source>No lower office is registered yet. Receive the identity cards of the offices and register them on the Lower offices page before sending the plan.</source>
+        <translation>Chưa có đơn vị cấp dưới nào được đăng ký. Hãy nhận thẻ định danh của các đơn vị và đăng ký trên trang Đơn vị cấp dưới trước khi gửi kế hoạch.</translation>
+    </message>
+    <message>
+        <source>This office has issued no plan «{plan_id}».</source>
+        <translation>Không có kế hoạch «{plan_id}» do đơn vị ban hành.</translation>
+    </message>
+    <message>
+        <source>The template «{template}» is not used for the period {period}.</source>
+        <translation>Mẫu «{template}» không dùng cho kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>Give the Excel file a name ending in .xlsx (not «{name}»).</source>
+        <translation>Hãy đặt tên tệp Excel kết thúc bằng .xlsx (không phải «{name}»).</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePlans</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Changed after sending</source>
+        <translation>Đã sửa sau khi gửi</translation>
+    </message>
+    <message>
+        <source>day {day} of each month</source>
+        <translation>ngày {day} hằng tháng</translation>
+    </message>
+    <message>
+        <source>Plan «{title}» changed ({count} tasks)</source>
+        <translation>Sửa kế hoạch «{title}» ({count} nhiệm vụ)</translation>
+    </message>
+    <message>
+        <source>Plan «{title}» written ({count} tasks)</source>
+        <translation>Soạn kế hoạch «{title}» ({count} nhiệm vụ)</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4397,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Some information is not right: {errors}</source>
         <translation>Thông tin chưa đúng: {errors}</translation>
+    </message>
+    <message>
+        <source>This record has been deleted and can no longer be changed.</source>
+        <translation>Bản ghi này đã bị xóa, không sửa được nữa.</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5629,76 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <source>Making the office&apos;s signing and encryption keys…</source>
+        <translation>Đang tạo khóa ký và khóa mã hóa của đơn vị…</translation>
+    </message>
+    <message>
+        <source>Making the database…</source>
+        <translation>Đang tạo cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Writing the office&apos;s details…</source>
+        <translation>Đang ghi thông tin đơn vị…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hoàn tất.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupErrors</name>
+    <message>
+        <source>Choose the level of the office: province, district or commune.</source>
+        <translation>Hãy chọn cấp của đơn vị: tỉnh, huyện hoặc xã.</translation>
+    </message>
+    <message>
+        <source>Choose a province or city from the list.</source>
+        <translation>Hãy chọn tỉnh, thành phố trong danh sách.</translation>
+    </message>
+    <message>
+        <source>No commune or ward «{name}» was found in {province}. Choose the right name from the list.</source>
+        <translation>Không tìm thấy xã, phường «{name}» thuộc {province}. Hãy chọn đúng tên trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{count} communes or wards match «{name}». Write the full name.</source>
+        <translation>Có {count} xã, phường khớp với «{name}». Hãy ghi đầy đủ tên.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the district (e.g. huyện Bát Xát).</source>
+        <translation>Hãy nhập tên huyện (ví dụ: huyện Bát Xát).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office (e.g. Ủy ban MTTQ Việt Nam huyện Bát Xát).</source>
+        <translation>Hãy nhập tên đơn vị (ví dụ: Ủy ban MTTQ Việt Nam huyện Bát Xát).</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s document symbol (e.g. MTTQ-BTT).</source>
+        <translation>Hãy nhập ký hiệu văn bản của đơn vị (ví dụ: MTTQ-BTT).</translation>
+    </message>
+    <message>
+        <source>Enter the place name written on the date line (e.g. Bát Xát).</source>
+        <translation>Hãy nhập địa danh ghi ở dòng ngày tháng (ví dụ: Bát Xát).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the first user.</source>
+        <translation>Hãy nhập tên người dùng đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password needs at least 4 characters (or leave it empty).</source>
+        <translation>Mật khẩu người dùng cần ít nhất 4 ký tự (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>The setup information is incomplete or wrong: {problems}</source>
+        <translation>Thông tin thiết lập chưa đầy đủ hoặc chưa đúng: {problems}</translation>
+    </message>
+    <message>
+        <source>This data folder is already set up for an office. It is not set up again, so that no data is lost; choose another folder if needed.</source>
+        <translation>Thư mục dữ liệu này đã được thiết lập cho một đơn vị. Không thiết lập lại để tránh mất dữ liệu; hãy chọn thư mục khác nếu cần.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>People&apos;s Diplomacy — first-time setup</source>
@@ -5058,6 +5722,36 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Show the passphrase</source>
         <translation>Hiện mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>This database was made by a newer version of the app. Install the newest version of the app and open it again; the data is kept as it was, unchanged.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản mới nhất của phần mềm rồi mở lại; dữ liệu vẫn được giữ nguyên, chưa bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Muộn hạn</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Not sent (overdue)</source>
+        <translation>Chưa gửi (quá hạn)</translation>
+    </message>
+    <message>
+        <source>Not sent (not due yet)</source>
+        <translation>Chưa gửi (chưa đến hạn)</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +5982,124 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>none</source>
         <translation>không đặt</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Comparing and writing the synced data</source>
+        <translation>Đang đối chiếu và ghi dữ liệu đồng bộ</translation>
+    </message>
+    <message>
+        <source>The synced data has been compared</source>
+        <translation>Đã đối chiếu xong dữ liệu đồng bộ</translation>
+    </message>
+    <message>
+        <source>Resolved or changed again at another office.</source>
+        <translation>Đã được xử lý hoặc sửa lại tại đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Synced data imported from office {office_id}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} refused.</source>
+        <translation>Nhập dữ liệu đồng bộ từ đơn vị {office_id}: {new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột, {rejected} bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Changed at two offices at the same time: the right value must be chosen.</source>
+        <translation>Sửa đồng thời tại hai đơn vị: cần chọn giá trị đúng.</translation>
+    </message>
+    <message>
+        <source>Choosing the data to send</source>
+        <translation>Đang chọn dữ liệu cần gửi</translation>
+    </message>
+    <message>
+        <source>The data to send has been chosen</source>
+        <translation>Đã chọn xong dữ liệu cần gửi</translation>
+    </message>
+    <message>
+        <source>Value chosen when resolving a conflict.</source>
+        <translation>Chọn giá trị khi xử lý xung đột.</translation>
+    </message>
+    <message>
+        <source>The deletion of the record is kept.</source>
+        <translation>Giữ việc xóa bản ghi.</translation>
+    </message>
+    <message>
+        <source>Record deleted at another office restored.</source>
+        <translation>Khôi phục bản ghi đã bị xóa tại đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Duplicate record {drop} merged into {keep}; moved 0 links.</source>
+        <translation>Gộp bản ghi trùng {drop} vào {keep}; chuyển 0 liên kết.</translation>
+    </message>
+    <message>
+        <source>Duplicate record {drop} merged into {keep}; moved {moved}.</source>
+        <translation>Gộp bản ghi trùng {drop} vào {keep}; chuyển {moved}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>The synced data does not match the office that signed the package. The package was not imported.</source>
+        <translation>Dữ liệu đồng bộ không khớp với đơn vị đã ký gói. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>The sync package lacks its data description. Ask the sending office to make the package again.</source>
+        <translation>Gói đồng bộ thiếu phần mô tả dữ liệu. Hãy yêu cầu đơn vị gửi lập lại gói.</translation>
+    </message>
+    <message>
+        <source>The data description of the sync package is damaged. Ask the sending office to make the package again.</source>
+        <translation>Phần mô tả của gói đồng bộ bị hỏng. Hãy yêu cầu đơn vị gửi lập lại gói.</translation>
+    </message>
+    <message>
+        <source>The sync package holds an unknown file «{name}». The package was not imported.</source>
+        <translation>Gói đồng bộ có tệp lạ «{name}». Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>The sync package lacks data listed in its description. The package was not imported.</source>
+        <translation>Gói đồng bộ thiếu dữ liệu đã kê trong phần mô tả. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>This is not sync data of this app. The package was not imported.</source>
+        <translation>Đây không phải dữ liệu đồng bộ của phần mềm. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>The sync package was made by a newer version of the app. Update the app, then import it again.</source>
+        <translation>Gói đồng bộ được lập bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The data description of the sync package is not valid. The package was not imported.</source>
+        <translation>Phần mô tả của gói đồng bộ không hợp lệ. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>This conflict was not found (it may have been resolved already).</source>
+        <translation>Không tìm thấy xung đột này (có thể đã được xử lý).</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Xung đột này đã được xử lý rồi.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 1 to {count}.</source>
+        <translation>Hãy chọn một giá trị từ 1 đến {count}.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict was not found.</source>
+        <translation>Không tìm thấy bản ghi của xung đột này.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists (the record was changed or deleted since).</source>
+        <translation>Xung đột này không còn nữa (bản ghi đã được sửa hoặc xóa sau đó).</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Hãy chọn hai bản ghi khác nhau để gộp.</translation>
+    </message>
+    <message>
+        <source>Two records of the same kind (households or persons) to merge were not found.</source>
+        <translation>Không tìm thấy đủ hai bản ghi cùng loại (hộ hoặc người) để gộp.</translation>
+    </message>
+    <message>
+        <source>One of the two records has been deleted or merged before.</source>
+        <translation>Một trong hai bản ghi đã bị xóa hoặc đã được gộp trước đó.</translation>
     </message>
 </context>
 <context>
@@ -5541,6 +6353,41 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     </message>
 </context>
 <context>
+    <name>Trust</name>
+    <message>
+        <source>Parent office</source>
+        <translation>Cấp trên</translation>
+    </message>
+    <message>
+        <source>Lower office</source>
+        <translation>Cấp dưới</translation>
+    </message>
+    <message>
+        <source>Peer office</source>
+        <translation>Ngang cấp</translation>
+    </message>
+    <message>
+        <source>parent office</source>
+        <translation>cấp trên</translation>
+    </message>
+    <message>
+        <source>lower office</source>
+        <translation>cấp dưới</translation>
+    </message>
+    <message>
+        <source>peer office</source>
+        <translation>ngang cấp</translation>
+    </message>
+    <message>
+        <source>{office} — {relation} — key {key_id}, fingerprint {fingerprint}</source>
+        <translation>{office} — {relation} — khóa {key_id}, dấu vân tay {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{office} — key {key_id}</source>
+        <translation>{office} — khóa {key_id}</translation>
+    </message>
+</context>
+<context>
     <name>TrustCardDialog</name>
     <message>
         <source>Trust an office</source>
@@ -5569,6 +6416,53 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>Trust this office</source>
         <translation>Tin cậy đơn vị này</translation>
+    </message>
+</context>
+<context>
+    <name>TrustErrors</name>
+    <message>
+        <source>The identity card file is not valid or is damaged. Ask the other office to export its identity card again («Identity card» → «Export card») and send it again.</source>
+        <translation>Tệp thẻ định danh không hợp lệ hoặc đã bị hỏng. Hãy đề nghị đơn vị kia xuất lại thẻ định danh («Thẻ định danh» → «Xuất thẻ») và gửi lại.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the identity card. Do NOT trust this card: it may have been changed on the way. Call the other office, read the groups of digits again one by one and receive the identity card again.</source>
+        <translation>Dấu vân tay không khớp với thẻ định danh. KHÔNG tin cậy thẻ này: có thể thẻ bị đổi trên đường gửi. Hãy gọi điện cho đơn vị kia, đọc lại từng nhóm số và nhận lại thẻ định danh.</translation>
+    </message>
+    <message>
+        <source>The identity card was made by a newer version of the app. Update the app to the newest version and open the card again.</source>
+        <translation>Thẻ định danh được tạo bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm lên phiên bản mới nhất rồi mở lại thẻ.</translation>
+    </message>
+    <message>
+        <source>The identity card file «{path}» was not found. Check the path.</source>
+        <translation>Không tìm thấy tệp thẻ định danh «{path}». Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>The relation to the office must be parent, lower or peer.</source>
+        <translation>Quan hệ với đơn vị phải là cấp trên, cấp dưới hoặc ngang cấp.</translation>
+    </message>
+    <message>
+        <source>This is your own office&apos;s identity card. Choose the card of another office.</source>
+        <translation>Đây là thẻ định danh của chính đơn vị bạn. Hãy chọn thẻ của đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>The office «{office}» is recorded as {relation}; it cannot be trusted again as {new_relation}. Check the identity card.</source>
+        <translation>Đơn vị «{office}» đã được ghi nhận là {relation}, không thể tin cậy lại với quan hệ {new_relation}. Hãy kiểm tra lại thẻ định danh.</translation>
+    </message>
+    <message>
+        <source>This office already has a parent office, «{office}». An office has only one parent; revoke trust in the old parent first if it really changed.</source>
+        <translation>Đơn vị đã có cấp trên là «{office}». Một đơn vị chỉ có một cấp trên; hãy thu hồi tin cậy cấp trên cũ trước nếu thật sự thay đổi.</translation>
+    </message>
+    <message>
+        <source>This identity card has an encryption key other than the one trusted before for the same signing key. Contact the other office to check.</source>
+        <translation>Thẻ định danh này có khóa mã hóa khác với khóa đã tin cậy trước đây cho cùng khóa ký. Hãy liên hệ đơn vị kia để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>There is no office or key «{key}» in the trust list. See the list on the Trust page.</source>
+        <translation>Không có đơn vị hoặc khóa «{key}» trong danh sách tin cậy. Hãy xem danh sách trên trang Tin cậy.</translation>
+    </message>
+    <message>
+        <source>The office «{office_id}» is not in the trust list (or its key was revoked). Receive that office&apos;s identity card and trust it after comparing the fingerprint.</source>
+        <translation>Đơn vị «{office_id}» chưa có trong danh sách tin cậy (hoặc khóa đã bị thu hồi). Hãy nhận thẻ định danh của đơn vị đó và tin cậy sau khi đối chiếu dấu vân tay.</translation>
     </message>
 </context>
 <context>
@@ -5802,6 +6696,45 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     </message>
 </context>
 <context>
+    <name>UsbSync</name>
+    <message>
+        <source>USB sync at «{folder}»:</source>
+        <translation>Đồng bộ qua USB tại «{folder}»:</translation>
+    </message>
+    <message>
+        <source>- Received from {sender}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, refused {rejected}.</source>
+        <translation>- Đã nhận từ {sender}: mới {new}, cập nhật {updated}, không đổi {unchanged}, xung đột {conflicts}, từ chối {rejected}.</translation>
+    </message>
+    <message>
+        <source>- File {file} NOT imported: {message}</source>
+        <translation>- KHÔNG nhập tệp {file}: {message}</translation>
+    </message>
+    <message>
+        <source>- Package {kind} written for {office}.</source>
+        <translation>- Đã ghi gói {kind} cho {office}.</translation>
+    </message>
+    <message>
+        <source>- Nothing to receive or send.</source>
+        <translation>- Không có gì để nhận hoặc gửi.</translation>
+    </message>
+    <message>
+        <source>Packages of other offices left on the USB stick: {count}.</source>
+        <translation>Gói của đơn vị khác để lại trên USB: {count}.</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» was not found. Plug in the USB stick and choose the right drive or folder.</source>
+        <translation>Không tìm thấy thư mục «{folder}». Hãy cắm USB và chọn đúng ổ hoặc thư mục.</translation>
+    </message>
+    <message>
+        <source>Importing package {number}/{total}…</source>
+        <translation>Đang nhập gói {number}/{total}…</translation>
+    </message>
+    <message>
+        <source>USB sync finished.</source>
+        <translation>Hoàn tất đồng bộ qua USB.</translation>
+    </message>
+</context>
+<context>
     <name>UsbTab</name>
     <message>
         <source>Plug in the USB stick and choose it (or a folder on it). The program takes the packages left for this office, imports them, and leaves on the stick the packages for the office above and the trusted offices. Several offices can share one stick; only sealed packages are written, never the database.</source>
@@ -5866,6 +6799,37 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Synchronising with the USB stick</source>
         <translation>Đang đồng bộ với USB</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <source>This user was not found.</source>
+        <translation>Không tìm thấy người dùng này.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Enter it again.</source>
+        <translation>Mật khẩu không đúng. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Only a person with the Administrator role may manage users.</source>
+        <translation>Chỉ người có vai trò Quản trị mới được quản lý người dùng.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Hãy nhập tên người dùng.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role: Officer, Approver or Administrator.</source>
+        <translation>Hãy chọn ít nhất một vai trò: Cán bộ, Lãnh đạo hoặc Quản trị.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 4 characters (or leave it empty).</source>
+        <translation>Mật khẩu cần ít nhất 4 ký tự (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>There is already a user named «{name}». Choose another name.</source>
+        <translation>Đã có người dùng tên «{name}». Hãy chọn tên khác.</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ def test_lower_offices_page_lists_and_registers(qtbot, pctx, world, tmp_path):
     assert dialog.findChild(type(page.empty), "fingerprintLarge").text() == world.cards["a"].fingerprint
     dialog.digits.setText("11111 22222 33333 44444 55555 66666")
     dialog.accept()
-    assert "Dấu vân tay không khớp" in page.last_message.text()
+    assert "The fingerprint does not match" in page.last_message.text()   # the UI is in English
     page.last_message.close()
     shot(page, "province-lower-offices")
 
@@ -101,7 +101,7 @@ def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world):
 
     page = PlansPage(pctx, TaskRunner())
     qtbot.addWidget(page)
-    assert page.table.rowCount() == 1 and page.table.item(0, 5).text() == "Đã gửi"
+    assert page.table.rowCount() == 1 and page.table.item(0, 5).text() == "Sent"   # service labels follow the UI
     editor = page.new_plan()
     editor.apply_text(SEED.read_text(encoding="utf-8"))
     assert editor.title.text().startswith("Hướng dẫn công tác đối ngoại nhân dân")
@@ -117,7 +117,7 @@ def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world):
     draft = PlanService(pctx).get(editor.saved_id)
     assert draft.tasks[0].deadline == dt.date(2022, 12, 31)
     assert draft.vocabularies == {"activity_type": [("giao_luu_thanh_nien_bien_gioi", "Giao lưu thanh niên biên giới")]}
-    assert next(p for p in page.plans if p.id == editor.saved_id).status_label == "Bản nháp"
+    assert next(p for p in page.plans if p.id == editor.saved_id).status_label == "Draft"
     # A bad deadline is said in the editor, nothing saved.
     page.select_plan(editor.saved_id)
     again = page.edit_selected()
@@ -160,10 +160,10 @@ def test_submissions_page_colours_and_answers(qtbot, pctx, world, monkeypatch):
     page.show_period(PERIOD)
     rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
     si = rows["Ủy ban MTTQ Việt Nam huyện Si Ma Cai"]
-    assert page.table.item(si, 2).text() == "Chưa gửi (quá hạn)"
+    assert page.table.item(si, 2).text() == "Not sent (overdue)"   # in the UI language
     assert page.table.item(si, 0).foreground().color() == RED
     mk = rows["Ủy ban MTTQ Việt Nam huyện Mường Khương"]
-    assert page.table.item(mk, 2).text() == "Muộn hạn" and page.table.item(mk, 4).text() == "5"
+    assert page.table.item(mk, 2).text() == "Late" and page.table.item(mk, 4).text() == "5"
     assert "2 of 3 offices reported" in page.facts.text()
     shot(page, "province-submissions")
     page.tabs.setCurrentIndex(1)
@@ -181,7 +181,7 @@ def test_submissions_page_colours_and_answers(qtbot, pctx, world, monkeypatch):
     page.tabs.setCurrentIndex(0)
     page.refresh_summary()
     statuses = [page.table.item(r, 2).text() for r in range(page.table.rowCount())]
-    assert "Bị trả lại" in statuses
+    assert "Returned" in statuses
 
 
 def test_consolidation_page_makes_and_exports(qtbot, pctx, world, tmp_path):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import DnndError
-from ...services.province import ConsolidationService, SubmissionService
+from ...services.province import NOT_COUNTED_LABELS, ConsolidationService, SubmissionService
 from ...services.reports import ReportService
 from ..province.common import GREY, cell, fill_rows, inform, make_table, page_header, warn
 
@@ -118,7 +118,7 @@ class ConsolidationPage(QWidget):
             return
         self.consolidation = cons
         offices = ", ".join(s.office_name for s in cons.sources) or self.tr("none")
-        missing = "; ".join(f"{n} ({why})" for n, why in cons.not_counted)
+        missing = "; ".join(f"{n} ({NOT_COUNTED_LABELS.get(why, why)})" for n, why in cons.not_counted)
         state = (self.tr("The consolidated report exists: edit its text, document details and approval on the "
                          "Reports page.") if self.report_id else
                  self.tr("Not made yet: the figures below are a preview."))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.messages import translate
 from ...domain.report_template import TemplateError, builtin_codes, parse_template
 from ...exchange.package import PackageHeader
 from ...storage.models import (
@@ -51,6 +52,11 @@ _TIME_FIELDS = {"computed_at", "approved_at"}
 _ANSWER_FIELDS = {"report_id", "status", "comment", "answered_at"}
 ANSWER_STATUSES = ("acknowledged", "returned")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# What a refusal names as the faulty part of a package (ContentInvalid's `what`).
+REPORT = translate("PackageErrors", "report")
+ANSWER = translate("PackageErrors", "answer to a report")
+UNEXPECTED_FILE = translate("PackageErrors", "unexpected file")
+PLAN = translate("PackageErrors", "plan")
 
 
 def _iso(value):
@@ -81,7 +87,7 @@ def report_files(payloads: list[dict], answers: list[dict], pdfs: dict[str, byte
     return files
 
 
-def _parse_time(value, what: str) -> dt.datetime | None:
+def _parse_time(value, what) -> dt.datetime | None:
     if value is None:
         return None
     try:
@@ -93,24 +99,24 @@ def _parse_time(value, what: str) -> dt.datetime | None:
 
 def _parse_report(obj: object) -> dict:
     if not isinstance(obj, dict) or not _REPORT_REQUIRED <= set(obj) <= _REPORT_REQUIRED | _REPORT_OPTIONAL:
-        raise ContentInvalid("báo cáo", "report fields")
+        raise ContentInvalid(REPORT, "report fields")
     if not isinstance(obj["id"], str) or not _UUID.match(obj["id"]):
-        raise ContentInvalid("báo cáo", "report id")
+        raise ContentInvalid(REPORT, "report id")
     for key in ("office_id", "template_code", "period"):
         if not isinstance(obj[key], str) or not obj[key]:
-            raise ContentInvalid("báo cáo", key)
+            raise ContentInvalid(REPORT, key)
     for key in ("template_version", "revision"):
         if type(obj[key]) is not int:
-            raise ContentInvalid("báo cáo", key)
+            raise ContentInvalid(REPORT, key)
     for key in ("indicators", "overrides", "narrative"):
         if not isinstance(obj[key], dict):
-            raise ContentInvalid("báo cáo", key)
+            raise ContentInvalid(REPORT, key)
     for key in ("document", "template"):
         if obj.get(key) is not None and not isinstance(obj[key], dict):
-            raise ContentInvalid("báo cáo", key)
+            raise ContentInvalid(REPORT, key)
     for key in ("supersedes_id", "number", "title", "approved_by"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
-            raise ContentInvalid("báo cáo", key)
+            raise ContentInvalid(REPORT, key)
     out = {k: obj.get(k) for k in _REPORT_STORED}
     out["id"], out["template"] = obj["id"], obj.get("template")
     out["document"] = obj.get("document") or {}
@@ -118,18 +124,18 @@ def _parse_report(obj: object) -> dict:
         try:
             out["doc_date"] = dt.date.fromisoformat(obj["doc_date"])
         except (TypeError, ValueError) as e:
-            raise ContentInvalid("báo cáo", "doc_date") from e
+            raise ContentInvalid(REPORT, "doc_date") from e
     for key in _TIME_FIELDS:
-        out[key] = _parse_time(obj.get(key), "báo cáo")
+        out[key] = _parse_time(obj.get(key), REPORT)
     return out
 
 
 def _parse_answer(obj: object) -> dict:
     if not isinstance(obj, dict) or set(obj) != _ANSWER_FIELDS or obj["status"] not in ANSWER_STATUSES:
-        raise ContentInvalid("trả lời báo cáo", "answer fields")
+        raise ContentInvalid(ANSWER, "answer fields")
     if not isinstance(obj["report_id"], str) or not (obj["comment"] is None or isinstance(obj["comment"], str)):
-        raise ContentInvalid("trả lời báo cáo", "answer types")
-    return {**obj, "answered_at": _parse_time(obj["answered_at"], "trả lời báo cáo")}
+        raise ContentInvalid(ANSWER, "answer types")
+    return {**obj, "answered_at": _parse_time(obj["answered_at"], ANSWER)}
 
 
 @dataclass
@@ -157,7 +163,7 @@ def parse_report_files(files: dict[str, bytes]) -> ReportContent:
             continue
         m = re.fullmatch(r"reports/([0-9a-f-]{36})\.pdf", name)
         if not m or m.group(1) not in ids:
-            raise ContentInvalid("tệp không mong đợi", name)
+            raise ContentInvalid(UNEXPECTED_FILE, name)
         pdfs[m.group(1)] = data
     return ReportContent(reports, answers, pdfs)
 
@@ -200,7 +206,9 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
     for r in content.reports:
         if sender is None or sender.relation != LOWER or r["office_id"] != header.sender.office_id:
             outcome.count("report", "rejected")
-            outcome.messages.append(f"Báo cáo kỳ {r['period']} không thuộc đơn vị cấp dưới đã gửi gói: bỏ qua.")
+            outcome.messages.append(translate(
+                "PackageImport", "The report for {period} does not belong to the lower office that sent the package: "
+                "skipped.").format(period=r["period"]))
             continue
         _install_template(s, r["template"], f"office:{r['office_id']}", outcome)
         row = s.get(Report, r["id"])
@@ -217,7 +225,9 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
         elif row.status in ANSWER_STATUSES:
             # Answered reports are frozen; a correction comes as a new revision (a new id).
             outcome.count("report", "rejected")
-            outcome.messages.append(f"Báo cáo kỳ {r['period']} đã được trả lời; bản sửa cần gửi thành lần sửa mới.")
+            outcome.messages.append(translate(
+                "PackageImport", "The report for {period} has already been answered; a correction must be sent as a "
+                "new revision.").format(period=r["period"]))
         else:
             for k, v in values.items():
                 setattr(row, k, v)
@@ -243,8 +253,18 @@ def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers:
         if audit is not None:
             audit("report_answer", "report", row.id, a["status"], a["comment"])
         outcome.count("answer", "updated")
-        label = "đã tiếp nhận" if a["status"] == "acknowledged" else "trả lại để sửa"
-        outcome.messages.append(f"Cấp trên {label} báo cáo {row.period}" + (f": {a['comment']}" if a["comment"] else "."))
+        outcome.messages.append(_answer_note(a["status"], a["comment"]).format(period=row.period,
+                                                                              comment=a["comment"]))
+
+
+def _answer_note(status: str, comment: str | None):
+    if status == "acknowledged":
+        if comment:
+            return translate("PackageImport", "The parent office acknowledged the report {period}: {comment}")
+        return translate("PackageImport", "The parent office acknowledged the report {period}.")
+    if comment:
+        return translate("PackageImport", "The parent office returned the report {period} for correction: {comment}")
+    return translate("PackageImport", "The parent office returned the report {period} for correction.")
 
 
 # -------------------------------------------------------------------------------------------- tasks
@@ -265,26 +285,27 @@ def trust_data(card_dict: dict, expires: dt.datetime) -> bytes:
 def parse_tasks_files(files: dict[str, bytes], header: PackageHeader) -> TasksContent:
     extra = set(files) - {"plan.json", "trust.json", "answers.json"}
     if extra:
-        raise ContentInvalid("tệp không mong đợi", min(extra))
+        raise ContentInvalid(UNEXPECTED_FILE, min(extra))
     plan_obj = load_json(files, "plan.json")
     try:
         spec = parse_plan(plan_obj)
     except PlanInvalid as e:
-        raise ImportRefused("Kế hoạch trong gói nhiệm vụ không hợp lệ: " + e.message, code="content_invalid",
-                            details=e.details) from e
+        raise ImportRefused(translate("PackageErrors", "The plan in the tasks package is not valid: {problem}")
+                            .format(problem=e.text), code="content_invalid", details=e.details) from e
     if not spec.id or plan_obj.get("issuer_office_id") != header.sender.office_id:
-        raise ContentInvalid("kế hoạch", "plan id or issuer missing or not the sender")
+        raise ContentInvalid(PLAN, "plan id or issuer missing or not the sender")
     if any(t.id is None for t in spec.tasks):
-        raise ContentInvalid("kế hoạch", "task ids")
+        raise ContentInvalid(PLAN, "task ids")
     if plan_obj.get("sequence") != header.sequence:
-        raise ContentInvalid("kế hoạch", "plan sequence differs from the header's")
+        raise ContentInvalid(PLAN, "plan sequence differs from the header's")
     trust = load_json(files, "trust.json")
     if not isinstance(trust, dict) or set(trust) != {"card", "expires"}:
         raise ContentInvalid("trust.json")
     try:
         card = parse_card(trust["card"])
     except IdentityCardInvalid as e:
-        raise ContentInvalid("thẻ định danh trong gói", e.details.get("reason", "")) from e
+        raise ContentInvalid(translate("PackageErrors", "identity card in the package"),
+                             e.details.get("reason", "")) from e
     expires = _parse_time(trust["expires"].replace("Z", "+00:00") if isinstance(trust["expires"], str) else None,
                           "trust.json")
     if expires is None:
@@ -297,8 +318,10 @@ class TrustDataExpired(ImportRefused):
     code = "trust_expired"
 
     def __init__(self, office_name: str) -> None:
-        super().__init__(f"Dữ liệu tin cậy của «{office_name}» đã hết hạn. Không nhập gói này; hãy đề nghị "
-                         "đơn vị đó gửi gói nhiệm vụ mới (hoặc thẻ định danh mới để đối chiếu lại dấu vân tay).")
+        super().__init__(translate(
+            "PackageErrors", "The trust data of «{office_name}» has expired. This package was not imported: ask that "
+            "office to send a new tasks package (or a new identity card, to compare the fingerprint again).")
+            .format(office_name=office_name))
 
 
 def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, content: TasksContent,
@@ -306,8 +329,9 @@ def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, 
     card = content.card
     if card.office_id != header.sender.office_id or card.sign_pk != bytes(signer_key.sign_pk) \
             or card.box_pk != bytes(signer_key.box_pk):
-        raise ImportRefused("Dữ liệu tin cậy trong gói nhiệm vụ không khớp với khóa đã ký gói. Không nhập gói "
-                            "này; hãy gọi điện cho cấp trên để kiểm tra.", code="trust_mismatch")
+        raise ImportRefused(translate(
+            "PackageErrors", "The trust data in the tasks package does not match the key that signed the package. "
+            "This package was not imported: call the parent office to check."), code="trust_mismatch")
     if content.expires <= now:
         raise TrustDataExpired(card.name)
     # Trust data: refresh the province's card and its expiry (TUF-style: it must be renewed).
@@ -321,12 +345,14 @@ def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, 
     spec = parse_plan(content.plan)
     plan = s.get(Plan, spec.id)
     if plan is not None and plan.issuer_office_id != header.sender.office_id:
-        raise ImportRefused("Gói nhiệm vụ dùng mã kế hoạch của đơn vị khác. Không nhập gói này.", code="content_invalid")
+        raise ImportRefused(translate("PackageErrors", "The tasks package uses the plan id of another office. This "
+                                      "package was not imported."), code="content_invalid")
     if plan is not None and plan.sequence > spec.sequence:
         outcome.count("plan", "rejected")
-        outcome.messages.append(
-            f"Gói này chứa phiên bản {spec.sequence} của kế hoạch «{plan.title}», cũ hơn phiên bản {plan.sequence} "
-            "đã nhận: giữ nguyên phiên bản mới hơn.")
+        outcome.messages.append(translate(
+            "PackageImport", "This package holds version {version} of the plan «{title}», older than version "
+            "{received} already received: the newer version is kept.")
+            .format(version=spec.sequence, title=plan.title, received=plan.sequence))
         return
     if plan is not None and plan.sequence == spec.sequence:
         outcome.count("plan", "unchanged")
@@ -392,8 +418,8 @@ def _apply_vocab_and_templates(s: Session, spec, outcome: Outcome) -> None:
         try:
             parse_template(t, _known_codes(s))
         except TemplateError as e:
-            raise ImportRefused("Mẫu báo cáo trong gói nhiệm vụ không dùng được: " + e.message,
-                                code="content_invalid") from e
+            raise ImportRefused(translate("PackageErrors", "A report template in the tasks package cannot be used: "
+                                          "{problem}").format(problem=e.text), code="content_invalid") from e
         row = s.scalars(select(ReportTemplate).where(ReportTemplate.code == t["code"],
                                                      ReportTemplate.version == t["version"])).first()
         if row is None:
@@ -403,7 +429,9 @@ def _apply_vocab_and_templates(s: Session, spec, outcome: Outcome) -> None:
             outcome.count("template", "unchanged")
         elif row.source == "builtin":
             outcome.count("template", "rejected")
-            outcome.messages.append(f"Mẫu «{t['code']}» phiên bản {t['version']} trùng mẫu có sẵn: giữ mẫu có sẵn.")
+            outcome.messages.append(translate(
+                "PackageImport", "Template «{code}» version {version} clashes with a built-in template: the built-in "
+                "one is kept.").format(code=t["code"], version=t["version"]))
         else:
             row.title, row.body, row.source = t["title"], t, source
             outcome.count("template", "updated")
@@ -414,11 +442,11 @@ def _apply_vocab_and_templates(s: Session, spec, outcome: Outcome) -> None:
 
 def parse_identity_files(files: dict[str, bytes]):
     if set(files) != {"card.json"}:
-        raise ContentInvalid("gói định danh", "expected card.json only")
+        raise ContentInvalid(translate("PackageErrors", "identity package"), "expected card.json only")
     try:
         return parse_card(load_json(files, "card.json"))
     except IdentityCardInvalid as e:
-        raise ContentInvalid("thẻ định danh", e.details.get("reason", "")) from e
+        raise ContentInvalid(translate("PackageErrors", "identity card"), e.details.get("reason", "")) from e
 
 
 def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | None, card, outcome: Outcome) -> None:
@@ -428,8 +456,9 @@ def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | N
     if card.sign_pk != bytes(signer_key.sign_pk) or card.box_pk != bytes(signer_key.box_pk):
         # New keys are never taken from a package: they need a fingerprint check by phone.
         outcome.count("identity", "rejected")
-        outcome.messages.append("Thẻ định danh trong gói có khóa mới: hãy nhận thẻ và đối chiếu dấu vân tay "
-                                "qua điện thoại trước khi tin cậy.")
+        outcome.messages.append(translate(
+            "PackageImport", "The identity card in the package has new keys: receive the card and compare its "
+            "fingerprint by phone before trusting it."))
         return
     if signer_key.card == card.to_dict() or (signer_key.office_name == card.name
                                              and signer_key.site_id == card.site_id):

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.roles import PROVINCE
 from ...exchange.keys import SecretKeys
@@ -56,8 +57,9 @@ class ExportResult:
 def _office(s, office_id: str) -> Office:
     office = s.get(Office, office_id)
     if office is None or office.relation == "self":
-        raise NotFound(f"Không có đơn vị nhận «{office_id}» trong danh sách tin cậy. Hãy tin cậy thẻ định danh "
-                       "của đơn vị đó trước (lệnh «dnnd trust»).", code="recipient_not_trusted")
+        raise NotFound(translate("PackageErrors", "The receiving office «{office_id}» is not in the trust list. Trust "
+                                 "that office's identity card first (command «dnnd trust»).")
+                       .format(office_id=office_id), code="recipient_not_trusted")
     return office
 
 
@@ -70,11 +72,12 @@ def _report_payloads(ctx, s, report_ids: list[str] | None) -> list[dict]:
         for rid in report_ids:
             r = s.get(Report, rid)
             if r is None or r.office_id != me:
-                raise NotFound(f"Không có báo cáo «{rid}» của đơn vị. Hãy xem danh sách bằng «dnnd report list».",
-                               code="report_not_found")
+                raise NotFound(translate("PackageErrors", "This office has no report «{report_id}». See the list "
+                                         "with «dnnd report list».").format(report_id=rid), code="report_not_found")
             if r.status not in ("approved", "sent", "acknowledged", "returned"):
-                raise ExportRefused(f"Báo cáo kỳ {r.period} chưa được phê duyệt. Hãy trình lãnh đạo phê duyệt "
-                                    "trước khi gửi.", code="not_approved")
+                raise ExportRefused(translate("PackageErrors", "The report for {period} is not approved yet. Submit "
+                                              "it to the head for approval before sending it.")
+                                    .format(period=r.period), code="not_approved")
             rows.append(r)
     else:
         rows = s.scalars(select(Report).where(Report.office_id == me, Report.status == "approved")
@@ -104,9 +107,11 @@ def _plan_for_export(ctx, s, plan) -> str:
     plan_id = save_plan_in(s, ctx, plan) if isinstance(plan, PlanSpec) else plan
     row = s.get(Plan, plan_id) if plan_id else None
     if row is None:
-        raise NotFound("Hãy chỉ ra kế hoạch cần gửi (tệp PLAN.json với --plan).", code="plan_not_found")
+        raise NotFound(translate("PackageErrors", "Name the plan to send (a PLAN.json file with --plan)."),
+                       code="plan_not_found")
     if row.issuer_office_id != ctx.installation.office_id:
-        raise ExportRefused("Chỉ gửi được kế hoạch do chính đơn vị ban hành.", code="not_issuer")
+        raise ExportRefused(translate("PackageErrors", "Only a plan issued by this office can be sent."),
+                            code="not_issuer")
     snap = plan_snapshot(s, plan_id)
     snap.pop("sequence", None)
     digest = hashlib.sha256(json_bytes(snap)).hexdigest()
@@ -128,14 +133,17 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
     (ExportRefused "nothing_to_send"): usb-sync uses it. A sync package carries what changed since
     what the peer is known to hold, or everything with `full`."""
     if kind not in KINDS:
-        raise ValidationError(f"Loại gói «{kind}» không có (report, sync, tasks).", field_errors={"kind": kind})
+        raise ValidationError(translate("PackageErrors", "There is no package kind «{kind}» (report, sync, tasks).")
+                              .format(kind=kind), field_errors={"kind": kind}, code="unknown_package_kind")
     targets = [t.strip() for t in ([to] if isinstance(to, str) else to) for t in t.split(",") if t.strip()]
     if not targets:
-        raise ValidationError("Hãy chỉ ra đơn vị nhận gói.", field_errors={"to": ""})
+        raise ValidationError(translate("PackageErrors", "Name the office that receives the package."),
+                              field_errors={"to": ""}, code="recipient_missing")
     out = Path(out_path)
     if not out.parent.is_dir():
-        raise ValidationError(f"Thư mục «{out.parent}» không tồn tại. Hãy chọn thư mục khác.",
-                              field_errors={"path": str(out)})
+        raise ValidationError(translate("PackageErrors", "The folder «{folder}» does not exist. Choose another "
+                                        "folder.").format(folder=out.parent),
+                              field_errors={"path": str(out)}, code="folder_not_found")
     me = ctx.installation
     payloads: list[dict] = []
     changeset = None
@@ -152,24 +160,28 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
             if relations == {PARENT}:
                 payloads = _report_payloads(ctx, s, report_ids)
                 if not payloads:
-                    raise ExportRefused("Không có báo cáo nào đã phê duyệt mà chưa gửi. Hãy phê duyệt báo cáo "
-                                        "trước (hoặc chỉ ra báo cáo bằng --report).", code="nothing_to_send")
+                    raise ExportRefused(translate("PackageErrors", "There is no approved report that has not been "
+                                                  "sent. Approve a report first (or name one with --report)."),
+                                        code="nothing_to_send")
                 files = contents.report_files(payloads, [])
                 counts["reports"] = len(payloads)
             elif relations == {LOWER} and len(offices) == 1:
                 answers = contents.answers_for(s, offices[0].id)
                 if not answers:
-                    raise ExportRefused("Chưa có trả lời báo cáo nào cho đơn vị này.", code="nothing_to_send")
+                    raise ExportRefused(translate("PackageErrors", "There are no answers to reports for this "
+                                                  "office yet."), code="nothing_to_send")
                 files = contents.report_files([], answers)
                 counts["answers"] = len(answers)
             else:
-                raise ExportRefused("Gói báo cáo chỉ gửi lên đơn vị cấp trên (hoặc gửi trả lời xuống một đơn vị "
-                                    "cấp dưới).", code="wrong_recipient")
+                raise ExportRefused(translate("PackageErrors", "A report package goes up to the parent office only "
+                                              "(or answers down to one lower office)."), code="wrong_recipient")
         elif kind == "tasks":
             if me.level != PROVINCE:
-                raise ExportRefused("Chỉ văn phòng cấp tỉnh mới gửi gói nhiệm vụ.", code="not_province")
+                raise ExportRefused(translate("PackageErrors", "Only a province office sends tasks packages."),
+                                    code="not_province")
             if relations != {LOWER}:
-                raise ExportRefused("Gói nhiệm vụ chỉ gửi cho các đơn vị cấp dưới.", code="wrong_recipient")
+                raise ExportRefused(translate("PackageErrors", "A tasks package goes to lower offices only."),
+                                    code="wrong_recipient")
             plan_id = _plan_for_export(ctx, s, plan)
             snap = plan_snapshot(s, plan_id)
             sequence = snap["sequence"]
@@ -186,7 +198,8 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
             files = {"card.json": card_from_session(s).encode()}
         else:  # sync
             if len(offices) != 1:
-                raise ExportRefused("Gói đồng bộ gửi cho từng đơn vị một.", code="wrong_recipient")
+                raise ExportRefused(translate("PackageErrors", "A sync package goes to one office at a time."),
+                                    code="wrong_recipient")
             files, changeset, counts = collect_sync_files(s, ctx, offices[0].id, full=full, progress=progress,
                                                           cancel=cancel)
             if offices[0].relation == LOWER:
@@ -195,7 +208,8 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
                     files["answers.json"] = json_bytes({"answers": answers})
                     counts["answers"] = len(answers)
             if skip_empty and not any(counts.values()):
-                raise ExportRefused("Không có thay đổi nào cần đồng bộ.", code="nothing_to_send")
+                raise ExportRefused(translate("PackageErrors", "There are no changes to sync."),
+                                    code="nothing_to_send")
         header = write_package(out, kind=kind, sender=SenderIdentity(me.office_id, me.site_id, secret),
                                recipients=recipients, files=files, schema_version=SCHEMA_VERSION,
                                sequence=sequence, progress=progress, cancel=cancel)

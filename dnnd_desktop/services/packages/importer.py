@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...domain.errors import DnndError, NotFound
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.keys import SecretKeys
 from ...exchange.package import PackageError, PackageHeader, open_package, verify_package
@@ -45,8 +46,9 @@ from .common import (
 )
 from .sync_contents import apply_sync, parse_sync_files
 
-KIND_LABELS = {"report": "Báo cáo", "sync": "Đồng bộ dữ liệu", "tasks": "Nhiệm vụ, kế hoạch",
-               "identity": "Thẻ định danh"}
+KIND_LABELS = {"report": translate("PackageKinds", "Report"), "sync": translate("PackageKinds", "Data sync"),
+               "tasks": translate("PackageKinds", "Tasks and plans"),
+               "identity": translate("PackageKinds", "Identity card")}
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class ImportResult:
     conflicts: int = 0
     rejected: int = 0
     per_kind: dict[str, dict[str, int]] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)   # rendered: the result is plain data (and logged)
     dry_run: bool = False
     already_imported: bool = False
     backup: str | None = None
@@ -93,11 +95,21 @@ class ImportResult:
         return d
 
     def summary_text(self) -> str:
-        head = "Xem trước" if self.dry_run else ("Gói đã nhập trước đây" if self.already_imported else "Đã nhập")
-        title = f"{head}: gói {KIND_LABELS.get(self.kind, self.kind).lower()} từ «{self.sender_name}»:"
-        counts = (f"mới {self.new}, cập nhật {self.updated}, không đổi {self.unchanged}, "
-                  f"xung đột {self.conflicts}, bị từ chối {self.rejected}.")
-        return "\n".join([title, counts, *self.messages])
+        if self.dry_run:
+            head = translate("PackageImport", "Preview")
+        elif self.already_imported:
+            head = translate("PackageImport", "Package imported before")
+        else:
+            head = translate("PackageImport", "Imported")
+        kind = KIND_LABELS.get(self.kind, self.kind)
+        title = translate("PackageImport", "{action}: {kind} package from «{sender}»:").format(
+            action=head, kind=kind.lower(), sender=self.sender_name)
+        counts = translate("PackageImport", "new {new}, updated {updated}, unchanged {unchanged}, conflicts "
+                           "{conflicts}, refused {rejected}.").format(**self.outcome_counts())
+        return "\n".join([str(title), str(counts), *self.messages])
+
+    def outcome_counts(self) -> dict[str, int]:
+        return {o: getattr(self, o) for o in OUTCOMES}
 
 
 def _sender_name(s, office_id: str) -> str:
@@ -131,7 +143,7 @@ def verify_file(ctx, path: str | os.PathLike, progress: ProgressCallback | None 
         seen = s.scalars(select(PackageLogEntry).where(PackageLogEntry.package_id == header.package_id,
                                                        PackageLogEntry.direction == "in")).first()
         me = ctx.installation.office_id
-        return VerifyResult(header.package_id, header.kind, KIND_LABELS[header.kind], header.sender.office_id,
+        return VerifyResult(header.package_id, header.kind, str(KIND_LABELS[header.kind]), header.sender.office_id,
                             _sender_name(s, header.sender.office_id), header.recipients, me in header.recipients,
                             header.sequence, header.created, header.expires, header.schema_version, seen is not None)
 
@@ -139,25 +151,26 @@ def verify_file(ctx, path: str | os.PathLike, progress: ProgressCallback | None 
 def _require_file(path) -> None:
     p = Path(path)
     if not p.is_file():
-        raise NotFound(f"Không tìm thấy tệp gói dữ liệu «{p}». Hãy kiểm tra lại đường dẫn.", code="file_not_found")
+        raise NotFound(translate("PackageErrors", "The package file «{path}» was not found. Check the path.")
+                       .format(path=p), code="file_not_found")
 
 
 class PackageReplayed(ImportRefused):
     code = "package_id_reused"
 
     def __init__(self, package_id: str) -> None:
-        super().__init__(
-            "CẢNH BÁO: gói này mang mã của một gói đã nhập trước đây nhưng nội dung khác. Có thể gói bị làm giả "
-            "hoặc phần mềm nơi gửi bị lỗi. Không nhập gói này; hãy gọi điện cho đơn vị gửi để kiểm tra.",
-            details={"package_id": package_id})
+        super().__init__(translate(
+            "PackageErrors", "WARNING: this package carries the id of a package imported before, but its content "
+            "differs. The package may be forged, or the sender's app may be faulty. This package was not imported: "
+            "call the sending office to check."), details={"package_id": package_id})
 
 
 class OwnPackage(ImportRefused):
     code = "own_package"
 
     def __init__(self) -> None:
-        super().__init__("Đây là gói do chính đơn vị bạn tạo ra để gửi đi, không cần nhập lại. Hãy gửi tệp này "
-                         "cho đơn vị nhận.")
+        super().__init__(translate("PackageErrors", "This is a package your own office made to send; it need not be "
+                                   "imported. Send this file to the receiving office."))
 
 
 def _parse(header: PackageHeader, files: dict[str, bytes]):
@@ -169,7 +182,7 @@ def _parse(header: PackageHeader, files: dict[str, bytes]):
         return contents.parse_identity_files(files)
     if header.kind == "sync":
         return parse_sync_files(files, header)
-    raise ContentInvalid("loại gói", header.kind)
+    raise ContentInvalid(translate("PackageErrors", "package kind"), header.kind)
 
 
 def _apply(s, ctx, header: PackageHeader, content, now: dt.datetime, outcome: Outcome, preview: bool,
@@ -200,7 +213,7 @@ def _result(header: PackageHeader, sender_name: str, outcome: Outcome, **kw) -> 
     return ImportResult(header.package_id, header.kind, header.sender.office_id, sender_name, header.sequence,
                         header.created, **totals.to_dict(),
                         per_kind={k: c.to_dict() for k, c in sorted(outcome.per_kind.items())},
-                        messages=list(outcome.messages), **kw)
+                        messages=[str(m) for m in outcome.messages], **kw)
 
 
 def _backup(ctx, note: str) -> str | None:
@@ -247,7 +260,7 @@ def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run:
             for kind, counts in (before.get("per_kind") or {}).items():
                 # "conflicts" counts records already counted as new/updated (sync): not twice
                 done.count(kind, "unchanged", sum(counts.get(o, 0) for o in OUTCOMES if o != "conflicts"))
-            done.messages.append("Gói này đã được nhập trước đây; không có thay đổi nào.")
+            done.messages.append(translate("PackageImport", "This package was imported before; nothing changed."))
             return _result(header, sender_name, done, dry_run=dry_run, already_imported=True)
     content = _parse(header, opened.files)   # validation: refuses before anything is written
     if cancel:
@@ -283,9 +296,9 @@ def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run:
             s.add(state)
         state.last_received_at = utcnow()
         write_audit(s, ctx, "package_import", "package", header.package_id,
-                    details=f"{KIND_LABELS[header.kind]} từ {sender_name}: mới {result.new}, cập nhật "
-                            f"{result.updated}, không đổi {result.unchanged}, xung đột {result.conflicts}, "
-                            f"từ chối {result.rejected}")
+                    details=str(translate("PackageImport", "{kind} from {sender}: new {new}, updated {updated}, "
+                                          "unchanged {unchanged}, conflicts {conflicts}, refused {rejected}")
+                                .format(kind=KIND_LABELS[header.kind], sender=sender_name, **result.outcome_counts())))
         s.flush()
         applied_uncommitted()
     return result

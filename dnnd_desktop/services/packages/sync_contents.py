@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...domain.errors import DnndError
+from ...domain.messages import translate
 from ...exchange.package import PackageHeader
 from ..sync import Changeset, ChangesetError, apply_changeset, changeset_for_peer, mark_sent
 from ..sync.changeset import HEADER_FILE, kind_file
@@ -37,8 +38,8 @@ class SyncUnavailable(DnndError):
     code = "sync_unavailable"
 
     def __init__(self) -> None:
-        super().__init__("Phiên bản phần mềm này chưa có chức năng đồng bộ dữ liệu giữa các đơn vị. "
-                         "Hãy cập nhật phần mềm lên phiên bản mới nhất.")
+        super().__init__(translate("PackageErrors", "This version of the app cannot sync data between offices yet. "
+                                   "Update the app to the newest version."))
 
 
 @dataclass
@@ -74,16 +75,17 @@ def parse_sync_files(files: dict[str, bytes], header: PackageHeader) -> SyncCont
         m = _RECORD_FILE.fullmatch(name)
         if m:
             if m.group(1) not in KIND_ORDER:
-                raise ContentInvalid("loại bản ghi không biết", name)
+                raise ContentInvalid(translate("PackageErrors", "unknown record kind"), name)
             records[m.group(1)] = data
             continue
         m = _ATTACHMENT_FILE.fullmatch(name)
         if m:
             if hashlib.sha256(data).hexdigest() != m.group(1):
-                raise ContentInvalid("tệp đính kèm", f"{name} bytes do not match their name")
+                raise ContentInvalid(translate("PackageErrors", "attachment file"),
+                                     f"{name} bytes do not match their name")
             attachments[m.group(1)] = data
             continue
-        raise ContentInvalid("tệp không mong đợi", name)
+        raise ContentInvalid(contents.UNEXPECTED_FILE, name)
     head = load_json(files, CHANGESET_FILE)   # strict: duplicate keys, NaN, floats refused
     try:
         cs = Changeset.from_files({HEADER_FILE: files[CHANGESET_FILE],
@@ -95,7 +97,8 @@ def parse_sync_files(files: dict[str, bytes], header: PackageHeader) -> SyncCont
     listed = set(cs.blob_hashes)
     extra = sorted(set(attachments) - listed)
     if extra:
-        raise ContentInvalid("tệp đính kèm không kê khai", f"attachments/{extra[0]}.bin not in blobs")
+        raise ContentInvalid(translate("PackageErrors", "attachment not listed"),
+                             f"attachments/{extra[0]}.bin not in blobs")
     answers = contents.parse_answers(load_json(files, "answers.json")) if "answers.json" in files else []
     return SyncContent(cs, attachments, answers)
 
@@ -126,13 +129,16 @@ def apply_sync(s, ctx, header: PackageHeader, sender, content: SyncContent, outc
             outcome.count(ATTACHMENT_FILES, "new")
     totals = res.totals()
     if totals["conflicts"]:
-        outcome.messages.append(f"Có {totals['conflicts']} bản ghi bị sửa đồng thời tại hai đơn vị: xem mục «Xung "
-                                "đột cần xử lý» (lệnh «dnnd conflicts list») để chọn giá trị đúng.")
+        outcome.messages.append(translate(
+            "PackageImport", "{count} records were changed at two offices at the same time: see «Conflicts to "
+            "resolve» (command «dnnd conflicts list») to choose the right values.").format(count=totals["conflicts"]))
     if totals["rejected"]:
         reasons = sorted({r.reason for r in res.rejections})[:3]
-        outcome.messages.append(f"{totals['rejected']} bản ghi không hợp lệ bị bỏ qua (" + "; ".join(reasons)
-                                + "). Đơn vị gửi sẽ gửi lại trong gói sau; nếu lặp lại, hãy báo cho đơn vị gửi "
-                                "cập nhật phần mềm.")
+        # The reasons are the merge engine's technical words (English), for whoever reads the log.
+        outcome.messages.append(translate(
+            "PackageImport", "{count} invalid records were skipped ({reasons}). The sending office will send them "
+            "again in its next package; if this happens again, ask the sending office to update the app.")
+            .format(count=totals["rejected"], reasons="; ".join(reasons)))
 
 
 def _blob_bytes(ctx, hashes: list[str]) -> tuple[dict[str, bytes], int]:

@@ -17,7 +17,7 @@ Consolidated report (consolidation.py)
     ConsolidationService(ctx, today): preview, create, refresh, find, regather_narratives, export
 """
 from .common import ACKNOWLEDGED, RECEIVED, RECEIVED_STATUS_LABELS, RETURNED, NotProvince
-from .consolidation import UPWARD, Consolidation, ConsolidationService, FigureLine, SourceReport
+from .consolidation import NOT_COUNTED_LABELS, UPWARD, Consolidation, ConsolidationService, FigureLine, SourceReport
 from .inbox import InboxService, ReceivedReport, ReceivedReportDetail
 from .offices import LowerOffice, NotALowerOffice, list_offices, lower_office_ids, register_office
 from .plans import (
@@ -40,6 +40,7 @@ __all__ = [
                     "ACKNOWLEDGED",
                     "LATE",
                     "MISSING",
+                    "NOT_COUNTED_LABELS",
                     "ON_TIME",
                     "PENDING",
                     "PERIOD_KIND_LABELS",

@@ -4,11 +4,14 @@ from __future__ import annotations
 import datetime as dt
 
 from ...domain.errors import DnndError
+from ...domain.messages import Message, translate
 from ...domain.roles import PROVINCE
 
 RECEIVED, ACKNOWLEDGED, RETURNED = "received", "acknowledged", "returned"
 # A lower office's report as the province sees it.
-RECEIVED_STATUS_LABELS = {RECEIVED: "Đã nhận, chờ xem xét", ACKNOWLEDGED: "Đã tiếp nhận", RETURNED: "Đã trả lại"}
+RECEIVED_STATUS_LABELS = {RECEIVED: translate("Province", "Received, awaiting review"),
+                          ACKNOWLEDGED: translate("Province", "Acknowledged"),
+                          RETURNED: translate("Province", "Returned")}
 # Vietnam has no daylight saving: its offices' dates are UTC+7 whatever the laptop's zone.
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 
@@ -17,10 +20,11 @@ class NotProvince(DnndError):
     code = "not_province"
 
 
-def require_province(ctx, what: str) -> None:
+def require_province(ctx, what: Message) -> None:
+    """`what` is what only a province does, e.g. translate("ProvinceErrors", "register lower offices")."""
     if ctx.installation.level != PROVINCE:
-        raise NotProvince(f"Chỉ văn phòng cấp tỉnh mới {what}. Phần mềm này được thiết lập cho "
-                          f"«{ctx.installation.office_name}».")
+        raise NotProvince(translate("ProvinceErrors", "Only a province office can {what}. This app is set up for "
+                                    "«{office}».").format(what=what, office=ctx.installation.office_name))
 
 
 def vn_date(utc_naive: dt.datetime | None) -> dt.date | None:

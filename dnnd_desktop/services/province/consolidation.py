@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.messages import translate
 from ...domain.periods import Period, parse_period
 from ...domain.report_template import (
     RECORD_KINDS,
@@ -47,8 +48,11 @@ from ..reports.templates import DEFAULT_TEMPLATE_CODE, extra_labels, get_templat
 from .common import ACKNOWLEDGED, RECEIVED, require_province
 from .submissions import SubmissionService, summary_table
 
-UPWARD = "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"
+UPWARD = "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"   # document wording ("Kính gửi")
 COUNTED = (RECEIVED, ACKNOWLEDGED)
+NOT_SENT, RETURNED_WHY = "chưa gửi", "bị trả lại"
+NOT_COUNTED_LABELS = {NOT_SENT: translate("Consolidation", "not sent"),
+                      RETURNED_WHY: translate("Consolidation", "returned")}
 MARK = "consolidation"
 PDF_COLUMNS = 5   # indicators shown per office in the PDF's table (every one is in the Excel file)
 
@@ -85,7 +89,9 @@ class Consolidation:
     period_code: str
     period_label: str
     sources: list[SourceReport]
-    not_counted: list[tuple[str, str]]       # (office name, why: "chưa gửi" / "bị trả lại")
+    # (office name, why: "chưa gửi" / "bị trả lại"): the words of the documents (PDF, Excel, --json);
+    # the UI shows them through NOT_COUNTED_LABELS.
+    not_counted: list[tuple[str, str]]
     figures: dict[str, dict]                 # code -> {"value": int | None, "breakdown": {key: int}}
     lines: list[FigureLine]
     narratives: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # section -> [(office, text)]
@@ -129,7 +135,9 @@ class ConsolidationService:
         those reports (what a saved consolidated report was made from)."""
         tpl = get_template(s, code)
         if per.kind not in tpl.periods:
-            raise ValidationError(f"Mẫu «{tpl.title}» không dùng cho kỳ {per.label}. Hãy chọn kỳ khác.",
+            raise ValidationError(translate("ProvinceErrors", "The template «{template}» is not used for the period "
+                                            "{period}. Choose another period.").format(template=tpl.title,
+                                                                                      period=per.label),
                                   field_errors={"period": per.code}, code="period_not_allowed")
         labels = extra_labels(s)
         offices = {o.id: o for o in s.scalars(select(Office).where(Office.relation == LOWER))}
@@ -144,7 +152,7 @@ class ConsolidationService:
             r = latest.get(oid)
             if r is None or (only is None and r.status not in COUNTED):
                 if r is not None or self._expected(s, oid):
-                    not_counted.append((office.name, "bị trả lại" if r is not None else "chưa gửi"))
+                    not_counted.append((office.name, RETURNED_WHY if r is not None else NOT_SENT))
                 continue
             their_tpl = get_template(s, r.template_code, r.template_version)
             content = build_content(their_tpl, per, r.indicators or {}, r.overrides or {}, r.narrative or {},
@@ -179,30 +187,34 @@ class ConsolidationService:
     def create(self, period: str | Period, template_code: str | None = None) -> str:
         """Make the consolidated report of the period (figures summed, narratives gathered).
         Refused when this office already has a report of that template and period."""
-        require_province(self.ctx, "lập báo cáo tổng hợp")
+        require_province(self.ctx, translate("ProvinceErrors", "make a consolidated report"))
         per = period if isinstance(period, Period) else parse_period(period)
         code = template_code or DEFAULT_TEMPLATE_CODE
         with self.ctx.session() as s:
             existing = self._own_report(s, per, code)
             if existing is not None:
-                raise DnndError(f"Đã có báo cáo «{existing.title}» của tỉnh cho {per.label}. Hãy mở báo cáo đó; "
-                                "muốn lấy lại số liệu mới nhất của các đơn vị, hãy bấm «Tổng hợp lại».",
+                raise DnndError(translate("ProvinceErrors", "The province already has the report «{title}» for "
+                                          "{period}. Open that report; to take the offices' newest figures again, "
+                                          "press «Consolidate again».").format(title=existing.title, period=per.label),
                                 code="report_exists", details={"report_id": existing.id})
             cons = self._build(s, per, code)
             if not cons.sources:
-                raise DnndError(f"Chưa có báo cáo {per.label} nào của đơn vị cấp dưới (đã nhận và chưa bị trả lại) "
-                                "để tổng hợp. Hãy nhập các gói báo cáo nhận được trước.", code="nothing_to_consolidate")
+                raise DnndError(translate("ProvinceErrors", "There is no report for {period} from a lower office "
+                                          "(received and not returned) to consolidate. Import the report packages "
+                                          "received first.").format(period=per.label), code="nothing_to_consolidate")
             tpl = get_template(s, code)
             report = Report(
                 office_id=self.ctx.installation.office_id, template_code=tpl.code, template_version=tpl.version,
                 period=per.code, revision=1, status=NEW, title=f"{tpl.title} {per.label}",
                 indicators=cons.figures, overrides={}, narrative=_gathered_text(tpl, cons),
+                # "Như trên" (as above): the document's Nơi nhận wording.
                 document={"recipients_to": [UPWARD], "copies_to": ["Như trên"], MARK: _mark(cons)},
                 computed_at=utcnow(), created_by=self.ctx.user_name)
             s.add(report)
             s.flush()
             write_audit(s, self.ctx, "report_consolidate", "report", report.id,
-                        details=f"{report.title}: tổng hợp {len(cons.sources)} báo cáo")
+                        details=str(translate("Consolidation", "{title}: {count} reports consolidated")
+                                    .format(title=report.title, count=len(cons.sources))))
             cons.report_id = report.id
             return report.id
 
@@ -222,8 +234,10 @@ class ConsolidationService:
                 report.status = "draft"
             report.updated_at = utcnow()
             write_audit(s, self.ctx, "report_consolidate", "report", report.id,
-                        details=f"tổng hợp lại {len(cons.sources)} báo cáo" + ("" if old == cons.figures
-                                                                               else "; số liệu thay đổi"))
+                        details=str((translate("Consolidation", "{count} reports consolidated again")
+                                     if old == cons.figures else
+                                     translate("Consolidation", "{count} reports consolidated again; figures "
+                                               "changed")).format(count=len(cons.sources))))
             cons.report_id = report.id
             return cons
 
@@ -236,7 +250,8 @@ class ConsolidationService:
             cons = self._build(s, parse_period(report.period), report.template_code)
             report.narrative = _gathered_text(get_template(s, report.template_code, report.template_version), cons)
             report.updated_at = utcnow()
-            write_audit(s, self.ctx, "report_narrative", "report", report.id, details="lấy lại nội dung các đơn vị")
+            write_audit(s, self.ctx, "report_narrative", "report", report.id,
+                        details=str(translate("Consolidation", "offices' texts taken again")))
 
     def consolidation_of(self, report_id: str) -> Consolidation:
         """The figures per office behind a consolidated report: the reports it was made from."""
@@ -253,7 +268,8 @@ class ConsolidationService:
         report = s.get(Report, report_id)
         if report is None or report.office_id != self.ctx.installation.office_id \
                 or MARK not in (report.document or {}):
-            raise NotFound(f"Không có báo cáo tổng hợp «{report_id}».", code="report_not_found")
+            raise NotFound(translate("ProvinceErrors", "There is no consolidated report «{report_id}».")
+                           .format(report_id=report_id), code="report_not_found")
         return report
 
     # -- output ---------------------------------------------------------------------------------------
@@ -261,11 +277,13 @@ class ConsolidationService:
         target = Path(path)
         suffix = target.suffix.lower()
         if suffix not in (".pdf", ".xlsx"):
-            raise ValidationError(f"Không xuất được ra tệp «{target.name}»: hãy đặt tên tệp kết thúc bằng .pdf "
-                                  "(văn bản) hoặc .xlsx (Excel).", field_errors={"path": str(target)})
+            raise ValidationError(translate("ProvinceErrors", "Cannot export to the file «{name}»: give the file a "
+                                            "name ending in .pdf (document) or .xlsx (Excel).")
+                                  .format(name=target.name), field_errors={"path": str(target)}, code="bad_file_name")
         if not target.parent.is_dir():
-            raise ValidationError(f"Thư mục «{target.parent}» không tồn tại. Hãy chọn thư mục khác.",
-                                  field_errors={"path": str(target)})
+            raise ValidationError(translate("ProvinceErrors", "The folder «{folder}» does not exist. Choose another "
+                                            "folder.").format(folder=target.parent),
+                                  field_errors={"path": str(target)}, code="folder_not_found")
         cons = self.consolidation_of(report_id)
         detail = ReportService(self.ctx).get(report_id)
         summary = SubmissionService(self.ctx, self._today).summary(cons.period_code, cons.template_code)
@@ -360,13 +378,14 @@ def consolidated_document(detail, cons: Consolidation, summary):
     from ...exchange.report_pdf import report_document
 
     doc = report_document(detail.content, detail.document)
+    # The document's own Vietnamese wording (Decree 30): not UI text.
     counted = ", ".join(s.office_name for s in cons.sources)
     facts = (f"Số liệu trên được tổng hợp từ báo cáo của {len(cons.sources)}/{summary.expected} đơn vị"
              + (f" ({counted})" if counted else "") + ".")
     if summary.expected:
         facts += (f" Đúng hạn: {summary.count('on_time')}; muộn hạn: {summary.count('late')}; bị trả lại: "
                   f"{summary.count('returned')}; chưa gửi: {summary.count('missing') + summary.count('pending')}.")
-    missing = [n for n, why in cons.not_counted if why == "chưa gửi"]
+    missing = [n for n, why in cons.not_counted if why == NOT_SENT]
     if missing:
         facts += " Đơn vị chưa gửi báo cáo: " + ", ".join(missing) + "."
     headline = _headline(cons)

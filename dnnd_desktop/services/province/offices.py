@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
+from ...domain.messages import render, translate
 from ...domain.periods import parse_period
 from ...domain.roles import LEVEL_LABELS
 from ...storage.models import Office, PackageLogEntry, Report, TrustedKey
@@ -67,13 +68,14 @@ def _as_card(card) -> IdentityCard:
 def register_office(ctx, card, fingerprint: str) -> LowerOffice:
     """Trust a lower office's card after the fingerprint was compared by phone. Refused (nothing
     written) on a fingerprint mismatch, for an office that is not below ours, or our own card."""
-    require_province(ctx, "đăng ký đơn vị cấp dưới")
+    require_province(ctx, translate("ProvinceErrors", "register lower offices"))
     card = _as_card(card)
     mine = _RANK.get(ctx.installation.level, 0)
     if _RANK.get(card.level, 0) >= mine:
-        raise NotALowerOffice(
-            f"«{card.name}» là đơn vị {LEVEL_LABELS.get(card.level, card.level).lower()}, không phải cấp dưới của "
-            "văn phòng tỉnh. Hãy chọn thẻ định danh của Ủy ban MTTQ cấp huyện hoặc cấp xã.")
+        raise NotALowerOffice(translate(
+            "ProvinceErrors", "«{office}» is a {level} office, not below the province office. Choose the identity "
+            "card of a district or commune Front committee.").format(
+            office=card.name, level=LEVEL_LABELS.get(card.level, card.level).lower()))
     trust_card(ctx, card, fingerprint, relation=LOWER)
     return next(o for o in list_offices(ctx, include_revoked=True) if o.office_id == card.office_id)
 
@@ -130,7 +132,7 @@ def list_offices(ctx, include_revoked: bool = False) -> list[LowerOffice]:
                 last_report_id=r.id if r else None, last_report_title=r.title if r else None,
                 last_report_period=parse_period(r.period).label if r else None,
                 last_report_status=r.status if r else None,
-                last_report_status_label=RECEIVED_STATUS_LABELS.get(r.status, r.status) if r else None,
+                last_report_status_label=render(RECEIVED_STATUS_LABELS.get(r.status, r.status)) if r else None,
                 last_report_received_at=local_time(r.received_at) if r else None))
     out.sort(key=lambda o: (not o.active, sort_key(o.name)))
     return out

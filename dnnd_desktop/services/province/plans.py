@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.messages import render, translate
 from ...domain.periods import KIND_LABELS
 from ...domain.text import clean, fold, nfc
 from ...domain.vocab import vocabulary_names
@@ -42,7 +43,8 @@ from .common import require_province
 from .offices import list_offices
 
 DRAFT, PUBLISHED, MODIFIED = "draft", "published", "modified"
-STATUS_LABELS = {DRAFT: "Bản nháp", PUBLISHED: "Đã gửi", MODIFIED: "Đã sửa sau khi gửi"}
+STATUS_LABELS = {DRAFT: translate("ProvincePlans", "Draft"), PUBLISHED: translate("ProvincePlans", "Sent"),
+                 MODIFIED: translate("ProvincePlans", "Changed after sending")}
 PERIOD_KIND_LABELS = KIND_LABELS   # the periods' own names (domain/periods.py), rendered when read
 
 
@@ -84,7 +86,7 @@ class ScheduleEntry:
     @property
     def due_label(self) -> str:
         if self.due_day is not None:
-            return f"ngày {self.due_day} hằng tháng"
+            return str(translate("ProvincePlans", "day {day} of each month").format(day=self.due_day))
         month, day = (self.due or "0-0").split("-")
         return f"{int(day)}/{int(month)}"
 
@@ -189,7 +191,7 @@ class PlanService:
             for p in s.scalars(select(Plan).where(Plan.issuer_office_id == me)):
                 status = self._status(s, p)
                 out.append(PlanSummary(p.id, p.doc_number, p.doc_date, p.title, p.year, status,
-                                       STATUS_LABELS[status], p.sequence or 0, counts.get(p.id, 0),
+                                       render(STATUS_LABELS[status]), p.sequence or 0, counts.get(p.id, 0),
                                        _schedule_text(p.report_schedule)))
         out.sort(key=lambda p: (p.doc_date or dt.date.min, p.title), reverse=True)
         return out
@@ -225,6 +227,7 @@ class PlanService:
         today = today or dt.date.today()
         inst = self.ctx.installation
         name = inst.office_name
+        # The issuer line of the plan document: Vietnamese wording of the document itself.
         issuer = name if name.casefold().startswith("ban thường trực") else f"Ban Thường trực {name}"
         return PlanDraft(issuer=issuer, year=today.year, doc_date=today,
                          report_schedule=[ScheduleEntry("half", "05-15"), ScheduleEntry("year", "11-20")])
@@ -251,7 +254,7 @@ class PlanService:
     def save_draft(self, draft: PlanDraft) -> str:
         """Save (create or update) the plan and its tasks. Nothing is sent. Returns the plan id,
         which the draft keeps from then on."""
-        require_province(self.ctx, "soạn kế hoạch gửi cấp dưới")
+        require_province(self.ctx, translate("ProvinceErrors", "write plans for lower offices"))
         spec = self.validate(draft)
         with self.ctx.session() as s:
             existed = spec.id is not None and s.get(Plan, spec.id) is not None
@@ -259,8 +262,10 @@ class PlanService:
             plan = s.get(Plan, plan_id)
             if not plan.sequence:
                 plan.status = DRAFT
+            note = (translate("ProvincePlans", "Plan «{title}» changed ({count} tasks)") if existed else
+                    translate("ProvincePlans", "Plan «{title}» written ({count} tasks)"))
             write_audit(s, self.ctx, "plan_save", "plan", plan_id,
-                        details=f"{'Sửa' if existed else 'Soạn'} kế hoạch «{plan.title}» ({len(spec.tasks)} nhiệm vụ)")
+                        details=str(note.format(title=plan.title, count=len(spec.tasks))))
         draft.id = plan_id
         return plan_id
 
@@ -268,8 +273,9 @@ class PlanService:
         with self.ctx.session() as s:
             plan = self._own(s, plan_id)
             if plan.sequence:
-                raise DnndError("Kế hoạch đã gửi cho cấp dưới nên không xóa được. Nếu cần thay đổi, hãy sửa rồi "
-                                "gửi lại (bản mới thay bản cũ).", code="plan_published")
+                raise DnndError(translate("ProvinceErrors", "The plan has been sent to lower offices, so it cannot be "
+                                          "deleted. To change it, edit it and send it again (the new version "
+                                          "replaces the old one)."), code="plan_published")
             for t in s.scalars(select(Task).where(Task.plan_id == plan_id)):
                 s.delete(t)
             s.flush()   # the tasks go before the plan they point to
@@ -280,20 +286,23 @@ class PlanService:
                 per_office: bool = True, progress=None, cancel=None) -> PublishResult:
         """Tasks packages for the chosen lower offices (all active ones when None). One file per
         office (it then also carries the answers to that office's reports), or one for all."""
-        require_province(self.ctx, "gửi kế hoạch cho cấp dưới")
+        require_province(self.ctx, translate("ProvinceErrors", "send plans to lower offices"))
         out = Path(out_dir)
         if not out.is_dir():
-            raise ValidationError(f"Thư mục «{out}» không tồn tại. Hãy chọn thư mục để lưu các gói.",
-                                  field_errors={"out_dir": str(out)})
+            raise ValidationError(translate("ProvinceErrors", "The folder «{folder}» does not exist. Choose a folder "
+                                            "to save the packages in.").format(folder=out),
+                                  field_errors={"out_dir": str(out)}, code="folder_not_found")
         offices = {o.office_id: o for o in list_offices(self.ctx)}
         targets = list(office_ids) if office_ids else list(offices)
         unknown = [t for t in targets if t not in offices]
         if unknown:
-            raise NotFound(f"«{unknown[0]}» không phải đơn vị cấp dưới đã đăng ký. Hãy đăng ký đơn vị trên trang "
-                           "Đơn vị cấp dưới trước.", code="recipient_not_trusted")
+            raise NotFound(translate("ProvinceErrors", "«{office}» is not a registered lower office. Register the "
+                                     "office on the Lower offices page first.").format(office=unknown[0]),
+                           code="recipient_not_trusted")
         if not targets:
-            raise DnndError("Chưa có đơn vị cấp dưới nào được đăng ký. Hãy nhận thẻ định danh của các đơn vị và "
-                            "đăng ký trên trang Đơn vị cấp dưới trước khi gửi kế hoạch.", code="no_lower_offices")
+            raise DnndError(translate("ProvinceErrors", "No lower office is registered yet. Receive the identity "
+                                      "cards of the offices and register them on the Lower offices page before "
+                                      "sending the plan."), code="no_lower_offices")
         with self.ctx.session() as s:
             plan = self._own(s, plan_id)
             stem = _slug(plan.doc_number or plan.title)[:40] or "ke-hoach"
@@ -310,7 +319,8 @@ class PlanService:
     def _own(self, s, plan_id: str) -> Plan:
         plan = s.get(Plan, plan_id)
         if plan is None or plan.issuer_office_id != self.ctx.installation.office_id:
-            raise NotFound(f"Không có kế hoạch «{plan_id}» do đơn vị ban hành.", code="plan_not_found")
+            raise NotFound(translate("ProvinceErrors", "This office has issued no plan «{plan_id}».")
+                           .format(plan_id=plan_id), code="plan_not_found")
         return plan
 
 
@@ -344,6 +354,7 @@ def _free_path(path: Path) -> Path:
 
 
 # -- a pasted plan document -> a draft -------------------------------------------------------------
+# The Vietnamese below recognises the wording of the province's documents: data, not UI text.
 _ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
 _SECTION = re.compile(rf"^\**\s*({_ROMAN})\.\s+(.+?)\**$")
 _ITEM = re.compile(r"^\**\s*(\d{1,2}(?:\.\d{1,2})?)\.?\s+(.+?)\**$")
@@ -452,4 +463,4 @@ def _schedule_from(line: str) -> list[ScheduleEntry]:
     if not (_SCHEDULE_HINT.search(line) and "báo cáo" in line.lower()):
         return []
     pairs = [(int(d), int(mo)) for d, mo in _DAY_MONTH.findall(line) if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31]
-    return [ScheduleEntry(k, f"{mo:02d}-{d:02d}") for k, (d, mo) in zip(("half", "year"), pairs)]
+    return [ScheduleEntry(k, f"{mo:02d}-{d:02d}") for k, (d, mo) in zip(("half", "year"), pairs, strict=False)]

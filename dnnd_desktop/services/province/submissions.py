@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from ...domain import deadlines
 from ...domain.errors import ValidationError
+from ...domain.messages import render, translate
 from ...domain.periods import Period, parse_period
 from ...domain.roles import LEVEL_LABELS
 from ...domain.text import sort_key
@@ -41,8 +42,10 @@ from .common import vn_date
 
 ON_TIME, LATE, RETURNED, MISSING, PENDING = "on_time", "late", "returned", "missing", "pending"
 STATUS_ORDER = (MISSING, LATE, RETURNED, PENDING, ON_TIME)
-STATUS_LABELS = {ON_TIME: "Đúng hạn", LATE: "Muộn hạn", RETURNED: "Bị trả lại", MISSING: "Chưa gửi (quá hạn)",
-                 PENDING: "Chưa gửi (chưa đến hạn)"}
+STATUS_LABELS = {ON_TIME: translate("Submissions", "On time"), LATE: translate("Submissions", "Late"),
+                 RETURNED: translate("Submissions", "Returned"),
+                 MISSING: translate("Submissions", "Not sent (overdue)"),
+                 PENDING: translate("Submissions", "Not sent (not due yet)")}
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,8 @@ class SubmissionService:
         with self.ctx.session() as s:
             tpl = get_template(s, code)
             if per.kind not in tpl.periods:
-                raise ValidationError(f"Mẫu «{tpl.title}» không dùng cho kỳ {per.label}.",
+                raise ValidationError(translate("ProvinceErrors", "The template «{template}» is not used for the "
+                                                "period {period}.").format(template=tpl.title, period=per.label),
                                       field_errors={"period": per.code}, code="period_not_allowed")
             due, source = due_date_for(schedule_rules(s, self.ctx.installation.office_id, code), per)
             offices = {o.id: o for o in s.scalars(select(Office).where(Office.relation == LOWER))}
@@ -224,13 +228,14 @@ def _row(office: Office, r: Report | None, due: dt.date | None, today: dt.date, 
     return SubmissionRow(
         office_id=office.id, office_name=office.name, level=office.level,
         level_label=str(LEVEL_LABELS.get(office.level, office.level)), unit_name=office.unit_name or "",
-        status=status, status_label=STATUS_LABELS[status], report_id=r.id if r else None,
+        status=status, status_label=render(STATUS_LABELS[status]), report_id=r.id if r else None,
         revision=r.revision if r else None, received_at=local_time(r.received_at) if r else None,
         received_date=received, days_late=days, answer_comment=r.answer_comment if r else None, active=active)
 
 
 def summary_table(summary: SubmissionSummary) -> dict:
-    """Plain data for the Excel writer (exchange knows nothing of services)."""
+    """Plain data for the Excel writer (exchange knows nothing of services). The sheet is a document:
+    its words are Vietnamese whatever the UI language."""
     from ...domain.formatting import format_date
 
     def rate(v):
@@ -254,7 +259,8 @@ def summary_table(summary: SubmissionSummary) -> dict:
         ],
         "headers": ["STT", "Đơn vị", "Cấp", "Địa bàn", "Tình trạng", "Ngày nhận", "Số ngày muộn", "Lần sửa",
                     "Ý kiến của tỉnh"],
-        "rows": [[i, r.office_name, r.level_label, r.unit_name, r.status_label, r.received_date,
+        "rows": [[i, r.office_name, render(LEVEL_LABELS.get(r.level, r.level), "vi"), r.unit_name,
+                  STATUS_LABELS[r.status].text("vi"), r.received_date,
                   r.days_late, (r.revision - 1) if r.revision else None, r.answer_comment or ""]
                  for i, r in enumerate(summary.rows, start=1)],
         "overdue": [r.overdue for r in summary.rows],
@@ -264,9 +270,11 @@ def summary_table(summary: SubmissionSummary) -> dict:
 def _xlsx_target(path) -> Path:
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise ValidationError(f"Hãy đặt tên tệp Excel kết thúc bằng .xlsx (không phải «{target.name}»).",
-                              field_errors={"path": str(target)})
+        raise ValidationError(translate("ProvinceErrors", "Give the Excel file a name ending in .xlsx (not "
+                                        "«{name}»).").format(name=target.name),
+                              field_errors={"path": str(target)}, code="bad_file_name")
     if not target.parent.is_dir():
-        raise ValidationError(f"Thư mục «{target.parent}» không tồn tại. Hãy chọn thư mục khác.",
-                              field_errors={"path": str(target)})
+        raise ValidationError(translate("ProvinceErrors", "The folder «{folder}» does not exist. Choose another "
+                                        "folder.").format(folder=target.parent),
+                              field_errors={"path": str(target)}, code="folder_not_found")
     return target

@@ -22,6 +22,7 @@ from sqlalchemy import Boolean, Date, Integer, String, Text, bindparam, select, 
 from sqlalchemy.orm import Session
 
 from ...domain.merge import is_conflict, merge, sort_entries
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...storage.models import MODEL_BY_KIND, Conflict, Installation, TrustedKey, utcnow
 from ..audit import write_audit
@@ -135,10 +136,10 @@ class _Applier:
                     batch = []
                     if self.cancel:
                         self.cancel.raise_if_cancelled()
-                    self.progress(done, total, "Đang đối chiếu và ghi dữ liệu đồng bộ")
+                    self.progress(done, total, str(translate("Sync", "Comparing and writing the synced data")))
             if batch:
                 self.batch(kind, batch)
-        self.progress(total, total, "Đã đối chiếu xong dữ liệu đồng bộ")
+        self.progress(total, total, str(translate("Sync", "The synced data has been compared")))
         if not self.preview:
             self.finish()
         return self.result
@@ -271,7 +272,7 @@ class _Applier:
             if prev.status == "open":
                 self.s.execute(update(Conflict).where(Conflict.id == prev.id).values(
                     status="resolved", resolved_at=now, resolved_by=w.meta["user"],
-                    notes="Đã được xử lý hoặc sửa lại tại đơn vị khác."))
+                    notes=str(translate("Sync", "Resolved or changed again at another office."))))
             else:
                 self.s.execute(update(Conflict).where(Conflict.id == prev.id).values(status="closed"))
 
@@ -290,12 +291,14 @@ class _Applier:
         if self.cs.header["office_id"] != self.ctx.installation.office_id:
             sync_state.mark_received(self.s, self.cs.header["office_id"], self.cs.upto)
         t = self.result.totals()
-        write_audit(self.s, self.ctx, "sync_import", details=(
-            f"Nhập dữ liệu đồng bộ từ đơn vị {self.cs.header['office_id']}: {t['new']} mới, {t['updated']} cập nhật, "
-            f"{t['unchanged']} không đổi, {t['conflicts']} xung đột, {t['rejected']} bị từ chối."))
+        write_audit(self.s, self.ctx, "sync_import", details=str(translate(
+            "Sync", "Synced data imported from office {office_id}: {new} new, {updated} updated, {unchanged} "
+            "unchanged, {conflicts} conflicts, {rejected} refused.")
+            .format(office_id=self.cs.header["office_id"], **t)))
         for kind, rid, f in self.opened[:1000]:
             write_audit(self.s, self.ctx, "conflict", kind, rid, field=f,
-                        details="Sửa đồng thời tại hai đơn vị: cần chọn giá trị đúng.")
+                        details=str(translate("Sync", "Changed at two offices at the same time: the right value "
+                                              "must be chosen.")))
 
 
 def _iso(v) -> str | None:
@@ -317,6 +320,6 @@ def apply_changeset(s: Session, ctx, changeset: Changeset, *, preview: bool = Fa
     The caller owns the transaction (apply after a backup, commit once). `sender_office_id` is the
     verified package sender; it must match the changeset's own header."""
     if sender_office_id is not None and sender_office_id != changeset.header.get("office_id"):
-        raise ChangesetError("Dữ liệu đồng bộ không khớp với đơn vị đã ký gói. Gói không được nhập.",
-                             code="changeset_sender_mismatch")
+        raise ChangesetError(translate("SyncErrors", "The synced data does not match the office that signed the "
+                                       "package. The package was not imported."), code="changeset_sender_mismatch")
     return _Applier(s, ctx, changeset, preview, progress, cancel).run()

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
 from ...domain.merge import exceeds
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...storage.models import MODEL_BY_KIND, Conflict
 from . import state as sync_state
@@ -86,11 +87,13 @@ class Changeset:
     def from_files(cls, files: Mapping[str, bytes]) -> Changeset:
         """Rebuild from package content files; refuses anything unexpected."""
         if HEADER_FILE not in files:
-            raise ChangesetError("Gói đồng bộ thiếu phần mô tả dữ liệu. Hãy yêu cầu đơn vị gửi lập lại gói.")
+            raise ChangesetError(translate("SyncErrors", "The sync package lacks its data description. Ask the "
+                                           "sending office to make the package again."))
         try:
             header = json.loads(files[HEADER_FILE])
         except (ValueError, UnicodeDecodeError) as e:
-            raise ChangesetError("Phần mô tả của gói đồng bộ bị hỏng. Hãy yêu cầu đơn vị gửi lập lại gói.") from e
+            raise ChangesetError(translate("SyncErrors", "The data description of the sync package is damaged. Ask "
+                                           "the sending office to make the package again.")) from e
         check_header(header)
         allowed = {kind_file(k): k for k in KIND_ORDER}
         records = {}
@@ -98,11 +101,13 @@ class Changeset:
             if name == HEADER_FILE or not name.startswith("sync/"):
                 continue
             if name not in allowed:
-                raise ChangesetError(f"Gói đồng bộ có tệp lạ «{name}». Gói không được nhập.")
+                raise ChangesetError(translate("SyncErrors", "The sync package holds an unknown file «{name}». The "
+                                               "package was not imported.").format(name=name))
             records[allowed[name]] = bytes(data)
         for kind, n in header["counts"].items():
             if n and kind not in records:
-                raise ChangesetError("Gói đồng bộ thiếu dữ liệu đã kê trong phần mô tả. Gói không được nhập.")
+                raise ChangesetError(translate("SyncErrors", "The sync package lacks data listed in its description. "
+                                               "The package was not imported."))
         return cls(header, records)
 
 
@@ -113,10 +118,11 @@ def _check_vector(v: Any) -> bool:
 
 def check_header(header: Any) -> None:
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise ChangesetError("Đây không phải dữ liệu đồng bộ của phần mềm. Gói không được nhập.")
+        raise ChangesetError(translate("SyncErrors", "This is not sync data of this app. The package was not "
+                                       "imported."))
     if header.get("format_version") != FORMAT_VERSION:
-        raise ChangesetError("Gói đồng bộ được lập bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm "
-                             "rồi nhập lại.", code="changeset_newer")
+        raise ChangesetError(translate("SyncErrors", "The sync package was made by a newer version of the app. "
+                                       "Update the app, then import it again."), code="changeset_newer")
     ok = (is_uuid(header.get("office_id")) and is_uuid(header.get("site_id"))
           and _check_vector(header.get("base")) and _check_vector(header.get("upto"))
           and isinstance(header.get("counts"), dict)
@@ -125,7 +131,8 @@ def check_header(header: Any) -> None:
           and all(isinstance(b, str) and len(b) == 64 and all(c in "0123456789abcdef" for c in b)
                   for b in header["blobs"]))
     if not ok:
-        raise ChangesetError("Phần mô tả của gói đồng bộ không hợp lệ. Gói không được nhập.")
+        raise ChangesetError(translate("SyncErrors", "The data description of the sync package is not valid. The "
+                                       "package was not imported."))
 
 
 def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dict[str, list]]:
@@ -155,7 +162,7 @@ def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
     for i, kind in enumerate(KIND_ORDER):
         if cancel:
             cancel.raise_if_cancelled()
-        progress(i, len(KIND_ORDER), "Đang chọn dữ liệu cần gửi")
+        progress(i, len(KIND_ORDER), str(translate("Sync", "Choosing the data to send")))
         if kind not in kinds:
             continue
         model = MODEL_BY_KIND[kind]
@@ -187,7 +194,7 @@ def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
             continue
         counts[kind] = len(parts)
         records[kind] = b"\n".join(parts) + b"\n"
-    progress(len(KIND_ORDER), len(KIND_ORDER), "Đã chọn xong dữ liệu cần gửi")
+    progress(len(KIND_ORDER), len(KIND_ORDER), str(translate("Sync", "The data to send has been chosen")))
     header = {
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "office_id": ctx.installation.office_id, "site_id": ctx.installation.site_id,

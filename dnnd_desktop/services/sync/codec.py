@@ -29,6 +29,7 @@ WIRE_KEYS = frozenset({
 ENTRY_KEYS = frozenset({"value", "stamp", "office_id", "user", "at"})
 MAX_COUNTER = 2**53
 _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# Data, not a UI text: stored in place of an erased name and synced, so the same at every office.
 PLACEHOLDER_NAME = "(đã ẩn danh)"
 
 

@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.merge import DELETED, normalise_state, open_conflicts
+from ...domain.messages import translate
 from ...storage.models import MODEL_BY_KIND, Conflict, Office, TrustedKey, utcnow
 from ..audit import write_audit
 from ..record_writer import RecordWriter, derived_columns
 from .codec import from_json, row_mapping, row_state
 
+_NO_CONFLICT = translate("SyncErrors", "This conflict was not found (it may have been resolved already).")
 LABEL_FIELDS = ("head_name", "full_name", "title", "name", "local_name", "code", "file_name", "purpose", "level")
 
 
@@ -114,7 +116,7 @@ class ConflictService:
         with self.ctx.session() as s:
             c = s.get(Conflict, conflict_id)
             if c is None:
-                raise NotFound("Không tìm thấy xung đột này (có thể đã được xử lý).")
+                raise NotFound(_NO_CONFLICT, code="conflict_not_found")
             model = MODEL_BY_KIND.get(c.record_kind)
             return self._info(c, s.get(model, c.record_id) if model else None, self._offices(s))
 
@@ -123,20 +125,23 @@ class ConflictService:
         with self.ctx.session() as s:
             c = s.get(Conflict, conflict_id)
             if c is None:
-                raise NotFound("Không tìm thấy xung đột này (có thể đã được xử lý).")
+                raise NotFound(_NO_CONFLICT, code="conflict_not_found")
             if c.status != "open":
-                raise DnndError("Xung đột này đã được xử lý rồi.", code="conflict_closed")
+                raise DnndError(translate("SyncErrors", "This conflict has already been resolved."),
+                                code="conflict_closed")
             values = list(c.values or [])
             if not isinstance(keep_index, int) or not 0 <= keep_index < len(values):
-                raise ValidationError(f"Hãy chọn một giá trị từ 1 đến {len(values)}.", code="bad_choice")
+                raise ValidationError(translate("SyncErrors", "Choose a value from 1 to {count}.")
+                                      .format(count=len(values)), code="bad_choice")
             model = MODEL_BY_KIND[c.record_kind]
             obj = s.get(model, c.record_id)
             if obj is None:
-                raise NotFound("Không tìm thấy bản ghi của xung đột này.")
+                raise NotFound(translate("SyncErrors", "The record of this conflict was not found."),
+                               code="conflict_record_not_found")
             if not self._is_live(c, obj):
                 c.status = "closed"
-                raise DnndError("Xung đột này không còn nữa (bản ghi đã được sửa hoặc xóa sau đó).",
-                                code="conflict_stale")
+                raise DnndError(translate("SyncErrors", "This conflict no longer exists (the record was changed or "
+                                          "deleted since)."), code="conflict_stale")
             chosen = values[keep_index]
             writer = RecordWriter(s, self.ctx)
             if c.field == DELETED:
@@ -154,7 +159,8 @@ class ConflictService:
         """The kept value as a new local edit, stamped even when it is the value already shown."""
         col = type(obj).__table__.columns[f]  # type: ignore[attr-defined]
         writer.update(obj, {f: from_json(col, value) if value is not None else None}, force=True,
-                      action="resolve_conflict", details="Chọn giá trị khi xử lý xung đột.")
+                      action="resolve_conflict",
+                      details=str(translate("Sync", "Value chosen when resolving a conflict.")))
 
     def _resolve_delete(self, s: Session, writer: RecordWriter, obj, delete: bool) -> None:
         model = type(obj)
@@ -163,14 +169,15 @@ class ConflictService:
                                                   Conflict.status.in_(("open", "same")))).all()
         if delete:
             # The tombstone stays; every other conflict of it is settled by the same write.
-            writer.delete(obj, force=True, settle=[c.field for c in others], details="Giữ việc xóa bản ghi.")
+            kept = str(translate("Sync", "The deletion of the record is kept."))
+            writer.delete(obj, force=True, settle=[c.field for c in others], details=kept)
             for c in others:
                 c.status, c.resolved_by, c.resolved_at = "resolved", self.ctx.user_name, utcnow()
-                c.notes = "Giữ việc xóa bản ghi."
-            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED,
-                        details="Giữ việc xóa bản ghi.")
+                c.notes = kept
+            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED, details=kept)
         else:
-            writer.restore(obj, details="Khôi phục bản ghi đã bị xóa tại đơn vị khác.")
+            restored = str(translate("Sync", "Record deleted at another office restored."))
+            writer.restore(obj, details=restored)
             # Personal fields hidden while the tombstone held a conflict show their provisional value
             # (their conflicts stay open for a person to pick).
             for c in others:
@@ -179,8 +186,7 @@ class ConflictService:
                     v = c.values[0].get("value")
                     setattr(obj, c.field, from_json(col, v) if v is not None else None)
             self._derive(obj)
-            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED,
-                        details="Khôi phục bản ghi đã bị xóa tại đơn vị khác.")
+            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED, details=restored)
 
     @staticmethod
     def _derive(obj) -> None:

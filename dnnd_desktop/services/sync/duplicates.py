@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.messages import translate
 from ...domain.text import fold
 from ...storage.models import (
     ActivityPerson,
@@ -49,6 +50,16 @@ class DuplicateGroup:
 HOUSEHOLD_LINKS = ((OverseasPerson, "household_id"), (Contribution, "household_id"),
                    (Commendation, "household_id"), (Consent, "household_id"))
 PERSON_LINKS = ((Contribution, "person_id"), (Commendation, "person_id"), (ActivityPerson, "person_id"))
+
+
+
+def _merge_note(drop_id: str, keep_id: str, moved: dict[str, int]):
+    """The audit line of a merge; the moved links are counted per table (technical names)."""
+    if not moved:
+        return translate("Sync", "Duplicate record {drop} merged into {keep}; moved 0 links.").format(
+            drop=drop_id, keep=keep_id)
+    return translate("Sync", "Duplicate record {drop} merged into {keep}; moved {moved}.").format(
+        drop=drop_id, keep=keep_id, moved=", ".join(f"{n} {k}" for k, n in sorted(moved.items())))
 
 
 class DuplicateService:
@@ -96,7 +107,7 @@ class DuplicateService:
         """Merge `drop_id` into `keep_id`; returns how many links moved, per kind. Empty fields of the
         kept record are filled from the other one."""
         if keep_id == drop_id:
-            raise ValidationError("Hãy chọn hai bản ghi khác nhau để gộp.", code="same_record")
+            raise ValidationError(translate("SyncErrors", "Choose two different records to merge."), code="same_record")
         with self.ctx.session() as s:
             keep, drop, model = None, None, None
             for m in (Household, OverseasPerson):
@@ -105,9 +116,11 @@ class DuplicateService:
                     model = m
                     break
             if keep is None or drop is None:
-                raise NotFound("Không tìm thấy đủ hai bản ghi cùng loại (hộ hoặc người) để gộp.")
+                raise NotFound(translate("SyncErrors", "Two records of the same kind (households or persons) to "
+                                         "merge were not found."), code="merge_records_not_found")
             if keep.deleted or drop.deleted:
-                raise DnndError("Một trong hai bản ghi đã bị xóa hoặc đã được gộp trước đó.", code="merge_deleted")
+                raise DnndError(translate("SyncErrors", "One of the two records has been deleted or merged before."),
+                                code="merge_deleted")
             writer = RecordWriter(s, self.ctx)
             moved: dict[str, int] = {}
             links = HOUSEHOLD_LINKS if model is Household else PERSON_LINKS
@@ -131,6 +144,5 @@ class DuplicateService:
                 writer.update(keep, fill)
             writer.delete(drop, merged_into=keep_id)
             write_audit(s, self.ctx, "merge_duplicates", model.__kind__, keep_id,
-                        details=f"Gộp bản ghi trùng {drop_id} vào {keep_id}; chuyển "
-                                + (", ".join(f"{n} {k}" for k, n in sorted(moved.items())) or "0 liên kết") + ".")
+                        details=str(_merge_note(drop_id, keep_id, moved)))
             return moved

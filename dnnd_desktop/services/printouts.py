@@ -1,4 +1,4 @@
-"""Printouts as official documents (Decree 30/2020, Appendix I) through `exchange.pdf`:
+"""Printouts as official documents (Decree 30/2020, Appendix I), PDF or Word by the target's extension:
 
     print_list(ctx, kind, out, query=None, *, progress, cancel) -> PrintResult
         "DANH SÁCH …" of any list page with its current search, filters and sort (landscape when
@@ -25,6 +25,7 @@ from ..domain.errors import ValidationError
 from ..domain.messages import DOCUMENT_LANGUAGE, render, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.record_kinds import BOOL, DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
+from ..exchange.documents import render_document
 from ..exchange.pdf import (
     Column,
     Heading,
@@ -34,7 +35,6 @@ from ..exchange.pdf import (
     Signature,
     Spacer,
     Table,
-    render_pdf,
 )
 from .audit import write_audit
 from .excel.list_source import count_list, stream_list
@@ -104,7 +104,7 @@ def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, 
                   Table(columns, rows(), row_count=total, font_size=11 if len(fields) > _WIDE else 12)]
         doc = _document(ctx, "DANH SÁCH", spec.label.text(DOCUMENT_LANGUAGE), blocks,
                         landscape=len(fields) > _WIDE)
-        render_pdf(doc, out, progress=progress, cancel=cancel)
+        render_document(doc, out, progress=progress, cancel=cancel)
     with ctx.session() as s:
         write_audit(s, ctx, "print", spec.kind, None, details=f"In danh sách {total} bản ghi «{Path(out).name}»")
     return PrintResult(str(out), total)
@@ -173,7 +173,7 @@ def print_record_sheet(ctx, kind: str, record_id: str, out: Path | str, *, show_
     spec = kind_spec(kind)
     label, blocks, name = _sheet_blocks(ctx, spec.kind, record_id, show_sensitive)
     subject = f"{label}: {name}" if name else label
-    render_pdf(_document(ctx, "PHIẾU THÔNG TIN", subject, blocks), out, progress=progress, cancel=cancel)
+    render_document(_document(ctx, "PHIẾU THÔNG TIN", subject, blocks), out, progress=progress, cancel=cancel)
     with ctx.session() as s:
         write_audit(s, ctx, "print", spec.kind, record_id, details=f"In phiếu thông tin «{Path(out).name}»")
     return PrintResult(str(out), 1)

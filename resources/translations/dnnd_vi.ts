@@ -3933,8 +3933,8 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Không có báo cáo tổng hợp «{report_id}».</translation>
     </message>
     <message>
-        <source>Cannot export to the file «{name}»: give the file a name ending in .pdf (document) or .xlsx (Excel).</source>
-        <translation>Không xuất được ra tệp «{name}»: hãy đặt tên tệp kết thúc bằng .pdf (văn bản) hoặc .xlsx (Excel).</translation>
+        <source>Cannot export to the file «{name}»: give the file a name ending in .pdf (document to sign), .docx (Word, to edit) or .xlsx (Excel).</source>
+        <translation>Không xuất được ra tệp «{name}»: hãy đặt tên tệp kết thúc bằng .pdf (văn bản để ký), .docx (Word, để chỉnh sửa) hoặc .xlsx (Excel).</translation>
     </message>
     <message>
         <source>The folder «{folder}» does not exist. Choose another folder.</source>
@@ -5028,8 +5028,8 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Báo cáo này đã có bản sửa đổi; hãy mở bản mới nhất.</translation>
     </message>
     <message>
-        <source>Cannot export to the file «{name}»: give the file a name ending in .pdf (document) or .xlsx (Excel).</source>
-        <translation>Không xuất được ra tệp «{name}»: hãy đặt tên tệp kết thúc bằng .pdf (văn bản) hoặc .xlsx (Excel).</translation>
+        <source>Cannot export to the file «{name}»: give the file a name ending in .pdf (document to sign), .docx (Word, to edit) or .xlsx (Excel).</source>
+        <translation>Không xuất được ra tệp «{name}»: hãy đặt tên tệp kết thúc bằng .pdf (văn bản để ký), .docx (Word, để chỉnh sửa) hoặc .xlsx (Excel).</translation>
     </message>
     <message>
         <source>The folder «{folder}» does not exist. Choose another folder.</source>

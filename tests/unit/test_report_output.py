@@ -61,6 +61,27 @@ def test_pdf_text_holds_header_number_figures_and_signer(ctx, report, tmp_path):
     assert "DỰ THẢO" not in text                                       # approved: no draft mark
 
 
+def test_word_file_says_what_the_pdf_says(ctx, report, tmp_path):
+    from tests.support.docx_text import docx_text
+
+    svc, r = report
+    pdf = " ".join(_text(svc.export(r.id, tmp_path / "bc.pdf")).split())
+    word = docx_text(svc.export(r.id, tmp_path / "bc.docx"))
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 05/BC-MTTQ-BTT", "Bát Xát, ngày 15 tháng 5 năm 2026",
+                     "I. KẾT QUẢ ĐẠT ĐƯỢC", "Việc cập nhật dữ liệu còn chậm.", "3.702", "4.500.000",
+                     "TM. BAN THƯỜNG TRỰC", ctx.installation.head_name, "Nơi nhận:", "- Lưu: VT."):
+        assert expected in pdf and expected in word, expected
+    assert "DỰ THẢO" not in word
+
+
+def test_unapproved_report_in_word_is_marked_as_a_draft(ctx, tmp_path):
+    from tests.support.docx_text import docx_text
+
+    svc = ReportService(ctx, today=lambda: dt.date(2026, 5, 15))
+    r = svc.create("2026-H1")
+    assert "DỰ THẢO" in docx_text(svc.export(r.id, tmp_path / "du-thao.docx"))
+
+
 def test_unapproved_report_prints_as_a_draft_on_every_page(ctx, tmp_path):
     svc = ReportService(ctx, today=lambda: dt.date(2026, 5, 15))
     r = svc.create("2026-H1")
@@ -121,6 +142,6 @@ def test_excel_has_indicator_and_narrative_sheets_with_overrides(report, tmp_pat
 def test_export_refuses_other_extensions_and_missing_folders(report, tmp_path):
     svc, r = report
     with pytest.raises(ValidationError, match=".pdf"):
-        svc.export(r.id, tmp_path / "bc.docx")
+        svc.export(r.id, tmp_path / "bc.odt")
     with pytest.raises(ValidationError, match="không tồn tại"):
         svc.export(r.id, tmp_path / "khong-co" / "bc.pdf")

@@ -276,9 +276,10 @@ class ConsolidationService:
     def export(self, report_id: str, path: str | Path, progress=None, cancel=None) -> Path:
         target = Path(path)
         suffix = target.suffix.lower()
-        if suffix not in (".pdf", ".xlsx"):
+        if suffix not in (".pdf", ".docx", ".xlsx"):
             raise ValidationError(translate("ProvinceErrors", "Cannot export to the file «{name}»: give the file a "
-                                            "name ending in .pdf (document) or .xlsx (Excel).")
+                                            "name ending in .pdf (document to sign), .docx (Word, to edit) or "
+                                            ".xlsx (Excel).")
                                   .format(name=target.name), field_errors={"path": str(target)}, code="bad_file_name")
         if not target.parent.is_dir():
             raise ValidationError(translate("ProvinceErrors", "The folder «{folder}» does not exist. Choose another "
@@ -287,11 +288,10 @@ class ConsolidationService:
         cons = self.consolidation_of(report_id)
         detail = ReportService(self.ctx).get(report_id)
         summary = SubmissionService(self.ctx, self._today).summary(cons.period_code, cons.template_code)
-        if suffix == ".pdf":
-            from ...exchange.pdf import render_pdf
+        if suffix in (".pdf", ".docx"):
+            from ...exchange.documents import render_document
 
-            render_pdf(consolidated_document(detail, cons, summary), target,
-                       **{k: v for k, v in (("progress", progress), ("cancel", cancel)) if v is not None})
+            render_document(consolidated_document(detail, cons, summary), target, progress=progress, cancel=cancel)
         else:
             from ...exchange.consolidated_excel import write_consolidated_xlsx
 

@@ -420,15 +420,17 @@ class ReportService:
     @logged_operation("report_export")
     def export(self, report_id: str, path: str | Path, progress: ProgressCallback = no_progress,
                cancel: CancelToken | None = None) -> Path:
-        """Write the report as PDF (official document) or Excel, chosen by the file's extension."""
+        """Write the report as an official document (PDF to sign, Word to edit) or Excel, chosen by the
+        file's extension."""
         from ...exchange.report_excel import write_report_xlsx
         from ...exchange.report_pdf import write_report_pdf
 
         target = Path(path)
         suffix = target.suffix.lower()
-        if suffix not in (".pdf", ".xlsx"):
+        if suffix not in (".pdf", ".docx", ".xlsx"):
             raise ValidationError(translate("ReportErrors", "Cannot export to the file «{name}»: give the file a "
-                                            "name ending in .pdf (document) or .xlsx (Excel).").format(
+                                            "name ending in .pdf (document to sign), .docx (Word, to edit) or "
+                                            ".xlsx (Excel).").format(
                                                 name=target.name), field_errors={"path": str(target)},
                                   code="bad_export_type")
         if not target.parent.is_dir():
@@ -436,8 +438,8 @@ class ReportService:
                                             "folder.").format(folder=str(target.parent)),
                                   field_errors={"path": str(target)}, code="folder_missing")
         detail = self.get(report_id)
-        if suffix == ".pdf":
-            # Until approved, the print says DỰ THẢO (draft) on every page.
+        if suffix in (".pdf", ".docx"):
+            # Until approved, the document says DỰ THẢO (draft) on every page.
             draft = detail.status in ("new", "draft")
             write_report_pdf(detail.content, detail.document, target, progress, cancel, draft=draft)
         else:

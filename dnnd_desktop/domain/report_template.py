@@ -756,7 +756,7 @@ class DocumentDetails:
     place: str
     date: dt.date | None
     recipients_to: tuple[str, ...]     # "Kính gửi:" (the parent office when reporting upward)
-    sign_mode: str                     # "TM. BAN THƯỜNG TRỰC" (+ "\nKT. CHỦ TỊCH" for a deputy)
+    sign_mode: str                     # "TM. BAN THƯỜNG TRỰC", whoever of the Standing Board signs
     signer_title: str
     signer_name: str
     copies_to: tuple[str, ...]         # "Nơi nhận:"; "- Lưu: VT." is added when printing

@@ -60,7 +60,8 @@ class PrintResult:
 def _document(ctx, doc_type: str, subject: str, blocks, landscape: bool = False) -> OfficialDocument:
     inst = ctx.installation
     return OfficialDocument(
-        parent_body=inst.parent_body, issuing_body=inst.office_name, number=None, symbol="",
+        # The Front's letterhead names the office's Committee alone (see services/reports/document.py).
+        parent_body=None, issuing_body=inst.office_name, number=None, symbol="",
         place=inst.place_name, date=dt.date.today(), doc_type=doc_type, subject=subject, blocks=blocks,
         signature=Signature(mode_line="TM. BAN THƯỜNG TRỰC", title=(inst.head_title or "Chủ tịch").upper(),
                             name=inst.head_name or ""),

@@ -4729,12 +4729,12 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Ngày:</translation>
     </message>
     <message>
-        <source>TM. — the chairman signs for the standing committee</source>
-        <translation>TM. — Chủ tịch ký thay mặt Ban Thường trực</translation>
+        <source>The chairman signs for the standing board (TM.)</source>
+        <translation>Chủ tịch ký thay mặt Ban Thường trực (TM.)</translation>
     </message>
     <message>
-        <source>KT. — a vice-chairman signs for the chairman</source>
-        <translation>KT. — Phó Chủ tịch ký thay Chủ tịch</translation>
+        <source>A vice-chairman signs for the standing board (TM.)</source>
+        <translation>Phó Chủ tịch ký thay mặt Ban Thường trực (TM.)</translation>
     </message>
     <message>
         <source>Signed as:</source>

@@ -356,7 +356,7 @@ def test_document_details_saved(qtbot, ctx, page, report, answer):
     detail = ReportService(ctx).get(report.id)
     assert detail.settings.number == "5" and detail.settings.doc_date == dt.date(2026, 5, 15)
     assert detail.settings.signer == "deputy" and detail.document.signer_name == "Lý Văn Sáu"
-    assert "KT. CHỦ TỊCH" in detail.document.sign_mode
+    assert detail.document.sign_mode == "TM. BAN THƯỜNG TRỰC"   # the Front's form: a deputy signs TM. too
     assert detail.settings.copies_to == ("Như trên", "Ban Thường trực UBMTTQ tỉnh")
     assert not editor.doc_number_field.has_error()
 

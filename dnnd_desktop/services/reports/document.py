@@ -14,8 +14,12 @@ from .types import DocumentSettings
 
 HEAD, DEPUTY = "head", "deputy"
 # The wording of the official document (Decree 30) is Vietnamese whatever the UI language.
+# The Front's own practice (docs/official-document.md): the Standing Board is a collective body, so
+# whoever signs its documents -- the Chairman or a Vice-Chairman -- signs "TM. BAN THƯỜNG TRỰC" above
+# their own title; "KT. CHỦ TỊCH" is a state agency's form and is not used. The letterhead names the
+# office's Committee alone: a Front committee is not an agency of the committee above it, so there is
+# no parent ("cơ quan chủ quản") line; the level above is named in "Kính gửi" instead.
 BODY_MODE = "TM. BAN THƯỜNG TRỰC"
-DEPUTY_LINE = "KT. CHỦ TỊCH"
 DEFAULT_DEPUTY_TITLE = "Phó Chủ tịch"
 REPORT_SYMBOL_PREFIX = "BC"
 _NUMBER = re.compile(r"^\d{1,6}$")
@@ -47,7 +51,7 @@ def details_for(report, inst) -> DocumentDetails:
     recipients = st.recipients_to if st.recipients_to is not None else default_recipients(inst)
     copies = st.copies_to if st.copies_to is not None else (("Như trên",) if recipients else ())
     if st.signer == DEPUTY:
-        mode = f"{BODY_MODE}\n{DEPUTY_LINE}"
+        mode = BODY_MODE
         title = st.signer_title or DEFAULT_DEPUTY_TITLE
         name = st.signer_name or ""
     else:
@@ -55,7 +59,7 @@ def details_for(report, inst) -> DocumentDetails:
         name = st.signer_name or inst.head_name
     symbol = f"{REPORT_SYMBOL_PREFIX}-{inst.symbol}" if inst.symbol else REPORT_SYMBOL_PREFIX
     return DocumentDetails(
-        issuing_body=inst.office_name, parent_body=inst.parent_body or None, number=report.number,
+        issuing_body=inst.office_name, parent_body=None, number=report.number,
         symbol=symbol, place=inst.place_name, date=report.doc_date, recipients_to=tuple(recipients),
         sign_mode=mode, signer_title=title.upper(), signer_name=name or "", copies_to=tuple(copies),
         status_label=render(STATUS_LABELS.get(report.status, report.status), "vi"), approved_by=report.approved_by,

@@ -2081,6 +2081,120 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PackageErrors</name>
+    <message>
+        <source>This file is not a data package (.dnnd) or it is damaged. Check that it is the file that came attached to the e-mail or on the USB stick.</source>
+        <translation>Tệp này không phải là gói dữ liệu (.dnnd) hoặc đã bị hỏng. Hãy kiểm tra lại đúng tệp được gửi kèm thư điện tử hoặc trên USB.</translation>
+    </message>
+    <message>
+        <source>The data package has a format this software does not support. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu có định dạng không được hỗ trợ. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package was made with a newer version of the software. Update the software to the latest version, then open the package again.</source>
+        <translation>Gói dữ liệu được tạo bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm lên phiên bản mới nhất rồi mở lại gói.</translation>
+    </message>
+    <message>
+        <source>The data in the package uses a newer structure than this version of the software. Update the software to the latest version, then import the package again.</source>
+        <translation>Dữ liệu trong gói dùng cấu trúc mới hơn phiên bản phần mềm này. Hãy cập nhật phần mềm lên phiên bản mới nhất rồi nhập lại gói.</translation>
+    </message>
+    <message>
+        <source>The header of the data package is larger than allowed; the package may be damaged or forged. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Phần đầu của gói dữ liệu vượt quá giới hạn cho phép, gói có thể bị hỏng hoặc bị giả mạo. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The header of the data package is not valid. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Phần đầu của gói dữ liệu không hợp lệ. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The end of the data package is missing (the file was not copied completely or was cut off). Copy the file again from the e-mail or USB stick and retry; if it still fails, ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu bị thiếu phần cuối (tệp chưa chép xong hoặc bị cắt). Hãy chép lại tệp từ thư điện tử hoặc USB rồi thử lại; nếu vẫn lỗi, hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package was changed or damaged after it was signed. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu đã bị thay đổi hoặc hỏng sau khi ký. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package is signed with the key of an office that is not trusted yet. Receive the sending office&apos;s identity card, compare the fingerprint by telephone, then open the package again.</source>
+        <translation>Gói dữ liệu được ký bằng khóa của một đơn vị chưa được tin cậy. Hãy nhận thẻ định danh của đơn vị gửi, đối chiếu dấu vân tay qua điện thoại rồi mở lại gói.</translation>
+    </message>
+    <message>
+        <source>The sending office&apos;s signing key has been revoked. Do not import this package; contact the sending office to receive its new identity card.</source>
+        <translation>Khóa ký của đơn vị gửi đã bị thu hồi. Không nhập gói này; hãy liên hệ đơn vị gửi để nhận thẻ định danh mới.</translation>
+    </message>
+    <message>
+        <source>The office that signed the package may not send this kind of package or sign for another office. Do not import this package; call the sending office to check.</source>
+        <translation>Đơn vị ký gói không có quyền gửi loại gói này hoặc ký thay cho đơn vị khác. Không nhập gói này; hãy liên hệ đơn vị gửi qua điện thoại để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>This data package is not addressed to your office, so it cannot be opened. Check the file, or ask the sending office to make a package addressed to your office.</source>
+        <translation>Gói dữ liệu này không gửi cho đơn vị của bạn nên không mở được. Hãy kiểm tra lại tệp, hoặc đề nghị đơn vị gửi tạo gói gửi đúng cho đơn vị bạn.</translation>
+    </message>
+    <message>
+        <source>The data package cannot be decrypted with your office&apos;s key. The sending office may be using your old identity card; send them your current identity card and ask them to send the package again.</source>
+        <translation>Không giải mã được gói dữ liệu bằng khóa của đơn vị bạn. Có thể đơn vị gửi đang dùng thẻ định danh cũ của bạn; hãy gửi lại thẻ định danh hiện tại và đề nghị họ gửi lại gói.</translation>
+    </message>
+    <message>
+        <source>The content inside the data package is not in the right format. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Nội dung bên trong gói dữ liệu không đúng định dạng. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The list of files inside the package does not match the package header. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Danh mục bên trong gói không khớp với phần đầu gói. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The content of a file in the package does not match the list of files (wrong checksum). Do not import this package; ask the sending office to send it again.</source>
+        <translation>Nội dung một tệp trong gói không khớp với danh mục (mã kiểm tra sai). Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The size of a file in the package does not match the list of files. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Kích thước một tệp trong gói không khớp với danh mục. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package lacks a file named in its list of files. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu thiếu tệp có trong danh mục. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package holds a file that is not in its list of files, or is repeated. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu chứa tệp không có trong danh mục hoặc bị lặp. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package holds a file name that is invalid or unsafe. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu chứa tên tệp không hợp lệ hoặc không an toàn. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package exceeds the allowed size or number of files. Split the data into several smaller packages.</source>
+        <translation>Gói dữ liệu vượt quá giới hạn kích thước hoặc số lượng tệp cho phép. Hãy chia dữ liệu thành nhiều gói nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The data package has expired. Ask the sending office to make and send a new package.</source>
+        <translation>Gói dữ liệu đã hết hạn sử dụng. Hãy đề nghị đơn vị gửi tạo và gửi gói mới.</translation>
+    </message>
+    <message>
+        <source>The details for making the data package are not valid. Check the receiving offices and try again; if it still fails, tell the support team.</source>
+        <translation>Thông tin để tạo gói dữ liệu không hợp lệ. Hãy kiểm tra đơn vị nhận và thử lại; nếu vẫn lỗi, hãy báo cho bộ phận hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProgress</name>
+    <message>
+        <source>Encrypting the data package</source>
+        <translation>Đang mã hóa gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Checking the signature</source>
+        <translation>Đang kiểm tra chữ ký</translation>
+    </message>
+    <message>
+        <source>Decrypting the data package</source>
+        <translation>Đang giải mã gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Preparing the data</source>
+        <translation>Đang chuẩn bị dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>PackageTexts</name>
     <message>
         <source>Reports</source>

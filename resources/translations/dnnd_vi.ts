@@ -1438,6 +1438,25 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>KeyErrors</name>
+    <message>
+        <source>The key passphrase is wrong. Type it again (mind capital and small letters and the Vietnamese keyboard); if the passphrase is forgotten, restore from the key backup, or create new keys and send the identity card again to the offices you exchange with.</source>
+        <translation>Mật khẩu khóa không đúng. Hãy nhập lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt); nếu quên mật khẩu, hãy khôi phục từ bản sao lưu khóa hoặc tạo khóa mới và gửi lại thẻ định danh cho các đơn vị đã trao đổi.</translation>
+    </message>
+    <message>
+        <source>The secret key file is damaged or not in the right format. Restore the key file from its backup.</source>
+        <translation>Tệp khóa bí mật bị hỏng hoặc không đúng định dạng. Hãy khôi phục tệp khóa từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The public keys on the identity card are not valid. Ask the other office to export its identity card again.</source>
+        <translation>Khóa công khai trên thẻ định danh không hợp lệ. Hãy đề nghị đơn vị kia xuất lại thẻ định danh.</translation>
+    </message>
+    <message>
+        <source>The key passphrase is too short. Choose a passphrase of at least {count} characters and keep a copy in a safe place.</source>
+        <translation>Mật khẩu khóa quá ngắn. Hãy đặt mật khẩu có ít nhất {count} ký tự và ghi giữ ở nơi an toàn.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Passphrase for the office key</source>

@@ -538,6 +538,61 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>CellErrors</name>
+    <message>
+        <source>Invalid date: “{found}”. Type it as day/month/year, for example 15/05/2022.</source>
+        <translation>Ngày không hợp lệ: «{found}». Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/05/2022.</translation>
+    </message>
+    <message>
+        <source>Invalid date: “{found}” (only a year: the day and month are missing). Type it as day/month/year, for example 15/05/2022.</source>
+        <translation>Ngày không hợp lệ: «{found}» (chỉ có năm, thiếu ngày và tháng). Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/05/2022.</translation>
+    </message>
+    <message>
+        <source>Invalid date: “{found}” (outside the years 1900–2100). Type it as day/month/year, for example 15/05/2022.</source>
+        <translation>Ngày không hợp lệ: «{found}» (ngoài khoảng năm 1900–2100). Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/05/2022.</translation>
+    </message>
+    <message>
+        <source>Invalid amount: “{found}”. Type whole đồng with no fraction; a dot only separates thousands, for example 1.234.567 or 1.234.567 đ.</source>
+        <translation>Số tiền không hợp lệ: «{found}». Hãy nhập số đồng, không có phần lẻ; dấu chấm chỉ dùng để ngăn cách hàng nghìn, ví dụ 1.234.567 hoặc 1.234.567 đ.</translation>
+    </message>
+    <message>
+        <source>Invalid number: “{found}”. Type a whole number; a dot only separates thousands, for example 25 or 1.234.</source>
+        <translation>Số không hợp lệ: «{found}». Hãy nhập số nguyên; dấu chấm chỉ dùng để ngăn cách hàng nghìn, ví dụ 25 hoặc 1.234.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative: “{found}”. Type an amount of 0 or more, for example 1.234.567.</source>
+        <translation>Số tiền không được âm: «{found}». Hãy nhập số tiền từ 0 trở lên, ví dụ 1.234.567.</translation>
+    </message>
+    <message>
+        <source>Invalid year: “{found}”. Type a year of 4 digits, from {minimum} to {maximum}, for example 1985.</source>
+        <translation>Năm không hợp lệ: «{found}». Hãy nhập năm có 4 chữ số, từ {minimum} đến {maximum}, ví dụ 1985.</translation>
+    </message>
+    <message>
+        <source>Invalid value: “{found}”. Type “có” (yes) or “không” (no); x, 1 or 0 also work.</source>
+        <translation>Giá trị không hợp lệ: «{found}». Hãy nhập «có» hoặc «không» (có thể dùng x, 1 hoặc 0).</translation>
+    </message>
+    <message>
+        <source>The cell holds a value that cannot be read: “{found}”. Type the cell&apos;s content again.</source>
+        <translation>Ô chứa giá trị không đọc được: «{found}». Hãy nhập lại nội dung của ô.</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s content is too long: {length} characters (at most {maximum}). Shorten it or split it over several cells.</source>
+        <translation>Nội dung ô quá dài: {length} ký tự (tối đa {maximum}). Hãy rút gọn hoặc tách ra nhiều ô.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s province</source>
+        <translation>tỉnh của đơn vị</translation>
+    </message>
+    <message>
+        <source>“{found}” matches several communes and wards ({names}…). Write the full name, for example “Xã Bát Xát”.</source>
+        <translation>«{found}» khớp với nhiều xã, phường ({names}…). Hãy ghi đầy đủ tên, ví dụ «Xã Bát Xát».</translation>
+    </message>
+    <message>
+        <source>There is no commune or ward “{found}” in {province} (by the administrative units from 01/7/2025). Write the new commune or ward; put the old address in the column “Địa chỉ cũ”.</source>
+        <translation>Không có xã, phường «{found}» trong {province} (theo đơn vị hành chính từ 01/7/2025). Hãy ghi tên xã, phường mới; địa chỉ cũ ghi ở cột «Địa chỉ cũ».</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <source>OK</source>
@@ -856,6 +911,100 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>ExcelErrorWorkbook</name>
+    <message>
+        <source>Line in the original file</source>
+        <translation>Dòng trong tệp gốc</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Lý do không nhập được</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Cột {number}</translation>
+    </message>
+    <message>
+        <source>The rows not yet imported from the file “{file}”: correct them as the column “{column}” says, then import this file again.</source>
+        <translation>Các dòng chưa nhập được từ tệp «{file}»: sửa theo cột «{column}» rồi nhập lại tệp này.</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Dòng lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelErrors</name>
+    <message>
+        <source>File “{path}” not found. Choose the Excel file to import again.</source>
+        <translation>Không tìm thấy tệp «{path}». Hãy chọn lại tệp Excel cần nhập.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is empty (0 bytes). Open the original file in Excel, check that it holds data, then save it again as .xlsx.</source>
+        <translation>Tệp «{name}» rỗng (0 byte). Hãy mở tệp gốc bằng Excel, kiểm tra có dữ liệu rồi lưu lại dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is too large ({size} MB; at most {maximum} MB). An office&apos;s list is usually much smaller: check that it is the right file, delete unneeded sheets and pictures, or split it into several files.</source>
+        <translation>Tệp «{name}» quá lớn ({size} MB; tối đa {maximum} MB). Danh sách của một đơn vị thường nhỏ hơn nhiều: hãy kiểm tra đúng tệp chưa, xóa các trang tính, hình ảnh không cần thiết hoặc tách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is protected by a password, so it cannot be read. Open it in Excel, type the password, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), then save and import that file.</source>
+        <translation>Tệp «{name}» được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, nhập mật khẩu, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại và nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is in the old Excel format (.xls, Excel 97–2003), even if its name may end in .xlsx. Open it in Excel and choose Save As → “Excel Workbook (*.xlsx)”, then import the new file.</source>
+        <translation>Tệp «{name}» là định dạng Excel cũ (.xls, Excel 97–2003), dù tên có thể là .xlsx. Hãy mở bằng Excel và chọn Lưu thành → «Sổ làm việc Excel (*.xlsx)», rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is not an Excel .xlsx file (it may be a text, CSV or PDF file, or a damaged file). Open it in Excel and save it again as “Excel Workbook (*.xlsx)”.</source>
+        <translation>Tệp «{name}» không phải tệp Excel .xlsx (có thể là tệp văn bản, CSV, PDF hoặc tệp đã hỏng). Hãy mở bằng Excel và lưu lại dạng «Sổ làm việc Excel (*.xlsx)».</translation>
+    </message>
+    <message>
+        <source>File “{name}” is damaged and cannot be opened. Open it in Excel; if Excel repairs it, save it and import it again.</source>
+        <translation>Tệp «{name}» bị hỏng, không mở được. Hãy mở bằng Excel; nếu Excel sửa được tệp thì lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>nén ZIP</translation>
+    </message>
+    <message>
+        <source>File “{name}” is a {kind} file, not an Excel .xlsx workbook. Choose the right list file, or open it in Excel/LibreOffice and save it again as .xlsx.</source>
+        <translation>Tệp «{name}» là tệp {kind}, không phải sổ làm việc Excel .xlsx. Hãy chọn đúng tệp danh sách, hoặc mở bằng Excel/LibreOffice và lưu lại dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>File “{name}” holds too much data once unpacked ({size} MB). Check that it is the right file, or split it into several smaller files.</source>
+        <translation>Tệp «{name}» chứa quá nhiều dữ liệu khi giải nén ({size} MB). Hãy kiểm tra đúng tệp chưa, hoặc tách thành nhiều tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is protected by a password, so it cannot be read. Remove the password in Excel, save, then import again.</source>
+        <translation>Tệp «{name}» được đặt mật khẩu nên không đọc được. Hãy bỏ mật khẩu trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is damaged or not in the .xlsx format. Open it in Excel, save it again as .xlsx, then import again.</source>
+        <translation>Tệp «{name}» bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>File “{name}” holds no data (every sheet is empty). Check that it is the right file.</source>
+        <translation>Tệp «{name}» không có dữ liệu (các trang tính đều trống). Hãy kiểm tra đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has more than {maximum} rows of data. Split it into several smaller files and import them one after another.</source>
+        <translation>Trang tính «{sheet}» có hơn {maximum} dòng dữ liệu. Hãy tách thành nhiều tệp nhỏ hơn rồi nhập lần lượt.</translation>
+    </message>
+    <message>
+        <source>File “{name}” holds no data (sheet “{sheet}” is empty). Check that it is the right file.</source>
+        <translation>Tệp «{name}» không có dữ liệu (trang tính «{sheet}» trống). Hãy kiểm tra đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>{count} cells hold formulas whose results were never saved ({cells}), so their values are unknown. Open the file in Excel (or LibreOffice), let it recalculate the formulas, save the file and import it again; or copy the cells and paste the values (Paste Special → Values) over the formulas.</source>
+        <translation>Có {count} ô chứa công thức nhưng chưa có kết quả được lưu ({cells}), nên không biết giá trị của các ô đó. Hãy mở tệp bằng Excel (hoặc LibreOffice), để chương trình tính lại công thức, lưu tệp rồi nhập lại; hoặc sao chép và dán giá trị (Dán đặc biệt → Giá trị) thay cho công thức.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file “{name}”: it is open in another program (Excel?). Close that file and try again, or choose another file name.</source>
+        <translation>Không ghi được tệp «{name}»: tệp đang được mở trong chương trình khác (Excel?). Hãy đóng tệp đó rồi thử lại, hoặc chọn tên tệp khác.</translation>
+    </message>
+</context>
+<context>
     <name>ExcelImportDialog</name>
     <message>
         <source>Import from Excel: %1</source>
@@ -944,6 +1093,28 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Import %1 valid rows</source>
         <translation>Nhập %1 dòng hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelNotices</name>
+    <message>
+        <source>Reading stopped at row {row}: more than {count} empty rows follow in a row. If there is more data further down, delete the empty rows and import again.</source>
+        <translation>Đã dừng đọc ở dòng {row}: sau đó có hơn {count} dòng trống liên tiếp. Nếu còn dữ liệu ở phía dưới, hãy xóa các dòng trống rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelProgress</name>
+    <message>
+        <source>Reading the Excel file…</source>
+        <translation>Đang đọc tệp Excel…</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>Đang ghi tệp Excel…</translation>
+    </message>
+    <message>
+        <source>Saving the Excel file…</source>
+        <translation>Đang lưu tệp Excel…</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from ..domain.report_template import DocumentDetails, ReportContent
 from .report_excel import INDICATOR_SHEET, _indicator_sheet, _info_sheet, _narrative_sheet
 
+# The consolidated report is an official document: its wording stays Vietnamese, whatever the UI.
 PER_OFFICE_SHEET = "Theo đơn vị"
 OFFICE_TEXT_SHEET = "Nội dung các đơn vị"
 SUBMISSIONS_SHEET = "Tình hình báo cáo"

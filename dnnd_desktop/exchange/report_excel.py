@@ -19,6 +19,7 @@ from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.report_template import DocumentDetails, ReportContent
 from .report_pdf import roman
 
+# The workbook is the report itself: its wording stays Vietnamese (official documents), whatever the UI.
 INDICATOR_SHEET = "Chỉ tiêu"
 NARRATIVE_SHEET = "Nội dung"
 INFO_SHEET = "Thông tin"

@@ -2615,6 +2615,28 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PdfErrors</name>
+    <message>
+        <source>Cannot write the file {name} because it is open in another program (a PDF viewer, for example). Close that file and try again, or save under another name.</source>
+        <translation>Không ghi được tệp {name} vì tệp đang mở trong chương trình khác (ví dụ trình xem PDF). Hãy đóng tệp đó rồi thử lại, hoặc lưu với tên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfProgress</name>
+    <message>
+        <source>Preparing the tables</source>
+        <translation>Đang chuẩn bị bảng</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Đang dàn trang</translation>
+    </message>
+    <message>
+        <source>The PDF file is ready</source>
+        <translation>Đã tạo xong tệp PDF</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Full name</source>

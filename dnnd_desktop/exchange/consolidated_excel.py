@@ -69,7 +69,7 @@ def _submissions_sheet(ws, office_name: str, table: dict) -> None:
     row += 1
     _header_row(ws, row, table["headers"])
     header_row = row
-    for values, overdue in zip(table["rows"], table["overdue"]):
+    for values, overdue in zip(table["rows"], table["overdue"], strict=False):
         row += 1
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row, col, value)

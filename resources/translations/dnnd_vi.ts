@@ -619,6 +619,76 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>data folder (default: the user&apos;s data folder)</source>
+        <translation>thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>in kết quả dạng JSON</translation>
+    </message>
+    <message>
+        <source>work as this user</source>
+        <translation>làm việc với tư cách người dùng này</translation>
+    </message>
+    <message>
+        <source>language of the output: vi (Vietnamese) or en (English); default: the environment variable DNND_LANG, else vi</source>
+        <translation>ngôn ngữ hiển thị: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: biến môi trường DNND_LANG, nếu không có thì vi</translation>
+    </message>
+    <message>
+        <source>Software for people-to-people diplomacy and Vietnamese people abroad.</source>
+        <translation>Phần mềm công tác đối ngoại nhân dân và người Việt Nam ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>LỆNH</translation>
+    </message>
+    <message>
+        <source>open the app (the default)</source>
+        <translation>mở phần mềm (mặc định)</translation>
+    </message>
+    <message>
+        <source>a .dnnd package to open and preview before importing</source>
+        <translation>gói .dnnd cần mở để xem trước khi nhập</translation>
+    </message>
+</context>
+<context>
+    <name>CliMessages</name>
+    <message>
+        <source>Command syntax error: {error}</source>
+        <translation>Lỗi cú pháp lệnh: {error}</translation>
+    </message>
+    <message>
+        <source>See the help: dnnd --help</source>
+        <translation>Xem hướng dẫn: dnnd --help</translation>
+    </message>
+    <message>
+        <source>Stopped as asked. No change was left half done.</source>
+        <translation>Đã dừng theo yêu cầu. Không có thay đổi nào dở dang.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key passphrase is needed. Set the environment variable DNND_PASSPHRASE or run the command in a terminal window to type it.</source>
+        <translation>Cần mật khẩu khóa của đơn vị. Hãy đặt biến môi trường DNND_PASSPHRASE hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key passphrase: </source>
+        <translation>Mật khẩu khóa của đơn vị: </translation>
+    </message>
+    <message>
+        <source>Type it again to confirm: </source>
+        <translation>Nhập lại để xác nhận: </translation>
+    </message>
+    <message>
+        <source>The two passphrases typed differ. Run the command again.</source>
+        <translation>Hai lần nhập mật khẩu không khớp nhau. Hãy chạy lại lệnh.</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Lỗi: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CommendationForm</name>
     <message>
         <source>Date</source>

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dnnd_desktop.domain.messages import render
 from dnnd_desktop.domain.text import fold
 from dnnd_desktop.exchange.legacy_text import fix_column
 
@@ -35,7 +36,7 @@ def normalise_header(text: object) -> str:
 def _wordings(columns: tuple[ExcelColumn, ...]) -> tuple[tuple[str, ...], ...]:
     out = []
     for c in columns:
-        names = {normalise_header(n) for n in (c.header, c.field.label, *c.synonyms)}
+        names = {normalise_header(n) for n in (c.header, render(c.field.label, "vi"), *c.synonyms)}
         out.append(tuple(sorted(n for n in names if n)))
     return tuple(out)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from dnnd_desktop.domain.messages import render
 from dnnd_desktop.domain.record_kinds import REF, FieldSpec, kind_spec
 
 # Kinds with a spreadsheet (CLI names: households persons activities twinnings partners).
@@ -133,7 +134,10 @@ def _columns_of(kind: str, prefix: str, renamed: bool) -> list[ExcelColumn]:
     for f in spec.fields:
         if f.type == REF:
             continue  # links are made by the grouping (households) or in the app
-        header = _RENAMED.get((kind, f.name), f.label) if renamed else f.label
+        # The sheet's headers are the exchange format (offices' files, templates, the importer's
+        # matching): Vietnamese in every interface language, even when labels are catalogue texts.
+        label = render(f.label, "vi")
+        header = _RENAMED.get((kind, f.name), label) if renamed else label
         out.append(ExcelColumn(prefix + f.name, kind, f, header, _SYNONYMS.get((kind, f.name), ()), _width(f)))
     return out
 

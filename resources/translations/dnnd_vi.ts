@@ -652,6 +652,434 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>a .dnnd package to open and preview before importing</source>
         <translation>gói .dnnd cần mở để xem trước khi nhập</translation>
     </message>
+    <message>
+        <source>.dnnd data packages (signed, encrypted) between offices</source>
+        <translation>gói dữ liệu .dnnd (ký, mã hóa) gửi giữa các đơn vị</translation>
+    </message>
+    <message>
+        <source>make a package for other offices</source>
+        <translation>tạo gói gửi đơn vị khác</translation>
+    </message>
+    <message>
+        <source>id of the receiving office (several ids separated by commas)</source>
+        <translation>mã đơn vị nhận (nhiều mã cách nhau dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>report to send (default: every approved report)</source>
+        <translation>báo cáo cần gửi (mặc định: mọi báo cáo đã phê duyệt)</translation>
+    </message>
+    <message>
+        <source>plan file (tasks package; see docs/plan-format.md)</source>
+        <translation>tệp kế hoạch (gói nhiệm vụ; xem docs/plan-format.md)</translation>
+    </message>
+    <message>
+        <source>the .dnnd file to make</source>
+        <translation>tệp .dnnd cần tạo</translation>
+    </message>
+    <message>
+        <source>check a package&apos;s signature without importing it</source>
+        <translation>kiểm tra chữ ký gói mà không nhập</translation>
+    </message>
+    <message>
+        <source>import a package received</source>
+        <translation>nhập gói nhận được</translation>
+    </message>
+    <message>
+        <source>only preview, write nothing</source>
+        <translation>chỉ xem trước, không ghi gì</translation>
+    </message>
+    <message>
+        <source>the packages sent and received</source>
+        <translation>các gói đã gửi và đã nhận</translation>
+    </message>
+    <message>
+        <source>back up the data (a .dnndbak file is encrypted)</source>
+        <translation>sao lưu dữ liệu (tệp .dnndbak: có mã hóa)</translation>
+    </message>
+    <message>
+        <source>target file: .dnndbak (encrypted, for moving to another computer) or .sqlite3 (not encrypted); left out: back up into the backups folder</source>
+        <translation>tệp đích: .dnndbak (mã hóa, để chuyển máy) hoặc .sqlite3 (không mã hóa); bỏ trống: sao lưu vào thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase (the default for .dnndbak)</source>
+        <translation>mã hóa bằng mật khẩu (mặc định với .dnndbak)</translation>
+    </message>
+    <message>
+        <source>list the backups</source>
+        <translation>liệt kê các bản sao lưu</translation>
+    </message>
+    <message>
+        <source>restore the data from a backup</source>
+        <translation>khôi phục dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>backup file (.sqlite3 or .dnndbak)</source>
+        <translation>tệp sao lưu (.sqlite3 hoặc .dnndbak)</translation>
+    </message>
+    <message>
+        <source>allow restoring another office&apos;s data (switching to that office for good)</source>
+        <translation>cho phép khôi phục dữ liệu của đơn vị khác (chuyển hẳn sang đơn vị đó)</translation>
+    </message>
+    <message>
+        <source>only check the file, do not restore</source>
+        <translation>chỉ kiểm tra tệp, không khôi phục</translation>
+    </message>
+    <message>
+        <source>periodic reports: create, list, approve, export</source>
+        <translation>báo cáo định kỳ: tạo, liệt kê, phê duyệt, xuất</translation>
+    </message>
+    <message>
+        <source>province office: lower offices, plans, reports, consolidation</source>
+        <translation>văn phòng tỉnh: đơn vị cấp dưới, kế hoạch, báo cáo, tổng hợp</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>VIỆC</translation>
+    </message>
+    <message>
+        <source>the lower offices registered</source>
+        <translation>các đơn vị cấp dưới đã đăng ký</translation>
+    </message>
+    <message>
+        <source>also the offices no longer trusted</source>
+        <translation>cả đơn vị đã thu hồi tin cậy</translation>
+    </message>
+    <message>
+        <source>register a lower office from its identity card</source>
+        <translation>đăng ký đơn vị cấp dưới từ thẻ định danh</translation>
+    </message>
+    <message>
+        <source>the office&apos;s identity card file</source>
+        <translation>tệp thẻ định danh của đơn vị</translation>
+    </message>
+    <message>
+        <source>the fingerprint the office read out by telephone (30 digits)</source>
+        <translation>dấu vân tay đơn vị đọc qua điện thoại (30 chữ số)</translation>
+    </message>
+    <message>
+        <source>plans and guidance sent to lower offices</source>
+        <translation>kế hoạch, hướng dẫn gửi cấp dưới</translation>
+    </message>
+    <message>
+        <source>the plans drafted and sent</source>
+        <translation>các kế hoạch đã soạn, đã gửi</translation>
+    </message>
+    <message>
+        <source>a plan as PLAN.json</source>
+        <translation>kế hoạch dạng PLAN.json</translation>
+    </message>
+    <message>
+        <source>save a plan (draft) from a PLAN.json file</source>
+        <translation>lưu kế hoạch (bản nháp) từ tệp PLAN.json</translation>
+    </message>
+    <message>
+        <source>read a plan document (text file) into a draft plan</source>
+        <translation>đọc văn bản kế hoạch (tệp chữ) thành kế hoạch nháp</translation>
+    </message>
+    <message>
+        <source>write a PLAN.json file instead of saving into the data</source>
+        <translation>ghi ra tệp PLAN.json thay vì lưu vào dữ liệu</translation>
+    </message>
+    <message>
+        <source>make tasks packages for the lower offices</source>
+        <translation>tạo gói nhiệm vụ gửi các đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>plan id, or a PLAN.json file</source>
+        <translation>mã kế hoạch, hoặc tệp PLAN.json</translation>
+    </message>
+    <message>
+        <source>folder to save the packages in</source>
+        <translation>thư mục lưu các gói</translation>
+    </message>
+    <message>
+        <source>only these offices (ids separated by commas); default: every lower office</source>
+        <translation>chỉ các đơn vị này (mã, cách nhau dấu phẩy); mặc định: mọi đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>one package shared by every receiving office</source>
+        <translation>một gói chung cho mọi đơn vị nhận</translation>
+    </message>
+    <message>
+        <source>reports received from lower offices</source>
+        <translation>báo cáo nhận được từ cấp dưới</translation>
+    </message>
+    <message>
+        <source>acknowledge a lower office&apos;s report</source>
+        <translation>tiếp nhận báo cáo của cấp dưới</translation>
+    </message>
+    <message>
+        <source>return a report for the office to correct (a comment is needed)</source>
+        <translation>trả lại báo cáo để đơn vị sửa (cần ý kiến)</translation>
+    </message>
+    <message>
+        <source>a package of answers to reports for one lower office</source>
+        <translation>gói trả lời báo cáo cho một đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>how reports were sent: on time, late, not yet</source>
+        <translation>tình hình gửi báo cáo: đúng hạn, muộn, chưa gửi</translation>
+    </message>
+    <message>
+        <source>as of this day (YYYY-MM-DD), default today</source>
+        <translation>tính đến ngày này (YYYY-MM-DD), mặc định hôm nay</translation>
+    </message>
+    <message>
+        <source>export to an Excel file</source>
+        <translation>xuất ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>the province&apos;s consolidated report from the lower offices&apos; reports</source>
+        <translation>báo cáo tổng hợp của tỉnh từ báo cáo cấp dưới</translation>
+    </message>
+    <message>
+        <source>consolidate again if the consolidated report exists</source>
+        <translation>tổng hợp lại nếu báo cáo tổng hợp đã có</translation>
+    </message>
+    <message>
+        <source>.pdf and/or .xlsx files to export</source>
+        <translation>tệp .pdf và/hoặc .xlsx cần xuất</translation>
+    </message>
+    <message>
+        <source>report id</source>
+        <translation>mã báo cáo</translation>
+    </message>
+    <message>
+        <source>create a new report, its figures computed from the period&apos;s data</source>
+        <translation>tạo báo cáo mới, số liệu tính từ dữ liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>reporting period: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05</source>
+        <translation>kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05</translation>
+    </message>
+    <message>
+        <source>report template code (default: the built-in template)</source>
+        <translation>mã mẫu báo cáo (mặc định: mẫu có sẵn)</translation>
+    </message>
+    <message>
+        <source>list the reports</source>
+        <translation>liệt kê các báo cáo</translation>
+    </message>
+    <message>
+        <source>only this period</source>
+        <translation>chỉ kỳ này</translation>
+    </message>
+    <message>
+        <source>see the figures and text of one report</source>
+        <translation>xem số liệu và nội dung một báo cáo</translation>
+    </message>
+    <message>
+        <source>approve a report (the Leader role)</source>
+        <translation>phê duyệt báo cáo (vai trò Lãnh đạo)</translation>
+    </message>
+    <message>
+        <source>export a report to PDF (the document) or Excel</source>
+        <translation>xuất báo cáo ra PDF (văn bản) hoặc Excel</translation>
+    </message>
+    <message>
+        <source>target file .pdf or .xlsx</source>
+        <translation>tệp đích .pdf hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>the reports due, overdue and sent</source>
+        <translation>các báo cáo đến hạn, quá hạn, đã gửi</translation>
+    </message>
+    <message>
+        <source>count from this day (YYYY-MM-DD), default today</source>
+        <translation>tính theo ngày này (YYYY-MM-DD), mặc định hôm nay</translation>
+    </message>
+    <message>
+        <source>make demo data (for training and trying out)</source>
+        <translation>tạo dữ liệu mẫu (để tập huấn, dùng thử)</translation>
+    </message>
+    <message>
+        <source>number of households of relatives of Vietnamese abroad (default 1000)</source>
+        <translation>số hộ thân nhân kiều bào (mặc định 1000)</translation>
+    </message>
+    <message>
+        <source>number of activities (default 200)</source>
+        <translation>số hoạt động (mặc định 200)</translation>
+    </message>
+    <message>
+        <source>seed number: the same number gives the same data (default 1)</source>
+        <translation>số hạt giống: cùng số cho cùng dữ liệu (mặc định 1)</translation>
+    </message>
+    <message>
+        <source>the office&apos;s identity card</source>
+        <translation>thẻ định danh của đơn vị</translation>
+    </message>
+    <message>
+        <source>see the office id and the fingerprint</source>
+        <translation>xem mã đơn vị và dấu vân tay</translation>
+    </message>
+    <message>
+        <source>export the identity card to a file to send to other offices</source>
+        <translation>xuất thẻ định danh ra tệp để gửi đơn vị khác</translation>
+    </message>
+    <message>
+        <source>the identity card file to make (for example the-dinh-danh.dnndid)</source>
+        <translation>tệp thẻ định danh cần tạo (ví dụ the-dinh-danh.dnndid)</translation>
+    </message>
+    <message>
+        <source>first setup of the office</source>
+        <translation>thiết lập ban đầu cho đơn vị</translation>
+    </message>
+    <message>
+        <source>level: province, district, commune</source>
+        <translation>cấp: province, district, commune</translation>
+    </message>
+    <message>
+        <source>province name or code, for example &quot;Lào Cai&quot; or &quot;15&quot;</source>
+        <translation>tên hoặc mã tỉnh, ví dụ &quot;Lào Cai&quot; hoặc &quot;15&quot;</translation>
+    </message>
+    <message>
+        <source>commune/ward (&quot;Bát Xát&quot;), district name, or the province itself</source>
+        <translation>xã/phường (&quot;Bát Xát&quot;), tên huyện, hoặc chính tỉnh</translation>
+    </message>
+    <message>
+        <source>name of the office</source>
+        <translation>tên đơn vị</translation>
+    </message>
+    <message>
+        <source>name of the first user</source>
+        <translation>tên người dùng đầu tiên</translation>
+    </message>
+    <message>
+        <source>document symbol, default MTTQ-BTT</source>
+        <translation>ký hiệu văn bản, mặc định MTTQ-BTT</translation>
+    </message>
+    <message>
+        <source>place name on the date line</source>
+        <translation>địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>the body above, at the top left of documents</source>
+        <translation>cơ quan cấp trên ở góc trái văn bản</translation>
+    </message>
+    <message>
+        <source>exchange data packages by USB stick (or a shared folder)</source>
+        <translation>trao đổi gói dữ liệu qua USB (hoặc thư mục dùng chung)</translation>
+    </message>
+    <message>
+        <source>USB drive or folder (packages are in FOLDER/DNND/&lt;office id&gt;/)</source>
+        <translation>ổ USB hoặc thư mục (gói nằm trong FOLDER/DNND/&lt;mã đơn vị&gt;/)</translation>
+    </message>
+    <message>
+        <source>find records (no need to type tone marks)</source>
+        <translation>tìm bản ghi (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>what to find, for example: nguyen van duc</source>
+        <translation>nội dung cần tìm, ví dụ: nguyen van duc</translation>
+    </message>
+    <message>
+        <source>only search one kind of record</source>
+        <translation>chỉ tìm trong một loại bản ghi</translation>
+    </message>
+    <message>
+        <source>largest number of results (default 20)</source>
+        <translation>số kết quả tối đa (mặc định 20)</translation>
+    </message>
+    <message>
+        <source>trust another office&apos;s identity card</source>
+        <translation>tin cậy thẻ định danh của đơn vị khác</translation>
+    </message>
+    <message>
+        <source>the identity card file received</source>
+        <translation>tệp thẻ định danh nhận được</translation>
+    </message>
+    <message>
+        <source>the fingerprint the other office read out by telephone (30 digits)</source>
+        <translation>dấu vân tay đơn vị kia đọc qua điện thoại (30 chữ số)</translation>
+    </message>
+    <message>
+        <source>relation: parent, lower, peer (default: by level)</source>
+        <translation>quan hệ: parent, lower, peer (mặc định theo cấp)</translation>
+    </message>
+    <message>
+        <source>the fingerprint was compared, do not ask again</source>
+        <translation>đã đối chiếu dấu vân tay, không hỏi lại</translation>
+    </message>
+    <message>
+        <source>list the offices trusted</source>
+        <translation>liệt kê các đơn vị đã tin cậy</translation>
+    </message>
+    <message>
+        <source>stop trusting (office id or key id)</source>
+        <translation>thu hồi tin cậy (mã đơn vị hoặc mã khóa)</translation>
+    </message>
+    <message>
+        <source>conflicts to settle (the same record changed at two offices)</source>
+        <translation>xung đột cần xử lý (sửa đồng thời tại hai đơn vị)</translation>
+    </message>
+    <message>
+        <source>the conflicts waiting</source>
+        <translation>các xung đột đang chờ xử lý</translation>
+    </message>
+    <message>
+        <source>choose the value to keep for one conflict</source>
+        <translation>chọn giá trị giữ lại cho một xung đột</translation>
+    </message>
+    <message>
+        <source>conflict id (see “dnnd conflicts list”)</source>
+        <translation>mã xung đột (xem «dnnd conflicts list»)</translation>
+    </message>
+    <message>
+        <source>number of the value to keep (1, 2, … as in the list)</source>
+        <translation>số thứ tự giá trị giữ lại (1, 2, … như trong danh sách)</translation>
+    </message>
+    <message>
+        <source>export a list to an Excel file (.xlsx)</source>
+        <translation>xuất danh sách ra tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>tệp .xlsx sẽ ghi</translation>
+    </message>
+    <message>
+        <source>write a blank template to fill in and import</source>
+        <translation>ghi tệp mẫu trống để điền rồi nhập</translation>
+    </message>
+    <message>
+        <source>include the sensitive fields (ethnicity, religion, ID numbers)</source>
+        <translation>kèm các trường nhạy cảm (dân tộc, tôn giáo, số giấy tờ)</translation>
+    </message>
+    <message>
+        <source>only export the records matching the search words</source>
+        <translation>chỉ xuất các bản ghi khớp từ tìm kiếm</translation>
+    </message>
+    <message>
+        <source>import a list from an Excel file (.xlsx)</source>
+        <translation>nhập danh sách từ tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>.xlsx file</source>
+        <translation>tệp .xlsx</translation>
+    </message>
+    <message>
+        <source>only check, write nothing</source>
+        <translation>chỉ kiểm tra, không ghi gì</translation>
+    </message>
+    <message>
+        <source>skip the rows with errors, import the valid rows</source>
+        <translation>bỏ qua dòng lỗi, nhập các dòng hợp lệ</translation>
+    </message>
+    <message>
+        <source>write the rows with errors and the reasons to this file</source>
+        <translation>ghi các dòng lỗi kèm lý do vào tệp này</translation>
+    </message>
+    <message>
+        <source>check the installation</source>
+        <translation>tự kiểm tra bản cài đặt</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>only run this check (may be repeated)</source>
+        <translation>chỉ chạy phần kiểm tra này (có thể lặp lại)</translation>
+    </message>
 </context>
 <context>
     <name>CliMessages</name>
@@ -686,6 +1114,620 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>Making the data package…</source>
+        <translation>Đang tạo gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Created the {kind} package “{path}” ({size} bytes) — {contents}, version {version}.</source>
+        <translation>Đã tạo gói {kind} «{path}» ({size} byte) — {contents}, phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Created the {kind} package “{path}” ({size} bytes), version {version}.</source>
+        <translation>Đã tạo gói {kind} «{path}» ({size} byte), phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Created the {kind} package “{path}” ({size} bytes) — {contents}.</source>
+        <translation>Đã tạo gói {kind} «{path}» ({size} byte) — {contents}.</translation>
+    </message>
+    <message>
+        <source>Created the {kind} package “{path}” ({size} bytes).</source>
+        <translation>Đã tạo gói {kind} «{path}» ({size} byte).</translation>
+    </message>
+    <message>
+        <source>Valid package: {kind} from “{sender}”, made at {created} (UTC).</source>
+        <translation>Gói hợp lệ: {kind} từ «{sender}», tạo lúc {created} (UTC).</translation>
+    </message>
+    <message>
+        <source>Valid package: {kind} from “{sender}”, made at {created} (UTC); imported before.</source>
+        <translation>Gói hợp lệ: {kind} từ «{sender}», tạo lúc {created} (UTC); đã nhập trước đây.</translation>
+    </message>
+    <message>
+        <source>Valid package: {kind} from “{sender}”, made at {created} (UTC); this package is NOT addressed to your office.</source>
+        <translation>Gói hợp lệ: {kind} từ «{sender}», tạo lúc {created} (UTC); gói này KHÔNG gửi cho đơn vị bạn.</translation>
+    </message>
+    <message>
+        <source>Valid package: {kind} from “{sender}”, made at {created} (UTC); this package is NOT addressed to your office; imported before.</source>
+        <translation>Gói hợp lệ: {kind} từ «{sender}», tạo lúc {created} (UTC); gói này KHÔNG gửi cho đơn vị bạn; đã nhập trước đây.</translation>
+    </message>
+    <message>
+        <source>{at} received {kind} from {sender}</source>
+        <translation>{at} nhận {kind} từ {sender}</translation>
+    </message>
+    <message>
+        <source>{at} sent {kind} to {recipients}</source>
+        <translation>{at} gửi {kind} tới {recipients}</translation>
+    </message>
+    <message>
+        <source>No packages yet.</source>
+        <translation>Chưa có gói nào.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase is needed. Set the environment variable DNND_BACKUP_PASSPHRASE or run the command in a terminal window to type it.</source>
+        <translation>Cần mật khẩu của bản sao lưu. Hãy đặt biến môi trường DNND_BACKUP_PASSPHRASE hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase: </source>
+        <translation>Mật khẩu của bản sao lưu: </translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Backed up: {path} ({size}).</source>
+        <translation>Đã sao lưu: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Command syntax error: give the file name the ending {suffix} (encrypted, for moving to another computer) or .sqlite3 (not encrypted), or add --encrypt.</source>
+        <translation>Lỗi cú pháp lệnh: hãy đặt tên tệp có đuôi {suffix} (có mã hóa, để chuyển máy) hoặc .sqlite3 (không mã hóa), hoặc thêm --encrypt.</translation>
+    </message>
+    <message>
+        <source>The file “{path}” already exists. Choose another name so the old file is not overwritten.</source>
+        <translation>Tệp «{path}» đã có. Hãy chọn tên khác để không ghi đè lên tệp cũ.</translation>
+    </message>
+    <message>
+        <source>Making the encrypted backup…</source>
+        <translation>Đang tạo bản sao lưu mã hóa…</translation>
+    </message>
+    <message>
+        <source>Note: this file is NOT encrypted and holds personal data; keep it safe. To copy to another computer, use a {suffix} file.</source>
+        <translation>Lưu ý: tệp này KHÔNG được mã hóa và chứa dữ liệu cá nhân; hãy cất giữ cẩn thận. Để chép sang máy khác, hãy dùng tệp {suffix}.</translation>
+    </message>
+    <message>
+        <source>Backed up (encrypted): {path} ({size}).</source>
+        <translation>Đã sao lưu (có mã hóa): {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>The backup file is sound: {office} (data version {revision}); it belongs to ANOTHER office.</source>
+        <translation>Tệp sao lưu tốt: {office} (phiên bản dữ liệu {revision}); là của đơn vị KHÁC.</translation>
+    </message>
+    <message>
+        <source>The backup file is sound: {office} (data version {revision}).</source>
+        <translation>Tệp sao lưu tốt: {office} (phiên bản dữ liệu {revision}).</translation>
+    </message>
+    <message>
+        <source>Checking and restoring…</source>
+        <translation>Đang kiểm tra và khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restored the data of {office} from “{file}”.</source>
+        <translation>Đã khôi phục dữ liệu của {office} từ «{file}».</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is kept in: {path}</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ ở: {path}</translation>
+    </message>
+    <message>
+        <source>The installation got a new site id, so it syncs correctly with the other offices.</source>
+        <translation>Bản cài đặt đã nhận mã trạm mới để đồng bộ đúng với các đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Report id: {id}</source>
+        <translation>Mã báo cáo: {id}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Trạng thái: {status}</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>(chưa nhập)</translation>
+    </message>
+    <message>
+        <source>{label}: {value} {unit} [edited by hand: {note}]</source>
+        <translation>{label}: {value} {unit} [sửa tay: {note}]</translation>
+    </message>
+    <message>
+        <source>{label}: {value} {unit}</source>
+        <translation>{label}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Report created.</source>
+        <translation>Đã tạo báo cáo.</translation>
+    </message>
+    <message>
+        <source>No reports yet. Create one: dnnd report new --period 2026-H1</source>
+        <translation>Chưa có báo cáo nào. Tạo báo cáo: dnnd report new --period 2026-H1</translation>
+    </message>
+    <message>
+        <source>{title} (amendment {number})</source>
+        <translation>{title} (sửa đổi lần {number})</translation>
+    </message>
+    <message>
+        <source>Approved: {title} (approved by: {approver}).</source>
+        <translation>Đã phê duyệt: {title} (người phê duyệt: {approver}).</translation>
+    </message>
+    <message>
+        <source>Exported the report to the file {path}.</source>
+        <translation>Đã xuất báo cáo ra tệp {path}.</translation>
+    </message>
+    <message>
+        <source>The date “{date}” is not valid; write YYYY-MM-DD, for example 2026-05-15.</source>
+        <translation>Ngày «{date}» không hợp lệ; hãy ghi YYYY-MM-DD, ví dụ 2026-05-15.</translation>
+    </message>
+    <message>
+        <source>{report} ({days} days left)</source>
+        <translation>{report} (còn {days} ngày)</translation>
+    </message>
+    <message>
+        <source>{report} ({days} days late)</source>
+        <translation>{report} (quá {days} ngày)</translation>
+    </message>
+    <message>
+        <source>No reports are due.</source>
+        <translation>Không có báo cáo nào đến hạn.</translation>
+    </message>
+    <message>
+        <source>Making demo data: {households} households, {activities} activities…</source>
+        <translation>Đang tạo dữ liệu mẫu: {households} hộ, {activities} hoạt động…</translation>
+    </message>
+    <message>
+        <source>Demo data made in {seconds} seconds:</source>
+        <translation>Đã tạo dữ liệu mẫu trong {seconds} giây:</translation>
+    </message>
+    <message>
+        <source>  {households} households of relatives of Vietnamese abroad, {persons} people abroad</source>
+        <translation>  {households} hộ thân nhân kiều bào, {persons} người ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>  {contributions} contributions, {commendations} commendations, {consents} consent documents</source>
+        <translation>  {contributions} đóng góp, {commendations} khen thưởng, {consents} văn bản đồng ý</translation>
+    </message>
+    <message>
+        <source>  {partners} partners, {twinnings} twinning pairs, {activities} activities, {links} links</source>
+        <translation>  {partners} đối tác, {twinnings} cặp kết nghĩa, {activities} hoạt động, {links} liên kết</translation>
+    </message>
+    <message>
+        <source>Office id: {id}</source>
+        <translation>Mã đơn vị: {id}</translation>
+    </message>
+    <message>
+        <source>Computer id: {id}</source>
+        <translation>Mã máy: {id}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it out by telephone to compare):</source>
+        <translation>Dấu vân tay (đọc qua điện thoại để đối chiếu):</translation>
+    </message>
+    <message>
+        <source>Identity card written to: {path}</source>
+        <translation>Đã ghi thẻ định danh vào: {path}</translation>
+    </message>
+    <message>
+        <source>Province or city “{province}” not found. Write its right name (for example: Lào Cai) or code (for example: 15).</source>
+        <translation>Không tìm thấy tỉnh, thành phố «{province}». Hãy ghi đúng tên (ví dụ: Lào Cai) hoặc mã (ví dụ: 15).</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the office&apos;s key (at least 8 characters): </source>
+        <translation>Đặt mật khẩu bảo vệ khóa của đơn vị (ít nhất 8 ký tự): </translation>
+    </message>
+    <message>
+        <source>Creating the keys and the database…</source>
+        <translation>Đang tạo khóa và cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Set up: {office} ({unit}, {province}).</source>
+        <translation>Đã thiết lập: {office} ({unit}, {province}).</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay khóa: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>First user: {name}</source>
+        <translation>Người dùng đầu tiên: {name}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Thư mục dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>Syncing by USB…</source>
+        <translation>Đang đồng bộ qua USB…</translation>
+    </message>
+    <message>
+        <source>No record matches “{text}”.</source>
+        <translation>Không tìm thấy bản ghi nào khớp với «{text}».</translation>
+    </message>
+    <message>
+        <source>… and {count} more results (use --limit to see more).</source>
+        <translation>… và {count} kết quả khác (dùng --limit để xem thêm).</translation>
+    </message>
+    <message>
+        <source>Found {count} results for “{text}”:</source>
+        <translation>Tìm thấy {count} kết quả cho «{text}»:</translation>
+    </message>
+    <message>
+        <source>{line} (revoked)</source>
+        <translation>{line} (đã thu hồi)</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet.</source>
+        <translation>Chưa tin cậy đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Stopped trusting: {office} (key {key}).</source>
+        <translation>Đã thu hồi tin cậy: {office} (khóa {key}).</translation>
+    </message>
+    <message>
+        <source>an identity card file is needed (dnnd trust FILE --fingerprint DIGITS)</source>
+        <translation>cần tệp thẻ định danh (dnnd trust FILE --fingerprint DIGITS)</translation>
+    </message>
+    <message>
+        <source>Identity card of: {name} ({level})</source>
+        <translation>Thẻ định danh của: {name} ({level})</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+        <source>Call this office and ask them to read out their fingerprint.</source>
+        <translation>Hãy gọi điện cho đơn vị này và nhờ họ đọc dấu vân tay của họ.</translation>
+    </message>
+    <message>
+        <source>Does the fingerprint match digit for digit? Type “co” to trust: </source>
+        <translation>Dấu vân tay có khớp từng chữ số không? Gõ «co» để tin cậy: </translation>
+    </message>
+    <message>
+        <source>The identity card is not trusted (the fingerprint was not confirmed).</source>
+        <translation>Chưa tin cậy thẻ định danh (chưa xác nhận dấu vân tay).</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be compared before trusting. Run again with --fingerprint “the digits the other office reads out by telephone”. The fingerprint on the card: {fingerprint}</source>
+        <translation>Cần đối chiếu dấu vân tay trước khi tin cậy. Hãy chạy lại với --fingerprint «các chữ số đơn vị kia đọc qua điện thoại». Dấu vân tay trên thẻ: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Trusted: {office} — {relation}.</source>
+        <translation>Đã tin cậy: {office} — {relation}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Delete or keep the record</source>
+        <translation>Xóa hay giữ bản ghi</translation>
+    </message>
+    <message>
+        <source>delete the record</source>
+        <translation>xóa bản ghi</translation>
+    </message>
+    <message>
+        <source>keep the record (edited)</source>
+        <translation>giữ bản ghi (đã sửa)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>{value} (shown now)</source>
+        <translation>{value} (đang hiển thị)</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation>Không có xung đột nào cần xử lý.</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to settle (choose with “dnnd conflicts resolve ID --keep NUMBER”):</source>
+        <translation>{count} xung đột cần xử lý (chọn bằng «dnnd conflicts resolve MÃ --keep SỐ»):</translation>
+    </message>
+    <message>
+        <source>There is no conflict with the id “{id}”. See the list with “dnnd conflicts list”.</source>
+        <translation>Không có xung đột mã «{id}». Hãy xem danh sách bằng «dnnd conflicts list».</translation>
+    </message>
+    <message>
+        <source>This conflict has {count} values; choose --keep from 1 to {count}.</source>
+        <translation>Xung đột này có {count} giá trị; hãy chọn --keep từ 1 đến {count}.</translation>
+    </message>
+    <message>
+        <source>Conflict settled: kept “{value}” for the {field} of the {kind} “{record}”. This choice will be sent to the other offices in the next sync package.</source>
+        <translation>Đã xử lý xung đột: giữ «{value}» cho {field} của {kind} «{record}». Lựa chọn này sẽ được gửi tới các đơn vị khác trong gói đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>Template written: {path}</source>
+        <translation>Đã ghi tệp mẫu: {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}</source>
+        <translation>Đã xuất {count} dòng vào {path}</translation>
+    </message>
+    <message>
+        <source>  Row {row}: {reason}</source>
+        <translation>  Dòng {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more rows with errors.</source>
+        <translation>  … và {count} dòng lỗi khác.</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors, so no row was imported. {summary} The rows with errors and the reasons were written to “{file}”. Correct them and import again, or use --skip-invalid to import only the valid rows.</source>
+        <translation>Có {count} dòng lỗi nên chưa nhập dòng nào. {summary} Các dòng lỗi và lý do đã ghi vào «{file}». Sửa rồi nhập lại, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors, so no row was imported. {summary} Use --errors LOI.xlsx to write the rows with errors and the reasons. Correct them and import again, or use --skip-invalid to import only the valid rows.</source>
+        <translation>Có {count} dòng lỗi nên chưa nhập dòng nào. {summary} Dùng --errors LOI.xlsx để ghi các dòng lỗi kèm lý do. Sửa rồi nhập lại, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Would import {count} rows (a trial run, nothing written).</source>
+        <translation>Sẽ nhập {count} dòng (chạy thử, chưa ghi gì).</translation>
+    </message>
+    <message>
+        <source>Imported {count} rows. The backup from before the import: {backup}</source>
+        <translation>Đã nhập {count} dòng. Bản sao lưu trước khi nhập: {backup}</translation>
+    </message>
+    <message>
+        <source>Imported {count} rows.</source>
+        <translation>Đã nhập {count} dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProvince</name>
+    <message>
+        <source>{name} “{date}” must be written YEAR-MONTH-DAY, for example 2026-05-15.</source>
+        <translation>{name} «{date}» phải ghi dạng NĂM-THÁNG-NGÀY, ví dụ 2026-05-15.</translation>
+    </message>
+    <message>
+        <source>No lower office registered yet.</source>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>{office} ({level}) — last package: {package} — last report: {report}</source>
+        <translation>{office} ({level}) — gói cuối: {package} — báo cáo cuối: {report}</translation>
+    </message>
+    <message>
+        <source>{office} ({level}) — last package: {package} — last report: {report} [revoked]</source>
+        <translation>{office} ({level}) — gói cuối: {package} — báo cáo cuối: {report} [đã thu hồi]</translation>
+    </message>
+    <message>
+        <source>Registered the lower office: {office} ({level}), id {id}.</source>
+        <translation>Đã đăng ký đơn vị cấp dưới: {office} ({level}), mã {id}.</translation>
+    </message>
+    <message>
+        <source>{id}  {number}  {title} — {tasks} tasks — {status}</source>
+        <translation>{id}  {number}  {title} — {tasks} nhiệm vụ — {status}</translation>
+    </message>
+    <message>
+        <source>{id}  {number}  {title} — {tasks} tasks — {status} (version {version})</source>
+        <translation>{id}  {number}  {title} — {tasks} nhiệm vụ — {status} (phiên bản {version})</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(chưa số)</translation>
+    </message>
+    <message>
+        <source>No plans yet.</source>
+        <translation>Chưa có kế hoạch nào.</translation>
+    </message>
+    <message>
+        <source>Saved the plan (draft), id {id}.</source>
+        <translation>Đã lưu kế hoạch (bản nháp), mã {id}.</translation>
+    </message>
+    <message>
+        <source>File “{path}” not found.</source>
+        <translation>Không tìm thấy tệp «{path}».</translation>
+    </message>
+    <message>
+        <source>File “{name}” is not UTF-8 text. Save it again as UTF-8.</source>
+        <translation>Tệp «{name}» không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {tasks} tasks. Check and correct it before sending.</source>
+        <translation>Đã ghi {file}: {tasks} nhiệm vụ. Hãy kiểm tra và sửa trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Plan (needs a name)</source>
+        <translation>Kế hoạch (cần đặt tên)</translation>
+    </message>
+    <message>
+        <source>Saved the draft plan {id}: {tasks} tasks. Check it before sending.</source>
+        <translation>Đã lưu kế hoạch nháp {id}: {tasks} nhiệm vụ. Hãy kiểm tra trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Made {count} tasks packages (version {version}):</source>
+        <translation>Đã tạo {count} gói nhiệm vụ (phiên bản {version}):</translation>
+    </message>
+    <message>
+        <source>{period} (amendment {number})</source>
+        <translation>{period} (sửa đổi lần {number})</translation>
+    </message>
+    <message>
+        <source>No reports received yet.</source>
+        <translation>Chưa nhận báo cáo nào.</translation>
+    </message>
+    <message>
+        <source>Acknowledged the {period} report of {office}. The answer goes in the next package sent to this office.</source>
+        <translation>Đã tiếp nhận báo cáo {period} của {office}. Trả lời sẽ đi trong gói gửi đơn vị này lần tới.</translation>
+    </message>
+    <message>
+        <source>Returned the {period} report of {office}. The comment goes in the next package sent to this office.</source>
+        <translation>Đã trả lại báo cáo {period} của {office}. Ý kiến sẽ đi trong gói gửi đơn vị này lần tới.</translation>
+    </message>
+    <message>
+        <source>Made the package of answers to reports “{path}” ({count} answers).</source>
+        <translation>Đã tạo gói trả lời báo cáo «{path}» ({count} trả lời).</translation>
+    </message>
+    <message>
+        <source>{template} — {period}; due {due}; as of {today}.</source>
+        <translation>{template} — {period}; hạn gửi {due}; tính đến {today}.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Sent by {actual}/{expected} offices, {on_time} on time.</source>
+        <translation>Đã gửi {actual}/{expected} đơn vị, đúng hạn {on_time}.</translation>
+    </message>
+    <message>
+        <source>{office} — received {date}</source>
+        <translation>{office} — nhận {date}</translation>
+    </message>
+    <message>
+        <source>{office} ({days} days)</source>
+        <translation>{office} ({days} ngày)</translation>
+    </message>
+    <message>
+        <source>{office} — received {date} ({days} days)</source>
+        <translation>{office} — nhận {date} ({days} ngày)</translation>
+    </message>
+    <message>
+        <source>Exported {file}.</source>
+        <translation>Đã xuất {file}.</translation>
+    </message>
+    <message>
+        <source>the file “{file}” must be .pdf or .xlsx</source>
+        <translation>tệp «{file}» phải là .pdf hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Made the consolidated report {period} (id {id}) from {count} reports: {offices}.</source>
+        <translation>Đã lập báo cáo tổng hợp {period} (mã {id}) từ {count} báo cáo: {offices}.</translation>
+    </message>
+    <message>
+        <source>The consolidated report {period} (id {id}) exists, from {count} reports: {offices}.</source>
+        <translation>Đã có báo cáo tổng hợp {period} (mã {id}) từ {count} báo cáo: {offices}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSelftest</name>
+    <message>
+        <source>files missing: {files}</source>
+        <translation>thiếu tệp: {files}</translation>
+    </message>
+    <message>
+        <source>The fonts (with their licence), the translation, the icons and {count} database upgrade scripts are all there</source>
+        <translation>Có đủ phông chữ (kèm giấy phép), bản dịch, biểu tượng và {count} kịch bản nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the database was not upgraded to the latest version</source>
+        <translation>cơ sở dữ liệu chưa được nâng cấp tới phiên bản mới nhất</translation>
+    </message>
+    <message>
+        <source>the database integrity check failed</source>
+        <translation>kiểm tra toàn vẹn cơ sở dữ liệu không đạt</translation>
+    </message>
+    <message>
+        <source>Created, upgraded (to {revision}) and wrote a temporary database</source>
+        <translation>Tạo, nâng cấp (tới {revision}) và ghi cơ sở dữ liệu tạm thời</translation>
+    </message>
+    <message>
+        <source>the list of administrative units is incomplete ({provinces} provinces, {communes} communes)</source>
+        <translation>danh mục đơn vị hành chính không đầy đủ ({provinces} tỉnh, {communes} xã)</translation>
+    </message>
+    <message>
+        <source>the Vietnamese country names (Babel) are missing: VN = {value}</source>
+        <translation>thiếu dữ liệu tên nước tiếng Việt (Babel): VN = {value}</translation>
+    </message>
+    <message>
+        <source>The list of {provinces} provinces and cities and {communes} communes and wards; Vietnamese country names</source>
+        <translation>Danh mục {provinces} tỉnh, thành phố và {communes} xã, phường; tên nước tiếng Việt</translation>
+    </message>
+    <message>
+        <source>the PDF file made is not valid</source>
+        <translation>tệp PDF tạo ra không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the fonts are not embedded in the PDF</source>
+        <translation>phông chữ không được nhúng vào PDF</translation>
+    </message>
+    <message>
+        <source>Made a Vietnamese PDF document ({size} KB, font {font})</source>
+        <translation>Tạo văn bản PDF tiếng Việt ({size} KB, phông {font})</translation>
+    </message>
+    <message>
+        <source>the Excel file read back differs: {rows}</source>
+        <translation>đọc lại tệp Excel không khớp: {rows}</translation>
+    </message>
+    <message>
+        <source>Wrote an Excel file (openpyxl) and read the Vietnamese back correctly (calamine)</source>
+        <translation>Ghi tệp Excel (openpyxl) và đọc lại đúng tiếng Việt (calamine)</translation>
+    </message>
+    <message>
+        <source>the content of the opened package differs from what was sent</source>
+        <translation>nội dung gói mở ra không khớp với nội dung đã gửi</translation>
+    </message>
+    <message>
+        <source>a changed package was still accepted</source>
+        <translation>gói bị sửa đổi vẫn được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Made, signed, encrypted, checked and opened a .dnnd package; a changed package is refused</source>
+        <translation>Tạo, ký, mã hóa, kiểm tra và mở gói .dnnd; gói bị sửa đổi bị từ chối</translation>
+    </message>
+    <message>
+        <source>the restore did not give a new site id</source>
+        <translation>khôi phục không cấp mã trạm mới</translation>
+    </message>
+    <message>
+        <source>Online backup, check, restore (new site id) and encrypted backup for moving to another computer</source>
+        <translation>Sao lưu trực tuyến, kiểm tra, khôi phục (mã trạm mới) và sao lưu mã hóa để chuyển máy</translation>
+    </message>
+    <message>
+        <source>cannot load the interface (PySide6 or the gui package): {error}</source>
+        <translation>không nạp được giao diện (PySide6 hoặc gói gui): {error}</translation>
+    </message>
+    <message>
+        <source>the main window does not show</source>
+        <translation>cửa sổ chính không hiện</translation>
+    </message>
+    <message>
+        <source>Opened the main window ({platform}): “{title}”, {pages} navigation items</source>
+        <translation>Mở cửa sổ chính ({platform}): «{title}», {pages} mục điều hướng</translation>
+    </message>
+    <message>
+        <source>Start until the main window shows: {ms} ms</source>
+        <translation>Khởi động tới khi hiện cửa sổ chính: {ms} ms</translation>
+    </message>
+    <message>
+        <source>Command syntax error: there is no check {unknown}. There are: {known}.</source>
+        <translation>Lỗi cú pháp lệnh: không có phần kiểm tra {unknown}. Có: {known}.</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>ĐẠT</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>LỖI</translation>
+    </message>
+    <message>
+        <source>Self-test: everything passed.</source>
+        <translation>Tự kiểm tra: tất cả đều đạt.</translation>
+    </message>
+    <message>
+        <source>Self-test: THERE ARE FAILURES (see the FAIL lines above).</source>
+        <translation>Tự kiểm tra: CÓ LỖI (xem các dòng LỖI ở trên).</translation>
     </message>
 </context>
 <context>

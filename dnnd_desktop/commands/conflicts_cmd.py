@@ -49,8 +49,9 @@ def _field_label(kind: str, field: str) -> Text:
 
 def _value_text(field: str, value: Any) -> str:
     if field == DELETED:
-        return translate("CliMessages", "delete the record").text() if value else \
-            translate("CliMessages", "keep the record (edited)").text()
+        chosen = (translate("CliMessages", "delete the record") if value
+                  else translate("CliMessages", "keep the record (edited)"))
+        return chosen.text()
     if value is None or value == "":
         return translate("CliMessages", "(empty)").text()
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":

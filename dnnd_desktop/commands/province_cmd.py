@@ -271,8 +271,8 @@ def run_inbox(cli: Cli) -> int:
     amended = translate("CliProvince", "{period} (amendment {number})")
 
     def line(r) -> str:
-        period = amended.format(period=r.period_label, number=r.revision - 1).text() if r.revision > 1 \
-            else f"{r.period_label}"
+        period = (amended.format(period=r.period_label, number=r.revision - 1).text() if r.revision > 1
+                  else f"{r.period_label}")
         return (f"{r.id}  {r.office_name} — {period} — {r.status_label}"
                 + (f": {r.answer_comment}" if r.answer_comment else ""))
 

@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from ..domain.report_template import DocumentDetails, ReportContent
 from .report_excel import INDICATOR_SHEET, _indicator_sheet, _info_sheet, _narrative_sheet
 
+# The consolidated report is an official document: its wording stays Vietnamese, whatever the UI.
 PER_OFFICE_SHEET = "Theo đơn vị"
 OFFICE_TEXT_SHEET = "Nội dung các đơn vị"
 SUBMISSIONS_SHEET = "Tình hình báo cáo"
@@ -68,7 +69,7 @@ def _submissions_sheet(ws, office_name: str, table: dict) -> None:
     row += 1
     _header_row(ws, row, table["headers"])
     header_row = row
-    for values, overdue in zip(table["rows"], table["overdue"]):
+    for values, overdue in zip(table["rows"], table["overdue"], strict=False):
         row += 1
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row, col, value)

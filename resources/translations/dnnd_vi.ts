@@ -764,6 +764,61 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>CellErrors</name>
+    <message>
+        <source>Invalid date: “{found}”. Type it as day/month/year, for example 15/05/2022.</source>
+        <translation>Ngày không hợp lệ: «{found}». Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/05/2022.</translation>
+    </message>
+    <message>
+        <source>Invalid date: “{found}” (only a year: the day and month are missing). Type it as day/month/year, for example 15/05/2022.</source>
+        <translation>Ngày không hợp lệ: «{found}» (chỉ có năm, thiếu ngày và tháng). Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/05/2022.</translation>
+    </message>
+    <message>
+        <source>Invalid date: “{found}” (outside the years 1900–2100). Type it as day/month/year, for example 15/05/2022.</source>
+        <translation>Ngày không hợp lệ: «{found}» (ngoài khoảng năm 1900–2100). Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/05/2022.</translation>
+    </message>
+    <message>
+        <source>Invalid amount: “{found}”. Type whole đồng with no fraction; a dot only separates thousands, for example 1.234.567 or 1.234.567 đ.</source>
+        <translation>Số tiền không hợp lệ: «{found}». Hãy nhập số đồng, không có phần lẻ; dấu chấm chỉ dùng để ngăn cách hàng nghìn, ví dụ 1.234.567 hoặc 1.234.567 đ.</translation>
+    </message>
+    <message>
+        <source>Invalid number: “{found}”. Type a whole number; a dot only separates thousands, for example 25 or 1.234.</source>
+        <translation>Số không hợp lệ: «{found}». Hãy nhập số nguyên; dấu chấm chỉ dùng để ngăn cách hàng nghìn, ví dụ 25 hoặc 1.234.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative: “{found}”. Type an amount of 0 or more, for example 1.234.567.</source>
+        <translation>Số tiền không được âm: «{found}». Hãy nhập số tiền từ 0 trở lên, ví dụ 1.234.567.</translation>
+    </message>
+    <message>
+        <source>Invalid year: “{found}”. Type a year of 4 digits, from {minimum} to {maximum}, for example 1985.</source>
+        <translation>Năm không hợp lệ: «{found}». Hãy nhập năm có 4 chữ số, từ {minimum} đến {maximum}, ví dụ 1985.</translation>
+    </message>
+    <message>
+        <source>Invalid value: “{found}”. Type “có” (yes) or “không” (no); x, 1 or 0 also work.</source>
+        <translation>Giá trị không hợp lệ: «{found}». Hãy nhập «có» hoặc «không» (có thể dùng x, 1 hoặc 0).</translation>
+    </message>
+    <message>
+        <source>The cell holds a value that cannot be read: “{found}”. Type the cell&apos;s content again.</source>
+        <translation>Ô chứa giá trị không đọc được: «{found}». Hãy nhập lại nội dung của ô.</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s content is too long: {length} characters (at most {maximum}). Shorten it or split it over several cells.</source>
+        <translation>Nội dung ô quá dài: {length} ký tự (tối đa {maximum}). Hãy rút gọn hoặc tách ra nhiều ô.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s province</source>
+        <translation>tỉnh của đơn vị</translation>
+    </message>
+    <message>
+        <source>“{found}” matches several communes and wards ({names}…). Write the full name, for example “Xã Bát Xát”.</source>
+        <translation>«{found}» khớp với nhiều xã, phường ({names}…). Hãy ghi đầy đủ tên, ví dụ «Xã Bát Xát».</translation>
+    </message>
+    <message>
+        <source>There is no commune or ward “{found}” in {province} (by the administrative units from 01/7/2025). Write the new commune or ward; put the old address in the column “Địa chỉ cũ”.</source>
+        <translation>Không có xã, phường «{found}» trong {province} (theo đơn vị hành chính từ 01/7/2025). Hãy ghi tên xã, phường mới; địa chỉ cũ ghi ở cột «Địa chỉ cũ».</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <source>OK</source>
@@ -787,6 +842,876 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Remove</source>
         <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>data folder (default: the user&apos;s data folder)</source>
+        <translation>thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>in kết quả dạng JSON</translation>
+    </message>
+    <message>
+        <source>work as this user</source>
+        <translation>làm việc với tư cách người dùng này</translation>
+    </message>
+    <message>
+        <source>language of the output: vi (Vietnamese) or en (English); default: the environment variable DNND_LANG, else vi</source>
+        <translation>ngôn ngữ hiển thị: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: biến môi trường DNND_LANG, nếu không có thì vi</translation>
+    </message>
+    <message>
+        <source>Software for people-to-people diplomacy and Vietnamese people abroad.</source>
+        <translation>Phần mềm công tác đối ngoại nhân dân và người Việt Nam ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>LỆNH</translation>
+    </message>
+    <message>
+        <source>open the app (the default)</source>
+        <translation>mở phần mềm (mặc định)</translation>
+    </message>
+    <message>
+        <source>a .dnnd package to open and preview before importing</source>
+        <translation>gói .dnnd cần mở để xem trước khi nhập</translation>
+    </message>
+    <message>
+        <source>back up the data (a .dnndbak file is encrypted)</source>
+        <translation>sao lưu dữ liệu (tệp .dnndbak: có mã hóa)</translation>
+    </message>
+    <message>
+        <source>target file: .dnndbak (encrypted, for moving to another computer) or .sqlite3 (not encrypted); left out: back up into the backups folder</source>
+        <translation>tệp đích: .dnndbak (mã hóa, để chuyển máy) hoặc .sqlite3 (không mã hóa); bỏ trống: sao lưu vào thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase (the default for .dnndbak)</source>
+        <translation>mã hóa bằng mật khẩu (mặc định với .dnndbak)</translation>
+    </message>
+    <message>
+        <source>list the backups</source>
+        <translation>liệt kê các bản sao lưu</translation>
+    </message>
+    <message>
+        <source>restore the data from a backup</source>
+        <translation>khôi phục dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>backup file (.sqlite3 or .dnndbak)</source>
+        <translation>tệp sao lưu (.sqlite3 hoặc .dnndbak)</translation>
+    </message>
+    <message>
+        <source>allow restoring another office&apos;s data (switching to that office for good)</source>
+        <translation>cho phép khôi phục dữ liệu của đơn vị khác (chuyển hẳn sang đơn vị đó)</translation>
+    </message>
+    <message>
+        <source>only check the file, do not restore</source>
+        <translation>chỉ kiểm tra tệp, không khôi phục</translation>
+    </message>
+    <message>
+        <source>conflicts to settle (the same record changed at two offices)</source>
+        <translation>xung đột cần xử lý (sửa đồng thời tại hai đơn vị)</translation>
+    </message>
+    <message>
+        <source>the conflicts waiting</source>
+        <translation>các xung đột đang chờ xử lý</translation>
+    </message>
+    <message>
+        <source>choose the value to keep for one conflict</source>
+        <translation>chọn giá trị giữ lại cho một xung đột</translation>
+    </message>
+    <message>
+        <source>conflict id (see “dnnd conflicts list”)</source>
+        <translation>mã xung đột (xem «dnnd conflicts list»)</translation>
+    </message>
+    <message>
+        <source>number of the value to keep (1, 2, … as in the list)</source>
+        <translation>số thứ tự giá trị giữ lại (1, 2, … như trong danh sách)</translation>
+    </message>
+    <message>
+        <source>make demo data (for training and trying out)</source>
+        <translation>tạo dữ liệu mẫu (để tập huấn, dùng thử)</translation>
+    </message>
+    <message>
+        <source>number of households of relatives of Vietnamese abroad (default 1000)</source>
+        <translation>số hộ thân nhân kiều bào (mặc định 1000)</translation>
+    </message>
+    <message>
+        <source>number of activities (default 200)</source>
+        <translation>số hoạt động (mặc định 200)</translation>
+    </message>
+    <message>
+        <source>seed number: the same number gives the same data (default 1)</source>
+        <translation>số hạt giống: cùng số cho cùng dữ liệu (mặc định 1)</translation>
+    </message>
+    <message>
+        <source>export a list to an Excel file (.xlsx)</source>
+        <translation>xuất danh sách ra tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>tệp .xlsx sẽ ghi</translation>
+    </message>
+    <message>
+        <source>write a blank template to fill in and import</source>
+        <translation>ghi tệp mẫu trống để điền rồi nhập</translation>
+    </message>
+    <message>
+        <source>include the sensitive fields (ethnicity, religion, ID numbers)</source>
+        <translation>kèm các trường nhạy cảm (dân tộc, tôn giáo, số giấy tờ)</translation>
+    </message>
+    <message>
+        <source>only export the records matching the search words</source>
+        <translation>chỉ xuất các bản ghi khớp từ tìm kiếm</translation>
+    </message>
+    <message>
+        <source>the office&apos;s identity card</source>
+        <translation>thẻ định danh của đơn vị</translation>
+    </message>
+    <message>
+        <source>see the office id and the fingerprint</source>
+        <translation>xem mã đơn vị và dấu vân tay</translation>
+    </message>
+    <message>
+        <source>export the identity card to a file to send to other offices</source>
+        <translation>xuất thẻ định danh ra tệp để gửi đơn vị khác</translation>
+    </message>
+    <message>
+        <source>the identity card file to make (for example the-dinh-danh.dnndid)</source>
+        <translation>tệp thẻ định danh cần tạo (ví dụ the-dinh-danh.dnndid)</translation>
+    </message>
+    <message>
+        <source>import a list from an Excel file (.xlsx)</source>
+        <translation>nhập danh sách từ tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>.xlsx file</source>
+        <translation>tệp .xlsx</translation>
+    </message>
+    <message>
+        <source>only check, write nothing</source>
+        <translation>chỉ kiểm tra, không ghi gì</translation>
+    </message>
+    <message>
+        <source>skip the rows with errors, import the valid rows</source>
+        <translation>bỏ qua dòng lỗi, nhập các dòng hợp lệ</translation>
+    </message>
+    <message>
+        <source>write the rows with errors and the reasons to this file</source>
+        <translation>ghi các dòng lỗi kèm lý do vào tệp này</translation>
+    </message>
+    <message>
+        <source>.dnnd data packages (signed, encrypted) between offices</source>
+        <translation>gói dữ liệu .dnnd (ký, mã hóa) gửi giữa các đơn vị</translation>
+    </message>
+    <message>
+        <source>make a package for other offices</source>
+        <translation>tạo gói gửi đơn vị khác</translation>
+    </message>
+    <message>
+        <source>id of the receiving office (several ids separated by commas)</source>
+        <translation>mã đơn vị nhận (nhiều mã cách nhau dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>report to send (default: every approved report)</source>
+        <translation>báo cáo cần gửi (mặc định: mọi báo cáo đã phê duyệt)</translation>
+    </message>
+    <message>
+        <source>plan file (tasks package; see docs/plan-format.md)</source>
+        <translation>tệp kế hoạch (gói nhiệm vụ; xem docs/plan-format.md)</translation>
+    </message>
+    <message>
+        <source>the .dnnd file to make</source>
+        <translation>tệp .dnnd cần tạo</translation>
+    </message>
+    <message>
+        <source>check a package&apos;s signature without importing it</source>
+        <translation>kiểm tra chữ ký gói mà không nhập</translation>
+    </message>
+    <message>
+        <source>import a package received</source>
+        <translation>nhập gói nhận được</translation>
+    </message>
+    <message>
+        <source>only preview, write nothing</source>
+        <translation>chỉ xem trước, không ghi gì</translation>
+    </message>
+    <message>
+        <source>the packages sent and received</source>
+        <translation>các gói đã gửi và đã nhận</translation>
+    </message>
+    <message>
+        <source>province office: lower offices, plans, reports, consolidation</source>
+        <translation>văn phòng tỉnh: đơn vị cấp dưới, kế hoạch, báo cáo, tổng hợp</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>VIỆC</translation>
+    </message>
+    <message>
+        <source>the lower offices registered</source>
+        <translation>các đơn vị cấp dưới đã đăng ký</translation>
+    </message>
+    <message>
+        <source>also the offices no longer trusted</source>
+        <translation>cả đơn vị đã thu hồi tin cậy</translation>
+    </message>
+    <message>
+        <source>register a lower office from its identity card</source>
+        <translation>đăng ký đơn vị cấp dưới từ thẻ định danh</translation>
+    </message>
+    <message>
+        <source>the office&apos;s identity card file</source>
+        <translation>tệp thẻ định danh của đơn vị</translation>
+    </message>
+    <message>
+        <source>the fingerprint the office read out by telephone (30 digits)</source>
+        <translation>dấu vân tay đơn vị đọc qua điện thoại (30 chữ số)</translation>
+    </message>
+    <message>
+        <source>plans and guidance sent to lower offices</source>
+        <translation>kế hoạch, hướng dẫn gửi cấp dưới</translation>
+    </message>
+    <message>
+        <source>the plans drafted and sent</source>
+        <translation>các kế hoạch đã soạn, đã gửi</translation>
+    </message>
+    <message>
+        <source>a plan as PLAN.json</source>
+        <translation>kế hoạch dạng PLAN.json</translation>
+    </message>
+    <message>
+        <source>save a plan (draft) from a PLAN.json file</source>
+        <translation>lưu kế hoạch (bản nháp) từ tệp PLAN.json</translation>
+    </message>
+    <message>
+        <source>read a plan document (text file) into a draft plan</source>
+        <translation>đọc văn bản kế hoạch (tệp chữ) thành kế hoạch nháp</translation>
+    </message>
+    <message>
+        <source>write a PLAN.json file instead of saving into the data</source>
+        <translation>ghi ra tệp PLAN.json thay vì lưu vào dữ liệu</translation>
+    </message>
+    <message>
+        <source>make tasks packages for the lower offices</source>
+        <translation>tạo gói nhiệm vụ gửi các đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>plan id, or a PLAN.json file</source>
+        <translation>mã kế hoạch, hoặc tệp PLAN.json</translation>
+    </message>
+    <message>
+        <source>folder to save the packages in</source>
+        <translation>thư mục lưu các gói</translation>
+    </message>
+    <message>
+        <source>only these offices (ids separated by commas); default: every lower office</source>
+        <translation>chỉ các đơn vị này (mã, cách nhau dấu phẩy); mặc định: mọi đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>one package shared by every receiving office</source>
+        <translation>một gói chung cho mọi đơn vị nhận</translation>
+    </message>
+    <message>
+        <source>reports received from lower offices</source>
+        <translation>báo cáo nhận được từ cấp dưới</translation>
+    </message>
+    <message>
+        <source>acknowledge a lower office&apos;s report</source>
+        <translation>tiếp nhận báo cáo của cấp dưới</translation>
+    </message>
+    <message>
+        <source>return a report for the office to correct (a comment is needed)</source>
+        <translation>trả lại báo cáo để đơn vị sửa (cần ý kiến)</translation>
+    </message>
+    <message>
+        <source>a package of answers to reports for one lower office</source>
+        <translation>gói trả lời báo cáo cho một đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>how reports were sent: on time, late, not yet</source>
+        <translation>tình hình gửi báo cáo: đúng hạn, muộn, chưa gửi</translation>
+    </message>
+    <message>
+        <source>as of this day (YYYY-MM-DD), default today</source>
+        <translation>tính đến ngày này (YYYY-MM-DD), mặc định hôm nay</translation>
+    </message>
+    <message>
+        <source>export to an Excel file</source>
+        <translation>xuất ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>the province&apos;s consolidated report from the lower offices&apos; reports</source>
+        <translation>báo cáo tổng hợp của tỉnh từ báo cáo cấp dưới</translation>
+    </message>
+    <message>
+        <source>consolidate again if the consolidated report exists</source>
+        <translation>tổng hợp lại nếu báo cáo tổng hợp đã có</translation>
+    </message>
+    <message>
+        <source>.pdf and/or .xlsx files to export</source>
+        <translation>tệp .pdf và/hoặc .xlsx cần xuất</translation>
+    </message>
+    <message>
+        <source>periodic reports: create, list, approve, export</source>
+        <translation>báo cáo định kỳ: tạo, liệt kê, phê duyệt, xuất</translation>
+    </message>
+    <message>
+        <source>report id</source>
+        <translation>mã báo cáo</translation>
+    </message>
+    <message>
+        <source>create a new report, its figures computed from the period&apos;s data</source>
+        <translation>tạo báo cáo mới, số liệu tính từ dữ liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>reporting period: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05</source>
+        <translation>kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05</translation>
+    </message>
+    <message>
+        <source>report template code (default: the built-in template)</source>
+        <translation>mã mẫu báo cáo (mặc định: mẫu có sẵn)</translation>
+    </message>
+    <message>
+        <source>list the reports</source>
+        <translation>liệt kê các báo cáo</translation>
+    </message>
+    <message>
+        <source>only this period</source>
+        <translation>chỉ kỳ này</translation>
+    </message>
+    <message>
+        <source>see the figures and text of one report</source>
+        <translation>xem số liệu và nội dung một báo cáo</translation>
+    </message>
+    <message>
+        <source>approve a report (the Leader role)</source>
+        <translation>phê duyệt báo cáo (vai trò Lãnh đạo)</translation>
+    </message>
+    <message>
+        <source>export a report to PDF (the document) or Excel</source>
+        <translation>xuất báo cáo ra PDF (văn bản) hoặc Excel</translation>
+    </message>
+    <message>
+        <source>target file .pdf or .xlsx</source>
+        <translation>tệp đích .pdf hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>the reports due, overdue and sent</source>
+        <translation>các báo cáo đến hạn, quá hạn, đã gửi</translation>
+    </message>
+    <message>
+        <source>count from this day (YYYY-MM-DD), default today</source>
+        <translation>tính theo ngày này (YYYY-MM-DD), mặc định hôm nay</translation>
+    </message>
+    <message>
+        <source>find records (no need to type tone marks)</source>
+        <translation>tìm bản ghi (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>what to find, for example: nguyen van duc</source>
+        <translation>nội dung cần tìm, ví dụ: nguyen van duc</translation>
+    </message>
+    <message>
+        <source>only search one kind of record</source>
+        <translation>chỉ tìm trong một loại bản ghi</translation>
+    </message>
+    <message>
+        <source>largest number of results (default 20)</source>
+        <translation>số kết quả tối đa (mặc định 20)</translation>
+    </message>
+    <message>
+        <source>check the installation</source>
+        <translation>tự kiểm tra bản cài đặt</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>only run this check (may be repeated)</source>
+        <translation>chỉ chạy phần kiểm tra này (có thể lặp lại)</translation>
+    </message>
+    <message>
+        <source>first setup of the office</source>
+        <translation>thiết lập ban đầu cho đơn vị</translation>
+    </message>
+    <message>
+        <source>level: province, district, commune</source>
+        <translation>cấp: province, district, commune</translation>
+    </message>
+    <message>
+        <source>province name or code, for example &quot;Lào Cai&quot; or &quot;15&quot;</source>
+        <translation>tên hoặc mã tỉnh, ví dụ &quot;Lào Cai&quot; hoặc &quot;15&quot;</translation>
+    </message>
+    <message>
+        <source>commune/ward (&quot;Bát Xát&quot;), district name, or the province itself</source>
+        <translation>xã/phường (&quot;Bát Xát&quot;), tên huyện, hoặc chính tỉnh</translation>
+    </message>
+    <message>
+        <source>name of the office</source>
+        <translation>tên đơn vị</translation>
+    </message>
+    <message>
+        <source>name of the first user</source>
+        <translation>tên người dùng đầu tiên</translation>
+    </message>
+    <message>
+        <source>document symbol, default MTTQ-BTT</source>
+        <translation>ký hiệu văn bản, mặc định MTTQ-BTT</translation>
+    </message>
+    <message>
+        <source>place name on the date line</source>
+        <translation>địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>the body above, at the top left of documents</source>
+        <translation>cơ quan cấp trên ở góc trái văn bản</translation>
+    </message>
+    <message>
+        <source>trust another office&apos;s identity card</source>
+        <translation>tin cậy thẻ định danh của đơn vị khác</translation>
+    </message>
+    <message>
+        <source>the identity card file received</source>
+        <translation>tệp thẻ định danh nhận được</translation>
+    </message>
+    <message>
+        <source>the fingerprint the other office read out by telephone (30 digits)</source>
+        <translation>dấu vân tay đơn vị kia đọc qua điện thoại (30 chữ số)</translation>
+    </message>
+    <message>
+        <source>relation: parent, lower, peer (default: by level)</source>
+        <translation>quan hệ: parent, lower, peer (mặc định theo cấp)</translation>
+    </message>
+    <message>
+        <source>the fingerprint was compared, do not ask again</source>
+        <translation>đã đối chiếu dấu vân tay, không hỏi lại</translation>
+    </message>
+    <message>
+        <source>list the offices trusted</source>
+        <translation>liệt kê các đơn vị đã tin cậy</translation>
+    </message>
+    <message>
+        <source>stop trusting (office id or key id)</source>
+        <translation>thu hồi tin cậy (mã đơn vị hoặc mã khóa)</translation>
+    </message>
+    <message>
+        <source>exchange data packages by USB stick (or a shared folder)</source>
+        <translation>trao đổi gói dữ liệu qua USB (hoặc thư mục dùng chung)</translation>
+    </message>
+    <message>
+        <source>USB drive or folder (packages are in FOLDER/DNND/&lt;office id&gt;/)</source>
+        <translation>ổ USB hoặc thư mục (gói nằm trong FOLDER/DNND/&lt;mã đơn vị&gt;/)</translation>
+    </message>
+</context>
+<context>
+    <name>CliMessages</name>
+    <message>
+        <source>Command syntax error: {error}</source>
+        <translation>Lỗi cú pháp lệnh: {error}</translation>
+    </message>
+    <message>
+        <source>See the help: dnnd --help</source>
+        <translation>Xem hướng dẫn: dnnd --help</translation>
+    </message>
+    <message>
+        <source>Stopped as asked. No change was left half done.</source>
+        <translation>Đã dừng theo yêu cầu. Không có thay đổi nào dở dang.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase is needed. Set the environment variable DNND_BACKUP_PASSPHRASE or run the command in a terminal window to type it.</source>
+        <translation>Cần mật khẩu của bản sao lưu. Hãy đặt biến môi trường DNND_BACKUP_PASSPHRASE hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase: </source>
+        <translation>Mật khẩu của bản sao lưu: </translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Backed up: {path} ({size}).</source>
+        <translation>Đã sao lưu: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Command syntax error: give the file name the ending {suffix} (encrypted, for moving to another computer) or .sqlite3 (not encrypted), or add --encrypt.</source>
+        <translation>Lỗi cú pháp lệnh: hãy đặt tên tệp có đuôi {suffix} (có mã hóa, để chuyển máy) hoặc .sqlite3 (không mã hóa), hoặc thêm --encrypt.</translation>
+    </message>
+    <message>
+        <source>The file “{path}” already exists. Choose another name so the old file is not overwritten.</source>
+        <translation>Tệp «{path}» đã có. Hãy chọn tên khác để không ghi đè lên tệp cũ.</translation>
+    </message>
+    <message>
+        <source>Making the encrypted backup…</source>
+        <translation>Đang tạo bản sao lưu mã hóa…</translation>
+    </message>
+    <message>
+        <source>Note: this file is NOT encrypted and holds personal data; keep it safe. To copy to another computer, use a {suffix} file.</source>
+        <translation>Lưu ý: tệp này KHÔNG được mã hóa và chứa dữ liệu cá nhân; hãy cất giữ cẩn thận. Để chép sang máy khác, hãy dùng tệp {suffix}.</translation>
+    </message>
+    <message>
+        <source>Backed up (encrypted): {path} ({size}).</source>
+        <translation>Đã sao lưu (có mã hóa): {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>The backup file is sound: {office} (data version {revision}); it belongs to ANOTHER office.</source>
+        <translation>Tệp sao lưu tốt: {office} (phiên bản dữ liệu {revision}); là của đơn vị KHÁC.</translation>
+    </message>
+    <message>
+        <source>The backup file is sound: {office} (data version {revision}).</source>
+        <translation>Tệp sao lưu tốt: {office} (phiên bản dữ liệu {revision}).</translation>
+    </message>
+    <message>
+        <source>Checking and restoring…</source>
+        <translation>Đang kiểm tra và khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restored the data of {office} from “{file}”.</source>
+        <translation>Đã khôi phục dữ liệu của {office} từ «{file}».</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is kept in: {path}</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ ở: {path}</translation>
+    </message>
+    <message>
+        <source>The installation got a new site id, so it syncs correctly with the other offices.</source>
+        <translation>Bản cài đặt đã nhận mã trạm mới để đồng bộ đúng với các đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key passphrase is needed. Set the environment variable DNND_PASSPHRASE or run the command in a terminal window to type it.</source>
+        <translation>Cần mật khẩu khóa của đơn vị. Hãy đặt biến môi trường DNND_PASSPHRASE hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key passphrase: </source>
+        <translation>Mật khẩu khóa của đơn vị: </translation>
+    </message>
+    <message>
+        <source>Type it again to confirm: </source>
+        <translation>Nhập lại để xác nhận: </translation>
+    </message>
+    <message>
+        <source>The two passphrases typed differ. Run the command again.</source>
+        <translation>Hai lần nhập mật khẩu không khớp nhau. Hãy chạy lại lệnh.</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>Delete or keep the record</source>
+        <translation>Xóa hay giữ bản ghi</translation>
+    </message>
+    <message>
+        <source>delete the record</source>
+        <translation>xóa bản ghi</translation>
+    </message>
+    <message>
+        <source>keep the record (edited)</source>
+        <translation>giữ bản ghi (đã sửa)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>{value} (shown now)</source>
+        <translation>{value} (đang hiển thị)</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation>Không có xung đột nào cần xử lý.</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to settle (choose with “dnnd conflicts resolve ID --keep NUMBER”):</source>
+        <translation>{count} xung đột cần xử lý (chọn bằng «dnnd conflicts resolve MÃ --keep SỐ»):</translation>
+    </message>
+    <message>
+        <source>There is no conflict with the id “{id}”. See the list with “dnnd conflicts list”.</source>
+        <translation>Không có xung đột mã «{id}». Hãy xem danh sách bằng «dnnd conflicts list».</translation>
+    </message>
+    <message>
+        <source>This conflict has {count} values; choose --keep from 1 to {count}.</source>
+        <translation>Xung đột này có {count} giá trị; hãy chọn --keep từ 1 đến {count}.</translation>
+    </message>
+    <message>
+        <source>Conflict settled: kept “{value}” for the {field} of the {kind} “{record}”. This choice will be sent to the other offices in the next sync package.</source>
+        <translation>Đã xử lý xung đột: giữ «{value}» cho {field} của {kind} «{record}». Lựa chọn này sẽ được gửi tới các đơn vị khác trong gói đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>Making demo data: {households} households, {activities} activities…</source>
+        <translation>Đang tạo dữ liệu mẫu: {households} hộ, {activities} hoạt động…</translation>
+    </message>
+    <message>
+        <source>Demo data made in {seconds} seconds:</source>
+        <translation>Đã tạo dữ liệu mẫu trong {seconds} giây:</translation>
+    </message>
+    <message>
+        <source>  {households} households of relatives of Vietnamese abroad, {persons} people abroad</source>
+        <translation>  {households} hộ thân nhân kiều bào, {persons} người ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>  {contributions} contributions, {commendations} commendations, {consents} consent documents</source>
+        <translation>  {contributions} đóng góp, {commendations} khen thưởng, {consents} văn bản đồng ý</translation>
+    </message>
+    <message>
+        <source>  {partners} partners, {twinnings} twinning pairs, {activities} activities, {links} links</source>
+        <translation>  {partners} đối tác, {twinnings} cặp kết nghĩa, {activities} hoạt động, {links} liên kết</translation>
+    </message>
+    <message>
+        <source>Template written: {path}</source>
+        <translation>Đã ghi tệp mẫu: {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}</source>
+        <translation>Đã xuất {count} dòng vào {path}</translation>
+    </message>
+    <message>
+        <source>Office id: {id}</source>
+        <translation>Mã đơn vị: {id}</translation>
+    </message>
+    <message>
+        <source>Computer id: {id}</source>
+        <translation>Mã máy: {id}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it out by telephone to compare):</source>
+        <translation>Dấu vân tay (đọc qua điện thoại để đối chiếu):</translation>
+    </message>
+    <message>
+        <source>Identity card written to: {path}</source>
+        <translation>Đã ghi thẻ định danh vào: {path}</translation>
+    </message>
+    <message>
+        <source>  Row {row}: {reason}</source>
+        <translation>  Dòng {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more rows with errors.</source>
+        <translation>  … và {count} dòng lỗi khác.</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors, so no row was imported. {summary} The rows with errors and the reasons were written to “{file}”. Correct them and import again, or use --skip-invalid to import only the valid rows.</source>
+        <translation>Có {count} dòng lỗi nên chưa nhập dòng nào. {summary} Các dòng lỗi và lý do đã ghi vào «{file}». Sửa rồi nhập lại, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors, so no row was imported. {summary} Use --errors LOI.xlsx to write the rows with errors and the reasons. Correct them and import again, or use --skip-invalid to import only the valid rows.</source>
+        <translation>Có {count} dòng lỗi nên chưa nhập dòng nào. {summary} Dùng --errors LOI.xlsx để ghi các dòng lỗi kèm lý do. Sửa rồi nhập lại, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Would import {count} rows (a trial run, nothing written).</source>
+        <translation>Sẽ nhập {count} dòng (chạy thử, chưa ghi gì).</translation>
+    </message>
+    <message>
+        <source>Imported {count} rows. The backup from before the import: {backup}</source>
+        <translation>Đã nhập {count} dòng. Bản sao lưu trước khi nhập: {backup}</translation>
+    </message>
+    <message>
+        <source>Imported {count} rows.</source>
+        <translation>Đã nhập {count} dòng.</translation>
+    </message>
+    <message>
+        <source>Making the data package…</source>
+        <translation>Đang tạo gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Created the {kind} package “{path}” ({size} bytes) — {contents}, version {version}.</source>
+        <translation>Đã tạo gói {kind} «{path}» ({size} byte) — {contents}, phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Created the {kind} package “{path}” ({size} bytes), version {version}.</source>
+        <translation>Đã tạo gói {kind} «{path}» ({size} byte), phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Created the {kind} package “{path}” ({size} bytes) — {contents}.</source>
+        <translation>Đã tạo gói {kind} «{path}» ({size} byte) — {contents}.</translation>
+    </message>
+    <message>
+        <source>Created the {kind} package “{path}” ({size} bytes).</source>
+        <translation>Đã tạo gói {kind} «{path}» ({size} byte).</translation>
+    </message>
+    <message>
+        <source>Valid package: {kind} from “{sender}”, made at {created} (UTC).</source>
+        <translation>Gói hợp lệ: {kind} từ «{sender}», tạo lúc {created} (UTC).</translation>
+    </message>
+    <message>
+        <source>Valid package: {kind} from “{sender}”, made at {created} (UTC); imported before.</source>
+        <translation>Gói hợp lệ: {kind} từ «{sender}», tạo lúc {created} (UTC); đã nhập trước đây.</translation>
+    </message>
+    <message>
+        <source>Valid package: {kind} from “{sender}”, made at {created} (UTC); this package is NOT addressed to your office.</source>
+        <translation>Gói hợp lệ: {kind} từ «{sender}», tạo lúc {created} (UTC); gói này KHÔNG gửi cho đơn vị bạn.</translation>
+    </message>
+    <message>
+        <source>Valid package: {kind} from “{sender}”, made at {created} (UTC); this package is NOT addressed to your office; imported before.</source>
+        <translation>Gói hợp lệ: {kind} từ «{sender}», tạo lúc {created} (UTC); gói này KHÔNG gửi cho đơn vị bạn; đã nhập trước đây.</translation>
+    </message>
+    <message>
+        <source>{at} received {kind} from {sender}</source>
+        <translation>{at} nhận {kind} từ {sender}</translation>
+    </message>
+    <message>
+        <source>{at} sent {kind} to {recipients}</source>
+        <translation>{at} gửi {kind} tới {recipients}</translation>
+    </message>
+    <message>
+        <source>No packages yet.</source>
+        <translation>Chưa có gói nào.</translation>
+    </message>
+    <message>
+        <source>Report id: {id}</source>
+        <translation>Mã báo cáo: {id}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Trạng thái: {status}</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>(chưa nhập)</translation>
+    </message>
+    <message>
+        <source>{label}: {value} {unit} [edited by hand: {note}]</source>
+        <translation>{label}: {value} {unit} [sửa tay: {note}]</translation>
+    </message>
+    <message>
+        <source>{label}: {value} {unit}</source>
+        <translation>{label}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Report created.</source>
+        <translation>Đã tạo báo cáo.</translation>
+    </message>
+    <message>
+        <source>No reports yet. Create one: dnnd report new --period 2026-H1</source>
+        <translation>Chưa có báo cáo nào. Tạo báo cáo: dnnd report new --period 2026-H1</translation>
+    </message>
+    <message>
+        <source>{title} (amendment {number})</source>
+        <translation>{title} (sửa đổi lần {number})</translation>
+    </message>
+    <message>
+        <source>Approved: {title} (approved by: {approver}).</source>
+        <translation>Đã phê duyệt: {title} (người phê duyệt: {approver}).</translation>
+    </message>
+    <message>
+        <source>Exported the report to the file {path}.</source>
+        <translation>Đã xuất báo cáo ra tệp {path}.</translation>
+    </message>
+    <message>
+        <source>The date “{date}” is not valid; write YYYY-MM-DD, for example 2026-05-15.</source>
+        <translation>Ngày «{date}» không hợp lệ; hãy ghi YYYY-MM-DD, ví dụ 2026-05-15.</translation>
+    </message>
+    <message>
+        <source>{report} ({days} days left)</source>
+        <translation>{report} (còn {days} ngày)</translation>
+    </message>
+    <message>
+        <source>{report} ({days} days late)</source>
+        <translation>{report} (quá {days} ngày)</translation>
+    </message>
+    <message>
+        <source>No reports are due.</source>
+        <translation>Không có báo cáo nào đến hạn.</translation>
+    </message>
+    <message>
+        <source>No record matches “{text}”.</source>
+        <translation>Không tìm thấy bản ghi nào khớp với «{text}».</translation>
+    </message>
+    <message>
+        <source>… and {count} more results (use --limit to see more).</source>
+        <translation>… và {count} kết quả khác (dùng --limit để xem thêm).</translation>
+    </message>
+    <message>
+        <source>Found {count} results for “{text}”:</source>
+        <translation>Tìm thấy {count} kết quả cho «{text}»:</translation>
+    </message>
+    <message>
+        <source>Province or city “{province}” not found. Write its right name (for example: Lào Cai) or code (for example: 15).</source>
+        <translation>Không tìm thấy tỉnh, thành phố «{province}». Hãy ghi đúng tên (ví dụ: Lào Cai) hoặc mã (ví dụ: 15).</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the office&apos;s key (at least 8 characters): </source>
+        <translation>Đặt mật khẩu bảo vệ khóa của đơn vị (ít nhất 8 ký tự): </translation>
+    </message>
+    <message>
+        <source>Creating the keys and the database…</source>
+        <translation>Đang tạo khóa và cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Set up: {office} ({unit}, {province}).</source>
+        <translation>Đã thiết lập: {office} ({unit}, {province}).</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay khóa: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>First user: {name}</source>
+        <translation>Người dùng đầu tiên: {name}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Thư mục dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>{line} (revoked)</source>
+        <translation>{line} (đã thu hồi)</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet.</source>
+        <translation>Chưa tin cậy đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Stopped trusting: {office} (key {key}).</source>
+        <translation>Đã thu hồi tin cậy: {office} (khóa {key}).</translation>
+    </message>
+    <message>
+        <source>an identity card file is needed (dnnd trust FILE --fingerprint DIGITS)</source>
+        <translation>cần tệp thẻ định danh (dnnd trust FILE --fingerprint DIGITS)</translation>
+    </message>
+    <message>
+        <source>Identity card of: {name} ({level})</source>
+        <translation>Thẻ định danh của: {name} ({level})</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+        <source>Call this office and ask them to read out their fingerprint.</source>
+        <translation>Hãy gọi điện cho đơn vị này và nhờ họ đọc dấu vân tay của họ.</translation>
+    </message>
+    <message>
+        <source>Does the fingerprint match digit for digit? Type “co” to trust: </source>
+        <translation>Dấu vân tay có khớp từng chữ số không? Gõ «co» để tin cậy: </translation>
+    </message>
+    <message>
+        <source>The identity card is not trusted (the fingerprint was not confirmed).</source>
+        <translation>Chưa tin cậy thẻ định danh (chưa xác nhận dấu vân tay).</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be compared before trusting. Run again with --fingerprint “the digits the other office reads out by telephone”. The fingerprint on the card: {fingerprint}</source>
+        <translation>Cần đối chiếu dấu vân tay trước khi tin cậy. Hãy chạy lại với --fingerprint «các chữ số đơn vị kia đọc qua điện thoại». Dấu vân tay trên thẻ: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Trusted: {office} — {relation}.</source>
+        <translation>Đã tin cậy: {office} — {relation}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Syncing by USB…</source>
+        <translation>Đang đồng bộ qua USB…</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1789,248 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>This PDF has no digital signature.</source>
         <translation>Tệp PDF này chưa có chữ ký số.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProvince</name>
+    <message>
+        <source>{name} “{date}” must be written YEAR-MONTH-DAY, for example 2026-05-15.</source>
+        <translation>{name} «{date}» phải ghi dạng NĂM-THÁNG-NGÀY, ví dụ 2026-05-15.</translation>
+    </message>
+    <message>
+        <source>No lower office registered yet.</source>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>{office} ({level}) — last package: {package} — last report: {report}</source>
+        <translation>{office} ({level}) — gói cuối: {package} — báo cáo cuối: {report}</translation>
+    </message>
+    <message>
+        <source>{office} ({level}) — last package: {package} — last report: {report} [revoked]</source>
+        <translation>{office} ({level}) — gói cuối: {package} — báo cáo cuối: {report} [đã thu hồi]</translation>
+    </message>
+    <message>
+        <source>Registered the lower office: {office} ({level}), id {id}.</source>
+        <translation>Đã đăng ký đơn vị cấp dưới: {office} ({level}), mã {id}.</translation>
+    </message>
+    <message>
+        <source>{id}  {number}  {title} — {tasks} tasks — {status}</source>
+        <translation>{id}  {number}  {title} — {tasks} nhiệm vụ — {status}</translation>
+    </message>
+    <message>
+        <source>{id}  {number}  {title} — {tasks} tasks — {status} (version {version})</source>
+        <translation>{id}  {number}  {title} — {tasks} nhiệm vụ — {status} (phiên bản {version})</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(chưa số)</translation>
+    </message>
+    <message>
+        <source>No plans yet.</source>
+        <translation>Chưa có kế hoạch nào.</translation>
+    </message>
+    <message>
+        <source>Saved the plan (draft), id {id}.</source>
+        <translation>Đã lưu kế hoạch (bản nháp), mã {id}.</translation>
+    </message>
+    <message>
+        <source>File “{path}” not found.</source>
+        <translation>Không tìm thấy tệp «{path}».</translation>
+    </message>
+    <message>
+        <source>File “{name}” is not UTF-8 text. Save it again as UTF-8.</source>
+        <translation>Tệp «{name}» không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {tasks} tasks. Check and correct it before sending.</source>
+        <translation>Đã ghi {file}: {tasks} nhiệm vụ. Hãy kiểm tra và sửa trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Plan (needs a name)</source>
+        <translation>Kế hoạch (cần đặt tên)</translation>
+    </message>
+    <message>
+        <source>Saved the draft plan {id}: {tasks} tasks. Check it before sending.</source>
+        <translation>Đã lưu kế hoạch nháp {id}: {tasks} nhiệm vụ. Hãy kiểm tra trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Made {count} tasks packages (version {version}):</source>
+        <translation>Đã tạo {count} gói nhiệm vụ (phiên bản {version}):</translation>
+    </message>
+    <message>
+        <source>{period} (amendment {number})</source>
+        <translation>{period} (sửa đổi lần {number})</translation>
+    </message>
+    <message>
+        <source>No reports received yet.</source>
+        <translation>Chưa nhận báo cáo nào.</translation>
+    </message>
+    <message>
+        <source>Acknowledged the {period} report of {office}. The answer goes in the next package sent to this office.</source>
+        <translation>Đã tiếp nhận báo cáo {period} của {office}. Trả lời sẽ đi trong gói gửi đơn vị này lần tới.</translation>
+    </message>
+    <message>
+        <source>Returned the {period} report of {office}. The comment goes in the next package sent to this office.</source>
+        <translation>Đã trả lại báo cáo {period} của {office}. Ý kiến sẽ đi trong gói gửi đơn vị này lần tới.</translation>
+    </message>
+    <message>
+        <source>Made the package of answers to reports “{path}” ({count} answers).</source>
+        <translation>Đã tạo gói trả lời báo cáo «{path}» ({count} trả lời).</translation>
+    </message>
+    <message>
+        <source>{template} — {period}; due {due}; as of {today}.</source>
+        <translation>{template} — {period}; hạn gửi {due}; tính đến {today}.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Sent by {actual}/{expected} offices, {on_time} on time.</source>
+        <translation>Đã gửi {actual}/{expected} đơn vị, đúng hạn {on_time}.</translation>
+    </message>
+    <message>
+        <source>{office} — received {date}</source>
+        <translation>{office} — nhận {date}</translation>
+    </message>
+    <message>
+        <source>{office} ({days} days)</source>
+        <translation>{office} ({days} ngày)</translation>
+    </message>
+    <message>
+        <source>{office} — received {date} ({days} days)</source>
+        <translation>{office} — nhận {date} ({days} ngày)</translation>
+    </message>
+    <message>
+        <source>Exported {file}.</source>
+        <translation>Đã xuất {file}.</translation>
+    </message>
+    <message>
+        <source>the file “{file}” must be .pdf or .xlsx</source>
+        <translation>tệp «{file}» phải là .pdf hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Made the consolidated report {period} (id {id}) from {count} reports: {offices}.</source>
+        <translation>Đã lập báo cáo tổng hợp {period} (mã {id}) từ {count} báo cáo: {offices}.</translation>
+    </message>
+    <message>
+        <source>The consolidated report {period} (id {id}) exists, from {count} reports: {offices}.</source>
+        <translation>Đã có báo cáo tổng hợp {period} (mã {id}) từ {count} báo cáo: {offices}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSelftest</name>
+    <message>
+        <source>files missing: {files}</source>
+        <translation>thiếu tệp: {files}</translation>
+    </message>
+    <message>
+        <source>The fonts (with their licence), the translation, the icons and {count} database upgrade scripts are all there</source>
+        <translation>Có đủ phông chữ (kèm giấy phép), bản dịch, biểu tượng và {count} kịch bản nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the database was not upgraded to the latest version</source>
+        <translation>cơ sở dữ liệu chưa được nâng cấp tới phiên bản mới nhất</translation>
+    </message>
+    <message>
+        <source>the database integrity check failed</source>
+        <translation>kiểm tra toàn vẹn cơ sở dữ liệu không đạt</translation>
+    </message>
+    <message>
+        <source>Created, upgraded (to {revision}) and wrote a temporary database</source>
+        <translation>Tạo, nâng cấp (tới {revision}) và ghi cơ sở dữ liệu tạm thời</translation>
+    </message>
+    <message>
+        <source>the list of administrative units is incomplete ({provinces} provinces, {communes} communes)</source>
+        <translation>danh mục đơn vị hành chính không đầy đủ ({provinces} tỉnh, {communes} xã)</translation>
+    </message>
+    <message>
+        <source>the Vietnamese country names (Babel) are missing: VN = {value}</source>
+        <translation>thiếu dữ liệu tên nước tiếng Việt (Babel): VN = {value}</translation>
+    </message>
+    <message>
+        <source>The list of {provinces} provinces and cities and {communes} communes and wards; Vietnamese country names</source>
+        <translation>Danh mục {provinces} tỉnh, thành phố và {communes} xã, phường; tên nước tiếng Việt</translation>
+    </message>
+    <message>
+        <source>the PDF file made is not valid</source>
+        <translation>tệp PDF tạo ra không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the fonts are not embedded in the PDF</source>
+        <translation>phông chữ không được nhúng vào PDF</translation>
+    </message>
+    <message>
+        <source>Made a Vietnamese PDF document ({size} KB, font {font})</source>
+        <translation>Tạo văn bản PDF tiếng Việt ({size} KB, phông {font})</translation>
+    </message>
+    <message>
+        <source>the Excel file read back differs: {rows}</source>
+        <translation>đọc lại tệp Excel không khớp: {rows}</translation>
+    </message>
+    <message>
+        <source>Wrote an Excel file (openpyxl) and read the Vietnamese back correctly (calamine)</source>
+        <translation>Ghi tệp Excel (openpyxl) và đọc lại đúng tiếng Việt (calamine)</translation>
+    </message>
+    <message>
+        <source>the content of the opened package differs from what was sent</source>
+        <translation>nội dung gói mở ra không khớp với nội dung đã gửi</translation>
+    </message>
+    <message>
+        <source>a changed package was still accepted</source>
+        <translation>gói bị sửa đổi vẫn được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Made, signed, encrypted, checked and opened a .dnnd package; a changed package is refused</source>
+        <translation>Tạo, ký, mã hóa, kiểm tra và mở gói .dnnd; gói bị sửa đổi bị từ chối</translation>
+    </message>
+    <message>
+        <source>the restore did not give a new site id</source>
+        <translation>khôi phục không cấp mã trạm mới</translation>
+    </message>
+    <message>
+        <source>Online backup, check, restore (new site id) and encrypted backup for moving to another computer</source>
+        <translation>Sao lưu trực tuyến, kiểm tra, khôi phục (mã trạm mới) và sao lưu mã hóa để chuyển máy</translation>
+    </message>
+    <message>
+        <source>cannot load the interface (PySide6 or the gui package): {error}</source>
+        <translation>không nạp được giao diện (PySide6 hoặc gói gui): {error}</translation>
+    </message>
+    <message>
+        <source>the main window does not show</source>
+        <translation>cửa sổ chính không hiện</translation>
+    </message>
+    <message>
+        <source>Opened the main window ({platform}): “{title}”, {pages} navigation items</source>
+        <translation>Mở cửa sổ chính ({platform}): «{title}», {pages} mục điều hướng</translation>
+    </message>
+    <message>
+        <source>Start until the main window shows: {ms} ms</source>
+        <translation>Khởi động tới khi hiện cửa sổ chính: {ms} ms</translation>
+    </message>
+    <message>
+        <source>Command syntax error: there is no check {unknown}. There are: {known}.</source>
+        <translation>Lỗi cú pháp lệnh: không có phần kiểm tra {unknown}. Có: {known}.</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>ĐẠT</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>LỖI</translation>
+    </message>
+    <message>
+        <source>Self-test: everything passed.</source>
+        <translation>Tự kiểm tra: tất cả đều đạt.</translation>
+    </message>
+    <message>
+        <source>Self-test: THERE ARE FAILURES (see the FAIL lines above).</source>
+        <translation>Tự kiểm tra: CÓ LỖI (xem các dòng LỖI ở trên).</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +2488,29 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>ExcelErrorWorkbook</name>
+    <message>
+        <source>Line in the original file</source>
+        <translation>Dòng trong tệp gốc</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Lý do không nhập được</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Cột {number}</translation>
+    </message>
+    <message>
+        <source>The rows not yet imported from the file “{file}”: correct them as the column “{column}” says, then import this file again.</source>
+        <translation>Các dòng chưa nhập được từ tệp «{file}»: sửa theo cột «{column}» rồi nhập lại tệp này.</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Dòng lỗi</translation>
+    </message>
+</context>
+<context>
     <name>ExcelErrors</name>
     <message>
         <source>Kind «{kind}» cannot be imported from or exported to Excel. The kinds: {kinds}.</source>
@@ -1345,6 +2535,74 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>{count} rows have errors, so no row was imported. {summary} Correct the rows with errors (save the list of errors to see each row&apos;s reason), or choose to import only the valid rows.</source>
         <translation>Có {count} dòng lỗi nên chưa nhập dòng nào. {summary} Hãy sửa các dòng lỗi (lưu danh sách lỗi để xem lý do từng dòng), hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>File “{path}” not found. Choose the Excel file to import again.</source>
+        <translation>Không tìm thấy tệp «{path}». Hãy chọn lại tệp Excel cần nhập.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is empty (0 bytes). Open the original file in Excel, check that it holds data, then save it again as .xlsx.</source>
+        <translation>Tệp «{name}» rỗng (0 byte). Hãy mở tệp gốc bằng Excel, kiểm tra có dữ liệu rồi lưu lại dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is too large ({size} MB; at most {maximum} MB). An office&apos;s list is usually much smaller: check that it is the right file, delete unneeded sheets and pictures, or split it into several files.</source>
+        <translation>Tệp «{name}» quá lớn ({size} MB; tối đa {maximum} MB). Danh sách của một đơn vị thường nhỏ hơn nhiều: hãy kiểm tra đúng tệp chưa, xóa các trang tính, hình ảnh không cần thiết hoặc tách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is protected by a password, so it cannot be read. Open it in Excel, type the password, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), then save and import that file.</source>
+        <translation>Tệp «{name}» được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, nhập mật khẩu, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại và nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is in the old Excel format (.xls, Excel 97–2003), even if its name may end in .xlsx. Open it in Excel and choose Save As → “Excel Workbook (*.xlsx)”, then import the new file.</source>
+        <translation>Tệp «{name}» là định dạng Excel cũ (.xls, Excel 97–2003), dù tên có thể là .xlsx. Hãy mở bằng Excel và chọn Lưu thành → «Sổ làm việc Excel (*.xlsx)», rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is not an Excel .xlsx file (it may be a text, CSV or PDF file, or a damaged file). Open it in Excel and save it again as “Excel Workbook (*.xlsx)”.</source>
+        <translation>Tệp «{name}» không phải tệp Excel .xlsx (có thể là tệp văn bản, CSV, PDF hoặc tệp đã hỏng). Hãy mở bằng Excel và lưu lại dạng «Sổ làm việc Excel (*.xlsx)».</translation>
+    </message>
+    <message>
+        <source>File “{name}” is damaged and cannot be opened. Open it in Excel; if Excel repairs it, save it and import it again.</source>
+        <translation>Tệp «{name}» bị hỏng, không mở được. Hãy mở bằng Excel; nếu Excel sửa được tệp thì lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>nén ZIP</translation>
+    </message>
+    <message>
+        <source>File “{name}” is a {kind} file, not an Excel .xlsx workbook. Choose the right list file, or open it in Excel/LibreOffice and save it again as .xlsx.</source>
+        <translation>Tệp «{name}» là tệp {kind}, không phải sổ làm việc Excel .xlsx. Hãy chọn đúng tệp danh sách, hoặc mở bằng Excel/LibreOffice và lưu lại dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>File “{name}” holds too much data once unpacked ({size} MB). Check that it is the right file, or split it into several smaller files.</source>
+        <translation>Tệp «{name}» chứa quá nhiều dữ liệu khi giải nén ({size} MB). Hãy kiểm tra đúng tệp chưa, hoặc tách thành nhiều tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is protected by a password, so it cannot be read. Remove the password in Excel, save, then import again.</source>
+        <translation>Tệp «{name}» được đặt mật khẩu nên không đọc được. Hãy bỏ mật khẩu trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>File “{name}” is damaged or not in the .xlsx format. Open it in Excel, save it again as .xlsx, then import again.</source>
+        <translation>Tệp «{name}» bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>File “{name}” holds no data (every sheet is empty). Check that it is the right file.</source>
+        <translation>Tệp «{name}» không có dữ liệu (các trang tính đều trống). Hãy kiểm tra đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has more than {maximum} rows of data. Split it into several smaller files and import them one after another.</source>
+        <translation>Trang tính «{sheet}» có hơn {maximum} dòng dữ liệu. Hãy tách thành nhiều tệp nhỏ hơn rồi nhập lần lượt.</translation>
+    </message>
+    <message>
+        <source>File “{name}” holds no data (sheet “{sheet}” is empty). Check that it is the right file.</source>
+        <translation>Tệp «{name}» không có dữ liệu (trang tính «{sheet}» trống). Hãy kiểm tra đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>{count} cells hold formulas whose results were never saved ({cells}), so their values are unknown. Open the file in Excel (or LibreOffice), let it recalculate the formulas, save the file and import it again; or copy the cells and paste the values (Paste Special → Values) over the formulas.</source>
+        <translation>Có {count} ô chứa công thức nhưng chưa có kết quả được lưu ({cells}), nên không biết giá trị của các ô đó. Hãy mở tệp bằng Excel (hoặc LibreOffice), để chương trình tính lại công thức, lưu tệp rồi nhập lại; hoặc sao chép và dán giá trị (Dán đặc biệt → Giá trị) thay cho công thức.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file “{name}”: it is open in another program (Excel?). Close that file and try again, or choose another file name.</source>
+        <translation>Không ghi được tệp «{name}»: tệp đang được mở trong chương trình khác (Excel?). Hãy đóng tệp đó rồi thử lại, hoặc chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +2697,13 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>ExcelNotices</name>
+    <message>
+        <source>Reading stopped at row {row}: more than {count} empty rows follow in a row. If there is more data further down, delete the empty rows and import again.</source>
+        <translation>Đã dừng đọc ở dòng {row}: sau đó có hơn {count} dòng trống liên tiếp. Nếu còn dữ liệu ở phía dưới, hãy xóa các dòng trống rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>ExcelProgress</name>
     <message>
         <source>Comparing with the data already there…</source>
@@ -1459,6 +2724,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Check finished.</source>
         <translation>Đã kiểm tra xong.</translation>
+    </message>
+    <message>
+        <source>Reading the Excel file…</source>
+        <translation>Đang đọc tệp Excel…</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>Đang ghi tệp Excel…</translation>
+    </message>
+    <message>
+        <source>Saving the Excel file…</source>
+        <translation>Đang lưu tệp Excel…</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +3344,25 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>KeyErrors</name>
+    <message>
+        <source>The key passphrase is wrong. Type it again (mind capital and small letters and the Vietnamese keyboard); if the passphrase is forgotten, restore from the key backup, or create new keys and send the identity card again to the offices you exchange with.</source>
+        <translation>Mật khẩu khóa không đúng. Hãy nhập lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt); nếu quên mật khẩu, hãy khôi phục từ bản sao lưu khóa hoặc tạo khóa mới và gửi lại thẻ định danh cho các đơn vị đã trao đổi.</translation>
+    </message>
+    <message>
+        <source>The secret key file is damaged or not in the right format. Restore the key file from its backup.</source>
+        <translation>Tệp khóa bí mật bị hỏng hoặc không đúng định dạng. Hãy khôi phục tệp khóa từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The public keys on the identity card are not valid. Ask the other office to export its identity card again.</source>
+        <translation>Khóa công khai trên thẻ định danh không hợp lệ. Hãy đề nghị đơn vị kia xuất lại thẻ định danh.</translation>
+    </message>
+    <message>
+        <source>The key passphrase is too short. Choose a passphrase of at least {count} characters and keep a copy in a safe place.</source>
+        <translation>Mật khẩu khóa quá ngắn. Hãy đặt mật khẩu có ít nhất {count} ký tự và ghi giữ ở nơi an toàn.</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +4162,98 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>attachment not listed</source>
         <translation>tệp đính kèm không kê khai</translation>
     </message>
+    <message>
+        <source>This file is not a data package (.dnnd) or it is damaged. Check that it is the file that came attached to the e-mail or on the USB stick.</source>
+        <translation>Tệp này không phải là gói dữ liệu (.dnnd) hoặc đã bị hỏng. Hãy kiểm tra lại đúng tệp được gửi kèm thư điện tử hoặc trên USB.</translation>
+    </message>
+    <message>
+        <source>The data package has a format this software does not support. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu có định dạng không được hỗ trợ. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package was made with a newer version of the software. Update the software to the latest version, then open the package again.</source>
+        <translation>Gói dữ liệu được tạo bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm lên phiên bản mới nhất rồi mở lại gói.</translation>
+    </message>
+    <message>
+        <source>The data in the package uses a newer structure than this version of the software. Update the software to the latest version, then import the package again.</source>
+        <translation>Dữ liệu trong gói dùng cấu trúc mới hơn phiên bản phần mềm này. Hãy cập nhật phần mềm lên phiên bản mới nhất rồi nhập lại gói.</translation>
+    </message>
+    <message>
+        <source>The header of the data package is larger than allowed; the package may be damaged or forged. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Phần đầu của gói dữ liệu vượt quá giới hạn cho phép, gói có thể bị hỏng hoặc bị giả mạo. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The header of the data package is not valid. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Phần đầu của gói dữ liệu không hợp lệ. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The end of the data package is missing (the file was not copied completely or was cut off). Copy the file again from the e-mail or USB stick and retry; if it still fails, ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu bị thiếu phần cuối (tệp chưa chép xong hoặc bị cắt). Hãy chép lại tệp từ thư điện tử hoặc USB rồi thử lại; nếu vẫn lỗi, hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package was changed or damaged after it was signed. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu đã bị thay đổi hoặc hỏng sau khi ký. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package is signed with the key of an office that is not trusted yet. Receive the sending office&apos;s identity card, compare the fingerprint by telephone, then open the package again.</source>
+        <translation>Gói dữ liệu được ký bằng khóa của một đơn vị chưa được tin cậy. Hãy nhận thẻ định danh của đơn vị gửi, đối chiếu dấu vân tay qua điện thoại rồi mở lại gói.</translation>
+    </message>
+    <message>
+        <source>The sending office&apos;s signing key has been revoked. Do not import this package; contact the sending office to receive its new identity card.</source>
+        <translation>Khóa ký của đơn vị gửi đã bị thu hồi. Không nhập gói này; hãy liên hệ đơn vị gửi để nhận thẻ định danh mới.</translation>
+    </message>
+    <message>
+        <source>The office that signed the package may not send this kind of package or sign for another office. Do not import this package; call the sending office to check.</source>
+        <translation>Đơn vị ký gói không có quyền gửi loại gói này hoặc ký thay cho đơn vị khác. Không nhập gói này; hãy liên hệ đơn vị gửi qua điện thoại để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>This data package is not addressed to your office, so it cannot be opened. Check the file, or ask the sending office to make a package addressed to your office.</source>
+        <translation>Gói dữ liệu này không gửi cho đơn vị của bạn nên không mở được. Hãy kiểm tra lại tệp, hoặc đề nghị đơn vị gửi tạo gói gửi đúng cho đơn vị bạn.</translation>
+    </message>
+    <message>
+        <source>The data package cannot be decrypted with your office&apos;s key. The sending office may be using your old identity card; send them your current identity card and ask them to send the package again.</source>
+        <translation>Không giải mã được gói dữ liệu bằng khóa của đơn vị bạn. Có thể đơn vị gửi đang dùng thẻ định danh cũ của bạn; hãy gửi lại thẻ định danh hiện tại và đề nghị họ gửi lại gói.</translation>
+    </message>
+    <message>
+        <source>The content inside the data package is not in the right format. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Nội dung bên trong gói dữ liệu không đúng định dạng. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The list of files inside the package does not match the package header. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Danh mục bên trong gói không khớp với phần đầu gói. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The content of a file in the package does not match the list of files (wrong checksum). Do not import this package; ask the sending office to send it again.</source>
+        <translation>Nội dung một tệp trong gói không khớp với danh mục (mã kiểm tra sai). Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The size of a file in the package does not match the list of files. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Kích thước một tệp trong gói không khớp với danh mục. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package lacks a file named in its list of files. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu thiếu tệp có trong danh mục. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package holds a file that is not in its list of files, or is repeated. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu chứa tệp không có trong danh mục hoặc bị lặp. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package holds a file name that is invalid or unsafe. Do not import this package; ask the sending office to send it again.</source>
+        <translation>Gói dữ liệu chứa tên tệp không hợp lệ hoặc không an toàn. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data package exceeds the allowed size or number of files. Split the data into several smaller packages.</source>
+        <translation>Gói dữ liệu vượt quá giới hạn kích thước hoặc số lượng tệp cho phép. Hãy chia dữ liệu thành nhiều gói nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The data package has expired. Ask the sending office to make and send a new package.</source>
+        <translation>Gói dữ liệu đã hết hạn sử dụng. Hãy đề nghị đơn vị gửi tạo và gửi gói mới.</translation>
+    </message>
+    <message>
+        <source>The details for making the data package are not valid. Check the receiving offices and try again; if it still fails, tell the support team.</source>
+        <translation>Thông tin để tạo gói dữ liệu không hợp lệ. Hãy kiểm tra đơn vị nhận và thử lại; nếu vẫn lỗi, hãy báo cho bộ phận hỗ trợ.</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -2959,6 +4347,25 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Identity card</source>
         <translation>Thẻ định danh</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProgress</name>
+    <message>
+        <source>Encrypting the data package</source>
+        <translation>Đang mã hóa gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Checking the signature</source>
+        <translation>Đang kiểm tra chữ ký</translation>
+    </message>
+    <message>
+        <source>Decrypting the data package</source>
+        <translation>Đang giải mã gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Preparing the data</source>
+        <translation>Đang chuẩn bị dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +4596,28 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Paste the text of the plan document (copied from Word). Sections “I.”, “II.” and items “1.”, “1.1.” become tasks coded I.1, II.3…; the report dates are read too. Check the result before saving.</source>
         <translation>Dán nội dung văn bản kế hoạch (sao chép từ Word). Các phần «I.», «II.» và mục «1.», «1.1.» thành nhiệm vụ mã I.1, II.3…; hạn báo cáo cũng được đọc. Hãy kiểm tra kết quả trước khi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfErrors</name>
+    <message>
+        <source>Cannot write the file {name} because it is open in another program (a PDF viewer, for example). Close that file and try again, or save under another name.</source>
+        <translation>Không ghi được tệp {name} vì tệp đang mở trong chương trình khác (ví dụ trình xem PDF). Hãy đóng tệp đó rồi thử lại, hoặc lưu với tên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfProgress</name>
+    <message>
+        <source>Preparing the tables</source>
+        <translation>Đang chuẩn bị bảng</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Đang dàn trang</translation>
+    </message>
+    <message>
+        <source>The PDF file is ready</source>
+        <translation>Đã tạo xong tệp PDF</translation>
     </message>
 </context>
 <context>

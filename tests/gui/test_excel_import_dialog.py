@@ -83,7 +83,7 @@ def test_mapping_one_field_twice_is_explained(qtbot, runner, dialog, vietnamese)
     assert d.stack.currentIndex() == d.MAP and "cùng được gán" in d.message.text()
 
 
-def test_bad_file_message_and_nothing_written(qtbot, ctx, runner, tmp_path):
+def test_bad_file_message_and_nothing_written(qtbot, ctx, runner, tmp_path, vietnamese):
     from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
 
     bad = tmp_path / "x.xlsx"

@@ -226,7 +226,7 @@ def test_tampered_file_is_refused_in_vietnamese_and_nothing_changes(qtbot, ctx, 
 
 
 def test_wrong_passphrase_is_explained_and_nothing_imported(qtbot, ctx, page, runner, tasks_package, boxes,
-                                                            monkeypatch):
+                                                            monkeypatch, vietnamese):
     from dnnd_desktop.gui.packages import secret
     from dnnd_desktop.gui.packages.import_tab import REFUSED
 

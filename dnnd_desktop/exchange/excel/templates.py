@@ -1,5 +1,9 @@
 """Blank templates ("Tải mẫu"): the kind's header row, how to fill each column, and drop-down lists
-for vocabularies and the communes of the office's province. Small, so openpyxl's normal mode."""
+for vocabularies and the communes of the office's province. Small, so openpyxl's normal mode.
+
+A template is a Vietnamese form whatever the interface language: its header row and drop-down
+values are what the importer recognises, and offices pass filled templates to one another, so its
+notes and guide sheet are written in the same language as the columns they explain."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,6 +13,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from dnnd_desktop.domain.messages import render
 from dnnd_desktop.domain.record_kinds import (
     BOOL,
     COMMUNE,
@@ -44,7 +49,7 @@ _HOW = {
 
 def template_title(kind: str) -> str:
     spec = kind_spec(kind)
-    return f"Mẫu nhập danh sách {spec.label.lower()}"
+    return f"Mẫu nhập danh sách {render(spec.label, 'vi').lower()}"
 
 
 def write_template(out: Path | str, kind: str, province_code: int | None = None) -> Path:
@@ -81,8 +86,9 @@ def write_template(out: Path | str, kind: str, province_code: int | None = None)
         values: list[str] = []
         how = _HOW.get(c.field.type, "Văn bản.")
         if c.field.type == VOCAB and c.field.vocabulary:
-            values = [str(t.label) for t in vocabulary_terms(c.field.vocabulary)]
-            how = "Chọn trong danh sách" + ("; nhiều giá trị cách nhau bởi dấu chấm phẩy (;)." if c.field.multi else ".")
+            values = [render(t.label, "vi") for t in vocabulary_terms(c.field.vocabulary)]
+            how = ("Chọn trong danh sách; nhiều giá trị cách nhau bởi dấu chấm phẩy (;)." if c.field.multi
+                   else "Chọn trong danh sách.")
         elif c.field.type == COMMUNE and province is not None:
             values = [x.name for x in communes(province.code)]
             how = _HOW[COMMUNE] + f" Danh sách xã, phường của {province.full_name} ở trang «Danh mục»."
@@ -102,7 +108,7 @@ def write_template(out: Path | str, kind: str, province_code: int | None = None)
                                     formula1=f"{quote_sheetname(lists.title)}!${letter}$2:${letter}${len(values) + 1}")
                 dv.add(f"{get_column_letter(i)}3:{get_column_letter(i)}5000")
                 ws.add_data_validation(dv)
-    for letter, width in zip("ABCD", (34, 10, 60, 60)):
+    for letter, width in zip("ABCD", (34, 10, 60, 60), strict=True):
         guide.column_dimensions[letter].width = width
     for row in guide.iter_rows(min_row=2):
         for cell in row:

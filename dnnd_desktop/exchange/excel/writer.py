@@ -16,7 +16,7 @@ import itertools
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.domain.messages import Text, render, translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 
 DATE_FORMAT = "dd/mm/yyyy"
@@ -32,6 +33,8 @@ NUMBER_FORMAT = "#,##0"
 _WIDTH_SAMPLE = 200
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _PROGRESS_EVERY = 1000
+_WRITING = translate("ExcelProgress", "Writing the Excel file…")
+_SAVING = translate("ExcelProgress", "Saving the Excel file…")
 
 # Column value kinds for formatting.
 TEXT, DATE, NUMBER, YEAR = "text", "date", "number", "year"
@@ -39,7 +42,7 @@ TEXT, DATE, NUMBER, YEAR = "text", "date", "number", "year"
 
 @dataclass(frozen=True)
 class SheetColumn:
-    header: str
+    header: Text
     kind: str = TEXT          # TEXT, DATE, NUMBER (ints, VND) or YEAR
     min_width: float = 0
 
@@ -90,9 +93,10 @@ class _AtomicTarget:
             os.replace(self.temp, self.target)
         except PermissionError:
             self.discard()
-            raise DnndError(f"Không ghi được tệp «{self.target.name}»: tệp đang được mở trong chương trình "
-                            "khác (Excel?). Hãy đóng tệp đó rồi thử lại, hoặc chọn tên tệp khác.",
-                            code="file_in_use") from None
+            raise DnndError(translate(
+                "ExcelErrors", "Cannot write the file “{name}”: it is open in another program (Excel?). Close "
+                "that file and try again, or choose another file name.").format(name=self.target.name),
+                code="file_in_use") from None
 
     def discard(self) -> None:
         try:
@@ -102,12 +106,17 @@ class _AtomicTarget:
 
 
 def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[Sequence[object]], *,
-                sheet_title: str = "Danh sách", title_lines: Sequence[str] = (), total: int | None = None,
+                sheet_title: Text = "Danh sách", title_lines: Sequence[Text] = (), total: int | None = None,
                 progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                 extra_sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[object]]]] = ()
                 ) -> int:
     """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL)."""
     cancel = cancel or CancelToken()
+    # Headings may be catalogue texts: a file is written in the language of the moment.
+    columns = [replace(c, header=render(c.header)) for c in columns]
+    sheet_title, title_lines = render(sheet_title), [render(line) for line in title_lines]
+    extra_sheets = [(render(t), [replace(c, header=render(c.header)) for c in cols], data)
+                    for t, cols, data in extra_sheets]
     target = _AtomicTarget(Path(out))
     try:
         count = _write(target.temp, columns, rows, sheet_title, title_lines, total or 0, progress, cancel,
@@ -169,7 +178,7 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
         count += 1
         if count % _PROGRESS_EVERY == 0:
             cancel.raise_if_cancelled()
-            progress(count, total, "Đang ghi tệp Excel…")
+            progress(count, total, _WRITING.text())
     first_header_row = len(title_lines) + 1
     last = get_column_letter(max(1, len(columns)))
     ws.auto_filter.ref = f"A{first_header_row}:{last}{first_header_row + max(count, 1)}"
@@ -180,7 +189,7 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
         for r in data:
             extra.append(list(r))
     cancel.raise_if_cancelled()
-    progress(count, total or count, "Đang lưu tệp Excel…")
+    progress(count, total or count, _SAVING.text())
     wb.save(str(path))
     return count
 

@@ -145,11 +145,10 @@ def _columns_of(kind: str, prefix: str, renamed: bool) -> list[ExcelColumn]:
     for f in spec.fields:
         if f.type == REF:
             continue  # links are made by the grouping (households) or in the app
-        # The sheet's headers are the exchange format (offices' files, templates, the importer's
-        # matching): Vietnamese in every interface language, even when labels are catalogue texts.
-        label = render(f.label, "vi")
-        header = _RENAMED.get((kind, f.name), label) if renamed else label
-        out.append(ExcelColumn(prefix + f.name, kind, f, header, _SYNONYMS.get((kind, f.name), ()), _width(f)))
+        # The heading stays a catalogue text: `header` writes it in Vietnamese (the exchange format of
+        # offices' files, templates and the importer's matching), `label` shows it on screen.
+        heading = _RENAMED.get((kind, f.name), f.label) if renamed else f.label
+        out.append(ExcelColumn(prefix + f.name, kind, f, heading, _SYNONYMS.get((kind, f.name), ()), _width(f)))
     return out
 
 

@@ -4,7 +4,7 @@ province offices                                       lower offices, last packa
 province register CARD --fingerprint DIGITS            register a lower office after the phone check
 province plan list | plan show ID
 province plan save PLAN.json                           save a plan as a draft (docs/plan-format.md)
-province plan from-text DOC.txt [--out PLAN.json]      a draft plan read from a pasted plan document
+province plan from-text DOC.docx|.pdf|.txt [--out PLAN.json]  a draft plan read from a plan document
 province plan publish ID|PLAN.json --out-dir DIR [--to ID,ID] [--single]
                                                        tasks packages: one per office (or one for all)
 province inbox [--period P] [--office ID] [--status S] reports received from lower offices
@@ -12,7 +12,7 @@ province acknowledge REPORT_ID [--comment TEXT]
 province return REPORT_ID --comment TEXT
 province answers --to OFFICE_ID FILE.dnnd              the answers to that office's reports, as a package
 province submissions --period P [--template T] [--as-of YYYY-MM-DD] [--xlsx FILE]
-province consolidate --period P [--template T] [--refresh] [FILE.pdf|FILE.xlsx ...]
+province consolidate --period P [--template T] [--refresh] [FILE.pdf|FILE.docx|FILE.xlsx ...]
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def register(sub, common) -> None:
     v.add_argument("file")
     v.set_defaults(handler=run_plan_save)
     v = ps.add_parser("from-text", parents=[common], help=translate(
-        "CliHelp", "read a plan document (text file) into a draft plan").text())
+        "CliHelp", "read a plan document (Word .docx, PDF or text file) into a draft plan").text())
     v.add_argument("file")
     v.add_argument("--out", help=translate("CliHelp", "write a PLAN.json file instead of saving into the data").text())
     v.set_defaults(handler=run_plan_from_text)
@@ -102,7 +102,7 @@ def register(sub, common) -> None:
     v.add_argument("--template")
     v.add_argument("--refresh", action="store_true", help=translate(
         "CliHelp", "consolidate again if the consolidated report exists").text())
-    v.add_argument("files", nargs="*", help=translate("CliHelp", ".pdf and/or .xlsx files to export").text())
+    v.add_argument("files", nargs="*", help=translate("CliHelp", ".pdf, .docx and/or .xlsx files to export").text())
     v.set_defaults(handler=run_consolidate)
 
 
@@ -207,18 +207,10 @@ def run_plan_save(cli: Cli) -> int:
 
 
 def run_plan_from_text(cli: Cli) -> int:
-    from ..services.province import PlanService, parse_plan_text, plan_object
+    from ..services.province import PlanService, plan_object, read_plan_file
 
-    path = Path(cli.args.file)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise ValidationError(translate("CliProvince", "File “{path}” not found.").format(path=str(path)),
-                              field_errors={"file": str(path)}, code="file_not_found") from None
-    except UnicodeDecodeError:
-        raise ValidationError(translate("CliProvince", "File “{name}” is not UTF-8 text. Save it again as UTF-8.")
-                              .format(name=path.name), field_errors={"file": str(path)}, code="not_utf8") from None
-    draft = parse_plan_text(text)
+    # A .docx, a PDF with a text layer or UTF-8 text: the same reader as pasted text.
+    draft = read_plan_file(cli.args.file)
     if cli.args.out:
         obj = plan_object(draft)
         Path(cli.args.out).write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -358,8 +350,9 @@ def run_consolidate(cli: Cli) -> int:
 
     a = cli.args
     for f in a.files:
-        if Path(f).suffix.lower() not in (".pdf", ".xlsx"):
-            raise UsageError(translate("CliProvince", "the file “{file}” must be .pdf or .xlsx").format(file=f).text())
+        if Path(f).suffix.lower() not in (".pdf", ".docx", ".xlsx"):
+            raise UsageError(translate("CliProvince", "the file “{file}” must be .pdf, .docx or .xlsx").format(
+                file=f).text())
 
     def run(ctx):
         svc = ConsolidationService(ctx)

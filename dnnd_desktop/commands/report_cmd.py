@@ -4,7 +4,7 @@ report new [--template CODE] --period PERIOD   figures computed from the records
 report list [--period P]                        this office's reports
 report show ID                                  figures, overrides and text of one report
 report approve ID                               approve (approver role); the report is then locked
-report export ID FILE.pdf|FILE.xlsx             official document (PDF) or Excel workbook
+report export ID FILE.pdf|.docx|.xlsx           official document (PDF to sign, Word to edit) or Excel
 report due [--today YYYY-MM-DD]                 reports due, overdue and done
 """
 from __future__ import annotations
@@ -43,7 +43,7 @@ def register(sub, common) -> None:
     ex = rs.add_parser("export", parents=[common],
                        help=translate("CliHelp", "export a report to PDF (the document) or Excel").text())
     ex.add_argument("id", help=report_id)
-    ex.add_argument("file", help=translate("CliHelp", "target file .pdf or .xlsx").text())
+    ex.add_argument("file", help=translate("CliHelp", "target file .pdf, .docx or .xlsx").text())
     ex.set_defaults(handler=run_export)
     due = rs.add_parser("due", parents=[common],
                         help=translate("CliHelp", "the reports due, overdue and sent").text())

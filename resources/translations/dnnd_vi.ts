@@ -1087,8 +1087,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>lưu kế hoạch (bản nháp) từ tệp PLAN.json</translation>
     </message>
     <message>
-        <source>read a plan document (text file) into a draft plan</source>
-        <translation>đọc văn bản kế hoạch (tệp chữ) thành kế hoạch nháp</translation>
+        <source>read a plan document (Word .docx, PDF or text file) into a draft plan</source>
+        <translation>đọc văn bản kế hoạch (tệp Word .docx, PDF hoặc tệp chữ) thành kế hoạch nháp</translation>
     </message>
     <message>
         <source>write a PLAN.json file instead of saving into the data</source>
@@ -1151,8 +1151,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>tổng hợp lại nếu báo cáo tổng hợp đã có</translation>
     </message>
     <message>
-        <source>.pdf and/or .xlsx files to export</source>
-        <translation>tệp .pdf và/hoặc .xlsx cần xuất</translation>
+        <source>.pdf, .docx and/or .xlsx files to export</source>
+        <translation>các tệp .pdf, .docx và/hoặc .xlsx cần xuất</translation>
     </message>
     <message>
         <source>periodic reports: create, list, approve, export</source>
@@ -1195,8 +1195,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>xuất báo cáo ra PDF (văn bản) hoặc Excel</translation>
     </message>
     <message>
-        <source>target file .pdf or .xlsx</source>
-        <translation>tệp đích .pdf hoặc .xlsx</translation>
+        <source>target file .pdf, .docx or .xlsx</source>
+        <translation>tệp đích .pdf, .docx hoặc .xlsx</translation>
     </message>
     <message>
         <source>the reports due, overdue and sent</source>
@@ -1838,14 +1838,6 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Đã lưu kế hoạch (bản nháp), mã {id}.</translation>
     </message>
     <message>
-        <source>File “{path}” not found.</source>
-        <translation>Không tìm thấy tệp «{path}».</translation>
-    </message>
-    <message>
-        <source>File “{name}” is not UTF-8 text. Save it again as UTF-8.</source>
-        <translation>Tệp «{name}» không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8.</translation>
-    </message>
-    <message>
         <source>Wrote {file}: {tasks} tasks. Check and correct it before sending.</source>
         <translation>Đã ghi {file}: {tasks} nhiệm vụ. Hãy kiểm tra và sửa trước khi gửi.</translation>
     </message>
@@ -1910,8 +1902,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Đã xuất {file}.</translation>
     </message>
     <message>
-        <source>the file “{file}” must be .pdf or .xlsx</source>
-        <translation>tệp «{file}» phải là .pdf hoặc .xlsx</translation>
+        <source>the file “{file}” must be .pdf, .docx or .xlsx</source>
+        <translation>tệp «{file}» phải là .pdf, .docx hoặc .xlsx</translation>
     </message>
     <message>
         <source>Made the consolidated report {period} (id {id}) from {count} reports: {offices}.</source>

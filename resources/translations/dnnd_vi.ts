@@ -2081,6 +2081,41 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PackageErrors</name>
+    <message>
+        <source>the package header</source>
+        <translation>phần đầu gói</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>recipient {n}</source>
+        <translation>đơn vị nhận thứ {n}</translation>
+    </message>
+    <message>
+        <source>{place}: is not a real date and time (UTC).</source>
+        <translation>{place}: không phải ngày giờ có thật (UTC).</translation>
+    </message>
+    <message>
+        <source>{place}: a receiving office is listed twice.</source>
+        <translation>{place}: một đơn vị nhận được ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>{place}: the expiry is not after the creation time.</source>
+        <translation>{place}: hạn dùng không sau thời điểm tạo gói.</translation>
+    </message>
+    <message>
+        <source>the list of files inside the package</source>
+        <translation>danh mục tệp bên trong gói</translation>
+    </message>
+    <message>
+        <source>file {n}</source>
+        <translation>tệp thứ {n}</translation>
+    </message>
+</context>
+<context>
     <name>PackageTexts</name>
     <message>
         <source>Reports</source>
@@ -3521,6 +3556,113 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>SchemaErrors</name>
+    <message>
+        <source>field «{field}»</source>
+        <translation>trường «{field}»</translation>
+    </message>
+    <message>
+        <source>item {n} of «{field}»</source>
+        <translation>mục thứ {n} của «{field}»</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>mục thứ {n}</translation>
+    </message>
+    <message>
+        <source>«{key}» of «{field}»</source>
+        <translation>«{key}» của «{field}»</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{field}» is missing.</source>
+        <translation>{place}: thiếu trường «{field}».</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{field}» is not part of this format.</source>
+        <translation>{place}: trường «{field}» không có trong định dạng này.</translation>
+    </message>
+    <message>
+        <source>{place}: must be text.</source>
+        <translation>{place}: phải là chữ.</translation>
+    </message>
+    <message>
+        <source>{place}: must be a whole number.</source>
+        <translation>{place}: phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>{place}: must be true or false.</source>
+        <translation>{place}: phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>{place}: must be a JSON object {{…}}.</source>
+        <translation>{place}: phải là một đối tượng JSON {{…}}.</translation>
+    </message>
+    <message>
+        <source>{place}: must be a list […].</source>
+        <translation>{place}: phải là một danh sách […].</translation>
+    </message>
+    <message>
+        <source>{place}: must be left empty (null).</source>
+        <translation>{place}: phải để trống (null).</translation>
+    </message>
+    <message>
+        <source>{place}: must not be empty.</source>
+        <translation>{place}: không được để trống.</translation>
+    </message>
+    <message>
+        <source>{place}: must have at least {min_length} characters.</source>
+        <translation>{place}: phải có ít nhất {min_length} ký tự.</translation>
+    </message>
+    <message>
+        <source>{place}: is longer than {max_length} characters.</source>
+        <translation>{place}: dài quá {max_length} ký tự.</translation>
+    </message>
+    <message>
+        <source>{place}: needs at least {min_length} items.</source>
+        <translation>{place}: cần ít nhất {min_length} mục.</translation>
+    </message>
+    <message>
+        <source>{place}: has more than {max_length} items.</source>
+        <translation>{place}: có quá {max_length} mục.</translation>
+    </message>
+    <message>
+        <source>{place}: must be at least {ge}.</source>
+        <translation>{place}: phải từ {ge} trở lên.</translation>
+    </message>
+    <message>
+        <source>{place}: must be more than {gt}.</source>
+        <translation>{place}: phải lớn hơn {gt}.</translation>
+    </message>
+    <message>
+        <source>{place}: must be at most {le}.</source>
+        <translation>{place}: không được quá {le}.</translation>
+    </message>
+    <message>
+        <source>{place}: must be less than {lt}.</source>
+        <translation>{place}: phải nhỏ hơn {lt}.</translation>
+    </message>
+    <message>
+        <source>{place}: is not one of the allowed values ({expected}).</source>
+        <translation>{place}: không phải một trong các giá trị được dùng ({expected}).</translation>
+    </message>
+    <message>
+        <source>{place}: «{value}» is not one of the allowed values ({expected}).</source>
+        <translation>{place}: «{value}» không phải một trong các giá trị được dùng ({expected}).</translation>
+    </message>
+    <message>
+        <source>{place}: is not in the expected form.</source>
+        <translation>{place}: không đúng dạng quy định.</translation>
+    </message>
+    <message>
+        <source>{place}: «{value}» is not in the expected form.</source>
+        <translation>{place}: «{value}» không đúng dạng quy định.</translation>
+    </message>
+    <message>
+        <source>{place}: is not valid.</source>
+        <translation>{place}: không hợp lệ.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3825,6 +3967,105 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>none</source>
         <translation>không đặt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>This is not sync data of this software. The package was not imported.</source>
+        <translation>Đây không phải dữ liệu đồng bộ của phần mềm. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>The sync package was made with a newer version of the software. Update the software, then import it again.</source>
+        <translation>Gói đồng bộ được lập bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The description of the sync package is not valid ({problems}). The package was not imported.</source>
+        <translation>Phần mô tả của gói đồng bộ không hợp lệ ({problems}). Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>the description of the sync data</source>
+        <translation>phần mô tả dữ liệu đồng bộ</translation>
+    </message>
+    <message>
+        <source>«base», site «{key}»</source>
+        <translation>«base», máy «{key}»</translation>
+    </message>
+    <message>
+        <source>«upto», site «{key}»</source>
+        <translation>«upto», máy «{key}»</translation>
+    </message>
+    <message>
+        <source>«counts», kind «{key}»</source>
+        <translation>«counts», loại «{key}»</translation>
+    </message>
+    <message>
+        <source>attachment {n}</source>
+        <translation>tệp đính kèm thứ {n}</translation>
+    </message>
+    <message>
+        <source>{problems}; and {more} more problems</source>
+        <translation>{problems}; và {more} lỗi khác</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>bản ghi</translation>
+    </message>
+    <message>
+        <source>stamp group {n}</source>
+        <translation>nhóm dấu ghi thứ {n}</translation>
+    </message>
+    <message>
+        <source>other values of «{key}»</source>
+        <translation>các giá trị khác của «{key}»</translation>
+    </message>
+    <message>
+        <source>version of site «{key}»</source>
+        <translation>phiên bản của máy «{key}»</translation>
+    </message>
+    <message>
+        <source>{place}: is not JSON.</source>
+        <translation>{place}: không phải JSON.</translation>
+    </message>
+    <message>
+        <source>{place}: is not a real date YYYY-MM-DD.</source>
+        <translation>{place}: không phải ngày có thật dạng NĂM-THÁNG-NGÀY.</translation>
+    </message>
+    <message>
+        <source>{place}: is not a real date and time.</source>
+        <translation>{place}: không phải ngày giờ có thật.</translation>
+    </message>
+    <message>
+        <source>{place}: the origin site is missing from the version vector.</source>
+        <translation>{place}: máy tạo bản ghi không có trong véc-tơ phiên bản.</translation>
+    </message>
+    <message>
+        <source>{place}: has more stamp groups than the record has fields.</source>
+        <translation>{place}: có nhiều nhóm dấu ghi hơn số trường của bản ghi.</translation>
+    </message>
+    <message>
+        <source>{place}: a stamp is not covered by the version vector.</source>
+        <translation>{place}: có dấu ghi vượt quá véc-tơ phiên bản.</translation>
+    </message>
+    <message>
+        <source>{place}: a stamp names an unknown field, or a field twice.</source>
+        <translation>{place}: dấu ghi nêu một trường không có, hoặc nêu một trường hai lần.</translation>
+    </message>
+    <message>
+        <source>{place}: is deleted but has no delete stamp.</source>
+        <translation>{place}: đã xóa nhưng không có dấu ghi xóa.</translation>
+    </message>
+    <message>
+        <source>{place}: «merged_into_id» names the record itself, or the record is not deleted.</source>
+        <translation>{place}: «merged_into_id» trỏ tới chính bản ghi, hoặc bản ghi chưa bị xóa.</translation>
+    </message>
+    <message>
+        <source>{place}: one of the other values of «{field}» does not fit the field.</source>
+        <translation>{place}: một giá trị khác của «{field}» không hợp với trường này.</translation>
+    </message>
+    <message>
+        <source>{place}: other values are given for a field this kind of record does not have.</source>
+        <translation>{place}: có các giá trị khác cho một trường mà loại bản ghi này không có.</translation>
     </message>
 </context>
 <context>

@@ -204,13 +204,14 @@ def rendered(messages: Iterable[Message], language: str | None = None) -> list[s
 # -- a list of texts that renders lazily ----------------------------------------------------------
 @dataclass(frozen=True)
 class _Joined(Message):
-    """Messages joined by `separator`, each rendered in the language asked for when read."""
+    """Messages joined by `separator`, each rendered in the language asked for when read. A part's
+    closing full stop is dropped ("a.; b." reads badly): the sentence around the list ends it."""
 
     parts: tuple[Any, ...] = ()
     separator: str = "; "
 
     def text(self, language: str | None = None) -> str:
-        return self.separator.join(render(p, language) for p in self.parts)
+        return self.separator.join(render(p, language).removesuffix(".") for p in self.parts)
 
 
 def joined(parts: Iterable[Any], separator: str = "; ") -> Message:

@@ -2114,6 +2114,30 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>file {n}</source>
         <translation>tệp thứ {n}</translation>
     </message>
+    <message>
+        <source>{place}: is not a date and time (YYYY-MM-DDTHH:MM:SS).</source>
+        <translation>{place}: không phải ngày giờ (NĂM-THÁNG-NGÀYTGIỜ:PHÚT:GIÂY).</translation>
+    </message>
+    <message>
+        <source>{place}: is not a date (YYYY-MM-DD).</source>
+        <translation>{place}: không phải ngày (NĂM-THÁNG-NGÀY).</translation>
+    </message>
+    <message>
+        <source>reports.json</source>
+        <translation>tệp reports.json</translation>
+    </message>
+    <message>
+        <source>report {n}</source>
+        <translation>báo cáo thứ {n}</translation>
+    </message>
+    <message>
+        <source>answers.json</source>
+        <translation>tệp answers.json</translation>
+    </message>
+    <message>
+        <source>answer {n}</source>
+        <translation>câu trả lời thứ {n}</translation>
+    </message>
 </context>
 <context>
     <name>PackageTexts</name>

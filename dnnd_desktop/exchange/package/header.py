@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ...domain.schema_errors import SchemaViolation, problems, rendered
+from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
 from . import format as fmt
 from .errors import PackageError
 from .header_schema import HEADER_FORMAT, HEADER_NAMING, TIME_FORMAT, HeaderSchema
@@ -80,7 +80,7 @@ def parse_header(data: bytes) -> PackageHeader:
         h = HeaderSchema.model_validate(obj)
     except SchemaViolation as e:
         found = problems(e, HEADER_NAMING)
-        raise PackageError("header_invalid", "; ".join(rendered(found, "en")), problems=rendered(found)) from None
+        raise PackageError("header_invalid", joined(found).text("en"), problems=rendered(found)) from None
     return PackageHeader(
         kind=h.kind,
         package_id=h.package_id,

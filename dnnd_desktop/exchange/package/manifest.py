@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...domain.schema_errors import SchemaViolation, problems, rendered
+from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
 from . import format as fmt
 from .errors import PackageError
 from .header import PackageHeader
@@ -64,7 +64,7 @@ def parse_manifest(data: bytes) -> Manifest:
         m = ManifestSchema.model_validate(obj)
     except SchemaViolation as e:
         found = problems(e, MANIFEST_NAMING)
-        raise PackageError("payload_invalid", "manifest: " + "; ".join(rendered(found, "en")),
+        raise PackageError("payload_invalid", "manifest: " + joined(found).text("en"),
                            problems=rendered(found)) from None
     parsed: list[ManifestFile] = []
     seen: set[str] = set()

@@ -26,7 +26,7 @@ from pydantic_core import ErrorDetails
 
 from .messages import Message, render, translate
 
-__all__ = ["Naming", "SchemaViolation", "describe", "joined", "place", "problems", "rendered"]
+__all__ = ["Naming", "SchemaViolation", "describe", "joined", "place", "problems", "rendered", "shown"]
 
 MAX_VALUE_CHARS = 60
 
@@ -183,17 +183,29 @@ def describe(error: ErrorDetails, naming: Naming) -> Message:
 
 
 def problems(exc: SchemaViolation, naming: Naming) -> list[Message]:
-    """Every error of a validation, described; a problem reported twice (the same text for the
-    same place, as unions do) is listed once."""
+    """Every error of a validation, described, those of the document's top level first (an unknown
+    or missing key there is often the one typo behind the rest); a problem reported twice (the same
+    text for the same place, as unions do) is listed once."""
     out: list[Message] = []
     seen: set[str] = set()
-    for error in exc.errors(include_url=False):
+    errors = sorted(exc.errors(include_url=False), key=lambda e: len(e["loc"]) > 1)
+    for error in errors:
         message = describe(error, naming)
         key = message.text("en")
         if key not in seen:
             seen.add(key)
             out.append(message)
     return out
+
+
+_MORE = translate("SchemaErrors", "{problems}; and {more} more problems")
+
+
+def shown(found: Sequence[Message], limit: int) -> Message:
+    """The first `limit` problems, and how many more there are."""
+    if len(found) <= limit:
+        return joined(found)
+    return _MORE.format(problems=joined(found[:limit]), more=len(found) - limit)
 
 
 def rendered(messages: Iterable[Message], language: str | None = None) -> list[str]:

@@ -2613,6 +2613,57 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PlanErrors</name>
+    <message>
+        <source>the plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>task {n}</source>
+        <translation>nhiệm vụ thứ {n}</translation>
+    </message>
+    <message>
+        <source>report deadline {n}</source>
+        <translation>lịch báo cáo thứ {n}</translation>
+    </message>
+    <message>
+        <source>report template {n}</source>
+        <translation>mẫu báo cáo thứ {n}</translation>
+    </message>
+    <message>
+        <source>vocabulary «{key}»</source>
+        <translation>danh mục «{key}»</translation>
+    </message>
+    <message>
+        <source>{place}: the date «{value}» must be written YEAR-MONTH-DAY, for example 2026-05-15.</source>
+        <translation>{place}: ngày «{value}» phải ghi dạng NĂM-THÁNG-NGÀY, ví dụ 2026-05-15.</translation>
+    </message>
+    <message>
+        <source>{place}: the task code «{value}» must be short and without diacritics, for example «I.1», «II.3».</source>
+        <translation>{place}: mã nhiệm vụ «{value}» phải ngắn, không dấu, ví dụ «I.1», «II.3».</translation>
+    </message>
+    <message>
+        <source>{place}: the task code «{value}» is used twice.</source>
+        <translation>{place}: mã nhiệm vụ «{value}» bị trùng.</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>The plan file is not in the right format: its content must be a JSON object.</source>
+        <translation>Tệp kế hoạch không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The plan file was made for a newer version of the software. Update the software.</source>
+        <translation>Tệp kế hoạch được tạo cho phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>The plan is not in the right format: {problems}. Correct the plan file and try again (see docs/plan-format.md).</source>
+        <translation>Kế hoạch chưa đúng định dạng: {problems}. Hãy sửa tệp kế hoạch rồi thử lại (xem docs/plan-format.md).</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <source>Plans for lower offices</source>
@@ -3685,6 +3736,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <source>{place}: is not valid.</source>
         <translation>{place}: không hợp lệ.</translation>
     </message>
+    <message>
+        <source>{problems}; and {more} more problems</source>
+        <translation>{problems}; và {more} lỗi khác</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4026,10 +4081,6 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>attachment {n}</source>
         <translation>tệp đính kèm thứ {n}</translation>
-    </message>
-    <message>
-        <source>{problems}; and {more} more problems</source>
-        <translation>{problems}; và {more} lỗi khác</translation>
     </message>
     <message>
         <source>the record</source>

@@ -15,8 +15,8 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 
 from ...domain.merge import pack_stamps, unpack_stamps
 from ...domain.messages import Text as MessageText
-from ...domain.messages import render, translate
-from ...domain.schema_errors import SchemaViolation, joined, problems
+from ...domain.messages import render
+from ...domain.schema_errors import SchemaViolation, problems, shown
 from ...storage.models import MODEL_BY_KIND, SyncedMixin
 from .wire_schema import MAX_COUNTER, RECORD_NAMING, record_adapter  # noqa: F401 - MAX_COUNTER: part of the API
 
@@ -141,14 +141,8 @@ class WireRecord:
             setattr(self, k, v)
 
 
-_MORE = translate("SyncErrors", "{problems}; and {more} more problems")
-
-
 def _row_error(e: SchemaViolation) -> RowError:
-    found = problems(e, RECORD_NAMING)
-    shown = found[:MAX_ROW_PROBLEMS]
-    return RowError(joined(shown) if len(found) <= MAX_ROW_PROBLEMS
-                    else _MORE.format(problems=joined(shown), more=len(found) - MAX_ROW_PROBLEMS))
+    return RowError(shown(problems(e, RECORD_NAMING), MAX_ROW_PROBLEMS))
 
 
 def _wire_record(d: dict) -> WireRecord:

@@ -4352,6 +4352,189 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     </message>
 </context>
 <context>
+    <name>TemplateErrors</name>
+    <message>
+        <source>The report template is not in the right format: its content must be a JSON object.</source>
+        <translation>Mẫu báo cáo không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The report template «{code}» cannot be used: {problems}. Correct the template (or ask the office above to send a correct one) and try again.</source>
+        <translation>Mẫu báo cáo «{code}» không dùng được: {problems}. Hãy sửa mẫu (hoặc xin cấp trên gửi lại mẫu đúng) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>the sections</source>
+        <translation>các phần</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator «{code}» is not in any group of any section.</source>
+        <translation>{place}: chỉ tiêu «{code}» chưa được xếp vào nhóm nào của phần nào.</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>indicator {n}</source>
+        <translation>chỉ tiêu thứ {n}</translation>
+    </message>
+    <message>
+        <source>section {n}</source>
+        <translation>phần thứ {n}</translation>
+    </message>
+    <message>
+        <source>group {n}</source>
+        <translation>nhóm thứ {n}</translation>
+    </message>
+    <message>
+        <source>filter {n}</source>
+        <translation>điều kiện lọc thứ {n}</translation>
+    </message>
+    <message>
+        <source>condition {n} of «any»</source>
+        <translation>điều kiện thứ {n} trong «any»</translation>
+    </message>
+    <message>
+        <source>report deadline {n}</source>
+        <translation>lịch báo cáo thứ {n}</translation>
+    </message>
+    <message>
+        <source>period kind {n}</source>
+        <translation>loại kỳ thứ {n}</translation>
+    </message>
+    <message>
+        <source>calculation</source>
+        <translation>cách tính</translation>
+    </message>
+    <message>
+        <source>date limit</source>
+        <translation>giới hạn ngày</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{place}: the placeholder «{name}» does not exist (allowed: {allowed}).</source>
+        <translation>{place}: chỗ thay thế «{name}» không có (được dùng: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{place}: the braces {{ }} do not pair up.</source>
+        <translation>{place}: dấu ngoặc nhọn {{ }} không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{value}» does not exist on the record kind «{kind}» (it has: {allowed}).</source>
+        <translation>{place}: trường «{value}» không có ở loại bản ghi «{kind}» (có: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be true or false.</source>
+        <translation>{place}: giá trị của «{field}» phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be a commune or ward code (a number).</source>
+        <translation>{place}: giá trị của «{field}» phải là mã xã, phường (số).</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be a code (text).</source>
+        <translation>{place}: giá trị của «{field}» phải là một mã (chuỗi).</translation>
+    </message>
+    <message>
+        <source>{place}: the code «{value}» is not in the list of the field «{field}».</source>
+        <translation>{place}: mã «{value}» không có trong danh mục của trường «{field}».</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be a whole number.</source>
+        <translation>{place}: giá trị của «{field}» phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be a date YYYY-MM-DD.</source>
+        <translation>{place}: giá trị của «{field}» phải là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{field}» is only for counting distinct records (count_distinct), not for filtering.</source>
+        <translation>{place}: trường «{field}» chỉ dùng để đếm không trùng (count_distinct), không lọc được.</translation>
+    </message>
+    <message>
+        <source>{place}: needs exactly one comparison (use «field» and one of: {allowed}; or «any»).</source>
+        <translation>{place}: cần đúng một phép so sánh (dùng «field» và một trong: {allowed}; hoặc «any»).</translation>
+    </message>
+    <message>
+        <source>{place}: «present» takes true (has a value) or false (is empty).</source>
+        <translation>{place}: «present» nhận true (có giá trị) hoặc false (để trống).</translation>
+    </message>
+    <message>
+        <source>{place}: «in» needs a list of values that is not empty.</source>
+        <translation>{place}: «in» cần một danh sách giá trị không rỗng.</translation>
+    </message>
+    <message>
+        <source>{place}: «between» is only used for numbers and dates, not for «{field}».</source>
+        <translation>{place}: «between» chỉ dùng cho số và ngày, không dùng cho «{field}».</translation>
+    </message>
+    <message>
+        <source>{place}: «between» needs [from, to] (one end may be null), both ends included.</source>
+        <translation>{place}: «between» cần [từ, đến] (có thể để null một đầu), bao gồm cả hai đầu.</translation>
+    </message>
+    <message>
+        <source>{place}: «count» counts records and needs no «field».</source>
+        <translation>{place}: phép «count» đếm bản ghi, không cần «field».</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{value}» cannot be added up (it is not a number).</source>
+        <translation>{place}: không cộng được trường «{value}» (không phải số).</translation>
+    </message>
+    <message>
+        <source>{place}: the date field «{value}» does not exist on the record kind «{kind}» (it has: {allowed}).</source>
+        <translation>{place}: trường ngày «{value}» không có ở loại bản ghi «{kind}» (có: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{value}» does not exist on the record kind «{kind}».</source>
+        <translation>{place}: trường «{value}» không có ở loại bản ghi «{kind}».</translation>
+    </message>
+    <message>
+        <source>{place}: cannot break down by the field «{value}» (only by a list: country, type, status…).</source>
+        <translation>{place}: không chia theo trường «{value}» được (chỉ chia theo danh mục: quốc gia, loại, tình trạng…).</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator code «{value}» may only have lower-case letters without diacritics, digits and _.</source>
+        <translation>{place}: mã chỉ tiêu «{value}» chỉ gồm chữ thường không dấu, số và _.</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator code «{value}» is used twice.</source>
+        <translation>{place}: mã chỉ tiêu «{value}» bị trùng.</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator «{value}» needs exactly one of the two: «compute» (calculated from the records) or «manual»: true (entered by hand).</source>
+        <translation>{place}: chỉ tiêu «{value}» cần đúng một trong hai: «compute» (tính từ dữ liệu) hoặc «manual»: true (nhập tay).</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator «{value}» is not declared in «indicators».</source>
+        <translation>{place}: chỉ tiêu «{value}» chưa được khai báo trong «indicators».</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator «{value}» is already in another group.</source>
+        <translation>{place}: chỉ tiêu «{value}» đã nằm trong nhóm khác.</translation>
+    </message>
+    <message>
+        <source>{place}: the section code «{value}» may only have lower-case letters without diacritics, digits and _.</source>
+        <translation>{place}: mã phần «{value}» chỉ gồm chữ thường không dấu, số và _.</translation>
+    </message>
+    <message>
+        <source>{place}: the section code «{value}» is used twice.</source>
+        <translation>{place}: mã phần «{value}» bị trùng.</translation>
+    </message>
+    <message>
+        <source>{place}: format version «{value}» is not supported (only {supported}); update the software.</source>
+        <translation>{place}: phiên bản định dạng «{value}» không được hỗ trợ (chỉ có {supported}); hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>{place}: the template code «{value}» may only have lower-case letters without diacritics, digits, dots, hyphens and _.</source>
+        <translation>{place}: mã mẫu «{value}» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và _.</translation>
+    </message>
+    <message>
+        <source>{place}: the period kind «{value}» is not among the template&apos;s «periods».</source>
+        <translation>{place}: kỳ «{value}» không nằm trong «periods» của mẫu.</translation>
+    </message>
+</context>
+<context>
     <name>TrustCardDialog</name>
     <message>
         <source>Trust an office</source>

@@ -65,7 +65,7 @@ def _without(key):
      "danh mục «activity_type», mục thứ 1, trường «code»: «X Y» không đúng dạng quy định"),
     (_plan(vocabularies={"activity_type": [{"code": "thu", "label": " "}]}),
      "danh mục «activity_type», mục thứ 1, trường «label»: không được để trống"),
-    (_plan(templates=[{"format": 1}]), "mẫu báo cáo thứ 1: Mẫu báo cáo «None» không dùng được"),
+    (_plan(templates=[{"format": 1}]), "mẫu báo cáo thứ 1: Mẫu báo cáo «» không dùng được"),
     (_plan(valid_days=0), "trường «valid_days»: phải từ 1 trở lên"),
     (_plan(valid_days=3661), "trường «valid_days»: không được quá 3660"),
     (_plan(sequence=-1), "trường «sequence»: phải từ 0 trở lên"),

@@ -1,7 +1,8 @@
 """Synced rows <-> plain JSON dicts (what a changeset carries) <-> merge states (domain.merge).
 
 Values travel in JSON form: text, integers, booleans, null, dates as ISO "YYYY-MM-DD". Every
-incoming value is checked against its column (type, length, null) before anything is written.
+incoming record is checked against its kind's declared schema (wire_schema.py: each value against
+its column's type, length and null) before anything is written.
 """
 from __future__ import annotations
 

@@ -180,12 +180,6 @@ def record_adapter(model) -> TypeAdapter:
     return TypeAdapter(Annotated[record, AfterValidator(_record_rules(model, names))])
 
 
-@cache
-def field_adapter(model) -> TypeAdapter:
-    """Any subset of a kind's fields, each checked against its column (codec.from_json)."""
-    return TypeAdapter(_fields_type(model, tuple(model.data_fields()), all_optional=True))
-
-
 RECORD_NAMING = Naming(
     root=translate("SyncErrors", "the record"),
     hidden=frozenset({"fields"}),

@@ -56,7 +56,6 @@ class Naming:
 _FIELD = translate("SchemaErrors", "field «{field}»")
 _ITEM = translate("SchemaErrors", "item {n} of «{field}»")
 _ITEM_ALONE = translate("SchemaErrors", "item {n}")
-_ENTRY = translate("SchemaErrors", "«{key}» of «{field}»")
 _SEPARATOR = ", "
 
 

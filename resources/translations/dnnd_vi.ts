@@ -3645,10 +3645,6 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>mục thứ {n}</translation>
     </message>
     <message>
-        <source>«{key}» of «{field}»</source>
-        <translation>«{key}» của «{field}»</translation>
-    </message>
-    <message>
         <source>{place}: the field «{field}» is missing.</source>
         <translation>{place}: thiếu trường «{field}».</translation>
     </message>

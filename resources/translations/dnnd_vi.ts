@@ -4246,6 +4246,62 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>The details for making the data package are not valid. Check the receiving offices and try again; if it still fails, tell the support team.</source>
         <translation>Thông tin để tạo gói dữ liệu không hợp lệ. Hãy kiểm tra đơn vị nhận và thử lại; nếu vẫn lỗi, hãy báo cho bộ phận hỗ trợ.</translation>
     </message>
+    <message>
+        <source>the package header</source>
+        <translation>phần đầu gói</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>recipient {n}</source>
+        <translation>đơn vị nhận thứ {n}</translation>
+    </message>
+    <message>
+        <source>{place}: is not a real date and time (UTC).</source>
+        <translation>{place}: không phải ngày giờ có thật (UTC).</translation>
+    </message>
+    <message>
+        <source>{place}: a receiving office is listed twice.</source>
+        <translation>{place}: một đơn vị nhận được ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>{place}: the expiry is not after the creation time.</source>
+        <translation>{place}: hạn dùng không sau thời điểm tạo gói.</translation>
+    </message>
+    <message>
+        <source>the list of files inside the package</source>
+        <translation>danh mục tệp bên trong gói</translation>
+    </message>
+    <message>
+        <source>file {n}</source>
+        <translation>tệp thứ {n}</translation>
+    </message>
+    <message>
+        <source>{place}: is not a date and time (YYYY-MM-DDTHH:MM:SS).</source>
+        <translation>{place}: không phải ngày giờ (NĂM-THÁNG-NGÀYTGIỜ:PHÚT:GIÂY).</translation>
+    </message>
+    <message>
+        <source>{place}: is not a date (YYYY-MM-DD).</source>
+        <translation>{place}: không phải ngày (NĂM-THÁNG-NGÀY).</translation>
+    </message>
+    <message>
+        <source>reports.json</source>
+        <translation>tệp reports.json</translation>
+    </message>
+    <message>
+        <source>report {n}</source>
+        <translation>báo cáo thứ {n}</translation>
+    </message>
+    <message>
+        <source>answers.json</source>
+        <translation>tệp answers.json</translation>
+    </message>
+    <message>
+        <source>answer {n}</source>
+        <translation>câu trả lời thứ {n}</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -4980,116 +5036,12 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
 <context>
     <name>PlanErrors</name>
     <message>
-        <source>plan</source>
-        <translation>kế hoạch</translation>
-    </message>
-    <message>
-        <source>{where}: the date «{value}» must be written YEAR-MONTH-DAY, e.g. 2026-05-15</source>
-        <translation>{where}: ngày «{value}» phải ghi dạng NĂM-THÁNG-NGÀY, ví dụ 2026-05-15</translation>
-    </message>
-    <message>
-        <source>{where}: «{key}» is missing</source>
-        <translation>{where}: thiếu «{key}»</translation>
-    </message>
-    <message>
-        <source>{where}: «{key}» must be text</source>
-        <translation>{where}: «{key}» phải là chữ</translation>
-    </message>
-    <message>
-        <source>{where}: «{key}» is longer than {limit} characters</source>
-        <translation>{where}: «{key}» dài quá {limit} ký tự</translation>
-    </message>
-    <message>
-        <source>The plan file has the wrong format: its content must be a JSON object.</source>
+        <source>The plan file is not in the right format: its content must be a JSON object.</source>
         <translation>Tệp kế hoạch không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
     </message>
     <message>
-        <source>the field «{field}» is not part of the plan format</source>
-        <translation>trường «{field}» không có trong định dạng kế hoạch</translation>
-    </message>
-    <message>
-        <source>«format» must be &quot;{format}&quot;</source>
-        <translation>«format» phải là &quot;{format}&quot;</translation>
-    </message>
-    <message>
-        <source>The plan file was made for a newer version of the app. Update the app.</source>
+        <source>The plan file was made for a newer version of the software. Update the software.</source>
         <translation>Tệp kế hoạch được tạo cho phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm.</translation>
-    </message>
-    <message>
-        <source>«version» must be {version}</source>
-        <translation>«version» phải là {version}</translation>
-    </message>
-    <message>
-        <source>«id» must be a lower-case UUID (or left out)</source>
-        <translation>«id» phải là một UUID viết thường (hoặc bỏ trống)</translation>
-    </message>
-    <message>
-        <source>«year» «{year}» must be a year, e.g. 2026</source>
-        <translation>«year» «{year}» phải là năm, ví dụ 2026</translation>
-    </message>
-    <message>
-        <source>«tasks» must be a list of 1 to {max} tasks</source>
-        <translation>«tasks» phải là danh sách từ 1 đến {max} nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>{where}: must be a JSON object</source>
-        <translation>{where}: phải là một đối tượng JSON</translation>
-    </message>
-    <message>
-        <source>{where}: there is no field «{field}»</source>
-        <translation>{where}: trường «{field}» không có</translation>
-    </message>
-    <message>
-        <source>{where}: the task code «{code}» must be short, without tone marks, e.g. «I.1», «II.3»</source>
-        <translation>{where}: mã nhiệm vụ «{code}» phải ngắn, không dấu, ví dụ «I.1», «II.3»</translation>
-    </message>
-    <message>
-        <source>{where}: the task code «{code}» is used twice</source>
-        <translation>{where}: mã nhiệm vụ «{code}» bị trùng</translation>
-    </message>
-    <message>
-        <source>{where}: «id» must be a lower-case UUID</source>
-        <translation>{where}: «id» phải là UUID viết thường</translation>
-    </message>
-    <message>
-        <source>«report_schedule» must be a list</source>
-        <translation>«report_schedule» phải là danh sách</translation>
-    </message>
-    <message>
-        <source>«vocabularies» must be an object {{{name}: [{{code, label}}]}}</source>
-        <translation>«vocabularies» phải là đối tượng {{{name}: [{{code, label}}]}}</translation>
-    </message>
-    <message>
-        <source>vocabulary name</source>
-        <translation>tên danh mục</translation>
-    </message>
-    <message>
-        <source>there is no vocabulary «{name}» (there are: {names})</source>
-        <translation>danh mục «{name}» không có (có: {names})</translation>
-    </message>
-    <message>
-        <source>vocabularies.{name}: must be a list</source>
-        <translation>vocabularies.{name}: phải là danh sách</translation>
-    </message>
-    <message>
-        <source>vocabularies.{name}[{index}]: needs {{&quot;code&quot;: a code without tone marks, &quot;label&quot;: a name}}</source>
-        <translation>vocabularies.{name}[{index}]: cần {{&quot;code&quot;: mã không dấu, &quot;label&quot;: tên}}</translation>
-    </message>
-    <message>
-        <source>«templates» must be a list of report templates</source>
-        <translation>«templates» phải là danh sách mẫu báo cáo</translation>
-    </message>
-    <message>
-        <source>«valid_days» must be a number of days from 1 to 3660</source>
-        <translation>«valid_days» phải là số ngày từ 1 đến 3660</translation>
-    </message>
-    <message>
-        <source>«sequence» must be a whole number, not negative</source>
-        <translation>«sequence» phải là số nguyên không âm</translation>
-    </message>
-    <message>
-        <source>The plan is not in the right format: {problems}; and {more} other errors. Correct the plan file and try again (see docs/plan-format.md).</source>
-        <translation>Kế hoạch chưa đúng định dạng: {problems}; và {more} lỗi khác. Hãy sửa tệp kế hoạch rồi thử lại (xem docs/plan-format.md).</translation>
     </message>
     <message>
         <source>The plan is not in the right format: {problems}. Correct the plan file and try again (see docs/plan-format.md).</source>
@@ -5114,6 +5066,42 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>There is no plan «{plan_id}».</source>
         <translation>Không có kế hoạch «{plan_id}».</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>task {n}</source>
+        <translation>nhiệm vụ thứ {n}</translation>
+    </message>
+    <message>
+        <source>report deadline {n}</source>
+        <translation>lịch báo cáo thứ {n}</translation>
+    </message>
+    <message>
+        <source>report template {n}</source>
+        <translation>mẫu báo cáo thứ {n}</translation>
+    </message>
+    <message>
+        <source>vocabulary «{key}»</source>
+        <translation>danh mục «{key}»</translation>
+    </message>
+    <message>
+        <source>{place}: the date «{value}» must be written YEAR-MONTH-DAY, for example 2026-05-15.</source>
+        <translation>{place}: ngày «{value}» phải ghi dạng NĂM-THÁNG-NGÀY, ví dụ 2026-05-15.</translation>
+    </message>
+    <message>
+        <source>{place}: the task code «{value}» must be short and without diacritics, for example «I.1», «II.3».</source>
+        <translation>{place}: mã nhiệm vụ «{value}» phải ngắn, không dấu, ví dụ «I.1», «II.3».</translation>
+    </message>
+    <message>
+        <source>{place}: the task code «{value}» is used twice.</source>
+        <translation>{place}: mã nhiệm vụ «{value}» bị trùng.</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -6616,261 +6604,6 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
-    <name>ReportTemplates</name>
-    <message>
-        <source>{where}: {problem}</source>
-        <translation>{where}: {problem}</translation>
-    </message>
-    <message>
-        <source>the template format has no field «{name}» (the fields are: {names}).</source>
-        <translation>trường «{name}» không có trong định dạng mẫu báo cáo (được dùng: {names}).</translation>
-    </message>
-    <message>
-        <source>the field «{name}» is missing.</source>
-        <translation>thiếu trường «{name}».</translation>
-    </message>
-    <message>
-        <source>must be a text, not empty.</source>
-        <translation>phải là một đoạn chữ, không để trống.</translation>
-    </message>
-    <message>
-        <source>longer than {max} characters.</source>
-        <translation>dài quá {max} ký tự.</translation>
-    </message>
-    <message>
-        <source>there is no placeholder «{placeholder}» (the placeholders are: {placeholders}).</source>
-        <translation>chỗ thay thế «{placeholder}» không có (được dùng: {placeholders}).</translation>
-    </message>
-    <message>
-        <source>the braces {{ }} do not match.</source>
-        <translation>dấu ngoặc nhọn {{ }} không khớp nhau.</translation>
-    </message>
-    <message>
-        <source>the value of «{name}» must be true or false.</source>
-        <translation>giá trị của «{name}» phải là true hoặc false.</translation>
-    </message>
-    <message>
-        <source>the value of «{name}» must be a commune or ward code (a number).</source>
-        <translation>giá trị của «{name}» phải là mã xã, phường (số).</translation>
-    </message>
-    <message>
-        <source>the value of «{name}» must be a code (a string).</source>
-        <translation>giá trị của «{name}» phải là một mã (chuỗi).</translation>
-    </message>
-    <message>
-        <source>the code «{code}» is not in the list of the field «{name}».</source>
-        <translation>mã «{code}» không có trong danh mục của trường «{name}».</translation>
-    </message>
-    <message>
-        <source>the value of «{name}» must be a whole number.</source>
-        <translation>giá trị của «{name}» phải là số nguyên.</translation>
-    </message>
-    <message>
-        <source>the value of «{name}» must be a date written YYYY-MM-DD.</source>
-        <translation>giá trị của «{name}» phải là ngày dạng YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>the field «{name}» only counts distinct records (count_distinct); it cannot filter.</source>
-        <translation>trường «{name}» chỉ dùng để đếm không trùng (count_distinct), không lọc được.</translation>
-    </message>
-    <message>
-        <source>each filter must be an object, for example {{&quot;field&quot;: &quot;activity_type&quot;, &quot;equals&quot;: &quot;border_exchange&quot;}}.</source>
-        <translation>mỗi điều kiện lọc phải là một đối tượng, ví dụ {{&quot;field&quot;: &quot;activity_type&quot;, &quot;equals&quot;: &quot;border_exchange&quot;}}.</translation>
-    </message>
-    <message>
-        <source>needs a list of at least two filters.</source>
-        <translation>cần một danh sách ít nhất hai điều kiện.</translation>
-    </message>
-    <message>
-        <source>there is no comparison «{operator}» (use «field» and one of: {operators})</source>
-        <translation>phép so sánh «{operator}» không có (dùng «field» và một trong: {operators}</translation>
-    </message>
-    <message>
-        <source>needs exactly one comparison (use «field» and one of: {operators})</source>
-        <translation>cần đúng một phép so sánh (dùng «field» và một trong: {operators}</translation>
-    </message>
-    <message>
-        <source>{problem}.</source>
-        <translation>{problem}).</translation>
-    </message>
-    <message>
-        <source>{problem}, or «any».</source>
-        <translation>{problem}, hoặc «any»).</translation>
-    </message>
-    <message>
-        <source>the record kind «{kind}» has no field «{name}» (it has: {names}).</source>
-        <translation>trường «{name}» không có ở loại bản ghi «{kind}» (có: {names}).</translation>
-    </message>
-    <message>
-        <source>«present» takes true (has a value) or false (empty).</source>
-        <translation>«present» nhận true (có giá trị) hoặc false (để trống).</translation>
-    </message>
-    <message>
-        <source>«in» needs a list of values that is not empty.</source>
-        <translation>«in» cần một danh sách giá trị không rỗng.</translation>
-    </message>
-    <message>
-        <source>«between» is for numbers and dates only, not for «{name}».</source>
-        <translation>«between» chỉ dùng cho số và ngày, không dùng cho «{name}».</translation>
-    </message>
-    <message>
-        <source>«between» needs [from, to] (one end may be null), both ends included.</source>
-        <translation>«between» cần [từ, đến] (có thể để null một đầu), bao gồm cả hai đầu.</translation>
-    </message>
-    <message>
-        <source>must be an object that says how to compute.</source>
-        <translation>phải là một đối tượng mô tả cách tính.</translation>
-    </message>
-    <message>
-        <source>there is no record kind «{kind}» (there are: {kinds}).</source>
-        <translation>loại bản ghi «{kind}» không có (có: {kinds}).</translation>
-    </message>
-    <message>
-        <source>there is no aggregate «{aggregate}» (there are: {aggregates}).</source>
-        <translation>phép tính «{aggregate}» không có (có: {aggregates}).</translation>
-    </message>
-    <message>
-        <source>«count» counts records and needs no «field».</source>
-        <translation>phép «count» đếm bản ghi, không cần «field».</translation>
-    </message>
-    <message>
-        <source>the field «{name}» cannot be summed (it is not a number).</source>
-        <translation>không cộng được trường «{name}» (không phải số).</translation>
-    </message>
-    <message>
-        <source>must be a list of filters.</source>
-        <translation>phải là một danh sách điều kiện lọc.</translation>
-    </message>
-    <message>
-        <source>the record kind «{kind}» has no field «{name}».</source>
-        <translation>trường «{name}» không có ở loại bản ghi «{kind}».</translation>
-    </message>
-    <message>
-        <source>figures cannot be broken down by «{name}» (only by a list: country, type, status…).</source>
-        <translation>không chia theo trường «{name}» được (chỉ chia theo danh mục: quốc gia, loại, tình trạng…).</translation>
-    </message>
-    <message>
-        <source>write {{&quot;field&quot;: &lt;date field&gt;, &quot;range&quot;: &quot;period&quot; | &quot;to_end&quot;}}, or &quot;none&quot; for figures that do not depend on the period.</source>
-        <translation>ghi {{&quot;field&quot;: &lt;trường ngày&gt;, &quot;range&quot;: &quot;period&quot; | &quot;to_end&quot;}}, hoặc &quot;none&quot; cho số liệu không phụ thuộc kỳ.</translation>
-    </message>
-    <message>
-        <source>it has no date field; write &quot;none&quot;</source>
-        <translation>không có trường ngày nào; hãy ghi &quot;none&quot;</translation>
-    </message>
-    <message>
-        <source>the record kind «{kind}» has no date field «{name}» ({have}).</source>
-        <translation>trường ngày «{name}» không có ở loại bản ghi «{kind}» ({have}).</translation>
-    </message>
-    <message>
-        <source>there is no range «{range}» (use period or to_end).</source>
-        <translation>khoảng «{range}» không có (dùng period hoặc to_end).</translation>
-    </message>
-    <message>
-        <source>each indicator must be an object.</source>
-        <translation>mỗi chỉ tiêu phải là một đối tượng.</translation>
-    </message>
-    <message>
-        <source>the indicator code «{code}» may only hold lower-case letters without marks, digits and _.</source>
-        <translation>mã chỉ tiêu «{code}» chỉ gồm chữ thường không dấu, số và _.</translation>
-    </message>
-    <message>
-        <source>the indicator «{code}» needs exactly one of «compute» (computed from the records) or «manual»: true (entered by hand).</source>
-        <translation>chỉ tiêu «{code}» cần đúng một trong hai: «compute» (tính từ dữ liệu) hoặc «manual»: true (nhập tay).</translation>
-    </message>
-    <message>
-        <source>only takes the value true.</source>
-        <translation>chỉ nhận giá trị true.</translation>
-    </message>
-    <message>
-        <source>each section must be an object.</source>
-        <translation>mỗi phần phải là một đối tượng.</translation>
-    </message>
-    <message>
-        <source>the section code «{code}» may only hold lower-case letters without marks, digits and _.</source>
-        <translation>mã phần «{code}» chỉ gồm chữ thường không dấu, số và _.</translation>
-    </message>
-    <message>
-        <source>must be a list of indicator groups.</source>
-        <translation>phải là một danh sách nhóm chỉ tiêu.</translation>
-    </message>
-    <message>
-        <source>each group must be an object.</source>
-        <translation>mỗi nhóm phải là một đối tượng.</translation>
-    </message>
-    <message>
-        <source>the indicator «{code}» is not declared in «indicators».</source>
-        <translation>chỉ tiêu «{code}» chưa được khai báo trong «indicators».</translation>
-    </message>
-    <message>
-        <source>the indicator «{code}» is already in another group ({group}).</source>
-        <translation>chỉ tiêu «{code}» đã nằm trong nhóm khác ({group}).</translation>
-    </message>
-    <message>
-        <source>(root)</source>
-        <translation>(gốc)</translation>
-    </message>
-    <message>
-        <source>The report template is not in the right format: its content must be a JSON object.</source>
-        <translation>Mẫu báo cáo không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
-    </message>
-    <message>
-        <source>{where}: not a JSON object</source>
-        <translation>{where}: không phải đối tượng JSON</translation>
-    </message>
-    <message>
-        <source>the format version «{version}» is not supported (only {supported}); please update the software.</source>
-        <translation>phiên bản định dạng «{version}» không được hỗ trợ (chỉ có {supported}); hãy cập nhật phần mềm.</translation>
-    </message>
-    <message>
-        <source>the template code «{code}» may only hold lower-case letters without marks, digits, dots, hyphens and _.</source>
-        <translation>mã mẫu «{code}» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và _.</translation>
-    </message>
-    <message>
-        <source>the version «{version}» must be a whole number from 1.</source>
-        <translation>phiên bản «{version}» phải là số nguyên từ 1.</translation>
-    </message>
-    <message>
-        <source>needs the list of period kinds it is for (among: {kinds}).</source>
-        <translation>cần danh sách loại kỳ áp dụng (trong: {kinds}).</translation>
-    </message>
-    <message>
-        <source>there is no period kind «{kind}» (there are: {kinds}).</source>
-        <translation>loại kỳ «{kind}» không có (có: {kinds}).</translation>
-    </message>
-    <message>
-        <source>the period kind «{kind}» is not among the template&apos;s «periods».</source>
-        <translation>kỳ «{kind}» không nằm trong «periods» của mẫu.</translation>
-    </message>
-    <message>
-        <source>needs a list of indicators (at most {max}).</source>
-        <translation>cần một danh sách chỉ tiêu (tối đa {max}).</translation>
-    </message>
-    <message>
-        <source>the indicator code «{code}» is used twice.</source>
-        <translation>mã chỉ tiêu «{code}» bị trùng.</translation>
-    </message>
-    <message>
-        <source>needs at least one section.</source>
-        <translation>cần ít nhất một phần nội dung.</translation>
-    </message>
-    <message>
-        <source>a section code is used twice.</source>
-        <translation>mã phần bị trùng.</translation>
-    </message>
-    <message>
-        <source>the indicator «{code}» is in no group of any section.</source>
-        <translation>chỉ tiêu «{code}» chưa được xếp vào nhóm nào của phần nào.</translation>
-    </message>
-    <message>
-        <source>and {count} more problems</source>
-        <translation>và {count} lỗi khác</translation>
-    </message>
-    <message>
-        <source>The report template «{code}» cannot be used: {problems}. Correct the template (or ask the level above to send a correct one) and try again.</source>
-        <translation>Mẫu báo cáo «{code}» không dùng được: {problems}. Hãy sửa mẫu (hoặc xin cấp trên gửi lại mẫu đúng) rồi thử lại.</translation>
-    </message>
-</context>
-<context>
     <name>ReportTexts</name>
     <message>
         <source>New</source>
@@ -6996,6 +6729,113 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Commune level</source>
         <translation>Cấp xã</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaErrors</name>
+    <message>
+        <source>field «{field}»</source>
+        <translation>trường «{field}»</translation>
+    </message>
+    <message>
+        <source>item {n} of «{field}»</source>
+        <translation>mục thứ {n} của «{field}»</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>mục thứ {n}</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{field}» is missing.</source>
+        <translation>{place}: thiếu trường «{field}».</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{field}» is not part of this format.</source>
+        <translation>{place}: trường «{field}» không có trong định dạng này.</translation>
+    </message>
+    <message>
+        <source>{place}: must be text.</source>
+        <translation>{place}: phải là chữ.</translation>
+    </message>
+    <message>
+        <source>{place}: must be a whole number.</source>
+        <translation>{place}: phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>{place}: must be true or false.</source>
+        <translation>{place}: phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>{place}: must be a JSON object {{…}}.</source>
+        <translation>{place}: phải là một đối tượng JSON {{…}}.</translation>
+    </message>
+    <message>
+        <source>{place}: must be a list […].</source>
+        <translation>{place}: phải là một danh sách […].</translation>
+    </message>
+    <message>
+        <source>{place}: must be left empty (null).</source>
+        <translation>{place}: phải để trống (null).</translation>
+    </message>
+    <message>
+        <source>{place}: must not be empty.</source>
+        <translation>{place}: không được để trống.</translation>
+    </message>
+    <message>
+        <source>{place}: must have at least {min_length} characters.</source>
+        <translation>{place}: phải có ít nhất {min_length} ký tự.</translation>
+    </message>
+    <message>
+        <source>{place}: is longer than {max_length} characters.</source>
+        <translation>{place}: dài quá {max_length} ký tự.</translation>
+    </message>
+    <message>
+        <source>{place}: needs at least {min_length} items.</source>
+        <translation>{place}: cần ít nhất {min_length} mục.</translation>
+    </message>
+    <message>
+        <source>{place}: has more than {max_length} items.</source>
+        <translation>{place}: có quá {max_length} mục.</translation>
+    </message>
+    <message>
+        <source>{place}: must be at least {ge}.</source>
+        <translation>{place}: phải từ {ge} trở lên.</translation>
+    </message>
+    <message>
+        <source>{place}: must be more than {gt}.</source>
+        <translation>{place}: phải lớn hơn {gt}.</translation>
+    </message>
+    <message>
+        <source>{place}: must be at most {le}.</source>
+        <translation>{place}: không được quá {le}.</translation>
+    </message>
+    <message>
+        <source>{place}: must be less than {lt}.</source>
+        <translation>{place}: phải nhỏ hơn {lt}.</translation>
+    </message>
+    <message>
+        <source>{place}: is not one of the allowed values ({expected}).</source>
+        <translation>{place}: không phải một trong các giá trị được dùng ({expected}).</translation>
+    </message>
+    <message>
+        <source>{place}: «{value}» is not one of the allowed values ({expected}).</source>
+        <translation>{place}: «{value}» không phải một trong các giá trị được dùng ({expected}).</translation>
+    </message>
+    <message>
+        <source>{place}: is not in the expected form.</source>
+        <translation>{place}: không đúng dạng quy định.</translation>
+    </message>
+    <message>
+        <source>{place}: «{value}» is not in the expected form.</source>
+        <translation>{place}: «{value}» không đúng dạng quy định.</translation>
+    </message>
+    <message>
+        <source>{place}: is not valid.</source>
+        <translation>{place}: không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{problems}; and {more} more problems</source>
+        <translation>{problems}; và {more} lỗi khác</translation>
     </message>
 </context>
 <context>
@@ -7479,16 +7319,16 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Gói đồng bộ thiếu dữ liệu đã kê trong phần mô tả. Gói không được nhập.</translation>
     </message>
     <message>
-        <source>This is not sync data of this app. The package was not imported.</source>
+        <source>This is not sync data of this software. The package was not imported.</source>
         <translation>Đây không phải dữ liệu đồng bộ của phần mềm. Gói không được nhập.</translation>
     </message>
     <message>
-        <source>The sync package was made by a newer version of the app. Update the app, then import it again.</source>
+        <source>The sync package was made with a newer version of the software. Update the software, then import it again.</source>
         <translation>Gói đồng bộ được lập bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm rồi nhập lại.</translation>
     </message>
     <message>
-        <source>The data description of the sync package is not valid. The package was not imported.</source>
-        <translation>Phần mô tả của gói đồng bộ không hợp lệ. Gói không được nhập.</translation>
+        <source>The description of the sync package is not valid ({problems}). The package was not imported.</source>
+        <translation>Phần mô tả của gói đồng bộ không hợp lệ ({problems}). Gói không được nhập.</translation>
     </message>
     <message>
         <source>This conflict was not found (it may have been resolved already).</source>
@@ -7521,6 +7361,86 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>One of the two records has been deleted or merged before.</source>
         <translation>Một trong hai bản ghi đã bị xóa hoặc đã được gộp trước đó.</translation>
+    </message>
+    <message>
+        <source>the description of the sync data</source>
+        <translation>phần mô tả dữ liệu đồng bộ</translation>
+    </message>
+    <message>
+        <source>«base», site «{key}»</source>
+        <translation>«base», máy «{key}»</translation>
+    </message>
+    <message>
+        <source>«upto», site «{key}»</source>
+        <translation>«upto», máy «{key}»</translation>
+    </message>
+    <message>
+        <source>«counts», kind «{key}»</source>
+        <translation>«counts», loại «{key}»</translation>
+    </message>
+    <message>
+        <source>attachment {n}</source>
+        <translation>tệp đính kèm thứ {n}</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>bản ghi</translation>
+    </message>
+    <message>
+        <source>stamp group {n}</source>
+        <translation>nhóm dấu ghi thứ {n}</translation>
+    </message>
+    <message>
+        <source>other values of «{key}»</source>
+        <translation>các giá trị khác của «{key}»</translation>
+    </message>
+    <message>
+        <source>version of site «{key}»</source>
+        <translation>phiên bản của máy «{key}»</translation>
+    </message>
+    <message>
+        <source>{place}: is not JSON.</source>
+        <translation>{place}: không phải JSON.</translation>
+    </message>
+    <message>
+        <source>{place}: is not a real date YYYY-MM-DD.</source>
+        <translation>{place}: không phải ngày có thật dạng NĂM-THÁNG-NGÀY.</translation>
+    </message>
+    <message>
+        <source>{place}: is not a real date and time.</source>
+        <translation>{place}: không phải ngày giờ có thật.</translation>
+    </message>
+    <message>
+        <source>{place}: the origin site is missing from the version vector.</source>
+        <translation>{place}: máy tạo bản ghi không có trong véc-tơ phiên bản.</translation>
+    </message>
+    <message>
+        <source>{place}: has more stamp groups than the record has fields.</source>
+        <translation>{place}: có nhiều nhóm dấu ghi hơn số trường của bản ghi.</translation>
+    </message>
+    <message>
+        <source>{place}: a stamp is not covered by the version vector.</source>
+        <translation>{place}: có dấu ghi vượt quá véc-tơ phiên bản.</translation>
+    </message>
+    <message>
+        <source>{place}: a stamp names an unknown field, or a field twice.</source>
+        <translation>{place}: dấu ghi nêu một trường không có, hoặc nêu một trường hai lần.</translation>
+    </message>
+    <message>
+        <source>{place}: is deleted but has no delete stamp.</source>
+        <translation>{place}: đã xóa nhưng không có dấu ghi xóa.</translation>
+    </message>
+    <message>
+        <source>{place}: «merged_into_id» names the record itself, or the record is not deleted.</source>
+        <translation>{place}: «merged_into_id» trỏ tới chính bản ghi, hoặc bản ghi chưa bị xóa.</translation>
+    </message>
+    <message>
+        <source>{place}: one of the other values of «{field}» does not fit the field.</source>
+        <translation>{place}: một giá trị khác của «{field}» không hợp với trường này.</translation>
+    </message>
+    <message>
+        <source>{place}: other values are given for a field this kind of record does not have.</source>
+        <translation>{place}: có các giá trị khác cho một trường mà loại bản ghi này không có.</translation>
     </message>
 </context>
 <context>
@@ -7771,6 +7691,189 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>The status or progress note of this task was changed. Save the changes?</source>
         <translation>Trạng thái hoặc ghi chú tiến độ của nhiệm vụ này đã thay đổi. Lưu thay đổi?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateErrors</name>
+    <message>
+        <source>The report template is not in the right format: its content must be a JSON object.</source>
+        <translation>Mẫu báo cáo không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The report template «{code}» cannot be used: {problems}. Correct the template (or ask the office above to send a correct one) and try again.</source>
+        <translation>Mẫu báo cáo «{code}» không dùng được: {problems}. Hãy sửa mẫu (hoặc xin cấp trên gửi lại mẫu đúng) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>the sections</source>
+        <translation>các phần</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator «{code}» is not in any group of any section.</source>
+        <translation>{place}: chỉ tiêu «{code}» chưa được xếp vào nhóm nào của phần nào.</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>indicator {n}</source>
+        <translation>chỉ tiêu thứ {n}</translation>
+    </message>
+    <message>
+        <source>section {n}</source>
+        <translation>phần thứ {n}</translation>
+    </message>
+    <message>
+        <source>group {n}</source>
+        <translation>nhóm thứ {n}</translation>
+    </message>
+    <message>
+        <source>filter {n}</source>
+        <translation>điều kiện lọc thứ {n}</translation>
+    </message>
+    <message>
+        <source>condition {n} of «any»</source>
+        <translation>điều kiện thứ {n} trong «any»</translation>
+    </message>
+    <message>
+        <source>report deadline {n}</source>
+        <translation>lịch báo cáo thứ {n}</translation>
+    </message>
+    <message>
+        <source>period kind {n}</source>
+        <translation>loại kỳ thứ {n}</translation>
+    </message>
+    <message>
+        <source>calculation</source>
+        <translation>cách tính</translation>
+    </message>
+    <message>
+        <source>date limit</source>
+        <translation>giới hạn ngày</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{place}: the placeholder «{name}» does not exist (allowed: {allowed}).</source>
+        <translation>{place}: chỗ thay thế «{name}» không có (được dùng: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{place}: the braces {{ }} do not pair up.</source>
+        <translation>{place}: dấu ngoặc nhọn {{ }} không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{value}» does not exist on the record kind «{kind}» (it has: {allowed}).</source>
+        <translation>{place}: trường «{value}» không có ở loại bản ghi «{kind}» (có: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be true or false.</source>
+        <translation>{place}: giá trị của «{field}» phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be a commune or ward code (a number).</source>
+        <translation>{place}: giá trị của «{field}» phải là mã xã, phường (số).</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be a code (text).</source>
+        <translation>{place}: giá trị của «{field}» phải là một mã (chuỗi).</translation>
+    </message>
+    <message>
+        <source>{place}: the code «{value}» is not in the list of the field «{field}».</source>
+        <translation>{place}: mã «{value}» không có trong danh mục của trường «{field}».</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be a whole number.</source>
+        <translation>{place}: giá trị của «{field}» phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>{place}: the value of «{field}» must be a date YYYY-MM-DD.</source>
+        <translation>{place}: giá trị của «{field}» phải là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{field}» is only for counting distinct records (count_distinct), not for filtering.</source>
+        <translation>{place}: trường «{field}» chỉ dùng để đếm không trùng (count_distinct), không lọc được.</translation>
+    </message>
+    <message>
+        <source>{place}: needs exactly one comparison (use «field» and one of: {allowed}; or «any»).</source>
+        <translation>{place}: cần đúng một phép so sánh (dùng «field» và một trong: {allowed}; hoặc «any»).</translation>
+    </message>
+    <message>
+        <source>{place}: «present» takes true (has a value) or false (is empty).</source>
+        <translation>{place}: «present» nhận true (có giá trị) hoặc false (để trống).</translation>
+    </message>
+    <message>
+        <source>{place}: «in» needs a list of values that is not empty.</source>
+        <translation>{place}: «in» cần một danh sách giá trị không rỗng.</translation>
+    </message>
+    <message>
+        <source>{place}: «between» is only used for numbers and dates, not for «{field}».</source>
+        <translation>{place}: «between» chỉ dùng cho số và ngày, không dùng cho «{field}».</translation>
+    </message>
+    <message>
+        <source>{place}: «between» needs [from, to] (one end may be null), both ends included.</source>
+        <translation>{place}: «between» cần [từ, đến] (có thể để null một đầu), bao gồm cả hai đầu.</translation>
+    </message>
+    <message>
+        <source>{place}: «count» counts records and needs no «field».</source>
+        <translation>{place}: phép «count» đếm bản ghi, không cần «field».</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{value}» cannot be added up (it is not a number).</source>
+        <translation>{place}: không cộng được trường «{value}» (không phải số).</translation>
+    </message>
+    <message>
+        <source>{place}: the date field «{value}» does not exist on the record kind «{kind}» (it has: {allowed}).</source>
+        <translation>{place}: trường ngày «{value}» không có ở loại bản ghi «{kind}» (có: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{place}: the field «{value}» does not exist on the record kind «{kind}».</source>
+        <translation>{place}: trường «{value}» không có ở loại bản ghi «{kind}».</translation>
+    </message>
+    <message>
+        <source>{place}: cannot break down by the field «{value}» (only by a list: country, type, status…).</source>
+        <translation>{place}: không chia theo trường «{value}» được (chỉ chia theo danh mục: quốc gia, loại, tình trạng…).</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator code «{value}» may only have lower-case letters without diacritics, digits and _.</source>
+        <translation>{place}: mã chỉ tiêu «{value}» chỉ gồm chữ thường không dấu, số và _.</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator code «{value}» is used twice.</source>
+        <translation>{place}: mã chỉ tiêu «{value}» bị trùng.</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator «{value}» needs exactly one of the two: «compute» (calculated from the records) or «manual»: true (entered by hand).</source>
+        <translation>{place}: chỉ tiêu «{value}» cần đúng một trong hai: «compute» (tính từ dữ liệu) hoặc «manual»: true (nhập tay).</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator «{value}» is not declared in «indicators».</source>
+        <translation>{place}: chỉ tiêu «{value}» chưa được khai báo trong «indicators».</translation>
+    </message>
+    <message>
+        <source>{place}: the indicator «{value}» is already in another group.</source>
+        <translation>{place}: chỉ tiêu «{value}» đã nằm trong nhóm khác.</translation>
+    </message>
+    <message>
+        <source>{place}: the section code «{value}» may only have lower-case letters without diacritics, digits and _.</source>
+        <translation>{place}: mã phần «{value}» chỉ gồm chữ thường không dấu, số và _.</translation>
+    </message>
+    <message>
+        <source>{place}: the section code «{value}» is used twice.</source>
+        <translation>{place}: mã phần «{value}» bị trùng.</translation>
+    </message>
+    <message>
+        <source>{place}: format version «{value}» is not supported (only {supported}); update the software.</source>
+        <translation>{place}: phiên bản định dạng «{value}» không được hỗ trợ (chỉ có {supported}); hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>{place}: the template code «{value}» may only have lower-case letters without diacritics, digits, dots, hyphens and _.</source>
+        <translation>{place}: mã mẫu «{value}» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và _.</translation>
+    </message>
+    <message>
+        <source>{place}: the period kind «{value}» is not among the template&apos;s «periods».</source>
+        <translation>{place}: kỳ «{value}» không nằm trong «periods» của mẫu.</translation>
     </message>
 </context>
 <context>

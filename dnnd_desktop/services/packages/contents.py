@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.messages import translate
 from ...domain.report_template import TemplateError, builtin_codes, parse_template
+from ...domain.schema_errors import SchemaViolation, joined, problems
 from ...exchange.package import PackageHeader
 from ...storage.models import (
     Installation,
@@ -38,20 +39,19 @@ from ..identity import LOWER, PARENT, IdentityCardInvalid, parse_card
 from ..record_writer import RecordWriter
 from .common import ContentInvalid, ImportRefused, Outcome, json_bytes, load_json
 from .plans import PlanInvalid, parse_plan
+from .report_schema import (
+    ANSWERS_NAMING,
+    REPORTS_NAMING,
+    AnswersFileSchema,
+    ReportPayloadSchema,
+    ReportsFileSchema,
+)
 
-# Keys of ReportService.payload(): what a report package carries per report.
-_REPORT_REQUIRED = {"id", "office_id", "template_code", "template_version", "period", "revision", "indicators",
-                    "overrides", "narrative"}
-_REPORT_OPTIONAL = {"template", "supersedes_id", "status", "number", "doc_date", "title", "document", "values",
-                    "approved_by", "approved_at", "computed_at"}
 # Columns stored on the receiving side (the rest: template installed separately, values derivable).
 _REPORT_STORED = ("office_id", "template_code", "template_version", "period", "revision", "supersedes_id",
                   "number", "doc_date", "title", "indicators", "overrides", "narrative", "document",
                   "approved_by", "approved_at", "computed_at")
-_TIME_FIELDS = {"computed_at", "approved_at"}
-_ANSWER_FIELDS = {"report_id", "status", "comment", "answered_at"}
 ANSWER_STATUSES = ("acknowledged", "returned")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # What a refusal names as the faulty part of a package (ContentInvalid's `what`).
 REPORT = translate("PackageErrors", "report")
 ANSWER = translate("PackageErrors", "answer to a report")
@@ -97,45 +97,17 @@ def _parse_time(value, what) -> dt.datetime | None:
     return t.astimezone(dt.UTC).replace(tzinfo=None) if t.tzinfo else t
 
 
-def _parse_report(obj: object) -> dict:
-    if not isinstance(obj, dict) or not _REPORT_REQUIRED <= set(obj) <= _REPORT_REQUIRED | _REPORT_OPTIONAL:
-        raise ContentInvalid(REPORT, "report fields")
-    if not isinstance(obj["id"], str) or not _UUID.match(obj["id"]):
-        raise ContentInvalid(REPORT, "report id")
-    for key in ("office_id", "template_code", "period"):
-        if not isinstance(obj[key], str) or not obj[key]:
-            raise ContentInvalid(REPORT, key)
-    for key in ("template_version", "revision"):
-        if type(obj[key]) is not int:
-            raise ContentInvalid(REPORT, key)
-    for key in ("indicators", "overrides", "narrative"):
-        if not isinstance(obj[key], dict):
-            raise ContentInvalid(REPORT, key)
-    for key in ("document", "template"):
-        if obj.get(key) is not None and not isinstance(obj[key], dict):
-            raise ContentInvalid(REPORT, key)
-    for key in ("supersedes_id", "number", "title", "approved_by"):
-        if obj.get(key) is not None and not isinstance(obj[key], str):
-            raise ContentInvalid(REPORT, key)
-    out = {k: obj.get(k) for k in _REPORT_STORED}
-    out["id"], out["template"] = obj["id"], obj.get("template")
-    out["document"] = obj.get("document") or {}
-    if obj.get("doc_date") is not None:
-        try:
-            out["doc_date"] = dt.date.fromisoformat(obj["doc_date"])
-        except (TypeError, ValueError) as e:
-            raise ContentInvalid(REPORT, "doc_date") from e
-    for key in _TIME_FIELDS:
-        out[key] = _parse_time(obj.get(key), REPORT)
+def _refused(e: SchemaViolation, naming) -> ContentInvalid:
+    """The content refusal naming the first problems (places only: reports hold personal data)."""
+    found = problems(e, naming)
+    return ContentInvalid(joined(found[:3]), joined(found[:10]).text("en"))
+
+
+def _report(r: ReportPayloadSchema) -> dict:
+    out = {k: getattr(r, k) for k in _REPORT_STORED}
+    out["id"], out["template"] = r.id, r.template
+    out["document"] = r.document or {}
     return out
-
-
-def _parse_answer(obj: object) -> dict:
-    if not isinstance(obj, dict) or set(obj) != _ANSWER_FIELDS or obj["status"] not in ANSWER_STATUSES:
-        raise ContentInvalid(ANSWER, "answer fields")
-    if not isinstance(obj["report_id"], str) or not (obj["comment"] is None or isinstance(obj["comment"], str)):
-        raise ContentInvalid(ANSWER, "answer types")
-    return {**obj, "answered_at": _parse_time(obj["answered_at"], ANSWER)}
 
 
 @dataclass
@@ -150,10 +122,11 @@ def parse_report_files(files: dict[str, bytes]) -> ReportContent:
     answers_obj = load_json(files, "answers.json", required=False)
     reports, answers = [], []
     if reports_obj is not None:
-        if not isinstance(reports_obj, dict) or set(reports_obj) != {"reports"} or not isinstance(
-                reports_obj["reports"], list):
-            raise ContentInvalid("reports.json")
-        reports = [_parse_report(r) for r in reports_obj["reports"]]
+        try:
+            checked = ReportsFileSchema.model_validate(reports_obj)
+        except SchemaViolation as e:
+            raise _refused(e, REPORTS_NAMING) from None
+        reports = [_report(r) for r in checked.reports]
     if answers_obj is not None:
         answers = parse_answers(answers_obj)
     pdfs = {}
@@ -169,9 +142,13 @@ def parse_report_files(files: dict[str, bytes]) -> ReportContent:
 
 
 def parse_answers(obj: object) -> list[dict]:
-    if not isinstance(obj, dict) or set(obj) != {"answers"} or not isinstance(obj["answers"], list):
-        raise ContentInvalid("answers.json")
-    return [_parse_answer(a) for a in obj["answers"]]
+    """answers.json against its declared schema (report_schema.py)."""
+    try:
+        checked = AnswersFileSchema.model_validate(obj)
+    except SchemaViolation as e:
+        raise _refused(e, ANSWERS_NAMING) from None
+    return [{"report_id": a.report_id, "status": a.status, "comment": a.comment, "answered_at": a.answered_at}
+            for a in checked.answers]
 
 
 def _install_template(s: Session, data: dict | None, source: str, outcome: Outcome) -> None:

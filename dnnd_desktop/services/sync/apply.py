@@ -13,7 +13,6 @@ counts, and writes nothing.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -35,7 +34,7 @@ from .codec import (
     RowError,
     WireRecord,
     parse_time,
-    parse_wire,
+    parse_wire_line,
     row_state,
     state_columns,
     wiped_values,
@@ -113,15 +112,10 @@ class _Applier:
             for line in self.cs.lines(kind):
                 done += 1
                 try:
-                    d = json.loads(line)
-                except ValueError:
-                    self.reject(kind, None, "not JSON")
-                    continue
-                rid = d.get("id") if isinstance(d, dict) else None
-                try:
-                    w = parse_wire(MODEL_BY_KIND[kind], d)
+                    # Parsed and validated in one pass (the declared record, wire_schema.py).
+                    w = parse_wire_line(MODEL_BY_KIND[kind], line)
                 except RowError as e:
-                    self.reject(kind, rid, str(e))
+                    self.reject(kind, e.record_id, str(e))
                     continue
                 if w.id in seen:
                     self.reject(kind, w.id, "the same record twice in one changeset")

@@ -24,12 +24,12 @@ from ...domain.errors import DnndError
 from ...domain.merge import exceeds
 from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
 from ...storage.models import MODEL_BY_KIND, Conflict
 from . import state as sync_state
-from .codec import KIND_ORDER, is_uuid, to_wire
+from .changeset_schema import FORMAT, FORMAT_VERSION, HEADER_NAMING, ChangesetHeaderSchema
+from .codec import KIND_ORDER, to_wire
 
-FORMAT = "dnnd-changeset"
-FORMAT_VERSION = 1
 HEADER_FILE = "sync/changeset.json"
 SIBLING_STATUSES = ("open", "same")
 _CHUNK = 900
@@ -111,28 +111,27 @@ class Changeset:
         return cls(header, records)
 
 
-def _check_vector(v: Any) -> bool:
-    return isinstance(v, dict) and all(
-        is_uuid(k) and isinstance(c, int) and not isinstance(c, bool) and 0 <= c < 2**53 for k, c in v.items())
+_NOT_SYNC_DATA = translate("SyncErrors", "This is not sync data of this software. The package was not imported.")
+_NEWER = translate("SyncErrors", "The sync package was made with a newer version of the software. Update the "
+                                 "software, then import it again.")
+_BAD_HEADER = translate("SyncErrors", "The description of the sync package is not valid ({problems}). The package "
+                                      "was not imported.")
 
 
 def check_header(header: Any) -> None:
-    if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise ChangesetError(translate("SyncErrors", "This is not sync data of this app. The package was not "
-                                       "imported."))
-    if header.get("format_version") != FORMAT_VERSION:
-        raise ChangesetError(translate("SyncErrors", "The sync package was made by a newer version of the app. "
-                                       "Update the app, then import it again."), code="changeset_newer")
-    ok = (is_uuid(header.get("office_id")) and is_uuid(header.get("site_id"))
-          and _check_vector(header.get("base")) and _check_vector(header.get("upto"))
-          and isinstance(header.get("counts"), dict)
-          and all(k in MODEL_BY_KIND and isinstance(n, int) and n >= 0 for k, n in header["counts"].items())
-          and isinstance(header.get("blobs"), list)
-          and all(isinstance(b, str) and len(b) == 64 and all(c in "0123456789abcdef" for c in b)
-                  for b in header["blobs"]))
-    if not ok:
-        raise ChangesetError(translate("SyncErrors", "The data description of the sync package is not valid. The "
-                                       "package was not imported."))
+    """The changeset's description against its declared schema (changeset_schema.py). Not ours
+    at all, from a newer version, or invalid: three refusals, the last naming its problems."""
+    try:
+        ChangesetHeaderSchema.model_validate(header)
+    except SchemaViolation as e:
+        places = {tuple(err["loc"])[:1] for err in e.errors(include_url=False)}
+        if not isinstance(header, dict) or ("format",) in places:
+            raise ChangesetError(_NOT_SYNC_DATA) from None
+        if ("format_version",) in places:
+            raise ChangesetError(_NEWER, code="changeset_newer") from None
+        found = problems(e, HEADER_NAMING)
+        raise ChangesetError(_BAD_HEADER.format(problems=joined(found[:3])),
+                             details={"problems": rendered(found)}) from None
 
 
 def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dict[str, list]]:

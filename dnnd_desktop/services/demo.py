@@ -335,9 +335,9 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
                 progress(households + i + 1, total_steps, making_activities)
         cancel.raise_if_cancelled()
         _flush(s, b)
-        # The audit log stores its text once, in the product language.
-        write_audit(s, ctx, "demo", details=f"Tạo dữ liệu mẫu (seed {seed}): " + ", ".join(
-            f"{k} {v}" for k, v in result.to_dict().items()))
+        # Audit details are catalogue texts: the log reads in the language of whoever opens it.
+        write_audit(s, ctx, "demo", details=translate("AuditDetails", "Demo data made (seed {seed}): {counts}").format(
+            seed=seed, counts=", ".join(f"{k} {v}" for k, v in result.to_dict().items())))
     progress(total_steps, total_steps, str(translate("DemoProgress", "Finished.")))
     return result
 

@@ -107,7 +107,8 @@ def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, 
                         landscape=len(fields) > _WIDE)
         render_document(doc, out, progress=progress, cancel=cancel)
     with ctx.session() as s:
-        write_audit(s, ctx, "print", spec.kind, None, details=f"In danh sách {total} bản ghi «{Path(out).name}»")
+        write_audit(s, ctx, "print", spec.kind, None, details=translate(
+            "AuditDetails", "Printed a list of {count} records «{file}»").format(count=total, file=Path(out).name))
     return PrintResult(str(out), total)
 
 
@@ -176,5 +177,6 @@ def print_record_sheet(ctx, kind: str, record_id: str, out: Path | str, *, show_
     subject = f"{label}: {name}" if name else label
     render_document(_document(ctx, "PHIẾU THÔNG TIN", subject, blocks), out, progress=progress, cancel=cancel)
     with ctx.session() as s:
-        write_audit(s, ctx, "print", spec.kind, record_id, details=f"In phiếu thông tin «{Path(out).name}»")
+        write_audit(s, ctx, "print", spec.kind, record_id, details=translate(
+            "AuditDetails", "Printed an information sheet «{file}»").format(file=Path(out).name))
     return PrintResult(str(out), 1)

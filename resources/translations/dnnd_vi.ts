@@ -325,6 +325,53 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Restored from the backup «{file}»; old site id {old}, new site id {new}.</source>
+        <translation>Khôi phục từ bản sao lưu «{file}»; mã trạm cũ {old}, mã trạm mới {new}.</translation>
+    </message>
+    <message>
+        <source>Demo data made (seed {seed}): {counts}</source>
+        <translation>Tạo dữ liệu mẫu (seed {seed}): {counts}</translation>
+    </message>
+    <message>
+        <source>Excel export of {count} rows to «{file}» (sensitive fields included)</source>
+        <translation>Xuất Excel {count} dòng vào «{file}» (có trường nhạy cảm)</translation>
+    </message>
+    <message>
+        <source>Excel export of {count} rows to «{file}»</source>
+        <translation>Xuất Excel {count} dòng vào «{file}»</translation>
+    </message>
+    <message>
+        <source>Imported from the Excel file «{file}»: {counts}</source>
+        <translation>Nhập từ tệp Excel «{file}»: {counts}</translation>
+    </message>
+    <message>
+        <source>Printed a list of {count} records «{file}»</source>
+        <translation>In danh sách {count} bản ghi «{file}»</translation>
+    </message>
+    <message>
+        <source>Printed an information sheet «{file}»</source>
+        <translation>In phiếu thông tin «{file}»</translation>
+    </message>
+    <message>
+        <source>household and relatives</source>
+        <translation>hộ và người thân</translation>
+    </message>
+    <message>
+        <source>{count} figures changed</source>
+        <translation>{count} số liệu thay đổi</translation>
+    </message>
+    <message>
+        <source>approved before by: {name}</source>
+        <translation>phê duyệt trước đó: {name}</translation>
+    </message>
+    <message>
+        <source>revision {number} of {report}</source>
+        <translation>bản sửa đổi lần {number} của {report}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>merged into {record}</source>
@@ -5810,6 +5857,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>This record has been deleted and can no longer be changed.</source>
         <translation>Bản ghi này đã bị xóa, không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>An activity cannot be linked to «{kind}».</source>
+        <translation>Không liên kết hoạt động với «{kind}» được.</translation>
+    </message>
+    <message>
+        <source>The record to link is gone (it may have been deleted). Reload.</source>
+        <translation>Bản ghi cần liên kết không còn (có thể đã bị xóa). Hãy tải lại.</translation>
     </message>
 </context>
 <context>

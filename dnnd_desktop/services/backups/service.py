@@ -30,6 +30,7 @@ from ...storage import sqlite_files
 from ...storage.engine import make_engine, make_session_factory
 from ...storage.migrate import DatabaseTooNew, head_revision, upgrade
 from ...storage.models import AuditEntry, Installation
+from ..audit import stored_details
 from ..operation_log import logged_operation
 from . import naming, portable, rotation
 from .naming import DAILY, IMPORT, LABELS, MANUAL, MIGRATION, OTHER, RESTORE
@@ -418,10 +419,11 @@ def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -
                             "reason": "restore"})
             settings["previous_site_ids"] = history
             inst.site_id, inst.site_counter, inst.settings = new_site, counter, settings
-            # The audit log stores its text once, in the product language.
+            # Audit details are catalogue texts: the log reads in the language of whoever opens it.
             s.add(AuditEntry(user_name="hệ thống", action="restore", record_kind="installation",
-                             details=f"Khôi phục từ bản sao lưu «{check.path.name}»; mã trạm cũ "
-                                     f"{check.site_id}, mã trạm mới {new_site}."))
+                             details=stored_details(translate(
+                                 "AuditDetails", "Restored from the backup «{file}»; old site id {old}, new site id "
+                                 "{new}.").format(file=check.path.name, old=check.site_id, new=new_site))))
     finally:
         engine.dispose()
     # The live database is WAL; the backup API needs equal page sizes for that.

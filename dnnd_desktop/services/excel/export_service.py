@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.formatting import format_date
-from ...domain.messages import render
+from ...domain.messages import render, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, FieldSpec, kind_spec
 from ...exchange.excel import DATE as X_DATE
@@ -114,10 +114,10 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
                             title_lines=title_lines(ctx, kind, query),
                             total=total if kind != "household" else None, progress=progress, cancel=cancel)
     with ctx.session() as s:
-        # The audit log stores its text once, in the product language.
-        write_audit(s, ctx, "export", kind, None,
-                    details=f"Xuất Excel {count} dòng vào «{Path(path).name}»"
-                            + (" (có trường nhạy cảm)" if include_sensitive else ""))
+        # Audit details are catalogue texts: the log reads in the language of whoever opens it.
+        details = (translate("AuditDetails", "Excel export of {count} rows to «{file}» (sensitive fields included)")
+                   if include_sensitive else translate("AuditDetails", "Excel export of {count} rows to «{file}»"))
+        write_audit(s, ctx, "export", kind, None, details=details.format(count=count, file=Path(path).name))
     return ExportResult(str(path), count, len(sheet_cols), include_sensitive)
 
 

@@ -148,9 +148,9 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
                 progress(done, total, writing)
             created[kind] = len(items)
         cancel.raise_if_cancelled()
-        # The audit log stores its text once, in the product language.
-        details = (f"Nhập từ tệp Excel «{preview.file_name}»: "
-                   + ", ".join(f"{n} {k}" for k, n in created.items()))
+        # Audit details are catalogue texts: the log reads in the language of whoever opens it.
+        details = translate("AuditDetails", "Imported from the Excel file «{file}»: {counts}").format(
+            file=preview.file_name, counts=", ".join(f"{n} {k}" for k, n in created.items()))
         write_audit(s, ctx, "import", file.kind, None, details=details)
         preview.status, preview.reasons = plan.status, plan.reasons
     return result_of(preview, created, str(backup))

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import NotFound, ValidationError
+from ...domain.messages import translate
 from ..record_writer import RecordWriter
 from .record_service import LINKS, load_live, require_editable_here
 
@@ -25,7 +26,8 @@ def link_parts(other_kind: str):
     try:
         return LINKS[other_kind]
     except KeyError:
-        raise ValidationError(f"Không liên kết hoạt động với «{other_kind}» được.", code="bad_link") from None
+        raise ValidationError(translate("RecordErrors", "An activity cannot be linked to «{kind}».").format(
+            kind=other_kind), code="bad_link") from None
 
 
 def editable_activity(s: Session, activity_id: str):
@@ -54,8 +56,8 @@ def check_link_changes(s: Session, add: LinkIds | None = None, remove: LinkIds |
         for other_id in dict.fromkeys(ids):
             other = s.get(other_model, other_id)
             if other is None or other.deleted:
-                raise NotFound("Bản ghi cần liên kết không còn (có thể đã bị xóa). Hãy tải lại.",
-                               code="record_not_found")
+                raise NotFound(translate("RecordErrors", "The record to link is gone (it may have been deleted). "
+                                         "Reload."), code="record_not_found")
             adds.append((kind, other_id))
     for kind, ids in (remove or {}).items():
         link_parts(kind)

@@ -10,6 +10,7 @@ from ...domain.messages import render, translate
 from ...domain.record_kinds import KINDS
 from ...domain.validation import parse_date
 from ...storage.models import AuditEntry
+from ..audit import shown_details
 from .types import AuditQuery
 
 ACTION_LABELS = {
@@ -72,4 +73,4 @@ class AuditQueryService:
                 "action": a.action, "action_label": render(ACTION_LABELS.get(a.action, a.action)),
                 "kind": a.record_kind, "kind_label": str(spec.label) if spec else (a.record_kind or ""),
                 "record_id": a.record_id, "field": a.field, "field_label": field_label,
-                "old": a.old_value, "new": a.new_value, "details": a.details}
+                "old": a.old_value, "new": a.new_value, "details": shown_details(a.details)}

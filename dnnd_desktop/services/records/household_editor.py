@@ -51,7 +51,8 @@ def get_household(svc, household_id: str, show_sensitive: bool = False) -> dict:
         for key, kind, model in _CHILDREN:
             out[key] = [rec(kind, c) for c in live(model, household_id=h.id, person_id=None)]
         if show_sensitive:
-            write_audit(s, svc.ctx, "view_sensitive", "household", h.id, details="hộ và người thân")
+            write_audit(s, svc.ctx, "view_sensitive", "household", h.id,
+                        details=translate("AuditDetails", "household and relatives"))
         return out
 
 

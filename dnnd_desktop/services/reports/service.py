@@ -195,7 +195,7 @@ class ReportService:
                 report.computed_at = utcnow()
                 self._touch(report)
                 write_audit(s, self.ctx, "report_recompute", REPORT, report.id,
-                            details=f"{len(changes)} số liệu thay đổi")
+                            details=translate("AuditDetails", "{count} figures changed").format(count=len(changes)))
             return RecomputeDiff(report.id, tuple(changes), apply)
 
     def set_override(self, report_id: str, target: str, value: int | None, note: str | None) -> ReportDetail:
@@ -337,7 +337,7 @@ class ReportService:
             report.status, report.approved_by, report.approved_at = DRAFT, None, None
             report.updated_at = utcnow()
             write_audit(s, self.ctx, "report_reopen", REPORT, report.id, field="status", old=APPROVED, new=DRAFT,
-                        details=f"phê duyệt trước đó: {old_by}")
+                        details=translate("AuditDetails", "approved before by: {name}").format(name=old_by))
             return self._detail(s, report)
 
     def mark_sent(self, report_id: str, at: dt.datetime | None = None) -> ReportDetail:
@@ -405,7 +405,8 @@ class ReportService:
             s.add(new)
             s.flush()
             write_audit(s, self.ctx, "report_revise", REPORT, new.id,
-                        details=f"bản sửa đổi lần {new.revision - 1} của {report.id}")
+                        details=translate("AuditDetails", "revision {number} of {report}").format(
+                            number=new.revision - 1, report=report.id))
             return self._detail(s, new)
 
     def discard(self, report_id: str) -> None:

@@ -233,7 +233,7 @@ def search_match(conn, table, words: list[str]) -> SearchMatch:
     name = table.name
     match = prefix_match_query(words)
     if match is not None:
-        n = _fts_count(conn, name + _WORDS_SUFFIX, match)
+        n: int | None = _fts_count(conn, name + _WORDS_SUFFIX, match)
         if n:
             return SearchMatch(table, _fts_rowids(table, name + _WORDS_SUFFIX, match), (), n, False)
     tri, rest = fts_match_query(words)

@@ -4,7 +4,7 @@ sqlite_files.py. The rest of storage/ is portable SQLAlchemy."""
 from __future__ import annotations
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 
 def install_pragmas(engine: Engine) -> None:
@@ -305,7 +305,7 @@ class search_index_suspended:  # noqa: N801 - used as a context manager, reads l
     more than the insert itself), then rebuild the whole index in one statement at the end. If the
     load fails the transaction rolls back, triggers included."""
 
-    def __init__(self, conn):
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def __enter__(self):

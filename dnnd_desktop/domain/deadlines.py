@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import ValidationError
 from .messages import Message, translate
@@ -68,8 +69,8 @@ class ScheduleRule:
                 out.append((period, due))
         return out
 
-    def to_dict(self) -> dict:
-        d: dict = {"period_kind": self.period_kind}
+    def to_dict(self) -> dict[str, str | int]:
+        d: dict[str, str | int] = {"period_kind": self.period_kind}
         if self.due_month:
             d["due"] = f"{self.due_month:02d}-{self.due_day:02d}"
         else:
@@ -176,7 +177,7 @@ class DueItem:
     report_id: str | None = None     # the latest report of this template and period, if any
     report_status: str | None = None
     source: str = "builtin"
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def status_label(self) -> str:

@@ -10,6 +10,7 @@ to a record kind") lists what a new field needs. Validation of values lives in `
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -158,8 +159,9 @@ class KindSpec:
         return tuple(f for f in self.fields if f.reportable)
 
 
-def F(name: str, label: Message, type: str = TEXT, **kw) -> FieldSpec:
-    return FieldSpec(name, label, type, **kw)
+# The field tables below read better with a one-letter constructor; FieldSpec itself keeps every
+# keyword checked.
+F = FieldSpec
 
 
 # Citizen id (CCCD, 12 digits) or the older 9-digit identity card number.
@@ -475,7 +477,7 @@ def _code_lookup(vocabulary: str) -> dict[str, str]:
     return out
 
 
-def resolve_code(vocabulary: str, value: str, extra: dict[str, str] | None = None) -> str | None:
+def resolve_code(vocabulary: str, value: str, extra: Mapping[str, str] | None = None) -> str | None:
     """The code a typed value stands for (a code or a label, any case, with or without tone
     marks), among built-in terms and `extra` ({code: label}); None when unknown."""
     from .text import fold

@@ -137,7 +137,9 @@ class Indicator:
         """In Vietnamese, like the rest of a report's content (it is a document)."""
         if not self.compute or not self.compute.breakdown:
             return ""
-        return RECORD_KINDS[self.compute.kind].field(self.compute.breakdown).label.text(DOCUMENT_LANGUAGE)
+        fd = RECORD_KINDS[self.compute.kind].field(self.compute.breakdown)
+        assert fd is not None   # a validated template breaks down by a known field
+        return fd.label.text(DOCUMENT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,7 @@ class ReportTemplateSpec:
     schedule: tuple[ScheduleRule, ...]
     indicators: tuple[Indicator, ...]
     sections: tuple[Section, ...]
-    body: dict = field(compare=False, repr=False)   # the JSON as validated (stored, sent in packages)
+    body: dict[str, Any] = field(compare=False, repr=False)   # the JSON as validated (stored, sent in packages)
 
     def indicator(self, code: str) -> Indicator:
         for ind in self.indicators:
@@ -372,7 +374,7 @@ class ReportContent:
 
 
 def _value_line(code: str, key: str | None, label: str, unit: str, computed: int | None,
-                overrides: Mapping[str, dict]) -> ValueLine:
+                overrides: Mapping[str, dict[str, Any]]) -> ValueLine:
     target = target_of(code, key)
     ov = overrides.get(target)
     if ov is None:
@@ -381,8 +383,8 @@ def _value_line(code: str, key: str | None, label: str, unit: str, computed: int
                      ov.get("by"), ov.get("at"))
 
 
-def build_content(template: ReportTemplateSpec, period: Period, computed: Mapping[str, dict],
-                  overrides: Mapping[str, dict], narrative: Mapping[str, str], *, office_name: str = "",
+def build_content(template: ReportTemplateSpec, period: Period, computed: Mapping[str, dict[str, Any]],
+                  overrides: Mapping[str, dict[str, Any]], narrative: Mapping[str, str], *, office_name: str = "",
                   unit_name: str = "", extra_labels: Mapping[str, Mapping[str, str]] | None = None
                   ) -> ReportContent:
     """The filled report. `computed`: code -> {"value": int|None, "breakdown": {key: int}};
@@ -401,6 +403,7 @@ def build_content(template: ReportTemplateSpec, period: Period, computed: Mappin
                 rows: tuple[ValueLine, ...] = ()
                 if ind.compute and ind.compute.breakdown:
                     fd = RECORD_KINDS[ind.compute.kind].field(ind.compute.breakdown)
+                    assert fd is not None   # a validated template breaks down by a known field
                     by_key = dict(got.get("breakdown") or {})
                     for target in overrides:            # an overridden row stays even if now empty
                         c, k = split_target(target)

@@ -73,6 +73,14 @@ class _Invalid(ValueError):
         self.message = message
 
 
+def _cleaned(v: Any) -> str:
+    """clean() of a value the type handlers get: check() has already turned blank input into None
+    (and returned), so what reaches them cleans to a text, never to None."""
+    text = clean(str(v))
+    assert text is not None
+    return text
+
+
 def _phone_ok(text: str) -> bool:
     digits = _PHONE_SEPARATORS.sub("", text)
     if digits.startswith("+"):
@@ -149,24 +157,24 @@ class _Checker:
 
     # -- one method per field type ------------------------------------------------------------
     def _text(self, f: FieldSpec, v: Any) -> str:
-        v = clean(str(v))
-        if f.max_len and len(v) > f.max_len:
+        text = _cleaned(v)
+        if f.max_len and len(text) > f.max_len:
             raise _Invalid(translate("RecordErrors", "{field} is longer than {max} characters ({length} now). "
                                                      "Please shorten it.").format(field=f.label, max=f.max_len,
-                                                                                  length=len(v)))
-        if f.pattern and not re.match(f.pattern, v):
+                                                                                  length=len(text)))
+        if f.pattern and not re.match(f.pattern, text):
             hint = f.pattern_hint or translate("RecordErrors", "please check it")
             raise _Invalid(translate("RecordErrors", "{field} is not in the right format ({hint}).")
                            .format(field=f.label, hint=hint))
-        return v
+        return text
 
     def _longtext(self, f: FieldSpec, v: Any) -> str:
-        v = nfc(str(v)).strip()
-        if f.max_len and len(v) > f.max_len:
+        text = nfc(str(v)).strip()
+        if f.max_len and len(text) > f.max_len:
             raise _Invalid(translate("RecordErrors", "{field} is longer than {max} characters ({length} now). "
                                                      "Please shorten it.").format(field=f.label, max=f.max_len,
-                                                                                  length=len(v)))
-        return v
+                                                                                  length=len(text)))
+        return text
 
     def _number(self, f: FieldSpec, v: Any, money: bool) -> int:
         try:
@@ -258,16 +266,16 @@ class _Checker:
         return code
 
     def _phone(self, f: FieldSpec, v: Any) -> str:
-        v = clean(str(v))
-        if not _phone_ok(v):
+        text = _cleaned(v)
+        if not _phone_ok(text):
             raise _Invalid(PHONE_MESSAGE)
-        return v
+        return text
 
     def _email(self, f: FieldSpec, v: Any) -> str:
-        v = clean(str(v))
-        if not _EMAIL.match(v):
+        text = _cleaned(v)
+        if not _EMAIL.match(text):
             raise _Invalid(EMAIL_MESSAGE)
-        return v
+        return text
 
     def _ref(self, f: FieldSpec, v: Any) -> str:
         return str(v).strip()
@@ -283,7 +291,7 @@ _ORDER_RULES = (
 )
 
 
-def related_fields(kind: str, names) -> list[str]:
+def related_fields(kind: str, names: Iterable[str]) -> list[str]:
     """`names` plus the fields a cross-field rule pairs them with (to re-check an edit)."""
     out = list(dict.fromkeys(names))
     for rule_kind, first, second, _message in _ORDER_RULES:

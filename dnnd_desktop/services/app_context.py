@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import DnndError
@@ -38,12 +39,12 @@ class AppContext:
     session_factory: sessionmaker[Session]
     installation: InstallationInfo
     current_user: UserInfo | None = None
-    engine: object = field(default=None, repr=False)
+    engine: Engine | None = field(default=None, repr=False)
     changes: events.ChangeHub = field(default_factory=events.ChangeHub, repr=False)
 
     def __post_init__(self) -> None:
         if self.engine is not None:
-            events.watch(self.engine, self.session_factory)  # type: ignore[arg-type]
+            events.watch(self.engine, self.session_factory)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -66,10 +67,10 @@ class AppContext:
 
     def close(self) -> None:
         if self.engine is not None:
-            self.engine.dispose()  # type: ignore[attr-defined]
+            self.engine.dispose()
 
 
-def open_database(data_dir: DataDir):
+def open_database(data_dir: DataDir) -> tuple[Engine, sessionmaker[Session]]:
     """Migrate (after a backup) and return (engine, session factory)."""
     data_dir.ensure()
     upgrade(data_dir.database, data_dir.backups)
@@ -87,7 +88,7 @@ def open_context(data_dir: DataDir, user_name: str | None = None) -> AppContext:
         if inst is None:
             engine.dispose()
             raise NotSetUp()
-        office = s.get(Office, inst.office_id)
+        office = s.get_one(Office, inst.office_id)   # setup writes both rows in one transaction
         info = installation_info(inst, office)
         users = s.scalars(select(User).where(User.active.is_(True)).order_by(User.created_at)).all()
     ctx = AppContext(data_dir, factory, info, engine=engine)

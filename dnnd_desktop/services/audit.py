@@ -6,12 +6,15 @@ of older entries are plain text and shown as they are."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from ..domain.messages import Message, Text, render
 from ..storage.models import AuditEntry
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 MASK = "•••"
 _MESSAGE_MARK = "\x1e"  # no typed text starts with a record separator
@@ -47,9 +50,10 @@ def audit_value(value: Any) -> str | None:
         return str(value)
 
 
-def write_audit(s: Session, ctx, action: str, record_kind: str | None = None, record_id: str | None = None,
-                field: str | None = None, old: Any = None, new: Any = None, details: Text | None = None) -> None:
-    user = getattr(ctx, "current_user", None)
+def write_audit(s: Session, ctx: AppContext | None, action: str, record_kind: str | None = None,
+                record_id: str | None = None, field: str | None = None, old: Any = None, new: Any = None,
+                details: Text | None = None) -> None:
+    user = ctx.current_user if ctx is not None else None
     s.add(AuditEntry(
         user_id=user.id if user else None,
         user_name=user.name if user else "hệ thống",   # data (stored), like AppContext.user_name

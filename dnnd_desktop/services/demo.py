@@ -15,9 +15,10 @@ import random
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
 
 from ..domain.errors import DnndError
 from ..domain.messages import translate
@@ -35,12 +36,16 @@ from ..storage.models import (
     Household,
     OverseasPerson,
     Partner,
+    SyncedMixin,
     Twinning,
 )
 from ..storage.sqlite import search_index_suspended
 from .audit import write_audit
 from .operation_log import logged_operation
 from .record_writer import RecordWriter
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 CHUNK = 5000
 DEFAULT_PROVINCE = 15   # Lào Cai, when the office has no province (never the case after setup)
@@ -144,9 +149,9 @@ class _Builder:
     def __init__(self, rng: random.Random, id_rng: random.Random, w: RecordWriter, today: dt.date):
         self.rng, self.id_rng, self.w, self.today = rng, id_rng, w, today
         self.counter = self.limit = 0
-        self.rows: dict[type, list[dict]] = {}
+        self.rows: dict[type[SyncedMixin], list[dict[str, Any]]] = {}
 
-    def add(self, model, values: dict[str, Any]) -> str:
+    def add(self, model: type[SyncedMixin], values: dict[str, Any]) -> str:
         if self.counter >= self.limit:
             self.counter = self.w.next_counter(CHUNK)
             self.limit = self.counter + CHUNK
@@ -185,7 +190,7 @@ def _money(rng: random.Random, purpose: str) -> int:
 
 
 @logged_operation("demo_data")
-def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
+def fill_demo(ctx: AppContext, households: int = 1000, activities: int = 200, seed: int = 1,
               progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
               today: dt.date | None = None) -> DemoResult:
     """Add demo records to the open installation; everything in one transaction."""
@@ -347,11 +352,13 @@ _ORDER = (Household, Consent, OverseasPerson, Contribution, Commendation, Partne
           ActivityTwinning, ActivityPartner, ActivityPerson)
 
 
-def _flush(s, b: _Builder) -> None:
+def _flush(s: Session, b: _Builder) -> None:
     # Core (not ORM) bulk insert: the ORM would split rows by which values are None and lose executemany.
     conn = s.connection()
     for model in _ORDER:
         rows = b.rows.pop(model, None)
         if rows:
+            table = model.__table__
+            assert isinstance(table, Table)   # (typed as any selectable; every model here maps a table)
             for i in range(0, len(rows), CHUNK):
-                conn.execute(insert(model.__table__), rows[i:i + CHUNK])
+                conn.execute(insert(table), rows[i:i + CHUNK])

@@ -18,10 +18,12 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.sql.base import Executable
 
 from ..storage.models import SYNCED_MODELS
 
@@ -36,7 +38,7 @@ _OTHER_KINDS = {
     "installation": "installation", "offices": "office", "users": "user", "vocab_terms": "vocabulary",
     "trusted_keys": "trust",
 }
-_KIND_OF_TABLE = {**{m.__table__.name: m.__kind__ for m in SYNCED_MODELS}, **_OTHER_KINDS}
+_KIND_OF_TABLE = {**{m.__tablename__: m.__kind__ for m in SYNCED_MODELS}, **_OTHER_KINDS}
 
 
 def kind_of_table(table: str) -> str:
@@ -67,7 +69,7 @@ class Changes:
 class _Collector:
     tables: set[str] = field(default_factory=set)
     rows: int = 0
-    infos: list[dict] = field(default_factory=list)   # connection info dicts we marked
+    infos: list[dict[Any, Any]] = field(default_factory=list)   # connection info dicts we marked
 
     def detach(self) -> None:
         for info in self.infos:
@@ -116,7 +118,8 @@ class ChangeHub:
         return changes
 
 
-def _after_execute(conn, clauseelement, multiparams, params, execution_options, result) -> None:
+def _after_execute(conn: Connection, clauseelement: Executable, multiparams: Any, params: Any,
+                   execution_options: Any, result: Any) -> None:
     collector = conn.info.get(_COLLECTOR)
     if collector is None or not getattr(clauseelement, "is_dml", False):
         return
@@ -128,7 +131,7 @@ def _after_execute(conn, clauseelement, multiparams, params, execution_options, 
         collector.rows += count if isinstance(count, int) and count > 0 else 0
 
 
-def _after_begin(session: Session, transaction, connection) -> None:
+def _after_begin(session: Session, transaction: SessionTransaction, connection: Connection) -> None:
     collector = session.info.get(_COLLECTOR)
     if collector is not None:
         info = connection.info   # the DBAPI connection's dict: one session uses it at a time
@@ -136,7 +139,7 @@ def _after_begin(session: Session, transaction, connection) -> None:
         collector.infos.append(info)
 
 
-def watch(engine: Engine, factory: sessionmaker) -> None:
+def watch(engine: Engine, factory: sessionmaker[Session]) -> None:
     """Install the listeners once per engine and session factory."""
     if not event.contains(engine, "after_execute", _after_execute):
         event.listen(engine, "after_execute", _after_execute)

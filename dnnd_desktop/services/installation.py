@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nacl.pwhash import argon2id
 from sqlalchemy.orm import Session
@@ -26,6 +27,9 @@ from ..storage.sqlite_files import copy_database
 from .joined_texts import joined
 from .passwords import hash_password
 from .types import InstallationInfo, installation_info
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 
 @dataclass
@@ -100,6 +104,13 @@ def is_set_up(data_dir: DataDir) -> bool:
         engine.dispose()
 
 
+def _present(value: str) -> str:
+    """The cleaned text of a required field that _validate has found filled in."""
+    text = clean(value)
+    assert text is not None
+    return text
+
+
 def _validate(req: SetupRequest) -> SetupRequest:
     errors: dict[str, Text] = {}
     level = (req.level or "").strip().lower()
@@ -149,12 +160,14 @@ def _validate(req: SetupRequest) -> SetupRequest:
         raise ValidationError(translate("SetupErrors", "The setup information is incomplete or wrong: {problems}")
                               .format(problems=joined(errors.values(), " ")), field_errors=errors,
                               code="setup_invalid")
+    # No error, so the province and the unit were found and every required text is there.
+    assert province is not None and unit_name is not None
     return SetupRequest(
         level=level, province_code=province.code, unit_name=unit_name, unit_code=unit_code,
-        office_name=clean(req.office_name), parent_body=clean(req.parent_body), symbol=clean(req.symbol),
+        office_name=_present(req.office_name), parent_body=clean(req.parent_body), symbol=_present(req.symbol),
         # The default signer title of the documents (Vietnamese by law).
-        place_name=clean(req.place_name), head_title=clean(req.head_title) or "Chủ tịch",
-        head_name=clean(req.head_name) or "", officer_name=clean(req.officer_name),
+        place_name=_present(req.place_name), head_title=clean(req.head_title) or "Chủ tịch",
+        head_name=clean(req.head_name) or "", officer_name=_present(req.officer_name),
         officer_password=req.officer_password or None, passphrase=req.passphrase,
     )
 
@@ -224,11 +237,11 @@ def _write_identity(s: Session, req: SetupRequest, secret: keys.SecretKeys, prot
 
 def unlock_secret_keys(ctx_session: Session, passphrase: str) -> keys.SecretKeys:
     """The installation's secret keys, for signing a package (asks for the passphrase each time)."""
-    inst = ctx_session.get(Installation, 1)
+    inst = ctx_session.get_one(Installation, 1)
     return keys.unlock(inst.protected_secret, passphrase)
 
 
-def unlock_secret(ctx, passphrase: str) -> keys.SecretKeys:
+def unlock_secret(ctx: AppContext, passphrase: str) -> keys.SecretKeys:
     """The same, for callers that hold only an AppContext (the GUI never opens sessions)."""
     with ctx.session() as s:
         return unlock_secret_keys(s, passphrase)

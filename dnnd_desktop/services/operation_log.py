@@ -13,13 +13,14 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from ..domain.errors import Cancelled, DnndError
 from ..logging_setup import exception_label
 
 log = logging.getLogger("dnnd_desktop.operations")
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 MAX_COUNTS = 12
 
 
@@ -58,10 +59,10 @@ def result_summary(result: Any) -> str:
     return ", ".join(parts)
 
 
-def logged_operation(name: str) -> Callable[[F], F]:
-    def decorate(fn: F) -> F:
+def logged_operation(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         @functools.wraps(fn)
-        def run(*args: Any, **kwargs: Any) -> Any:
+        def run(*args: P.args, **kwargs: P.kwargs) -> R:
             log.info("%s started", name)
             started = time.monotonic()
             try:
@@ -79,5 +80,5 @@ def logged_operation(name: str) -> Callable[[F], F]:
             log.info("%s finished in %.1f s%s", name, time.monotonic() - started,
                      f": {summary}" if summary else "")
             return result
-        return run  # type: ignore[return-value]
+        return run
     return decorate

@@ -16,10 +16,10 @@ and labels from the catalogue are rendered in Vietnamese.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
 from ..domain.messages import DOCUMENT_LANGUAGE, render, translate
@@ -27,6 +27,7 @@ from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.record_kinds import BOOL, DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
 from ..exchange.documents import render_document
 from ..exchange.pdf import (
+    Block,
     Column,
     Heading,
     KeyValueTable,
@@ -44,6 +45,9 @@ from .records import ListQuery, RecordService
 from .records.display import display_value
 from .records.vocab_terms import extra_terms
 
+if TYPE_CHECKING:
+    from .app_context import AppContext
+
 SHEET_KINDS = ("household", "person", "twinning", "activity", "partner")
 _WIDE = 6  # more list columns than this: landscape
 
@@ -57,7 +61,8 @@ class PrintResult:
         return {"path": self.path, "rows": self.rows}
 
 
-def _document(ctx, doc_type: str, subject: str, blocks, landscape: bool = False) -> OfficialDocument:
+def _document(ctx: AppContext, doc_type: str, subject: str, blocks: list[Block],
+              landscape: bool = False) -> OfficialDocument:
     inst = ctx.installation
     return OfficialDocument(
         # The Front's letterhead names the office's Committee alone (see services/reports/document.py).
@@ -75,7 +80,7 @@ def _column(f: FieldSpec, name_field: str) -> Column:
                   grouping=f.type != YEAR)
 
 
-def _cell(f: FieldSpec, value: Any, province: int | None, terms) -> Any:
+def _cell(f: FieldSpec, value: Any, province: int | None, terms: dict[str, dict[str, str]]) -> Any:
     if value is None or value == "":
         return None
     if f.type in (INT, MONEY, YEAR):
@@ -86,7 +91,7 @@ def _cell(f: FieldSpec, value: Any, province: int | None, terms) -> Any:
 
 
 @logged_operation("print_list")
-def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, *,
+def print_list(ctx: AppContext, kind: str, out: Path | str, query: ListQuery | None = None, *,
                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> PrintResult:
     spec = kind_spec(kind)
     query = query or ListQuery()
@@ -97,11 +102,11 @@ def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, 
     with ctx.session() as s:
         terms = extra_terms(s)
 
-        def rows() -> Iterator[list]:
+        def rows() -> Iterator[list[Any]]:
             for i, rec in enumerate(stream_list(ctx, s, spec.kind, query), start=1):
                 yield [i, *(_cell(f, rec.get(f.name), province, terms) for f in fields)]
 
-        blocks = [Paragraph(describe_query(ctx, spec.kind, query) + f" Tổng số: {total} bản ghi."),
+        blocks: list[Block] = [Paragraph(describe_query(ctx, spec.kind, query) + f" Tổng số: {total} bản ghi."),
                   Table(columns, rows(), row_count=total, font_size=11 if len(fields) > _WIDE else 12)]
         doc = _document(ctx, "DANH SÁCH", spec.label.text(DOCUMENT_LANGUAGE), blocks,
                         landscape=len(fields) > _WIDE)
@@ -112,7 +117,7 @@ def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, 
     return PrintResult(str(out), total)
 
 
-def _pairs(spec_kind: str, record: dict, skip: tuple[str, ...] = (), skip_empty: bool = False
+def _pairs(spec_kind: str, record: Mapping[str, Any], skip: tuple[str, ...] = (), skip_empty: bool = False
            ) -> list[tuple[str, Any]]:
     """Label/value rows of a record sheet; `skip_empty` keeps the sheet of a big household short."""
     spec = kind_spec(spec_kind)
@@ -135,12 +140,12 @@ def _pairs(spec_kind: str, record: dict, skip: tuple[str, ...] = (), skip_empty:
     return out
 
 
-def _sheet_blocks(ctx, kind: str, record_id: str, show_sensitive: bool) -> tuple[str, list, str]:
+def _sheet_blocks(ctx: AppContext, kind: str, record_id: str, show_sensitive: bool) -> tuple[str, list[Block], str]:
     svc = RecordService(ctx)
     if kind == "household":
         data = svc.get_household(record_id, show_sensitive=show_sensitive)
         hh = data["household"]
-        blocks: list = [Heading("I. THÔNG TIN HỘ"), KeyValueTable(_pairs("household", hh))]
+        blocks: list[Block] = [Heading("I. THÔNG TIN HỘ"), KeyValueTable(_pairs("household", hh))]
         persons = data.get("persons") or []
         blocks.append(Heading(f"II. NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI ({len(persons)} người)"))
         if not persons:
@@ -170,7 +175,7 @@ def _sheet_blocks(ctx, kind: str, record_id: str, show_sensitive: bool) -> tuple
 
 
 @logged_operation("print_record_sheet")
-def print_record_sheet(ctx, kind: str, record_id: str, out: Path | str, *, show_sensitive: bool = False,
+def print_record_sheet(ctx: AppContext, kind: str, record_id: str, out: Path | str, *, show_sensitive: bool = False,
                        progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> PrintResult:
     spec = kind_spec(kind)
     label, blocks, name = _sheet_blocks(ctx, spec.kind, record_id, show_sensitive)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import String, Text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from ..domain.merge import pack_stamps, unpack_stamps
 from ..domain.messages import translate
@@ -20,8 +21,13 @@ from ..domain.text import clean, nfc, search_text, sort_key
 from ..storage.models import AuditEntry, Installation, SyncedMixin, utcnow
 from .audit import MASK, write_audit
 
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
-def normalise_value(column_type, value: Any) -> Any:
+Record = TypeVar("Record", bound=SyncedMixin)
+
+
+def normalise_value(column_type: TypeEngine[Any], value: Any) -> Any:
     """NFC for all text; single-line fields are also trimmed and their spaces collapsed."""
     if isinstance(value, str):
         if isinstance(column_type, Text):
@@ -43,7 +49,7 @@ def derived_columns(model: type[SyncedMixin], row: dict[str, Any]) -> dict[str, 
 class RecordWriter:
     """Bound to one session (one transaction) and one application context."""
 
-    def __init__(self, session: Session, ctx):
+    def __init__(self, session: Session, ctx: AppContext) -> None:
         self.s = session
         self.ctx = ctx
         self.site_id: str = ctx.installation.site_id
@@ -55,7 +61,7 @@ class RecordWriter:
         two processes never hand out the same counter."""
         self.s.execute(update(Installation).where(Installation.id == 1)
                        .values(site_counter=Installation.site_counter + n))
-        last = self.s.get(Installation, 1, populate_existing=True).site_counter
+        last = self.s.get_one(Installation, 1, populate_existing=True).site_counter
         return last - n + 1
 
     def observe_counter(self, counter: int) -> None:
@@ -98,7 +104,7 @@ class RecordWriter:
         }
 
     # -- writes ---------------------------------------------------------------------------------
-    def create(self, model: type[SyncedMixin], values: dict[str, Any], record_id: str | None = None):
+    def create(self, model: type[Record], values: dict[str, Any], record_id: str | None = None) -> Record:
         row = self.prepare_insert(model, values, self.next_counter(), record_id)
         obj = model(**row)
         self.s.add(obj)

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..domain.deadlines import ScheduleError, parse_schedule_rule
 from ..domain.errors import DnndError, NotFound, ValidationError
@@ -28,6 +30,9 @@ from ..domain.periods import KIND_LABELS
 from ..storage.models import Activity, ActivityTask, Office, Plan, Task
 from .record_writer import RecordWriter
 from .records.activity_links import change_links
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
 STATUSES = (NOT_STARTED, IN_PROGRESS, DONE)
@@ -45,7 +50,7 @@ class ScheduleLine:
     period_kind: str
     text: str          # "Báo cáo 6 tháng: hạn 15/5" (in the current language)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -67,7 +72,7 @@ class PlanInfo:
     done_count: int
     schedule: tuple[ScheduleLine, ...]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["schedule"] = [s.to_dict() for s in self.schedule]
         return d
@@ -88,7 +93,7 @@ class TaskInfo:
     overdue: bool
     evidence_count: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -100,7 +105,7 @@ class EvidenceInfo:
     start_date: dt.date | None
     activity_type: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -119,7 +124,7 @@ def _schedule(plan: Plan) -> tuple[ScheduleLine, ...]:
     return tuple(out)
 
 
-def _plan_info(s, plan: Plan) -> PlanInfo:
+def _plan_info(s: Session, plan: Plan) -> PlanInfo:
     rows = s.execute(select(Task.status, func.count()).where(Task.plan_id == plan.id, Task.deleted.is_(False))
                      .group_by(Task.status)).all()
     counts = dict(rows)
@@ -130,7 +135,7 @@ def _plan_info(s, plan: Plan) -> PlanInfo:
                     counts.get(DONE, 0), _schedule(plan))
 
 
-def list_plans(ctx, include_superseded: bool = False) -> list[PlanInfo]:
+def list_plans(ctx: AppContext, include_superseded: bool = False) -> list[PlanInfo]:
     with ctx.session() as s:
         q = select(Plan).order_by(Plan.year.desc(), Plan.doc_date.desc(), Plan.title)
         if not include_superseded:
@@ -138,7 +143,7 @@ def list_plans(ctx, include_superseded: bool = False) -> list[PlanInfo]:
         return [_plan_info(s, p) for p in s.scalars(q)]
 
 
-def get_plan(ctx, plan_id: str) -> PlanInfo:
+def get_plan(ctx: AppContext, plan_id: str) -> PlanInfo:
     with ctx.session() as s:
         plan = s.get(Plan, plan_id)
         if plan is None:
@@ -147,7 +152,7 @@ def get_plan(ctx, plan_id: str) -> PlanInfo:
         return _plan_info(s, plan)
 
 
-def _evidence_counts(s, task_ids: list[str]) -> dict[str, int]:
+def _evidence_counts(s: Session, task_ids: list[str]) -> dict[str, int]:
     if not task_ids:
         return {}
     rows = s.execute(select(ActivityTask.task_id, func.count()).where(
@@ -161,7 +166,7 @@ def _task_info(t: Task, plan_title: str, evidence: int, today: dt.date) -> TaskI
                     render(STATUS_LABELS.get(t.status, t.status)), t.progress_note, overdue, evidence)
 
 
-def list_tasks(ctx, plan_id: str | None = None, status: str | None = None, overdue_only: bool = False,
+def list_tasks(ctx: AppContext, plan_id: str | None = None, status: str | None = None, overdue_only: bool = False,
                today: dt.date | None = None) -> list[TaskInfo]:
     today = today or dt.date.today()
     with ctx.session() as s:
@@ -178,7 +183,7 @@ def list_tasks(ctx, plan_id: str | None = None, status: str | None = None, overd
         return [_task_info(t, title, counts.get(t.id, 0), today) for t, title in rows]
 
 
-def _load(s, task_id: str) -> Task:
+def _load(s: Session, task_id: str) -> Task:
     t = s.get(Task, task_id)
     if t is None or t.deleted:
         raise NotFound(translate("TaskErrors", "This task was not found; the level above may have taken it out "
@@ -186,7 +191,7 @@ def _load(s, task_id: str) -> Task:
     return t
 
 
-def get_task(ctx, task_id: str, today: dt.date | None = None) -> TaskInfo:
+def get_task(ctx: AppContext, task_id: str, today: dt.date | None = None) -> TaskInfo:
     with ctx.session() as s:
         t = _load(s, task_id)
         plan = s.get(Plan, t.plan_id)
@@ -194,7 +199,7 @@ def get_task(ctx, task_id: str, today: dt.date | None = None) -> TaskInfo:
                           today or dt.date.today())
 
 
-def set_status(ctx, task_id: str, status: str, note: str | None = None) -> TaskInfo:
+def set_status(ctx: AppContext, task_id: str, status: str, note: str | None = None) -> TaskInfo:
     """Status and progress note of a task (None keeps the note as it is, "" clears it)."""
     if status not in STATUSES:
         raise ValidationError(translate("TaskErrors", "There is no status «{status}». Choose: not started, in "
@@ -202,14 +207,14 @@ def set_status(ctx, task_id: str, status: str, note: str | None = None) -> TaskI
                               field_errors={"status": status}, code="bad_status")
     with ctx.session() as s:
         t = _load(s, task_id)
-        changes: dict = {"status": status}
+        changes: dict[str, Any] = {"status": status}
         if note is not None:
             changes["progress_note"] = note
         RecordWriter(s, ctx).update(t, changes)
     return get_task(ctx, task_id)
 
 
-def link_activity(ctx, task_id: str, activity_id: str) -> TaskInfo:
+def link_activity(ctx: AppContext, task_id: str, activity_id: str) -> TaskInfo:
     with ctx.session() as s:
         _load(s, task_id)
         act = s.get(Activity, activity_id)
@@ -221,7 +226,7 @@ def link_activity(ctx, task_id: str, activity_id: str) -> TaskInfo:
     return get_task(ctx, task_id)
 
 
-def unlink_activity(ctx, task_id: str, activity_id: str) -> TaskInfo:
+def unlink_activity(ctx: AppContext, task_id: str, activity_id: str) -> TaskInfo:
     with ctx.session() as s:
         # The same checks as linking (live activity, this office's own), then the removal.
         if not change_links(s, RecordWriter(s, ctx), activity_id, remove={"task": [task_id]})["removed"]:
@@ -229,7 +234,7 @@ def unlink_activity(ctx, task_id: str, activity_id: str) -> TaskInfo:
     return get_task(ctx, task_id)
 
 
-def evidence(ctx, task_id: str) -> list[EvidenceInfo]:
+def evidence(ctx: AppContext, task_id: str) -> list[EvidenceInfo]:
     with ctx.session() as s:
         rows = s.execute(select(ActivityTask.id, Activity).join(Activity, Activity.id == ActivityTask.activity_id)
                          .where(ActivityTask.task_id == task_id, ActivityTask.deleted.is_(False),
@@ -237,7 +242,7 @@ def evidence(ctx, task_id: str) -> list[EvidenceInfo]:
         return [EvidenceInfo(link_id, a.id, a.title, a.start_date, a.activity_type) for link_id, a in rows]
 
 
-def schedule_lines(ctx) -> list[ScheduleLine]:
+def schedule_lines(ctx: AppContext) -> list[ScheduleLine]:
     with ctx.session() as s:
         out: list[ScheduleLine] = []
         for plan in s.scalars(select(Plan).where(Plan.status.in_(("active", "published")))):

@@ -44,7 +44,8 @@ class UserService:
 
     def add_user(self, name: str, roles: tuple[str, ...], password: str | None) -> UserInfo:
         self._require_admin()
-        name = clean(name)
+        # (empty becomes "", not None: the check below reports it the same way)
+        name = clean(name) or ""
         errors: dict[str, Text] = {}
         if not name:
             errors["name"] = translate("UserErrors", "Enter the user's name.")

@@ -32,7 +32,7 @@ def alembic_config(db_path: Path):
     return cfg
 
 
-def head_revision() -> str:
+def head_revision() -> str | None:  # None only for an empty migration history (Alembic's answer)
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(Path("unused"))).get_current_head()

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, exists, false, func, literal, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import Label
 
 from ..domain.messages import render
 from ..domain.record_kinds import BOOL, COMMUNE, COUNTRY, TEXT, VOCAB, KindSpec, vocabulary_terms
@@ -24,6 +25,8 @@ from .models import (
     ActivityPerson,
     ActivityTask,
     ActivityTwinning,
+    Commendation,
+    Contribution,
     Household,
     OverseasPerson,
     Twinning,
@@ -51,6 +54,12 @@ def dormant_cutoff(today: dt.date) -> dt.date:
         return today.replace(year=today.year - 1)
     except ValueError:          # 29 February
         return today.replace(year=today.year - 1, day=28)
+
+
+# The kinds whose rows name their person or household by link, with a computed contributor or
+# recipient column: typed apart from MODELS so their link columns are known.
+_NAMED_BY_LINK: dict[str, type[Contribution] | type[Commendation]] = {
+    Contribution.__kind__: Contribution, Commendation.__kind__: Commendation}
 
 
 # -- computed columns --------------------------------------------------------------------------
@@ -82,7 +91,7 @@ def _computed_columns(kind: str, today: dt.date) -> dict[str, Any]:
             .correlate(OverseasPerson).scalar_subquery()
         return {"household_head": head}
     if kind in ("contribution", "commendation"):
-        model = MODELS[kind]
+        model = _NAMED_BY_LINK[kind]
         person = select(OverseasPerson.full_name).where(OverseasPerson.id == model.person_id) \
             .correlate(model).scalar_subquery()
         head = select(Household.head_name).where(Household.id == model.household_id) \
@@ -98,11 +107,12 @@ def _computed_sort(kind: str, name: str, expr):
         return select(Household.head_name_sort).where(Household.id == OverseasPerson.household_id) \
             .correlate(OverseasPerson).scalar_subquery()
     if name in ("contributor", "recipient"):
+        model = _NAMED_BY_LINK[kind]
         return func.coalesce(
-            select(OverseasPerson.full_name_sort).where(OverseasPerson.id == MODELS[kind].person_id)
-            .correlate(MODELS[kind]).scalar_subquery(),
-            select(Household.head_name_sort).where(Household.id == MODELS[kind].household_id)
-            .correlate(MODELS[kind]).scalar_subquery())
+            select(OverseasPerson.full_name_sort).where(OverseasPerson.id == model.person_id)
+            .correlate(model).scalar_subquery(),
+            select(Household.head_name_sort).where(Household.id == model.household_id)
+            .correlate(model).scalar_subquery())
     return expr
 
 
@@ -215,7 +225,8 @@ def _sort_expr(s: Session, spec: KindSpec, model, name: str, computed: dict[str,
     if present is None:     # many distinct texts: the cached Vietnamese sort-key SQL function
         return func.coalesce(getattr(func, sqlite.VI_SORT_FUNCTION)(col), "")
     if f.type == VOCAB:
-        labels = {t.code: render(t.label) for t in vocabulary_terms(f.vocabulary)}   # the shown language
+        # labels in the shown language
+        labels: dict[str | int, str] = {t.code: render(t.label) for t in vocabulary_terms(f.vocabulary or "")}
     elif f.type == COUNTRY:
         labels = {t.code: render(t.label) for t in countries()}
     elif f.type == COMMUNE:
@@ -236,18 +247,19 @@ def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int,
     sqlite.ensure_functions(s)
     computed = _computed_columns(spec.kind, c.today or dt.date.today())
     wanted = [n for n in dict.fromkeys((*spec.list_columns, spec.name_field)) if n]
-    cols = [model.id.label("id")]
+    cols: list[Label[Any]] = [model.id.label("id")]
     for n in wanted:
         cols.append((computed[n] if n in computed else getattr(model, n)).label(n))
     if spec.kind in ("contribution", "commendation"):
-        cols += [model.person_id.label("person_id"), model.household_id.label("household_id")]
+        linked = _NAMED_BY_LINK[spec.kind]
+        cols += [linked.person_id.label("person_id"), linked.household_id.label("household_id")]
     if spec.kind == "person":
-        cols.append(model.household_id.label("household_id"))
+        cols.append(OverseasPerson.household_id.label("household_id"))
     sort = c.sort if c.sort in spec.list_columns else spec.default_sort
     descending = c.descending if c.sort in spec.list_columns else spec.default_descending
     key = _sort_expr(s, spec, model, sort, computed, c)
     reverse = total is not None and offset > total // 2
-    if reverse:
+    if reverse and total is not None:  # (reverse implies a total; the second test tells the type checker)
         end = min(total, offset + limit)
         offset, limit = total - end, max(0, end - offset)
         descending = not descending
@@ -304,8 +316,8 @@ def _page_ids(s: Session, spec: KindSpec, model, c: Criteria, match, key, order,
     budget = SCAN_PER_MATCH * n
     walk = (select(model.id.label("pid"), key.label("k"), sqlite.row_id(model.__table__).label("r"))
             .where(*_where(spec, model, replace(c, words=()), None)).order_by(*order).limit(budget).subquery())
-    found = s.execute(select(walk.c.pid, walk.c.k).where(walk.c.r.in_(match.rowids))
-                      .offset(offset).limit(limit)).all()
+    found = list(s.execute(select(walk.c.pid, walk.c.k).where(walk.c.r.in_(match.rowids))
+                           .offset(offset).limit(limit)).all())
     if len(found) == limit:
         # The walk yields in index order; sorted again here so the page never depends on that.
         found.sort(key=lambda row: (row[1] is not None, row[1], row[0]), reverse=descending)

@@ -175,7 +175,8 @@ def write_portable(target: Path, entries: list[Entry], passphrase: str, *, revis
             state = sodium.crypto_secretstream_xchacha20poly1305_state()
             out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key))
             chunks = _rechunk(_plaintext(entries, cancel, on_bytes))
-            current, ad = next(chunks), prelude
+            current = next(chunks)
+            ad: bytes | None = prelude   # the prelude is authenticated with the first chunk only
             for following in chunks:
                 out.write(sodium.crypto_secretstream_xchacha20poly1305_push(state, current, ad, TAG_MESSAGE))
                 current, ad = following, None

@@ -15,11 +15,11 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ...domain.errors import DnndError
 from ...domain.messages import Message, translate
@@ -76,7 +76,7 @@ class BackupInfo:
     def name(self) -> str:
         return self.path.name
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["path"] = str(self.path)
         d["created"] = self.created.isoformat(timespec="seconds")
@@ -98,7 +98,7 @@ class BackupCheck:
     same_office: bool | None   # None when this data folder has no database yet
     size: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["path"] = str(self.path)
         return d
@@ -114,7 +114,7 @@ class RestoreResult:
     safety_backup: Path | None  # the backup of the database that was replaced
     attachments_added: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["safety_backup"] = str(self.safety_backup) if self.safety_backup else None
         return d
@@ -328,6 +328,10 @@ def _copy_candidate(source: Path, copy: Path, progress: ProgressCallback, cancel
                                  "did not finish). Choose another backup."), f"sqlite: {e}") from e
 
 
+def _opener(path: Path) -> Callable[[], BinaryIO]:
+    return lambda: open(path, "rb")  # noqa: SIM115 - opened (and closed) by the writer
+
+
 @contextmanager
 def _scratch(parent: Path | None) -> Iterator[Path]:
     if parent is not None:
@@ -410,7 +414,7 @@ def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -
     engine = make_engine(copy)
     try:
         with make_session_factory(engine)() as s, s.begin():
-            inst = s.get(Installation, 1)
+            inst = s.get_one(Installation, 1)   # verify_backup found the installation row
             counter = max(int(inst.site_counter or 0), int(current_counter))
             settings = dict(inst.settings or {})
             history = list(settings.get("previous_site_ids") or [])
@@ -530,7 +534,7 @@ def export_encrypted(data_dir: DataDir, target: Path, passphrase: str, progress:
             for p in sorted(data_dir.attachments.rglob("*")):
                 name = "attachments/" + p.relative_to(data_dir.attachments).as_posix()
                 if p.is_file() and portable._ATTACHMENT_RE.fullmatch(name):
-                    entries.append(portable.Entry(name, p.stat().st_size, (lambda q=p: open(q, "rb"))))  # noqa: SIM115
+                    entries.append(portable.Entry(name, p.stat().st_size, _opener(p)))
         ops, mem = _kdf_limits()
         try:
             portable.write_portable(target, entries, passphrase, revision=facts.revision,

@@ -15,7 +15,9 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
 
 from ...domain.formatting import format_date
 from ...domain.messages import render, translate
@@ -34,6 +36,9 @@ from ..records.vocab_terms import extra_terms
 from .import_reading import excel_kind
 from .list_source import count_list, stream_households_with_persons, stream_list
 from .query_text import describe_query
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 _SHEET_KIND = {DATE: X_DATE, INT: X_NUMBER, MONEY: X_NUMBER, YEAR: X_YEAR}
 
@@ -54,12 +59,12 @@ def export_columns(kind: str, include_sensitive: bool = False) -> list[ExcelColu
     return [c for c in excel_columns(kind) if include_sensitive or not c.sensitive]
 
 
-def _converter(f: FieldSpec, province_code: int | None, terms: dict) -> Callable[[Any], Any]:
+def _converter(f: FieldSpec, province_code: int | None, terms: dict[str, dict[str, str]]) -> Callable[[Any], Any]:
     """Raw stored value -> what goes into the cell (labels for codes, numbers and dates as such)."""
     if f.type in (VOCAB, COUNTRY, COMMUNE, BOOL):
         cache: dict[Any, Any] = {}
 
-        def label(v):
+        def label(v: Any) -> Any:
             if v is None or v == "":
                 return None
             out = cache.get(v)
@@ -72,7 +77,7 @@ def _converter(f: FieldSpec, province_code: int | None, terms: dict) -> Callable
     return lambda v: None if v == "" else v
 
 
-def title_lines(ctx, kind: str, query: ListQuery | None) -> list[str]:
+def title_lines(ctx: AppContext, kind: str, query: ListQuery | None) -> list[str]:
     """The export's heading: document text, so Vietnamese whatever the UI language."""
     spec = kind_spec(kind)
     inst = ctx.installation
@@ -83,7 +88,7 @@ def title_lines(ctx, kind: str, query: ListQuery | None) -> list[str]:
 
 
 @logged_operation("excel_export")
-def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None, *,
+def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery | None = None, *,
                 include_sensitive: bool = False, progress: ProgressCallback = no_progress,
                 cancel: CancelToken | None = None) -> ExportResult:
     kind = excel_kind(kind)
@@ -105,7 +110,7 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
             names = [c.name for c in cols]
             comp_names = [c.name for c in computed]
 
-            def rows_gen() -> Iterator[list]:
+            def rows_gen() -> Iterator[list[Any]]:
                 for rec in stream_list(ctx, s, kind, query):
                     yield ([fn(rec.get(n)) for fn, n in zip(convert, names, strict=True)]
                            + [fn(rec.get(n)) for fn, n in zip(comp_convert, comp_names, strict=True)])
@@ -121,10 +126,12 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
     return ExportResult(str(path), count, len(sheet_cols), include_sensitive)
 
 
-def _household_rows(ctx, s, query, cols, convert) -> Iterator[list]:
+def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[ExcelColumn],
+                    convert: list[Callable[[Any], Any]]) -> Iterator[list[Any]]:
     hh = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "household"]
     pp = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "person"]
-    last_id, last_cells = None, None
+    last_id: str | None = None
+    last_cells: list[Any] = []   # (set by the first household: ids are never None)
     for household, person in stream_households_with_persons(ctx, s, query):
         if household["id"] != last_id:
             last_id = household["id"]
@@ -135,6 +142,6 @@ def _household_rows(ctx, s, query, cols, convert) -> Iterator[list]:
             yield last_cells + [fn(person.get(n)) for n, fn in pp]
 
 
-def write_kind_template(ctx, kind: str, path: Path | str) -> Path:
+def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:
     """The blank template of a kind, with the communes of the office's province in its lists."""
     return write_template(path, excel_kind(kind), ctx.installation.province_code if ctx else None)

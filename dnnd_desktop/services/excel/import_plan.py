@@ -28,6 +28,8 @@ from ...storage.models import MODEL_BY_KIND, Household, OverseasPerson, new_id
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW
 
 PERSON_PREFIX = "person."
+# A row's identity (its imported fields in order) or duplicate-candidate key (_candidate_key).
+_Key = tuple[Any, ...]
 
 
 @dataclass
@@ -64,7 +66,7 @@ def _with_defaults(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _candidate_key(kind: str, v: dict[str, Any], commune: Any = None) -> tuple | None:
+def _candidate_key(kind: str, v: dict[str, Any], commune: Any = None) -> _Key | None:
     if kind == "household":
         return (fold(v.get("head_name")), v.get("head_birth_year"), v.get("commune_code"))
     if kind == "person":
@@ -130,8 +132,8 @@ class _Existing:
                        "twinning": ["local_name", "counterpart_name"], "partner": ["name", "country"]}[kind]
         extra = [f for f in cand_fields if f not in fields]
         cols = [model.id] + [getattr(model, f) for f in fields + extra]
-        self.identity: dict[tuple, str] = {}
-        self.candidates: set[tuple] = set()
+        self.identity: dict[_Key, str] = {}
+        self.candidates: set[_Key | None] = set()
         if kind == "person":
             stmt = (select(*cols, OverseasPerson.household_id, Household.commune_code)
                     .outerjoin(Household, Household.id == OverseasPerson.household_id)
@@ -156,10 +158,11 @@ class _Existing:
 
 def plan_import(session: Session, kind: str, mapping: list[str | None], values: list[dict[str, Any]],
                 errors: list[list[str]], lines: list[int]) -> Plan:
+    """`errors` are each row's validation errors (rendered): a row with any is INVALID."""
     keys = [k for k in mapping if k]
     by_kind = _split_keys(kind, keys)
     status = [INVALID if e else NEW for e in errors]
-    reasons = ["; ".join(e) for e in errors]
+    reasons: list[Text] = ["; ".join(e) for e in errors]
     plan = Plan(status, reasons)
     if kind == "household":
         _plan_households(session, by_kind, values, lines, plan)
@@ -168,11 +171,12 @@ def plan_import(session: Session, kind: str, mapping: list[str | None], values: 
     return plan
 
 
-def _plan_flat(session, kind, keys, values, lines, plan: Plan) -> None:
+def _plan_flat(session: Session, kind: str, keys: list[str], values: list[dict[str, Any]], lines: list[int],
+               plan: Plan) -> None:
     fields = [_field(k) for k in keys]
     existing = _Existing(session, kind, fields)
-    seen: dict[tuple, int] = {}
-    seen_cand: dict[tuple, int] = {}
+    seen: dict[_Key, int] = {}
+    seen_cand: dict[_Key | None, int] = {}
     creates = plan.creates.setdefault(kind, [])
     for r, row in enumerate(values):
         if plan.status[r] == INVALID:
@@ -205,7 +209,8 @@ class _Group:
     first_row_done: bool = False
 
 
-def _plan_households(session, by_kind, values, lines, plan: Plan) -> None:
+def _plan_households(session: Session, by_kind: dict[str, list[str]], values: list[dict[str, Any]],
+                     lines: list[int], plan: Plan) -> None:
     hh_keys = by_kind.get("household", [])
     p_keys = by_kind.get("person", [])
     hh_fields = [_field(k) for k in hh_keys]
@@ -213,10 +218,10 @@ def _plan_households(session, by_kind, values, lines, plan: Plan) -> None:
     hh_existing = _Existing(session, "household", hh_fields)
     p_existing = _Existing(session, "person", p_fields, household_fields=hh_fields)
     # Commune of existing households, for the person candidate key.
-    groups: dict[tuple, _Group] = {}
-    hh_seen_cand: dict[tuple, int] = {}
-    p_seen: dict[tuple, int] = {}
-    p_seen_cand: dict[tuple, int] = {}
+    groups: dict[_Key, _Group] = {}
+    hh_seen_cand: dict[_Key | None, int] = {}
+    p_seen: dict[_Key, int] = {}
+    p_seen_cand: dict[_Key | None, int] = {}
     hh_creates = plan.creates.setdefault("household", [])
     p_creates = plan.creates.setdefault("person", [])
     for r, row in enumerate(values):

@@ -14,8 +14,9 @@ preview are not written twice.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from ...domain.errors import ValidationError
 from ...domain.formatting import format_number
@@ -32,12 +33,15 @@ from .import_reading import open_import
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW, ImportFile, ImportPreview, ImportResult
 from .row_validation import validate_rows
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
 _BATCH = 5000
 _WRITE_ORDER = ("household", "person", "activity", "twinning", "partner")
 _KIND_FOR_FIELD = {"date": DATE, "int": NUMBER, "money": NUMBER, "year": YEAR}
 
 
-def backup_before_import(ctx, note: str) -> Path:
+def backup_before_import(ctx: AppContext, note: str) -> Path:
     from ..backups import IMPORT, backup_before
 
     return backup_before(ctx.data_dir, IMPORT, note=note)
@@ -68,7 +72,7 @@ def check_mapping(file: ImportFile, mapping: list[str | None]) -> None:
             code="required_column_missing")
 
 
-def preview_import(ctx, file: ImportFile, mapping: list[str | None] | None = None, *,
+def preview_import(ctx: AppContext, file: ImportFile, mapping: list[str | None] | None = None, *,
                    progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> ImportPreview:
     cancel = cancel or CancelToken()
     mapping = list(file.mapping if mapping is None else mapping)
@@ -108,7 +112,7 @@ def summary_text(preview: ImportPreview) -> Message:
 
 
 @logged_operation("excel_import")
-def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid: bool = False,
+def apply_import(ctx: AppContext, file: ImportFile, preview: ImportPreview, *, skip_invalid: bool = False,
                  progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> ImportResult:
     cancel = cancel or CancelToken()
     invalid = preview.count(INVALID)
@@ -117,7 +121,8 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
             "ExcelErrors", "{count} rows have errors, so no row was imported. {summary} Correct the rows with "
             "errors (save the list of errors to see each row's reason), or choose to import only the valid "
             "rows.").format(count=format_number(invalid), summary=summary_text(preview)), code="invalid_rows")
-    errors = [[r] if s == INVALID else [] for s, r in zip(preview.status, preview.reasons, strict=True)]
+    # (an invalid row's reason is the text its errors were joined into: render() gives it back as it is)
+    errors = [[render(r)] if s == INVALID else [] for s, r in zip(preview.status, preview.reasons, strict=True)]
     if preview.importable == 0:
         return result_of(preview, {}, None)
     progress(0, 0, str(translate("ExcelProgress", "Backing up the data before the import…")))
@@ -138,6 +143,7 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
                 continue
             model = MODEL_BY_KIND[kind]
             table = model.__table__
+            assert isinstance(table, Table)   # (typed as any selectable; every model here maps a table)
             for start in range(0, len(items), _BATCH):
                 cancel.raise_if_cancelled()
                 batch = []
@@ -164,7 +170,7 @@ def result_of(preview: ImportPreview, created: dict[str, int], backup: str | Non
                         backup=backup, dry_run=dry_run)
 
 
-def import_excel(ctx, kind: str, path: Path | str, *, dry_run: bool = False, skip_invalid: bool = False,
+def import_excel(ctx: AppContext, kind: str, path: Path | str, *, dry_run: bool = False, skip_invalid: bool = False,
                  errors_out: Path | str | None = None, mapping: list[str | None] | None = None,
                  progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
                  ) -> tuple[ImportResult, ImportPreview]:

@@ -52,7 +52,7 @@ class ImportPreview:
     status: list[str]                        # per data row
     reasons: list[Text]                      # per data row ("" for a plain new row); str() to show
     raw: list[list[Any]]                     # per data row: the cells as read
-    values: list[dict[str, Any] | None]      # per data row: validated values by layout key
+    values: list[dict[str, Any]]             # per data row: validated values by layout key
     column_kinds: list[str]                  # per sheet column: writer kind for the error workbook
     notices: list[str] = field(default_factory=list)
     households_new: int = 0                  # households import: households that will be created

@@ -4,18 +4,21 @@ These words are document text (the Excel export, the printed list), so they are 
 the UI language; labels that come from the catalogue are rendered in Vietnamese for the same reason."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...domain.formatting import format_date
 from ...domain.messages import render
 from ...domain.periods import Period, parse_period
-from ...domain.record_kinds import kind_spec, vocabulary_label
+from ...domain.record_kinds import FilterSpec, kind_spec, vocabulary_label
 from ...domain.vocab import label as vocab_label
 from ..records.display import commune_name
 from ..records.types import ListQuery
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
-def _value_text(ctx, f, value: Any) -> str:
+
+def _value_text(ctx: AppContext, f: FilterSpec, value: Any) -> str:
     if f.type == "period":
         try:
             p = value if isinstance(value, Period) else parse_period(str(value))
@@ -33,7 +36,7 @@ def _value_text(ctx, f, value: Any) -> str:
     return str(value)
 
 
-def describe_query(ctx, kind: str, query: ListQuery | None) -> str:
+def describe_query(ctx: AppContext, kind: str, query: ListQuery | None) -> str:
     spec = kind_spec(kind)
     q = query or ListQuery()
     parts = []

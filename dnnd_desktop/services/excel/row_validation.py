@@ -46,7 +46,7 @@ class _FieldChecker:
     """Converts and validates values of one column, remembering each distinct value's outcome."""
 
     def __init__(self, col: ExcelColumn, province_code: int | None, required: bool | None = None,
-                 extra_terms: dict | None = None):
+                 extra_terms: dict[str, dict[str, str]] | None = None) -> None:
         self.extra_terms = extra_terms
         self.col = col
         self.required = col.required if required is None else required
@@ -93,7 +93,7 @@ def _household_fill_down(file: ImportFile, rows: list[list[Any]], notices: list[
         return
     filled = 0
     previous = None
-    def blank(row, cols) -> bool:
+    def blank(row: list[Any], cols: list[int]) -> bool:
         return all(_empty(row[j]) if j < len(row) else True for j in cols)
 
     for row in rows:
@@ -114,7 +114,7 @@ def _household_fill_down(file: ImportFile, rows: list[list[Any]], notices: list[
 
 def validate_rows(file: ImportFile, mapping: list[str | None], province_code: int | None,
                   progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
-                  extra_terms: dict | None = None) -> ValidatedRows:
+                  extra_terms: dict[str, dict[str, str]] | None = None) -> ValidatedRows:
     cancel = cancel or CancelToken()
     lines: list[int] = []
     raw: list[list[Any]] = []
@@ -144,7 +144,7 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
         in_person = file.kind == "household" and col.key.startswith("person.")
         checker = _FieldChecker(col, province_code, required=False if in_person else None,
                                 extra_terms=extra_terms)
-        check: Callable = checker.check
+        check: Callable[[Any], tuple[bool, Any]] = checker.check
         header = file.headers[j] or col.header
         key = col.key
         for r, cell in enumerate(cells):
@@ -160,7 +160,8 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
     return ValidatedRows(lines, raw, values, errors, notices)
 
 
-def _person_required(file, mapped, values, errors, province_code) -> None:
+def _person_required(file: ImportFile, mapped: list[tuple[int, ExcelColumn]], values: list[dict[str, Any]],
+                     errors: list[list[str]], province_code: int | None) -> None:
     person_cols = [c for _j, c in mapped if c.key.startswith("person.")]
     required = [c for c in person_cols if c.required]
     if not person_cols:
@@ -174,13 +175,15 @@ def _person_required(file, mapped, values, errors, province_code) -> None:
                     errors[r].append(f"{headers[c.key]}: {messages[c.key]}")
 
 
-def _cross_field(file: ImportFile, mapped, values, errors, province_code, extra_terms=None) -> None:
+def _cross_field(file: ImportFile, mapped: list[tuple[int, ExcelColumn]], values: list[dict[str, Any]],
+                 errors: list[list[str]], province_code: int | None,
+                 extra_terms: dict[str, dict[str, str]] | None = None) -> None:
     """Rules between fields of one record (dates and years), through the validator."""
     by_kind: dict[str, list[ExcelColumn]] = {}
     for _j, col in mapped:
         if col.field.type in (DATE, YEAR):
             by_kind.setdefault(col.record_kind, []).append(col)
-    cache: dict[tuple, str | None] = {}
+    cache: dict[tuple[str, tuple[tuple[str, Any], ...]], str | None] = {}
     for kind, cols in by_kind.items():
         if len(cols) < 2:
             continue
@@ -197,5 +200,6 @@ def _cross_field(file: ImportFile, mapped, values, errors, province_code, extra_
                     cache[key] = None
                 except ValidationError as e:
                     cache[key] = "; ".join(f"{headers.get(f, f)}: {m}" for f, m in e.field_errors.items())
-            if cache[key]:
-                errors[r].append(cache[key])
+            problem = cache[key]
+            if problem:
+                errors[r].append(problem)

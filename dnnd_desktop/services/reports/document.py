@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Literal
 
 from ...domain.errors import ValidationError
 from ...domain.messages import Message, render, translate
@@ -11,6 +14,10 @@ from ...domain.roles import PROVINCE
 from ...domain.text import clean
 from .status import STATUS_LABELS, when
 from .types import DocumentSettings
+
+if TYPE_CHECKING:
+    from ...storage.models import Report
+    from ..types import InstallationInfo
 
 HEAD, DEPUTY = "head", "deputy"
 # The wording of the official document (Decree 30) is Vietnamese whatever the UI language.
@@ -27,7 +34,7 @@ DEPUTY_NAME_MISSING = translate("ReportErrors", "A Vice-Chair signs on the Chair
                                 "full name.")
 
 
-def default_recipients(inst) -> tuple[str, ...]:
+def default_recipients(inst: InstallationInfo) -> tuple[str, ...]:
     """Reporting upward: "Kính gửi: Ban Thường trực <parent body>". The province reports to no one here."""
     parent = clean(inst.parent_body)
     if inst.level == PROVINCE or not parent:
@@ -37,7 +44,7 @@ def default_recipients(inst) -> tuple[str, ...]:
     return (f"Ban Thường trực {parent}",)
 
 
-def settings_from(report) -> DocumentSettings:
+def settings_from(report: Report) -> DocumentSettings:
     d = report.document or {}
     return DocumentSettings(
         number=report.number, doc_date=report.doc_date, signer=d.get("signer", HEAD),
@@ -46,7 +53,7 @@ def settings_from(report) -> DocumentSettings:
         copies_to=tuple(d["copies_to"]) if d.get("copies_to") is not None else None)
 
 
-def details_for(report, inst) -> DocumentDetails:
+def details_for(report: Report, inst: InstallationInfo) -> DocumentDetails:
     st = settings_from(report)
     recipients = st.recipients_to if st.recipients_to is not None else default_recipients(inst)
     copies = st.copies_to if st.copies_to is not None else (("Như trên",) if recipients else ())
@@ -67,16 +74,24 @@ def details_for(report, inst) -> DocumentDetails:
         revision=report.revision)
 
 
-_UNSET = object()
+class _Unset(Enum):
+    """An argument left out (None means something: the office's default)."""
+
+    UNSET = "unset"
 
 
-def validated_changes(number=_UNSET, doc_date=_UNSET, signer=_UNSET, signer_name=_UNSET, signer_title=_UNSET,
-                      recipients_to=_UNSET, copies_to=_UNSET) -> tuple[dict, dict]:
+_UNSET: Literal[_Unset.UNSET] = _Unset.UNSET
+
+
+def validated_changes(number: str | None | _Unset = _UNSET, doc_date: dt.date | None | _Unset = _UNSET,
+                      signer: str | _Unset = _UNSET, signer_name: str | None | _Unset = _UNSET,
+                      signer_title: str | None | _Unset = _UNSET, recipients_to: Iterable[str] | None | _Unset = _UNSET,
+                      copies_to: Iterable[str] | None | _Unset = _UNSET) -> tuple[dict[str, Any], dict[str, Any]]:
     """(report column changes, document JSON changes) from what the user typed; raises with field
     errors. Arguments left out are not changed; None restores the office's default."""
     errors: dict[str, Message] = {}
-    columns: dict = {}
-    doc: dict = {}
+    columns: dict[str, Any] = {}
+    doc: dict[str, Any] = {}
     if number is not _UNSET:
         num = clean(number) if number is not None else None
         if num and not _NUMBER.match(num):
@@ -98,9 +113,9 @@ def validated_changes(number=_UNSET, doc_date=_UNSET, signer=_UNSET, signer_name
             doc[key] = clean(value) or None
         elif signer is not _UNSET:
             doc[key] = None   # another signer: the previous one's name and title no longer apply
-    for key, value in (("recipients_to", recipients_to), ("copies_to", copies_to)):
-        if value is not _UNSET:
-            doc[key] = None if value is None else [v for v in (clean(x) for x in value) if v]
+    for key, lines in (("recipients_to", recipients_to), ("copies_to", copies_to)):
+        if lines is not _UNSET:
+            doc[key] = None if lines is None else [v for v in (clean(x) for x in lines) if v]
     if doc.get("signer") == DEPUTY and "signer_name" in doc and not doc["signer_name"]:
         errors["signer_name"] = DEPUTY_NAME_MISSING
     if errors:

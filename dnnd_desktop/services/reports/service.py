@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -60,13 +61,16 @@ from .templates import (
 )
 from .types import IndicatorChange, RecomputeDiff, ReportDetail, ReportSummary
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
 MAX_NARRATIVE = 200_000
 MAX_NOTE = 2_000
 REPORT = "report"
 
 
 class ReportService:
-    def __init__(self, ctx, today: Callable[[], dt.date] = dt.date.today):
+    def __init__(self, ctx: AppContext, today: Callable[[], dt.date] = dt.date.today) -> None:
         self.ctx = ctx
         self._today = today
 
@@ -79,7 +83,7 @@ class ReportService:
         with self.ctx.session() as s:
             return get_template(s, code or DEFAULT_TEMPLATE_CODE, version)
 
-    def install_template(self, data: dict, source: str) -> ReportTemplateSpec:
+    def install_template(self, data: dict[str, Any], source: str) -> ReportTemplateSpec:
         """For task packages: validate and store a template (source "plan:<id>")."""
         with self.ctx.session() as s:
             return install_template(s, self.ctx, data, source)
@@ -277,7 +281,7 @@ class ReportService:
                             old=old, new=text)
             return self._detail(s, report, tpl)
 
-    def set_document(self, report_id: str, **changes) -> ReportDetail:
+    def set_document(self, report_id: str, **changes: Any) -> ReportDetail:
         """Number, date, signer (head / deputy with name and title), Kính gửi and Nơi nhận.
         Keywords: number, doc_date, signer, signer_name, signer_title, recipients_to, copies_to."""
         allowed = {"number", "doc_date", "signer", "signer_name", "signer_title", "recipients_to", "copies_to"}
@@ -449,7 +453,7 @@ class ReportService:
             write_audit(s, self.ctx, "report_export", REPORT, report_id, details=target.name)
         return target
 
-    def payload(self, report_id: str) -> dict:
+    def payload(self, report_id: str) -> dict[str, Any]:
         """The whole report as JSON-ready data for a report package: its template (so the
         province can read a template it does not have), figures, overrides, text, document."""
         with self.ctx.session() as s:
@@ -541,17 +545,18 @@ def _rendered(text: Message | None) -> str | None:
     return None if text is None else render(text)
 
 
-def _period_sort(code: str) -> tuple:
+def _period_sort(code: str) -> tuple[dt.date, dt.date]:
     p = parse_period(code)
     return (p.end, p.start)
 
 
-def _diff(tpl: ReportTemplateSpec, old: dict, new: dict, overrides: dict,
-          labels: dict | None = None) -> list[IndicatorChange]:
+def _diff(tpl: ReportTemplateSpec, old: dict[str, Any], new: dict[str, dict[str, Any]], overrides: dict[str, Any],
+          labels: dict[str, dict[str, str]] | None = None) -> list[IndicatorChange]:
     """Changed computed values, indicator by indicator in template order, breakdown rows included."""
     changes = []
     for ind in tpl.indicators:
-        if ind.manual:
+        comp = ind.compute
+        if comp is None:   # entered by hand
             continue
         o, n = old.get(ind.code) or {}, new.get(ind.code) or {}
         if o.get("value") != n.get("value"):
@@ -561,7 +566,8 @@ def _diff(tpl: ReportTemplateSpec, old: dict, new: dict, overrides: dict,
         for key in sorted(set(ob) | set(nb)):
             if ob.get(key) != nb.get(key):
                 target = target_of(ind.code, key)
-                fd = RECORD_KINDS[ind.compute.kind].field(ind.compute.breakdown)
+                fd = RECORD_KINDS[comp.kind].field(comp.breakdown or "")
+                assert fd is not None   # breakdown rows come from a validated template's known breakdown field
                 changes.append(IndicatorChange(target, f"{ind.label} — {key_label(fd, key, labels)}",
                                                ob.get(key), nb.get(key), target in overrides))
     return changes

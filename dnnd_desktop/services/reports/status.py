@@ -6,9 +6,13 @@ is sent); a sent version is never edited again: a change is a new revision.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from ...domain.formatting import format_datetime
 from ...domain.messages import Message, Text, translate
+
+if TYPE_CHECKING:
+    from ...storage.models import Report
 
 NEW, DRAFT, APPROVED, SENT, ACKNOWLEDGED, RETURNED = "new", "draft", "approved", "sent", "acknowledged", "returned"
 STATUSES = (NEW, DRAFT, APPROVED, SENT, ACKNOWLEDGED, RETURNED)
@@ -35,7 +39,7 @@ def when(value: dt.datetime | None) -> Text:
     return format_datetime(shown) if shown else translate("ReportStatus", "(time unknown)")
 
 
-def lock_reason(report) -> Message | None:
+def lock_reason(report: Report) -> Message | None:
     """Why a report cannot be edited, naming who approved it and when; None when it can."""
     if report.status in EDITABLE:
         return None

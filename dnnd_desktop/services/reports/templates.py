@@ -4,9 +4,11 @@ template relies on may since have been withdrawn)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +19,9 @@ from ...domain.report_template import ReportTemplateSpec, TemplateError, builtin
 from ...paths import templates_dir
 from ...storage.models import ReportTemplate, VocabTerm
 from ..audit import write_audit
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 DEFAULT_TEMPLATE_CODE = "bao_cao_dnnd"
 BUILTIN = "builtin"
@@ -53,7 +58,7 @@ def builtin_templates() -> list[ReportTemplateSpec]:
     return out
 
 
-def known_codes_for(s: Session):
+def known_codes_for(s: Session) -> Callable[[str], set[str]]:
     """Codes filters may use: built-in vocabularies plus terms the province has published."""
     extra: dict[str, set[str]] = {}
     for voc, code in s.execute(select(VocabTerm.vocabulary, VocabTerm.code).where(VocabTerm.active.is_(True))):
@@ -108,7 +113,7 @@ def list_templates(s: Session) -> list[TemplateInfo]:
             for r in sorted(latest.values(), key=lambda r: (r.code != DEFAULT_TEMPLATE_CODE, r.title))]
 
 
-def install_template(s: Session, ctx, data: dict, source: str) -> ReportTemplateSpec:
+def install_template(s: Session, ctx: AppContext, data: dict[str, Any], source: str) -> ReportTemplateSpec:
     """Validate and store a template (from a task package: source "plan:<id>"). Installing the
     same version again with the same content changes nothing; a different content under an
     existing version is refused (a version, once used by a report, must mean one thing)."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from ...domain.report_template import DocumentDetails, ReportContent
 
@@ -89,7 +90,7 @@ class RecomputeDiff:
     report_id: str
     changes: tuple[IndicatorChange, ...] = ()
     applied: bool = True
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def changed(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.formatting import format_number
 from ...domain.record_kinds import KINDS
-from ...services.records import ACTION_LABELS, AuditQuery, AuditQueryService
+from ...services.records import AuditQuery, AuditQueryService
+from ..audit_texts import ACTIONS, action_name, kind_name
+from ..records.field_text import FIELD_LABELS, field_label
 from ..records.table_model import Column, PagedTableModel
+from ..reports.texts import status_label
 
 NO_DATE = QDate(2000, 1, 1)   # the date edits' "not set" value (shown blank)
 MAX_VALUE_CHARS = 80
@@ -33,10 +36,30 @@ def _short(value) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + "…"
 
 
+def _value_text(row: dict, value) -> str:
+    if row.get("field") == "status" and row.get("kind") not in KINDS and value:
+        return status_label(str(value))   # reports, plans and packages keep a status code
+    return _short(value)
+
+
 def change_text(row: dict) -> str:
     if row.get("field"):
-        return f"{_short(row.get('old')) or '∅'} → {_short(row.get('new')) or '∅'}"
+        return f"{_value_text(row, row.get('old')) or '∅'} → {_value_text(row, row.get('new')) or '∅'}"
     return row.get("details") or ""
+
+
+def field_text(row: dict) -> str:
+    """The field an entry changed, named through the catalogue rather than by its code."""
+    kind, name = row.get("kind"), row.get("field")
+    if not name:
+        return ""
+    if kind in FIELD_LABELS and name in FIELD_LABELS[kind]:
+        return field_label(kind, name)
+    if name == "status":
+        return QCoreApplication.translate("AuditPage", "Status")
+    if name == "document":
+        return QCoreApplication.translate("AuditPage", "Document details")
+    return row.get("field_label") or name
 
 
 class AuditPage(QWidget):
@@ -61,13 +84,13 @@ class AuditPage(QWidget):
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("filter_action")
         self.action_filter.addItem(self.tr("All actions"), None)
-        for code, label in ACTION_LABELS.items():
-            self.action_filter.addItem(label, code)
+        for code in ACTIONS:
+            self.action_filter.addItem(action_name(code), code)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("filter_kind")
         self.kind_filter.addItem(self.tr("All kinds of record"), None)
-        for kind, spec in KINDS.items():
-            self.kind_filter.addItem(spec.label, kind)
+        for kind in KINDS:
+            self.kind_filter.addItem(kind_name(kind), kind)
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -141,6 +164,9 @@ class AuditPage(QWidget):
     def _fetch(self, query: AuditQuery, offset: int, limit: int) -> list[dict]:
         rows = self.service.page(query, offset, limit)
         for r in rows:
+            r["action_label"] = action_name(r["action"])
+            r["kind_label"] = kind_name(r["kind"])
+            r["field_label"] = field_text(r)
             r["change"] = change_text(r)
         return rows
 

@@ -112,7 +112,7 @@ class PlanEditorDialog(QDialog):
         self.issuer = QLineEdit()
         self.title = QLineEdit()
         self.title.setObjectName("planTitle")
-        self.title.setPlaceholderText("Hướng dẫn công tác đối ngoại nhân dân … năm 2026")
+        self.title.setPlaceholderText(self.tr("Guidance on people's diplomacy work … in 2026"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2200)
         self.valid_days = QSpinBox()
@@ -154,7 +154,8 @@ class PlanEditorDialog(QDialog):
     def _schedule_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Report deadlines (e.g. the 6-month report on 15/5, the year report on 20/11):")))
+        layout.addWidget(QLabel(
+            self.tr("Report deadlines (e.g. the 6-month report on 15/5, the year report on 20/11):")))
         self.schedule = QTableWidget(0, 3)
         self.schedule.setObjectName("planSchedule")
         self.schedule.setHorizontalHeaderLabels([self.tr("Report template"), self.tr("Period"), self.tr("Due (dd/mm)")])
@@ -174,7 +175,8 @@ class PlanEditorDialog(QDialog):
         self.templates.setObjectName("planTemplates")
         self.available = self.service.templates_available()
         for info in self.available:
-            item = QListWidgetItem(f"{info.title} ({info.code}, v{info.version})")
+            item = QListWidgetItem(self.tr("%1 (%2, version %3)").replace("%1", str(info.title))
+                                   .replace("%2", info.code).replace("%3", str(info.version)))
             item.setData(Qt.ItemDataRole.UserRole, info.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -63,6 +63,12 @@ OTHER_KINDS: dict[str, str] = {
     "office": QT_TRANSLATE_NOOP("AuditKinds", "Office"),
     "user": QT_TRANSLATE_NOOP("AuditKinds", "User"),
     "installation": QT_TRANSLATE_NOOP("AuditKinds", "Installation"),
+    "task": QT_TRANSLATE_NOOP("AuditKinds", "Task"),
+    "activity_person": QT_TRANSLATE_NOOP("AuditKinds", "Person taking part in an activity"),
+    "activity_partner": QT_TRANSLATE_NOOP("AuditKinds", "Partner taking part in an activity"),
+    "activity_twinning": QT_TRANSLATE_NOOP("AuditKinds", "Twinning pair of an activity"),
+    "activity_task": QT_TRANSLATE_NOOP("AuditKinds", "Task of an activity"),
+    "attachment": QT_TRANSLATE_NOOP("AuditKinds", "Attachment"),
 }
 
 

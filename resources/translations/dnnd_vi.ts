@@ -455,6 +455,30 @@
         <source>Installation</source>
         <translation>Cài đặt</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Person taking part in an activity</source>
+        <translation>Người tham gia hoạt động</translation>
+    </message>
+    <message>
+        <source>Partner taking part in an activity</source>
+        <translation>Đối tác tham gia hoạt động</translation>
+    </message>
+    <message>
+        <source>Twinning pair of an activity</source>
+        <translation>Cặp kết nghĩa của hoạt động</translation>
+    </message>
+    <message>
+        <source>Task of an activity</source>
+        <translation>Nhiệm vụ của hoạt động</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2954,6 +2978,49 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceTexts</name>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Muộn hạn</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Not sent (overdue)</source>
+        <translation>Chưa gửi (quá hạn)</translation>
+    </message>
+    <message>
+        <source>Not sent (not yet due)</source>
+        <translation>Chưa gửi (chưa đến hạn)</translation>
+    </message>
+    <message>
+        <source>Received, to be reviewed</source>
+        <translation>Đã nhận, chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Changed since sent</source>
+        <translation>Đã sửa sau khi gửi</translation>
     </message>
 </context>
 <context>

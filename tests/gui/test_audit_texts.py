@@ -68,3 +68,16 @@ def test_names_in_english(qapp):
     assert action_name("view_sensitive") == "Viewed sensitive data"
     assert action_name("view_sensitive", "vi") == "Xem dữ liệu nhạy cảm"
     assert kind_name("plan") == "Plan" and kind_name(None) == ""
+
+
+def test_every_stored_kind_has_a_name():
+    # The record writer audits every model by its __kind__, links and tasks included.
+    import re
+
+    kinds = set()
+    for path in (PACKAGE / "storage").rglob("*.py"):
+        kinds |= set(re.findall(r'__kind__ = "(\w+)"', path.read_text(encoding="utf-8")))
+    from dnnd_desktop.domain.record_kinds import KINDS
+
+    assert {"task", "activity_person"} <= kinds
+    assert not kinds - set(KINDS) - set(OTHER_KINDS)

@@ -3,6 +3,7 @@ filtered by user, action, record kind and date range."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.formatting import format_number
 from ...domain.record_kinds import KINDS
 from ...services.records import AuditQuery, AuditQueryService
+from ...services.reports.templates import builtin_templates
 from ..audit_texts import ACTIONS, action_name, kind_name
 from ..records.field_text import FIELD_LABELS, field_label
 from ..records.table_model import Column, PagedTableModel
@@ -59,7 +61,20 @@ def field_text(row: dict) -> str:
         return QCoreApplication.translate("AuditPage", "Status")
     if name == "document":
         return QCoreApplication.translate("AuditPage", "Document details")
+    if kind == "report":
+        return _report_parts().get(name.split("/")[0], name)
     return row.get("field_label") or name
+
+
+@cache
+def _report_parts() -> dict[str, str]:
+    """Report entries name an indicator (corrections) or a section (text) by its template code: show
+    the template's own label, as the report editor does."""
+    parts: dict[str, str] = {}
+    for template in builtin_templates():
+        parts.update({ind.code: str(ind.label) for ind in template.indicators})
+        parts.update({sec.code: str(sec.title) for sec in template.sections})
+    return parts
 
 
 class AuditPage(QWidget):

@@ -39,6 +39,8 @@ from ..province.common import (
     selected_data,
     warn,
 )
+from ..province.texts import submission_status
+from ..roles_text import level_name
 
 STATUS_COLOURS = {ON_TIME: GREEN, LATE: RED, MISSING: RED, "returned": RED}
 
@@ -154,7 +156,8 @@ class SubmissionsPage(QWidget):
         for r in s.rows:
             colour = STATUS_COLOURS.get(r.status, GREY)
             rows.append([cell(r.office_name, colour=RED if r.overdue else None, data=r.office_id),
-                         cell(r.level_label), cell(r.status_label, colour=colour), cell(r.received_date),
+                         cell(level_name(r.level)), cell(submission_status(r.status), colour=colour),
+                         cell(r.received_date),
                          cell(r.days_late, colour=RED if r.overdue else None),
                          cell((r.revision - 1) if r.revision and r.revision > 1 else None),
                          cell(r.answer_comment or "")])
@@ -270,7 +273,8 @@ class SubmissionsPage(QWidget):
         report_id = selected_data(self.reports_table)
         report = next((r for r in self.received if r.id == report_id), None)
         if report is None:
-            self.last_message = inform(self, self.tr("Reports received"), self.tr("Select a report of the office first."))
+            self.last_message = inform(self, self.tr("Reports received"),
+                                       self.tr("Select a report of the office first."))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the answers package"), "tra-loi-bao-cao.dnnd",
                                               self.tr("Packages (*.dnnd)"))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date
 from ...services.province import (
-    PERIOD_KIND_LABELS,
     PlanDraft,
     PlanService,
     ScheduleEntry,
@@ -39,6 +38,7 @@ from ...services.province import (
     parse_plan_text,
 )
 from ...services.province.plans import vocab_code
+from ..reports.texts import period_kind_labels
 
 CODE, TITLE, DESCRIPTION, DEADLINE = range(4)
 
@@ -238,7 +238,7 @@ class PlanEditorDialog(QDialog):
             template.addItem(info.title, info.code)
         template.setCurrentIndex(max(0, template.findData(entry.template)))
         kind = QComboBox()
-        for code, label in PERIOD_KIND_LABELS.items():
+        for code, label in period_kind_labels().items():
             kind.addItem(label, code)
         kind.setCurrentIndex(max(0, kind.findData(entry.period_kind)))
         self.schedule.setCellWidget(r, 0, template)

@@ -39,7 +39,7 @@ from ..province.common import (
     selected_data,
     warn,
 )
-from ..province.texts import submission_status
+from ..province.texts import answer_status, submission_status
 from ..roles_text import level_name
 
 STATUS_COLOURS = {ON_TIME: GREEN, LATE: RED, MISSING: RED, "returned": RED}
@@ -221,7 +221,8 @@ class SubmissionsPage(QWidget):
             colour = {RETURNED: RED, ACKNOWLEDGED: GREEN}.get(r.status)
             version = self.tr("correction %1").replace("%1", str(r.revision - 1)) if r.revision > 1 else ""
             rows.append([cell(r.office_name, data=r.id), cell(r.title), cell(r.period_label), cell(version),
-                         cell(r.status_label + (self.tr(" (replaced)") if r.superseded else ""), colour=colour),
+                         cell(answer_status(r.status) + (self.tr(" (replaced)") if r.superseded else ""),
+                              colour=colour),
                          cell(r.received_at), cell(r.answered_at), cell(r.answer_comment or "")])
         fill_rows(self.reports_table, rows)
         self.detail.clear()

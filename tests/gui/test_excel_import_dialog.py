@@ -72,7 +72,10 @@ def test_required_field_unmapped_disables_next(qtbot, dialog):
     d = dialog
     d.mapping_widget.set_choice(1, None)
     assert not d.next_button.isEnabled()
-    assert "Họ và tên chủ hộ" in d.mapping_widget.missing.text()
+    # named as the household form names it, in the UI language (the file's header is "Họ và tên chủ hộ")
+    assert "Head of household" in d.mapping_widget.missing.text()
+    combo = d.mapping_widget.combos[1]
+    assert "Head of household *" in [combo.itemText(i) for i in range(combo.count())]
 
 
 def test_mapping_one_field_twice_is_explained(qtbot, runner, dialog):

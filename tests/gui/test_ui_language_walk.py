@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -403,12 +404,18 @@ def document_values(ctx) -> list[str]:
     report templates (a template is a Vietnamese document definition: its indicator codes, labels
     and section titles are data, as a typed record is)."""
     from dnnd_desktop.domain.units import communes, provinces
+    from dnnd_desktop.exchange.excel.layouts import EXCEL_KINDS, excel_columns
     from dnnd_desktop.gui.office_naming import DEFAULT_HEAD_TITLE, FRONT
+    from dnnd_desktop.services.installation import CENTRAL_BODY
     from dnnd_desktop.services.reports.document import DEFAULT_DEPUTY_TITLE
     from dnnd_desktop.services.reports.templates import builtin_templates
 
-    values = [DEFAULT_HEAD_TITLE, DEFAULT_DEPUTY_TITLE, FRONT,
+    values = [DEFAULT_HEAD_TITLE, DEFAULT_DEPUTY_TITLE, FRONT, CENTRAL_BODY,
               "Như trên"]   # services/reports/document.py: the usual first line of a document's copies
+    # the headers of the app's Excel files (shown as the file's columns when one is imported)
+    values += [str(c.header) for kind in EXCEL_KINDS for c in excel_columns(kind)]
+    if WORLD is not None:   # the other offices of the test world (identity cards, packages)
+        values += [card.name for card in WORLD.cards.values()]
     for p in provinces():
         values += [p.name, p.full_name]
     if ctx.installation.province_code:
@@ -581,10 +588,14 @@ def _open_copy(world, key: str, tmp_path: Path):
 def district(world_template, tmp_path):
     """District "a": it imported the province's plan, recorded its half year and reported; demo data
     adds partners, twinning pairs, contributions, commendations and consents."""
+    import datetime as dt
+
     from dnnd_desktop.services.demo import fill_demo
+    from dnnd_desktop.services.reports import ReportService
 
     ctx = _open_copy(world_template, "a", tmp_path)
     fill_demo(ctx, households=4, activities=4, seed=7)
+    ReportService(ctx).create(f"{dt.date.today().year}-H1")   # a draft: its editor is open to changes
     yield ctx
     ctx.close()
 
@@ -610,14 +621,22 @@ def _records_dialogs(walk: Walk, window, page) -> None:
                 walk.open(lambda d=dialog: d.edit_consent(None), f"{walk.where} / household / consent")
                 dialog.reject()
             walk.open(page.show_persons, f"{walk.where} / persons")
+        if lp.model.rowCount():
+            lp.select_row(0)
+            click_buttons(walk, lp, f"{walk.where} / row selected")
 
 
 def _reports(walk: Walk, window, page) -> None:
     walk.open(page.new_report, "reports / new report")
-    reports = page.list_view.reports if hasattr(page, "list_view") and hasattr(page.list_view, "reports") else []
-    if reports:
-        page.open_report(reports[0].id)
-        walk.read(window, "reports / editor")
+    for report in list(page.list_view.reports):
+        page.open_report(report.id)
+        walk.read(window, f"reports / editor ({report.status})")
+        editor = page.editor
+        rows = [i for i, entry in enumerate(editor.rows) if entry]
+        if rows:
+            editor.table.selectRow(rows[0])
+            walk.open(editor.edit_selected_figure, "reports / editor / figure")
+        click_buttons(walk, editor, f"reports / editor ({report.status})")
         page.show_list()
 
 
@@ -625,6 +644,10 @@ def _packages(walk: Walk, window, page) -> None:
     from dnnd_desktop.gui.packages.secret import SigningPassphraseDialog
 
     walk.open(lambda: _shown(SigningPassphraseDialog("x", page)), "packages / signing passphrase")
+    if WORLD is not None:
+        from dnnd_desktop.gui.packages.trust_tab import TrustCardDialog
+
+        walk.open(lambda: _shown(TrustCardDialog(window.ctx, WORLD.cards["c"], page)), "packages / trust card")
 
 
 def _backups(walk: Walk, window, page) -> None:
@@ -636,6 +659,9 @@ def _backups(walk: Walk, window, page) -> None:
 
 def _settings(walk: Walk, window, page) -> None:
     walk.open(page.add_user, "settings / add user")
+
+
+WORLD = None   # the test world, for identity cards (set by the tests)
 
 
 def _shown(dialog: QDialog) -> QDialog:
@@ -669,7 +695,18 @@ def _province_extra(world):
     return {"lower_offices": lower_offices, "plans": plans, "submissions": submissions}
 
 
-EXTRA = {"activities": _records_dialogs, "twinning": _records_dialogs, "partners": _records_dialogs,
+def _activities(walk: Walk, window, page) -> None:
+    from dnnd_desktop.gui.dialogs import excel_actions
+
+    _records_dialogs(walk, window, page)
+    path = Path(window.ctx.data_dir.root) / "mau-hoat-dong.xlsx"
+    excel_actions.download_template(page, window.ctx, walk.runner, "activity", path=str(path))
+    walk.settle()
+    walk.open(lambda: excel_actions.import_from_excel(page, window.ctx, walk.runner, "activity", path=path),
+              "activities / import a file")
+
+
+EXTRA = {"activities": _activities, "twinning": _records_dialogs, "partners": _records_dialogs,
          "households": _records_dialogs, "reports": _reports, "packages": _packages, "backups": _backups,
          "settings": _settings}
 
@@ -693,9 +730,10 @@ def _allowed(ctx) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_district_office_speaks_one_language(qtbot, walk, district, language):
+def test_district_office_speaks_one_language(qtbot, walk, district, world_template, monkeypatch, language):
     from dnnd_desktop.gui import i18n
 
+    monkeypatch.setattr(sys.modules[__name__], "WORLD", world_template)
     assert i18n.set_language(language)
     _run(qtbot, walk, district, EXTRA)
     found = problems(walk, language, _allowed(district))
@@ -704,13 +742,45 @@ def test_district_office_speaks_one_language(qtbot, walk, district, language):
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_province_office_speaks_one_language(qtbot, walk, province, world_template, language):
+def test_province_office_speaks_one_language(qtbot, walk, province, world_template, monkeypatch, language):
     from dnnd_desktop.gui import i18n
 
+    monkeypatch.setattr(sys.modules[__name__], "WORLD", world_template)
     assert i18n.set_language(language)
     _run(qtbot, walk, province, {**EXTRA, **_province_extra(world_template)})
     found = problems(walk, language, _allowed(province))
     assert {spec for spec, _ in walk.seen} >= {"lower_offices", "plans", "submissions", "consolidation"}
+    assert not found, f"{len(found)} texts in the wrong language:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_setup_wizard_and_login_speak_one_language(qtbot, walk, ctx, tmp_path, language):
+    """What comes before the main window: the first-start wizard (every page, each office level) and
+    the login dialog."""
+    from dnnd_desktop.gui import i18n
+    from dnnd_desktop.gui.login_dialog import LoginDialog
+    from dnnd_desktop.gui.setup_wizard import SetupWizard
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.users import UserService
+
+    assert i18n.set_language(language)
+    wizard = SetupWizard(DataDir(tmp_path / "new"), walk.runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for level in ("commune", "district", "province"):
+        wizard.level_page.set_level(level)
+        for page_id in wizard.pageIds():
+            page = wizard.page(page_id)
+            page.initializePage()   # what Next does: the page fills in for the chosen level
+            walk.add(_texts_of(page, page), f"wizard / {page.title()} / {level}")
+    walk.read(wizard, "wizard")
+    users = UserService(ctx).list_users()
+    login = LoginDialog(users, lambda user, password: user, ctx.installation.office_name)
+    qtbot.addWidget(login)
+    login.show()
+    walk.read(login, "login")
+    assert len({where for where, _ in walk.seen}) > 5
+    found = problems(walk, language, _allowed(ctx))
     assert not found, f"{len(found)} texts in the wrong language:\n" + "\n".join(found)
 
 

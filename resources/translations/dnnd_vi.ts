@@ -1141,6 +1141,25 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>ExcelImport</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
     <name>ExcelImportDialog</name>
     <message>
         <source>Import from Excel: %1</source>

@@ -37,6 +37,10 @@ TEXT_METHODS = {
     "getOpenFileName", "getExistingDirectory", "getText", "getItem", "setNameFilter", "setNameFilters",
     "setWindowIconText", "setDefaultSuffix",
 }
+# The GUI's own helpers that show their text arguments (message boxes, headers, buttons, tiles).
+TEXT_METHODS |= {"warn", "inform", "confirm", "ask_passphrase", "page_header", "make_table", "_table", "_button",
+                 "_tile", "add_field", "Column", "emit", "run_service", "run"}
+KEY_FIRST = {"Column", "add_field"}
 # Widget classes whose constructor shows a text argument.
 TEXT_CLASSES = {
     "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
@@ -175,6 +179,8 @@ def _text_arguments(call: ast.Call):
             if len(args) > start and _is_icon(args[start]):
                 start += 1
             args = args[start:start + 1]
+        elif name in KEY_FIRST:
+            args = args[1:]   # Column("key", header), add_field("name", label, widget, hint)
         elif name in FILE_DIALOGS:
             args = args[1:2] + args[3:4]   # caption and filter; the suggested file name is a path
         yield from args

@@ -28,7 +28,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -840,9 +840,13 @@ def test_walker_reads_labels_tables_combos_tabs_and_menus(qtbot):
             "Header", "Cell", "Placeholder"} <= texts
 
 
-def test_a_file_name_reaches_no_dialog_unasked(walk):
-    # The fixture's file chooser answers "cancelled" and records its caption.
+def test_walk_declines_what_would_block_and_reads_it(walk):
+    # File choosers answer "cancelled", message boxes "No", modal dialogs "Rejected": their texts are read.
     walk.where = "here"
     assert QFileDialog.getSaveFileName(None, "Save as", "", "") == ("", "")
-    assert ("here / file chooser", "Save as") in walk.seen
-    assert QCoreApplication.instance() is not None
+    assert QMessageBox.question(None, "Delete?", "Really delete") == QMessageBox.StandardButton.No
+    dialog = QDialog()
+    dialog.setWindowTitle("A modal one")
+    assert dialog.exec() == QDialog.DialogCode.Rejected.value
+    assert {("here / file chooser", "Save as"), ("here / question", "Delete?"), ("here / question", "Really delete"),
+            ("here / A modal one", "A modal one")} <= set(walk.seen)

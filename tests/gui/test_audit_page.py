@@ -92,3 +92,33 @@ def test_codes_read_as_names_in_vietnamese(qtbot, ctx, runner, vietnamese):
     assert got["create"]["action_label"] == "Thêm mới"
     actions = [page.action_filter.itemText(i) for i in range(page.action_filter.count())]
     assert "Duyệt báo cáo" in actions and "report_approve" not in actions
+
+
+def test_changed_values_read_as_names_not_codes(qtbot, ctx, runner, vietnamese):
+    from dnnd_desktop.domain.vocab import label as vocab_label
+    from dnnd_desktop.gui.pages.audit_page import AuditPage
+
+    svc = RecordService(ctx)
+    rid = svc.create("partner", {"name": "Hội Hữu nghị", "kind": "friendship_assoc", "country": "CN"})["id"]
+    svc.update("partner", rid, {"kind": "other", "country": "LA"})
+    page = AuditPage(ctx, runner)
+    qtbot.addWidget(page)
+    changes = {r["field"]: r["change"] for r in rows(page) if r["action"] == "update"}
+    old, new = vocab_label("partner_kind", "friendship_assoc"), vocab_label("partner_kind", "other")
+    assert changes["kind"] == f"{old} → {new}"
+    assert changes["country"] == f"{vocab_label('country', 'CN')} → {vocab_label('country', 'LA')}"
+    assert "friendship_assoc" not in changes["kind"]
+
+
+def test_changed_yes_no_and_dates_read_as_words_and_dd_mm_yyyy(qtbot, ctx, runner, vietnamese):
+    from dnnd_desktop.gui.pages.audit_page import AuditPage
+
+    svc = RecordService(ctx)
+    rid = svc.create("activity", {"title": "Giao lưu", "activity_type": "border_exchange",
+                                  "start_date": "2026-03-05", "border_area": False})["id"]
+    svc.update("activity", rid, {"border_area": True, "start_date": "2026-03-06"})
+    page = AuditPage(ctx, runner)
+    qtbot.addWidget(page)
+    changes = {r["field"]: r["change"] for r in rows(page) if r["action"] == "update"}
+    assert changes["border_area"] == "Không → Có"
+    assert changes["start_date"] == "05/03/2026 → 06/03/2026"

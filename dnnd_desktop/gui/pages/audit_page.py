@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.formatting import format_number
-from ...domain.record_kinds import KINDS
+from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, KINDS, VOCAB
 from ...services.records import AuditQuery, AuditQueryService
+from ...services.records.display import display_value
 from ...services.reports.templates import builtin_templates
 from ..audit_texts import ACTIONS, action_name, kind_name
 from ..records.field_text import FIELD_LABELS, field_label
@@ -38,15 +39,31 @@ def _short(value) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + "…"
 
 
-def _value_text(row: dict, value) -> str:
-    if row.get("field") == "status" and row.get("kind") not in KINDS and value:
+def _value_text(row: dict, value, province_code: int | None = None) -> str:
+    """An old or new value as a person reads it: the log keeps codes (a vocabulary term, a country, a
+    commune, a report status) and JSON for other types."""
+    if value in (None, ""):
+        return ""
+    kind, name = row.get("kind"), row.get("field")
+    if name == "status" and kind not in KINDS:
         return status_label(str(value))   # reports, plans and packages keep a status code
+    spec = KINDS.get(kind or "")
+    field = next((f for f in spec.fields if f.name == name), None) if spec else None
+    if field is not None and field.type == BOOL:
+        yes = str(value).strip().lower() in {"true", "1"}
+        return QCoreApplication.translate("AuditPage", "Yes") if yes else QCoreApplication.translate("AuditPage", "No")
+    if field is not None and field.type in (VOCAB, COUNTRY, COMMUNE, DATE):
+        try:
+            return _short(display_value(field, str(value).strip('"'), province_code))
+        except (ValueError, TypeError):
+            pass
     return _short(value)
 
 
-def change_text(row: dict) -> str:
+def change_text(row: dict, province_code: int | None = None) -> str:
     if row.get("field"):
-        return f"{_value_text(row, row.get('old')) or '∅'} → {_value_text(row, row.get('new')) or '∅'}"
+        old, new = (_value_text(row, row.get(k), province_code) for k in ("old", "new"))
+        return f"{old or '∅'} → {new or '∅'}"
     return row.get("details") or ""
 
 
@@ -182,7 +199,7 @@ class AuditPage(QWidget):
             r["action_label"] = action_name(r["action"])
             r["kind_label"] = kind_name(r["kind"])
             r["field_label"] = field_text(r)
-            r["change"] = change_text(r)
+            r["change"] = change_text(r, self.ctx.installation.province_code)
         return rows
 
     @staticmethod

@@ -142,3 +142,18 @@ def test_preview_model_handles_many_rows(qtbot):
     model = PreviewModel()
     model.set_preview(preview)
     assert model.rowCount() == n and model.data(model.index(n - 1, 3)) == f"Tên {n - 1}"
+
+
+def test_export_asks_about_sensitive_fields_named_in_the_ui_language(qtbot, ctx, runner, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dnnd_desktop.gui.dialogs import excel_actions
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
+    task = excel_actions.export_list_to_excel(None, ctx, runner, "household", ListQuery(),
+                                              path=str(tmp_path / "ho.xlsx"))
+    qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
+    assert task is not None and len(asked) == 1
+    assert "Personal ID number (CCCD)" in asked[0] and "Passport or ID document number" in asked[0]

@@ -22,6 +22,7 @@ from ...domain.formatting import format_number
 from ...domain.messages import render
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
+from ..records.field_text import field_label
 
 # Written as translate("ExcelActions", "...") at each use: pyside6-lupdate only collects literals it
 # sees inside the call, so a one-argument helper would leave every text here untranslated.
@@ -58,9 +59,10 @@ def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = No
         return None
     if include_sensitive is None:
         include_sensitive = False
-        sensitive = [str(f.label) for f in spec.fields if f.sensitive]
+        # named as the forms name them, in the UI language
+        sensitive = [field_label(spec.kind, f.name) for f in spec.fields if f.sensitive]
         if spec.kind == "household":
-            sensitive += [str(f.label) for f in kind_spec("person").fields if f.sensitive]
+            sensitive += [field_label("person", f.name) for f in kind_spec("person").fields if f.sensitive]
         if sensitive:
             answer = QMessageBox.question(
                 parent, translate("ExcelActions", "Sensitive information"),

@@ -125,7 +125,7 @@ class ExcelImportDialog(QDialog):
         self.result = None
         self.last_task = None
         spec = kind_spec(self.kind)
-        self.setWindowTitle(self.tr("Import from Excel: %1").replace("%1", spec.label))
+        self.setWindowTitle(self.tr("Import from Excel: %1").replace("%1", str(spec.label)))
         self.resize(980, 640)
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget(self)

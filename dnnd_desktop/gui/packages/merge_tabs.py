@@ -68,7 +68,7 @@ def field_text(kind: str, field: str) -> str:
     if field in FIELD_LABELS.get(kind, {}):
         return field_label(kind, field)   # as the record's form names it, in the UI language
     try:
-        return kind_spec(kind).field(field).label
+        return str(kind_spec(kind).field(field).label)
     except (DnndError, KeyError, ValueError):
         return field
 

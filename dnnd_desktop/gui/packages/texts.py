@@ -68,7 +68,7 @@ def content_label(kind: str) -> str:
     if kind in _CONTENTS:
         return tr(_CONTENTS[kind])
     try:
-        return kind_spec(kind).label   # record kinds: their Vietnamese name
+        return str(kind_spec(kind).label)   # record kinds: the domain's name
     except DnndError:
         return kind
 

@@ -109,7 +109,7 @@ class SubmissionsPage(QWidget):
         self.period.clear()
         today = self.today()
         for per in self.submissions.periods(self.template.currentData(), today):
-            self.period.addItem(per.label, per.code)
+            self.period.addItem(str(per.label), per.code)
         # The most recent period already due, else the first.
         index = 0
         for i in range(self.period.count()):
@@ -126,7 +126,7 @@ class SubmissionsPage(QWidget):
         if i < 0:
             from ...domain.periods import parse_period
 
-            self.period.addItem(parse_period(period_code).label, period_code)
+            self.period.addItem(str(parse_period(period_code).label), period_code)
             i = self.period.count() - 1
         self.period.setCurrentIndex(i)
         self.refresh_summary()

@@ -20,7 +20,7 @@ def vocabulary_items(ctx, vocabulary: str) -> list[tuple[str, str]]:
     """(label, code) of a vocabulary, built-in terms first."""
     if vocabulary == "country":
         return country_items()
-    items = [(t.label, t.code) for t in vocabulary_terms(vocabulary)]
+    items = [(str(t.label), t.code) for t in vocabulary_terms(vocabulary)]
     known = {code for _l, code in items}
     for code, label in extra_terms(ctx).get(vocabulary, {}).items():
         if code not in known:
@@ -31,7 +31,7 @@ def vocabulary_items(ctx, vocabulary: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def country_items() -> list[tuple[str, str, tuple[str, ...]]]:
     """Countries, the three neighbours first; the ISO code is an alias ("kr" finds Hàn Quốc)."""
-    return [(t.label, t.code, (t.code,)) for t in countries()]
+    return [(str(t.label), t.code, (t.code,)) for t in countries()]
 
 
 @lru_cache(maxsize=4)

@@ -781,6 +781,28 @@ def test_province_office_speaks_one_language(qtbot, walk, province, world_templa
     assert not found, f"{len(found)} texts in the wrong language:\n" + "\n".join(found)
 
 
+def test_switching_language_leaves_no_text_behind(qtbot, walk, district, world_template, monkeypatch):
+    """Settings → language: the running window and the pages it had made switch completely."""
+    from dnnd_desktop.gui import i18n
+    from dnnd_desktop.gui.main_window import MainWindow
+
+    monkeypatch.setattr(sys.modules[__name__], "WORLD", world_template)
+    assert i18n.set_language("vi")
+    window = MainWindow(district, walk.runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for spec in window.pages:
+        window.show_page(spec.key)
+        walk.settle()
+    assert i18n.set_language("en")
+    walk.settle()   # the window rebuilds its pages after the LanguageChange event
+    walk.seen.clear()
+    walk_window(walk, window)
+    found = problems(walk, "en", _allowed(district))
+    assert not found, f"{len(found)} texts left in Vietnamese:\n" + "\n".join(found)
+
+
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_setup_wizard_and_login_speak_one_language(qtbot, walk, ctx, tmp_path, language):
     """What comes before the main window: the first-start wizard (every page, each office level) and

@@ -198,7 +198,7 @@ MAX_ROWS = 40   # cells read from each table or tree
 # --- the catalogue's words -------------------------------------------------------------------------
 
 def _words(text: str) -> set[str]:
-    text = re.sub(r"<[^<>]*>", " ", text or "")
+    text = re.sub(r"<[^<>]*>|\{\w+\}|%\d", " ", text or "")   # markup and placeholders are not words
     return {w.lower() for w in re.findall(r"[^\W\d_]+", html.unescape(text)) if len(w) > 1}
 
 
@@ -209,7 +209,8 @@ def catalogue_words() -> tuple[set[str], set[str]]:
         root = ET.parse(translations_dir() / name).getroot()
         for message in root.iter("message"):
             sources |= _words(message.findtext("source") or "")
-            translations |= _words(message.findtext("translation") or "")
+            # "phím Delete": a key is named as printed on the keyboard; the word stays English elsewhere
+            translations |= _words(re.sub(r"phím \w+", " ", message.findtext("translation") or ""))
     return sources, translations
 
 
@@ -360,6 +361,7 @@ NOT_WORDS = re.compile(r"\S*[/\\]\S*|\S+@\S+|\S+\.(?:dnnd\w*|sqlite3|xlsx|pdf|js
 
 def english_in(text: str, english: set[str], allowed: list[str]) -> list[str]:
     rest = NOT_WORDS.sub(" ", _strip(text, allowed))
+    rest = re.sub(r"phím \w+", " ", rest)   # "phím Delete": the key as printed on the keyboard
     return sorted({w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1 and w.lower() in english})
 
 
@@ -840,6 +842,7 @@ def test_english_words_come_from_the_catalogue_minus_vietnamese_syllables():
     english = english_words()
     assert {"export", "save", "household", "report"} <= english
     assert not {"excel", "pdf", "an", "ban", "in"} & english   # neutral, or Vietnamese syllables too
+    assert {"delete", "name", "user", "time"} <= english     # not taken for Vietnamese from a key name or {user}
 
 
 def test_checks_allow_user_data_whole_only():

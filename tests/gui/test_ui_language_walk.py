@@ -63,7 +63,7 @@ NEUTRAL = {
     "excel", "pdf", "usb", "id", "word", "email", "e", "mail", "ok", "cccd", "mttq", "ubnd", "vnd", "qr",
     "dnnd", "xlsx", "csv", "zip", "html", "url", "sha", "utf", "tcvn", "vni", "ngo", "fdi", "vn", "gso",
     "iso", "asean", "unicode", "windows", "tet", "https", "http", "www", "png", "svg", "json", "gpl",
-    "or", "bc", "hd", "btt", "kh", "tb", "ctrl", "shift", "alt", "del", "esc", "enter", "tab", "f1", "f5",
+    "bc", "hd", "btt", "kh", "tb", "ctrl", "shift", "alt", "del", "esc", "enter", "tab", "f1", "f5",
     "qt", "pyside",
     # place names written without tone marks in English sources ("e.g. Lao Cai") are Vietnamese syllables
     "lao", "cai", "bat", "xat",

@@ -67,7 +67,12 @@ NEUTRAL = {
     "qt", "pyside",
     # place names written without tone marks in English sources ("e.g. Lao Cai") are Vietnamese syllables
     "lao", "cai", "bat", "xat",
+    # file formats and extensions, and the signature marks of documents (TM., KT.)
+    "vntime", "sqlite", "sqlite3", "dnndbak", "dnndid", "tm", "kt",
+    "ii", "iii", "iv",   # roman numerals of plan sections and quarters
 }
+# Names that read the same in both languages.
+NEUTRAL_PHRASES = ("GNU General Public License", "GPL-3.0-or-later")
 # Shown in their own language on purpose (the language picker).
 LANGUAGE_NAMES = ("Tiếng Việt", "English")
 
@@ -203,14 +208,17 @@ def _words(text: str) -> set[str]:
 
 
 def catalogue_words() -> tuple[set[str], set[str]]:
-    """(words of the English sources, words of the Vietnamese translations) of both catalogues."""
+    """(words of the English sources, Vietnamese words of the translations) of both catalogues. A
+    translation's word counts as Vietnamese only when its source does not have it: names kept as they
+    are (Excel, a command such as «dnnd report list», a code list) stay English words."""
     sources, translations = set(), set()
     for name in ("dnnd_vi.ts", "qt_standard_vi.ts"):
         root = ET.parse(translations_dir() / name).getroot()
         for message in root.iter("message"):
-            sources |= _words(message.findtext("source") or "")
+            source = _words(message.findtext("source") or "")
+            sources |= source
             # "phím Delete": a key is named as printed on the keyboard; the word stays English elsewhere
-            translations |= _words(re.sub(r"phím \w+", " ", message.findtext("translation") or ""))
+            translations |= _words(re.sub(r"phím \w+", " ", message.findtext("translation") or "")) - source
     return sources, translations
 
 
@@ -362,6 +370,8 @@ NOT_WORDS = re.compile(r"\S*[/\\]\S*|\S+@\S+|\S+\.(?:dnnd\w*|sqlite3|xlsx|pdf|js
 def english_in(text: str, english: set[str], allowed: list[str]) -> list[str]:
     rest = NOT_WORDS.sub(" ", _strip(text, allowed))
     rest = re.sub(r"phím \w+", " ", rest)   # "phím Delete": the key as printed on the keyboard
+    for phrase in NEUTRAL_PHRASES:
+        rest = rest.replace(phrase, " ")
     return sorted({w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1 and w.lower() in english})
 
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -166,9 +167,21 @@ IN_CONVERSION: dict[str, str] = {
 
 
 def _country_names() -> list[str]:
+    """Vietnamese country names (temporary: the record forms show them in both languages until
+    countries are named in the UI language)."""
+    from dnnd_desktop.domain.messages import render
     from dnnd_desktop.domain.vocab import countries
 
-    return [str(t.label) for t in countries()]
+    return [render(t.label, "vi") for t in countries()]
+
+
+def english_country_names() -> list[str]:
+    """Country names in English have letters Vietnamese has too (Côte d’Ivoire, São Tomé, Réunion):
+    they are names, not Vietnamese. Only where the domain names countries in both languages."""
+    from dnnd_desktop.domain.messages import Message
+    from dnnd_desktop.domain.vocab import countries
+
+    return [t.label.text("en") for t in countries() if isinstance(t.label, Message)]
 
 
 def _period_labels() -> list[str]:
@@ -192,9 +205,11 @@ IN_CONVERSION_LISTS = {
 }
 
 # Widgets that show a document as it reads (documents are Vietnamese whatever the UI language):
-# objectName -> what. Their texts are data, as a typed record is.
+# objectName -> what. Their texts are data, as a typed record is; a table's headers are still read.
 DOCUMENT_VIEWS = {
     "receivedDetail": "a report received from a lower office, as its document reads",
+    "indicators": "the report's figures, labelled as the report's document labels them (breakdown lines too)",
+    "consolidationTable": "the consolidated report's figures, labelled as its document labels them",
 }
 
 MAX_ROWS = 40   # cells read from each table or tree
@@ -252,6 +267,8 @@ def _model_texts(view: QAbstractItemView) -> list[str]:
 
     for section in range(columns(QModelIndex())):
         out.append(str(model.headerData(section, Qt.Orientation.Horizontal) or ""))
+    if view.objectName() in DOCUMENT_VIEWS:
+        return out
 
     def rows(parent, depth):
         for r in range(min(model.rowCount(parent), MAX_ROWS)):
@@ -307,8 +324,8 @@ def widget_texts(widget: QWidget) -> list[str]:
         out += [w.specialValueText(), w.text()]
     if isinstance(w, QSpinBox):
         out += [w.prefix(), w.suffix()]
-    if isinstance(w, QAbstractItemView):
-        out += _model_texts(w)
+    if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):
+        out += _model_texts(w)   # (a header view shares its table's model: the table reads it)
     if isinstance(w, QMenu):
         out.append(w.title())
     if isinstance(w, QWizardPage):
@@ -347,8 +364,11 @@ def visible_texts(top: QWidget) -> list[str]:
 def _texts_of(root: QWidget, top: QWidget) -> list[str]:
     texts = widget_texts(root)
     for child in root.findChildren(QWidget):
-        if child.isVisibleTo(top) and not _inside_calendar(child) and child.objectName() not in DOCUMENT_VIEWS:
-            texts += widget_texts(child)
+        if not child.isVisibleTo(top) or _inside_calendar(child):
+            continue
+        if child.objectName() in DOCUMENT_VIEWS and not isinstance(child, QAbstractItemView):
+            continue
+        texts += widget_texts(child)
     return [t for t in (_clean(t) for t in texts) if t]
 
 
@@ -761,7 +781,8 @@ def _run(qtbot, walk, ctx, extra) -> None:
 
 def _allowed(ctx) -> list[str]:
     lists = [text for texts in IN_CONVERSION_LISTS.values() for text in texts()]
-    return sorted(set([*office_data(ctx), *LANGUAGE_NAMES, *document_values(ctx), *IN_CONVERSION, *lists]),
+    names = [*office_data(ctx), *LANGUAGE_NAMES, *document_values(ctx), *english_country_names()]
+    return sorted(set([*names, *IN_CONVERSION, *lists]),
                   key=len, reverse=True)
 
 

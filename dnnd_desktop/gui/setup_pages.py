@@ -144,15 +144,15 @@ class UnitPage(FormPage):
         self.province_combo = SearchCombo()
         self.province_combo.setObjectName("province")
         self.province_combo.set_items((p.full_name, p.code, (p.name,)) for p in provinces())
-        self.province_combo.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Lào Cai"))
+        self.province_combo.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Lao Cai"))
         self.add_field("province_code", self.tr("Province or city:"), self.province_combo)
 
         self.commune_combo = SearchCombo()
         self.commune_combo.setObjectName("commune")
-        self.commune_combo.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Bát Xát"))
+        self.commune_combo.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Bat Xat"))
         self.district_edit = QLineEdit()
         self.district_edit.setObjectName("district")
-        self.district_edit.setPlaceholderText(self.tr("e.g. huyện Bát Xát"))
+        self.district_edit.setPlaceholderText(self.tr("e.g. Bat Xat district"))
         self.province_label = QLabel()
         self.unit_stack = QStackedWidget()
         for w in (self.commune_combo, self.district_edit, self.province_label):
@@ -183,7 +183,7 @@ class UnitPage(FormPage):
         }[level])
         self.unit_hint.setText(self.tr(
             "Districts are no longer in the official list of units, so type the name as it was, "
-            "for example \"huyện Bát Xát\".") if level == DISTRICT else "")
+            "for example \"Bat Xat district\".") if level == DISTRICT else "")
         self.unit_hint.setVisible(level == DISTRICT)
         self._province_changed()
 
@@ -242,9 +242,9 @@ class OfficePage(FormPage):
             ("parent_body", self.tr("Body above:"),
              self.tr("Printed above your office name in the document heading.")),
             ("symbol", self.tr("Document symbol:"),
-             self.tr("Used in document numbers, e.g. Số: 05/BC-MTTQ-BTT.")),
+             self.tr("Used in document numbers, e.g. No. 05/BC-MTTQ-BTT.")),
             ("place_name", self.tr("Place on the date line:"),
-             self.tr("e.g. \"Bát Xát\" gives \"Bát Xát, ngày 15 tháng 5 năm 2026\".")),
+             self.tr("e.g. \"Bat Xat\" gives the date line \"Bat Xat, 15 May 2026\".")),
             ("head_title", self.tr("Title of the head:"), None),
             ("head_name", self.tr("Name of the head:"), self.tr("Can be left empty and filled in later.")),
         ):
@@ -285,7 +285,7 @@ class OfficePage(FormPage):
         if not v["place_name"]:
             errors["place_name"] = self.tr("Type the place name for the date line.")
         if not v["head_title"]:
-            errors["head_title"] = self.tr("Type the title of the head, e.g. Chủ tịch.")
+            errors["head_title"] = self.tr("Type the title of the head, e.g. Chair.")
         return errors
 
 

@@ -292,6 +292,146 @@
         <translation>Thêm mới</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Merged into another record</source>
+        <translation>Gộp vào bản ghi khác</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>Gộp bản ghi trùng</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Viewed sensitive data</source>
+        <translation>Xem dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Exported personal data</source>
+        <translation>Xuất dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Exported to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Imported from Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Created sample data</source>
+        <translation>Tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Sent a package</source>
+        <translation>Gửi gói</translation>
+    </message>
+    <message>
+        <source>Received a package</source>
+        <translation>Nhận gói</translation>
+    </message>
+    <message>
+        <source>Synchronised data</source>
+        <translation>Đồng bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Resolved a conflict</source>
+        <translation>Xử lý xung đột</translation>
+    </message>
+    <message>
+        <source>Trusted an office</source>
+        <translation>Tin cậy một đơn vị</translation>
+    </message>
+    <message>
+        <source>Stopped trusting an office</source>
+        <translation>Thôi tin cậy một đơn vị</translation>
+    </message>
+    <message>
+        <source>Created a report</source>
+        <translation>Tạo báo cáo</translation>
+    </message>
+    <message>
+        <source>Recomputed report figures</source>
+        <translation>Tính lại số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>Corrected a report figure</source>
+        <translation>Sửa số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>Removed a figure correction</source>
+        <translation>Bỏ số liệu đã sửa</translation>
+    </message>
+    <message>
+        <source>Edited report text</source>
+        <translation>Sửa nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>Edited document details</source>
+        <translation>Sửa thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Approved a report</source>
+        <translation>Duyệt báo cáo</translation>
+    </message>
+    <message>
+        <source>Reopened a report</source>
+        <translation>Mở lại báo cáo</translation>
+    </message>
+    <message>
+        <source>Started a revised report</source>
+        <translation>Lập báo cáo sửa đổi</translation>
+    </message>
+    <message>
+        <source>Discarded a report</source>
+        <translation>Hủy báo cáo</translation>
+    </message>
+    <message>
+        <source>Sent a report</source>
+        <translation>Gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Answered a report</source>
+        <translation>Trả lời báo cáo</translation>
+    </message>
+    <message>
+        <source>Consolidated reports</source>
+        <translation>Tổng hợp báo cáo</translation>
+    </message>
+    <message>
+        <source>Exported a report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Installed a report template</source>
+        <translation>Cài mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved a plan</source>
+        <translation>Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Deleted a plan</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message>
         <source>Edited</source>
         <translation>Sửa</translation>
     </message>
@@ -372,6 +512,61 @@
     </message>
 </context>
 <context>
+    <name>AuditKinds</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Report template</source>
+        <translation>Mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Person taking part in an activity</source>
+        <translation>Người tham gia hoạt động</translation>
+    </message>
+    <message>
+        <source>Partner taking part in an activity</source>
+        <translation>Đối tác tham gia hoạt động</translation>
+    </message>
+    <message>
+        <source>Twinning pair of an activity</source>
+        <translation>Cặp kết nghĩa của hoạt động</translation>
+    </message>
+    <message>
+        <source>Task of an activity</source>
+        <translation>Nhiệm vụ của hoạt động</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>merged into {record}</source>
@@ -380,6 +575,22 @@
 </context>
 <context>
     <name>AuditPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
     <message>
         <source>Audit log</source>
         <translation>Nhật ký</translation>
@@ -2520,6 +2731,73 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>Thông tin nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Also export the sensitive fields (%1)? Only do so if the file will be kept safe.</source>
+        <translation>Xuất cả các trường nhạy cảm (%1)? Chỉ làm vậy nếu tệp được giữ an toàn.</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>Đang xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>Đã xuất %1 dòng ra %2</translation>
+    </message>
+    <message>
+        <source>Print list (PDF)</source>
+        <translation>In danh sách (PDF)</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF list</source>
+        <translation>Đang chuẩn bị danh sách PDF</translation>
+    </message>
+    <message>
+        <source>Saved the list to %1</source>
+        <translation>Đã lưu danh sách vào %1</translation>
+    </message>
+    <message>
+        <source>Print record sheet (PDF)</source>
+        <translation>In phiếu thông tin (PDF)</translation>
+    </message>
+    <message>
+        <source>Preparing the record sheet</source>
+        <translation>Đang chuẩn bị phiếu thông tin</translation>
+    </message>
+    <message>
+        <source>Saved the record sheet to %1</source>
+        <translation>Đã lưu phiếu thông tin vào %1</translation>
+    </message>
+    <message>
+        <source>Save the Excel template</source>
+        <translation>Lưu mẫu Excel</translation>
+    </message>
+    <message>
+        <source>Saving the template</source>
+        <translation>Đang lưu mẫu</translation>
+    </message>
+    <message>
+        <source>Saved the template to %1</source>
+        <translation>Đã lưu mẫu vào %1</translation>
+    </message>
+</context>
+<context>
     <name>ExcelBridge</name>
     <message>
         <source>Not available yet</source>
@@ -2642,6 +2920,25 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Cannot write the file “{name}”: it is open in another program (Excel?). Close that file and try again, or choose another file name.</source>
         <translation>Không ghi được tệp «{name}»: tệp đang được mở trong chương trình khác (Excel?). Hãy đóng tệp đó rồi thử lại, hoặc chọn tên tệp khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImport</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -3845,16 +4142,20 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Ký hiệu văn bản:</translation>
     </message>
     <message>
-        <source>Used in document numbers, e.g. Số: 05/BC-MTTQ-BTT.</source>
+        <source>Used in document numbers, e.g. No. 05/BC-MTTQ-BTT.</source>
         <translation>Dùng trong số văn bản, ví dụ: Số: 05/BC-MTTQ-BTT.</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Bat Xat&quot; gives the date line &quot;Bat Xat, 15 May 2026&quot;.</source>
+        <translation>Ví dụ: «Bát Xát» sẽ in thành «Bát Xát, ngày 15 tháng 5 năm 2026».</translation>
+    </message>
+    <message>
+        <source>Type the title of the head, e.g. Chair.</source>
+        <translation>Hãy nhập chức vụ người ký, ví dụ: Chủ tịch.</translation>
     </message>
     <message>
         <source>Place on the date line:</source>
         <translation>Địa danh ghi ngày tháng:</translation>
-    </message>
-    <message>
-        <source>e.g. &quot;Bát Xát&quot; gives &quot;Bát Xát, ngày 15 tháng 5 năm 2026&quot;.</source>
-        <translation>Ví dụ: «Bát Xát» sẽ in thành «Bát Xát, ngày 15 tháng 5 năm 2026».</translation>
     </message>
     <message>
         <source>Title of the head:</source>
@@ -3879,10 +4180,6 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Type the place name for the date line.</source>
         <translation>Hãy nhập địa danh ghi ở dòng ngày tháng.</translation>
-    </message>
-    <message>
-        <source>Type the title of the head, e.g. Chủ tịch.</source>
-        <translation>Hãy nhập chức vụ người ký, ví dụ: Chủ tịch.</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5228,21 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PersonalDataDocument</name>
+    <message>
+        <source>{kind} · exported at {time} by {user}</source>
+        <translation>{kind} · xuất lúc {time} bởi {user}</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Personal data: {name}</source>
+        <translation>Dữ liệu cá nhân: {name}</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This function will be available in the next version.</source>
@@ -4946,6 +5258,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
+    </message>
+    <message>
+        <source>Guidance on people&apos;s diplomacy work … in 2026</source>
+        <translation>Hướng dẫn công tác đối ngoại nhân dân … năm 2026</translation>
     </message>
     <message>
         <source> days</source>
@@ -5042,6 +5358,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Report templates sent with the plan:</source>
         <translation>Mẫu báo cáo gửi kèm kế hoạch:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, phiên bản %3)</translation>
     </message>
     <message>
         <source>Report schedule and templates</source>
@@ -5490,6 +5810,49 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Plan «{title}» written ({count} tasks)</source>
         <translation>Soạn kế hoạch «{title}» ({count} nhiệm vụ)</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceTexts</name>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Muộn hạn</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Not sent (overdue)</source>
+        <translation>Chưa gửi (quá hạn)</translation>
+    </message>
+    <message>
+        <source>Not sent (not yet due)</source>
+        <translation>Chưa gửi (chưa đến hạn)</translation>
+    </message>
+    <message>
+        <source>Received, to be reviewed</source>
+        <translation>Đã nhận, chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Changed since sent</source>
+        <translation>Đã sửa sau khi gửi</translation>
     </message>
 </context>
 <context>
@@ -6213,15 +6576,15 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Chức vụ người ký:</translation>
     </message>
     <message>
-        <source>To (Kính gửi), one per line:</source>
+        <source>Recipients, one per line:</source>
         <translation>Kính gửi (mỗi dòng một nơi):</translation>
     </message>
     <message>
-        <source>Copies to (Nơi nhận), one per line:</source>
+        <source>Copies to, one per line:</source>
         <translation>Nơi nhận (mỗi dòng một nơi):</translation>
     </message>
     <message>
-        <source>Leave a field empty to use the office&apos;s usual value (shown in grey). “- Lưu: VT.” is added to the copies automatically.</source>
+        <source>Leave a field empty to use the office&apos;s usual value (shown in grey). The office&apos;s own file copy is added to the copies automatically.</source>
         <translation>Để trống một ô để dùng giá trị thường dùng của đơn vị (hiện bằng chữ xám). Dòng “- Lưu: VT.” được tự động thêm vào nơi nhận.</translation>
     </message>
     <message>
@@ -8214,19 +8577,19 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
         <translation>Địa bàn của đơn vị</translation>
     </message>
     <message>
-        <source>Type to search, e.g. Lào Cai</source>
-        <translation>Gõ để tìm, ví dụ: Lào Cai</translation>
-    </message>
-    <message>
         <source>Province or city:</source>
         <translation>Tỉnh, thành phố:</translation>
     </message>
     <message>
-        <source>Type to search, e.g. Bát Xát</source>
+        <source>Type to search, e.g. Lao Cai</source>
+        <translation>Gõ để tìm, ví dụ: Lào Cai</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Bat Xat</source>
         <translation>Gõ để tìm, ví dụ: Bát Xát</translation>
     </message>
     <message>
-        <source>e.g. huyện Bát Xát</source>
+        <source>e.g. Bat Xat district</source>
         <translation>Ví dụ: huyện Bát Xát</translation>
     </message>
     <message>
@@ -8254,7 +8617,7 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
         <translation>Địa bàn:</translation>
     </message>
     <message>
-        <source>Districts are no longer in the official list of units, so type the name as it was, for example &quot;huyện Bát Xát&quot;.</source>
+        <source>Districts are no longer in the official list of units, so type the name as it was, for example &quot;Bat Xat district&quot;.</source>
         <translation>Danh mục đơn vị hành chính hiện hành không còn cấp huyện, vì vậy hãy nhập tên như trước đây, ví dụ «huyện Bát Xát».</translation>
     </message>
     <message>

@@ -72,7 +72,10 @@ def test_required_field_unmapped_disables_next(qtbot, dialog):
     d = dialog
     d.mapping_widget.set_choice(1, None)
     assert not d.next_button.isEnabled()
-    assert "Head of household" in d.mapping_widget.missing.text()   # the field label, in the UI language
+    # named as the household form names it, in the UI language (the file's header is "Họ và tên chủ hộ")
+    assert "Head of household" in d.mapping_widget.missing.text()
+    combo = d.mapping_widget.combos[1]
+    assert "Head of household *" in [combo.itemText(i) for i in range(combo.count())]
 
 
 def test_mapping_one_field_twice_is_explained(qtbot, runner, dialog, vietnamese):
@@ -139,3 +142,18 @@ def test_preview_model_handles_many_rows(qtbot):
     model = PreviewModel()
     model.set_preview(preview)
     assert model.rowCount() == n and model.data(model.index(n - 1, 3)) == f"Tên {n - 1}"
+
+
+def test_export_asks_about_sensitive_fields_named_in_the_ui_language(qtbot, ctx, runner, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dnnd_desktop.gui.dialogs import excel_actions
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
+    task = excel_actions.export_list_to_excel(None, ctx, runner, "household", ListQuery(),
+                                              path=str(tmp_path / "ho.xlsx"))
+    qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
+    assert task is not None and len(asked) == 1
+    assert "Personal ID number (CCCD)" in asked[0] and "Passport or ID document number" in asked[0]

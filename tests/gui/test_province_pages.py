@@ -94,7 +94,8 @@ def test_lower_offices_page_lists_and_registers(qtbot, pctx, world, tmp_path):
     shot(page, "province-lower-offices")
 
 
-def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world):
+def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world, vietnamese):
+    # Vietnamese UI: the plan status below is the catalogue's name of the service's code.
     from dnnd_desktop.gui.pages.plans_page import PlansPage
     from dnnd_desktop.gui.task_runner import TaskRunner
     from dnnd_desktop.services.province import PlanService
@@ -160,7 +161,9 @@ def test_submissions_page_colours_and_answers(qtbot, pctx, world, monkeypatch):
     page.show_period(PERIOD)
     rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
     si = rows["Ủy ban MTTQ Việt Nam huyện Si Ma Cai"]
-    assert page.table.item(si, 2).text() == "Not sent (overdue)"   # in the UI language
+    # statuses are the catalogue's names of the service's codes (English here; Vietnamese in
+    # tests/gui/test_province_texts.py), not the service's Vietnamese labels
+    assert page.table.item(si, 2).text() == "Not sent (overdue)"
     assert page.table.item(si, 0).foreground().color() == RED
     mk = rows["Ủy ban MTTQ Việt Nam huyện Mường Khương"]
     assert page.table.item(mk, 2).text() == "Late" and page.table.item(mk, 4).text() == "5"

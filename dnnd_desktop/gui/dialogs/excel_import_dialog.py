@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,21 @@ from ...domain.record_kinds import kind_spec
 from ...services import excel as excel_service
 from .header_mapping_dialog import HeaderMappingWidget
 
+NO_PARENT = QModelIndex()
+
+# What the preview says of each row, named through the catalogue (the service's labels are Vietnamese).
+_STATUS_NAMES = {
+    excel_service.NEW: QT_TRANSLATE_NOOP("ExcelImport", "New"),
+    excel_service.CANDIDATE: QT_TRANSLATE_NOOP("ExcelImport", "Possible duplicate"),
+    excel_service.DUPLICATE: QT_TRANSLATE_NOOP("ExcelImport", "Already there"),
+    excel_service.INVALID: QT_TRANSLATE_NOOP("ExcelImport", "Error"),
+}
+
+
+def status_name(status: str) -> str:
+    return QCoreApplication.translate("ExcelImport", _STATUS_NAMES[status]) if status in _STATUS_NAMES else status
+
+
 _COLOURS = {excel_service.INVALID: "#fde7e9", excel_service.CANDIDATE: "#fff4ce",
             excel_service.DUPLICATE: "#eeeeee"}
 
@@ -47,7 +62,6 @@ def _cell_text(value: object) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-_ROOT = QModelIndex()  # the invalid index: parent of every row of a flat table
 
 
 class PreviewModel(QAbstractTableModel):
@@ -69,10 +83,10 @@ class PreviewModel(QAbstractTableModel):
                        [preview.headers[j] for j in self.cols]
         self.endResetModel()
 
-    def rowCount(self, parent=_ROOT) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=_ROOT) -> int:
+    def columnCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -93,7 +107,7 @@ class PreviewModel(QAbstractTableModel):
         if c == 0:
             return str(self.preview.lines[i])
         if c == 1:
-            return str(excel_service.STATUS_LABELS[status])
+            return status_name(status)
         if c == 2:
             return str(self.preview.reasons[i])
         j = self.cols[c - 3]
@@ -148,7 +162,7 @@ class ExcelImportDialog(QDialog):
         self.filter_combo = QComboBox()
         self.filter_combo.addItem(self.tr("All rows"), None)
         for status in (excel_service.INVALID, excel_service.CANDIDATE, excel_service.DUPLICATE, excel_service.NEW):
-            self.filter_combo.addItem(str(excel_service.STATUS_LABELS[status]), status)
+            self.filter_combo.addItem(status_name(status), status)
         self.filter_combo.currentIndexChanged.connect(self._refilter)
         filt.addWidget(self.filter_combo)
         filt.addStretch(1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.formatting import format_date
 from ...exchange.excel import ExcelColumn, column_letter
+from ..records.field_text import FIELD_LABELS, field_label
 
 _SAMPLES = 3
 
@@ -37,12 +38,23 @@ def _sample_text(value: object) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
+def column_name(kind: str, column: ExcelColumn) -> str:
+    """A field to import into, named as its form names it in the UI language (the column's header
+    is the Vietnamese one of the file; a person's field in a households file is a person's field)."""
+    owner, _, name = column.key.rpartition(".")
+    owner = owner or kind
+    if name in FIELD_LABELS.get(owner, {}):
+        return field_label(owner, name)
+    return column.header
+
+
 class HeaderMappingWidget(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.columns: tuple[ExcelColumn, ...] = ()
+        self.kind = ""
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr("Check which information each column of the file holds. "
@@ -65,6 +77,7 @@ class HeaderMappingWidget(QWidget):
     def set_file(self, file) -> None:
         """file: services.excel.ImportFile."""
         self.columns = file.columns
+        self.kind = file.kind
         rows = file.sheet.rows
         data = [r for r in rows[file.header_row + 1:] if r][:_SAMPLES]
         self.table.setRowCount(len(file.headers))

@@ -85,7 +85,7 @@ class ConsolidationPage(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for per in self.submissions.periods(self.template.currentData(), self.today()):
-            self.period.addItem(per.label, per.code)
+            self.period.addItem(str(per.label), per.code)
         self.period.blockSignals(False)
         self.refresh_view()
 

@@ -39,6 +39,8 @@ from ..province.common import (
     selected_data,
     warn,
 )
+from ..province.texts import answer_status, submission_status
+from ..roles_text import level_name
 
 STATUS_COLOURS = {ON_TIME: GREEN, LATE: RED, MISSING: RED, "returned": RED}
 
@@ -107,7 +109,7 @@ class SubmissionsPage(QWidget):
         self.period.clear()
         today = self.today()
         for per in self.submissions.periods(self.template.currentData(), today):
-            self.period.addItem(per.label, per.code)
+            self.period.addItem(str(per.label), per.code)
         # The most recent period already due, else the first.
         index = 0
         for i in range(self.period.count()):
@@ -124,7 +126,7 @@ class SubmissionsPage(QWidget):
         if i < 0:
             from ...domain.periods import parse_period
 
-            self.period.addItem(parse_period(period_code).label, period_code)
+            self.period.addItem(str(parse_period(period_code).label), period_code)
             i = self.period.count() - 1
         self.period.setCurrentIndex(i)
         self.refresh_summary()
@@ -154,7 +156,8 @@ class SubmissionsPage(QWidget):
         for r in s.rows:
             colour = STATUS_COLOURS.get(r.status, GREY)
             rows.append([cell(r.office_name, colour=RED if r.overdue else None, data=r.office_id),
-                         cell(r.level_label), cell(r.status_label, colour=colour), cell(r.received_date),
+                         cell(level_name(r.level)), cell(submission_status(r.status), colour=colour),
+                         cell(r.received_date),
                          cell(r.days_late, colour=RED if r.overdue else None),
                          cell((r.revision - 1) if r.revision and r.revision > 1 else None),
                          cell(r.answer_comment or "")])
@@ -218,7 +221,8 @@ class SubmissionsPage(QWidget):
             colour = {RETURNED: RED, ACKNOWLEDGED: GREEN}.get(r.status)
             version = self.tr("correction %1").replace("%1", str(r.revision - 1)) if r.revision > 1 else ""
             rows.append([cell(r.office_name, data=r.id), cell(r.title), cell(r.period_label), cell(version),
-                         cell(r.status_label + (self.tr(" (replaced)") if r.superseded else ""), colour=colour),
+                         cell(answer_status(r.status) + (self.tr(" (replaced)") if r.superseded else ""),
+                              colour=colour),
                          cell(r.received_at), cell(r.answered_at), cell(r.answer_comment or "")])
         fill_rows(self.reports_table, rows)
         self.detail.clear()
@@ -270,7 +274,8 @@ class SubmissionsPage(QWidget):
         report_id = selected_data(self.reports_table)
         report = next((r for r in self.received if r.id == report_id), None)
         if report is None:
-            self.last_message = inform(self, self.tr("Reports received"), self.tr("Select a report of the office first."))
+            self.last_message = inform(self, self.tr("Reports received"),
+                                       self.tr("Select a report of the office first."))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the answers package"), "tra-loi-bao-cao.dnnd",
                                               self.tr("Packages (*.dnnd)"))

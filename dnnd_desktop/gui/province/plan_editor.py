@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date
 from ...services.province import (
-    PERIOD_KIND_LABELS,
     PlanDraft,
     PlanService,
     ScheduleEntry,
@@ -39,6 +38,7 @@ from ...services.province import (
     parse_plan_text,
 )
 from ...services.province.plans import vocab_code
+from ..reports.texts import period_kind_labels
 
 CODE, TITLE, DESCRIPTION, DEADLINE = range(4)
 
@@ -112,7 +112,7 @@ class PlanEditorDialog(QDialog):
         self.issuer = QLineEdit()
         self.title = QLineEdit()
         self.title.setObjectName("planTitle")
-        self.title.setPlaceholderText("Hướng dẫn công tác đối ngoại nhân dân … năm 2026")
+        self.title.setPlaceholderText(self.tr("Guidance on people's diplomacy work … in 2026"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2200)
         self.valid_days = QSpinBox()
@@ -154,7 +154,8 @@ class PlanEditorDialog(QDialog):
     def _schedule_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Report deadlines (e.g. the 6-month report on 15/5, the year report on 20/11):")))
+        layout.addWidget(QLabel(
+            self.tr("Report deadlines (e.g. the 6-month report on 15/5, the year report on 20/11):")))
         self.schedule = QTableWidget(0, 3)
         self.schedule.setObjectName("planSchedule")
         self.schedule.setHorizontalHeaderLabels([self.tr("Report template"), self.tr("Period"), self.tr("Due (dd/mm)")])
@@ -174,7 +175,8 @@ class PlanEditorDialog(QDialog):
         self.templates.setObjectName("planTemplates")
         self.available = self.service.templates_available()
         for info in self.available:
-            item = QListWidgetItem(f"{info.title} ({info.code}, v{info.version})")
+            item = QListWidgetItem(self.tr("%1 (%2, version %3)").replace("%1", str(info.title))
+                                   .replace("%2", info.code).replace("%3", str(info.version)))
             item.setData(Qt.ItemDataRole.UserRole, info.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -236,8 +238,8 @@ class PlanEditorDialog(QDialog):
             template.addItem(info.title, info.code)
         template.setCurrentIndex(max(0, template.findData(entry.template)))
         kind = QComboBox()
-        for code, label in PERIOD_KIND_LABELS.items():
-            kind.addItem(str(label), code)
+        for code, label in period_kind_labels().items():
+            kind.addItem(label, code)
         kind.setCurrentIndex(max(0, kind.findData(entry.period_kind)))
         self.schedule.setCellWidget(r, 0, template)
         self.schedule.setCellWidget(r, 1, kind)

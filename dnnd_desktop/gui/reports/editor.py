@@ -38,6 +38,8 @@ from ...domain.formatting import format_datetime
 from ...domain.periods import parse_period
 from ...domain.report_template import IndicatorLine, ValueLine
 from ...services.reports import APPROVED, RETURNED, RecomputeDiff, ReportDetail, ReportService
+from ...services.reports.document import DEFAULT_DEPUTY_TITLE
+from ..office_naming import DEFAULT_HEAD_TITLE
 from ..widgets.field_error import FieldWithError
 from . import texts
 from .dialogs import OverrideDialog, RecomputeDialog, number_text
@@ -284,14 +286,14 @@ class ReportEditor(QWidget):
         self.doc_to = QPlainTextEdit()
         self.doc_to.setObjectName("docRecipients")
         self.doc_to.setFixedHeight(64)
-        form.addRow(self.tr("To (Kính gửi), one per line:"), self.doc_to)
+        form.addRow(self.tr("Recipients, one per line:"), self.doc_to)
         self.doc_copies = QPlainTextEdit()
         self.doc_copies.setObjectName("docCopies")
         self.doc_copies.setFixedHeight(84)
-        form.addRow(self.tr("Copies to (Nơi nhận), one per line:"), self.doc_copies)
+        form.addRow(self.tr("Copies to, one per line:"), self.doc_copies)
         outer.addLayout(form)
         hint = QLabel(self.tr("Leave a field empty to use the office's usual value (shown in grey). "
-                              "“- Lưu: VT.” is added to the copies automatically."))
+                              "The office's own file copy is added to the copies automatically."))
         hint.setObjectName("pageDescription")
         hint.setWordWrap(True)
         outer.addWidget(hint)
@@ -474,14 +476,15 @@ class ReportEditor(QWidget):
         self.doc_signer_name_field.set_error(None)
 
     def _signer_placeholders(self) -> None:
-        """Grey hints for the signer: the office's head, or a vice-chairman whose name must be typed."""
+        """Grey hints for the signer: the office's head, or a vice-chairman whose name must be typed. The
+        titles are the values the document gets when the field is left empty, so they stay Vietnamese."""
         inst = self.service.ctx.installation
         if self.doc_signer.currentData() == DEPUTY:
             self.doc_signer_name.setPlaceholderText(self.tr("name of the vice-chairman who signs"))
-            self.doc_signer_title.setPlaceholderText("Phó Chủ tịch")
+            self.doc_signer_title.setPlaceholderText(DEFAULT_DEPUTY_TITLE)
         else:
             self.doc_signer_name.setPlaceholderText(inst.head_name or "")
-            self.doc_signer_title.setPlaceholderText(inst.head_title or "Chủ tịch")
+            self.doc_signer_title.setPlaceholderText(inst.head_title or DEFAULT_HEAD_TITLE)
 
     def _apply_editable(self) -> None:
         d = self.detail
@@ -641,7 +644,8 @@ class ReportEditor(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Approve the report"),
             self.tr("Approve “%1”?\n\nAfter approval the report is locked: its figures, text and document "
-                    "details cannot be changed unless an approver reopens it.").replace("%1", self.detail.summary.title),
+                    "details cannot be changed unless an approver reopens it.")
+            .replace("%1", self.detail.summary.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self._call(self.service.approve, self.detail.id)

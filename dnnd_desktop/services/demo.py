@@ -341,8 +341,11 @@ def fill_demo(ctx: AppContext, households: int = 1000, activities: int = 200, se
         cancel.raise_if_cancelled()
         _flush(s, b)
         # Audit details are catalogue texts: the log reads in the language of whoever opens it.
-        write_audit(s, ctx, "demo", details=translate("AuditDetails", "Demo data made (seed {seed}): {counts}").format(
-            seed=seed, counts=", ".join(f"{k} {v}" for k, v in result.to_dict().items())))
+        write_audit(s, ctx, "demo", details=translate(
+            "AuditDetails", "Demo data made (seed {seed}): {households} households, {persons} persons abroad, "
+            "{contributions} contributions, {commendations} commendations, {consents} consents, {partners} "
+            "partners, {twinnings} twinning pairs, {activities} activities, {links} links.").format(
+                seed=seed, **result.to_dict()))
     progress(total_steps, total_steps, str(translate("DemoProgress", "Finished.")))
     return result
 

@@ -471,10 +471,6 @@
         <translation>Khôi phục từ bản sao lưu «{file}»; mã trạm cũ {old}, mã trạm mới {new}.</translation>
     </message>
     <message>
-        <source>Demo data made (seed {seed}): {counts}</source>
-        <translation>Tạo dữ liệu mẫu (seed {seed}): {counts}</translation>
-    </message>
-    <message>
         <source>Excel export of {count} rows to «{file}» (sensitive fields included)</source>
         <translation>Xuất Excel {count} dòng vào «{file}» (có trường nhạy cảm)</translation>
     </message>
@@ -509,6 +505,10 @@
     <message>
         <source>revision {number} of {report}</source>
         <translation>bản sửa đổi lần {number} của {report}</translation>
+    </message>
+    <message>
+        <source>Demo data made (seed {seed}): {households} households, {persons} persons abroad, {contributions} contributions, {commendations} commendations, {consents} consents, {partners} partners, {twinnings} twinning pairs, {activities} activities, {links} links.</source>
+        <translation>Tạo dữ liệu mẫu (mã khởi tạo {seed}): {households} hộ, {persons} người ở nước ngoài, {contributions} đóng góp, {commendations} khen thưởng, {consents} đồng ý xử lý dữ liệu, {partners} đối tác, {twinnings} cặp kết nghĩa, {activities} hoạt động, {links} liên kết.</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world, vi
 
     page = PlansPage(pctx, TaskRunner())
     qtbot.addWidget(page)
-    assert page.table.rowCount() == 1 and page.table.item(0, 5).text() == "Sent"   # service labels follow the UI
+    assert page.table.rowCount() == 1 and page.table.item(0, 5).text() == "Đã gửi"
     editor = page.new_plan()
     editor.apply_text(SEED.read_text(encoding="utf-8"))
     assert editor.title.text().startswith("Hướng dẫn công tác đối ngoại nhân dân")
@@ -118,7 +118,7 @@ def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world, vi
     draft = PlanService(pctx).get(editor.saved_id)
     assert draft.tasks[0].deadline == dt.date(2022, 12, 31)
     assert draft.vocabularies == {"activity_type": [("giao_luu_thanh_nien_bien_gioi", "Giao lưu thanh niên biên giới")]}
-    assert next(p for p in page.plans if p.id == editor.saved_id).status_label == "Draft"
+    assert next(p for p in page.plans if p.id == editor.saved_id).status_label == "Bản nháp"
     # A bad deadline is said in the editor, nothing saved.
     page.select_plan(editor.saved_id)
     again = page.edit_selected()
@@ -161,9 +161,7 @@ def test_submissions_page_colours_and_answers(qtbot, pctx, world, monkeypatch):
     page.show_period(PERIOD)
     rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
     si = rows["Ủy ban MTTQ Việt Nam huyện Si Ma Cai"]
-    # statuses are the catalogue's names of the service's codes (English here; Vietnamese in
-    # tests/gui/test_province_texts.py), not the service's Vietnamese labels
-    assert page.table.item(si, 2).text() == "Not sent (overdue)"
+    assert page.table.item(si, 2).text() == "Not sent (overdue)"   # in the UI language
     assert page.table.item(si, 0).foreground().color() == RED
     mk = rows["Ủy ban MTTQ Việt Nam huyện Mường Khương"]
     assert page.table.item(mk, 2).text() == "Late" and page.table.item(mk, 4).text() == "5"

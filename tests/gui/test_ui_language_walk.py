@@ -71,6 +71,7 @@ NEUTRAL = {
     # file formats and extensions, and the signature marks of documents (TM., KT.)
     "vntime", "sqlite", "sqlite3", "dnndbak", "dnndid", "tm", "kt",
     "ii", "iii", "iv",   # roman numerals of plan sections and quarters
+    "kb", "mb", "gb",    # units of size, written the same in Vietnamese
 }
 # Names that read the same in both languages.
 NEUTRAL_PHRASES = ("GNU General Public License", "GPL-3.0-or-later")

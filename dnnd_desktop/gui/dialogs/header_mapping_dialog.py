@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.formatting import format_date
 from ...exchange.excel import ExcelColumn, column_letter
-from ..records.field_text import FIELD_LABELS, field_label
+from ..records.field_text import field_label, has_field
 
 _SAMPLES = 3
 
@@ -43,7 +43,7 @@ def column_name(kind: str, column: ExcelColumn) -> str:
     is the Vietnamese one of the file; a person's field in a households file is a person's field)."""
     owner, _, name = column.key.rpartition(".")
     owner = owner or kind
-    if name in FIELD_LABELS.get(owner, {}):
+    if has_field(owner, name):
         return field_label(owner, name)
     return column.header
 

@@ -27,7 +27,7 @@ from ...services.records.display import display_value
 from ...services.reports.templates import builtin_templates
 from ..audit_texts import ACTIONS, action_name, kind_name
 from ..change_bridge import RefreshOnChange
-from ..records.field_text import FIELD_LABELS, field_label
+from ..records.field_text import field_label, has_field
 from ..records.table_model import Column, PagedTableModel
 from ..reports.texts import status_label
 
@@ -73,7 +73,7 @@ def field_text(row: dict) -> str:
     kind, name = row.get("kind"), row.get("field")
     if not name:
         return ""
-    if kind in FIELD_LABELS and name in FIELD_LABELS[kind]:
+    if has_field(kind, name):
         return field_label(kind, name)
     if name == "status":
         return QCoreApplication.translate("AuditPage", "Status")

@@ -26,3 +26,9 @@ def field_label(kind: str, name: str) -> str:
 def filter_label(kind: str, key: str) -> str:
     """The label of a filter of `kind`'s list page, in the UI language."""
     return str(kind_spec(kind).filter(key).label)
+
+
+def has_field(kind: str | None, name: str | None) -> bool:
+    """Whether `kind` is a record kind with a field or list column `name`."""
+    spec = KINDS.get(kind or "")
+    return spec is not None and any(f.name == name for f in (*spec.fields, *spec.computed))

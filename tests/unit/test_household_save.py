@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select, update
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
-from dnnd_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from dnnd_desktop.domain.errors import FieldPath, NotFound, PermissionDenied, ValidationError
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.storage.models import (
@@ -57,7 +57,7 @@ def test_a_bad_nested_contribution_writes_nothing(rs, ctx):  # noqa: F811
                                {"values": {"purpose": "poor_fund", "amount_vnd": -5}}]},
             {"values": {"full_name": "Lò Văn Lực"}}],
             household_id=hid, consents=[{"values": {"given_date": "01/03/2026"}}])
-    assert set(err.value.field_errors) == {"persons.0.contributions.1.amount_vnd"}
+    assert set(err.value.path_errors) == {FieldPath(("persons", 0, "contributions", 1), "amount_vnd")}
     assert state(ctx) == before
     assert rs.get_household(hid)["household"]["values"]["village"] is None
 
@@ -68,7 +68,7 @@ def test_a_bad_consent_refuses_the_whole_save(rs, ctx):  # noqa: F811
         rs.save_household({"head_name": "Hộ Mới"}, [{"values": {"full_name": "Người Mới"}}], consents=[
             {"values": {"given_date": "01/03/2026"}},
             {"values": {"given_date": "01/03/2026", "withdrawn_date": "01/01/2026"}}])
-    assert set(err.value.field_errors) == {"consents.1.withdrawn_date"}
+    assert set(err.value.path_errors) == {FieldPath(("consents", 1), "withdrawn_date")}
     assert state(ctx) == before
 
 

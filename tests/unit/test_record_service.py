@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
-from dnnd_desktop.domain.errors import NotFound, ValidationError
+from dnnd_desktop.domain.errors import FieldPath, NotFound, ValidationError
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.records import (
     AuditQuery,
@@ -29,7 +29,8 @@ def rs(ctx):  # noqa: F811
 
 def audit(ctx, **where):  # noqa: F811
     with ctx.session() as s:
-        stmt = select(AuditEntry).where(*(getattr(AuditEntry, k) == v for k, v in where.items())).order_by(AuditEntry.id)
+        stmt = (select(AuditEntry).where(*(getattr(AuditEntry, k) == v for k, v in where.items()))
+                .order_by(AuditEntry.id))
         return s.scalars(stmt).all()
 
 
@@ -123,7 +124,8 @@ def test_household_failure_rolls_back_everything(rs, ctx):  # noqa: F811
             {"values": {"full_name": "Người Một"}},
             {"values": {"full_name": "Người Hai", "birth_year": 1800},
              "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": -5}}]}])
-    assert set(exc.value.field_errors) == {"persons.1.birth_year", "persons.1.contributions.0.amount_vnd"}
+    assert set(exc.value.path_errors) == {FieldPath(("persons", 1), "birth_year"),
+                                         FieldPath(("persons", 1, "contributions", 0), "amount_vnd")}
     with ctx.session() as s:
         assert s.scalar(select(func.count()).select_from(Household)) == 0
         assert s.scalar(select(func.count()).select_from(OverseasPerson)) == 0

@@ -475,26 +475,25 @@ class HouseholdDialog(QDialog):
         super().reject()
 
     def show_errors(self, exc: ValidationError) -> None:
-        errors = exc.field_errors
-        shown = self.household.set_errors(errors)
-        person_rows = sorted({int(k.split(".")[1]) for k in errors if k.startswith("persons.")})
+        # Each error names its place: (), field for the household; ("persons", i), field for a person;
+        # ("persons", i, "contributions", j), field for a row of a person's table; ("consents", i), field.
+        errors = exc.path_errors
+        shown = self.household.set_errors(exc.errors_at())
+        person_rows = sorted({int(p.parents[1]) for p in errors if p.parents[:1] == ("persons",)})
         if shown:
             self.tabs.setCurrentIndex(0)
         if person_rows:
             first = person_rows[0]
             self._render_persons(set(person_rows))
             self.person_list.setCurrentRow(first)
-            self.person.set_errors(errors, prefix=f"persons.{first}.")
+            self.person.set_errors(exc.errors_at("persons", first))
             for table, key in ((self.contributions, "contributions"), (self.commendations, "commendations")):
-                rows = {}
-                for k, message in errors.items():
-                    parts = k.split(".")
-                    if k.startswith(f"persons.{first}.{key}."):
-                        rows[int(parts[3])] = message
+                rows = {int(p.parents[3]): message for p, message in errors.items()
+                        if p.parents[:3] == ("persons", first, key)}
                 table.render(rows)
             if not shown:
                 self.tabs.setCurrentWidget(self.persons_tab)
-        elif not shown and any(k.startswith("consents.") for k in errors):
+        elif not shown and any(p.parents[:1] == ("consents",) for p in errors):
             self.tabs.setCurrentWidget(self.consent_page)
         self.banner.setText(exc.message)
         self.banner.show()

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ...domain.errors import NotFound, ValidationError
-from ...domain.messages import translate
+from ...domain.errors import FieldPath, NotFound, ValidationError
+from ...domain.messages import Text, translate
 from ...domain.record_kinds import kind_spec
 from ...storage.models import Commendation, Consent, Contribution, Household, OverseasPerson
 from ..audit import write_audit
@@ -55,12 +55,13 @@ def get_household(svc, household_id: str, show_sensitive: bool = False) -> dict:
         return out
 
 
-def _collect(errors: dict, prefix: str, fn, *args):
+def _collect(errors: dict[FieldPath, Text], parents: tuple[str | int, ...], fn, *args):
+    """fn(*args), or None with its field errors kept, addressed from the household down."""
     try:
         return fn(*args)
     except ValidationError as exc:
-        for k, v in exc.field_errors.items():
-            errors[prefix + k] = v
+        for path, text in exc.field_texts.items():
+            errors[path.within(*parents)] = text
         return None
 
 
@@ -72,27 +73,27 @@ def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]]
     {"id"?, "values"}, the consent records added or edited (a consent is withdrawn with a date, not
     removed).
 
-    Field errors are keyed by path: "head_name", "persons.0.full_name",
-    "persons.1.contributions.0.amount_vnd", "consents.0.given_date". Returns get_household() of the
+    Field errors are addressed by FieldPath: (), "head_name"; ("persons", 0), "full_name";
+    ("persons", 1, "contributions", 0), "amount_vnd"; ("consents", 0), "given_date". Returns get_household() of the
     saved household.
     """
     with svc.ctx.session() as s:
         w = RecordWriter(s, svc.ctx)
-        errors: dict[str, str] = {}
+        errors: dict[FieldPath, Text] = {}
         # 1. Validate everything before writing anything.
         h_obj = load_live(s, "household", household_id) if household_id else None
         if h_obj is not None:
             require_editable_here(s, h_obj)
-        h_clean = (_collect(errors, "", svc.validate_changes, s, h_obj, "household", household) if h_obj
-                   else _collect(errors, "", svc.validate_new, s, "household", household))
+        h_clean = (_collect(errors, (), svc.validate_changes, s, h_obj, "household", household) if h_obj
+                   else _collect(errors, (), svc.validate_new, s, "household", household))
         plan = []
         for i, p in enumerate(persons):
-            prefix = f"persons.{i}."
+            at: tuple[str | int, ...] = ("persons", i)
             p_obj = _owned(s, OverseasPerson, p.get("id"), "household_id", household_id)
             values = dict(p.get("values") or {})
             values.pop("household_id", None)
-            p_clean = (_collect(errors, prefix, svc.validate_changes, s, p_obj, "person", values) if p_obj
-                       else _collect(errors, prefix, svc.validate_new, s, "person", values))
+            p_clean = (_collect(errors, at, svc.validate_changes, s, p_obj, "person", values) if p_obj
+                       else _collect(errors, at, svc.validate_new, s, "person", values))
             children = []
             for key, kind, model in _CHILDREN:
                 for j, c in enumerate(p.get(key) or []):
@@ -100,9 +101,9 @@ def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]]
                     cv = dict(c.get("values") or {})
                     cv.pop("person_id", None)
                     cv.pop("household_id", None)
-                    c_prefix = f"{prefix}{key}.{j}."
-                    c_clean = (_collect(errors, c_prefix, svc.validate_changes, s, c_obj, kind, cv) if c_obj
-                               else _collect(errors, c_prefix, svc.validate_new, s, kind, cv))
+                    c_at = (*at, key, j)
+                    c_clean = (_collect(errors, c_at, svc.validate_changes, s, c_obj, kind, cv) if c_obj
+                               else _collect(errors, c_at, svc.validate_new, s, kind, cv))
                     children.append((model, c_obj, c_clean))
             plan.append((p_obj, p_clean, children))
         consent_plan = []
@@ -110,8 +111,8 @@ def save_household(svc, household: dict[str, Any], persons: list[dict[str, Any]]
             c_obj = _owned(s, Consent, c.get("id"), "household_id", household_id)
             cv = dict(c.get("values") or {})
             cv.pop("household_id", None)
-            c_clean = (_collect(errors, f"consents.{i}.", svc.validate_changes, s, c_obj, "consent", cv) if c_obj
-                       else _collect(errors, f"consents.{i}.", svc.validate_new, s, "consent",
+            c_clean = (_collect(errors, ("consents", i), svc.validate_changes, s, c_obj, "consent", cv) if c_obj
+                       else _collect(errors, ("consents", i), svc.validate_new, s, "consent",
                                      {**cv, "household_id": household_id or _NEW_HOUSEHOLD}))
             consent_plan.append((c_obj, c_clean))
         if errors:

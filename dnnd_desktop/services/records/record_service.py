@@ -108,7 +108,7 @@ class RecordService:
                            extra_terms=extra_terms(s))
         return {k: cleaned[k] for k in changes if k in cleaned}
 
-    def check_refs(self, s: Session, kind: str, values: dict[str, Any], prefix: str = "") -> None:
+    def check_refs(self, s: Session, kind: str, values: dict[str, Any]) -> None:
         errors = {}
         for f in kind_spec(kind).fields:
             ref = values.get(f.name)
@@ -116,7 +116,7 @@ class RecordService:
                 target = MODELS.get(f.ref_kind) or Task
                 obj = s.get(target, ref)
                 if obj is None or obj.deleted:
-                    errors[prefix + f.name] = translate("RecordErrors", "{field}: the chosen record is gone (it may "
+                    errors[f.name] = translate("RecordErrors", "{field}: the chosen record is gone (it may "
                                                         "have been deleted). Choose again.").format(field=f.label)
                 elif f.name in OWNER_REFS:
                     # A consent, contribution, commendation or person added under a lower office's

@@ -25,15 +25,16 @@ def run(cli: Cli) -> int:
         result = RecordQueryService(ctx).search(text, kinds=kinds, limit=max(0, a.limit))
     finally:
         ctx.close()
-    hits = [{"kind": h["kind"], "id": h["id"], "name": h["name"]} for h in result["hits"]]
+    # --json keeps the keys it always had: kind, id and name of each hit (not the kind's label).
+    hits = [{"kind": h.kind, "id": h.id, "name": h.name} for h in result.hits]
 
     def human() -> str:
-        if not result["total"]:
+        if not result.total:
             return f"Không tìm thấy bản ghi nào khớp với «{text}»."
-        lines = [f"{h['kind_label']}: {h['name']}  [{h['id']}]" for h in result["hits"]]
-        more = result["total"] - len(hits)
+        lines = [f"{h.kind_label}: {h.name}  [{h.id}]" for h in result.hits]
+        more = result.total - len(hits)
         tail = f"\n… và {more} kết quả khác (dùng --limit để xem thêm)." if more > 0 else ""
-        return f"Tìm thấy {result['total']} kết quả cho «{text}»:\n" + "\n".join(lines) + tail
+        return f"Tìm thấy {result.total} kết quả cho «{text}»:\n" + "\n".join(lines) + tail
 
-    cli.emit({"hits": hits, "total": result["total"]}, human)
+    cli.emit({"hits": hits, "total": result.total}, human)
     return 0

@@ -20,7 +20,7 @@ def audit_page(qtbot, ctx, runner):
     return page
 
 
-def rows(page) -> list[dict]:
+def rows(page) -> list:
     return [page.model.row(r) for r in range(page.model.rowCount())]
 
 
@@ -28,7 +28,7 @@ def test_edit_through_the_partners_page_shows_with_old_and_new(qtbot, ctx, runne
     from dnnd_desktop.gui.pages.partners_page import PartnersPage
 
     rid = RecordService(ctx).create("partner", {"name": "Hội Hữu nghị", "kind": "friendship_assoc",
-                                                "phone": "0912345678"})["id"]
+                                                "phone": "0912345678"}).id
     partners = PartnersPage(ctx, runner)
     qtbot.addWidget(partners)
     dialog = partners.open_editor(rid)
@@ -38,7 +38,7 @@ def test_edit_through_the_partners_page_shows_with_old_and_new(qtbot, ctx, runne
     audit_page.action_filter.setCurrentIndex(audit_page.action_filter.findData("update"))
     got = rows(audit_page)
     assert len(got) == 1
-    assert got[0]["user"] == "Trần Thị Bình" and got[0]["field_label"] == "Phone number"
+    assert got[0].user == "Trần Thị Bình" and got[0].field_label == "Phone number"
     col = [c.key for c in audit_page.model.columns].index("change")
     assert audit_page.model.index(0, col).data() == "0912345678 → 0987 654 321"
     assert audit_page.count_label.text() == "1 entries"
@@ -57,10 +57,10 @@ def test_filter_by_user_kind_and_dates(qtbot, ctx, audit_page):
     names = [audit_page.user_filter.itemText(i) for i in range(audit_page.user_filter.count())]
     assert "Vàng Thị Dung" in names and "Trần Thị Bình" in names
     audit_page.user_filter.setCurrentIndex(audit_page.user_filter.findData("Vàng Thị Dung"))
-    assert {r["kind"] for r in rows(audit_page) if r["action"] == "create"} == {"twinning"}
+    assert {r.kind for r in rows(audit_page) if r.action == "create"} == {"twinning"}
     audit_page.clear_filters()
     audit_page.kind_filter.setCurrentIndex(audit_page.kind_filter.findData("partner"))
-    assert {r["user"] for r in rows(audit_page)} == {"Trần Thị Bình"}
+    assert {r.user for r in rows(audit_page)} == {"Trần Thị Bình"}
     from PySide6.QtCore import QDate
 
     tomorrow = dt.date.today() + dt.timedelta(days=1)

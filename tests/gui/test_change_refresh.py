@@ -122,11 +122,11 @@ def test_the_list_keeps_the_selected_record_after_a_refresh(qtbot, main_window):
     first = svc.create("activity", _activity("A", month=3))
     svc.create("activity", _activity("B", month=2))
     page = main_window.show_page("activities")
-    row = next(r for r in range(page.model.rowCount()) if page.model.row_id(r) == first["id"])
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_id(r) == first.id)
     page.select_row(row)
     svc.create("activity", _activity("C", month=1))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
-    assert page.selected_id() == first["id"]
+    assert page.selected_id() == first.id
 
 
 def test_the_overview_figures_are_the_report_engines(qtbot, main_window, overview):
@@ -161,9 +161,9 @@ def test_the_overview_figures_are_the_report_engines(qtbot, main_window, overvie
     engine = {"activities": values["act_total"], "participants_vn": values["participants_vn"],
               "twinnings_active": values["twinning_active"], "households": values["households_total"],
               "persons": values["persons_total"], "contributions_vnd": values["contrib_total_vnd"]}
-    shown = {"activities": f["activities"], "participants_vn": f["participants"]["vn"],
-             "twinnings_active": f["twinnings_active"], "households": f["households"], "persons": f["persons"],
-             "contributions_vnd": f["contributions_vnd"]}
+    shown = {"activities": f.activities, "participants_vn": f.participants.vn,
+             "twinnings_active": f.twinnings_active, "households": f.households, "persons": f.persons,
+             "contributions_vnd": f.contributions_vnd}
     assert shown == hand == engine
     assert overview.tiles["participants"].text() == "65"
     assert overview.tiles["contributions_vnd"].text() == "4.000.000 đ"

@@ -42,8 +42,8 @@ def test_a_day_of_work_leaves_operations_in_the_log_and_no_personal_data(tmp_pat
             {"head_name": HEAD, "phone": PHONE, "id_number": ID_NUMBER, "village": "Bản Xèo"},
             [{"values": {"full_name": PERSON, "country": "KR", "id_number": "B" + ID_NUMBER}}])
         assert saved
-        hits = RecordQueryService(ctx).search("xoan rieng")["hits"]
-        assert [h["name"] for h in hits] == [HEAD]
+        hits = RecordQueryService(ctx).search("xoan rieng").hits
+        assert [h.name for h in hits] == [HEAD]
         assert main(["--data-dir", str(root), "search", "xoan", "rieng"]) == 0
         export_list(ctx, "household", tmp_path / f"Hộ {HEAD} {PHONE}.xlsx")
         reports = ReportService(ctx)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.formatting import format_number
 from ...domain.record_kinds import KINDS
-from ...services.records import ACTION_LABELS, AuditQuery, AuditQueryService
+from ...services.records import ACTION_LABELS, AuditEntryView, AuditQuery, AuditQueryService
 from ..change_bridge import RefreshOnChange
 from ..records.table_model import Column, PagedTableModel
 
@@ -34,10 +34,17 @@ def _short(value) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + "…"
 
 
-def change_text(row: dict) -> str:
-    if row.get("field"):
-        return f"{_short(row.get('old')) or '∅'} → {_short(row.get('new')) or '∅'}"
-    return row.get("details") or ""
+def change_text(row: AuditEntryView) -> str:
+    if row.field:
+        return f"{_short(row.old) or '∅'} → {_short(row.new) or '∅'}"
+    return row.details or ""
+
+
+def cell_text(row: AuditEntryView, key: str) -> str:
+    """The table's text of a column: "change" is made here, the others are the entry's fields."""
+    if key == "change":
+        return change_text(row)
+    return str(getattr(row, key) or "")
 
 
 class AuditPage(QWidget):
@@ -92,7 +99,8 @@ class AuditPage(QWidget):
                    Column("kind_label", self.tr("Record"), sortable=False),
                    Column("field_label", self.tr("Field"), sortable=False),
                    Column("change", self.tr("Old → new"), sortable=False)]
-        self.model = PagedTableModel(columns, self._fetch, self.service.count, AuditQuery(), self)
+        self.model = PagedTableModel(columns, self.service.page, self.service.count, AuditQuery(), self,
+                                     text=cell_text)
         self.model.reset_done.connect(
             lambda n: self.count_label.setText(self.tr("%1 entries").replace("%1", format_number(n))))
         self.table = QTableView()
@@ -140,12 +148,6 @@ class AuditPage(QWidget):
         index = self.user_filter.findData(current) if current else 0
         self.user_filter.setCurrentIndex(max(0, index))
         self.user_filter.blockSignals(False)
-
-    def _fetch(self, query: AuditQuery, offset: int, limit: int) -> list[dict]:
-        rows = self.service.page(query, offset, limit)
-        for r in rows:
-            r["change"] = change_text(r)
-        return rows
 
     @staticmethod
     def _date(edit: QDateEdit) -> dt.date | None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError, ValidationError
 from ...domain.record_kinds import kind_spec
-from ...services.records import RecordService
+from ...services.records import HouseholdView, RecordService
 from ...services.records.display import display_value
 from . import personal_data, prompts
 from .attachments_panel import AttachmentsPanel
@@ -139,7 +139,7 @@ class HouseholdDialog(QDialog):
         self.persons: list[dict[str, Any]] = []
         self.removed: dict[str, list[str]] = {"person": [], "contribution": [], "commendation": []}
         self.current = -1
-        self.saved: dict | None = None
+        self.saved: HouseholdView | None = None
         self.child_editor = None
         self.consent_editor = None
         self.sensitive_shown = False
@@ -264,17 +264,18 @@ class HouseholdDialog(QDialog):
         self.resize(1080, 680)
 
     # -- loading ----------------------------------------------------------------------------------
-    def _load(self, data: dict) -> None:
-        h = data["household"]
-        self.household_id = h["id"]
-        self.setWindowTitle(f"{kind_noun('household')[1]}: {h['name']}")
-        self.household.set_values(h["values"], h["hidden_fields"])
-        self.persons = [{"id": p["id"], "values": dict(p["values"]), "hidden": list(p["hidden_fields"]),
-                         "contributions": [{"id": c["id"], "values": c["values"]} for c in p["contributions"]],
-                         "commendations": [{"id": c["id"], "values": c["values"]} for c in p["commendations"]]}
-                        for p in data["persons"]]
+    def _load(self, data: HouseholdView) -> None:
+        # The form edits copies: the service's result is a snapshot and stays as read.
+        h = data.household
+        self.household_id = h.id
+        self.setWindowTitle(f"{kind_noun('household')[1]}: {h.name}")
+        self.household.set_values(h.values, h.hidden_fields)
+        self.persons = [{"id": p.id, "values": dict(p.values), "hidden": list(p.hidden_fields),
+                         "contributions": [{"id": c.id, "values": dict(c.values)} for c in p.contributions],
+                         "commendations": [{"id": c.id, "values": dict(c.values)} for c in p.commendations]}
+                        for p in data.persons]
         self.removed = {"person": [], "contribution": [], "commendation": []}
-        self.consents = [{"id": c["id"], "values": c["values"], "edited": False} for c in data["consents"]]
+        self.consents = [{"id": c.id, "values": dict(c.values), "edited": False} for c in data.consents]
         self.current = -1
         self._render_persons()
         self._render_consents()
@@ -373,13 +374,13 @@ class HouseholdDialog(QDialog):
             return
         self._store_current()
         data = self.service.get_household(self.household_id, show_sensitive=True)  # audited
-        self.household.reveal(data["household"]["values"])
-        by_id = {p["id"]: p for p in data["persons"]}
+        self.household.reveal(data.household.values)
+        by_id = {p.id: p for p in data.persons}
         for p in self.persons:
             full = by_id.get(p["id"])
             if full:
                 for name in p["hidden"]:
-                    p["values"][name] = full["values"].get(name)
+                    p["values"][name] = full.values.get(name)
                 p["hidden"] = []
         if 0 <= self.current < len(self.persons):
             self.person.reveal(self.persons[self.current]["values"])
@@ -460,7 +461,7 @@ class HouseholdDialog(QDialog):
             self.banner.show()
             return False
         self.saved = result
-        self.household_id = result["household"]["id"]
+        self.household_id = result.household.id
         self.accept()
         return True
 

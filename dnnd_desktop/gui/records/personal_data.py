@@ -11,41 +11,42 @@ from PySide6.QtWidgets import QWidget
 from ...domain.formatting import format_datetime
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
-from ...services.records import RecordService
+from ...services.records import PersonalDataExport, RecordService
 from . import prompts
 
 
-def personal_data_html(data: dict) -> str:
+def personal_data_html(data: PersonalDataExport) -> str:
     """The export as a simple Vietnamese document (documents are Vietnamese whatever the UI)."""
     e = html.escape
-    parts = [f"<h2>Dữ liệu cá nhân: {e(data['name'] or '')}</h2>",
-             (f"<p>{e(data['kind_label'])} · xuất lúc {e(format_datetime(data['exported_at']))} "
-              f"bởi {e(data['exported_by'] or '')}</p>"), "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"]
-    for f in data["fields"]:
-        parts.append(f"<tr><td width='35%'><b>{e(f['label'])}</b></td><td>{e(str(f['display'] or ''))}</td></tr>")
+    parts = [f"<h2>Dữ liệu cá nhân: {e(data.name or '')}</h2>",
+             (f"<p>{e(data.kind_label)} · xuất lúc {e(format_datetime(data.exported_at))} "
+              f"bởi {e(data.exported_by or '')}</p>"),
+             "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"]
+    for f in data.fields:
+        parts.append(f"<tr><td width='35%'><b>{e(f.label)}</b></td><td>{e(str(f.display or ''))}</td></tr>")
     parts.append("</table>")
-    for kind, records in data["related"].items():
+    for kind, records in data.related.items():
         if not records:
             continue
         parts.append(f"<h3>{e(str(kind_spec(kind).label))} ({len(records)})</h3>")
         for r in records:
-            shown = "; ".join(f"{e(str(kind_spec(kind).field(k).label))}: {e(v)}" for k, v in r["display"].items() if v)
+            shown = "; ".join(f"{e(str(kind_spec(kind).field(k).label))}: {e(v)}" for k, v in r.display.items() if v)
             parts.append(f"<p>• {shown}</p>")
-    if data["history"]:
+    if data.history:
         parts.append("<h3>Lịch sử thay đổi</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>")
-        for h in data["history"]:
-            parts.append(f"<tr><td>{e(h['at'])}</td><td>{e(h['user'] or '')}</td><td>{e(h['action'])}</td>"
-                         f"<td>{e(h['field'] or '')}</td></tr>")
+        for h in data.history:
+            parts.append(f"<tr><td>{e(h.at)}</td><td>{e(h.user or '')}</td><td>{e(h.action)}</td>"
+                         f"<td>{e(h.field or '')}</td></tr>")
         parts.append("</table>")
     return "<html><body style='font-family: \"Times New Roman\", \"Liberation Serif\", serif; font-size: 12pt'>" \
            + "".join(parts) + "</body></html>"
 
 
-def write_pdf(data: dict, path: str) -> None:
+def write_pdf(data: PersonalDataExport, path: str) -> None:
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(30, 20, 15, 20), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"Dữ liệu cá nhân - {data['name'] or ''}")
+    writer.setTitle(f"Dữ liệu cá nhân - {data.name or ''}")
     doc = QTextDocument()
     doc.setHtml(personal_data_html(data))
     doc.print_(writer)

@@ -57,7 +57,7 @@ def _ordered_ids(ctx, kind: str, query: ListQuery) -> Iterator[str]:
     total = service.count(kind, query)
     for offset in range(0, total, PAGE):
         for row in service.page(kind, query, offset, PAGE):
-            yield row["id"]
+            yield row.id
 
 
 def _by_ids(s: Session, ctx, spec: KindSpec, query: ListQuery, select_for_ids) -> Iterator:
@@ -131,6 +131,6 @@ def stream_households_with_persons(ctx, s: Session, query: ListQuery | None = No
         rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
     hn = len(h_names) + 1
     for row in rows:
-        household = dict(zip(["id", *h_names], row[:hn]))
-        person = None if row[hn] is None else dict(zip(["id", *p_names], row[hn:]))
+        household = dict(zip(["id", *h_names], row[:hn], strict=True))
+        person = None if row[hn] is None else dict(zip(["id", *p_names], row[hn:], strict=True))
         yield household, person

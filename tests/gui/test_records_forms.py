@@ -13,6 +13,7 @@ from dnnd_desktop.services.records import (
     AuditQuery,
     AuditQueryService,
     ListQuery,
+    PersonInput,
     RecordQueryService,
     RecordService,
 )
@@ -153,7 +154,7 @@ def test_activity_links_to_pair_partner_and_person_met(qtbot, ctx, runner):
                                    "counterpart_name": "Bản Nậm Sơn"})
     partner = svc.create("partner", {"name": "Hội Phụ nữ châu Hồng Hà", "kind": "cross_border_org"})
     household = svc.save_household({"head_name": "Vàng Seo Páo"},
-                                   [{"values": {"full_name": "Vàng Thị Dung", "country": "KR"}}])
+                                   [PersonInput(values={"full_name": "Vàng Thị Dung", "country": "KR"})])
     person_id = household.persons[0].id
     page = _page(qtbot, ctx, runner, "activities")
     dialog = page.open_editor(None)

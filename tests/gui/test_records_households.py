@@ -12,6 +12,8 @@ from dnnd_desktop.services.records import (
     AuditQuery,
     AuditQueryService,
     ListQuery,
+    PersonInput,
+    RecordInput,
     RecordQueryService,
     RecordService,
 )
@@ -106,7 +108,7 @@ def test_contribution_dialog_checks_money_at_once(qtbot, ctx, page):
 def test_sensitive_fields_hidden_until_shown_and_showing_is_audited(qtbot, ctx, page):
     svc = RecordService(ctx)
     saved = svc.save_household({"head_name": "Sùng A Páo", "religion": "Tin Lành", "id_number": "012345678901"},
-                               [{"values": {"full_name": "Sùng Thị Chư", "id_number": "C1234567"}}])
+                               [PersonInput(values={"full_name": "Sùng Thị Chư", "id_number": "C1234567"})])
     hid = saved.household.id
     page.households.refresh()
     page.households.select_row(0)
@@ -134,9 +136,10 @@ def test_sensitive_fields_hidden_until_shown_and_showing_is_audited(qtbot, ctx, 
 def test_edit_person_from_the_persons_tab_and_remove_a_commendation(qtbot, ctx, page):
     svc = RecordService(ctx)
     saved = svc.save_household({"head_name": "Phàn Văn Lử"}, [
-        {"values": {"full_name": "Phàn Thị Mẩy", "country": "TW"},
-         "commendations": [{"values": {"level": "certificate", "status": "awarded", "decision_no": "12/QĐ"}}]},
-        {"values": {"full_name": "Phàn Văn Chử", "country": "CN"}}])
+        PersonInput(values={"full_name": "Phàn Thị Mẩy", "country": "TW"},
+                    commendations=[RecordInput(values={"level": "certificate", "status": "awarded",
+                                                       "decision_no": "12/QĐ"})]),
+        PersonInput(values={"full_name": "Phàn Văn Chử", "country": "CN"})])
     persons = page.show_persons()
     persons.search_box.setText("may")
     persons.apply_search_now()
@@ -173,7 +176,8 @@ def test_consent_recorded_for_a_saved_household(qtbot, ctx, page):
 
 def test_consent_is_saved_with_the_household_in_one_service_call(qtbot, ctx, page, monkeypatch):
     svc = RecordService(ctx)
-    hid = svc.save_household({"head_name": "Giàng Seo Sử"}, [{"values": {"full_name": "Giàng Thị Mỷ"}}]).household.id
+    hid = svc.save_household({"head_name": "Giàng Seo Sử"},
+                             [PersonInput(values={"full_name": "Giàng Thị Mỷ"})]).household.id
     dialog = page.households.open_editor(hid)
     consent = dialog.edit_consent(None)
     set_text(consent.binder, given_date="01/03/2026", method="Văn bản có chữ ký")
@@ -256,7 +260,7 @@ def test_anonymise_household_after_confirmation(qtbot, ctx, page, monkeypatch):
 
 
 def test_delete_household_wipes_it_from_both_lists(qtbot, ctx, page, monkeypatch):
-    RecordService(ctx).save_household({"head_name": "Tẩn Văn Lợi"}, [{"values": {"full_name": "Tẩn Thị Sể"}}])
+    RecordService(ctx).save_household({"head_name": "Tẩn Văn Lợi"}, [PersonInput(values={"full_name": "Tẩn Thị Sể"})])
     page.households.refresh()
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     page.households.select_row(0)

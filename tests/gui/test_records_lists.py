@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from dnnd_desktop.gui.records import prompts, table_model
-from dnnd_desktop.services.records import RecordService
+from dnnd_desktop.services.records import PersonInput, RecordService
 
 
 def _household(ctx, name, **values):
@@ -22,9 +22,9 @@ def households_page(qtbot, ctx, runner):
 
     svc = RecordService(ctx)
     svc.save_household({"head_name": "Nguyễn Văn Đức", "village": "Thôn Tân Bảo"},
-                       [{"values": {"full_name": "Nguyễn Thị Hương", "country": "KR"}}])
+                       [PersonInput(values={"full_name": "Nguyễn Thị Hương", "country": "KR"})])
     svc.save_household({"head_name": "ĐỖ VĂN DƯƠNG", "village": "Bản Lếch Mông"},
-                       [{"values": {"full_name": "Đỗ Minh Khải", "country": "JP"}}])
+                       [PersonInput(values={"full_name": "Đỗ Minh Khải", "country": "JP"})])
     svc.save_household({"head_name": "Dương Thị Lan", "village": "Thôn Trung Đô"}, [])
     page = HouseholdsPage(ctx, runner)
     qtbot.addWidget(page)

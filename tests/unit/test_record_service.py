@@ -18,6 +18,8 @@ from dnnd_desktop.services.records import (
     ListQuery,
     OverviewService,
     Participants,
+    PersonInput,
+    RecordInput,
     RecordQueryService,
     RecordService,
 )
@@ -99,10 +101,11 @@ def test_sensitive_fields_hidden_unless_asked_and_viewing_is_audited(rs, ctx):  
 def test_save_household_as_one_unit(rs, ctx):  # noqa: F811
     saved = rs.save_household(
         {"head_name": "Nguyễn Văn Đức", "head_birth_year": 1955},
-        [{"values": {"full_name": "Nguyễn Thị Hương", "country": "KR", "birth_year": 1985},
-          "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": 5_000_000, "date": "01/03/2026"}}],
-          "commendations": [{"values": {"level": "province", "status": "awarded"}}]},
-         {"values": {"full_name": "Nguyễn Văn Dũng", "country": "JP"}}])
+        [PersonInput(values={"full_name": "Nguyễn Thị Hương", "country": "KR", "birth_year": 1985},
+                     contributions=[RecordInput(values={"purpose": "poor_fund", "amount_vnd": 5_000_000,
+                                                        "date": "01/03/2026"})],
+                     commendations=[RecordInput(values={"level": "province", "status": "awarded"})]),
+         PersonInput(values={"full_name": "Nguyễn Văn Dũng", "country": "JP"})])
     hid = saved.household.id
     assert [p.name for p in saved.persons] == ["Nguyễn Thị Hương", "Nguyễn Văn Dũng"]
     huong = saved.persons[0]
@@ -112,9 +115,9 @@ def test_save_household_as_one_unit(rs, ctx):  # noqa: F811
     dung = saved.persons[1]
     again = rs.save_household(
         {"head_name": "Nguyễn Văn Đức"},
-        [{"id": huong.id, "values": {"city": "Seoul"},
-          "contributions": [{"id": huong.contributions[0].id, "values": {"amount_vnd": 6_000_000}},
-                            {"values": {"purpose": "scholarship", "amount_vnd": 1_000_000}}]}],
+        [PersonInput(id=huong.id, values={"city": "Seoul"},
+                     contributions=[RecordInput(id=huong.contributions[0].id, values={"amount_vnd": 6_000_000}),
+                                    RecordInput(values={"purpose": "scholarship", "amount_vnd": 1_000_000})])],
         household_id=hid, removed_person_ids=(dung.id,))
     assert [p.name for p in again.persons] == ["Nguyễn Thị Hương"]
     assert sorted(c.values["amount_vnd"] for c in again.persons[0].contributions) == [1_000_000, 6_000_000]
@@ -124,19 +127,19 @@ def test_save_household_as_one_unit(rs, ctx):  # noqa: F811
 def test_household_failure_rolls_back_everything(rs, ctx):  # noqa: F811
     with pytest.raises(ValidationError) as exc:
         rs.save_household({"head_name": "Hộ Lỗi"}, [
-            {"values": {"full_name": "Người Một"}},
-            {"values": {"full_name": "Người Hai", "birth_year": 1800},
-             "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": -5}}]}])
+            PersonInput(values={"full_name": "Người Một"}),
+            PersonInput(values={"full_name": "Người Hai", "birth_year": 1800},
+                        contributions=[RecordInput(values={"purpose": "poor_fund", "amount_vnd": -5})])])
     assert set(exc.value.path_errors) == {FieldPath(("persons", 1), "birth_year"),
                                          FieldPath(("persons", 1, "contributions", 0), "amount_vnd")}
     with ctx.session() as s:
         assert s.scalar(select(func.count()).select_from(Household)) == 0
         assert s.scalar(select(func.count()).select_from(OverseasPerson)) == 0
     # A failure during the writes (a removed person that is not this household's) also undoes all.
-    other = rs.save_household({"head_name": "Hộ Khác"}, [{"values": {"full_name": "Người Khác"}}])
+    other = rs.save_household({"head_name": "Hộ Khác"}, [PersonInput(values={"full_name": "Người Khác"})])
     mine = rs.save_household({"head_name": "Hộ Của Tôi"}, [])
     with pytest.raises(ValidationError):
-        rs.save_household({"head_name": "Hộ Đã Đổi Tên"}, [{"values": {"full_name": "Người Mới"}}],
+        rs.save_household({"head_name": "Hộ Đã Đổi Tên"}, [PersonInput(values={"full_name": "Người Mới"})],
                           household_id=mine.household.id, removed_person_ids=(other.persons[0].id,))
     assert rs.get("household", mine.household.id).name == "Hộ Của Tôi"
     assert RecordQueryService(ctx).count("person") == 1
@@ -144,8 +147,8 @@ def test_household_failure_rolls_back_everything(rs, ctx):  # noqa: F811
 
 def test_deleting_a_household_tombstones_its_persons_and_contributions(rs, ctx):  # noqa: F811
     saved = rs.save_household({"head_name": "Hộ Xóa"}, [
-        {"values": {"full_name": "Người Xóa", "aspirations": "Về quê"},
-         "contributions": [{"values": {"purpose": "other", "amount_vnd": 100_000}}]}])
+        PersonInput(values={"full_name": "Người Xóa", "aspirations": "Về quê"},
+                    contributions=[RecordInput(values={"purpose": "other", "amount_vnd": 100_000})])])
     rs.create("consent", {"household_id": saved.household.id, "given_date": "01/01/2026"})
     assert rs.delete("household", saved.household.id) == 4
     with ctx.session() as s:
@@ -183,7 +186,7 @@ def test_reference_to_a_deleted_record_is_refused(rs):
 
 def test_export_person_data_and_anonymise_are_audited(rs, ctx):  # noqa: F811
     saved = rs.save_household({"head_name": "Giàng Seo Lử", "religion": "Tin Lành"},
-                              [{"values": {"full_name": "Giàng Thị Mỷ", "country": "TW"}}])
+                              [PersonInput(values={"full_name": "Giàng Thị Mỷ", "country": "TW"})])
     hid = saved.household.id
     data = rs.export_person_data("household", hid)
     fields = {f.name: f.display for f in data.fields}
@@ -222,11 +225,12 @@ def test_overview_figures(rs, ctx):  # noqa: F811
     rs.create("activity", {"title": "Năm trước", "activity_type": "aid_support", "start_date": dt.date(year - 1, 2, 5)})
     rs.create("twinning", {"kind": "village_village", "local_name": "Bản A", "counterpart_name": "Bản B"})
     rs.save_household({"head_name": "Hộ A"}, [
-        {"values": {"full_name": "P1", "country": "KR"},
-         "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": 3_000_000, "date": dt.date(year, 3, 1)}},
-                           {"values": {"purpose": "poor_fund", "amount_vnd": 9_000_000,
-                                       "date": dt.date(year - 1, 3, 1)}}]},
-        {"values": {"full_name": "P2", "country": "KR"}}])
+        PersonInput(values={"full_name": "P1", "country": "KR"},
+                    contributions=[RecordInput(values={"purpose": "poor_fund", "amount_vnd": 3_000_000,
+                                                       "date": dt.date(year, 3, 1)}),
+                                   RecordInput(values={"purpose": "poor_fund", "amount_vnd": 9_000_000,
+                                                       "date": dt.date(year - 1, 3, 1)})]),
+        PersonInput(values={"full_name": "P2", "country": "KR"})])
     f = OverviewService(ctx).figures(year)
     assert f.activities == 2
     assert {r.code: r.count for r in f.activities_by_type} == {"border_exchange": 1, "aid_support": 1}

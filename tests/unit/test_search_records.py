@@ -10,7 +10,7 @@ from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401
 
 from dnnd_desktop.domain.errors import ValidationError
 from dnnd_desktop.domain.units import communes
-from dnnd_desktop.services.records import ListQuery, RecordQueryService, RecordService
+from dnnd_desktop.services.records import ListQuery, PersonInput, RecordQueryService, RecordService
 from dnnd_desktop.storage.models import Household
 
 
@@ -141,9 +141,9 @@ def test_household_filters_commune_and_person_country(svc):
     rs, qs = svc
     c1, c2 = communes(15)[0].code, communes(15)[1].code
     h1 = rs.save_household({"head_name": "Hộ Một", "commune_code": c1},
-                           [{"values": {"full_name": "Con Một", "country": "KR"}}]).household.id
+                           [PersonInput(values={"full_name": "Con Một", "country": "KR"})]).household.id
     rs.save_household({"head_name": "Hộ Hai", "commune_code": c2},
-                      [{"values": {"full_name": "Con Hai", "country": "JP"}}])
+                      [PersonInput(values={"full_name": "Con Hai", "country": "JP"})])
     assert names(qs.page("household", ListQuery(filters={"person_country": "KR"}))) == ["Hộ Một"]
     assert names(qs.page("household", ListQuery(filters={"commune_code": c2}))) == ["Hộ Hai"]
     assert names(qs.page("person", ListQuery(filters={"commune_code": c1}))) == ["Con Một"]

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError, ValidationError
 from ...domain.record_kinds import kind_spec
-from ...services.records import HouseholdView, RecordService
+from ...services.records import HouseholdView, PersonInput, RecordInput, RecordService
 from ...services.records.display import display_value
 from . import personal_data, prompts
 from .attachments_panel import AttachmentsPanel
@@ -430,17 +430,17 @@ class HouseholdDialog(QDialog):
         return dialog
 
     # -- saving ---------------------------------------------------------------------------------------
-    def payload(self) -> tuple[dict, list[dict]]:
+    def payload(self) -> tuple[dict, list[PersonInput]]:
         self._store_current()
         persons = []
         for p in self.persons:
             values = {k: v for k, v in p["values"].items() if k not in p["hidden"] and k in self.person.fields}
-            persons.append({"id": p["id"], "values": values,
-                            "contributions": [_child(c) for c in p["contributions"]],
-                            "commendations": [_child(c) for c in p["commendations"]]})
+            persons.append(PersonInput(id=p["id"], values=values,
+                                       contributions=tuple(_child(c) for c in p["contributions"]),
+                                       commendations=tuple(_child(c) for c in p["commendations"])))
         return self.household.values(), persons
 
-    def consent_payload(self) -> list[dict]:
+    def consent_payload(self) -> list[RecordInput]:
         """The consents added or edited: an old consent left alone is not checked again on Save."""
         return [_child(c) for c in self.consents if c["edited"]]
 
@@ -500,8 +500,8 @@ class HouseholdDialog(QDialog):
         self.banner.show()
 
 
-def _child(item: dict) -> dict:
-    return {"id": item["id"], "values": _plain(item["values"])}
+def _child(item: dict) -> RecordInput:
+    return RecordInput(id=item["id"], values=_plain(item["values"]))
 
 
 def _plain(values: dict) -> dict:

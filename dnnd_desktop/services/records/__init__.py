@@ -30,8 +30,10 @@ from .types import (
     OverviewFigures,
     Participants,
     PersonalDataExport,
+    PersonInput,
     PersonView,
     PurposeRow,
+    RecordInput,
     RecordView,
     SavedActivity,
     SavedRecord,
@@ -41,6 +43,6 @@ from .types import (
 
 __all__ = ["ACTION_LABELS", "ActivityLinks", "AttachmentService", "AttachmentView", "AuditEntryView", "AuditQuery",
            "AuditQueryService", "CountRow", "FieldValue", "HistoryEntry", "HouseholdView", "LinkedRecord",
-           "ListQuery", "ListRow", "OverviewFigures", "OverviewService", "Participants", "PersonView",
-           "PersonalDataExport", "PurposeRow", "RecordQueryService", "RecordService", "RecordView", "SavedActivity",
-           "SavedRecord", "SearchHit", "SearchResult", "search_words"]
+           "ListQuery", "ListRow", "OverviewFigures", "OverviewService", "Participants", "PersonInput", "PersonView",
+           "PersonalDataExport", "PurposeRow", "RecordInput", "RecordQueryService", "RecordService", "RecordView",
+           "SavedActivity", "SavedRecord", "SearchHit", "SearchResult", "search_words"]

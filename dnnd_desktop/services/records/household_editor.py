@@ -17,13 +17,12 @@ from ...storage.models import Commendation, Consent, Contribution, Household, Ov
 from ..audit import write_audit
 from ..record_writer import RecordWriter
 from .record_service import delete_with_dependents, load_live, record_view, require_editable_here
-from .types import HouseholdView, PersonView, RecordView
+from .types import HouseholdView, PersonInput, PersonView, RecordInput, RecordView
 from .vocab_terms import extra_terms
 
 if TYPE_CHECKING:
     from .record_service import RecordService
 
-_CHILDREN = (("contributions", "contribution", Contribution), ("commendations", "commendation", Commendation))
 # A consent names its household, which may be written only later in the same transaction: this
 # stands in for the new household's id while the consent's values are checked.
 _NEW_HOUSEHOLD = "new-household"
@@ -71,14 +70,13 @@ def _collect(errors: dict[FieldPath, Text], parents: tuple[str | int, ...], fn: 
         return {}
 
 
-def save_household(svc: RecordService, household: dict[str, Any], persons: list[dict[str, Any]], *,
+def save_household(svc: RecordService, household: dict[str, Any], persons: Sequence[PersonInput], *,
                    household_id: str | None = None, removed_person_ids: Sequence[str] = (),
                    removed_contribution_ids: Sequence[str] = (), removed_commendation_ids: Sequence[str] = (),
-                   consents: Sequence[dict[str, Any]] = ()) -> HouseholdView:
-    """Save the household form. `persons` items: {"id"?: str, "values": {...},
-    "contributions": [{"id"?, "values"}], "commendations": [{"id"?, "values"}]}; `consents` items:
-    {"id"?, "values"}, the consent records added or edited (a consent is withdrawn with a date, not
-    removed).
+                   consents: Sequence[RecordInput] = ()) -> HouseholdView:
+    """Save the household form: the household's values, its persons (each with their contributions
+    and commendations), and the consent records added or edited (a consent is withdrawn with a date,
+    not removed). A record without an id is new.
 
     Field errors are addressed by FieldPath: (), "head_name"; ("persons", 0), "full_name";
     ("persons", 1, "contributions", 0), "amount_vnd"; ("consents", 0), "given_date". Returns
@@ -96,16 +94,17 @@ def save_household(svc: RecordService, household: dict[str, Any], persons: list[
         plan = []
         for i, p in enumerate(persons):
             at: tuple[str | int, ...] = ("persons", i)
-            p_obj = _owned(s, OverseasPerson, p.get("id"), "household_id", household_id)
-            values = dict(p.get("values") or {})
+            p_obj = _owned(s, OverseasPerson, p.id, "household_id", household_id)
+            values = dict(p.values)
             values.pop("household_id", None)
             p_clean = (_collect(errors, at, svc.validate_changes, s, p_obj, "person", values) if p_obj
                        else _collect(errors, at, svc.validate_new, s, "person", values))
             children = []
-            for key, kind, model in _CHILDREN:
-                for j, c in enumerate(p.get(key) or []):
-                    c_obj = _owned(s, model, c.get("id"), "person_id", p_obj.id if p_obj else None)
-                    cv = dict(c.get("values") or {})
+            for key, kind, model, items in (("contributions", "contribution", Contribution, p.contributions),
+                                            ("commendations", "commendation", Commendation, p.commendations)):
+                for j, c in enumerate(items):
+                    c_obj = _owned(s, model, c.id, "person_id", p_obj.id if p_obj else None)
+                    cv = dict(c.values)
                     cv.pop("person_id", None)
                     cv.pop("household_id", None)
                     c_at = (*at, key, j)
@@ -115,8 +114,8 @@ def save_household(svc: RecordService, household: dict[str, Any], persons: list[
             plan.append((p_obj, p_clean, children))
         consent_plan = []
         for i, c in enumerate(consents):
-            c_obj = _owned(s, Consent, c.get("id"), "household_id", household_id)
-            cv = dict(c.get("values") or {})
+            c_obj = _owned(s, Consent, c.id, "household_id", household_id)
+            cv = dict(c.values)
             cv.pop("household_id", None)
             c_clean = (_collect(errors, ("consents", i), svc.validate_changes, s, c_obj, "consent", cv) if c_obj
                        else _collect(errors, ("consents", i), svc.validate_new, s, "consent",

@@ -32,7 +32,16 @@ from ...storage.record_queries import MODELS
 from ..audit import write_audit
 from ..record_writer import RecordWriter
 from .display import MASKED, display_value
-from .types import ActivityLinks, HouseholdView, PersonalDataExport, RecordView, SavedActivity, SavedRecord
+from .types import (
+    ActivityLinks,
+    HouseholdView,
+    PersonalDataExport,
+    PersonInput,
+    RecordInput,
+    RecordView,
+    SavedActivity,
+    SavedRecord,
+)
 from .vocab_terms import extra_terms
 
 if TYPE_CHECKING:
@@ -224,11 +233,11 @@ class RecordService:
 
         return get_household(self, household_id, show_sensitive)
 
-    def save_household(self, household: dict[str, Any], persons: list[dict[str, Any]], *,
+    def save_household(self, household: dict[str, Any], persons: Sequence[PersonInput], *,
                        household_id: str | None = None, removed_person_ids: tuple[str, ...] = (),
                        removed_contribution_ids: tuple[str, ...] = (),
                        removed_commendation_ids: tuple[str, ...] = (),
-                       consents: Sequence[dict[str, Any]] = ()) -> HouseholdView:
+                       consents: Sequence[RecordInput] = ()) -> HouseholdView:
         from .household_editor import save_household
 
         return save_household(self, household, persons, household_id=household_id,

@@ -3,6 +3,7 @@ results; no ORM objects or sessions cross this boundary)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,23 @@ class AuditQuery:
     record_id: str | None = None
     date_from: Any = None            # date (inclusive)
     date_to: Any = None              # date (inclusive)
+
+
+@dataclass(frozen=True)
+class RecordInput:
+    """A record of the household form to save: the values typed, and its id when it exists already
+    (only the values given are changed then)."""
+
+    values: dict[str, Any]
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonInput(RecordInput):
+    """A person of the household form, with their contributions and commendations."""
+
+    contributions: Sequence[RecordInput] = ()
+    commendations: Sequence[RecordInput] = ()
 
 
 # -- results ----------------------------------------------------------------------------------------

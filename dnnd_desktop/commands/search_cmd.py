@@ -29,18 +29,19 @@ def run(cli: Cli) -> int:
         result = RecordQueryService(ctx).search(text, kinds=kinds, limit=max(0, a.limit))
     finally:
         ctx.close()
-    hits = [{"kind": h["kind"], "id": h["id"], "name": h["name"]} for h in result["hits"]]
+    # --json keeps the keys it always had: kind, id and name of each hit (not the kind's label).
+    hits = [{"kind": h.kind, "id": h.id, "name": h.name} for h in result.hits]
 
     def human() -> str:
-        if not result["total"]:
+        if not result.total:
             return translate("CliMessages", "No record matches “{text}”.").format(text=text).text()
-        lines = [f"{h['kind_label']}: {h['name']}  [{h['id']}]" for h in result["hits"]]
-        more = result["total"] - len(hits)
+        lines = [f"{h.kind_label}: {h.name}  [{h.id}]" for h in result.hits]
+        more = result.total - len(hits)
         if more > 0:
             lines.append(translate("CliMessages", "… and {count} more results (use --limit to see more).")
                          .format(count=more).text())
-        found = translate("CliMessages", "Found {count} results for “{text}”:").format(count=result["total"], text=text)
+        found = translate("CliMessages", "Found {count} results for “{text}”:").format(count=result.total, text=text)
         return "\n".join([found.text(), *lines])
 
-    cli.emit({"hits": hits, "total": result["total"]}, human)
+    cli.emit({"hits": hits, "total": result.total}, human)
     return 0

@@ -16,7 +16,7 @@ and labels from the catalogue are rendered in Vietnamese.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +41,7 @@ from .audit import write_audit
 from .excel.list_source import count_list, stream_list
 from .excel.query_text import describe_query
 from .operation_log import logged_operation
-from .records import ListQuery, RecordService
+from .records import ListQuery, RecordService, RecordView
 from .records.display import display_value
 from .records.vocab_terms import extra_terms
 
@@ -117,13 +117,13 @@ def print_list(ctx: AppContext, kind: str, out: Path | str, query: ListQuery | N
     return PrintResult(str(out), total)
 
 
-def _pairs(spec_kind: str, record: Mapping[str, Any], skip: tuple[str, ...] = (), skip_empty: bool = False
+def _pairs(spec_kind: str, record: RecordView, skip: tuple[str, ...] = (), skip_empty: bool = False
            ) -> list[tuple[str, Any]]:
     """Label/value rows of a record sheet; `skip_empty` keeps the sheet of a big household short."""
     spec = kind_spec(spec_kind)
-    display = record.get("display", {})
-    values = record.get("values", {})
-    hidden = set(record.get("hidden_fields") or ())
+    display = record.display
+    values = record.values
+    hidden = set(record.hidden_fields)
     out = []
     for f in spec.fields:
         if f.name in skip or f.type == "ref":
@@ -144,23 +144,22 @@ def _sheet_blocks(ctx: AppContext, kind: str, record_id: str, show_sensitive: bo
     svc = RecordService(ctx)
     if kind == "household":
         data = svc.get_household(record_id, show_sensitive=show_sensitive)
-        hh = data["household"]
+        hh = data.household
         blocks: list[Block] = [Heading("I. THÔNG TIN HỘ"), KeyValueTable(_pairs("household", hh))]
-        persons = data.get("persons") or []
+        persons = data.persons
         blocks.append(Heading(f"II. NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI ({len(persons)} người)"))
         if not persons:
             blocks.append(Paragraph("Chưa có thông tin người thân ở nước ngoài."))
         for i, p in enumerate(persons, start=1):
-            blocks += [Heading(f"{i}. {p.get('name') or ''}", level=2),
+            blocks += [Heading(f"{i}. {p.name}", level=2),
                        KeyValueTable(_pairs("person", p, skip_empty=True))]
-        for title, key, sub in (("III. ĐÓNG GÓP", "contributions", "contribution"),
-                                ("IV. KHEN THƯỞNG", "commendations", "commendation")):
-            items = data.get(key) or []
+        for title, items, sub in (("III. ĐÓNG GÓP", data.contributions, "contribution"),
+                                  ("IV. KHEN THƯỞNG", data.commendations, "commendation")):
             if items:
                 blocks.append(Heading(title))
                 for j, item in enumerate(items, start=1):
                     blocks += [Heading(f"{j}.", level=3), KeyValueTable(_pairs(sub, item, skip_empty=True))]
-        return "Hộ thân nhân kiều bào", blocks, hh.get("name") or ""
+        return "Hộ thân nhân kiều bào", blocks, hh.name
     if kind not in SHEET_KINDS:
         raise ValidationError(translate("PrintErrors", "There is no information sheet for the kind «{kind}».")
                               .format(kind=kind), code="unknown_kind")
@@ -168,10 +167,10 @@ def _sheet_blocks(ctx: AppContext, kind: str, record_id: str, show_sensitive: bo
     blocks = [KeyValueTable(_pairs(kind, rec))]
     if kind == "activity":
         links = svc.links(record_id)
-        names = [f"- {x.get('name', '')}" for group in links.values() for x in group if x.get("name")]
+        names = [f"- {x.name}" for group in links.values() for x in group if x.name]
         if names:
             blocks += [Spacer(3), Paragraph("Liên quan:\n" + "\n".join(names))]
-    return render(kind_spec(kind).label, "vi"), blocks, rec.get("name") or ""
+    return render(kind_spec(kind).label, "vi"), blocks, rec.name
 
 
 @logged_operation("print_record_sheet")

@@ -2,6 +2,7 @@
 action, kind and dates, with old → new values."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -21,14 +22,21 @@ def audit_page(qtbot, ctx, runner):
 
 
 def rows(page) -> list[dict]:
-    return [page.model.row(r) for r in range(page.model.rowCount())]
+    """Each entry's fields with the texts the table shows for its named columns."""
+    out = []
+    for r in range(page.model.rowCount()):
+        entry = page.model.row(r)
+        row = dataclasses.asdict(entry)
+        row.update({key: page.cell_text(entry, key) for key in ("action_label", "kind_label", "field_label", "change")})
+        out.append(row)
+    return out
 
 
 def test_edit_through_the_partners_page_shows_with_old_and_new(qtbot, ctx, runner, audit_page):
     from dnnd_desktop.gui.pages.partners_page import PartnersPage
 
     rid = RecordService(ctx).create("partner", {"name": "Hội Hữu nghị", "kind": "friendship_assoc",
-                                                "phone": "0912345678"})["id"]
+                                                "phone": "0912345678"}).id
     partners = PartnersPage(ctx, runner)
     qtbot.addWidget(partners)
     dialog = partners.open_editor(rid)
@@ -59,10 +67,10 @@ def test_filter_by_user_kind_and_dates(qtbot, ctx, audit_page):
     names = [audit_page.user_filter.itemText(i) for i in range(audit_page.user_filter.count())]
     assert "Vàng Thị Dung" in names and "Trần Thị Bình" in names
     audit_page.user_filter.setCurrentIndex(audit_page.user_filter.findData("Vàng Thị Dung"))
-    assert {r["kind"] for r in rows(audit_page) if r["action"] == "create"} == {"twinning"}
+    assert {r.kind for r in rows(audit_page) if r.action == "create"} == {"twinning"}
     audit_page.clear_filters()
     audit_page.kind_filter.setCurrentIndex(audit_page.kind_filter.findData("partner"))
-    assert {r["user"] for r in rows(audit_page)} == {"Trần Thị Bình"}
+    assert {r.user for r in rows(audit_page)} == {"Trần Thị Bình"}
     from PySide6.QtCore import QDate
 
     tomorrow = dt.date.today() + dt.timedelta(days=1)
@@ -99,7 +107,7 @@ def test_changed_values_read_as_names_not_codes(qtbot, ctx, runner, vietnamese):
     from dnnd_desktop.gui.pages.audit_page import AuditPage
 
     svc = RecordService(ctx)
-    rid = svc.create("partner", {"name": "Hội Hữu nghị", "kind": "friendship_assoc", "country": "CN"})["id"]
+    rid = svc.create("partner", {"name": "Hội Hữu nghị", "kind": "friendship_assoc", "country": "CN"}).id
     svc.update("partner", rid, {"kind": "other", "country": "LA"})
     page = AuditPage(ctx, runner)
     qtbot.addWidget(page)
@@ -115,7 +123,7 @@ def test_changed_yes_no_and_dates_read_as_words_and_dd_mm_yyyy(qtbot, ctx, runne
 
     svc = RecordService(ctx)
     rid = svc.create("activity", {"title": "Giao lưu", "activity_type": "border_exchange",
-                                  "start_date": "2026-03-05", "border_area": False})["id"]
+                                  "start_date": "2026-03-05", "border_area": False}).id
     svc.update("activity", rid, {"border_area": True, "start_date": "2026-03-06"})
     page = AuditPage(ctx, runner)
     qtbot.addWidget(page)

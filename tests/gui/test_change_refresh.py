@@ -18,7 +18,7 @@ import excel_builders as xb
 from dnnd_desktop.domain.errors import ValidationError
 from dnnd_desktop.gui.change_bridge import bridge_for
 from dnnd_desktop.services.excel import import_excel
-from dnnd_desktop.services.records import RecordService
+from dnnd_desktop.services.records import PersonInput, RecordInput, RecordService
 from dnnd_desktop.services.reports import ReportService
 
 YEAR = dt.date.today().year
@@ -122,11 +122,11 @@ def test_the_list_keeps_the_selected_record_after_a_refresh(qtbot, main_window):
     first = svc.create("activity", _activity("A", month=3))
     svc.create("activity", _activity("B", month=2))
     page = main_window.show_page("activities")
-    row = next(r for r in range(page.model.rowCount()) if page.model.row_id(r) == first["id"])
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_id(r) == first.id)
     page.select_row(row)
     svc.create("activity", _activity("C", month=1))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
-    assert page.selected_id() == first["id"]
+    assert page.selected_id() == first.id
 
 
 def test_the_overview_figures_are_the_report_engines(qtbot, main_window, overview):
@@ -142,15 +142,16 @@ def test_the_overview_figures_are_the_report_engines(qtbot, main_window, overvie
         svc.create("twinning", {"kind": "village_village", "local_name": name, "counterpart_name": name + "'",
                                 "status": status})
     svc.save_household({"head_name": "Hộ Một"}, [
-        {"values": {"full_name": "P1", "country": "KR"},
-         "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": 3_000_000, "date": dt.date(YEAR, 3, 1)}},
-                           {"values": {"purpose": "poor_fund", "amount_vnd": 7_000_000,
-                                       "date": dt.date(YEAR - 1, 3, 1)}}]},
-        {"values": {"full_name": "P2", "country": "JP"}}])
+        PersonInput(values={"full_name": "P1", "country": "KR"},
+                    contributions=[RecordInput(values={"purpose": "poor_fund", "amount_vnd": 3_000_000,
+                                                       "date": dt.date(YEAR, 3, 1)}),
+                                   RecordInput(values={"purpose": "poor_fund", "amount_vnd": 7_000_000,
+                                                       "date": dt.date(YEAR - 1, 3, 1)})]),
+        PersonInput(values={"full_name": "P2", "country": "JP"})])
     svc.save_household({"head_name": "Hộ Hai"}, [
-        {"values": {"full_name": "P3", "country": "KR"},
-         "contributions": [{"values": {"purpose": "social_welfare", "amount_vnd": 1_000_000,
-                                       "date": dt.date(YEAR, 5, 1)}}]}])
+        PersonInput(values={"full_name": "P3", "country": "KR"},
+                    contributions=[RecordInput(values={"purpose": "social_welfare", "amount_vnd": 1_000_000,
+                                                       "date": dt.date(YEAR, 5, 1)})])])
     qtbot.waitUntil(lambda: overview.tiles["households"].text() == "2", timeout=10000)
     qtbot.waitUntil(lambda: overview._loading is None, timeout=10000)
     f = overview.figures
@@ -161,9 +162,9 @@ def test_the_overview_figures_are_the_report_engines(qtbot, main_window, overvie
     engine = {"activities": values["act_total"], "participants_vn": values["participants_vn"],
               "twinnings_active": values["twinning_active"], "households": values["households_total"],
               "persons": values["persons_total"], "contributions_vnd": values["contrib_total_vnd"]}
-    shown = {"activities": f["activities"], "participants_vn": f["participants"]["vn"],
-             "twinnings_active": f["twinnings_active"], "households": f["households"], "persons": f["persons"],
-             "contributions_vnd": f["contributions_vnd"]}
+    shown = {"activities": f.activities, "participants_vn": f.participants.vn,
+             "twinnings_active": f.twinnings_active, "households": f.households, "persons": f.persons,
+             "contributions_vnd": f.contributions_vnd}
     assert shown == hand == engine
     assert overview.tiles["participants"].text() == "65"
     assert overview.tiles["contributions_vnd"].text() == "4.000.000 đ"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dnnd_desktop.services.records import RecordService
+from dnnd_desktop.services.records import PersonInput, RecordInput, RecordService
 
 
 def _page(qtbot, ctx, runner, today):
@@ -27,9 +27,9 @@ def test_figures_and_charts_from_records(qtbot, ctx, runner):
     svc.create("activity", {"title": "Năm ngoái", "activity_type": "meeting", "start_date": dt.date(year - 1, 5, 1)})
     svc.create("twinning", {"kind": "village_village", "local_name": "Bản A", "counterpart_name": "Bản B"})
     svc.save_household({"head_name": "Nguyễn Văn Đức"}, [
-        {"values": {"full_name": "Nguyễn Thị Hương", "country": "KR"},
-         "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": 1_234_567,
-                                       "date": dt.date(year, 3, 1)}}]}])
+        PersonInput(values={"full_name": "Nguyễn Thị Hương", "country": "KR"},
+                    contributions=[RecordInput(values={"purpose": "poor_fund", "amount_vnd": 1_234_567,
+                                                       "date": dt.date(year, 3, 1)})])])
     page = _page(qtbot, ctx, runner, dt.date.today())
     assert page.tiles["activities"].text() == "3"
     assert page.tiles["participants"].text() == "195"

@@ -123,7 +123,7 @@ def test_activities_linked_as_evidence(qtbot, ctx, page, monkeypatch):
 
     records = RecordService(ctx)
     wanted = records.create("activity", {"title": "Giao lưu nhân dân hai bên biên giới", "activity_type":
-                                         "border_exchange", "start_date": dt.date(2026, 2, 8)})["id"]
+                                         "border_exchange", "start_date": dt.date(2026, 2, 8)}).id
     records.create("activity", {"title": "Gặp mặt kiều bào đón Tết", "activity_type": "meeting",
                                 "start_date": dt.date(2026, 1, 25)})
     picker = ActivityPicker(ctx)

@@ -12,7 +12,7 @@ from dnnd_desktop.logging_setup import configure_logging
 from dnnd_desktop.services.backups import make_backup
 from dnnd_desktop.services.excel import export_list, import_excel
 from dnnd_desktop.services.packages import export_package
-from dnnd_desktop.services.records import RecordQueryService, RecordService
+from dnnd_desktop.services.records import PersonInput, RecordQueryService, RecordService
 from dnnd_desktop.services.reports import ReportService
 from tests.unit.test_packages_world import close_world, make_world
 
@@ -40,10 +40,10 @@ def test_a_day_of_work_leaves_operations_in_the_log_and_no_personal_data(tmp_pat
         records = RecordService(ctx)
         saved = records.save_household(
             {"head_name": HEAD, "phone": PHONE, "id_number": ID_NUMBER, "village": "Bản Xèo"},
-            [{"values": {"full_name": PERSON, "country": "KR", "id_number": "B" + ID_NUMBER}}])
+            [PersonInput(values={"full_name": PERSON, "country": "KR", "id_number": "B" + ID_NUMBER})])
         assert saved
-        hits = RecordQueryService(ctx).search("xoan rieng")["hits"]
-        assert [h["name"] for h in hits] == [HEAD]
+        hits = RecordQueryService(ctx).search("xoan rieng").hits
+        assert [h.name for h in hits] == [HEAD]
         assert main(["--data-dir", str(root), "search", "xoan", "rieng"]) == 0
         export_list(ctx, "household", tmp_path / f"Hộ {HEAD} {PHONE}.xlsx")
         reports = ReportService(ctx)

@@ -17,7 +17,7 @@ import excel_builders as xb
 from dnnd_desktop.services.demo import fill_demo
 from dnnd_desktop.services.events import ChangeHub, Changes
 from dnnd_desktop.services.excel import import_excel
-from dnnd_desktop.services.records import RecordService
+from dnnd_desktop.services.records import PersonInput, RecordService
 from dnnd_desktop.storage.models import Household
 
 
@@ -93,8 +93,8 @@ def test_a_sync_package_applied_by_bulk_writes_is_noticed(tmp_path):
     world = make_world(tmp_path)
     try:
         a, b = world["a"], world["b"]
-        RecordService(a.ctx).save_household({"head_name": "Hộ gửi sang"}, [{"values": {"full_name": "P1",
-                                                                                       "country": "KR"}}])
+        RecordService(a.ctx).save_household({"head_name": "Hộ gửi sang"}, [PersonInput(values={"full_name": "P1",
+                                                                                       "country": "KR"})])
         out = tmp_path / "sync.dnnd"
         export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
         got: list[Changes] = []

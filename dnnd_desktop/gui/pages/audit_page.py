@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.formatting import format_number
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, KINDS, VOCAB
-from ...services.records import AuditQuery, AuditQueryService
+from ...services.records import AuditEntryView, AuditQuery, AuditQueryService
 from ...services.records.display import display_value
 from ...services.reports.templates import builtin_templates
 from ..audit_texts import ACTIONS, action_name, kind_name
@@ -40,12 +40,12 @@ def _short(value) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + "…"
 
 
-def _value_text(row: dict, value, province_code: int | None = None) -> str:
+def _value_text(row: AuditEntryView, value, province_code: int | None = None) -> str:
     """An old or new value as a person reads it: the log keeps codes (a vocabulary term, a country, a
     commune, a report status) and JSON for other types."""
     if value in (None, ""):
         return ""
-    kind, name = row.get("kind"), row.get("field")
+    kind, name = row.kind, row.field
     if name == "status" and kind not in KINDS:
         return status_label(str(value))   # reports, plans and packages keep a status code
     spec = KINDS.get(kind or "")
@@ -61,16 +61,29 @@ def _value_text(row: dict, value, province_code: int | None = None) -> str:
     return _short(value)
 
 
-def change_text(row: dict, province_code: int | None = None) -> str:
-    if row.get("field"):
-        old, new = (_value_text(row, row.get(k), province_code) for k in ("old", "new"))
+def change_text(row: AuditEntryView, province_code: int | None = None) -> str:
+    if row.field:
+        old, new = (_value_text(row, v, province_code) for v in (row.old, row.new))
         return f"{old or '∅'} → {new or '∅'}"
-    return row.get("details") or ""
+    return row.details or ""
 
 
-def field_text(row: dict) -> str:
+def cell_text(row: AuditEntryView, key: str, province_code: int | None = None) -> str:
+    """The table's text of a column: codes named through the catalogue, values as a person reads them."""
+    if key == "change":
+        return change_text(row, province_code)
+    if key == "action_label":
+        return action_name(row.action)
+    if key == "kind_label":
+        return kind_name(row.kind)
+    if key == "field_label":
+        return field_text(row)
+    return str(getattr(row, key) or "")
+
+
+def field_text(row: AuditEntryView) -> str:
     """The field an entry changed, named through the catalogue rather than by its code."""
-    kind, name = row.get("kind"), row.get("field")
+    kind, name = row.kind, row.field
     if not name:
         return ""
     if has_field(kind, name):
@@ -81,7 +94,7 @@ def field_text(row: dict) -> str:
         return QCoreApplication.translate("AuditPage", "Document details")
     if kind == "report":
         return _report_parts().get(name.split("/")[0], name)
-    return row.get("field_label") or name
+    return row.field_label or name
 
 
 @cache
@@ -147,7 +160,8 @@ class AuditPage(QWidget):
                    Column("kind_label", self.tr("Record"), sortable=False),
                    Column("field_label", self.tr("Field"), sortable=False),
                    Column("change", self.tr("Old → new"), sortable=False)]
-        self.model = PagedTableModel(columns, self._fetch, self.service.count, AuditQuery(), self)
+        self.model = PagedTableModel(columns, self.service.page, self.service.count, AuditQuery(), self,
+                                     text=self.cell_text)
         self.model.reset_done.connect(
             lambda n: self.count_label.setText(self.tr("%1 entries").replace("%1", format_number(n))))
         self.table = QTableView()
@@ -176,6 +190,9 @@ class AuditPage(QWidget):
         self.watch = RefreshOnChange(self, ctx, ("audit",), self.refresh)
         self.model.set_query(AuditQuery())
 
+    def cell_text(self, row: AuditEntryView, key: str) -> str:
+        return cell_text(row, key, self.ctx.installation.province_code)
+
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
@@ -195,15 +212,6 @@ class AuditPage(QWidget):
         index = self.user_filter.findData(current) if current else 0
         self.user_filter.setCurrentIndex(max(0, index))
         self.user_filter.blockSignals(False)
-
-    def _fetch(self, query: AuditQuery, offset: int, limit: int) -> list[dict]:
-        rows = self.service.page(query, offset, limit)
-        for r in rows:
-            r["action_label"] = action_name(r["action"])
-            r["kind_label"] = kind_name(r["kind"])
-            r["field_label"] = field_text(r)
-            r["change"] = change_text(r, self.ctx.installation.province_code)
-        return rows
 
     @staticmethod
     def _date(edit: QDateEdit) -> dt.date | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ...services.records import ListRow
 from ..records.household_dialog import HouseholdDialog
 from ..records.list_page import RecordListPage
 
@@ -25,10 +26,10 @@ class HouseholdListPage(_HouseholdEditing, RecordListPage):
     def open_editor(self, record_id, row=None):
         return self._open_household(record_id)
 
-    def delete_prompt(self, row: dict) -> str:
+    def delete_prompt(self, row: ListRow) -> str:
         return self.tr("Delete the household of “%1” with its relatives abroad, their contributions, "
                        "commendations and consent records? Personal data is wiped; the audit log keeps a "
-                       "trace.").replace("%1", row.get("name") or "")
+                       "trace.").replace("%1", row.name)
 
 
 class PersonListPage(_HouseholdEditing, RecordListPage):
@@ -38,11 +39,11 @@ class PersonListPage(_HouseholdEditing, RecordListPage):
     def open_editor(self, record_id, row=None):
         if record_id is None:  # a person is added within a household
             return self._open_household(None)
-        return self._open_household((row or {}).get("household_id"), record_id)
+        return self._open_household(row.values.get("household_id") if row else None, record_id)
 
-    def delete_prompt(self, row: dict) -> str:
+    def delete_prompt(self, row: ListRow) -> str:
         return self.tr("Delete “%1” with their contributions and commendations? Personal data is wiped; "
-                       "the audit log keeps a trace.").replace("%1", row.get("name") or "")
+                       "the audit log keeps a trace.").replace("%1", row.name)
 
 
 class HouseholdsPage(QWidget):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date, format_money, format_number
-from ...services.records import OverviewService
+from ...services.records import CountRow, OverviewFigures, OverviewService
 from ..change_bridge import RefreshOnChange
 from ..roles_text import level_name
 from ..style import ACCENT
@@ -46,7 +47,7 @@ SHOWN_KINDS = ("activity", "twinning", "household", "person", "contribution", "r
 class OverviewData:
     """What one load reads, in a worker: plain data for the page to draw."""
 
-    figures: dict
+    figures: OverviewFigures | None
     due_reports: list = field(default_factory=list)
     tasks: list = field(default_factory=list)
 
@@ -69,9 +70,9 @@ def load_overview(progress, cancel, ctx, today: dt.date) -> OverviewData:
     return data
 
 
-def top_rows(rows: list[dict], others: str, n: int = CHART_ROWS) -> list[tuple[str, int]]:
-    out = [(r["label"], int(r["count"])) for r in rows[:n]]
-    rest = sum(int(r["count"]) for r in rows[n:])
+def top_rows(rows: Sequence[CountRow], others: str, n: int = CHART_ROWS) -> list[tuple[str, int]]:
+    out = [(r.label, r.count) for r in rows[:n]]
+    rest = sum(r.count for r in rows[n:])
     if rest:
         out.append((others, rest))
     return out
@@ -82,7 +83,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self.today = today or dt.date.today()
-        self.figures: dict = {}
+        self.figures: OverviewFigures | None = None
         self.charts: dict[str, QChartView] = {}
         self.tiles: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
@@ -270,33 +271,34 @@ class OverviewPage(QWidget):
 
     def _loaded(self, data: OverviewData) -> None:
         self.data = data
-        self.show_figures(data.figures)
+        if data.figures is not None:
+            self.show_figures(data.figures)
         self._fill_deadlines()
 
-    def show_figures(self, f: dict) -> None:
+    def show_figures(self, f: OverviewFigures) -> None:
         self.figures = f
         self.year_label.setText(self.tr("Figures of %1 (activities and contributions this year; households, "
-                                        "persons and twinning pairs as they stand).").replace("%1", str(f["year"])))
-        p = f["participants"]
-        self.tiles["activities"].setText(format_number(f["activities"]))
-        self.tiles["participants"].setText(format_number(p["vn"] + p["foreign"] + p["overseas"]))
+                                        "persons and twinning pairs as they stand).").replace("%1", str(f.year)))
+        p = f.participants
+        self.tiles["activities"].setText(format_number(f.activities))
+        self.tiles["participants"].setText(format_number(p.total))
         self.tiles["participants"].setToolTip(
-            self.tr("Vietnamese: %1 · foreign: %2 · overseas Vietnamese: %3").replace("%1", format_number(p["vn"]))
-            .replace("%2", format_number(p["foreign"])).replace("%3", format_number(p["overseas"])))
-        self.tiles["twinnings_active"].setText(format_number(f["twinnings_active"]))
-        self.tiles["households"].setText(format_number(f["households"]))
-        self.tiles["persons"].setText(format_number(f["persons"]))
-        self.tiles["contributions_vnd"].setText(format_money(f["contributions_vnd"]) + " đ")
+            self.tr("Vietnamese: %1 · foreign: %2 · overseas Vietnamese: %3").replace("%1", format_number(p.vn))
+            .replace("%2", format_number(p.foreign)).replace("%3", format_number(p.overseas)))
+        self.tiles["twinnings_active"].setText(format_number(f.twinnings_active))
+        self.tiles["households"].setText(format_number(f.households))
+        self.tiles["persons"].setText(format_number(f.persons))
+        self.tiles["contributions_vnd"].setText(format_money(f.contributions_vnd) + " đ")
         others = self.tr("Others")
-        self._chart("activities_by_type", top_rows(f["activities_by_type"], others))
-        self._chart("activities_by_country", top_rows(f["activities_by_country"], others))
-        self._chart("persons_by_country", top_rows(f["persons_by_country"], others))
+        self._chart("activities_by_type", top_rows(f.activities_by_type, others))
+        self._chart("activities_by_country", top_rows(f.activities_by_country, others))
+        self._chart("persons_by_country", top_rows(f.persons_by_country, others))
 
     def deadline_lines(self) -> list[tuple[dt.date, str, bool]]:
         """(due date, text, overdue) of open report obligations and task deadlines, soonest first,
         from the last load."""
         lines: list[tuple[dt.date, str, bool]] = []
-        data = self.data or OverviewData({})
+        data = self.data or OverviewData(None)
         for item in data.due_reports:
             lines.append((item.due_date, self._when(item.due_date, item.days_left) + " — " +
                           self.tr("%1 (%2)").replace("%1", item.template_title)

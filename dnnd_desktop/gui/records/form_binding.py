@@ -202,14 +202,11 @@ class FormBinder:
         for name in self.fields:
             self._show_error(name, None)
 
-    def set_errors(self, field_errors: dict[str, str], prefix: str = "") -> list[str]:
-        """Show the errors whose key is `prefix` + a field of this form; returns the fields shown."""
+    def set_errors(self, field_errors: dict[str, str]) -> list[str]:
+        """Show the errors of this form's fields (by field name); returns the fields shown."""
         self.clear_errors()
         shown = []
-        for key, message in field_errors.items():
-            if not key.startswith(prefix):
-                continue
-            name = key[len(prefix):]
+        for name, message in field_errors.items():
             if name in self.fields:
                 self._show_error(name, message)
                 shown.append(name)

@@ -136,8 +136,8 @@ class LinksEditor(QWidget):
         if activity_id:
             links = self.records.links(activity_id)
             for kind in LINK_KINDS:
-                for link in links.get(kind, []):
-                    self.sections[kind].add(link["id"], link["name"])
+                for link in links.get(kind, ()):
+                    self.sections[kind].add(link.id, link.name)
                 self.original[kind] = self.sections[kind].ids()
 
     def _source(self, kind: str):
@@ -145,8 +145,8 @@ class LinksEditor(QWidget):
             return self._find_tasks
 
         def find(text: str) -> list[tuple[str, str]]:
-            hits = self.queries.search(text, kinds=[kind], limit=PICK_LIMIT)["hits"]
-            return [(h["id"], h["name"]) for h in hits]
+            hits = self.queries.search(text, kinds=[kind], limit=PICK_LIMIT).hits
+            return [(h.id, h.name) for h in hits]
         return find
 
     def _find_tasks(self, text: str) -> list[tuple[str, str]]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_number
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, kind_spec
-from ...services.records import ListQuery, RecordQueryService, RecordService
+from ...services.records import ListQuery, ListRow, RecordQueryService, RecordService
 from ..change_bridge import RefreshOnChange
 from . import excel_bridge, prompts
 from .field_text import field_label
@@ -233,7 +233,7 @@ class RecordListPage(QWidget):
         return sc
 
     # -- querying -----------------------------------------------------------------------------------
-    def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[dict]:
+    def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
         return self.queries.page(self.kind, query, offset, limit)
 
     def _count(self, query: ListQuery) -> int:
@@ -319,17 +319,17 @@ class RecordListPage(QWidget):
     def edit_row(self, row: int) -> None:
         record = self.model.row(row)
         if record is not None:
-            self.open_editor(record["id"], record)
+            self.open_editor(record.id, record)
 
-    def open_editor(self, record_id: str | None, row: dict | None = None):
+    def open_editor(self, record_id: str | None, row: ListRow | None = None):
         raise NotImplementedError
 
     def editor_saved(self, _result=None) -> None:
         self.refresh()
 
-    def delete_prompt(self, row: dict) -> str:
+    def delete_prompt(self, row: ListRow) -> str:
         return self.tr("Delete “%1”? It disappears from lists and reports; the audit log keeps a trace.") \
-            .replace("%1", row.get("name") or "")
+            .replace("%1", row.name)
 
     def delete_selected(self) -> None:
         row_no = self.selected_row()
@@ -339,7 +339,7 @@ class RecordListPage(QWidget):
         if not prompts.confirm(self, self.tr("Delete record"), self.delete_prompt(row), self.tr("Delete")):
             return
         try:
-            self.records.delete(self.kind, row["id"])
+            self.records.delete(self.kind, row.id)
         except DnndError as exc:
             prompts.warn(self, self.tr("Cannot delete"), exc.message)
         self.refresh()

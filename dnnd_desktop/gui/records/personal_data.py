@@ -13,7 +13,7 @@ from ...domain import messages
 from ...domain.formatting import format_datetime
 from ...domain.messages import render
 from ...domain.record_kinds import kind_spec
-from ...services.records import RecordService
+from ...services.records import PersonalDataExport, RecordService
 from ..audit_texts import action_name
 from . import prompts
 
@@ -26,45 +26,46 @@ def _doc(message: messages.Message, **params) -> str:
     return message.format(**params).text(DOCUMENT_LANGUAGE)
 
 
-def personal_data_html(data: dict) -> str:
+def personal_data_html(data: PersonalDataExport) -> str:
     """The export as a simple Vietnamese document."""
     e = html.escape
-    name = e(data["name"] or "")
+    name = e(data.name or "")
+    own = kind_spec(data.kind)
     parts = [f"<h2>{_doc(messages.translate('PersonalDataDocument', 'Personal data: {name}'), name=name)}</h2>",
              "<p>" + _doc(messages.translate("PersonalDataDocument", "{kind} · exported at {time} by {user}"),
-                          kind=e(render(data["kind_label"], DOCUMENT_LANGUAGE)),
-                          time=e(format_datetime(data["exported_at"])), user=e(data["exported_by"] or "")) + "</p>",
+                          kind=e(render(own.label, DOCUMENT_LANGUAGE)),
+                          time=e(format_datetime(data.exported_at)), user=e(data.exported_by or "")) + "</p>",
              "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"]
-    for f in data["fields"]:
-        label = e(render(f["label"], DOCUMENT_LANGUAGE))
-        parts.append(f"<tr><td width='35%'><b>{label}</b></td><td>{e(str(f['display'] or ''))}</td></tr>")
+    for f in data.fields:
+        label = e(render(own.field(f.name).label, DOCUMENT_LANGUAGE))
+        parts.append(f"<tr><td width='35%'><b>{label}</b></td><td>{e(str(f.display or ''))}</td></tr>")
     parts.append("</table>")
-    for kind, records in data["related"].items():
+    for kind, records in data.related.items():
         if not records:
             continue
         spec = kind_spec(kind)
         parts.append(f"<h3>{e(render(spec.label, DOCUMENT_LANGUAGE))} ({len(records)})</h3>")
         for r in records:
             shown = "; ".join(f"{e(render(spec.field(k).label, DOCUMENT_LANGUAGE))}: {e(v)}"
-                              for k, v in r["display"].items() if v)
+                              for k, v in r.display.items() if v)
             parts.append(f"<p>• {shown}</p>")
-    if data["history"]:
+    if data.history:
         heading = _doc(messages.translate("PersonalDataDocument", "Change history"))
         parts.append(f"<h3>{heading}</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>")
-        for h in data["history"]:
-            action = action_name(h["action"], DOCUMENT_LANGUAGE)
-            parts.append(f"<tr><td>{e(h['at'])}</td><td>{e(h['user'] or '')}</td><td>{e(action)}</td>"
-                         f"<td>{e(h['field'] or '')}</td></tr>")
+        for h in data.history:
+            action = action_name(h.action, DOCUMENT_LANGUAGE)
+            parts.append(f"<tr><td>{e(h.at)}</td><td>{e(h.user or '')}</td><td>{e(action)}</td>"
+                         f"<td>{e(h.field or '')}</td></tr>")
         parts.append("</table>")
     return "<html><body style='font-family: \"Times New Roman\", \"Liberation Serif\", serif; font-size: 12pt'>" \
            + "".join(parts) + "</body></html>"
 
 
-def write_pdf(data: dict, path: str) -> None:
+def write_pdf(data: PersonalDataExport, path: str) -> None:
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(30, 20, 15, 20), QPageLayout.Unit.Millimeter)
-    writer.setTitle(_doc(messages.translate("PersonalDataDocument", "Personal data: {name}"), name=data["name"] or ""))
+    writer.setTitle(_doc(messages.translate("PersonalDataDocument", "Personal data: {name}"), name=data.name or ""))
     doc = QTextDocument()
     doc.setHtml(personal_data_html(data))
     doc.print_(writer)

@@ -64,7 +64,7 @@ def _ordered_ids(ctx: AppContext, kind: str, query: ListQuery) -> Iterator[str]:
     total = service.count(kind, query)
     for offset in range(0, total, PAGE):
         for row in service.page(kind, query, offset, PAGE):
-            yield row["id"]
+            yield row.id
 
 
 def _by_ids(s: Session, ctx: AppContext, spec: KindSpec, query: ListQuery,
@@ -141,6 +141,6 @@ def stream_households_with_persons(ctx: AppContext, s: Session, query: ListQuery
         rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
     hn = len(h_names) + 1
     for row in rows:
-        household = dict(zip(["id", *h_names], row[:hn], strict=False))
-        person = None if row[hn] is None else dict(zip(["id", *p_names], row[hn:], strict=False))
+        household = dict(zip(["id", *h_names], row[:hn], strict=True))
+        person = None if row[hn] is None else dict(zip(["id", *p_names], row[hn:], strict=True))
         yield household, person

@@ -12,6 +12,7 @@ import mimetypes
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -23,6 +24,10 @@ from ...domain.text import clean
 from ...storage.models import Attachment
 from ..record_writer import RecordWriter
 from .record_service import load_live
+from .types import AttachmentView
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 ATTACHABLE_KINDS = ("activity", "twinning", "household", "partner", "person")
 MAX_BYTES = 500 * 1024 * 1024
@@ -33,7 +38,7 @@ _ATTACHMENT_GONE = translate("RecordErrors", "This attachment was not found (it 
 
 
 class AttachmentService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext):
         self.ctx = ctx
         self.root = Path(ctx.data_dir.attachments)
 
@@ -41,7 +46,8 @@ class AttachmentService:
         return self.root / sha256[:2] / sha256
 
     # -- public API -----------------------------------------------------------------------------
-    def add(self, record_kind: str, record_id: str, path: str | os.PathLike, description: str | None = None) -> dict:
+    def add(self, record_kind: str, record_id: str, path: str | os.PathLike[str],
+            description: str | None = None) -> AttachmentView:
         kind = kind_spec(record_kind).kind
         if kind not in ATTACHABLE_KINDS:
             raise ValidationError(translate("RecordErrors", "Files cannot be attached to {kind}.").format(
@@ -66,15 +72,15 @@ class AttachmentService:
             obj = w.create(Attachment, {"record_kind": kind, "record_id": record_id, "file_name": clean(src.name),
                                         "sha256": sha, "size": size, "media_type": media,
                                         "description": description})
-            return _attachment_dict(obj)
+            return _attachment_view(obj)
 
-    def list(self, record_kind: str, record_id: str) -> list[dict]:
+    def list(self, record_kind: str, record_id: str) -> list[AttachmentView]:
         kind = kind_spec(record_kind).kind
         with self.ctx.session() as s:
             rows = s.scalars(select(Attachment).where(
                 Attachment.record_kind == kind, Attachment.record_id == record_id,
                 Attachment.deleted.is_(False)).order_by(Attachment.created_at, Attachment.id)).all()
-            return [_attachment_dict(a) for a in rows]
+            return [_attachment_view(a) for a in rows]
 
     def path_for(self, attachment_id: str) -> Path:
         """The stored file, for opening with the system viewer (never edit it in place)."""
@@ -140,7 +146,8 @@ class AttachmentService:
             raise
 
 
-def _attachment_dict(a: Attachment) -> dict:
-    return {"id": a.id, "record_kind": a.record_kind, "record_id": a.record_id, "file_name": a.file_name,
-            "sha256": a.sha256, "size": a.size, "media_type": a.media_type, "description": a.description,
-            "added_at": a.created_at, "added_at_display": format_datetime(a.created_at), "added_by": a.created_by}
+def _attachment_view(a: Attachment) -> AttachmentView:
+    return AttachmentView(id=a.id, record_kind=a.record_kind, record_id=a.record_id, file_name=a.file_name,
+                          sha256=a.sha256, size=a.size, media_type=a.media_type, description=a.description,
+                          added_at=a.created_at, added_at_display=format_datetime(a.created_at),
+                          added_by=a.created_by)

@@ -4,9 +4,12 @@ year shown: the Overview and a report for the same period count the same records
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ...domain.messages import render, translate
 from ...domain.periods import YEAR, Period
+from ...domain.progress import CancelToken
 from ...domain.record_kinds import vocabulary_label
 from ...domain.report_template import (
     COUNT,
@@ -20,10 +23,14 @@ from ...domain.report_template import (
 )
 from ...domain.vocab import label as vocab_label
 from ..reports.compute import compute_all
+from .types import CountRow, OverviewFigures, Participants, PurposeRow
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 
 def _ind(code: str, kind: str, aggregate: str = COUNT, field: str | None = None, date_field: str | None = None,
-         breakdown: str | None = None, where: tuple = (), **more) -> Indicator:
+         breakdown: str | None = None, where: tuple[Filter, ...] = (), **more: Any) -> Indicator:
     return Indicator(code, code, "", Computation(kind, aggregate, field, where, date_field, breakdown=breakdown,
                                                  **more))
 
@@ -52,24 +59,21 @@ OVERVIEW_TEMPLATE = ReportTemplateSpec(
     indicators=OVERVIEW_INDICATORS, sections=(), body={})
 
 
-def _rows(breakdown: dict[str, int], label) -> list[dict]:
+def _rows(breakdown: dict[str, int], label: Callable[[str], str]) -> tuple[CountRow, ...]:
     ordered = sorted(breakdown.items(), key=lambda kv: (-kv[1], kv[0]))
     unknown = render(translate("RecordValues", "Unknown"))
-    return [{"code": key or None, "label": label(key) if key != UNKNOWN_KEY else unknown, "count": n}
-            for key, n in ordered]
+    return tuple(CountRow(code=key or None, label=label(key) if key != UNKNOWN_KEY else unknown, count=n)
+                 for key, n in ordered)
 
 
 class OverviewService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
-    def figures(self, year: int | None = None, progress=None, cancel=None) -> dict:
-        """{"year", "activities": n, "activities_by_type": [{code, label, count}],
-        "activities_by_country": [...], "participants": {"vn", "foreign", "overseas"},
-        "twinnings_active": n, "households": n, "persons": n, "persons_by_country": [...],
-        "contributions_vnd": n, "contributions_by_purpose": [{code, label, count, amount_vnd}],
-        "next_deadlines": []} — activities and contributions within the year; households, persons
-        and twinning pairs as they stand."""
+    def figures(self, year: int | None = None, progress: object = None,
+                cancel: CancelToken | None = None) -> OverviewFigures:
+        """The figures of `year` (this year when not given): activities and contributions within the
+        year; households, persons and twinning pairs as they stand."""
         year = year or dt.date.today().year
         with self.ctx.session() as s:
             v = compute_all(s, OVERVIEW_TEMPLATE, Period(year, YEAR), cancel=cancel)
@@ -80,20 +84,18 @@ class OverviewService:
         persons_by_country = _rows(v["persons_by_country"]["breakdown"], lambda c: vocab_label("country", c))
         amounts = v["contributions_vnd_by_purpose"]["breakdown"]
         counts = v["contributions_by_purpose"]["breakdown"]
-        return {
-            "year": year, "activities": value("activities"),
-            "activities_by_type": _rows(v["activities_by_type"]["breakdown"],
-                                        lambda c: vocabulary_label("activity_type", c)),
-            "activities_by_country": _rows(v["activities_by_country"]["breakdown"],
-                                           lambda c: vocab_label("country", c)),
-            "participants": {"vn": value("participants_vn"), "foreign": value("participants_foreign"),
-                             "overseas": value("participants_overseas")},
-            "twinnings_active": value("twinnings_active"), "households": value("households"),
-            "persons": sum(r["count"] for r in persons_by_country), "persons_by_country": persons_by_country,
-            "contributions_vnd": value("contributions_vnd"),
-            "contributions_by_purpose": [
-                {"code": p or None, "label": vocabulary_label("contribution_purpose", p), "count": n,
-                 "amount_vnd": int(amounts.get(p, 0))}
-                for p, n in sorted(counts.items(), key=lambda kv: (-amounts.get(kv[0], 0), kv[0]))],
-            "next_deadlines": [],
-        }
+        return OverviewFigures(
+            year=year, activities=value("activities"),
+            activities_by_type=_rows(v["activities_by_type"]["breakdown"],
+                                     lambda c: vocabulary_label("activity_type", c)),
+            activities_by_country=_rows(v["activities_by_country"]["breakdown"],
+                                        lambda c: vocab_label("country", c)),
+            participants=Participants(vn=value("participants_vn"), foreign=value("participants_foreign"),
+                                      overseas=value("participants_overseas")),
+            twinnings_active=value("twinnings_active"), households=value("households"),
+            persons=sum(r.count for r in persons_by_country), persons_by_country=persons_by_country,
+            contributions_vnd=value("contributions_vnd"),
+            contributions_by_purpose=tuple(
+                PurposeRow(code=p or None, label=vocabulary_label("contribution_purpose", p), count=n,
+                           amount_vnd=int(amounts.get(p, 0)))
+                for p, n in sorted(counts.items(), key=lambda kv: (-amounts.get(kv[0], 0), kv[0]))))

@@ -17,11 +17,11 @@ def test_details_follow_the_readers_language(ctx):
         s.add(AuditEntry(user_name="x", action="old", details="Ghi chép cũ bằng chữ"))
     svc = AuditQueryService(ctx)
     messages.set_language("vi")
-    texts = {row["action"]: row["details"] for row in svc.page()}
+    texts = {row.action: row.details for row in svc.page()}
     assert texts["print"] == "In danh sách 12 bản ghi «ds.pdf»"
     assert texts["old"] == "Ghi chép cũ bằng chữ"
     messages.set_language("en")
-    texts = {row["action"]: row["details"] for row in svc.page()}
+    texts = {row.action: row.details for row in svc.page()}
     assert texts["print"] == "Printed a list of 12 records «ds.pdf»"
     assert texts["old"] == "Ghi chép cũ bằng chữ"
 

@@ -219,7 +219,7 @@ def parse_card(obj: object) -> IdentityCard:
     return card
 
 
-def read_identity_card(source: str | os.PathLike[str] | bytes) -> IdentityCard:
+def read_identity_card(source: str | os.PathLike[str] | bytes | bytearray) -> IdentityCard:
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:

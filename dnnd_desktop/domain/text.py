@@ -30,16 +30,10 @@ _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d"})
 
 @overload
 def nfc(value: str) -> str: ...
-
-
 @overload
 def nfc(value: None) -> None: ...
-
-
 @overload
 def nfc(value: str | None) -> str | None: ...
-
-
 def nfc(value: str | None) -> str | None:
     """Normalise to NFC; None stays None."""
     if value is None:

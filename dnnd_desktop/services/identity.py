@@ -43,9 +43,8 @@ from ..domain.roles import COMMUNE, DISTRICT, LEVELS, PROVINCE
 from ..exchange.keys import PublicKeys, PublicKeysInvalid, fingerprint, key_id
 from ..exchange.package import PackageError, Recipient, TrustedSigner, TrustLookup
 from ..exchange.package.strict_json import dumps_canonical, loads_strict
-from ..storage.models import Office, TrustedKey, utcnow
+from ..storage.models import Installation, Office, TrustedKey, utcnow
 from .audit import write_audit
-from .installation_row import installation_row, own_office
 
 if TYPE_CHECKING:
     from .app_context import AppContext
@@ -154,8 +153,8 @@ def identity_card(ctx: AppContext) -> IdentityCard:
 
 
 def card_from_session(s: Session) -> IdentityCard:
-    inst = installation_row(s)
-    office = own_office(s)
+    inst = s.get_one(Installation, 1)   # setup writes it with the office's row; neither is ever deleted
+    office = s.get_one(Office, inst.office_id)
     return IdentityCard(
         office_id=office.id, site_id=inst.site_id, name=office.name, level=office.level,
         province_code=office.province_code, unit_name=office.unit_name or "",
@@ -321,8 +320,8 @@ def trust_card(ctx: AppContext, card: IdentityCard, fingerprint: str, relation: 
         raise ValidationError(translate("TrustErrors", "The relation to the office must be parent, lower or peer."),
                               field_errors={"relation": relation}, code="bad_relation")
     with ctx.session() as s:
-        inst = installation_row(s)
-        me = own_office(s)
+        inst = s.get_one(Installation, 1)
+        me = s.get_one(Office, inst.office_id)
         if card.office_id == me.id or bytes(inst.sign_pk) == card.sign_pk:
             raise TrustRefused(translate("TrustErrors", "This is your own office's identity card. Choose the card of "
                                          "another office."))
@@ -407,8 +406,8 @@ def trust_lookup(s: Session, now: dt.datetime | None = None) -> TrustLookup:
 
     A key whose trust data has expired (`expires_at` at or before `now`, naive UTC) is answered as
     unknown; `expired_key(s, key_id, now)` tells the importer to explain it as expired instead."""
-    inst = installation_row(s)
-    me = own_office(s)
+    inst = s.get_one(Installation, 1)
+    me = s.get_one(Office, inst.office_id)
     signers: dict[str, TrustedSigner] = {}
     for r in s.scalars(select(TrustedKey)):
         if r.expires_at is not None and now is not None and r.expires_at <= now and r.revoked_at is None:

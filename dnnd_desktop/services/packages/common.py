@@ -13,9 +13,8 @@ from ...domain.errors import DnndError
 from ...domain.messages import Text, translate
 from ...exchange.package import PackageError
 from ...exchange.package.strict_json import dumps_canonical, loads_strict
-from ..import_outcomes import OUTCOMES as OUTCOMES  # importer and contents use them from here
-from ..import_outcomes import Counts as Counts
-from ..installation_row import installation_row
+from ...storage.models import Installation
+from ..import_outcomes import Counts
 
 # Version of the data inside packages (records, reports, plans). A package with a higher one is
 # refused by the container with "update the app".
@@ -88,13 +87,13 @@ def package_clock(s: Session) -> dt.datetime | None:
 
     Expiry is checked against the later of this and the computer's clock, so setting the clock
     back does not revive an expired package or expired trust data."""
-    inst = installation_row(s)
+    inst = s.get_one(Installation, 1)
     text = (inst.settings or {}).get(_CLOCK_KEY)
     return dt.datetime.fromisoformat(text) if text else None
 
 
 def advance_package_clock(s: Session, created: dt.datetime) -> None:
-    inst = installation_row(s)
+    inst = s.get_one(Installation, 1)
     created = utc_naive(created)
     current = package_clock(s)
     if current is None or created > current:

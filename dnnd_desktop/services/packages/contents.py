@@ -26,6 +26,7 @@ from ...domain.messages import Message, translate
 from ...domain.report_template import KnownCodes, TemplateError, builtin_codes, parse_template
 from ...exchange.package import PackageHeader
 from ...storage.models import (
+    Installation,
     Office,
     Plan,
     Report,
@@ -36,7 +37,6 @@ from ...storage.models import (
     utcnow,
 )
 from ..identity import LOWER, PARENT, IdentityCard, IdentityCardInvalid, IdentityCardJson, parse_card
-from ..installation_row import own_office
 from ..record_writer import RecordWriter
 from .common import ContentInvalid, ImportRefused, Outcome, json_bytes, load_json
 from .plans import PlanInvalid, PlanSpec, parse_plan
@@ -484,4 +484,4 @@ def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | N
 
 
 def my_office(s: Session) -> Office:
-    return own_office(s)
+    return s.get_one(Office, s.get_one(Installation, 1).office_id)

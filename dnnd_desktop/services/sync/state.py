@@ -16,14 +16,13 @@ from sqlalchemy.orm import Session
 
 from ...domain.merge import join_versions, meet_versions
 from ...storage.models import Installation, PeerSyncState, utcnow
-from ..installation_row import installation_row
 
 _KEY = "sync"
 MAX_PENDING = 64
 
 
 def _inst(s: Session) -> Installation:
-    return installation_row(s, refresh=True)
+    return s.get_one(Installation, 1, populate_existing=True)
 
 
 # The "sync" entry of the installation's settings (JSON): {"known": vector, "pending": [[base, upto]]}

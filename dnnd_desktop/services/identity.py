@@ -32,6 +32,7 @@ import re
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +45,9 @@ from ..exchange.package import PackageError, Recipient, TrustedSigner, TrustLook
 from ..exchange.package.strict_json import dumps_canonical, loads_strict
 from ..storage.models import Installation, Office, TrustedKey, utcnow
 from .audit import write_audit
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 CARD_FORMAT = "dnnd-identity"
 CARD_VERSION = 1
@@ -90,6 +94,22 @@ class TrustRefused(DnndError):
 # ------------------------------------------------------------------------------------------ cards
 
 
+class IdentityCardJson(TypedDict):
+    """A card as its file holds it (and as trust rows and tasks packages keep it)."""
+
+    format: str
+    version: int
+    office_id: str
+    site_id: str
+    name: str
+    level: str
+    province_code: int | None
+    unit_name: str
+    keys: dict[str, str]
+    fingerprint: str
+    created: str
+
+
 @dataclass(frozen=True)
 class IdentityCard:
     office_id: str
@@ -110,7 +130,7 @@ class IdentityCard:
     def key_id(self) -> str:
         return key_id(self.sign_pk)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> IdentityCardJson:
         return {
             "format": CARD_FORMAT, "version": CARD_VERSION, "office_id": self.office_id,
             "site_id": self.site_id, "name": self.name, "level": self.level,
@@ -127,14 +147,14 @@ def _now_text() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def identity_card(ctx) -> IdentityCard:
+def identity_card(ctx: AppContext) -> IdentityCard:
     with ctx.session() as s:
         return card_from_session(s)
 
 
 def card_from_session(s: Session) -> IdentityCard:
-    inst = s.get(Installation, 1)
-    office = s.get(Office, inst.office_id)
+    inst = s.get_one(Installation, 1)   # setup writes it with the office's row; neither is ever deleted
+    office = s.get_one(Office, inst.office_id)
     return IdentityCard(
         office_id=office.id, site_id=inst.site_id, name=office.name, level=office.level,
         province_code=office.province_code, unit_name=office.unit_name or "",
@@ -156,7 +176,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_identity_card(ctx, path: str | os.PathLike) -> IdentityCard:
+def write_identity_card(ctx: AppContext, path: str | os.PathLike[str]) -> IdentityCard:
     card = identity_card(ctx)
     _atomic_write(Path(path), card.encode() + b"\n")
     return card
@@ -198,7 +218,7 @@ def parse_card(obj: object) -> IdentityCard:
     return card
 
 
-def read_identity_card(source: str | os.PathLike | bytes) -> IdentityCard:
+def read_identity_card(source: str | os.PathLike[str] | bytes | bytearray) -> IdentityCard:
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
@@ -245,7 +265,7 @@ class TrustedOffice:
     def active(self) -> bool:
         return self.revoked_at is None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["active"] = self.active
         return d
@@ -288,7 +308,7 @@ def _info(row: TrustedKey) -> TrustedOffice:
     )
 
 
-def trust_card(ctx, card: IdentityCard, fingerprint: str, relation: str | None = None) -> TrustedOffice:
+def trust_card(ctx: AppContext, card: IdentityCard, fingerprint: str, relation: str | None = None) -> TrustedOffice:
     """Add an office's keys to the trust store after the person compared the fingerprint.
 
     Refused (nothing written) when the fingerprint differs, the card is our own, or the office id is
@@ -300,8 +320,8 @@ def trust_card(ctx, card: IdentityCard, fingerprint: str, relation: str | None =
         raise ValidationError(translate("TrustErrors", "The relation to the office must be parent, lower or peer."),
                               field_errors={"relation": relation}, code="bad_relation")
     with ctx.session() as s:
-        inst = s.get(Installation, 1)
-        me = s.get(Office, inst.office_id)
+        inst = s.get_one(Installation, 1)
+        me = s.get_one(Office, inst.office_id)
         if card.office_id == me.id or bytes(inst.sign_pk) == card.sign_pk:
             raise TrustRefused(translate("TrustErrors", "This is your own office's identity card. Choose the card of "
                                          "another office."))
@@ -343,7 +363,7 @@ def trust_card(ctx, card: IdentityCard, fingerprint: str, relation: str | None =
                                          "trusted before for the same signing key. Contact the other office to "
                                          "check."), code="trust_refused")
         row.office_name, row.level, row.relation = card.name, card.level, relation
-        row.site_id, row.fingerprint, row.card = card.site_id, card.fingerprint, card.to_dict()
+        row.site_id, row.fingerprint, row.card = card.site_id, card.fingerprint, dict(card.to_dict())
         row.revoked_at = None
         row.expires_at = None   # a fresh phone check renews trust data that had expired
         s.flush()
@@ -354,7 +374,7 @@ def trust_card(ctx, card: IdentityCard, fingerprint: str, relation: str | None =
         return _info(row)
 
 
-def list_trusted(ctx, include_revoked: bool = True) -> list[TrustedOffice]:
+def list_trusted(ctx: AppContext, include_revoked: bool = True) -> list[TrustedOffice]:
     with ctx.session() as s:
         q = select(TrustedKey).order_by(TrustedKey.relation, TrustedKey.office_name, TrustedKey.added_at)
         if not include_revoked:
@@ -362,7 +382,7 @@ def list_trusted(ctx, include_revoked: bool = True) -> list[TrustedOffice]:
         return [_info(r) for r in s.scalars(q)]
 
 
-def revoke(ctx, key: str) -> TrustedOffice:
+def revoke(ctx: AppContext, key: str) -> TrustedOffice:
     """Revoke trust in a key (row id or key id) or in every key of an office (office id)."""
     with ctx.session() as s:
         rows = s.scalars(select(TrustedKey).where(
@@ -386,8 +406,8 @@ def trust_lookup(s: Session, now: dt.datetime | None = None) -> TrustLookup:
 
     A key whose trust data has expired (`expires_at` at or before `now`, naive UTC) is answered as
     unknown; `expired_key(s, key_id, now)` tells the importer to explain it as expired instead."""
-    inst = s.get(Installation, 1)
-    me = s.get(Office, inst.office_id)
+    inst = s.get_one(Installation, 1)
+    me = s.get_one(Office, inst.office_id)
     signers: dict[str, TrustedSigner] = {}
     for r in s.scalars(select(TrustedKey)):
         if r.expires_at is not None and now is not None and r.expires_at <= now and r.revoked_at is None:

@@ -14,7 +14,7 @@ from ...domain.messages import Text, translate
 from ...exchange.package import PackageError
 from ...exchange.package.strict_json import dumps_canonical, loads_strict
 from ...storage.models import Installation
-from ..import_outcomes import OUTCOMES, Counts  # noqa: F401 - importer and contents use them from here
+from ..import_outcomes import Counts
 
 # Version of the data inside packages (records, reports, plans). A package with a higher one is
 # refused by the container with "update the app".
@@ -70,7 +70,7 @@ def load_json(files: dict[str, bytes], name: str, required: bool = True) -> obje
         raise ContentInvalid(name, e.reason) from e
 
 
-def file_sha256(path: str | os.PathLike) -> str:
+def file_sha256(path: str | os.PathLike[str]) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -87,13 +87,13 @@ def package_clock(s: Session) -> dt.datetime | None:
 
     Expiry is checked against the later of this and the computer's clock, so setting the clock
     back does not revive an expired package or expired trust data."""
-    inst = s.get(Installation, 1)
+    inst = s.get_one(Installation, 1)
     text = (inst.settings or {}).get(_CLOCK_KEY)
     return dt.datetime.fromisoformat(text) if text else None
 
 
 def advance_package_clock(s: Session, created: dt.datetime) -> None:
-    inst = s.get(Installation, 1)
+    inst = s.get_one(Installation, 1)
     created = utc_naive(created)
     current = package_clock(s)
     if current is None or created > current:

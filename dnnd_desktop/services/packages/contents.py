@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.messages import translate
-from ...domain.report_template import TemplateError, builtin_codes, parse_template
-from ...domain.schema_errors import SchemaViolation, joined, problems
+from ...domain.messages import Message, Text, translate
+from ...domain.report_template import KnownCodes, TemplateError, builtin_codes, parse_template
+from ...domain.schema_errors import Naming, SchemaViolation, joined, problems
 from ...exchange.package import PackageHeader
 from ...storage.models import (
     Installation,
@@ -35,10 +37,10 @@ from ...storage.models import (
     VocabTerm,
     utcnow,
 )
-from ..identity import LOWER, PARENT, IdentityCardInvalid, parse_card
+from ..identity import LOWER, PARENT, IdentityCard, IdentityCardInvalid, IdentityCardJson, parse_card
 from ..record_writer import RecordWriter
 from .common import ContentInvalid, ImportRefused, Outcome, json_bytes, load_json
-from .plans import PlanInvalid, parse_plan
+from .plans import PlanInvalid, PlanSpec, parse_plan
 from .report_schema import (
     ANSWERS_NAMING,
     REPORTS_NAMING,
@@ -46,6 +48,12 @@ from .report_schema import (
     ReportPayloadSchema,
     ReportsFileSchema,
 )
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
+# How an applier records an audit line: action, record kind, record id, new status, details.
+AuditHook = Callable[[str, str, str, str, str | None], None]
 
 # Columns stored on the receiving side (the rest: template installed separately, values derivable).
 _REPORT_STORED = ("office_id", "template_code", "template_version", "period", "revision", "supersedes_id",
@@ -59,7 +67,7 @@ UNEXPECTED_FILE = translate("PackageErrors", "unexpected file")
 PLAN = translate("PackageErrors", "plan")
 
 
-def _iso(value):
+def _iso(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
@@ -68,15 +76,17 @@ def _iso(value):
 # ------------------------------------------------------------------------------------------- report
 
 
-def answers_for(s: Session, office_id: str) -> list[dict]:
+def answers_for(s: Session, office_id: str) -> list[dict[str, Any]]:
     """Answers (acknowledged / returned + comment) to the reports of a lower office."""
     rows = s.scalars(select(Report).where(Report.office_id == office_id, Report.answered_at.is_not(None),
                                           Report.status.in_(ANSWER_STATUSES))).all()
     return [{"report_id": r.id, "status": r.status, "comment": r.answer_comment,
-             "answered_at": r.answered_at.isoformat()} for r in rows]
+             "answered_at": r.answered_at.isoformat()} for r in rows
+            if r.answered_at is not None]   # (the query asked for answered reports only)
 
 
-def report_files(payloads: list[dict], answers: list[dict], pdfs: dict[str, bytes] | None = None) -> dict[str, bytes]:
+def report_files(payloads: list[dict[str, Any]], answers: list[dict[str, Any]],
+                 pdfs: dict[str, bytes] | None = None) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     if payloads:
         files["reports.json"] = json_bytes({"reports": payloads})
@@ -87,7 +97,7 @@ def report_files(payloads: list[dict], answers: list[dict], pdfs: dict[str, byte
     return files
 
 
-def _parse_time(value, what) -> dt.datetime | None:
+def _parse_time(value: str | None, what: Text) -> dt.datetime | None:
     if value is None:
         return None
     try:
@@ -97,13 +107,13 @@ def _parse_time(value, what) -> dt.datetime | None:
     return t.astimezone(dt.UTC).replace(tzinfo=None) if t.tzinfo else t
 
 
-def _refused(e: SchemaViolation, naming) -> ContentInvalid:
+def _refused(e: SchemaViolation, naming: Naming) -> ContentInvalid:
     """The content refusal naming the first problems (places only: reports hold personal data)."""
     found = problems(e, naming)
     return ContentInvalid(joined(found[:3]), joined(found[:10]).text("en"))
 
 
-def _report(r: ReportPayloadSchema) -> dict:
+def _report(r: ReportPayloadSchema) -> dict[str, Any]:
     out = {k: getattr(r, k) for k in _REPORT_STORED}
     out["id"], out["template"] = r.id, r.template
     out["document"] = r.document or {}
@@ -112,8 +122,8 @@ def _report(r: ReportPayloadSchema) -> dict:
 
 @dataclass
 class ReportContent:
-    reports: list[dict]
-    answers: list[dict]
+    reports: list[dict[str, Any]]
+    answers: list[dict[str, Any]]
     pdfs: dict[str, bytes]
 
 
@@ -141,7 +151,7 @@ def parse_report_files(files: dict[str, bytes]) -> ReportContent:
     return ReportContent(reports, answers, pdfs)
 
 
-def parse_answers(obj: object) -> list[dict]:
+def parse_answers(obj: object) -> list[dict[str, Any]]:
     """answers.json against its declared schema (report_schema.py)."""
     try:
         checked = AnswersFileSchema.model_validate(obj)
@@ -151,7 +161,7 @@ def parse_answers(obj: object) -> list[dict]:
             for a in checked.answers]
 
 
-def _install_template(s: Session, data: dict | None, source: str, outcome: Outcome) -> None:
+def _install_template(s: Session, data: dict[str, Any] | None, source: str, outcome: Outcome) -> None:
     """The province may not have the template a lower office used: keep a copy so it can read it."""
     if not data:
         return
@@ -168,7 +178,7 @@ def _install_template(s: Session, data: dict | None, source: str, outcome: Outco
     outcome.count("template", "new")
 
 
-def _known_codes(s: Session):
+def _known_codes(s: Session) -> KnownCodes:
     extra: dict[str, set[str]] = {}
     for t in s.scalars(select(VocabTerm).where(VocabTerm.active.is_(True))):
         extra.setdefault(t.vocabulary, set()).add(t.code)
@@ -212,8 +222,8 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
             outcome.count("report", "updated")
 
 
-def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers: list[dict],
-                  outcome: Outcome, audit=None) -> None:
+def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers: list[dict[str, Any]],
+                  outcome: Outcome, audit: AuditHook | None = None) -> None:
     """Lower side: the parent's answers to our reports (acknowledged / returned + comment)."""
     for a in answers:
         row = s.get(Report, a["report_id"])
@@ -234,7 +244,7 @@ def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers:
                                                                               comment=a["comment"]))
 
 
-def _answer_note(status: str, comment: str | None):
+def _answer_note(status: str, comment: str | None) -> Message:
     if status == "acknowledged":
         if comment:
             return translate("PackageImport", "The parent office acknowledged the report {period}: {comment}")
@@ -249,13 +259,13 @@ def _answer_note(status: str, comment: str | None):
 
 @dataclass
 class TasksContent:
-    plan: dict
-    card: object
+    plan: dict[str, Any]
+    card: IdentityCard
     expires: dt.datetime
-    answers: list[dict]
+    answers: list[dict[str, Any]]
 
 
-def trust_data(card_dict: dict, expires: dt.datetime) -> bytes:
+def trust_data(card_dict: IdentityCardJson, expires: dt.datetime) -> bytes:
     return json_bytes({"card": card_dict, "expires": expires.strftime("%Y-%m-%dT%H:%M:%SZ")})
 
 
@@ -269,6 +279,8 @@ def parse_tasks_files(files: dict[str, bytes], header: PackageHeader) -> TasksCo
     except PlanInvalid as e:
         raise ImportRefused(translate("PackageErrors", "The plan in the tasks package is not valid: {problem}")
                             .format(problem=e.text), code="content_invalid", details=e.details) from e
+    if not isinstance(plan_obj, dict):   # (parse_plan has refused anything but an object)
+        raise ContentInvalid(PLAN)
     if not spec.id or plan_obj.get("issuer_office_id") != header.sender.office_id:
         raise ContentInvalid(PLAN, "plan id or issuer missing or not the sender")
     if any(t.id is None for t in spec.tasks):
@@ -301,10 +313,11 @@ class TrustDataExpired(ImportRefused):
             .format(office_name=office_name))
 
 
-def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, content: TasksContent,
-                now: dt.datetime, outcome: Outcome) -> None:
+def apply_tasks(s: Session, ctx: AppContext, header: PackageHeader, signer_key: TrustedKey | None,
+                content: TasksContent, now: dt.datetime, outcome: Outcome) -> None:
     card = content.card
-    if card.office_id != header.sender.office_id or card.sign_pk != bytes(signer_key.sign_pk) \
+    # (A signer without a trust row cannot pass the container's checks; refused like a mismatch.)
+    if signer_key is None or card.office_id != header.sender.office_id or card.sign_pk != bytes(signer_key.sign_pk) \
             or card.box_pk != bytes(signer_key.box_pk):
         raise ImportRefused(translate(
             "PackageErrors", "The trust data in the tasks package does not match the key that signed the package. "
@@ -313,7 +326,7 @@ def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, 
         raise TrustDataExpired(card.name)
     # Trust data: refresh the province's card and its expiry (TUF-style: it must be renewed).
     if signer_key.expires_at != content.expires or signer_key.card != card.to_dict():
-        signer_key.expires_at, signer_key.card = content.expires, card.to_dict()
+        signer_key.expires_at, signer_key.card = content.expires, dict(card.to_dict())
         signer_key.office_name, signer_key.site_id = card.name, card.site_id
         outcome.count("trust", "updated")
     else:
@@ -350,7 +363,7 @@ def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, 
     _apply_vocab_and_templates(s, spec, outcome)
 
 
-def _apply_plan_tasks(s: Session, ctx, header: PackageHeader, spec, outcome: Outcome) -> None:
+def _apply_plan_tasks(s: Session, ctx: AppContext, header: PackageHeader, spec: PlanSpec, outcome: Outcome) -> None:
     writer = RecordWriter(s, ctx)
     existing = {t.id: t for t in s.scalars(select(Task).where(Task.plan_id == spec.id))}
     seen = set()
@@ -358,7 +371,7 @@ def _apply_plan_tasks(s: Session, ctx, header: PackageHeader, spec, outcome: Out
         seen.add(t.id)
         values = {"code": t.code, "title": t.title, "description": t.description, "deadline": t.deadline,
                   "position": pos}
-        row = existing.get(t.id)
+        row = existing.get(t.id) if t.id is not None else None   # (parse_tasks_files refuses tasks without ids)
         if row is None:
             if s.get(Task, t.id) is not None:
                 outcome.count("task", "rejected")
@@ -377,7 +390,7 @@ def _apply_plan_tasks(s: Session, ctx, header: PackageHeader, spec, outcome: Out
             outcome.count("task", "updated")
 
 
-def _apply_vocab_and_templates(s: Session, spec, outcome: Outcome) -> None:
+def _apply_vocab_and_templates(s: Session, spec: PlanSpec, outcome: Outcome) -> None:
     source = f"plan:{spec.id}"
     for name, terms in spec.vocabularies.items():
         for code, label in terms:
@@ -397,27 +410,27 @@ def _apply_vocab_and_templates(s: Session, spec, outcome: Outcome) -> None:
         except TemplateError as e:
             raise ImportRefused(translate("PackageErrors", "A report template in the tasks package cannot be used: "
                                           "{problem}").format(problem=e.text), code="content_invalid") from e
-        row = s.scalars(select(ReportTemplate).where(ReportTemplate.code == t["code"],
-                                                     ReportTemplate.version == t["version"])).first()
-        if row is None:
+        template = s.scalars(select(ReportTemplate).where(ReportTemplate.code == t["code"],
+                                                          ReportTemplate.version == t["version"])).first()
+        if template is None:
             s.add(ReportTemplate(code=t["code"], version=t["version"], title=t["title"], source=source, body=t))
             outcome.count("template", "new")
-        elif row.body == t:
+        elif template.body == t:
             outcome.count("template", "unchanged")
-        elif row.source == "builtin":
+        elif template.source == "builtin":
             outcome.count("template", "rejected")
             outcome.messages.append(translate(
                 "PackageImport", "Template «{code}» version {version} clashes with a built-in template: the built-in "
                 "one is kept.").format(code=t["code"], version=t["version"]))
         else:
-            row.title, row.body, row.source = t["title"], t, source
+            template.title, template.body, template.source = t["title"], t, source
             outcome.count("template", "updated")
 
 
 # ----------------------------------------------------------------------------------------- identity
 
 
-def parse_identity_files(files: dict[str, bytes]):
+def parse_identity_files(files: dict[str, bytes]) -> IdentityCard:
     if set(files) != {"card.json"}:
         raise ContentInvalid(translate("PackageErrors", "identity package"), "expected card.json only")
     try:
@@ -426,7 +439,8 @@ def parse_identity_files(files: dict[str, bytes]):
         raise ContentInvalid(translate("PackageErrors", "identity card"), e.details.get("reason", "")) from e
 
 
-def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | None, card, outcome: Outcome) -> None:
+def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | None, card: IdentityCard,
+                   outcome: Outcome) -> None:
     if signer_key is None or card.office_id != header.sender.office_id:
         outcome.count("identity", "rejected")
         return
@@ -441,7 +455,7 @@ def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | N
                                              and signer_key.site_id == card.site_id):
         outcome.count("identity", "unchanged")
         return
-    signer_key.office_name, signer_key.site_id, signer_key.card = card.name, card.site_id, card.to_dict()
+    signer_key.office_name, signer_key.site_id, signer_key.card = card.name, card.site_id, dict(card.to_dict())
     office = s.get(Office, card.office_id)
     if office is not None:
         office.name = card.name
@@ -449,4 +463,4 @@ def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | N
 
 
 def my_office(s: Session) -> Office:
-    return s.get(Office, s.get(Installation, 1).office_id)
+    return s.get_one(Office, s.get_one(Installation, 1).office_id)

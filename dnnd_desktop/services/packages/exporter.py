@@ -13,10 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.messages import translate
@@ -32,6 +35,10 @@ from . import contents
 from .common import SCHEMA_VERSION, file_sha256, json_bytes
 from .plans import PlanSpec, plan_snapshot, save_plan_in
 from .sync_contents import collect_sync_files, mark_sync_sent
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+    from ..sync import Changeset
 
 KINDS = ("report", "sync", "tasks", "identity")
 
@@ -50,11 +57,11 @@ class ExportResult:
     size: int
     contents: dict[str, int] = field(default_factory=dict)   # what went in: reports, answers, tasks, records…
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
-def _office(s, office_id: str) -> Office:
+def _office(s: Session, office_id: str) -> Office:
     office = s.get(Office, office_id)
     if office is None or office.relation == "self":
         raise NotFound(translate("PackageErrors", "The receiving office «{office_id}» is not in the trust list. Trust "
@@ -63,12 +70,13 @@ def _office(s, office_id: str) -> Office:
     return office
 
 
-def _report_payloads(ctx, s, report_ids: list[str] | None) -> list[dict]:
+def _report_payloads(ctx: AppContext, s: Session, report_ids: list[str] | None) -> list[dict[str, Any]]:
     from ..reports import ReportService
 
     me = ctx.installation.office_id
+    rows: Sequence[Report]
     if report_ids:
-        rows = []
+        named: list[Report] = []
         for rid in report_ids:
             r = s.get(Report, rid)
             if r is None or r.office_id != me:
@@ -78,7 +86,8 @@ def _report_payloads(ctx, s, report_ids: list[str] | None) -> list[dict]:
                 raise ExportRefused(translate("PackageErrors", "The report for {period} is not approved yet. Submit "
                                               "it to the head for approval before sending it.")
                                     .format(period=r.period), code="not_approved")
-            rows.append(r)
+            named.append(r)
+        rows = named
     else:
         rows = s.scalars(select(Report).where(Report.office_id == me, Report.status == "approved")
                          .order_by(Report.period)).all()
@@ -86,7 +95,7 @@ def _report_payloads(ctx, s, report_ids: list[str] | None) -> list[dict]:
     return [svc.payload(r.id) for r in rows]
 
 
-def _mark_sent(ctx, payloads: list[dict]) -> None:
+def _mark_sent(ctx: AppContext, payloads: list[dict[str, Any]]) -> None:
     from ..reports import ReportService
 
     svc = ReportService(ctx)
@@ -95,18 +104,18 @@ def _mark_sent(ctx, payloads: list[dict]) -> None:
             svc.mark_sent(p["id"])
 
 
-def pending_report_ids(ctx) -> list[str]:
+def pending_report_ids(ctx: AppContext) -> list[str]:
     """Approved reports not sent yet (what usb-sync sends up)."""
     with ctx.session() as s:
         return list(s.scalars(select(Report.id).where(Report.office_id == ctx.installation.office_id,
                                                       Report.status == "approved")))
 
 
-def _plan_for_export(ctx, s, plan) -> str:
+def _plan_for_export(ctx: AppContext, s: Session, plan: PlanSpec | str | None) -> str:
     """Save a plan given as a PlanSpec, and give it a new sequence when its snapshot changed."""
     plan_id = save_plan_in(s, ctx, plan) if isinstance(plan, PlanSpec) else plan
     row = s.get(Plan, plan_id) if plan_id else None
-    if row is None:
+    if row is None or not plan_id:   # (no row without a plan id)
         raise NotFound(translate("PackageErrors", "Name the plan to send (a PLAN.json file with --plan)."),
                        code="plan_not_found")
     if row.issuer_office_id != ctx.installation.office_id:
@@ -125,7 +134,8 @@ def _plan_for_export(ctx, s, plan) -> str:
 
 
 @logged_operation("package_export")
-def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.PathLike, secret: SecretKeys,
+def export_package(ctx: AppContext, *, kind: str, to: str | list[str], out_path: str | os.PathLike[str],
+                   secret: SecretKeys,
                    report_ids: list[str] | None = None, plan: PlanSpec | str | None = None,
                    progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                    skip_empty: bool = False, full: bool = False) -> ExportResult:
@@ -145,8 +155,8 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
                                         "folder.").format(folder=out.parent),
                               field_errors={"path": str(out)}, code="folder_not_found")
     me = ctx.installation
-    payloads: list[dict] = []
-    changeset = None
+    payloads: list[dict[str, Any]] = []
+    changeset: Changeset | None = None
     counts: dict[str, int] = {}
     sequence = 0
     # One transaction: read what goes in, write the file, then record it. An error anywhere before

@@ -21,8 +21,10 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound
 from ...domain.messages import translate
@@ -31,11 +33,11 @@ from ...exchange.keys import SecretKeys
 from ...exchange.package import PackageError, PackageHeader, open_package, verify_package
 from ...storage.models import Office, PackageLogEntry, PeerSyncState, TrustedKey, utcnow
 from ..audit import write_audit
-from ..identity import expired_key, trust_lookup
+from ..identity import IdentityCard, expired_key, trust_lookup
+from ..import_outcomes import OUTCOMES
 from ..operation_log import logged_operation
 from . import contents
 from .common import (
-    OUTCOMES,
     SCHEMA_VERSION,
     ContentInvalid,
     ImportRefused,
@@ -44,7 +46,13 @@ from .common import (
     effective_now,
     file_sha256,
 )
-from .sync_contents import apply_sync, parse_sync_files
+from .sync_contents import SyncContent, apply_sync, parse_sync_files
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
+# What a package's files hold once validated, by kind: report, tasks, identity, sync.
+Content = contents.ReportContent | contents.TasksContent | IdentityCard | SyncContent
 
 KIND_LABELS = {"report": translate("PackageKinds", "Report"), "sync": translate("PackageKinds", "Data sync"),
                "tasks": translate("PackageKinds", "Tasks and plans"),
@@ -66,7 +74,7 @@ class VerifyResult:
     schema_version: int
     already_imported: bool
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__} | {"valid": True}
 
 
@@ -89,7 +97,7 @@ class ImportResult:
     already_imported: bool = False
     backup: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__}
         d["created"] = self.created.isoformat()
         return d
@@ -112,7 +120,7 @@ class ImportResult:
         return {o: getattr(self, o) for o in OUTCOMES}
 
 
-def _sender_name(s, office_id: str) -> str:
+def _sender_name(s: Session, office_id: str) -> str:
     office = s.get(Office, office_id)
     return office.name if office else office_id
 
@@ -121,7 +129,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC)
 
 
-def _explain(s, e: PackageError, header_key_id: str | None, now: dt.datetime) -> DnndError:
+def _explain(s: Session, e: PackageError, header_key_id: str | None, now: dt.datetime) -> DnndError:
     if e.code == "unknown_signer":
         kid = e.details.get("key_id") or header_key_id
         row = expired_key(s, kid, now) if kid else None
@@ -130,7 +138,7 @@ def _explain(s, e: PackageError, header_key_id: str | None, now: dt.datetime) ->
     return e
 
 
-def verify_file(ctx, path: str | os.PathLike, progress: ProgressCallback | None = None,
+def verify_file(ctx: AppContext, path: str | os.PathLike[str], progress: ProgressCallback | None = None,
                 cancel: CancelToken | None = None) -> VerifyResult:
     """Check signature, signer and role without decrypting (`package verify`)."""
     _require_file(path)
@@ -148,7 +156,7 @@ def verify_file(ctx, path: str | os.PathLike, progress: ProgressCallback | None 
                             header.sequence, header.created, header.expires, header.schema_version, seen is not None)
 
 
-def _require_file(path) -> None:
+def _require_file(path: str | os.PathLike[str]) -> None:
     p = Path(path)
     if not p.is_file():
         raise NotFound(translate("PackageErrors", "The package file «{path}» was not found. Check the path.")
@@ -173,7 +181,7 @@ class OwnPackage(ImportRefused):
                                    "imported. Send this file to the receiving office."))
 
 
-def _parse(header: PackageHeader, files: dict[str, bytes]):
+def _parse(header: PackageHeader, files: dict[str, bytes]) -> Content:
     if header.kind == "report":
         return contents.parse_report_files(files)
     if header.kind == "tasks":
@@ -185,38 +193,42 @@ def _parse(header: PackageHeader, files: dict[str, bytes]):
     raise ContentInvalid(translate("PackageErrors", "package kind"), header.kind)
 
 
-def _apply(s, ctx, header: PackageHeader, content, now: dt.datetime, outcome: Outcome, preview: bool,
-           progress: ProgressCallback, cancel: CancelToken | None) -> None:
+def _apply(s: Session, ctx: AppContext, header: PackageHeader, content: Content, now: dt.datetime, outcome: Outcome,
+           preview: bool, progress: ProgressCallback, cancel: CancelToken | None) -> None:
     sender = s.get(Office, header.sender.office_id)
     signer_key = s.scalars(select(TrustedKey).where(TrustedKey.key_id == header.sender.key_id)).first()
     me = ctx.installation.office_id
 
-    def audit(action, kind, record_id, new, details):
+    def audit(action: str, kind: str, record_id: str, new: str, details: str | None) -> None:
         write_audit(s, ctx, action, kind, record_id, field="status", new=new, details=details)
 
-    if header.kind == "report":
+    # The content's type follows the header's kind (_parse): report, tasks, identity, sync.
+    if isinstance(content, contents.ReportContent):
         contents.apply_reports(s, header, sender, content, outcome, arrived=now)
         contents.apply_answers(s, me, sender, content.answers, outcome, audit)
-    elif header.kind == "tasks":
+    elif isinstance(content, contents.TasksContent):
         contents.apply_tasks(s, ctx, header, signer_key, content, now, outcome)
         contents.apply_answers(s, me, sender, content.answers, outcome, audit)
-    elif header.kind == "identity":
+    elif isinstance(content, IdentityCard):
         contents.apply_identity(s, header, signer_key, content, outcome)
-    elif header.kind == "sync":
+    else:
         apply_sync(s, ctx, header, sender, content, outcome, preview=preview, progress=progress, cancel=cancel)
         contents.apply_answers(s, me, sender, content.answers, outcome, audit)
     s.flush()
 
 
-def _result(header: PackageHeader, sender_name: str, outcome: Outcome, **kw) -> ImportResult:
+def _result(header: PackageHeader, sender_name: str, outcome: Outcome, *, dry_run: bool = False,
+            already_imported: bool = False, backup: str | None = None) -> ImportResult:
     totals = outcome.totals()
     return ImportResult(header.package_id, header.kind, header.sender.office_id, sender_name, header.sequence,
-                        header.created, **totals.to_dict(),
+                        header.created, new=totals.new, updated=totals.updated, unchanged=totals.unchanged,
+                        conflicts=totals.conflicts, rejected=totals.rejected,
                         per_kind={k: c.to_dict() for k, c in sorted(outcome.per_kind.items())},
-                        messages=[str(m) for m in outcome.messages], **kw)
+                        messages=[str(m) for m in outcome.messages], dry_run=dry_run,
+                        already_imported=already_imported, backup=backup)
 
 
-def _backup(ctx, note: str) -> str | None:
+def _backup(ctx: AppContext, note: str) -> str | None:
     from ..backups import backup_before
 
     return str(backup_before(ctx.data_dir, "import", note=note))
@@ -229,7 +241,7 @@ def applied_uncommitted() -> None:
 
 
 @logged_operation("package_import")
-def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run: bool = False,
+def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: SecretKeys, *, dry_run: bool = False,
                    now: dt.datetime | None = None, progress: ProgressCallback = no_progress,
                    cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:
     """Import (or with dry_run, preview) one package file. Raises a DnndError with a Vietnamese
@@ -304,5 +316,7 @@ def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run:
     return result
 
 
-def preview_package(ctx, path, secret: SecretKeys, **kw) -> ImportResult:
-    return import_package(ctx, path, secret, dry_run=True, **kw)
+def preview_package(ctx: AppContext, path: str | os.PathLike[str], secret: SecretKeys, *,
+                    now: dt.datetime | None = None, progress: ProgressCallback = no_progress,
+                    cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:
+    return import_package(ctx, path, secret, dry_run=True, now=now, progress=progress, cancel=cancel, backup=backup)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationInfo
 from pydantic_core import PydanticCustomError
@@ -80,7 +80,7 @@ def _task_code(value: str, info: ValidationInfo) -> str:
     return code
 
 
-def _schedule_rule(entry: dict, info: ValidationInfo) -> dict:
+def _schedule_rule(entry: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
     try:
         parse_schedule_rule(entry, _MARK)
     except ScheduleError as exc:
@@ -89,12 +89,12 @@ def _schedule_rule(entry: dict, info: ValidationInfo) -> dict:
     return entry
 
 
-def _vocabularies(value: dict, info: ValidationInfo) -> dict:
+def _vocabularies(value: dict[str, list[TermSchema]], info: ValidationInfo) -> dict[str, list[TermSchema]]:
     _checks(info).added_codes.update({name: {t.code for t in terms} for name, terms in value.items()})
     return value
 
 
-def _template(body: dict, info: ValidationInfo) -> dict:
+def _template(body: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
     try:
         parse_template(body, _checks(info).known)
     except TemplateError as exc:
@@ -103,8 +103,14 @@ def _template(body: dict, info: ValidationInfo) -> dict:
 
 
 LowerUuid = Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
-IsoDate = Annotated[StrictStr | None, AfterValidator(_date)]
-VocabularyName = Literal[tuple(sorted(set(vocabulary_names()) - {"country"}))]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    # What the fields hold once validated (mypy sees only the declared input type), and a Literal
+    # built at run time, which is no type to mypy.
+    IsoDate = dt.date | None
+    VocabularyName = str
+else:
+    IsoDate = Annotated[StrictStr | None, AfterValidator(_date)]
+    VocabularyName = Literal[tuple(sorted(set(vocabulary_names()) - {"country"}))]
 
 
 class _Strict(BaseModel):

@@ -13,6 +13,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +26,8 @@ from ...storage.models import Plan, ReportTemplate, Task
 from ..record_writer import RecordWriter
 from .plan_schema import MAX_TASKS, PLAN_FORMAT, PLAN_NAMING, PLAN_VERSION, PlanChecks, PlanSchema  # noqa: F401 - the format constants are part of this module's API
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 _NS = uuid.UUID("5b0f3c1e-2d43-4c36-9a8e-6a1f0e6d2c11")
 
 
@@ -49,8 +52,8 @@ class PlanSpec:
     issuer: str | None
     year: int | None
     tasks: tuple[TaskSpec, ...]
-    report_schedule: tuple[dict, ...]
-    templates: tuple[dict, ...] = ()
+    report_schedule: tuple[dict[str, Any], ...]
+    templates: tuple[dict[str, Any], ...] = ()
     vocabularies: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     valid_days: int = 400
     id: str | None = None
@@ -115,7 +118,7 @@ def task_id_for(plan_id: str, code: str) -> str:
     return str(uuid.uuid5(uuid.UUID(plan_id), code.casefold()))
 
 
-def save_plan(ctx, spec: PlanSpec) -> str:
+def save_plan(ctx: AppContext, spec: PlanSpec) -> str:
     """Province side: create or update the plan and its tasks (ids stable per plan + task code).
     Templates of the plan are stored as local templates with source plan:<id>. Returns the plan id."""
     if ctx.installation.level != PROVINCE:
@@ -125,7 +128,7 @@ def save_plan(ctx, spec: PlanSpec) -> str:
         return save_plan_in(s, ctx, spec)
 
 
-def save_plan_in(s: Session, ctx, spec: PlanSpec) -> str:
+def save_plan_in(s: Session, ctx: AppContext, spec: PlanSpec) -> str:
     plan_id = plan_id_for(ctx.installation.office_id, spec)
     plan = s.get(Plan, plan_id)
     if plan is None:
@@ -160,17 +163,18 @@ def save_plan_in(s: Session, ctx, spec: PlanSpec) -> str:
     for tid, row in existing.items():
         if tid not in keep and not row.deleted:
             writer.delete(row)
-    for t in spec.templates:
-        code, version = t["code"], t["version"]
-        row = s.scalars(select(ReportTemplate).where(ReportTemplate.code == code,
-                                                     ReportTemplate.version == version)).first()
-        if row is None:
-            s.add(ReportTemplate(code=code, version=version, title=t["title"], source=f"plan:{plan_id}", body=t))
+    for template in spec.templates:
+        code, version = template["code"], template["version"]
+        stored = s.scalars(select(ReportTemplate).where(ReportTemplate.code == code,
+                                                        ReportTemplate.version == version)).first()
+        if stored is None:
+            s.add(ReportTemplate(code=code, version=version, title=template["title"], source=f"plan:{plan_id}",
+                                 body=template))
     s.flush()
     return plan_id
 
 
-def plan_snapshot(s: Session, plan_id: str) -> dict:
+def plan_snapshot(s: Session, plan_id: str) -> dict[str, Any]:
     """The plan as published: what plan.json of a tasks package holds (PLAN.json format + ids)."""
     plan = s.get(Plan, plan_id)
     if plan is None:

@@ -21,15 +21,18 @@ Nam". Its figures must not be recomputed from this office's records: use `refres
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.messages import translate
 from ...domain.periods import Period, parse_period
+from ...domain.progress import CancelToken, ProgressCallback
 from ...domain.report_template import (
     RECORD_KINDS,
     ReportTemplateSpec,
@@ -42,11 +45,15 @@ from ...domain.text import sort_key
 from ...storage.models import Office, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
-from ..reports import ReportService
+from ..reports import ReportDetail, ReportService
 from ..reports.status import EDITABLE, NEW, lock_reason
 from ..reports.templates import DEFAULT_TEMPLATE_CODE, extra_labels, get_template
 from .common import ACKNOWLEDGED, RECEIVED, require_province
-from .submissions import SubmissionService, summary_table
+from .submissions import SubmissionService, SubmissionSummary, summary_table
+
+if TYPE_CHECKING:
+    from ...exchange.pdf import OfficialDocument
+    from ..app_context import AppContext
 
 UPWARD = "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"   # document wording ("Kính gửi")
 COUNTED = (RECEIVED, ACKNOWLEDGED)
@@ -55,6 +62,13 @@ NOT_COUNTED_LABELS = {NOT_SENT: translate("Consolidation", "not sent"),
                       RETURNED_WHY: translate("Consolidation", "returned")}
 MARK = "consolidation"
 PDF_COLUMNS = 5   # indicators shown per office in the PDF's table (every one is in the Excel file)
+
+
+class Figure(TypedDict, total=False):
+    """One indicator of a consolidated report, as its `indicators` JSON stores it."""
+
+    value: int | None
+    breakdown: dict[str, int]      # key -> value (0 when no office stated it)
 
 
 @dataclass(frozen=True)
@@ -92,7 +106,7 @@ class Consolidation:
     # (office name, why: "chưa gửi" / "bị trả lại"): the words of the documents (PDF, Excel, --json);
     # the UI shows them through NOT_COUNTED_LABELS.
     not_counted: list[tuple[str, str]]
-    figures: dict[str, dict]                 # code -> {"value": int | None, "breakdown": {key: int}}
+    figures: dict[str, Figure]               # indicator code -> its sums
     lines: list[FigureLine]
     narratives: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # section -> [(office, text)]
     report_id: str | None = None
@@ -102,7 +116,7 @@ class Consolidation:
         got = self.figures.get(code) or {}
         return got.get("value") if key is None else (got.get("breakdown") or {}).get(key)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "report_id": self.report_id, "template_code": self.template_code, "period": self.period_code,
             "period_label": self.period_label,
@@ -114,13 +128,13 @@ class Consolidation:
         }
 
 
-def _sum(values) -> int | None:
+def _sum(values: Iterable[int | None]) -> int | None:
     present = [v for v in values if v is not None]
     return sum(present) if present else None
 
 
 class ConsolidationService:
-    def __init__(self, ctx, today: Callable[[], dt.date] = dt.date.today):
+    def __init__(self, ctx: AppContext, today: Callable[[], dt.date] = dt.date.today) -> None:
         self.ctx = ctx
         self._today = today
 
@@ -130,7 +144,7 @@ class ConsolidationService:
         with self.ctx.session() as s:
             return self._build(s, per, template_code or DEFAULT_TEMPLATE_CODE)
 
-    def _build(self, s, per: Period, code: str, only: set[str] | None = None) -> Consolidation:
+    def _build(self, s: Session, per: Period, code: str, only: set[str] | None = None) -> Consolidation:
         """Sum the latest counted report of every lower office; with `only` (report ids), exactly
         those reports (what a saved consolidated report was made from)."""
         tpl = get_template(s, code)
@@ -142,10 +156,10 @@ class ConsolidationService:
         labels = extra_labels(s)
         offices = {o.id: o for o in s.scalars(select(Office).where(Office.relation == LOWER))}
         latest: dict[str, Report] = {}
-        for r in s.scalars(select(Report).where(Report.office_id.in_(list(offices)), Report.template_code == code,
-                                                Report.period == per.code).order_by(Report.revision)):
-            if only is None or r.id in only:
-                latest[r.office_id] = r
+        for found in s.scalars(select(Report).where(Report.office_id.in_(list(offices)), Report.template_code == code,
+                                                    Report.period == per.code).order_by(Report.revision)):
+            if only is None or found.id in only:
+                latest[found.office_id] = found
         sources: list[SourceReport] = []
         not_counted: list[tuple[str, str]] = []
         for oid, office in sorted(offices.items(), key=lambda kv: sort_key(kv[1].name)):
@@ -166,7 +180,7 @@ class ConsolidationService:
                              figures, lines, narratives)
 
     @staticmethod
-    def _expected(s, office_id: str) -> bool:
+    def _expected(s: Session, office_id: str) -> bool:
         from ...storage.models import TrustedKey
 
         return s.scalars(select(TrustedKey.id).where(TrustedKey.office_id == office_id,
@@ -179,7 +193,7 @@ class ConsolidationService:
             r = self._own_report(s, per, template_code or DEFAULT_TEMPLATE_CODE)
             return r.id if r is not None else None
 
-    def _own_report(self, s, per: Period, code: str) -> Report | None:
+    def _own_report(self, s: Session, per: Period, code: str) -> Report | None:
         return s.scalars(select(Report).where(Report.office_id == self.ctx.installation.office_id,
                                               Report.template_code == code, Report.period == per.code)
                          .order_by(Report.revision.desc()).limit(1)).first()
@@ -264,7 +278,7 @@ class ConsolidationService:
             cons.report_id = report.id
             return cons
 
-    def _load(self, s, report_id: str) -> Report:
+    def _load(self, s: Session, report_id: str) -> Report:
         report = s.get(Report, report_id)
         if report is None or report.office_id != self.ctx.installation.office_id \
                 or MARK not in (report.document or {}):
@@ -273,7 +287,8 @@ class ConsolidationService:
         return report
 
     # -- output ---------------------------------------------------------------------------------------
-    def export(self, report_id: str, path: str | Path, progress=None, cancel=None) -> Path:
+    def export(self, report_id: str, path: str | Path, progress: ProgressCallback | None = None,
+               cancel: CancelToken | None = None) -> Path:
         target = Path(path)
         suffix = target.suffix.lower()
         if suffix not in (".pdf", ".docx", ".xlsx"):
@@ -303,8 +318,9 @@ class ConsolidationService:
 
 
 # -- sums ----------------------------------------------------------------------------------------------
-def _sum_figures(tpl: ReportTemplateSpec, sources: list[SourceReport], labels) -> tuple[dict, list[FigureLine]]:
-    figures: dict[str, dict] = {}
+def _sum_figures(tpl: ReportTemplateSpec, sources: list[SourceReport], labels: Mapping[str, Mapping[str, str]],
+                 ) -> tuple[dict[str, Figure], list[FigureLine]]:
+    figures: dict[str, Figure] = {}
     lines: list[FigureLine] = []
     for sec in tpl.sections:
         for grp in sec.groups:
@@ -313,17 +329,19 @@ def _sum_figures(tpl: ReportTemplateSpec, sources: list[SourceReport], labels) -
                 by_office = {src.office_id: src.values.get(code) for src in sources}
                 total = _sum(by_office.values())
                 lines.append(FigureLine(code, code, None, ind.label, ind.unit, total, by_office))
-                entry: dict = {"value": total}
+                entry: Figure = {"value": total}
                 if ind.compute and ind.compute.breakdown:
                     fd = RECORD_KINDS[ind.compute.kind].field(ind.compute.breakdown)
+                    if fd is None:   # parse_template accepts only a breakdown by a field of the kind
+                        raise KeyError(ind.compute.breakdown)
                     keys: dict[str, None] = {}
                     for src in sources:
                         for target in src.values:
                             c, k = split_target(target)
                             if c == code and k is not None:
                                 keys.setdefault(k)
-                    breakdown = {}
-                    rows = []
+                    breakdown: dict[str, int] = {}
+                    rows: list[FigureLine] = []
                     for k in keys:
                         t = target_of(code, k)
                         per_office = {src.office_id: src.values.get(t) for src in sources}
@@ -337,7 +355,7 @@ def _sum_figures(tpl: ReportTemplateSpec, sources: list[SourceReport], labels) -
     return figures, lines
 
 
-def _mark(cons: Consolidation) -> dict:
+def _mark(cons: Consolidation) -> dict[str, Any]:
     return {"sources": [{"office_id": s.office_id, "report_id": s.report_id, "revision": s.revision}
                         for s in cons.sources],
             "not_counted": [{"name": n, "reason": why} for n, why in cons.not_counted],
@@ -347,7 +365,7 @@ def _mark(cons: Consolidation) -> dict:
 def _gathered_text(tpl: ReportTemplateSpec, cons: Consolidation) -> dict[str, str]:
     """Each section: the offices' texts one after another, each under its office's name, for the
     writer to merge into the province's own words."""
-    out = {}
+    out: dict[str, str] = {}
     for sec in tpl.sections:
         parts = [f"[{name}]\n{text}" for name, text in cons.narratives.get(sec.code, [])]
         if parts:
@@ -355,7 +373,7 @@ def _gathered_text(tpl: ReportTemplateSpec, cons: Consolidation) -> dict[str, st
     return out
 
 
-def per_office_table(cons: Consolidation) -> dict:
+def per_office_table(cons: Consolidation) -> dict[str, Any]:
     """Plain data for the Excel writer: one row per office, one column per figure."""
     return {
         "columns": [{"target": ln.target, "label": ln.label, "unit": ln.unit, "is_row": ln.key is not None}
@@ -371,10 +389,10 @@ def narrative_rows(cons: Consolidation) -> list[tuple[str, str, str]]:
     return [(section, name, text) for section, items in cons.narratives.items() for name, text in items]
 
 
-def consolidated_document(detail, cons: Consolidation, summary):
+def consolidated_document(detail: ReportDetail, cons: Consolidation, summary: SubmissionSummary) -> OfficialDocument:
     """The Decree 30 document: the report as the writer finished it, plus (at the end of its first
     section) how the offices reported and a table of the main figures per office."""
-    from ...exchange.pdf import Column, Heading, Paragraph, Table
+    from ...exchange.pdf import Block, Column, Heading, Paragraph, Table
     from ...exchange.report_pdf import report_document
 
     doc = report_document(detail.content, detail.document)
@@ -393,7 +411,7 @@ def consolidated_document(detail, cons: Consolidation, summary):
     columns += [Column(f"{ln.label} ({ln.unit})", 1.5, "right") for ln in headline]
     rows = [[i, s.office_name, *[ln.by_office.get(s.office_id) for ln in headline]]
             for i, s in enumerate(cons.sources, start=1)]
-    extra = [Heading("Tình hình báo cáo và số liệu của các đơn vị", level=2), Paragraph(facts)]
+    extra: list[Block] = [Heading("Tình hình báo cáo và số liệu của các đơn vị", level=2), Paragraph(facts)]
     if rows:
         extra.append(Table(columns, rows, total_row=["", "Tổng cộng", *[ln.total for ln in headline]], font_size=11))
     # After the first section's content: before the heading of section II.

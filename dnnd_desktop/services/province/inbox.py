@@ -20,14 +20,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
-from ...domain.messages import render, translate
+from ...domain.messages import Message, render, translate
 from ...domain.periods import parse_period
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.report_template import ReportContent, build_content
 from ...domain.text import nfc
+from ...exchange.keys import SecretKeys
 from ...storage.models import Office, PackageLogEntry, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
@@ -35,6 +39,9 @@ from ..packages import ExportResult, ImportResult, export_package, import_packag
 from ..reports.status import local_time
 from ..reports.templates import extra_labels, get_template
 from .common import ACKNOWLEDGED, RECEIVED, RECEIVED_STATUS_LABELS, RETURNED, require_province
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 MAX_COMMENT = 4000
 
@@ -67,7 +74,7 @@ class ReceivedReportDetail:
 
 
 class InboxService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
     # -- queries ------------------------------------------------------------------------------------
@@ -152,26 +159,28 @@ class InboxService:
             for r in s.scalars(select(Report).where(Report.office_id.in_(list(lower)),
                                                     Report.answered_at.is_not(None))):
                 sent = last_out.get(r.office_id)
-                if sent is None or r.answered_at > sent:
+                answered = r.answered_at   # (never None here: the query asked for answered reports)
+                if sent is None or (answered is not None and answered > sent):
                     out[r.office_id] = out.get(r.office_id, 0) + 1
             return out
 
     # -- packages -----------------------------------------------------------------------------------
-    def import_file(self, path: str | os.PathLike, secret, dry_run: bool = False, now: dt.datetime | None = None,
-                    progress=None, cancel=None) -> ImportResult:
-        kw = {k: v for k, v in (("progress", progress), ("cancel", cancel), ("now", now)) if v is not None}
-        return import_package(self.ctx, path, secret, dry_run=dry_run, **kw)
+    def import_file(self, path: str | os.PathLike[str], secret: SecretKeys, dry_run: bool = False,
+                    now: dt.datetime | None = None, progress: ProgressCallback | None = None,
+                    cancel: CancelToken | None = None) -> ImportResult:
+        return import_package(self.ctx, path, secret, dry_run=dry_run, now=now, progress=progress or no_progress,
+                              cancel=cancel)
 
-    def send_answers(self, office_id: str, out_path: str | os.PathLike, secret, progress=None,
-                     cancel=None) -> ExportResult:
+    def send_answers(self, office_id: str, out_path: str | os.PathLike[str], secret: SecretKeys,
+                     progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> ExportResult:
         """An answers-only package for one lower office (every answer given to its reports; the
         office applies only those newer than what it has)."""
         require_province(self.ctx, translate("ProvinceErrors", "send answers to reports to lower offices"))
-        kw = {k: v for k, v in (("progress", progress), ("cancel", cancel)) if v is not None}
-        return export_package(self.ctx, kind="report", to=office_id, out_path=out_path, secret=secret, **kw)
+        return export_package(self.ctx, kind="report", to=office_id, out_path=out_path, secret=secret,
+                              progress=progress or no_progress, cancel=cancel)
 
     # -- helpers ------------------------------------------------------------------------------------
-    def _load(self, s, report_id: str) -> tuple[Report, Office]:
+    def _load(self, s: Session, report_id: str) -> tuple[Report, Office]:
         r = s.get(Report, report_id)
         office = s.get(Office, r.office_id) if r is not None else None
         if r is None or office is None or office.relation != LOWER:
@@ -197,7 +206,7 @@ def _received(r: Report, office_name: str, superseded: bool) -> ReceivedReport:
 __all__ = ["ACKNOWLEDGED", "RECEIVED", "RETURNED", "InboxService", "ReceivedReport", "ReceivedReportDetail"]
 
 
-def _answer_note(status: str, comment: str | None):
+def _answer_note(status: str, comment: str | None) -> Message:
     """The audit line of an answer (the comment is the province's own words to the office)."""
     if status == ACKNOWLEDGED:
         if comment:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,12 @@ from ...storage.models import Office, PackageLogEntry, Report, TrustedKey
 from ..identity import _RANK, LOWER, IdentityCard, read_identity_card, trust_card
 from ..reports.status import local_time
 from .common import RECEIVED_STATUS_LABELS, require_province
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
+# An identity card as register_office takes it: a card file's path, its bytes, or the card itself.
+CardSource = str | os.PathLike[str] | bytes | bytearray | IdentityCard
 
 
 class NotALowerOffice(DnndError):
@@ -53,11 +60,11 @@ class LowerOffice:
     last_report_status_label: str | None
     last_report_received_at: dt.datetime | None  # local time
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def _as_card(card) -> IdentityCard:
+def _as_card(card: CardSource) -> IdentityCard:
     if isinstance(card, IdentityCard):
         return card
     if isinstance(card, (str, os.PathLike, bytes, bytearray)):
@@ -65,7 +72,7 @@ def _as_card(card) -> IdentityCard:
     raise TypeError("card must be a path, bytes or an IdentityCard")
 
 
-def register_office(ctx, card, fingerprint: str) -> LowerOffice:
+def register_office(ctx: AppContext, card: CardSource, fingerprint: str) -> LowerOffice:
     """Trust a lower office's card after the fingerprint was compared by phone. Refused (nothing
     written) on a fingerprint mismatch, for an office that is not below ours, or our own card."""
     require_province(ctx, translate("ProvinceErrors", "register lower offices"))
@@ -80,7 +87,7 @@ def register_office(ctx, card, fingerprint: str) -> LowerOffice:
     return next(o for o in list_offices(ctx, include_revoked=True) if o.office_id == card.office_id)
 
 
-def lower_office_ids(ctx) -> list[str]:
+def lower_office_ids(ctx: AppContext) -> list[str]:
     return [o.office_id for o in list_offices(ctx)]
 
 
@@ -94,7 +101,7 @@ def _latest_reports(s: Session, me: str) -> dict[str, Report]:
     return out
 
 
-def list_offices(ctx, include_revoked: bool = False) -> list[LowerOffice]:
+def list_offices(ctx: AppContext, include_revoked: bool = False) -> list[LowerOffice]:
     from ...domain.text import sort_key
 
     me = ctx.installation.office_id
@@ -105,17 +112,17 @@ def list_offices(ctx, include_revoked: bool = False) -> list[LowerOffice]:
             current = keys.get(k.office_id)
             if current is None or current.revoked_at is not None or k.revoked_at is None:
                 keys[k.office_id] = k
-        pkg = {}
-        for office_id, last, n in s.execute(
+        pkg: dict[str | None, tuple[dt.datetime | None, int]] = {}
+        for office_id, newest, count in s.execute(
                 select(PackageLogEntry.sender_office_id, func.max(PackageLogEntry.processed_at), func.count())
                 .where(PackageLogEntry.direction == "in").group_by(PackageLogEntry.sender_office_id)):
-            pkg[office_id] = (last, n)
-        kinds = {}
+            pkg[office_id] = (newest, count)
+        kinds: dict[str | None, str] = {}
         for e in s.scalars(select(PackageLogEntry).where(PackageLogEntry.direction == "in")
                            .order_by(PackageLogEntry.processed_at)):
             kinds[e.sender_office_id] = e.kind
         latest = _latest_reports(s, me)
-        out = []
+        out: list[LowerOffice] = []
         for o in offices:
             key = keys.get(o.id)
             active = key is not None and key.revoked_at is None

@@ -23,24 +23,33 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.messages import render, translate
 from ...domain.periods import KIND_LABELS
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.text import clean, fold, nfc
 from ...domain.vocab import vocabulary_names
+from ...exchange.keys import SecretKeys
 from ...storage.models import Plan, Task
 from ..audit import write_audit
 from ..packages import ExportResult, PlanSpec, export_package, parse_plan
 from ..packages.common import json_bytes
-from ..packages.plans import PLAN_FORMAT, PLAN_VERSION, plan_snapshot, save_plan_in
-from ..reports.templates import get_template, list_templates
+from ..packages.plan_schema import PLAN_FORMAT, PLAN_VERSION
+from ..packages.plans import plan_snapshot, save_plan_in
+from ..reports.templates import TemplateInfo, get_template, list_templates
 from .common import require_province
 from .offices import list_offices
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 DRAFT, PUBLISHED, MODIFIED = "draft", "published", "modified"
 STATUS_LABELS = {DRAFT: translate("ProvincePlans", "Draft"), PUBLISHED: translate("ProvincePlans", "Sent"),
@@ -67,8 +76,8 @@ class ScheduleEntry:
     due_day: int | None = None
     period_offset: int = 0
 
-    def to_dict(self) -> dict:
-        d: dict = {"period_kind": self.period_kind}
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"period_kind": self.period_kind}
         if self.template:
             d["template"] = self.template
         if self.due_day is not None:
@@ -80,7 +89,7 @@ class ScheduleEntry:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict) -> ScheduleEntry:
+    def from_dict(cls, d: Mapping[str, Any]) -> ScheduleEntry:
         return cls(d["period_kind"], d.get("due"), d.get("template"), d.get("due_day"), d.get("period_offset", 0))
 
     @property
@@ -102,13 +111,13 @@ class PlanDraft:
     year: int | None = None
     tasks: list[TaskDraft] = field(default_factory=list)
     report_schedule: list[ScheduleEntry] = field(default_factory=list)
-    templates: list[dict] = field(default_factory=list)          # template JSON bodies sent with the plan
+    templates: list[dict[str, Any]] = field(default_factory=list)          # template JSON bodies sent with the plan
     vocabularies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     valid_days: int = 400
     id: str | None = None
 
     @property
-    def template_codes(self) -> list[str]:
+    def template_codes(self) -> list[str | None]:
         return [t.get("code") for t in self.templates]
 
 
@@ -136,14 +145,14 @@ class PublishResult:
     def paths(self) -> list[str]:
         return [p.path for p in self.packages]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"plan_id": self.plan_id, "sequence": self.sequence,
                 "packages": [p.to_dict() for p in self.packages]}
 
 
-def plan_object(draft: PlanDraft) -> dict:
+def plan_object(draft: PlanDraft) -> dict[str, Any]:
     """The draft in the PLAN.json format (docs/plan-format.md)."""
-    obj: dict = {
+    obj: dict[str, Any] = {
         "format": PLAN_FORMAT, "version": PLAN_VERSION, "title": draft.title,
         "tasks": [{k: v for k, v in {"code": t.code, "title": t.title, "description": t.description or None,
                                      "deadline": t.deadline.isoformat() if t.deadline else None}.items()
@@ -163,7 +172,7 @@ def plan_object(draft: PlanDraft) -> dict:
     return obj
 
 
-def _schedule_text(entries) -> str:
+def _schedule_text(entries: Iterable[Mapping[str, Any]] | None) -> str:
     parts = []
     for e in entries or []:
         entry = ScheduleEntry.from_dict(e)
@@ -171,14 +180,14 @@ def _schedule_text(entries) -> str:
     return "; ".join(parts)
 
 
-def _published_digest(s, plan_id: str) -> str:
+def _published_digest(s: Session, plan_id: str) -> str:
     snap = plan_snapshot(s, plan_id)
     snap.pop("sequence", None)
     return hashlib.sha256(json_bytes(snap)).hexdigest()
 
 
 class PlanService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
     # -- queries ------------------------------------------------------------------------------------
@@ -187,7 +196,7 @@ class PlanService:
         with self.ctx.session() as s:
             counts = dict(s.execute(select(Task.plan_id, func.count()).where(Task.deleted.is_(False))
                                     .group_by(Task.plan_id)).all())
-            out = []
+            out: list[PlanSummary] = []
             for p in s.scalars(select(Plan).where(Plan.issuer_office_id == me)):
                 status = self._status(s, p)
                 out.append(PlanSummary(p.id, p.doc_number, p.doc_date, p.title, p.year, status,
@@ -196,7 +205,7 @@ class PlanService:
         out.sort(key=lambda p: (p.doc_date or dt.date.min, p.title), reverse=True)
         return out
 
-    def _status(self, s, plan: Plan) -> str:
+    def _status(self, s: Session, plan: Plan) -> str:
         if not plan.sequence:
             return DRAFT
         if (plan.body or {}).get("published_hash") != _published_digest(s, plan.id):
@@ -220,7 +229,7 @@ class PlanService:
                           for k, terms in snap.get("vocabularies", {}).items()},
             valid_days=snap.get("valid_days", 400), id=plan.id)
 
-    def plan_json(self, plan_id: str) -> dict:
+    def plan_json(self, plan_id: str) -> dict[str, Any]:
         return plan_object(self.get(plan_id))
 
     def new_draft(self, today: dt.date | None = None) -> PlanDraft:
@@ -232,12 +241,12 @@ class PlanService:
         return PlanDraft(issuer=issuer, year=today.year, doc_date=today,
                          report_schedule=[ScheduleEntry("half", "05-15"), ScheduleEntry("year", "11-20")])
 
-    def templates_available(self):
+    def templates_available(self) -> list[TemplateInfo]:
         """Report templates the plan may carry (TemplateInfo: code, version, title, source...)."""
         with self.ctx.session() as s:
             return list_templates(s)
 
-    def template_body(self, code: str) -> dict:
+    def template_body(self, code: str) -> dict[str, Any]:
         """The latest version of a template, as the plan carries it (built-in ones included)."""
         with self.ctx.session() as s:
             return dict(get_template(s, code).body)
@@ -259,7 +268,7 @@ class PlanService:
         with self.ctx.session() as s:
             existed = spec.id is not None and s.get(Plan, spec.id) is not None
             plan_id = save_plan_in(s, self.ctx, spec)
-            plan = s.get(Plan, plan_id)
+            plan = self._own(s, plan_id)
             if not plan.sequence:
                 plan.status = DRAFT
             note = (translate("ProvincePlans", "Plan «{title}» changed ({count} tasks)") if existed else
@@ -282,8 +291,9 @@ class PlanService:
             write_audit(s, self.ctx, "plan_delete", "plan", plan_id, details=plan.title)
             s.delete(plan)
 
-    def publish(self, plan_id: str, secret, out_dir: str | os.PathLike, office_ids: list[str] | None = None,
-                per_office: bool = True, progress=None, cancel=None) -> PublishResult:
+    def publish(self, plan_id: str, secret: SecretKeys, out_dir: str | os.PathLike[str],
+                office_ids: list[str] | None = None, per_office: bool = True,
+                progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> PublishResult:
         """Tasks packages for the chosen lower offices (all active ones when None). One file per
         office (it then also carries the answers to that office's reports), or one for all."""
         require_province(self.ctx, translate("ProvinceErrors", "send plans to lower offices"))
@@ -306,17 +316,16 @@ class PlanService:
         with self.ctx.session() as s:
             plan = self._own(s, plan_id)
             stem = _slug(plan.doc_number or plan.title)[:40] or "ke-hoach"
-        kw = {k: v for k, v in (("progress", progress), ("cancel", cancel)) if v is not None}
         results: list[ExportResult] = []
         groups = [[t] for t in targets] if per_office else [targets]
         for group in groups:
             suffix = _slug(offices[group[0]].unit_name or offices[group[0]].name)[:40] if per_office else "tat-ca"
             path = _free_path(out / f"nhiem-vu-{stem}-{suffix}.dnnd")
             results.append(export_package(self.ctx, kind="tasks", to=group, out_path=path, secret=secret,
-                                          plan=plan_id, **kw))
+                                          plan=plan_id, progress=progress or no_progress, cancel=cancel))
         return PublishResult(plan_id, results[-1].sequence, results)
 
-    def _own(self, s, plan_id: str) -> Plan:
+    def _own(self, s: Session, plan_id: str) -> Plan:
         plan = s.get(Plan, plan_id)
         if plan is None or plan.issuer_office_id != self.ctx.installation.office_id:
             raise NotFound(translate("ProvinceErrors", "This office has issued no plan «{plan_id}».")

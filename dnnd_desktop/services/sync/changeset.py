@@ -13,11 +13,11 @@ includes tombstones, links and records first made at other offices (they travel 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import RowMapping, select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
@@ -25,10 +25,14 @@ from ...domain.merge import exceeds
 from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
-from ...storage.models import MODEL_BY_KIND, Conflict
+from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin
 from . import state as sync_state
 from .changeset_schema import FORMAT, FORMAT_VERSION, HEADER_NAMING, ChangesetHeaderSchema
-from .codec import KIND_ORDER, to_wire
+from .codec import KIND_ORDER, StoredSiblings, to_wire
+from .tables import table_of
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 HEADER_FILE = "sync/changeset.json"
 SIBLING_STATUSES = ("open", "same")
@@ -50,7 +54,7 @@ class ChangesetError(DnndError):
 
 @dataclass
 class Changeset:
-    header: dict
+    header: dict[str, Any]   # JSON, as check_header accepted it (see the module docstring)
     records: dict[str, bytes] = field(default_factory=dict)   # kind -> JSON lines
 
     @property
@@ -134,10 +138,10 @@ def check_header(header: Any) -> None:
                              details={"problems": rendered(found)}) from None
 
 
-def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dict[str, list]]:
+def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """{record_id: {field: values}} for stored sibling sets (open conflicts and equal-value ones)
     of these records (`None`: of every record of the kind)."""
-    out: dict[str, dict[str, list]] = {}
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
     if ids is not None and not ids:
         return out
     q = select(Conflict.record_id, Conflict.field, Conflict.values).where(
@@ -148,7 +152,7 @@ def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dic
     return out
 
 
-def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
+def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | None = None, *,
                       progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                       kinds: tuple[str, ...] = KIND_ORDER) -> Changeset:
     """Every synced record of `kinds` whose version is not covered by `base` (everything when base
@@ -164,12 +168,14 @@ def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
         progress(i, len(KIND_ORDER), str(translate("Sync", "Choosing the data to send")))
         if kind not in kinds:
             continue
-        model = MODEL_BY_KIND[kind]
-        table = model.__table__  # type: ignore[attr-defined]
+        model: type[SyncedMixin] = MODEL_BY_KIND[kind]
+        table = table_of(model)
         parts: list[bytes] = []
         encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
-        def add(row, sib, kind=kind, model=model, parts=parts, encode=encode) -> None:
+        def add(row: RowMapping, sib: Mapping[str, StoredSiblings], kind: str = kind,
+                model: type[SyncedMixin] = model, parts: list[bytes] = parts,
+                encode: Callable[[object], str] = encode) -> None:
             parts.append(encode(to_wire(model, row, sib.get(row["id"]))).encode())
             if kind == "attachment" and not row["deleted"]:
                 blobs.add(row["sha256"])
@@ -202,7 +208,7 @@ def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
     return Changeset(header, records)
 
 
-def changeset_for_peer(s: Session, ctx, peer_office_id: str, *, full: bool = False,
+def changeset_for_peer(s: Session, ctx: AppContext, peer_office_id: str, *, full: bool = False,
                        progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> Changeset:
     """The changeset for the next sync package to a peer. Call `mark_sent` once the package exists."""
     base = {} if full else sync_state.peer_base(s, peer_office_id)

@@ -8,7 +8,7 @@ Keys beyond these are ignored (not refused): the description is read by every la
 """
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
@@ -21,7 +21,10 @@ FORMAT = "dnnd-changeset"
 FORMAT_VERSION = 1
 
 Vector = dict[LowerUuid, Annotated[StrictInt, Field(ge=0, lt=MAX_COUNTER)]]
-Kind = Literal[tuple(sorted(MODEL_BY_KIND))]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    Kind = str   # a Literal built at run time is no type to mypy; to pydantic it is the list of kinds
+else:
+    Kind = Literal[tuple(sorted(MODEL_BY_KIND))]
 Sha256 = Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
 
 

@@ -12,13 +12,14 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, RowMapping, String, Text
 
 from ...domain.merge import pack_stamps, unpack_stamps
 from ...domain.messages import Text as MessageText
 from ...domain.messages import render
 from ...domain.schema_errors import SchemaViolation, problems, shown
 from ...storage.models import MODEL_BY_KIND, SyncedMixin
+from .tables import table_of
 from .wire_schema import MAX_COUNTER, RECORD_NAMING, record_adapter  # noqa: F401 - MAX_COUNTER: part of the API
 
 # Dependency order: a record comes after the records it points to.
@@ -55,24 +56,24 @@ def is_uuid(value: Any) -> bool:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
-_COLS: dict[type, dict[str, Any]] = {}
+_COLS: dict[type, dict[str, Column[Any]]] = {}
 
 
-def columns(model) -> dict[str, Any]:
+def columns(model: type[SyncedMixin]) -> dict[str, Column[Any]]:
     c = _COLS.get(model)
     if c is None:
-        c = _COLS[model] = {col.key: col for col in model.__table__.columns}  # type: ignore[attr-defined]
+        c = _COLS[model] = {col.key: col for col in table_of(model).columns}
     return c
-_DATE_FIELDS: dict[type, tuple[tuple[str, type], ...]] = {}
+_DATE_FIELDS: dict[type, tuple[tuple[str, type[dt.date]], ...]] = {}
 _DATE_NAMES: dict[type, frozenset[str]] = {}
 
 
-def data_fields(model) -> tuple[str, ...]:
+def data_fields(model: type[SyncedMixin]) -> tuple[str, ...]:
     """model.data_fields(), cached (it is asked for every row)."""
     f = _FIELDS.get(model)
     if f is None:
         f = _FIELDS[model] = model.data_fields()
-        cols = model.__table__.columns  # type: ignore[attr-defined]
+        cols = table_of(model).columns
         _DATE_FIELDS[model] = tuple((n, dt.datetime if isinstance(cols[n].type, DateTime) else dt.date)
                                     for n in f if isinstance(cols[n].type, (Date, DateTime)))
         _DATE_NAMES[model] = frozenset(n for n, _ in _DATE_FIELDS[model])
@@ -87,7 +88,7 @@ def to_json(value: Any) -> Any:
     return value
 
 
-def from_json(col, value: Any) -> Any:
+def from_json(col: Column[Any], value: Any) -> Any:
     """Check an incoming JSON value against a column and return the Python value."""
     t = col.type
     if value is None:
@@ -129,7 +130,7 @@ def from_json(col, value: Any) -> Any:
 
 def wiped_values(model: type[SyncedMixin]) -> dict[str, Any]:
     """What the record writer leaves in personal fields of a tombstone."""
-    cols = model.__table__.columns  # type: ignore[attr-defined]
+    cols = table_of(model).columns
     return {f: (PLACEHOLDER_NAME if not cols[f].nullable else None) for f in model.__personal_fields__}
 
 
@@ -137,8 +138,15 @@ class WireRecord:
     """One validated incoming record: its merge state plus bookkeeping for new rows."""
 
     __slots__ = ("created_at", "created_by", "id", "meta", "origin_office_id", "origin_site_id", "state")
+    id: str
+    origin_office_id: str
+    origin_site_id: str
+    state: dict[str, Any]            # the merge state (domain.merge)
+    meta: dict[str, str | None]      # {"user", "at"} of the last write, for conflict display
+    created_at: str | None
+    created_by: str | None
 
-    def __init__(self, **kw):
+    def __init__(self, **kw: Any) -> None:
         for k, v in kw.items():
             setattr(self, k, v)
 
@@ -147,7 +155,7 @@ def _row_error(e: SchemaViolation) -> RowError:
     return RowError(shown(problems(e, RECORD_NAMING), MAX_ROW_PROBLEMS))
 
 
-def _wire_record(d: dict) -> WireRecord:
+def _wire_record(d: dict[str, Any]) -> WireRecord:
     meta = {"user": d.get("updated_by"), "at": d.get("updated_at")}
     fields = d["fields"]
     state = {"fields": fields, "stamps": d["stamps"], "version": d["version"], "deleted": d["deleted"],
@@ -156,7 +164,7 @@ def _wire_record(d: dict) -> WireRecord:
                       state=state, meta=meta, created_at=d.get("created_at"), created_by=d.get("created_by"))
 
 
-def _absent_as_null(model, d: dict) -> dict:
+def _absent_as_null(model: type[SyncedMixin], d: dict[str, Any]) -> dict[str, Any]:
     # to_wire leaves out never-written empty fields: absent means null (the schema has made sure
     # that every field a column needs is there).
     names = data_fields(model)
@@ -198,7 +206,13 @@ def _id_of(line: bytes) -> str | None:
     return rid if isinstance(rid, str) and len(rid) <= 64 else None
 
 
-def row_state(model: type[SyncedMixin], row: Mapping[str, Any], siblings: Mapping[str, list] | None) -> dict:
+# A stored row as the sync code reads it: a Core mapping, or an ORM object through row_mapping.
+StoredRow = Mapping[str, Any] | RowMapping
+# Stored sibling values per field (the conflicts table's `values`).
+StoredSiblings = Mapping[str, list[dict[str, Any]]]
+
+
+def row_state(model: type[SyncedMixin], row: StoredRow, siblings: StoredSiblings | None) -> dict[str, Any]:
     """The merge state of a stored row (a Core mapping or an ORM object via `row_mapping`)."""
     return {
         "fields": {f: to_json(row[f]) for f in data_fields(model)},
@@ -211,15 +225,15 @@ def row_state(model: type[SyncedMixin], row: Mapping[str, Any], siblings: Mappin
 
 
 def row_mapping(obj: SyncedMixin) -> dict[str, Any]:
-    cols = type(obj).__table__.columns  # type: ignore[attr-defined]
+    cols = table_of(type(obj)).columns
     return {c.key: getattr(obj, c.key) for c in cols}
 
 
-def to_wire(model: type[SyncedMixin], row: Mapping[str, Any], siblings: Mapping[str, list] | None) -> dict:
+def to_wire(model: type[SyncedMixin], row: StoredRow, siblings: StoredSiblings | None) -> dict[str, Any]:
     """The changeset form of a stored row (the per-row hot path of a full export: no intermediate
     merge state, only date fields converted)."""
     stamps = unpack_stamps(row["field_stamps"])
-    groups: dict[tuple, list[str]] = {}
+    groups: dict[tuple[int, str], list[str]] = {}
     for f, stamp in stamps.items():
         groups.setdefault((int(stamp[0]), str(stamp[1])), []).append(f)
     data_fields(model)

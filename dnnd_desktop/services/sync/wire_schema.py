@@ -20,17 +20,19 @@ in JSON form, as the merge compares them (state_columns converts dates when writ
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from collections.abc import Callable
 from typing import Annotated, Any, NotRequired, Required
 
 from pydantic import AfterValidator, ConfigDict, Field, StrictBool, StrictInt, StrictStr, TypeAdapter
 from pydantic_core import PydanticCustomError
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Text
 from typing_extensions import TypedDict  # pydantic needs it (not typing's) before Python 3.12
 
 from ...domain.merge import DELETED
 from ...domain.messages import translate
 from ...domain.schema_errors import Naming
+from ...storage.models import SyncedMixin
+from .tables import table_of
 
 MAX_COUNTER = 2**53
 _STRICT = ConfigDict(extra="forbid")   # the types below are strict one by one (Strict*)
@@ -60,7 +62,7 @@ def _is_datetime(value: str) -> str:
     return value
 
 
-def column_type(col) -> Any:
+def column_type(col: Column[Any]) -> Any:
     """The JSON type of one column's value (null where the column allows it)."""
     t = col.type
     if isinstance(t, Boolean):
@@ -79,14 +81,15 @@ def column_type(col) -> Any:
     return typ | None if col.nullable else typ
 
 
-def _fields_type(model, names: tuple[str, ...], *, all_optional: bool = False) -> Any:
-    cols = model.__table__.columns  # type: ignore[attr-defined]
-    spec = {}
+def _fields_type(model: type[SyncedMixin], names: tuple[str, ...], *, all_optional: bool = False) -> Any:
+    cols = table_of(model).columns
+    spec: dict[str, Any] = {}
     for n in names:
         typ = column_type(cols[n])
         # Absent means null: a field the column needs must be there (with a value).
         spec[n] = NotRequired[typ] if all_optional or cols[n].nullable else Required[typ]
-    td = TypedDict(f"{model.__name__}Fields", spec)  # type: ignore[operator]
+    # Built at run time, per kind: mypy knows only TypedDicts spelled out in the source.
+    td = TypedDict(f"{model.__name__}Fields", spec)  # type: ignore[misc]
     td.__pydantic_config__ = _STRICT  # type: ignore[attr-defined]
     return td
 
@@ -103,18 +106,18 @@ class SiblingEntry(TypedDict, total=False):
 Siblings = dict[StrictStr, Annotated[list[SiblingEntry], Field(min_length=2, max_length=64)]]
 
 
-def _record_rules(model, names: tuple[str, ...]):
+def _record_rules(model: type[SyncedMixin], names: tuple[str, ...]) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """The rules between the parts of a record (pydantic has checked each part)."""
     known = frozenset(names) | {DELETED}
     one_field = TypeAdapter(_fields_type(model, names, all_optional=True))
 
-    def check(d: dict) -> dict:
+    def check(d: dict[str, Any]) -> dict[str, Any]:
         version = d["version"]
         if d["origin_site_id"] not in version:
             raise PydanticCustomError("origin_not_in_version", "the origin site is not in the version vector")
         if len(d["stamps"]) > len(names) + 1:
             raise PydanticCustomError("too_many_stamps", "more stamp groups than fields")
-        stamped: dict[str, list] = {}
+        stamped: dict[str, list[Any]] = {}
         for counter, site, fields in d["stamps"]:
             if version.get(site, 0) < counter:
                 raise PydanticCustomError("stamp_not_covered", "a stamp is not covered by the version vector")
@@ -128,7 +131,7 @@ def _record_rules(model, names: tuple[str, ...]):
         merged = d.get("merged_into_id")
         if merged is not None and (not d["deleted"] or merged == d["id"]):
             raise PydanticCustomError("bad_merged_into", "merged into itself, or merged but not deleted")
-        siblings: dict[str, list] = {}
+        siblings: dict[str, list[dict[str, Any]]] = {}
         for f, entries in (d.get("siblings") or {}).items():
             if f not in known:
                 raise PydanticCustomError("siblings_unknown_field", "other values for an unknown field")
@@ -156,12 +159,24 @@ def _record_rules(model, names: tuple[str, ...]):
     return check
 
 
-@cache
-def record_adapter(model) -> TypeAdapter:
+# One adapter per kind, built on first use (a dict, not functools.cache: mypy does not take a class
+# for the Hashable that cache asks of its arguments).
+_ADAPTERS: dict[type[SyncedMixin], TypeAdapter[dict[str, Any]]] = {}
+
+
+def record_adapter(model: type[SyncedMixin]) -> TypeAdapter[dict[str, Any]]:
     """The declared record of one kind: validates a dict (python) or a line (JSON) and returns
     the record with `stamps` as {field: [counter, site]} and `siblings` checked."""
+    adapter = _ADAPTERS.get(model)
+    if adapter is None:
+        adapter = _ADAPTERS[model] = _record_adapter(model)
+    return adapter
+
+
+def _record_adapter(model: type[SyncedMixin]) -> TypeAdapter[dict[str, Any]]:
     names = tuple(model.data_fields())
-    record = TypedDict(f"{model.__name__}Record", {  # type: ignore[operator]  # noqa: UP013 - built per kind
+    # Built at run time, per kind (as _fields_type).
+    record = TypedDict(f"{model.__name__}Record", {  # type: ignore[misc]  # noqa: UP013 - built per kind
         "id": Required[LowerUuid],
         "origin_office_id": Required[LowerUuid],
         "origin_site_id": Required[LowerUuid],
@@ -177,7 +192,8 @@ def record_adapter(model) -> TypeAdapter:
         "updated_by": NotRequired[ShortText | None],
     })
     record.__pydantic_config__ = _STRICT  # type: ignore[attr-defined]
-    return TypeAdapter(Annotated[record, AfterValidator(_record_rules(model, names))])
+    # The record validates to a plain dict; mypy cannot relate the run-time TypedDict to it.
+    return TypeAdapter(Annotated[record, AfterValidator(_record_rules(model, names))])  # type: ignore[arg-type]
 
 
 RECORD_NAMING = Naming(

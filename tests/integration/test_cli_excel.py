@@ -11,7 +11,7 @@ from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "excel"))
-import excel_builders as xb
+import excel_builders as xb  # noqa: E402 - found through the path set just above
 
 SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bát Xát",
          "--office-name", "Ủy ban MTTQ Việt Nam xã Bát Xát", "--officer", "Nguyễn Thị Hoa"]

@@ -75,8 +75,10 @@ def test_duplicate_candidates_against_file_and_database(ctx, tmp_path):
     # Same folded name, birth year and commune as a household already there, other phone:
     rows = [[1, "NGUYEN VAN DUC", 1955, "Bát Xát", "Thôn Tân Bảo", "0912 000 111", "Nguyễn Thị Hằng", "Nữ", 1982,
              "Con", "Hoa Kỳ", "San Jose", "Doanh nhân", 2005],
-            [2, "Hoàng Văn Mạnh", 1970, "Xã Y Tý", None, None, "Hoàng Văn Tú", "Nam", 1995, None, "Úc", None, None, None],
-            [3, "Hoàng Văn Mạnh", 1970, "Xã Y Tý", "Bản Mới", None, "Hoàng Thị Lan", "Nữ", 1997, None, "Úc", None, None, None]]
+            [2, "Hoàng Văn Mạnh", 1970, "Xã Y Tý", None, None, "Hoàng Văn Tú", "Nam", 1995, None, "Úc",
+             None, None, None],
+            [3, "Hoàng Văn Mạnh", 1970, "Xã Y Tý", "Bản Mới", None, "Hoàng Thị Lan", "Nữ", 1997, None, "Úc",
+             None, None, None]]
     file = open_import(xb.households_file(tmp_path / "b.xlsx", rows=rows), "households")
     preview = preview_import(ctx, file)
     assert preview.status == [CANDIDATE, NEW, CANDIDATE], preview.reasons

@@ -71,7 +71,8 @@ def test_create_refresh_and_the_reports_lifecycle(pctx, world):
     detail = reports.get(report_id)
     assert detail.document.recipients_to == (UPWARD,)
     assert detail.indicator_values()["act_total"] == world.stated["a"]["act_total"]
-    assert "[Ủy ban MTTQ Việt Nam huyện Bát Xát]" in next(s.text for s in detail.content.sections if s.code == "results")
+    results = next(s.text for s in detail.content.sections if s.code == "results")
+    assert "[Ủy ban MTTQ Việt Nam huyện Bát Xát]" in results
     # The writer edits the text and overrides a figure; then b's report counts again (acknowledged).
     reports.set_narrative(report_id, "results", "Toàn tỉnh tổ chức nhiều hoạt động.")
     reports.set_override(report_id, "participants_vn", 1000, "theo số liệu Ban Dân vận")

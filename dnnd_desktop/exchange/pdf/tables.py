@@ -128,7 +128,7 @@ def _rows_height(rows: list[list], avail: list[float], leading: float, v_pad: fl
     total = 0.0
     for row in rows:
         tallest = 0.0
-        for value, width in zip(row, avail):
+        for value, width in zip(row, avail, strict=False):
             if isinstance(value, str):
                 h = (value.count("\n") + 1) * leading
             else:

@@ -2458,6 +2458,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Xuất PDF…</translation>
     </message>
     <message>
+        <source>Export Word…</source>
+        <translation>Xuất Word…</translation>
+    </message>
+    <message>
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
@@ -2508,6 +2512,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -2739,6 +2747,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -3983,6 +3995,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>Check the digital signatures of a PDF…</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF…</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -6480,12 +6496,28 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Văn bản chính thức, sẵn sàng in và ký (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Export Word…</source>
+        <translation>Xuất Word…</translation>
+    </message>
+    <message>
+        <source>The same document as a Word file, for the leader to edit the wording</source>
+        <translation>Cùng văn bản dưới dạng tệp Word, để lãnh đạo chỉnh sửa câu chữ</translation>
+    </message>
+    <message>
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
         <source>The figures and the text as an Excel workbook (Ctrl+E)</source>
         <translation>Số liệu và nội dung dưới dạng tệp Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Sign PDF…</source>
+        <translation>Ký số PDF…</translation>
+    </message>
+    <message>
+        <source>Sign the exported PDF with the office&apos;s digital certificate</source>
+        <translation>Ký số tệp PDF đã xuất bằng chứng thư số của đơn vị</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -6734,6 +6766,14 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report as Word</source>
+        <translation>Xuất báo cáo ra tệp Word</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
         <source>Export the report as Excel</source>
@@ -7386,6 +7426,132 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Creating your office&apos;s data and keys…</source>
         <translation>Đang tạo dữ liệu và khóa của đơn vị…</translation>
+    </message>
+</context>
+<context>
+    <name>SignPdfDialog</name>
+    <message>
+        <source>Sign the PDF digitally</source>
+        <translation>Ký số tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF to sign:</source>
+        <translation>Tệp PDF cần ký:</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to sign</source>
+        <translation>Chọn tệp PDF cần ký</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate file (.p12, .pfx)</source>
+        <translation>Tệp chứng thư số (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>USB token</source>
+        <translation>Thiết bị ký số (USB token)</translation>
+    </message>
+    <message>
+        <source>Sign with:</source>
+        <translation>Ký bằng:</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Tệp chứng thư số:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Chọn tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Tệp chứng thư số (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Token driver library:</source>
+        <translation>Thư viện điều khiển thiết bị ký số:</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 library</source>
+        <translation>Chọn thư viện PKCS#11 của thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib)</source>
+        <translation>Thư viện (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>Password or PIN:</source>
+        <translation>Mật khẩu hoặc mã PIN:</translation>
+    </message>
+    <message>
+        <source>Approval of the document</source>
+        <translation>Phê duyệt văn bản</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to sign.</source>
+        <translation>Hãy chọn tệp PDF cần ký.</translation>
+    </message>
+    <message>
+        <source>Signing the PDF</source>
+        <translation>Đang ký số tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <source>Digital signatures of %1</source>
+        <translation>Chữ ký số của %1</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cấp bởi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>This PDF has no digital signature.</source>
+        <translation>Tệp PDF này chưa có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Every signature is intact and the file has not changed since.</source>
+        <translation>Các chữ ký đều còn nguyên vẹn và tệp không bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>Warning: the file changed after it was signed, or a signature is broken.</source>
+        <translation>Cảnh báo: tệp đã bị thay đổi sau khi ký, hoặc có chữ ký không còn giá trị.</translation>
     </message>
 </context>
 <context>
@@ -9125,6 +9291,17 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>&lt;p&gt;This software helps your Fatherland Front office record its people&apos;s diplomacy work and its work with Vietnamese people abroad, write periodic reports, and send them securely to the office above.&lt;/p&gt;&lt;p&gt;Before you start, the software needs to know:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;which office this computer belongs to (level, province, unit);&lt;/li&gt;&lt;li&gt;how your official documents are headed and signed;&lt;/li&gt;&lt;li&gt;who will use the software first;&lt;/li&gt;&lt;li&gt;a passphrase that protects the office&apos;s signing key.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phần mềm giúp cơ quan Mặt trận ghi nhận công tác đối ngoại nhân dân và công tác người Việt Nam ở nước ngoài, lập báo cáo định kỳ và gửi báo cáo lên cấp trên một cách an toàn.&lt;/p&gt;&lt;p&gt;Trước khi bắt đầu, phần mềm cần biết:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;máy tính này thuộc đơn vị nào (cấp, tỉnh, địa bàn);&lt;/li&gt;&lt;li&gt;phần đầu và phần ký của văn bản đơn vị;&lt;/li&gt;&lt;li&gt;ai là người sử dụng đầu tiên;&lt;/li&gt;&lt;li&gt;mật khẩu bảo vệ khóa ký của đơn vị.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mọi dữ liệu đều được lưu trên máy tính này.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Check the signatures of a PDF</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

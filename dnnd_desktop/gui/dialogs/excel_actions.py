@@ -36,8 +36,13 @@ def _suggested(kind: str, suffix: str, prefix: str = "danh-sach") -> str:
 
 
 def _ask_path(parent, title: str, suggested: str, file_filter: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-    return path or None
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    if not path:
+        return None
+    # A name typed without an extension takes the one of the format chosen in the dialog.
+    if Path(path).suffix.lower() not in (".pdf", ".docx", ".xlsx"):
+        path += ".docx" if "*.docx" in chosen else ".xlsx" if "*.xlsx" in chosen else ".pdf"
+    return path
 
 
 def _excel_filter() -> str:
@@ -45,7 +50,9 @@ def _excel_filter() -> str:
 
 
 def _pdf_filter() -> str:
-    return translate("ExcelActions", "PDF files (*.pdf)")
+    """Printouts are official documents: PDF to sign, or Word for the clerk to edit."""
+    return (translate("ExcelActions", "PDF files (*.pdf)") + ";;"
+            + translate("ExcelActions", "Word documents (*.docx)"))
 
 
 def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = None,

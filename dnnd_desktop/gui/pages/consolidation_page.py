@@ -60,9 +60,11 @@ class ConsolidationPage(QWidget):
         self.text_button.clicked.connect(self.regather)
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.clicked.connect(lambda: self.choose_export(".pdf"))
+        self.docx_button = QPushButton(self.tr("Export Word…"))
+        self.docx_button.clicked.connect(lambda: self.choose_export(".docx"))
         self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.xlsx_button.clicked.connect(lambda: self.choose_export(".xlsx"))
-        for b in (self.make_button, self.text_button, self.pdf_button, self.xlsx_button):
+        for b in (self.make_button, self.text_button, self.pdf_button, self.docx_button, self.xlsx_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -180,7 +182,8 @@ class ConsolidationPage(QWidget):
         if not self.report_id:
             return
         name = f"bao-cao-tong-hop-{self.period.currentData()}{suffix}"
-        filters = self.tr("PDF documents (*.pdf)") if suffix == ".pdf" else self.tr("Excel workbooks (*.xlsx)")
+        filters = {".pdf": self.tr("PDF documents (*.pdf)"), ".docx": self.tr("Word documents (*.docx)")}.get(
+            suffix, self.tr("Excel workbooks (*.xlsx)"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the consolidated report"), name, filters)
         if path:
             self.export(path)

@@ -146,11 +146,20 @@ class ReportEditor(QWidget):
         self.pdf_button.setObjectName("exportPdf")
         self.pdf_button.setToolTip(self.tr("The official document, ready to print and sign (Ctrl+P)"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.docx_button = QPushButton(self.tr("Export Word…"))
+        self.docx_button.setObjectName("exportWord")
+        self.docx_button.setToolTip(self.tr("The same document as a Word file, for the leader to edit the wording"))
+        self.docx_button.clicked.connect(lambda: self.export("docx"))
         self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.xlsx_button.setObjectName("exportExcel")
         self.xlsx_button.setToolTip(self.tr("The figures and the text as an Excel workbook (Ctrl+E)"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        for button in (self.recompute_button, self.approve_button, self.pdf_button, self.xlsx_button):
+        self.sign_button = QPushButton(self.tr("Sign PDF…"))
+        self.sign_button.setObjectName("signPdf")
+        self.sign_button.setToolTip(self.tr("Sign the exported PDF with the office's digital certificate"))
+        self.sign_button.clicked.connect(self.sign_pdf)
+        for button in (self.recompute_button, self.approve_button, self.pdf_button, self.docx_button,
+                       self.xlsx_button, self.sign_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -705,6 +714,8 @@ class ReportEditor(QWidget):
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         if kind == "pdf":
             caption, filters = self.tr("Export the report as PDF"), self.tr("PDF document (*.pdf)")
+        elif kind == "docx":
+            caption, filters = self.tr("Export the report as Word"), self.tr("Word document (*.docx)")
         else:
             caption, filters = self.tr("Export the report as Excel"), self.tr("Excel workbook (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / f"{stem}.{kind}"), filters)
@@ -717,6 +728,21 @@ class ReportEditor(QWidget):
         self.runner.run_service(self.service.export, self.detail.id, target,
                                 title=self.tr("Writing %1").replace("%1", target.name),
                                 writes=True, on_done=self._exported)
+
+    def sign_pdf(self) -> None:
+        """Sign the last exported PDF (or one the officer picks) with the office's certificate."""
+        from ..dialogs.signature_dialogs import SignPdfDialog
+
+        last = self.last_export if self.last_export and self.last_export.suffix.lower() == ".pdf" else None
+        self.sign_dialog = SignPdfDialog(self.ctx, self.runner, last, self)
+        self.sign_dialog.accepted.connect(self._signed)
+        self.sign_dialog.open()
+
+    def _signed(self) -> None:
+        infos = self.sign_dialog.result_infos
+        window = self.window()
+        if infos and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(str(infos[-1].summary), 10000)
 
     def _exported(self, path) -> None:
         self.last_export = Path(path)

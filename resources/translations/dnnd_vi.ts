@@ -5348,6 +5348,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Đọc từ văn bản kế hoạch…</translation>
     </message>
     <message>
+        <source>Open the plan&apos;s Word or PDF file…</source>
+        <translation>Mở tệp Word hoặc PDF của kế hoạch…</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
@@ -5406,6 +5410,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>(default template)</source>
         <translation>(mẫu mặc định)</translation>
+    </message>
+    <message>
+        <source>Open the plan document</source>
+        <translation>Mở văn bản kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan documents (*.docx *.pdf *.txt)</source>
+        <translation>Văn bản kế hoạch (*.docx *.pdf *.txt)</translation>
     </message>
     <message>
         <source>task %1: the deadline “%2” is not a date dd/mm/yyyy</source>

@@ -227,3 +227,30 @@ def test_province_window_screenshot(qtbot, pctx):
         qtbot.waitUntil(lambda: not window.runner.running_tasks, timeout=10000)
         shot(window, f"province-window-{key}")
     assert DISTRICTS
+
+
+def test_plan_editor_opens_the_plans_word_file_and_says_why_a_scan_cannot_be_read(qtbot, pctx, world, tmp_path):
+    import io
+
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from dnnd_desktop.gui.pages.plans_page import PlansPage
+    from dnnd_desktop.gui.task_runner import TaskRunner
+    from dnnd_desktop.services.province import parse_plan_text
+    from tests.unit.test_plan_documents import _as_docx
+
+    page = PlansPage(pctx, TaskRunner())
+    qtbot.addWidget(page)
+    editor = page.new_plan()
+    text = SEED.read_text(encoding="utf-8")
+    word = tmp_path / "ke-hoach.docx"
+    _as_docx(text, word)
+    assert editor.open_plan_file(str(word))
+    codes = [editor.tasks.item(r, 0).text() for r in range(editor.tasks.rowCount())]
+    assert codes == [t.code for t in parse_plan_text(text).tasks]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf).build([Spacer(1, 50)])
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(buf.getvalue())
+    assert not editor.open_plan_file(str(scan))
+    assert "scanned" in editor.error.text() and editor.tasks.rowCount() == len(codes)   # nothing changed

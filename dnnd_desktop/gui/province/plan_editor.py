@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -143,7 +144,8 @@ class PlanEditorDialog(QDialog):
         row = QHBoxLayout()
         for text, slot in ((self.tr("Add task"), self.add_task), (self.tr("Remove"), self._remove_task),
                            (self.tr("Move up"), lambda: self._move(-1)), (self.tr("Move down"), lambda: self._move(1)),
-                           (self.tr("Read from the plan's text…"), self._paste_text)):
+                           (self.tr("Read from the plan's text…"), self._paste_text),
+                           (self.tr("Open the plan's Word or PDF file…"), self.open_plan_file)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -261,9 +263,31 @@ class PlanEditorDialog(QDialog):
             return
         self.apply_text(dialog.text.toPlainText())
 
+    def open_plan_file(self, path: str | None = None) -> bool:
+        """Tasks and deadlines from the plan's own file (.docx, a PDF with text, or .txt), read by the
+        same reader as pasted text; a file that cannot be read says why and changes nothing."""
+        from ...services.province import read_plan_file
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the plan document"), "",
+                                                  self.tr("Plan documents (*.docx *.pdf *.txt)"))
+            if not path:
+                return False
+        try:
+            draft = read_plan_file(path)
+        except DnndError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.error.clear()
+        self.apply_draft(draft)
+        return True
+
     def apply_text(self, text: str) -> None:
         """Tasks (and the fields still empty) from a pasted plan document."""
-        got = parse_plan_text(text)
+        self.apply_draft(parse_plan_text(text))
+
+    def apply_draft(self, got: PlanDraft) -> None:
+        """Tasks (and the fields still empty) from a plan document read as a draft."""
         self.tasks.setRowCount(0)
         for t in got.tasks:
             self.add_task(t)

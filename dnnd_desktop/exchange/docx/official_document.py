@@ -120,6 +120,9 @@ def _page_numbers(document: Document, doc: spec.OfficialDocument, styles: dict[s
         for part in (section.first_page_header, header):
             mark = part.add_paragraph(style=document.styles[styles["page_number"]])
             mark.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            # The frame hugs the words (a paragraph border spans the paragraph's width).
+            text_width = section.page_width - section.left_margin - section.right_margin
+            mark.paragraph_format.right_indent = Emu(max(0, text_width - Mm(32)))
             run = mark.add_run(DRAFT_TEXT)
             run.bold = True
             run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)

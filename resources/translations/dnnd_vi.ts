@@ -4332,6 +4332,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Người Việt Nam: %1 · người nước ngoài: %2 · kiều bào: %3</translation>
     </message>
     <message>
+        <source>%1 VND</source>
+        <translation>%1 đ</translation>
+    </message>
+    <message>
         <source>Others</source>
         <translation>Khác</translation>
     </message>

@@ -167,7 +167,7 @@ def test_the_overview_figures_are_the_report_engines(qtbot, main_window, overvie
              "contributions_vnd": f.contributions_vnd}
     assert shown == hand == engine
     assert overview.tiles["participants"].text() == "65"
-    assert overview.tiles["contributions_vnd"].text() == "4.000.000 đ"
+    assert overview.tiles["contributions_vnd"].text() == "4.000.000 VND"
 
 
 def test_a_deleted_page_is_no_longer_called(qtbot, ctx, runner):

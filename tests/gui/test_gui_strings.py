@@ -91,9 +91,7 @@ VIETNAMESE_DATA = {
 
 # TEMPORARY: literals in files other engineers are changing at the time of issue 11 (they are not
 # this branch's to edit). The lead empties this after merging; each entry names what to do.
-IN_OTHER_BRANCHES = {
-    ("pages/overview_page.py", " đ"): "money tile suffix: use a translated currency text",
-}
+IN_OTHER_BRANCHES: dict[tuple[str, str], str] = {}
 
 
 def _modules():

@@ -288,7 +288,7 @@ class OverviewPage(QWidget):
         self.tiles["twinnings_active"].setText(format_number(f.twinnings_active))
         self.tiles["households"].setText(format_number(f.households))
         self.tiles["persons"].setText(format_number(f.persons))
-        self.tiles["contributions_vnd"].setText(format_money(f.contributions_vnd) + " đ")
+        self.tiles["contributions_vnd"].setText(self.tr("%1 VND").replace("%1", format_money(f.contributions_vnd)))
         others = self.tr("Others")
         self._chart("activities_by_type", top_rows(f.activities_by_type, others))
         self._chart("activities_by_country", top_rows(f.activities_by_country, others))

@@ -503,8 +503,8 @@
         <translation>phê duyệt trước đó: {name}</translation>
     </message>
     <message>
-        <source>revision {number} of {report}</source>
-        <translation>bản sửa đổi lần {number} của {report}</translation>
+        <source>revision {number}</source>
+        <translation>bản sửa đổi lần {number}</translation>
     </message>
     <message>
         <source>Demo data made (seed {seed}): {households} households, {persons} persons abroad, {contributions} contributions, {commendations} commendations, {consents} consents, {partners} partners, {twinnings} twinning pairs, {activities} activities, {links} links.</source>

@@ -72,6 +72,7 @@ NEUTRAL = {
     "vntime", "sqlite", "sqlite3", "dnndbak", "dnndid", "tm", "kt",
     "ii", "iii", "iv",   # roman numerals of plan sections and quarters
     "kb", "mb", "gb",    # units of size, written the same in Vietnamese
+    "pin", "token", "pfx", "p12", "pkcs", "docx",   # signing terms Vietnamese uses as they are ("mã PIN")
 }
 # Names that read the same in both languages.
 NEUTRAL_PHRASES = ("GNU General Public License", "GPL-3.0-or-later")
@@ -81,7 +82,7 @@ LANGUAGE_NAMES = ("Tiếng Việt", "English")
 # TEMPORARY — texts from below the GUI still Vietnamese-only at the time of issue 11 (other branches
 # convert them to catalogue Messages): text -> the module it comes from. Empty it after the merge.
 # Checked against main at cef7885 (this walker run on main's code with the lists emptied): there only
-# "đ" (overview page) and the period labels (IN_CONVERSION_LISTS) still show Vietnamese in English;
+# The period labels (IN_CONVERSION_LISTS) stay: they are written into report documents;
 # every other entry here, and the Vietnamese country names, are already converted on main.
 IN_CONVERSION: dict[str, str] = {
 }
@@ -121,8 +122,10 @@ def _period_labels() -> list[str]:
 # TEMPORARY, like IN_CONVERSION, for whole lists from below the GUI: what -> the texts.
 IN_CONVERSION_LISTS = {
     "country names: domain/vocab.py countries() takes Babel's Vietnamese names in every language": _country_names,
-    "period labels: domain/periods.py Period.label (the GUI shows them as cells, titles, combo items)":
-        _period_labels,
+    # Vietnamese period labels are written into report documents (a template's section titles say
+    # "Phương hướng, nhiệm vụ 6 tháng cuối năm 2026"): document content. The GUI's own period cells,
+    # titles and combo items use Period.message, in the UI language.
+    "period labels inside report documents (template section titles)": _period_labels,
 }
 
 # Widgets that show a document as it reads (documents are Vietnamese whatever the UI language):

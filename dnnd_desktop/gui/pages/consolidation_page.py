@@ -87,7 +87,7 @@ class ConsolidationPage(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for per in self.submissions.periods(self.template.currentData(), self.today()):
-            self.period.addItem(str(per.label), per.code)
+            self.period.addItem(str(per.message), per.code)
         self.period.blockSignals(False)
         self.refresh_view()
 

@@ -302,7 +302,7 @@ class OverviewPage(QWidget):
         for item in data.due_reports:
             lines.append((item.due_date, self._when(item.due_date, item.days_left) + " — " +
                           self.tr("%1 (%2)").replace("%1", item.template_title)
-                          .replace("%2", item.period_label), item.days_left < 0))
+                          .replace("%2", str(item.period.message)), item.days_left < 0))
         for t in data.tasks:
             days = (t.deadline - self.today).days
             lines.append((t.deadline, self._when(t.deadline, days) + " — " +

@@ -89,7 +89,7 @@ class ReportsPage(QWidget):
     def _create(self, template_code: str, period) -> None:
         self.runner.run_service(
             self.service.create, period, template_code,
-            title=self.tr("Computing the figures for %1").replace("%1", str(period.label)),
+            title=self.tr("Computing the figures for %1").replace("%1", str(period.message)),
             writes=True, on_done=self._created, on_error=self._create_failed)
 
     def _created(self, detail: ReportDetail) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date, format_number
+from ...domain.periods import parse_period
 from ...services.province import LATE, MISSING, ON_TIME, InboxService, SubmissionService
 from ...services.province.common import ACKNOWLEDGED, RETURNED, unlock
 from ..province.answer_dialog import AnswerDialog
@@ -109,7 +110,7 @@ class SubmissionsPage(QWidget):
         self.period.clear()
         today = self.today()
         for per in self.submissions.periods(self.template.currentData(), today):
-            self.period.addItem(str(per.label), per.code)
+            self.period.addItem(str(per.message), per.code)
         # The most recent period already due, else the first.
         index = 0
         for i in range(self.period.count()):
@@ -124,9 +125,8 @@ class SubmissionsPage(QWidget):
     def show_period(self, period_code: str) -> None:
         i = self.period.findData(period_code)
         if i < 0:
-            from ...domain.periods import parse_period
 
-            self.period.addItem(str(parse_period(period_code).label), period_code)
+            self.period.addItem(str(parse_period(period_code).message), period_code)
             i = self.period.count() - 1
         self.period.setCurrentIndex(i)
         self.refresh_summary()
@@ -220,7 +220,8 @@ class SubmissionsPage(QWidget):
         for r in self.received:
             colour = {RETURNED: RED, ACKNOWLEDGED: GREEN}.get(r.status)
             version = self.tr("correction %1").replace("%1", str(r.revision - 1)) if r.revision > 1 else ""
-            rows.append([cell(r.office_name, data=r.id), cell(r.title), cell(r.period_label), cell(version),
+            period = str(parse_period(r.period_code).message)
+            rows.append([cell(r.office_name, data=r.id), cell(r.title), cell(period), cell(version),
                          cell(answer_status(r.status) + (self.tr(" (replaced)") if r.superseded else ""),
                               colour=colour),
                          cell(r.received_at), cell(r.answered_at), cell(r.answer_comment or "")])

@@ -734,7 +734,7 @@ class ReportEditor(QWidget):
         from ..dialogs.signature_dialogs import SignPdfDialog
 
         last = self.last_export if self.last_export and self.last_export.suffix.lower() == ".pdf" else None
-        self.sign_dialog = SignPdfDialog(self.ctx, self.runner, last, self)
+        self.sign_dialog = SignPdfDialog(self.service.ctx, self.runner, last, self)
         self.sign_dialog.accepted.connect(self._signed)
         self.sign_dialog.open()
 

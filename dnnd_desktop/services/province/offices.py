@@ -55,7 +55,7 @@ class LowerOffice:
     packages_received: int
     last_report_id: str | None
     last_report_title: str | None
-    last_report_period: str | None             # period label, "6 tháng đầu năm 2026"
+    last_report_period: str | None             # period name in the UI language ("first 6 months of 2026")
     last_report_status: str | None
     last_report_status_label: str | None
     last_report_received_at: dt.datetime | None  # local time
@@ -137,7 +137,7 @@ def list_offices(ctx: AppContext, include_revoked: bool = False) -> list[LowerOf
                 registered_by=key.added_by if key else None, active=active,
                 last_package_at=local_time(last), last_package_kind=kinds.get(o.id), packages_received=n,
                 last_report_id=r.id if r else None, last_report_title=r.title if r else None,
-                last_report_period=parse_period(r.period).label if r else None,
+                last_report_period=str(parse_period(r.period).message) if r else None,
                 last_report_status=r.status if r else None,
                 last_report_status_label=render(RECEIVED_STATUS_LABELS.get(r.status, r.status)) if r else None,
                 last_report_received_at=local_time(r.received_at) if r else None))

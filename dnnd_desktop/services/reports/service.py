@@ -409,8 +409,7 @@ class ReportService:
             s.add(new)
             s.flush()
             write_audit(s, self.ctx, "report_revise", REPORT, new.id,
-                        details=translate("AuditDetails", "revision {number} of {report}").format(
-                            number=new.revision - 1, report=report.id))
+                        details=translate("AuditDetails", "revision {number}").format(number=new.revision - 1))
             return self._detail(s, new)
 
     def discard(self, report_id: str) -> None:

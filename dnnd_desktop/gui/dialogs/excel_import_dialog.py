@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from ...domain.errors import ValidationError
 from ...domain.formatting import format_date, format_number
 from ...domain.record_kinds import kind_spec
 from ...services import excel as excel_service
+from ..i18n import QT_TRANSLATE_NOOP
 from .header_mapping_dialog import HeaderMappingWidget
 
 NO_PARENT = QModelIndex()

@@ -372,18 +372,18 @@ class ReportEditor(QWidget):
         self.rows = []
         group_font = QFont(t.font())
         group_font.setBold(True)
-        entries: list[tuple[str, object]] = []
+        entries: list[str | tuple[ValueLine, IndicatorLine]] = []   # a group's title, or a figure
         for section in d.content.sections:
             for group in section.groups:
-                entries.append(("group", group.title))
+                entries.append(group.title)
                 for ind in group.indicators:
-                    entries.append(("line", (ind.total, ind)))
+                    entries.append((ind.total, ind))
                     for row in ind.breakdown:
-                        entries.append(("line", (row, ind)))
+                        entries.append((row, ind))
         t.setRowCount(len(entries))
-        for r, (kind, payload) in enumerate(entries):
-            if kind == "group":
-                cell = _cell(str(payload))
+        for r, entry in enumerate(entries):
+            if isinstance(entry, str):
+                cell = _cell(entry)
                 cell.setFont(group_font)
                 cell.setBackground(QBrush(QColor("#eef2f7")))
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -391,7 +391,7 @@ class ReportEditor(QWidget):
                 t.setSpan(r, 0, 1, 6)
                 self.rows.append(None)
                 continue
-            line, ind = payload
+            line, ind = entry
             self.rows.append((line, ind))
             is_total = line.key is None
             label = line.label if is_total else "        " + line.label

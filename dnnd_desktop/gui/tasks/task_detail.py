@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_date
 from ...services import tasks as task_service
 from ...services.tasks import TaskInfo
+from ..i18n import QT_TRANSLATE_NOOP
 from .activity_picker import ActivityPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -156,16 +156,16 @@ class TaskDetail(QWidget):
             self.deadline.setStyleSheet("color: #b3261e; font-weight: bold;" if task.overdue else "")
             self.status.setCurrentIndex(self.status.findData(task.status))
             self.note.setPlainText(task.progress_note or "")
-            self._fill_evidence()
+            self._fill_evidence(task)
         self.status.blockSignals(False)
         self.note.blockSignals(False)
         self.saved_label.clear()
         self._update_buttons()
 
-    def _fill_evidence(self) -> None:
+    def _fill_evidence(self, task: TaskInfo) -> None:
         self.evidence.clear()
         try:
-            rows = task_service.evidence(self.ctx, self.task.id)
+            rows = task_service.evidence(self.ctx, task.id)
         except DnndError as exc:
             self.evidence.addItem(exc.message)
             return
@@ -208,16 +208,19 @@ class TaskDetail(QWidget):
             return
         linked = {self.evidence.item(i).data(ID_ROLE) for i in range(self.evidence.count())}
         picker = ActivityPicker(self.ctx, {x for x in linked if x}, self)
-        self.picker = picker
+        self.picker: ActivityPicker | None = picker
         try:
-            if picker.exec() != QDialog.DialogCode.Accepted or not picker.selected_id():
+            chosen = picker.selected_id() if picker.exec() == QDialog.DialogCode.Accepted else None
+            if not chosen:
                 return
-            self.link(picker.selected_id())
+            self.link(chosen)
         finally:
             picker.deleteLater()
             self.picker = None
 
     def link(self, activity_id: str) -> None:
+        if self.task is None:   # as save() and unlink_selected(): nothing to link to
+            return
         try:
             info = task_service.link_activity(self.ctx, self.task.id, activity_id)
         except DnndError as exc:

@@ -32,9 +32,10 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _common(suppress: bool) -> argparse.ArgumentParser:
+def _common(suppress: bool) -> _Parser:
+    # A _Parser like the subcommands it is a parent of (it never parses by itself)
     default = argparse.SUPPRESS if suppress else None
-    p = argparse.ArgumentParser(add_help=False)
+    p = _Parser(add_help=False)
     p.add_argument("--data-dir", default=default,
                    help=translate("CliHelp", "data folder (default: the user's data folder)").text())
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
@@ -127,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     as_json = "--json" in argv
     try:
         parser = build_parser(gui_only=_wants_gui(argv))
-        commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse has no API
+        commands = {name for action in parser._actions  # noqa: SLF001 - argparse has no API
+                    if isinstance(action, argparse._SubParsersAction) for name in action.choices}
         args = parser.parse_args(_route_default(argv, commands))
     except UsageError as exc:
         sys.stderr.write(translate("CliMessages", "Command syntax error: {error}").format(error=str(exc)).text()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..domain.errors import DnndError
+from ..domain.errors import DnndError, ValidationError
 from ..domain.messages import Message, Text, render, translate
 from ..paths import DataDir
 
@@ -106,7 +106,7 @@ def write_error(message: Text) -> None:
 
 def report_error(cli_json: bool, exc: DnndError) -> int:
     payload: dict[str, Any] = {"error": exc.code, "message": exc.message, "params": dict(exc.params)}
-    if getattr(exc, "field_errors", None):
+    if isinstance(exc, ValidationError) and exc.field_errors:
         payload["fields"] = exc.field_errors
     if cli_json:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=_param_json) + "\n")

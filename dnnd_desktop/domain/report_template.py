@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 from . import record_kinds as rk
 from . import vocab
@@ -26,6 +26,9 @@ from .messages import DOCUMENT_LANGUAGE, Message, Text, render, translate
 from .periods import Period
 from .schema_errors import SchemaViolation, problems, rendered, shown
 from .text import nfc, sort_key
+
+if TYPE_CHECKING:
+    from .schemas.report_template import ComputationSchema
 
 FORMAT_VERSION = 1
 
@@ -85,7 +88,8 @@ RECORD_KINDS: dict[str, KindDef] = {
 
 COUNT, SUM, COUNT_DISTINCT = "count", "sum", "count_distinct"
 AGGREGATES = (COUNT, SUM, COUNT_DISTINCT)
-RANGE_PERIOD, RANGE_TO_END = "period", "to_end"
+RANGE_PERIOD: Final = "period"       # Final: the literal types DateSchema.range is declared with
+RANGE_TO_END: Final = "to_end"
 OPERATORS = ("equals", "in", "between", "present")
 PLACEHOLDERS = ("period_label", "next_period_label", "year", "office_name", "unit_name")
 
@@ -234,16 +238,19 @@ def parse_template(data: Any, known_codes: KnownCodes | None = None) -> ReportTe
         code = data.get("code")
         raise TemplateError(_UNUSABLE.format(code=code if isinstance(code, str) else "",
                                              problems=shown(found, MAX_SHOWN)), details={"problems": rendered(found)})
+    # The optional texts are declared `str | None` (the input may omit them) but validate to "": `or ""`
+    # only tells the type checker so.
     return ReportTemplateSpec(
-        t.code, t.version, t.title, t.subject, t.intro, tuple(t.periods),
+        t.code, t.version, t.title, t.subject, t.intro or "", tuple(t.periods),
         tuple(parse_schedule_rule(entry) for entry in t.schedule),
-        tuple(Indicator(i.code, i.label, i.unit, _computation(i.compute), i.help) for i in t.indicators),
-        tuple(Section(s.code, s.title, s.hint, tuple(IndicatorGroup(g.title, tuple(g.indicators)) for g in s.groups))
+        tuple(Indicator(i.code, i.label, i.unit or "", _computation(i.compute), i.help or "") for i in t.indicators),
+        tuple(Section(s.code, s.title, s.hint or "",
+                      tuple(IndicatorGroup(g.title, tuple(g.indicators)) for g in s.groups))
               for s in t.sections),
         data)
 
 
-def _computation(c) -> Computation | None:
+def _computation(c: ComputationSchema | None) -> Computation | None:
     if c is None:
         return None
     where = tuple(AnyOf(tuple(Filter(f.field, *f.parsed) for f in w.any)) if hasattr(w, "any")

@@ -202,6 +202,7 @@ def parse_year(value: object, *, minimum: int = 1900, maximum: int | None = None
     top = maximum if maximum is not None else dt.date.today().year
     if _is_empty(value):
         return None
+    year: int | None
     if isinstance(value, (dt.date, dt.datetime)):
         year = value.year
     else:

@@ -29,7 +29,8 @@ BASE_FONT_POINTS = 10  # Windows' default 9 pt is small for long Vietnamese labe
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("")  # our window titles are complete already
@@ -140,7 +141,7 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         listed = users.list_users()
         if needs_login(listed):
             login = LoginDialog(listed, users.authenticate, ctx.installation.office_name)
-            if login.exec() != QDialog.DialogCode.Accepted:
+            if login.exec() != QDialog.DialogCode.Accepted or login.user is None:   # accepted: it is set
                 return 0
             users.set_current(login.user)
         window = MainWindow(ctx, open_file=open_file)

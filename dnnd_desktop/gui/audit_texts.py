@@ -8,10 +8,11 @@ prevents by checking every code the services write.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..domain import messages
 from ..domain.record_kinds import KINDS
+from .i18n import QT_TRANSLATE_NOOP
 
 ACTIONS: dict[str, str] = {
     "create": QT_TRANSLATE_NOOP("AuditActions", "Added"),

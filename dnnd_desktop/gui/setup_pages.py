@@ -2,6 +2,8 @@
 what is wrong right under the field; the wizard (setup_wizard.py) puts the answers together."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,8 +25,16 @@ from . import office_naming
 from .widgets.field_error import FieldWithError
 from .widgets.search_combo import SearchCombo
 
+if TYPE_CHECKING:
+    from .setup_wizard import SetupWizard
+
 MIN_PASSPHRASE = 8
 MIN_PASSWORD = 4
+
+
+def _wizard(page: QWizardPage) -> SetupWizard:
+    """The wizard these pages are added to (Qt types it as a plain QWizard)."""
+    return cast("SetupWizard", page.wizard())
 
 
 def _hint(text: str) -> QLabel:
@@ -169,7 +179,7 @@ class UnitPage(FormPage):
         self._loaded_province: int | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        level = self.wizard().level_page.level()
+        level = _wizard(self).level_page.level()
         self.setSubTitle({
             COMMUNE: self.tr("Choose your province, then your commune, ward or special zone."),
             DISTRICT: self.tr("Choose your province, then type the name of your former district."),
@@ -202,7 +212,7 @@ class UnitPage(FormPage):
 
     def unit(self) -> tuple[str, int | None]:
         """(unit name, unit code) as the installation service takes them."""
-        level = self.wizard().level_page.level()
+        level = _wizard(self).level_page.level()
         province = self.province()
         if level == PROVINCE:
             return (province.full_name, province.code) if province else ("", None)
@@ -217,7 +227,7 @@ class UnitPage(FormPage):
         if self.province() is None:
             errors["province_code"] = self.tr("Choose a province or city from the list.")
             return errors
-        level = self.wizard().level_page.level()
+        level = _wizard(self).level_page.level()
         name, code = self.unit()
         if level == COMMUNE and code is None:
             errors["unit_name"] = self.tr("Choose your commune, ward or special zone from the list.")
@@ -255,7 +265,7 @@ class OfficePage(FormPage):
         self._auto: dict[str, str] = {}
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        wiz = self.wizard()
+        wiz = _wizard(self)
         level = wiz.level_page.level()
         province = wiz.unit_page.province()
         unit, _ = wiz.unit_page.unit()
@@ -372,7 +382,7 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         from html import escape
 
-        wiz = self.wizard()
+        wiz = _wizard(self)
         req = wiz.request()
         province = province_by_code(req.province_code)
         level_names = {PROVINCE: self.tr("Province"), DISTRICT: self.tr("District"), COMMUNE: self.tr("Commune")}

@@ -90,6 +90,7 @@ class Task(QObject):
         self.error: BaseException | None = None
         self._lock = threading.Lock()
         self._latest: tuple[int, int, str] | None = None
+        self._job: _Job | None = None   # the runnable, kept alive while the worker runs
         self.progress_updates = 0  # how many updates reached the dialog (tests check throttling)
 
     def report(self, done: int, total: int, label: str = "") -> None:
@@ -201,7 +202,7 @@ class TaskRunner(QObject):
             dialog.setCancelButton(None)
         dialog.hide()  # QProgressDialog shows itself after minimumDuration; we decide instead
         dialog.setMinimumDuration(10**9)
-        QTimer.singleShot(SHOW_DIALOG_AFTER_MS, task, lambda: task.running and dialog.show())
+        QTimer.singleShot(SHOW_DIALOG_AFTER_MS, task, lambda: dialog.show() if task.running else None)
         return dialog
 
     def _on_cancel_clicked(self, task: Task, dialog: QProgressDialog) -> None:

@@ -88,7 +88,7 @@ class TemplateChecks:
 
 def _checks(info: ValidationInfo) -> TemplateChecks:
     found = (info.context or {}).get("template")
-    if found is None:
+    if not isinstance(found, TemplateChecks):     # None: validated some other way
         raise RuntimeError("validate a template through domain.report_template.parse_template")
     return found
 
@@ -184,7 +184,7 @@ class FilterSchema(_Strict):
     in_: Any = Field(None, alias="in")
     between: Any = None
     present: Any = None
-    _parsed: tuple = PrivateAttr(default=("", ()))
+    _parsed: tuple[str, tuple[Any, ...]] = PrivateAttr(default=("", ()))
 
     @model_validator(mode="after")
     def _operator(self, info: ValidationInfo) -> FilterSchema:
@@ -200,7 +200,7 @@ class FilterSchema(_Strict):
         if op == "present":
             if not isinstance(raw, bool):
                 raise _error("present")
-            values: tuple = (raw,)
+            values: tuple[Any, ...] = (raw,)
         elif op == "equals":
             values = (_value(fd, raw, checks),)
         elif op == "in":
@@ -217,7 +217,7 @@ class FilterSchema(_Strict):
         return self
 
     @property
-    def parsed(self) -> tuple[str, tuple]:
+    def parsed(self) -> tuple[str, tuple[Any, ...]]:
         """(operator, values), the values checked against the field (dates as dt.date)."""
         return self._parsed
 
@@ -384,7 +384,7 @@ def _periods(kinds: list[str], info: ValidationInfo) -> list[str]:
     return kinds
 
 
-def _schedule_entry(entry: dict, info: ValidationInfo) -> dict:
+def _schedule_entry(entry: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
     try:
         rule = parse_schedule_rule(entry, _MARK)
     except ScheduleError as exc:

@@ -22,7 +22,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.shared import Emu, Length, Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -57,7 +57,7 @@ GRID_EIGHTHS = 4  # 0.5 pt grid lines
 PROGRESS_EVERY = 200  # rows between progress reports (cancel is checked on each report)
 
 
-def _mm(points: float) -> Emu:
+def _mm(points: float) -> Length:
     return Mm(points / _PT_PER_MM)
 
 
@@ -129,7 +129,7 @@ def _page_numbers(document: Document, doc: spec.OfficialDocument, styles: dict[s
             oxml.box(mark)
 
 
-def _borderless(document: Document, rows: int, widths: list[Emu]) -> DocxTable:
+def _borderless(document: Document, rows: int, widths: Sequence[Length]) -> DocxTable:
     table = document.add_table(rows=rows, cols=len(widths))
     oxml.set_table_borders(table, None)
     oxml.set_cell_margins(table, 0, 0)
@@ -286,7 +286,7 @@ def _list_table(document: Document, block: spec.Table, styles: dict[str, str], w
         if rows_done % PROGRESS_EVERY == 0:
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            report(rows_done, block.row_count or len(rows))
+            report(rows_done, block.row_count or len(rows), "")
     if block.total_row is not None:
         writer.add([cell_text(v, c.grouping) for v, c in zip(block.total_row, columns, strict=False)],
                    aligns, bold=True)
@@ -308,7 +308,8 @@ class _RowWriter:
 
     _JC = {"left": "left", "right": "right", "center": "center"}
 
-    def __init__(self, table: DocxTable, style: str, document: Document, widths: list[Emu], size: Pt | None):
+    def __init__(self, table: DocxTable, style: str, document: Document, widths: Sequence[Length],
+                 size: Pt | None):
         self.tbl = table._tbl
         self.style_id = document.styles[style].style_id
         self.widths = [str(int(Emu(w).twips)) for w in widths]
@@ -424,7 +425,7 @@ def _closing(document: Document, doc: spec.OfficialDocument, styles: dict[str, s
             _cell_paragraph(copies, line, styles["copies_entry"], document)
     if sig is not None:
         first = True
-        if (nfc(sig.mode_line) or "").strip():
+        if sig.mode_line and nfc(sig.mode_line).strip():
             _cell_paragraph(sign, sig.mode_line.upper(), styles["sign"], document, first=True)
             first = False
         _cell_paragraph(sign, (nfc(sig.title) or "").upper(), styles["sign"], document, first=first)

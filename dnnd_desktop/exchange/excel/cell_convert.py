@@ -49,7 +49,7 @@ def _commune_index(province_code: int) -> tuple[dict[str, int], frozenset[int]]:
     return names, frozenset(c.code for c in communes(province_code))
 
 
-def _commune(value: object, province_code: int | None) -> int | str:
+def _commune(value: object, province_code: int | None) -> int | str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return parse_int(value)
     text = parse_text(value, max_length=MAX_CELL_CHARS)

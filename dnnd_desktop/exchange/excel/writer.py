@@ -62,8 +62,9 @@ def fitted_widths(columns: Sequence[SheetColumn], sample: Sequence[Sequence[obje
     """Width per column from the header words and the sampled values (longest line wins)."""
     widths = []
     for i, col in enumerate(columns):
-        longest_word = max((len(w) for w in col.header.split()), default=0)
-        header = min(len(col.header), max(longest_word, 14))  # headers wrap onto two or three lines
+        text = render(col.header)
+        longest_word = max((len(w) for w in text.split()), default=0)
+        header = min(len(text), max(longest_word, 14))  # headers wrap onto two or three lines
         values = max((_text_length(r[i]) for r in sample if i < len(r)), default=0)
         widths.append(float(min(_MAX_WIDTH, max(_MIN_WIDTH, col.min_width, header, values) + 2)))
     return widths
@@ -162,16 +163,15 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
         header.append(cell)
     ws.append(header)
     templates = [_styled_cell(ws, c.kind) for c in columns]
-    styled = [i for i, t in enumerate(templates) if t is not None]
+    styled = [(i, t) for i, t in enumerate(templates) if t is not None]
     count = 0
     append = ws.append
     for row in itertools.chain(sample, iterator):
         if styled:
             row = list(row)
-            for i in styled:
+            for i, cell in styled:
                 v = row[i]
                 if v is not None and v != "":
-                    cell = templates[i]
                     cell.value = v
                     row[i] = cell
         append(row)

@@ -8,7 +8,7 @@ already refused duplicate keys, floats, NaN and bad UTF-8 (strict_json.py).
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -38,8 +38,11 @@ def _utc(value: str) -> datetime:
         raise PydanticCustomError("bad_time", "not a real date and time") from None
 
 
-UtcTime = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"),
-                    AfterValidator(_utc)]
+if TYPE_CHECKING:   # what validation yields: _utc has made the checked text a datetime
+    UtcTime = datetime
+else:
+    UtcTime = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"),
+                        AfterValidator(_utc)]
 
 
 class _Strict(BaseModel):

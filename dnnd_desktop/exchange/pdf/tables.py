@@ -94,7 +94,8 @@ class _CellStyles:
     """Paragraph styles for wrapped cells, made once per table and alignment."""
 
     def __init__(self, fonts: DocumentFonts, size: float):
-        self._fonts, self._size, self._cache = fonts, size, {}
+        self._fonts, self._size = fonts, size
+        self._cache: dict[tuple[str, bool], ParagraphStyle] = {}
 
     def get(self, align: str, bold: bool = False) -> ParagraphStyle:
         key = (align, bold)

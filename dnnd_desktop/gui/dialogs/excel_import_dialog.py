@@ -8,9 +8,10 @@ with their reasons to correct and import again.
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +31,7 @@ from ...domain.errors import ValidationError
 from ...domain.formatting import format_date, format_number
 from ...domain.record_kinds import kind_spec
 from ...services import excel as excel_service
+from ..i18n import QT_TRANSLATE_NOOP
 from .header_mapping_dialog import HeaderMappingWidget
 
 NO_PARENT = QModelIndex()
@@ -54,7 +56,7 @@ _COLOURS = {excel_service.INVALID: "#fde7e9", excel_service.CANDIDATE: "#fff4ce"
 def _cell_text(value: object) -> str:
     if value is None or value == "":
         return ""
-    if hasattr(value, "year") and hasattr(value, "month"):
+    if isinstance(value, dt.date):   # datetime too; a cell read from Excel is one or the other
         return format_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -124,7 +126,8 @@ class ExcelImportDialog(QDialog):
         self.kind = excel_service.excel_kind(kind)
         self.file = None
         self.preview = None
-        self.result = None
+        # shadows QDialog.result() (no caller uses that one); the tests read the import's result here
+        self.result = None  # type: ignore[method-assign,assignment]
         self.last_task = None
         spec = kind_spec(self.kind)
         self.setWindowTitle(self.tr("Import from Excel: %1").replace("%1", str(spec.label)))
@@ -263,7 +266,7 @@ class ExcelImportDialog(QDialog):
             title=self.tr("Importing"), on_done=self._applied, writes=True)
 
     def _applied(self, result) -> None:
-        self.result = result
+        self.result = result  # type: ignore[method-assign]  # see __init__
         text = self.tr("Imported %1 rows.").replace("%1", format_number(result.imported))
         self.runner.notice.emit(text)
         self.accept()

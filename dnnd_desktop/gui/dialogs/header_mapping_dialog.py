@@ -7,6 +7,8 @@ proposal comes from the header matcher; required fields not chosen yet are named
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +32,7 @@ _SAMPLES = 3
 def _sample_text(value: object) -> str:
     if value is None or value == "":
         return ""
-    if hasattr(value, "year") and hasattr(value, "month"):
+    if isinstance(value, dt.date):   # datetime too; a cell read from Excel is one or the other
         return format_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

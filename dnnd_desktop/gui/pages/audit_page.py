@@ -86,7 +86,7 @@ def field_text(row: AuditEntryView) -> str:
     kind, name = row.kind, row.field
     if not name:
         return ""
-    if has_field(kind, name):
+    if kind and has_field(kind, name):
         return field_label(kind, name)
     if name == "status":
         return QCoreApplication.translate("AuditPage", "Status")
@@ -215,7 +215,8 @@ class AuditPage(QWidget):
 
     @staticmethod
     def _date(edit: QDateEdit) -> dt.date | None:
-        return None if edit.date() == NO_DATE else edit.date().toPython()
+        q = edit.date()
+        return None if q == NO_DATE else dt.date(q.year(), q.month(), q.day())
 
     def query(self) -> AuditQuery:
         return AuditQuery(user=self.user_filter.currentData(), action=self.action_filter.currentData(),

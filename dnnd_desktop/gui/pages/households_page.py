@@ -10,7 +10,9 @@ from ..records.household_dialog import HouseholdDialog
 from ..records.list_page import RecordListPage
 
 
-class _HouseholdEditing:
+class _HouseholdEditing(RecordListPage):
+    """Both lists open the household editor."""
+
     def _open_household(self, household_id: str | None, person_id: str | None = None) -> HouseholdDialog:
         dialog = HouseholdDialog(self.ctx, self.runner, household_id, person_id, self)
         dialog.accepted.connect(self.editor_saved)
@@ -20,7 +22,7 @@ class _HouseholdEditing:
         return dialog
 
 
-class HouseholdListPage(_HouseholdEditing, RecordListPage):
+class HouseholdListPage(_HouseholdEditing):
     kind = "household"
 
     def open_editor(self, record_id, row=None):
@@ -32,7 +34,7 @@ class HouseholdListPage(_HouseholdEditing, RecordListPage):
                        "trace.").replace("%1", row.name)
 
 
-class PersonListPage(_HouseholdEditing, RecordListPage):
+class PersonListPage(_HouseholdEditing):
     kind = "person"
     printable = False
 

@@ -86,7 +86,7 @@ class ReportsPage(QWidget):
         dialog.open()
         return dialog
 
-    def _create(self, template_code: str, period) -> None:
+    def _create(self, template_code: str | None, period) -> None:
         self.runner.run_service(
             self.service.create, period, template_code,
             title=self.tr("Computing the figures for %1").replace("%1", str(period.message)),

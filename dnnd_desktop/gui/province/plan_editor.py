@@ -40,6 +40,7 @@ from ...services.province import (
 )
 from ...services.province.plans import vocab_code
 from ..reports.texts import period_kind_labels
+from ..widgets.table_cells import cell_combo, cell_text
 
 CODE, TITLE, DESCRIPTION, DEADLINE = range(4)
 
@@ -335,7 +336,7 @@ class PlanEditorDialog(QDialog):
         problems = []
         tasks = []
         for r in range(self.tasks.rowCount()):
-            text = [(self.tasks.item(r, c).text() if self.tasks.item(r, c) else "") for c in range(4)]
+            text = [cell_text(self.tasks, r, c) for c in range(4)]
             deadline = _parse_day(text[DEADLINE])
             if isinstance(deadline, str):
                 problems.append(self.tr("task %1: the deadline “%2” is not a date dd/mm/yyyy")
@@ -344,15 +345,15 @@ class PlanEditorDialog(QDialog):
             tasks.append(TaskDraft(text[CODE], text[TITLE], text[DESCRIPTION] or None, deadline))
         schedule = []
         for r in range(self.schedule.rowCount()):
-            due = (self.schedule.item(r, 2).text() if self.schedule.item(r, 2) else "").strip()
+            due = cell_text(self.schedule, r, 2).strip()
             try:
                 day, month = (int(x) for x in due.split("/")[:2])
                 dt.date(2024, month, day)
             except ValueError:
                 problems.append(self.tr("report deadline “%1” is not a day/month such as 15/5").replace("%1", due))
                 continue
-            schedule.append(ScheduleEntry(self.schedule.cellWidget(r, 1).currentData(), f"{month:02d}-{day:02d}",
-                                          self.schedule.cellWidget(r, 0).currentData()))
+            schedule.append(ScheduleEntry(cell_combo(self.schedule, r, 1).currentData(), f"{month:02d}-{day:02d}",
+                                          cell_combo(self.schedule, r, 0).currentData()))
         templates = []
         for i in range(self.templates.count()):
             item = self.templates.item(i)
@@ -360,9 +361,9 @@ class PlanEditorDialog(QDialog):
                 templates.append(self.service.template_body(item.data(Qt.ItemDataRole.UserRole)))
         vocab: dict[str, list[tuple[str, str]]] = {}
         for r in range(self.vocab.rowCount()):
-            label = (self.vocab.item(r, 1).text() if self.vocab.item(r, 1) else "").strip()
+            label = cell_text(self.vocab, r, 1).strip()
             if label:
-                vocab.setdefault(self.vocab.cellWidget(r, 0).currentData(), []).append((vocab_code(label), label))
+                vocab.setdefault(cell_combo(self.vocab, r, 0).currentData(), []).append((vocab_code(label), label))
         if problems:
             raise DnndError("; ".join(problems) + ".", code="plan_invalid")
         q = self.doc_date.date()

@@ -3,12 +3,13 @@ labels are for documents and the command line): submission statuses, answers to 
 plan statuses. Levels are named by gui/roles_text.py, period kinds by gui/reports/texts.py."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...services.province.common import ACKNOWLEDGED, RECEIVED
 from ...services.province.common import RETURNED as ANSWER_RETURNED
 from ...services.province.plans import DRAFT, MODIFIED, PUBLISHED
 from ...services.province.submissions import LATE, MISSING, ON_TIME, PENDING, RETURNED
+from ..i18n import QT_TRANSLATE_NOOP
 
 _SUBMISSION = {
     ON_TIME: QT_TRANSLATE_NOOP("ProvinceTexts", "On time"),

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ...domain.messages import current_language
 from ...domain.record_kinds import vocabulary_terms
 from ...domain.units import communes
-from ...domain.vocab import countries, label_texts
+from ...domain.vocab import countries, label_texts, render_label
 
 
 def extra_terms(ctx) -> dict[str, dict[str, str]]:
@@ -17,11 +17,11 @@ def extra_terms(ctx) -> dict[str, dict[str, str]]:
     return RecordService(ctx).extra_terms()
 
 
-def vocabulary_items(ctx, vocabulary: str) -> list[tuple[str, str]]:
-    """(label, code) of a vocabulary, built-in terms first."""
+def vocabulary_items(ctx, vocabulary: str) -> list[tuple[str, str]] | list[tuple[str, str, tuple[str, ...]]]:
+    """(label, code) of a vocabulary, built-in terms first; countries add their aliases."""
     if vocabulary == "country":
         return country_items()
-    items = [(str(t.label), t.code) for t in vocabulary_terms(vocabulary)]   # in the UI language
+    items: list[tuple[str, str]] = [(str(t.label), t.code) for t in vocabulary_terms(vocabulary)]   # in the UI language
     known = {code for _l, code in items}
     for code, label in extra_terms(ctx).get(vocabulary, {}).items():
         if code not in known:
@@ -37,7 +37,7 @@ def country_items() -> list[tuple[str, str, tuple[str, ...]]]:
 
 @lru_cache(maxsize=2)
 def _country_items(language: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(t.label.text(language), t.code, (t.code, *label_texts(t.label))) for t in countries()]
+    return [(render_label(t.label, language), t.code, (t.code, *label_texts(t.label))) for t in countries()]
 
 
 @lru_cache(maxsize=4)

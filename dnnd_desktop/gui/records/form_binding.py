@@ -68,6 +68,14 @@ class FormBinder:
     def field_widget(self, name: str) -> QWidget:
         return getattr(self.ui, name)
 
+    def line_edit(self, name: str) -> QLineEdit:
+        """The widget of a field that is neither a picker, a list, a check box nor a text area (a
+        sensitive field is one): a QLineEdit in every form."""
+        w = self.field_widget(name)
+        if not isinstance(w, QLineEdit):
+            raise TypeError(f"{name} is a {type(w).__name__}, not a QLineEdit")
+        return w
+
     def error_label(self, name: str) -> QLabel:
         return getattr(self.ui, f"error_{name}")
 
@@ -91,7 +99,7 @@ class FormBinder:
                 else:
                     w.set_items(vocabulary_items(self.ctx, f.vocabulary or ""))
             elif isinstance(w, QListWidget):
-                for text, code in vocabulary_items(self.ctx, f.vocabulary or ""):
+                for text, code, *_aliases in vocabulary_items(self.ctx, f.vocabulary or ""):
                     item = QListWidgetItem(text)
                     item.setData(CODE_ROLE, code)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -116,11 +124,12 @@ class FormBinder:
         `hidden_fields` show as ••• and stay read-only until revealed."""
         self.hidden = set(hidden_fields)
         for name, f in self.fields.items():
-            w = self.field_widget(name)
             if name in self.hidden:
-                w.setText(MASKED)
-                w.setReadOnly(True)
+                masked = self.line_edit(name)
+                masked.setText(MASKED)
+                masked.setReadOnly(True)
                 continue
+            w = self.field_widget(name)
             if isinstance(w, QLineEdit):
                 w.setReadOnly(False)
             self._set(f, w, values.get(name))
@@ -129,7 +138,7 @@ class FormBinder:
         """Show the sensitive fields' real values (after the service audited the viewing)."""
         for name in list(self.hidden):
             self.hidden.discard(name)
-            w = self.field_widget(name)
+            w = self.line_edit(name)
             w.setReadOnly(False)
             self._set(self.fields[name], w, values.get(name))
 
@@ -191,7 +200,7 @@ class FormBinder:
             elif isinstance(w, QPlainTextEdit):
                 out[name] = w.toPlainText()
             else:
-                out[name] = w.text()
+                out[name] = self.line_edit(name).text()
         return out
 
     def set_value(self, name: str, value: Any) -> None:

@@ -81,9 +81,9 @@ class ChildTable(QGroupBox):
 
     def set_items(self, items: list[dict]) -> None:
         self.items = items
-        self.render()
+        self.show_items()
 
-    def render(self, errors: dict[int, str] | None = None) -> None:
+    def show_items(self, errors: dict[int, str] | None = None) -> None:   # not render(): QWidget has one
         spec = kind_spec(self.kind)
         pc = self.dialog.ctx.installation.province_code
         self.table.setRowCount(len(self.items))
@@ -113,7 +113,7 @@ class ChildTable(QGroupBox):
                 self.items.append({"id": None, "values": cleaned})
             else:
                 self.items[row]["values"] = cleaned
-            self.render()
+            self.show_items()
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -126,7 +126,7 @@ class ChildTable(QGroupBox):
         item = self.items.pop(row)
         if item.get("id"):
             self.dialog.removed[self.kind].append(item["id"])
-        self.render()
+        self.show_items()
 
 
 class HouseholdDialog(QDialog):
@@ -140,8 +140,8 @@ class HouseholdDialog(QDialog):
         self.removed: dict[str, list[str]] = {"person": [], "contribution": [], "commendation": []}
         self.current = -1
         self.saved: HouseholdView | None = None
-        self.child_editor = None
-        self.consent_editor = None
+        self.child_editor: ChildDialog | None = None
+        self.consent_editor: ChildDialog | None = None
         self.sensitive_shown = False
 
         layout = QVBoxLayout(self)
@@ -403,7 +403,7 @@ class HouseholdDialog(QDialog):
         else:
             p = self.persons[self.current]
             rid, name = p["id"], p["values"].get("full_name") or ""
-        if rid and personal_data.anonymise(self, self.ctx, kind, rid, name):
+        if rid and personal_data.anonymise(self, self.ctx, kind, rid, name) and self.household_id:  # saved: has an id
             self._load(self.service.get_household(self.household_id))
             self._update_actions()
 
@@ -491,7 +491,7 @@ class HouseholdDialog(QDialog):
             for table, key in ((self.contributions, "contributions"), (self.commendations, "commendations")):
                 rows = {int(p.parents[3]): message for p, message in errors.items()
                         if p.parents[:3] == ("persons", first, key)}
-                table.render(rows)
+                table.show_items(rows)
             if not shown:
                 self.tabs.setCurrentWidget(self.persons_tab)
         elif not shown and any(p.parents[:1] == ("consents",) for p in errors):

@@ -55,7 +55,8 @@ class RecordPicker(QLineEdit):
         self._completer = QCompleter(self.results, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setWidget(self)
-        self._completer.activated[QModelIndex].connect(self._activated)
+        # the QModelIndex overload; PySide6's stubs give SignalInstance no __getitem__ to select it
+        self._completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -107,7 +108,7 @@ class RecordListPage(QWidget):
         self.queries = RecordQueryService(ctx)
         self.records = RecordService(ctx)
         self.fixed_filters = dict(fixed_filters or {})
-        self.editor = None  # the last editor dialog opened (tests drive it)
+        self.editor: QDialog | None = None  # the last editor dialog opened (tests drive it)
         self.watch = RefreshOnChange(self, ctx, (self.kind, *RELATED_KINDS.get(self.kind, ())),
                                      self._refresh_after_change)
 
@@ -321,7 +322,7 @@ class RecordListPage(QWidget):
         if record is not None:
             self.open_editor(record.id, record)
 
-    def open_editor(self, record_id: str | None, row: ListRow | None = None):
+    def open_editor(self, record_id: str | None, row: ListRow | None = None) -> QDialog:
         raise NotImplementedError
 
     def editor_saved(self, _result=None) -> None:
@@ -334,7 +335,7 @@ class RecordListPage(QWidget):
     def delete_selected(self) -> None:
         row_no = self.selected_row()
         row = self.model.row(row_no) if row_no is not None else None
-        if row is None:
+        if row_no is None or row is None:
             return
         if not prompts.confirm(self, self.tr("Delete record"), self.delete_prompt(row), self.tr("Delete")):
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError, ValidationError
 from ...services.records import RecordService, RecordView
+from ..i18n import QT_TRANSLATE_NOOP
 from . import prompts
 from .attachments_panel import AttachmentsPanel
 from .form_binding import FormBinder

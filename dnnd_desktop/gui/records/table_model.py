@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 BLOCK_ROWS = 100         # a screen shows 25-40 rows: a block covers a few screens
 MAX_BLOCKS = 40          # at most 4,000 rows held, whatever the list's length
@@ -48,7 +48,8 @@ class PagedTableModel(QAbstractTableModel):
         self.query = query
         self._count = 0
         self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
-        self._last_number, self._last_block = -1, []  # the block read last (most reads hit it)
+        self._last_number = -1                 # the block read last (most reads hit it)
+        self._last_block: list[Any] = []
         self.decorate: Callable[[Any, str, int], Any] | None = None  # (row, column key, role) -> value
         self.fetches = 0  # block queries made since the last reset (tests and the benchmark read it)
 
@@ -101,13 +102,13 @@ class PagedTableModel(QAbstractTableModel):
         return sum(len(b) for b in self._blocks.values())
 
     # -- Qt model API -------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         # Called for every role of every visible cell at each paint: answer the common case first.
         if role not in ROW_ROLES:
             if role == ALIGN and index.isValid():

@@ -348,6 +348,12 @@ class ReportEditor(QWidget):
     def _editable(self) -> bool:
         return bool(self.detail and self.detail.editable)
 
+    def _shown(self) -> ReportDetail:
+        """The report on screen: the actions that call this exist only while one is shown."""
+        if self.detail is None:
+            raise RuntimeError("no report is shown")
+        return self.detail
+
     def _fill_banner(self, d: ReportDetail) -> None:
         s = d.summary
         if d.editable:
@@ -381,18 +387,18 @@ class ReportEditor(QWidget):
         self.rows = []
         group_font = QFont(t.font())
         group_font.setBold(True)
-        entries: list[tuple[str, object]] = []
+        entries: list[str | tuple[ValueLine, IndicatorLine]] = []   # a group's title, or a figure
         for section in d.content.sections:
             for group in section.groups:
-                entries.append(("group", group.title))
+                entries.append(group.title)
                 for ind in group.indicators:
-                    entries.append(("line", (ind.total, ind)))
+                    entries.append((ind.total, ind))
                     for row in ind.breakdown:
-                        entries.append(("line", (row, ind)))
+                        entries.append((row, ind))
         t.setRowCount(len(entries))
-        for r, (kind, payload) in enumerate(entries):
-            if kind == "group":
-                cell = _cell(str(payload))
+        for r, entry in enumerate(entries):
+            if isinstance(entry, str):
+                cell = _cell(entry)
                 cell.setFont(group_font)
                 cell.setBackground(QBrush(QColor("#eef2f7")))
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -400,7 +406,7 @@ class ReportEditor(QWidget):
                 t.setSpan(r, 0, 1, 6)
                 self.rows.append(None)
                 continue
-            line, ind = payload
+            line, ind = entry
             self.rows.append((line, ind))
             is_total = line.key is None
             label = line.label if is_total else "        " + line.label
@@ -436,8 +442,7 @@ class ReportEditor(QWidget):
         current = self.section_list.currentRow()
         self.section_list.blockSignals(True)
         self.section_list.clear()
-        while self.section_stack.count():
-            w = self.section_stack.widget(0)
+        while (w := self.section_stack.widget(0)) is not None:   # None once the stack is empty
             self.section_stack.removeWidget(w)
             w.deleteLater()
         self.section_editors = {}
@@ -550,9 +555,9 @@ class ReportEditor(QWidget):
 
     def _override_done(self, dialog: OverrideDialog, line: ValueLine, code: int) -> None:
         if code == OverrideDialog.CLEAR:
-            self._call(self.service.clear_override, self.detail.id, line.target)
+            self._call(self.service.clear_override, self._shown().id, line.target)
         elif code == OverrideDialog.DialogCode.Accepted:
-            self._call(self.service.set_override, self.detail.id, line.target, dialog.parsed_value(),
+            self._call(self.service.set_override, self._shown().id, line.target, dialog.parsed_value(),
                        dialog.note.text())
 
     # -- text --------------------------------------------------------------------------------------
@@ -574,12 +579,12 @@ class ReportEditor(QWidget):
             return True
         code = editor.property("section")
         try:
-            detail = self.service.set_narrative(self.detail.id, code, editor.toPlainText())
+            detail = self.service.set_narrative(self._shown().id, code, editor.toPlainText())
         except DnndError as exc:
             self._warn(exc.message)
             return False
         editor.document().setModified(False)
-        first = self.detail.status != detail.status
+        first = self._shown().status != detail.status
         self.detail = detail
         if first:  # new -> draft: the status line and list change
             self.show_detail(detail)
@@ -609,7 +614,7 @@ class ReportEditor(QWidget):
             "copies_to": _lines(self.doc_copies.toPlainText()) or None,
         }
         try:
-            detail = self.service.set_document(self.detail.id, **changes)
+            detail = self.service.set_document(self._shown().id, **changes)
         except DnndError as exc:
             errors = getattr(exc, "field_errors", None) or {}
             self.doc_number_field.set_error(errors.get("number"))
@@ -665,11 +670,11 @@ class ReportEditor(QWidget):
             self.tr("Reopen this report as a draft? It will need to be approved again."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self._call(self.service.reopen, self.detail.id)
+            self._call(self.service.reopen, self._shown().id)
 
     def revise(self) -> None:
         try:
-            detail = self.service.revise(self.detail.id)
+            detail = self.service.revise(self._shown().id)
         except DnndError as exc:
             self._warn(exc.message)
             return
@@ -679,7 +684,7 @@ class ReportEditor(QWidget):
     def recompute(self) -> None:
         if not self._editable() or not self.save_narrative():
             return
-        self.runner.run_service(self.service.recompute, self.detail.id, apply=False,
+        self.runner.run_service(self.service.recompute, self._shown().id, apply=False,
                                 title=self.tr("Computing the figures"), writes=False, on_done=self._show_diff)
 
     def _show_diff(self, diff: RecomputeDiff) -> None:

@@ -100,7 +100,7 @@ def explain_missing(missing: list[str]) -> str:
 
 
 # What `dev.py test` runs before the tests (configured in pyproject.toml).
-CHECKS = [["ruff", "check", "."]]
+CHECKS = [["ruff", "check", "."], ["mypy"]]
 
 
 def run_app(py: Path, args: list[str], env: dict[str, str]) -> int:

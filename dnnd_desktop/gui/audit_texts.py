@@ -53,6 +53,7 @@ ACTIONS: dict[str, str] = {
     "template_install": QT_TRANSLATE_NOOP("AuditActions", "Installed a report template"),
     "plan_save": QT_TRANSLATE_NOOP("AuditActions", "Saved a plan"),
     "plan_delete": QT_TRANSLATE_NOOP("AuditActions", "Deleted a plan"),
+    "pdf_sign": QT_TRANSLATE_NOOP("AuditActions", "Signed a PDF digitally"),
 }
 
 # What an entry can be about besides records (record kinds are named by their specs).
@@ -70,6 +71,7 @@ OTHER_KINDS: dict[str, str] = {
     "activity_twinning": QT_TRANSLATE_NOOP("AuditKinds", "Twinning pair of an activity"),
     "activity_task": QT_TRANSLATE_NOOP("AuditKinds", "Task of an activity"),
     "attachment": QT_TRANSLATE_NOOP("AuditKinds", "Attachment"),
+    "document": QT_TRANSLATE_NOOP("AuditKinds", "Document"),
 }
 
 

@@ -432,6 +432,10 @@
         <translation>Xóa kế hoạch</translation>
     </message>
     <message>
+        <source>Signed a PDF digitally</source>
+        <translation>Ký số tệp PDF</translation>
+    </message>
+    <message>
         <source>Edited</source>
         <translation>Sửa</translation>
     </message>
@@ -564,6 +568,10 @@
     <message>
         <source>Attachment</source>
         <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
     </message>
 </context>
 <context>

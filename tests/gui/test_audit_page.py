@@ -67,10 +67,10 @@ def test_filter_by_user_kind_and_dates(qtbot, ctx, audit_page):
     names = [audit_page.user_filter.itemText(i) for i in range(audit_page.user_filter.count())]
     assert "Vàng Thị Dung" in names and "Trần Thị Bình" in names
     audit_page.user_filter.setCurrentIndex(audit_page.user_filter.findData("Vàng Thị Dung"))
-    assert {r.kind for r in rows(audit_page) if r.action == "create"} == {"twinning"}
+    assert {r["kind"] for r in rows(audit_page) if r["action"] == "create"} == {"twinning"}
     audit_page.clear_filters()
     audit_page.kind_filter.setCurrentIndex(audit_page.kind_filter.findData("partner"))
-    assert {r.user for r in rows(audit_page)} == {"Trần Thị Bình"}
+    assert {r["user"] for r in rows(audit_page)} == {"Trần Thị Bình"}
     from PySide6.QtCore import QDate
 
     tomorrow = dt.date.today() + dt.timedelta(days=1)

@@ -74,3 +74,13 @@ def test_a_pdf_without_signature_says_so(qtbot, ctx, tmp_path):
     check = SignaturesDialog(ctx, pdf)
     qtbot.addWidget(check)
     assert check.table.rowCount() == 0 and "no digital signature" in check.summary.text()
+
+
+def test_the_editor_offers_its_last_pdf_for_signing(qtbot, editor_page, tmp_path):
+    pdf = tmp_path / "bao-cao.pdf"
+    render_pdf(sample_report(), pdf)
+    editor = editor_page.editor
+    editor.last_export = pdf
+    editor.sign_pdf()
+    assert editor.sign_dialog.isVisible() and editor.sign_dialog.pdf.text() == str(pdf)
+    editor.sign_dialog.reject()

@@ -73,7 +73,7 @@ def render_docx(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
     measure = build_styles(document_fonts())
     width = _page_setup(document, doc)
     _title_properties(document, doc)
-    _page_numbers(document, doc, styles)
+    _page_numbers(document, doc, styles, width)
     _letterhead(document, doc, styles, width, measure)
     _title(document, doc, styles, width, measure)
     _to_block(document, doc, styles, width, measure)
@@ -107,7 +107,7 @@ def _title_properties(document: Document, doc: spec.OfficialDocument) -> None:
     props.language = "vi-VN"
 
 
-def _page_numbers(document: Document, doc: spec.OfficialDocument, styles: dict[str, str]) -> None:
+def _page_numbers(document: Document, doc: spec.OfficialDocument, styles: dict[str, str], width: Emu) -> None:
     """Page number at the top centre from page 2 (Decree 30: none on the first page); a draft
     says DỰ THẢO in the header of every page."""
     section = document.sections[0]
@@ -121,8 +121,7 @@ def _page_numbers(document: Document, doc: spec.OfficialDocument, styles: dict[s
             mark = part.add_paragraph(style=document.styles[styles["page_number"]])
             mark.alignment = WD_ALIGN_PARAGRAPH.LEFT
             # The frame hugs the words (a paragraph border spans the paragraph's width).
-            text_width = section.page_width - section.left_margin - section.right_margin
-            mark.paragraph_format.right_indent = Emu(max(0, text_width - Mm(32)))
+            mark.paragraph_format.right_indent = Emu(max(0, width - Mm(32)))   # width: between the margins
             run = mark.add_run(DRAFT_TEXT)
             run.bold = True
             run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)

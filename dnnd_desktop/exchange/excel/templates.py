@@ -31,6 +31,7 @@ from dnnd_desktop.domain.record_kinds import (
 from dnnd_desktop.domain.units import communes, province_by_code
 
 from .layouts import excel_columns
+from .safe_cells import guard_worksheet
 from .writer import DATE_FORMAT, NUMBER_FORMAT, _AtomicTarget
 
 REQUIRED_MARK = " (*)"
@@ -113,6 +114,8 @@ def write_template(out: Path | str, kind: str, province_code: int | None = None)
     for row in guide.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for sheet in wb.worksheets:
+        guard_worksheet(sheet)  # typed text stays text, never a formula
     target = _AtomicTarget(Path(out))
     try:
         wb.save(str(target.temp))

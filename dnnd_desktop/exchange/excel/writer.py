@@ -28,11 +28,14 @@ from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.domain.messages import Text, render, translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 
+from .safe_cells import needs_guard, text_cell
+
 DATE_FORMAT = "dd/mm/yyyy"
 NUMBER_FORMAT = "#,##0"
 _WIDTH_SAMPLE = 200
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _PROGRESS_EVERY = 1000
+_CHECK_FIRST = frozenset("=+-@#\t\r\n \u00a0\u3000")   # first characters that may make a formula
 _WRITING = translate("ExcelProgress", "Writing the Excel file…")
 _SAVING = translate("ExcelProgress", "Saving the Excel file…")
 
@@ -151,13 +154,13 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     _prepare(ws, columns, sample, len(title_lines))
     bold = Font(bold=True)
     for line in title_lines:
-        cell = WriteOnlyCell(ws, line)
+        cell = _text(ws, line)
         cell.font = bold
         ws.append([cell])
     header_font, header_align = Font(bold=True), Alignment(wrap_text=True, vertical="center", horizontal="center")
     header = []
     for col in columns:
-        cell = WriteOnlyCell(ws, col.header)
+        cell = _text(ws, col.header)
         cell.font, cell.alignment = header_font, header_align
         header.append(cell)
     ws.append(header)
@@ -166,14 +169,17 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     count = 0
     append = ws.append
     for row in itertools.chain(sample, iterator):
-        if styled:
-            row = list(row)
-            for i in styled:
-                v = row[i]
-                if v is not None and v != "":
-                    cell = templates[i]
-                    cell.value = v
-                    row[i] = cell
+        row = list(row)
+        for i in styled:
+            v = row[i]
+            if v is not None and v != "" and v.__class__ is not str:  # a text in a date column stays text
+                cell = templates[i]
+                cell.value = v
+                row[i] = cell
+        for i, v in enumerate(row):
+            # Text stays text: a value starting with "=", "+", "-", "@"… is never a formula.
+            if v.__class__ is str and v and v[0] in _CHECK_FIRST and needs_guard(v):
+                row[i] = text_cell(ws, v)
         append(row)
         count += 1
         if count % _PROGRESS_EVERY == 0:
@@ -187,15 +193,19 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
         _prepare(extra, cols, data[:_WIDTH_SAMPLE], 0, freeze=False)
         extra.append([_bold(extra, c.header) for c in cols])
         for r in data:
-            extra.append(list(r))
+            extra.append([text_cell(extra, v) if needs_guard(v) else v for v in r])
     cancel.raise_if_cancelled()
     progress(count, total or count, _SAVING.text())
     wb.save(str(path))
     return count
 
 
+def _text(ws, value: str) -> WriteOnlyCell:
+    return text_cell(ws, value) if needs_guard(value) else WriteOnlyCell(ws, value)
+
+
 def _bold(ws, value):
-    cell = WriteOnlyCell(ws, value)
+    cell = _text(ws, value)
     cell.font = Font(bold=True)
     return cell
 

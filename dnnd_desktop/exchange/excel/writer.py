@@ -28,6 +28,7 @@ from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.domain.messages import Text, render, translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 
+from .print_setup import set_up_printing
 from .safe_cells import needs_guard, text_cell
 
 DATE_FORMAT = "dd/mm/yyyy"
@@ -111,19 +112,22 @@ class _AtomicTarget:
 def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[Sequence[object]], *,
                 sheet_title: Text = "Danh sách", title_lines: Sequence[Text] = (), total: int | None = None,
                 progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
-                extra_sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[object]]]] = ()
-                ) -> int:
-    """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL)."""
+                extra_sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[object]]]] = (),
+                office: Text = "", print_title: Text | None = None) -> int:
+    """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL).
+
+    `office` and `print_title` (default: the sheet title) go into the printed page footer."""
     cancel = cancel or CancelToken()
     # Headings may be catalogue texts: a file is written in the language of the moment.
     columns = [replace(c, header=render(c.header)) for c in columns]
     sheet_title, title_lines = render(sheet_title), [render(line) for line in title_lines]
+    footer = (render(office), render(print_title) if print_title is not None else sheet_title)
     extra_sheets = [(render(t), [replace(c, header=render(c.header)) for c in cols], data)
                     for t, cols, data in extra_sheets]
     target = _AtomicTarget(Path(out))
     try:
         count = _write(target.temp, columns, rows, sheet_title, title_lines, total or 0, progress, cancel,
-                       extra_sheets)
+                       extra_sheets, footer)
         cancel.raise_if_cancelled()
         target.commit()
     except BaseException:
@@ -132,10 +136,11 @@ def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[
     return count
 
 
-def _write(path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets) -> int:
+def _write(path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets, footer) -> int:
     wb = Workbook(write_only=True)
     try:
-        return _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets)
+        return _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets,
+                     footer)
     except BaseException:
         # Close the half-written sheets now: left to the garbage collector, their row generators
         # would try to finish writing into a file that is already closed and removed.
@@ -147,11 +152,12 @@ def _write(path, columns, rows, sheet_title, title_lines, total, progress, cance
         raise
 
 
-def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets) -> int:
+def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets,
+          footer) -> int:
     ws = wb.create_sheet(_sheet_name(sheet_title))
     iterator = iter(rows)
     sample = list(itertools.islice(iterator, _WIDTH_SAMPLE))
-    _prepare(ws, columns, sample, len(title_lines))
+    _prepare(ws, columns, sample, len(title_lines), footer=footer)
     bold = Font(bold=True)
     for line in title_lines:
         cell = _text(ws, line)
@@ -190,7 +196,7 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     ws.auto_filter.ref = f"A{first_header_row}:{last}{first_header_row + max(count, 1)}"
     for title, cols, data in extra_sheets:
         extra = wb.create_sheet(_sheet_name(title))
-        _prepare(extra, cols, data[:_WIDTH_SAMPLE], 0, freeze=False)
+        _prepare(extra, cols, data[:_WIDTH_SAMPLE], 0, freeze=False, footer=(footer[0], title))
         extra.append([_bold(extra, c.header) for c in cols])
         for r in data:
             extra.append([text_cell(extra, v) if needs_guard(v) else v for v in r])
@@ -210,11 +216,15 @@ def _bold(ws, value):
     return cell
 
 
-def _prepare(ws, columns, sample, header_row_offset: int, freeze: bool = True) -> None:
-    for i, width in enumerate(fitted_widths(columns, sample), start=1):
+def _prepare(ws, columns, sample, header_row_offset: int, freeze: bool = True,
+             footer: tuple[str, str] = ("", "")) -> None:
+    widths = fitted_widths(columns, sample)
+    for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     if freeze:
         ws.freeze_panes = f"A{header_row_offset + 2}"
+    header_row = header_row_offset + 1
+    set_up_printing(ws, widths, header_rows=(header_row, header_row), office=footer[0], title=footer[1])
 
 
 def _sheet_name(title: str) -> str:

@@ -112,6 +112,8 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
             rows = rows_gen()
         count = write_table(path, sheet_cols, rows, sheet_title=render(spec.label, "vi"),
                             title_lines=title_lines(ctx, kind, query),
+                            office=ctx.installation.office_name or "",
+                            print_title=f"Danh sách {render(spec.label, 'vi').lower()}",
                             total=total if kind != "household" else None, progress=progress, cancel=cancel)
     with ctx.session() as s:
         # The audit log stores its text once, in the product language.
@@ -137,4 +139,5 @@ def _household_rows(ctx, s, query, cols, convert) -> Iterator[list]:
 
 def write_kind_template(ctx, kind: str, path: Path | str) -> Path:
     """The blank template of a kind, with the communes of the office's province in its lists."""
-    return write_template(path, excel_kind(kind), ctx.installation.province_code if ctx else None)
+    return write_template(path, excel_kind(kind), ctx.installation.province_code if ctx else None,
+                          office=(ctx.installation.office_name or "") if ctx else "")

@@ -2596,6 +2596,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>Cannot write the file “{name}”: it is open in another program (Excel?). Close that file and try again, or choose another file name.</source>
         <translation>Không ghi được tệp «{name}»: tệp đang được mở trong chương trình khác (Excel?). Hãy đóng tệp đó rồi thử lại, hoặc chọn tên tệp khác.</translation>
     </message>
+    <message>
+        <source>Unknown text encoding «{encoding}». The encodings: {encodings}.</source>
+        <translation>Bảng mã «{encoding}» không có. Các bảng mã: {encodings}.</translation>
+    </message>
 </context>
 <context>
     <name>ExcelImportDialog</name>
@@ -2622,6 +2626,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <source>Texts to check</source>
+        <translation>Chữ cần kiểm tra</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2664,6 +2676,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>%1 dòng: %2 mới, %3 có thể trùng (sẽ nhập và đánh dấu để gộp), %4 đã có trong dữ liệu (bỏ qua), %5 có lỗi (không nhập).</translation>
     </message>
     <message>
+        <source>Texts to check (%1)</source>
+        <translation>Chữ cần kiểm tra (%1)</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Đang nhập dữ liệu</translation>
     </message>
@@ -2693,6 +2709,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Reading stopped at row {row}: more than {count} empty rows follow in a row. If there is more data further down, delete the empty rows and import again.</source>
         <translation>Đã dừng đọc ở dòng {row}: sau đó có hơn {count} dòng trống liên tiếp. Nếu còn dữ liệu ở phía dưới, hãy xóa các dòng trống rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Column «{column}»: {count} cells typed in {encoding} were converted to Unicode.</source>
+        <translation>Cột «{column}»: {count} ô gõ bằng {encoding} đã được chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>Column «{column}»: {count} cells read as Vietnamese in more than one encoding; check the proposed text in the list of such cells.</source>
+        <translation>Cột «{column}»: {count} ô đọc được thành tiếng Việt theo nhiều bảng mã; hãy kiểm tra chữ đề xuất trong danh sách các ô này.</translation>
     </message>
 </context>
 <context>
@@ -7771,6 +7795,33 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>The status or progress note of this task was changed. Save the changes?</source>
         <translation>Trạng thái hoặc ghi chú tiến độ của nhiệm vụ này đã thay đổi. Lưu thay đổi?</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncodingPanel</name>
+    <message>
+        <source>These cells read as Vietnamese in more than one old font encoding. Check the proposed text and choose another reading where it is wrong.</source>
+        <translation>Các ô này đọc được thành tiếng Việt theo nhiều bảng mã cũ. Hãy kiểm tra chữ đề xuất và chọn cách đọc khác nếu chưa đúng.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Text in the file</source>
+        <translation>Chữ trong tệp</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Cách đọc</translation>
+    </message>
+    <message>
+        <source>Use this reading for the whole column</source>
+        <translation>Dùng cách đọc này cho cả cột</translation>
     </message>
 </context>
 <context>

@@ -139,3 +139,34 @@ def test_preview_model_handles_many_rows(qtbot):
     model = PreviewModel()
     model.set_preview(preview)
     assert model.rowCount() == n and model.data(model.index(n - 1, 3)) == f"Tên {n - 1}"
+
+
+def test_ambiguous_texts_are_listed_and_flipped(qtbot, ctx, runner, tmp_path):
+    """A cell that reads as Vietnamese in both VNI and TCVN3 is listed with both readings; choosing
+    the other one checks the rows again with it; "whole column" applies to the column."""
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][1] = "Löu Thò Hoa"     # VNI "Lưu Thị Hoa", TCVN3 "Lửu Thũ Hoa"
+    d = ExcelImportDialog(ctx, runner, "household", path=xb.households_file(tmp_path / "ho.xlsx", rows=rows))
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.tabs.isTabVisible(1)
+    panel = d.encoding_panel
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 2).text() == "Löu Thò Hoa"
+    assert panel.combo(0).currentText() == "Lưu Thị Hoa"
+    assert d.preview.values[0]["head_name"] == "Lưu Thị Hoa"
+    panel.combo(0).setCurrentIndex(panel.combo(0).findData("tcvn3"))
+    _idle(qtbot, runner)
+    assert d.preview.values[0]["head_name"] == "Lửu Thũ Hoa"
+    assert panel.combo(0).currentText() == "Lửu Thũ Hoa"
+    panel.combo(0).setCurrentIndex(panel.combo(0).findData("vni"))
+    _idle(qtbot, runner)
+    panel.table.setCurrentCell(0, 3)
+    panel.column_button.click()
+    _idle(qtbot, runner)
+    assert d.file.column_encoding_choices == {1: "vni"}
+    assert d.preview.values[0]["head_name"] == "Lưu Thị Hoa"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from ...domain.formatting import format_date, format_number
 from ...domain.record_kinds import kind_spec
 from ...services import excel as excel_service
 from .header_mapping_dialog import HeaderMappingWidget
+from .text_encoding_panel import TextEncodingPanel
 
 _COLOURS = {excel_service.INVALID: "#fde7e9", excel_service.CANDIDATE: "#fff4ce",
             excel_service.DUPLICATE: "#eeeeee"}
@@ -152,14 +154,23 @@ class ExcelImportDialog(QDialog):
         self.filter_combo.currentIndexChanged.connect(self._refilter)
         filt.addWidget(self.filter_combo)
         filt.addStretch(1)
-        vl.addLayout(filt)
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setVisible(False)
-        vl.addWidget(self.table)
+        self.tabs = QTabWidget()
+        rows_tab = QWidget()
+        rl = QVBoxLayout(rows_tab)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(filt)
+        rl.addWidget(self.table)
+        self.tabs.addTab(rows_tab, self.tr("Rows"))
+        self.encoding_panel = TextEncodingPanel()
+        self.encoding_panel.choice_made.connect(self._encoding_chosen)
+        self.tabs.addTab(self.encoding_panel, self.tr("Texts to check"))
+        vl.addWidget(self.tabs)
         self.stack.addWidget(prev)
 
         self.message = QLabel()
@@ -237,9 +248,23 @@ class ExcelImportDialog(QDialog):
         if preview.notices:
             text += "\n" + "\n".join(preview.notices)
         self.summary.setText(text)
+        self.encoding_panel.set_cells(preview.ambiguous_texts)
+        self.tabs.setTabVisible(1, bool(preview.ambiguous_texts))
+        self.tabs.setTabText(1, self.tr("Texts to check (%1)").replace(
+            "%1", format_number(len(preview.ambiguous_texts))))
         self.filter_combo.setCurrentIndex(1 if c["invalid"] else 0)
         self._refilter()
         self._show(self.PREVIEW)
+
+    def _encoding_chosen(self, line: int, column: int, encoding: str) -> None:
+        """A person chose another reading for an ambiguous cell (line 0: the whole column): check again."""
+        if self.file is None:
+            return
+        if line:
+            excel_service.choose_cell_encoding(self.file, line, column, encoding)
+        else:
+            excel_service.choose_column_encoding(self.file, column, encoding)
+        self.make_preview()
 
     def apply(self) -> None:
         if self.preview is None:

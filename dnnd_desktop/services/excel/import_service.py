@@ -88,6 +88,7 @@ def preview_import(ctx, file: ImportFile, mapping: list[str | None] | None = Non
         kind=file.kind, file_name=file.path.name, headers=list(file.headers), mapping=mapping,
         lines=rows.lines, status=plan.status, reasons=plan.reasons, raw=rows.raw, values=rows.values,
         column_kinds=kinds, notices=rows.notices, households_new=plan.households_new,
+        ambiguous_texts=rows.ambiguous, converted_cells=rows.converted,
     )
 
 

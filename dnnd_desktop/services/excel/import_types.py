@@ -30,6 +30,10 @@ class ImportFile:
     headers: list[str]              # per sheet column (legacy encodings converted)
     mapping: list[str | None]       # per sheet column: layout column key or None (ignored)
     columns: tuple[ExcelColumn, ...]
+    # A person's choice of reading for ambiguous cells (see `encoding_choices.py`):
+    # (0-based sheet row, sheet column) -> encoding, and sheet column -> encoding for all of them.
+    encoding_choices: dict[tuple[int, int], str] = field(default_factory=dict)
+    column_encoding_choices: dict[int, str] = field(default_factory=dict)
 
     @property
     def data_row_count(self) -> int:
@@ -40,6 +44,26 @@ class ImportFile:
             if c.key == key:
                 return c
         raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class AmbiguousText:
+    """A cell whose text reads as Vietnamese in more than one encoding: the preview lists it."""
+
+    line: int                       # 1-based sheet line
+    column: int                     # 0-based sheet column
+    header: str
+    original: str                   # the text as stored in the file
+    encoding: str                   # the reading used ("unicode", "tcvn3", "tcvn3_caps", "vni")
+    readings: dict[str, str]        # encoding -> the text it gives (the one used and the others)
+
+    @property
+    def proposed(self) -> str:
+        return self.readings[self.encoding]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "column": self.column, "header": self.header, "original": self.original,
+                "encoding": self.encoding, "readings": dict(self.readings)}
 
 
 @dataclass
@@ -56,6 +80,9 @@ class ImportPreview:
     column_kinds: list[str]                  # per sheet column: writer kind for the error workbook
     notices: list[str] = field(default_factory=list)
     households_new: int = 0                  # households import: households that will be created
+    ambiguous_texts: list[AmbiguousText] = field(default_factory=list)
+    # header -> encoding -> cells converted from that encoding
+    converted_cells: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def count(self, status: str) -> int:
         return sum(1 for s in self.status if s == status)

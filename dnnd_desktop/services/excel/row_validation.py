@@ -1,7 +1,8 @@
 """Step 2 of an import: convert and validate every mapped cell, column by column.
 
-Each column is converted from legacy encodings once (`fix_column`, with the column's font when the
-file tells it), then each distinct cell value is converted (`exchange.excel.convert_cell`) and
+Each column is converted from legacy encodings cell by cell (`exchange.cell_encodings`: the cell's
+font where it names a legacy one, else its own text, with the column's guess as a prior; a person's
+choices for ambiguous cells win), then each distinct cell value is converted (`exchange.excel.convert_cell`) and
 checked by the one validator (`domain.validation.validate`) once: lists repeat the same countries,
 communes, years and statuses thousands of times, so a 100,000-row file makes a few thousand
 validator calls. Free-text values that cannot be refused (within the length limit, no pattern) skip
@@ -12,7 +13,7 @@ cached on the dates involved.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ...domain.errors import ValidationError
@@ -21,10 +22,10 @@ from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import DATE, LONGTEXT, TEXT, YEAR
 from ...domain.text import nfc
 from ...domain.validation import validate
+from ...exchange.cell_encodings import decide_column
 from ...exchange.cell_values import CellValueError
 from ...exchange.excel import ExcelColumn, convert_cell
-from ...exchange.legacy_text import fix_column
-from .import_types import ImportFile
+from .import_types import AmbiguousText, ImportFile
 
 _MISSING = object()
 
@@ -36,6 +37,8 @@ class ValidatedRows:
     values: list[dict[str, Any]]           # validated values by layout key (None when empty)
     errors: list[list[str]]                # per row: reasons in the current language (empty when valid)
     notices: list[str]
+    ambiguous: list[AmbiguousText] = field(default_factory=list)
+    converted: dict[str, dict[str, int]] = field(default_factory=dict)  # header -> encoding -> cells
 
 
 def _empty(v: object) -> bool:
@@ -132,20 +135,22 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
     values: list[dict[str, Any]] = [{} for _ in range(n)]
     errors: list[list[str]] = [[] for _ in range(n)]
     mapped = [(j, file.column(k)) for j, k in enumerate(mapping) if k]
+    ambiguous: list[AmbiguousText] = []
+    converted: dict[str, dict[str, int]] = {}
     for done, (j, col) in enumerate(mapped):
         cancel.raise_if_cancelled()
         progress(done, len(mapped) + 1, str(translate("ExcelProgress", "Checking the column «{column}»…").format(
             column=file.headers[j] or col.header)))
         cells = [row[j] if j < len(row) else "" for row in raw]
+        header = file.headers[j] or col.header
         if any(isinstance(v, str) for v in cells):
-            cells = fix_column(cells, file.sheet.font_of(j))
+            cells = _convert_encodings(file, j, header, cells, lines, ambiguous, converted)
         # In a households file a row may hold a household only: person fields are required only on
         # rows that have a person (checked below).
         in_person = file.kind == "household" and col.key.startswith("person.")
         checker = _FieldChecker(col, province_code, required=False if in_person else None,
                                 extra_terms=extra_terms)
         check: Callable = checker.check
-        header = file.headers[j] or col.header
         key = col.key
         for r, cell in enumerate(cells):
             ok, value = check(cell)
@@ -156,8 +161,46 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
     if file.kind == "household":
         _person_required(file, mapped, values, errors, province_code)
     _cross_field(file, mapped, values, errors, province_code, extra_terms)
+    notices.extend(encoding_notices(converted, ambiguous))
     progress(len(mapped) + 1, len(mapped) + 1, str(translate("ExcelProgress", "Check finished.")))
-    return ValidatedRows(lines, raw, values, errors, notices)
+    return ValidatedRows(lines, raw, values, errors, notices, ambiguous, converted)
+
+
+_ENCODING_NAMES = {"tcvn3": "TCVN3 (.VnTime)", "tcvn3_caps": "TCVN3 (.VnTimeH)", "vni": "VNI (VNI-Times)"}
+
+
+def _convert_encodings(file: ImportFile, j: int, header: str, cells: list[Any], lines: list[int],
+                       ambiguous: list[AmbiguousText], converted: dict[str, dict[str, int]]) -> list[Any]:
+    """One column's cells in Unicode, each read in its own encoding (font, text, then choices)."""
+    sheet_fonts = file.sheet.cell_fonts(j)
+    fonts = {r: sheet_fonts[line - 1] for r, line in enumerate(lines) if line - 1 in sheet_fonts}
+    column_font = file.sheet.scan.default_font if sheet_fonts else file.sheet.font_of(j)
+    choices = {r: file.encoding_choices[(line - 1, j)] for r, line in enumerate(lines)
+               if (line - 1, j) in file.encoding_choices} if file.encoding_choices else {}
+    decided = decide_column(cells, fonts, column_font, choices, file.column_encoding_choices.get(j))
+    if decided.converted:
+        converted[header] = dict(decided.converted)
+    ambiguous.extend(AmbiguousText(lines[a.index], j, header, a.original, a.encoding, a.readings)
+                     for a in decided.ambiguous)
+    return decided.values
+
+
+def encoding_notices(converted: dict[str, dict[str, int]], ambiguous: list[AmbiguousText]) -> list[str]:
+    """How many cells of which encoding were converted in which column, and the ambiguous ones."""
+    out = []
+    for header, counts in converted.items():
+        for encoding, count in sorted(counts.items()):
+            out.append(str(translate("ExcelNotices", "Column «{column}»: {count} cells typed in {encoding} were "
+                                     "converted to Unicode.").format(column=header, count=count,
+                                                                     encoding=_ENCODING_NAMES[encoding])))
+    per_column: dict[str, int] = {}
+    for a in ambiguous:
+        per_column[a.header] = per_column.get(a.header, 0) + 1
+    for header, count in per_column.items():
+        out.append(str(translate("ExcelNotices", "Column «{column}»: {count} cells read as Vietnamese in more than "
+                                 "one encoding; check the proposed text in the list of such cells.").format(
+                                     column=header, count=count)))
+    return out
 
 
 def _person_required(file, mapped, values, errors, province_code) -> None:

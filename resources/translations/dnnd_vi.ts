@@ -1003,6 +1003,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>ghi các dòng lỗi kèm lý do vào tệp này</translation>
     </message>
     <message>
+        <source>add values not in a list (relation, residence status…) to the office&apos;s lists; by default they are kept as written</source>
+        <translation>thêm các giá trị chưa có trong danh mục (quan hệ, diện cư trú…) vào danh mục của cơ quan; mặc định giữ nguyên như đã ghi</translation>
+    </message>
+    <message>
+        <source>refuse rows with values not in a list</source>
+        <translation>không nhập các dòng có giá trị chưa có trong danh mục</translation>
+    </message>
+    <message>
         <source>.dnnd data packages (signed, encrypted) between offices</source>
         <translation>gói dữ liệu .dnnd (ký, mã hóa) gửi giữa các đơn vị</translation>
     </message>
@@ -2636,6 +2644,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Chữ cần kiểm tra</translation>
     </message>
     <message>
+        <source>Values not in the lists</source>
+        <translation>Giá trị chưa có trong danh mục</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
@@ -2680,6 +2692,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Chữ cần kiểm tra (%1)</translation>
     </message>
     <message>
+        <source>Values not in the lists (%1)</source>
+        <translation>Giá trị chưa có trong danh mục (%1)</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Đang nhập dữ liệu</translation>
     </message>
@@ -2709,6 +2725,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Reading stopped at row {row}: more than {count} empty rows follow in a row. If there is more data further down, delete the empty rows and import again.</source>
         <translation>Đã dừng đọc ở dòng {row}: sau đó có hơn {count} dòng trống liên tiếp. Nếu còn dữ liệu ở phía dưới, hãy xóa các dòng trống rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Column «{column}»: {count} values are not in the list ({cells} cells); choose for each a term of the list, to add it to the list, or to keep it as written.</source>
+        <translation>Cột «{column}»: {count} giá trị không có trong danh mục ({cells} ô); với mỗi giá trị, hãy chọn một mục của danh mục, thêm vào danh mục, hoặc giữ nguyên như đã ghi.</translation>
     </message>
     <message>
         <source>Column «{column}»: {count} cells typed in {encoding} were converted to Unicode.</source>
@@ -8168,6 +8188,37 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     </message>
 </context>
 <context>
+    <name>UnknownValuesPanel</name>
+    <message>
+        <source>These values are not in the column&apos;s list. Choose a term of the list for each, add it to the office&apos;s list, or keep it as written.</source>
+        <translation>Các giá trị này chưa có trong danh mục của cột. Với mỗi giá trị, hãy chọn một mục của danh mục, thêm vào danh mục của cơ quan, hoặc giữ nguyên như đã ghi.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Giá trị trong tệp</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Số ô</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Nhập thành</translation>
+    </message>
+    <message>
+        <source>Keep as written</source>
+        <translation>Giữ nguyên như đã ghi</translation>
+    </message>
+    <message>
+        <source>Add to the office&apos;s list</source>
+        <translation>Thêm vào danh mục của cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>UsbSync</name>
     <message>
         <source>USB sync at «{folder}»:</source>
@@ -8474,6 +8525,22 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
         <translation>Họ hàng</translation>
     </message>
     <message>
+        <source>Grandparent</source>
+        <translation>Ông, bà</translation>
+    </message>
+    <message>
+        <source>Uncle or aunt</source>
+        <translation>Cô, chú, bác, dì, cậu</translation>
+    </message>
+    <message>
+        <source>Nephew or niece</source>
+        <translation>Cháu (gọi bằng cô, chú, bác)</translation>
+    </message>
+    <message>
+        <source>Brother- or sister-in-law</source>
+        <translation>Anh rể, chị dâu, em rể, em dâu</translation>
+    </message>
+    <message>
         <source>Settled permanently</source>
         <translation>Định cư lâu dài</translation>
     </message>
@@ -8508,6 +8575,22 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Unknown</source>
         <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Đoàn tụ gia đình</translation>
+    </message>
+    <message>
+        <source>Doing business</source>
+        <translation>Kinh doanh</translation>
+    </message>
+    <message>
+        <source>Visiting relatives, travelling</source>
+        <translation>Thăm thân, du lịch</translation>
+    </message>
+    <message>
+        <source>Technical intern trainee</source>
+        <translation>Thực tập sinh kỹ năng, tu nghiệp sinh</translation>
     </message>
     <message>
         <source>Businessperson</source>

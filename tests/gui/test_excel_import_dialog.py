@@ -170,3 +170,24 @@ def test_ambiguous_texts_are_listed_and_flipped(qtbot, ctx, runner, tmp_path):
     _idle(qtbot, runner)
     assert d.file.column_encoding_choices == {1: "vni"}
     assert d.preview.values[0]["head_name"] == "Lưu Thị Hoa"
+
+
+def test_unknown_values_are_listed_and_mapped(qtbot, ctx, runner, tmp_path):
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][9] = "Con đỡ đầu"
+    d = ExcelImportDialog(ctx, runner, "household", path=xb.households_file(tmp_path / "ho.xlsx", rows=rows))
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.tabs.isTabVisible(2) and not d.tabs.isTabVisible(1)
+    panel = d.unknown_panel
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "Con đỡ đầu"
+    assert d.preview.count(INVALID) == 0 and d.preview.values[0]["person.relation"] == "Con đỡ đầu"
+    panel.combo(0).setCurrentIndex(panel.combo(0).findData("relative"))
+    _idle(qtbot, runner)
+    assert d.preview.values[0]["person.relation"] == "relative"
+    assert panel.combo(0).currentData() == "relative"

@@ -33,6 +33,7 @@ from ...domain.record_kinds import kind_spec
 from ...services import excel as excel_service
 from .header_mapping_dialog import HeaderMappingWidget
 from .text_encoding_panel import TextEncodingPanel
+from .unknown_values_panel import UnknownValuesPanel
 
 _COLOURS = {excel_service.INVALID: "#fde7e9", excel_service.CANDIDATE: "#fff4ce",
             excel_service.DUPLICATE: "#eeeeee"}
@@ -170,6 +171,9 @@ class ExcelImportDialog(QDialog):
         self.encoding_panel = TextEncodingPanel()
         self.encoding_panel.choice_made.connect(self._encoding_chosen)
         self.tabs.addTab(self.encoding_panel, self.tr("Texts to check"))
+        self.unknown_panel = UnknownValuesPanel()
+        self.unknown_panel.choice_made.connect(self._unknown_chosen)
+        self.tabs.addTab(self.unknown_panel, self.tr("Values not in the lists"))
         vl.addWidget(self.tabs)
         self.stack.addWidget(prev)
 
@@ -252,6 +256,10 @@ class ExcelImportDialog(QDialog):
         self.tabs.setTabVisible(1, bool(preview.ambiguous_texts))
         self.tabs.setTabText(1, self.tr("Texts to check (%1)").replace(
             "%1", format_number(len(preview.ambiguous_texts))))
+        self.unknown_panel.set_values(preview.unknown_values)
+        self.tabs.setTabVisible(2, bool(preview.unknown_values))
+        self.tabs.setTabText(2, self.tr("Values not in the lists (%1)").replace(
+            "%1", format_number(len(preview.unknown_values))))
         self.filter_combo.setCurrentIndex(1 if c["invalid"] else 0)
         self._refilter()
         self._show(self.PREVIEW)
@@ -264,6 +272,15 @@ class ExcelImportDialog(QDialog):
             excel_service.choose_cell_encoding(self.file, line, column, encoding)
         else:
             excel_service.choose_column_encoding(self.file, column, encoding)
+        self.make_preview()
+
+    def _unknown_chosen(self, key: str, value: str, action: str) -> None:
+        """A person chose what to do with a value not in a list: check again."""
+        if self.file is None:
+            return
+        from ...services.excel.unknown_values import choose_unknown_value
+
+        choose_unknown_value(self.file, key, value, action)
         self.make_preview()
 
     def apply(self) -> None:

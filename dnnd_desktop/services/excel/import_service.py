@@ -31,6 +31,7 @@ from .import_plan import plan_import
 from .import_reading import open_import
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW, ImportFile, ImportPreview, ImportResult
 from .row_validation import validate_rows
+from .unknown_values import add_local_terms
 
 _BATCH = 5000
 _WRITE_ORDER = ("household", "person", "activity", "twinning", "partner")
@@ -88,7 +89,8 @@ def preview_import(ctx, file: ImportFile, mapping: list[str | None] | None = Non
         kind=file.kind, file_name=file.path.name, headers=list(file.headers), mapping=mapping,
         lines=rows.lines, status=plan.status, reasons=plan.reasons, raw=rows.raw, values=rows.values,
         column_kinds=kinds, notices=rows.notices, households_new=plan.households_new,
-        ambiguous_texts=rows.ambiguous, converted_cells=rows.converted,
+        ambiguous_texts=rows.ambiguous, converted_cells=rows.converted, unknown_values=rows.unknown,
+        new_terms=rows.new_terms,
     )
 
 
@@ -128,6 +130,9 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
     with ctx.session() as s:
         writer = RecordWriter(s, ctx)
         writer.next_counter(0)  # takes SQLite's write lock now: the plan below cannot go stale
+        added = add_local_terms(s, preview.new_terms)   # values a person chose to add to the office's lists
+        if added:
+            created["vocabulary"] = added
         plan = plan_import(s, file.kind, preview.mapping, preview.values, errors, preview.lines)
         total = sum(len(v) for v in plan.creates.values())
         counter = writer.next_counter(total) if total else 0
@@ -167,10 +172,12 @@ def result_of(preview: ImportPreview, created: dict[str, int], backup: str | Non
 
 def import_excel(ctx, kind: str, path: Path | str, *, dry_run: bool = False, skip_invalid: bool = False,
                  errors_out: Path | str | None = None, mapping: list[str | None] | None = None,
-                 progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
-                 ) -> tuple[ImportResult, ImportPreview]:
-    """Everything at once (the CLI): the proposed mapping is used as is."""
+                 unknown: str = "keep", progress: ProgressCallback = no_progress,
+                 cancel: CancelToken | None = None) -> tuple[ImportResult, ImportPreview]:
+    """Everything at once (the CLI): the proposed mapping is used as is. `unknown`: what to do with
+    values not in a vocabulary ("keep" as written, "add" to the office's lists, "reject" the row)."""
     file = open_import(path, kind, progress, cancel)
+    file.unknown_default = unknown
     preview = preview_import(ctx, file, mapping, progress=progress, cancel=cancel)
     if errors_out is not None and preview.count(INVALID):
         write_import_errors(preview, errors_out, cancel=cancel)

@@ -34,6 +34,10 @@ class ImportFile:
     # (0-based sheet row, sheet column) -> encoding, and sheet column -> encoding for all of them.
     encoding_choices: dict[tuple[int, int], str] = field(default_factory=dict)
     column_encoding_choices: dict[int, str] = field(default_factory=dict)
+    # Values not in a vocabulary (see `unknown_values.py`): (column key, folded value) -> "keep",
+    # "add", "reject" or an existing term's code; the default for those not chosen.
+    unknown_choices: dict[tuple[str, str], str] = field(default_factory=dict)
+    unknown_default: str = "keep"
 
     @property
     def data_row_count(self) -> int:
@@ -83,6 +87,8 @@ class ImportPreview:
     ambiguous_texts: list[AmbiguousText] = field(default_factory=list)
     # header -> encoding -> cells converted from that encoding
     converted_cells: dict[str, dict[str, int]] = field(default_factory=dict)
+    unknown_values: list[Any] = field(default_factory=list)        # UnknownValue, per column and value
+    new_terms: dict[tuple[str, str], str] = field(default_factory=dict)   # (vocabulary, code) -> label to add
 
     def count(self, status: str) -> int:
         return sum(1 for s in self.status if s == status)

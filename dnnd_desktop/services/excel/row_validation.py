@@ -19,13 +19,14 @@ from typing import Any
 from ...domain.errors import ValidationError
 from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...domain.record_kinds import DATE, LONGTEXT, TEXT, YEAR
-from ...domain.text import nfc
+from ...domain.record_kinds import DATE, LONGTEXT, TEXT, VOCAB, YEAR, resolve_code
+from ...domain.text import fold, nfc
 from ...domain.validation import validate
 from ...exchange.cell_encodings import decide_column
 from ...exchange.cell_values import CellValueError
 from ...exchange.excel import ExcelColumn, convert_cell
 from .import_types import AmbiguousText, ImportFile
+from .unknown_values import ADD, KEEP, REJECT, UnknownValue, choice_for, local_code
 
 _MISSING = object()
 
@@ -39,6 +40,8 @@ class ValidatedRows:
     notices: list[str]
     ambiguous: list[AmbiguousText] = field(default_factory=list)
     converted: dict[str, dict[str, int]] = field(default_factory=dict)  # header -> encoding -> cells
+    unknown: list[UnknownValue] = field(default_factory=list)
+    new_terms: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def _empty(v: object) -> bool:
@@ -49,8 +52,14 @@ class _FieldChecker:
     """Converts and validates values of one column, remembering each distinct value's outcome."""
 
     def __init__(self, col: ExcelColumn, province_code: int | None, required: bool | None = None,
-                 extra_terms: dict | None = None):
+                 extra_terms: dict | None = None, unknown: Callable[[str, str], str] | None = None):
         self.extra_terms = extra_terms
+        # Values not in the vocabulary: what to do with each (see unknown_values.py), what was met
+        # (folded -> (first spelling, cells)) and the terms to add ((vocabulary, code) -> label).
+        self.unknown = unknown if col.field.type == VOCAB and col.field.vocabulary else None
+        self.unknown_parts: dict[tuple[type, Any], tuple[str, ...]] = {}
+        self.unknown_seen: dict[str, list[Any]] = {}
+        self.new_terms: dict[tuple[str, str], str] = {}
         self.col = col
         self.required = col.required if required is None else required
         self.f = col.field
@@ -70,6 +79,8 @@ class _FieldChecker:
         key = (raw.__class__, raw)
         hit = self.cache.get(key)
         if hit is not None:
+            if self.unknown is not None:
+                self._count_unknown(key)
             return hit
         try:
             converted = convert_cell(raw, self.f, self.province_code)
@@ -80,11 +91,56 @@ class _FieldChecker:
                 result = self._validated(None) if self.required else (True, None)
             elif self.free_text and isinstance(converted, str) and len(converted) <= (self.f.max_len or 10**9):
                 result = (True, nfc(converted))
+            elif self.unknown is not None and isinstance(converted, str):
+                result = self._vocabulary(key, nfc(converted))
             else:
                 result = self._validated(converted)
         if len(self.cache) < 200_000:
             self.cache[key] = result
+        if self.unknown is not None:
+            self._count_unknown(key)
         return result
+
+    def _vocabulary(self, key: tuple[type, Any], text: str) -> tuple[bool, Any]:
+        """A vocabulary value: known parts become codes; unknown ones are mapped, added, kept as
+        written or (strict) left to the validator to refuse."""
+        vocabulary = self.f.vocabulary or ""
+        extra = (self.extra_terms or {}).get(vocabulary)
+        parts = [p.strip() for p in (text.split(",") if self.f.multi else [text]) if p.strip()]
+        out: list[str] = []
+        unknown: list[str] = []
+        for part in parts:
+            code = resolve_code(vocabulary, part, extra)
+            if code is None:
+                unknown.append(part)
+                action = self.unknown(self.col.key, part) if self.unknown else REJECT
+                if action == REJECT:
+                    self.unknown_parts[key] = (part,)
+                    return self._validated(text)
+                if action == KEEP:
+                    code = part.replace(",", " ")
+                elif action == ADD:
+                    code = local_code(part)
+                    self.new_terms[(vocabulary, code)] = part
+                elif resolve_code(vocabulary, action, extra) is not None:
+                    code = resolve_code(vocabulary, action, extra)
+                else:
+                    return self._validated(text)
+            if code not in out:
+                out.append(code)
+        if unknown:
+            self.unknown_parts[key] = tuple(unknown)
+        if not unknown:
+            return self._validated(text)
+        return True, ",".join(out) if out else None
+
+    def _count_unknown(self, key: tuple[type, Any]) -> None:
+        for part in self.unknown_parts.get(key, ()):
+            seen = self.unknown_seen.get(fold(part))
+            if seen is None:
+                self.unknown_seen[fold(part)] = [part, 1]
+            else:
+                seen[1] += 1
 
 
 def _household_fill_down(file: ImportFile, rows: list[list[Any]], notices: list[str]) -> None:
@@ -137,6 +193,8 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
     mapped = [(j, file.column(k)) for j, k in enumerate(mapping) if k]
     ambiguous: list[AmbiguousText] = []
     converted: dict[str, dict[str, int]] = {}
+    unknown: list[UnknownValue] = []
+    new_terms: dict[tuple[str, str], str] = {}
     for done, (j, col) in enumerate(mapped):
         cancel.raise_if_cancelled()
         progress(done, len(mapped) + 1, str(translate("ExcelProgress", "Checking the column «{column}»…").format(
@@ -149,7 +207,7 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
         # rows that have a person (checked below).
         in_person = file.kind == "household" and col.key.startswith("person.")
         checker = _FieldChecker(col, province_code, required=False if in_person else None,
-                                extra_terms=extra_terms)
+                                extra_terms=extra_terms, unknown=lambda k, v: choice_for(file, k, v))
         check: Callable = checker.check
         key = col.key
         for r, cell in enumerate(cells):
@@ -158,12 +216,17 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
                 values[r][key] = value
             else:
                 errors[r].append(f"{header}: {value}")
+        for text, count in checker.unknown_seen.values():
+            unknown.append(UnknownValue(col.key, j, header, col.field.vocabulary or "", text, count,
+                                        choice_for(file, col.key, text)))
+        new_terms.update(checker.new_terms)
     if file.kind == "household":
         _person_required(file, mapped, values, errors, province_code)
     _cross_field(file, mapped, values, errors, province_code, extra_terms)
     notices.extend(encoding_notices(converted, ambiguous))
+    notices.extend(unknown_notices(unknown))
     progress(len(mapped) + 1, len(mapped) + 1, str(translate("ExcelProgress", "Check finished.")))
-    return ValidatedRows(lines, raw, values, errors, notices, ambiguous, converted)
+    return ValidatedRows(lines, raw, values, errors, notices, ambiguous, converted, unknown, new_terms)
 
 
 _ENCODING_NAMES = {"tcvn3": "TCVN3 (.VnTime)", "tcvn3_caps": "TCVN3 (.VnTimeH)", "vni": "VNI (VNI-Times)"}
@@ -183,6 +246,18 @@ def _convert_encodings(file: ImportFile, j: int, header: str, cells: list[Any], 
     ambiguous.extend(AmbiguousText(lines[a.index], j, header, a.original, a.encoding, a.readings)
                      for a in decided.ambiguous)
     return decided.values
+
+
+def unknown_notices(unknown: list[UnknownValue]) -> list[str]:
+    """Per column: how many values are not in its list, and in how many cells."""
+    per_column: dict[str, list[int]] = {}
+    for u in unknown:
+        counts = per_column.setdefault(u.header, [0, 0])
+        counts[0] += 1
+        counts[1] += u.count
+    return [str(translate("ExcelNotices", "Column «{column}»: {count} values are not in the list ({cells} cells); "
+                          "choose for each a term of the list, to add it to the list, or to keep it as written.")
+                .format(column=header, count=values, cells=cells)) for header, (values, cells) in per_column.items()]
 
 
 def encoding_notices(converted: dict[str, dict[str, int]], ambiguous: list[AmbiguousText]) -> list[str]:

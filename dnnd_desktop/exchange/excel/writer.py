@@ -174,18 +174,27 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     styled = [i for i, t in enumerate(templates) if t is not None]
     count = 0
     append = ws.append
+    # Text stays text: a value starting with "=", "+", "-", "@"… is never a formula. Text columns are
+    # checked cell by cell (first character only, unless it is a suspect); a text met in a date or
+    # number column is checked there.
+    text_columns = [i for i, c in enumerate(columns) if c.kind not in (DATE, NUMBER)]
     for row in itertools.chain(sample, iterator):
         row = list(row)
         for i in styled:
             v = row[i]
-            if v is not None and v != "" and v.__class__ is not str:  # a text in a date column stays text
+            if v is not None and v != "":
+                if v.__class__ is str:
+                    if needs_guard(v):
+                        row[i] = text_cell(ws, v)
+                    continue
                 cell = templates[i]
                 cell.value = v
                 row[i] = cell
-        for i, v in enumerate(row):
-            # Text stays text: a value starting with "=", "+", "-", "@"… is never a formula.
-            if v.__class__ is str and v and v[0] in _CHECK_FIRST and needs_guard(v):
-                row[i] = text_cell(ws, v)
+        for i in text_columns:
+            if i < len(row):
+                v = row[i]
+                if v.__class__ is str and v and v[0] in _CHECK_FIRST and needs_guard(v):
+                    row[i] = text_cell(ws, v)
         append(row)
         count += 1
         if count % _PROGRESS_EVERY == 0:

@@ -75,7 +75,8 @@ def run(cli: Cli) -> int:
             sys.stderr.write(translate("CliMessages", "  … and {count} more rows with errors.").format(
                 count=format_number(len(bad) - _SHOWN_REASONS)).text() + "\n")
         extra = {"file": str(a.file), "kind": a.kind, "notices": preview.notices,
-                 "unknown_values": [u.to_dict() for u in preview.unknown_values]}
+                 "unknown_values": [u.to_dict() for u in preview.unknown_values],
+                 "old_addresses": [u.to_dict() for u in preview.old_communes]}
         if a.errors and bad:
             extra["errors_file"] = a.errors
         if bad and not a.skip_invalid and not a.dry_run:

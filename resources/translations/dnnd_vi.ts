@@ -817,6 +817,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>There is no commune or ward “{found}” in {province} (by the administrative units from 01/7/2025). Write the new commune or ward; put the old address in the column “Địa chỉ cũ”.</source>
         <translation>Không có xã, phường «{found}» trong {province} (theo đơn vị hành chính từ 01/7/2025). Hãy ghi tên xã, phường mới; địa chỉ cũ ghi ở cột «Địa chỉ cũ».</translation>
     </message>
+    <message>
+        <source>“{found}” is a commune or ward from before 01/7/2025 that is now part of several: {names}. Choose the current one in the list of old addresses, or write it in the cell.</source>
+        <translation>“{found}” là xã, phường trước ngày 01/7/2025, nay thuộc nhiều đơn vị: {names}. Hãy chọn đơn vị hiện nay trong danh sách địa chỉ cũ, hoặc ghi vào ô.</translation>
+    </message>
 </context>
 <context>
     <name>ChildDialog</name>
@@ -2648,6 +2652,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Giá trị chưa có trong danh mục</translation>
     </message>
     <message>
+        <source>Old addresses</source>
+        <translation>Địa chỉ cũ</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
@@ -2696,6 +2704,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Giá trị chưa có trong danh mục (%1)</translation>
     </message>
     <message>
+        <source>Old addresses (%1)</source>
+        <translation>Địa chỉ cũ (%1)</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Đang nhập dữ liệu</translation>
     </message>
@@ -2725,6 +2737,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Reading stopped at row {row}: more than {count} empty rows follow in a row. If there is more data further down, delete the empty rows and import again.</source>
         <translation>Đã dừng đọc ở dòng {row}: sau đó có hơn {count} dòng trống liên tiếp. Nếu còn dữ liệu ở phía dưới, hãy xóa các dòng trống rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>{count} communes or wards were written with their names from before 01/7/2025 and converted to the current ones (the old name is kept in «Địa chỉ cũ»); check them in the list of old addresses.</source>
+        <translation>{count} ô ghi xã, phường theo tên trước ngày 01/7/2025 đã được chuyển sang đơn vị hiện nay (tên cũ được giữ ở «Địa chỉ cũ»); hãy kiểm tra trong danh sách địa chỉ cũ.</translation>
     </message>
     <message>
         <source>Column «{column}»: {count} values are not in the list ({cells} cells); choose for each a term of the list, to add it to the list, or to keep it as written.</source>
@@ -3880,6 +3896,33 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Type the title of the head, e.g. Chủ tịch.</source>
         <translation>Hãy nhập chức vụ người ký, ví dụ: Chủ tịch.</translation>
+    </message>
+</context>
+<context>
+    <name>OldAddressesPanel</name>
+    <message>
+        <source>These communes and wards are written with their names from before 1 July 2025. They are imported as the current commune shown; the old name is kept in the old address. Where an old commune was split, choose the current one.</source>
+        <translation>Các xã, phường này được ghi theo tên trước ngày 01/7/2025. Khi nhập sẽ ghi thành đơn vị hiện nay như bên cạnh; tên cũ được giữ ở địa chỉ cũ. Với xã cũ đã chia cho nhiều đơn vị, hãy chọn đơn vị hiện nay.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Old name in the file</source>
+        <translation>Tên cũ trong tệp</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Số ô</translation>
+    </message>
+    <message>
+        <source>Current commune or ward</source>
+        <translation>Xã, phường hiện nay</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
     </message>
 </context>
 <context>

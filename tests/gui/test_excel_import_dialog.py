@@ -191,3 +191,26 @@ def test_unknown_values_are_listed_and_mapped(qtbot, ctx, runner, tmp_path):
     _idle(qtbot, runner)
     assert d.preview.values[0]["person.relation"] == "relative"
     assert panel.combo(0).currentData() == "relative"
+
+
+def test_old_communes_are_listed_and_a_split_one_is_chosen(qtbot, ctx, runner, tmp_path):
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][3] = "Xã Quang Kim"
+    rows[3][3] = "Xã Nam Cường"      # went to two current communes
+    d = ExcelImportDialog(ctx, runner, "household", path=xb.households_file(tmp_path / "ho.xlsx", rows=rows))
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.tabs.isTabVisible(3)
+    panel = d.old_panel
+    texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    split_row = texts.index("Xã Nam Cường")
+    assert panel.combo(texts.index("Xã Quang Kim")).currentText() == "Xã Bát Xát"
+    assert panel.combo(split_row).currentData() is None and d.preview.count(INVALID) == 1
+    panel.combo(split_row).setCurrentIndex(2)
+    _idle(qtbot, runner)
+    assert d.preview.count(INVALID) == 0

@@ -32,6 +32,7 @@ from ...domain.formatting import format_date, format_number
 from ...domain.record_kinds import kind_spec
 from ...services import excel as excel_service
 from .header_mapping_dialog import HeaderMappingWidget
+from .old_addresses_panel import OldAddressesPanel
 from .text_encoding_panel import TextEncodingPanel
 from .unknown_values_panel import UnknownValuesPanel
 
@@ -174,6 +175,9 @@ class ExcelImportDialog(QDialog):
         self.unknown_panel = UnknownValuesPanel()
         self.unknown_panel.choice_made.connect(self._unknown_chosen)
         self.tabs.addTab(self.unknown_panel, self.tr("Values not in the lists"))
+        self.old_panel = OldAddressesPanel()
+        self.old_panel.choice_made.connect(self._old_commune_chosen)
+        self.tabs.addTab(self.old_panel, self.tr("Old addresses"))
         vl.addWidget(self.tabs)
         self.stack.addWidget(prev)
 
@@ -260,6 +264,10 @@ class ExcelImportDialog(QDialog):
         self.tabs.setTabVisible(2, bool(preview.unknown_values))
         self.tabs.setTabText(2, self.tr("Values not in the lists (%1)").replace(
             "%1", format_number(len(preview.unknown_values))))
+        self.old_panel.set_uses(preview.old_communes)
+        self.tabs.setTabVisible(3, bool(preview.old_communes))
+        self.tabs.setTabText(3, self.tr("Old addresses (%1)").replace(
+            "%1", format_number(len(preview.old_communes))))
         self.filter_combo.setCurrentIndex(1 if c["invalid"] else 0)
         self._refilter()
         self._show(self.PREVIEW)
@@ -281,6 +289,13 @@ class ExcelImportDialog(QDialog):
         from ...services.excel.unknown_values import choose_unknown_value
 
         choose_unknown_value(self.file, key, value, action)
+        self.make_preview()
+
+    def _old_commune_chosen(self, old_text: str, code: int) -> None:
+        """A person chose the current commune for an old one that was split: check again."""
+        if self.file is None:
+            return
+        excel_service.choose_old_commune(self.file, old_text, code)
         self.make_preview()
 
     def apply(self) -> None:

@@ -12,7 +12,7 @@ Export:
     export_list(ctx, kind, path, query=None, include_sensitive=False, progress=, cancel=) -> ExportResult
     write_kind_template(ctx, kind, path) -> Path                        "Tải mẫu"
 """
-from .encoding_choices import choose_cell_encoding, choose_column_encoding
+from .encoding_choices import choose_cell_encoding, choose_column_encoding, choose_old_commune
 from .export_service import ExportResult, export_columns, export_list, write_kind_template
 from .import_reading import CLI_KINDS, excel_kind, open_import
 from .import_service import (
@@ -36,7 +36,7 @@ from .import_types import (
 )
 
 __all__ = [
-    "AmbiguousText", "choose_cell_encoding", "choose_column_encoding",
+    "AmbiguousText", "choose_cell_encoding", "choose_column_encoding", "choose_old_commune",
     "CANDIDATE", "CLI_KINDS", "DUPLICATE", "INVALID", "NEW", "STATUS_LABELS", "ExportResult", "ImportFile",
     "ImportPreview", "ImportResult", "apply_import", "check_mapping", "excel_kind", "export_columns",
     "export_list", "import_excel", "open_import", "preview_import", "summary_text", "write_import_errors",

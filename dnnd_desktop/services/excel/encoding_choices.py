@@ -37,3 +37,13 @@ def choose_column_encoding(file: ImportFile, column: int, encoding: str | None) 
         return
     _check(encoding)
     file.column_encoding_choices[column] = encoding
+
+
+def choose_old_commune(file: ImportFile, old_text: str, code: int | None) -> None:
+    """Use the current commune `code` for a pre-1/7/2025 commune name that was split (None: undo)."""
+    from ...domain.text import fold
+
+    if code is None:
+        file.old_commune_choices.pop(fold(old_text.strip()), None)
+    else:
+        file.old_commune_choices[fold(old_text.strip())] = code

@@ -81,7 +81,7 @@ def preview_import(ctx, file: ImportFile, mapping: list[str | None] | None = Non
     cancel.raise_if_cancelled()
     progress(0, 0, str(translate("ExcelProgress", "Comparing with the data already there…")))
     with ctx.session() as s:
-        plan = plan_import(s, file.kind, mapping, rows.values, rows.errors, rows.lines)
+        plan = plan_import(s, file.kind, [*mapping, *rows.extra_keys], rows.values, rows.errors, rows.lines)
     kinds = []
     for key in mapping:
         kinds.append(_KIND_FOR_FIELD.get(file.column(key).field.type, TEXT) if key else TEXT)
@@ -90,7 +90,7 @@ def preview_import(ctx, file: ImportFile, mapping: list[str | None] | None = Non
         lines=rows.lines, status=plan.status, reasons=plan.reasons, raw=rows.raw, values=rows.values,
         column_kinds=kinds, notices=rows.notices, households_new=plan.households_new,
         ambiguous_texts=rows.ambiguous, converted_cells=rows.converted, unknown_values=rows.unknown,
-        new_terms=rows.new_terms,
+        new_terms=rows.new_terms, old_communes=rows.old_communes, extra_keys=rows.extra_keys,
     )
 
 
@@ -133,7 +133,8 @@ def apply_import(ctx, file: ImportFile, preview: ImportPreview, *, skip_invalid:
         added = add_local_terms(s, preview.new_terms)   # values a person chose to add to the office's lists
         if added:
             created["vocabulary"] = added
-        plan = plan_import(s, file.kind, preview.mapping, preview.values, errors, preview.lines)
+        plan = plan_import(s, file.kind, [*preview.mapping, *preview.extra_keys], preview.values, errors,
+                           preview.lines)
         total = sum(len(v) for v in plan.creates.values())
         counter = writer.next_counter(total) if total else 0
         done = 0

@@ -38,6 +38,8 @@ class ImportFile:
     # "add", "reject" or an existing term's code; the default for those not chosen.
     unknown_choices: dict[tuple[str, str], str] = field(default_factory=dict)
     unknown_default: str = "keep"
+    # Communes written with a pre-1/7/2025 name that was split: folded old text -> chosen commune code.
+    old_commune_choices: dict[str, int] = field(default_factory=dict)
 
     @property
     def data_row_count(self) -> int:
@@ -71,6 +73,22 @@ class AmbiguousText:
 
 
 @dataclass
+class OldCommuneUse:
+    """A commune or ward written with its name from before 1/7/2025, and the current one(s)."""
+
+    key: str                                  # layout column key ("commune_code")
+    header: str
+    old_text: str                             # as typed (first spelling met)
+    count: int                                # cells
+    candidates: list[tuple[int, str]]         # (code, name) of the current communes it went to
+    chosen: int | None                        # the code used (None: split and not chosen yet)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"column": self.header, "old": self.old_text, "count": self.count,
+                "candidates": [{"code": c, "name": n} for c, n in self.candidates], "chosen": self.chosen}
+
+
+@dataclass
 class ImportPreview:
     kind: str
     file_name: str
@@ -89,6 +107,8 @@ class ImportPreview:
     converted_cells: dict[str, dict[str, int]] = field(default_factory=dict)
     unknown_values: list[Any] = field(default_factory=list)        # UnknownValue, per column and value
     new_terms: dict[tuple[str, str], str] = field(default_factory=dict)   # (vocabulary, code) -> label to add
+    old_communes: list[OldCommuneUse] = field(default_factory=list)
+    extra_keys: list[str] = field(default_factory=list)   # fields filled beyond the mapping ("old_address")
 
     def count(self, status: str) -> int:
         return sum(1 for s in self.status if s == status)

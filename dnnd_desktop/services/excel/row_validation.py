@@ -19,13 +19,14 @@ from typing import Any
 from ...domain.errors import ValidationError
 from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...domain.record_kinds import DATE, LONGTEXT, TEXT, VOCAB, YEAR, resolve_code
+from ...domain.record_kinds import COMMUNE, DATE, LONGTEXT, TEXT, VOCAB, YEAR, resolve_code
 from ...domain.text import fold, nfc
 from ...domain.validation import validate
 from ...exchange.cell_encodings import decide_column
 from ...exchange.cell_values import CellValueError
 from ...exchange.excel import ExcelColumn, convert_cell
-from .import_types import AmbiguousText, ImportFile
+from ...exchange.old_units import old_commune
+from .import_types import AmbiguousText, ImportFile, OldCommuneUse
 from .unknown_values import ADD, KEEP, REJECT, UnknownValue, choice_for, local_code
 
 _MISSING = object()
@@ -42,6 +43,8 @@ class ValidatedRows:
     converted: dict[str, dict[str, int]] = field(default_factory=dict)  # header -> encoding -> cells
     unknown: list[UnknownValue] = field(default_factory=list)
     new_terms: dict[tuple[str, str], str] = field(default_factory=dict)
+    old_communes: list[OldCommuneUse] = field(default_factory=list)
+    extra_keys: list[str] = field(default_factory=list)
 
 
 def _empty(v: object) -> bool:
@@ -58,6 +61,10 @@ class _FieldChecker:
         # (folded -> (first spelling, cells)) and the terms to add ((vocabulary, code) -> label).
         self.unknown = unknown if col.field.type == VOCAB and col.field.vocabulary else None
         self.unknown_parts: dict[tuple[type, Any], tuple[str, ...]] = {}
+        # Old (pre-1/7/2025) commune names met: folded -> use; cache keys that were old names.
+        self.old_choices: dict[str, int] = {}
+        self.old_seen: dict[str, OldCommuneUse] = {}
+        self.old_keys: set[tuple[type, Any]] = set()
         self.unknown_seen: dict[str, list[Any]] = {}
         self.new_terms: dict[tuple[str, str], str] = {}
         self.col = col
@@ -81,26 +88,51 @@ class _FieldChecker:
         if hit is not None:
             if self.unknown is not None:
                 self._count_unknown(key)
+            if key in self.old_keys:
+                self.old_seen[fold(str(raw).strip())].count += 1
             return hit
         try:
             converted = convert_cell(raw, self.f, self.province_code)
         except CellValueError as e:
             result: tuple[bool, Any] = (False, e.message)
+            if self.f.type == COMMUNE and e.code == "unknown_commune":
+                result = self._old_commune(key, str(raw).strip(), result)
         else:
             if converted is None:
                 result = self._validated(None) if self.required else (True, None)
             elif self.free_text and isinstance(converted, str) and len(converted) <= (self.f.max_len or 10**9):
                 result = (True, nfc(converted))
             elif self.unknown is not None and isinstance(converted, str):
-                result = self._vocabulary(key, nfc(converted))
+                result = self._vocabulary(key, nfc(converted) or converted)
             else:
                 result = self._validated(converted)
         if len(self.cache) < 200_000:
             self.cache[key] = result
         if self.unknown is not None:
             self._count_unknown(key)
+        if key in self.old_keys:
+            self.old_seen[fold(str(raw).strip())].count += 1
         return result
 
+    def _old_commune(self, key: tuple[type, Any], text: str, refused: tuple[bool, Any]) -> tuple[bool, Any]:
+        """A commune written with its name from before 1/7/2025: the current one, or (split) the
+        one a person chose; else the refusal, naming the current communes it went to."""
+        found = old_commune(text, self.province_code)
+        if found is None:
+            return refused
+        folded = fold(text)
+        candidates = list(found.candidates)
+        chosen = self.old_choices.get(folded)
+        if chosen not in {c for c, _n in candidates}:
+            chosen = candidates[0][0] if found.unique else None
+        self.old_keys.add(key)
+        self.old_seen.setdefault(folded, OldCommuneUse(self.col.key, "", text, 0, candidates, chosen))
+        if chosen is None:
+            return False, translate(
+                "CellErrors", "“{found}” is a commune or ward from before 01/7/2025 that is now part of several: "
+                "{names}. Choose the current one in the list of old addresses, or write it in the cell.").format(
+                    found=text, names=", ".join(n for _c, n in candidates))
+        return True, chosen
     def _vocabulary(self, key: tuple[type, Any], text: str) -> tuple[bool, Any]:
         """A vocabulary value: known parts become codes; unknown ones are mapped, added, kept as
         written or (strict) left to the validator to refuse."""
@@ -195,6 +227,8 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
     converted: dict[str, dict[str, int]] = {}
     unknown: list[UnknownValue] = []
     new_terms: dict[tuple[str, str], str] = {}
+    old_communes: list[OldCommuneUse] = []
+    old_rows: list[tuple[int, str, str]] = []
     for done, (j, col) in enumerate(mapped):
         cancel.raise_if_cancelled()
         progress(done, len(mapped) + 1, str(translate("ExcelProgress", "Checking the column «{column}»…").format(
@@ -208,6 +242,7 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
         in_person = file.kind == "household" and col.key.startswith("person.")
         checker = _FieldChecker(col, province_code, required=False if in_person else None,
                                 extra_terms=extra_terms, unknown=lambda k, v: choice_for(file, k, v))
+        checker.old_choices = file.old_commune_choices
         check: Callable = checker.check
         key = col.key
         for r, cell in enumerate(cells):
@@ -216,6 +251,11 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
                 values[r][key] = value
             else:
                 errors[r].append(f"{header}: {value}")
+            if checker.old_keys and (cell.__class__, cell) in checker.old_keys:
+                old_rows.append((r, key, str(cell).strip()))
+        for use in checker.old_seen.values():
+            use.header = header
+            old_communes.append(use)
         for text, count in checker.unknown_seen.values():
             unknown.append(UnknownValue(col.key, j, header, col.field.vocabulary or "", text, count,
                                         choice_for(file, col.key, text)))
@@ -225,8 +265,32 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
     _cross_field(file, mapped, values, errors, province_code, extra_terms)
     notices.extend(encoding_notices(converted, ambiguous))
     notices.extend(unknown_notices(unknown))
+    extra_keys = _keep_old_addresses(file, mapping, values, old_rows)
+    if old_communes:
+        notices.append(str(translate("ExcelNotices", "{count} communes or wards were written with their names from "
+                                     "before 01/7/2025 and converted to the current ones (the old name is kept in "
+                                     "«Địa chỉ cũ»); check them in the list of old addresses.").format(
+                                         count=sum(u.count for u in old_communes))))
     progress(len(mapped) + 1, len(mapped) + 1, str(translate("ExcelProgress", "Check finished.")))
-    return ValidatedRows(lines, raw, values, errors, notices, ambiguous, converted, unknown, new_terms)
+    return ValidatedRows(lines, raw, values, errors, notices, ambiguous, converted, unknown, new_terms,
+                         old_communes, extra_keys)
+
+
+def _keep_old_addresses(file: ImportFile, mapping: list[str | None], values: list[dict[str, Any]],
+                        old_rows: list[tuple[int, str, str]]) -> list[str]:
+    """A household whose commune was written with an old name keeps that text in its old address
+    (unless the file gives one). Returns the keys filled beyond the mapping."""
+    keys = {c.key for c in file.columns}
+    filled: list[str] = []
+    for r, key, text in old_rows:
+        target = "person.old_address" if key.startswith("person.") else "old_address"
+        if target not in keys:
+            continue
+        if values[r].get(target) in (None, ""):
+            values[r][target] = text
+            if target not in mapping and target not in filled:
+                filled.append(target)
+    return filled
 
 
 _ENCODING_NAMES = {"tcvn3": "TCVN3 (.VnTime)", "tcvn3_caps": "TCVN3 (.VnTimeH)", "vni": "VNI (VNI-Times)"}

@@ -20,14 +20,15 @@ from ..domain.formatting import format_number
 from ..domain.messages import translate
 from .base import EXIT_OK, EXIT_REJECTED, Cli, write_error
 
-KINDS = ("households", "persons", "activities", "twinnings", "partners")
+KINDS = ("households", "persons", "activities", "twinnings", "partners", "contributions", "commendations",
+         "consents")
 _SHOWN_REASONS = 20
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("import-excel", parents=[common],
                        help=translate("CliHelp", "import a list from an Excel file (.xlsx)").text())
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help="households persons activities twinnings partners")
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=" ".join(KINDS))
     p.add_argument("file", help=translate("CliHelp", ".xlsx file").text())
     p.add_argument("--dry-run", action="store_true", help=translate("CliHelp", "only check, write nothing").text())
     p.add_argument("--skip-invalid", action="store_true",

@@ -3188,6 +3188,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Có thể trùng với đối tác đã có trong cơ sở dữ liệu (cùng tên và quốc gia).</translation>
     </message>
     <message>
+        <source>May duplicate a contribution already in the database (same household, person, date and purpose).</source>
+        <translation>Có thể trùng với một khoản đóng góp đã có trong cơ sở dữ liệu (cùng hộ, người, ngày và mục đích).</translation>
+    </message>
+    <message>
+        <source>May duplicate a commendation already in the database (same household, person, date and form).</source>
+        <translation>Có thể trùng với một khen thưởng đã có trong cơ sở dữ liệu (cùng hộ, người, ngày và hình thức).</translation>
+    </message>
+    <message>
+        <source>May duplicate a consent already in the database (same household and date).</source>
+        <translation>Có thể trùng với một lần đồng ý đã có trong cơ sở dữ liệu (cùng hộ và ngày).</translation>
+    </message>
+    <message>
         <source>May duplicate the household on row {line} (same head&apos;s name, birth year and commune).</source>
         <translation>Có thể trùng với hộ ở dòng {line} (cùng họ tên chủ hộ, năm sinh và xã).</translation>
     </message>
@@ -3206,6 +3218,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>May duplicate the partner on row {line} (same name and country).</source>
         <translation>Có thể trùng với đối tác ở dòng {line} (cùng tên và quốc gia).</translation>
+    </message>
+    <message>
+        <source>May duplicate the contribution on row {line} (same household, person, date and purpose).</source>
+        <translation>Có thể trùng với khoản đóng góp ở dòng {line} (cùng hộ, người, ngày và mục đích).</translation>
+    </message>
+    <message>
+        <source>May duplicate the commendation on row {line} (same household, person, date and form).</source>
+        <translation>Có thể trùng với khen thưởng ở dòng {line} (cùng hộ, người, ngày và hình thức).</translation>
+    </message>
+    <message>
+        <source>May duplicate the consent on row {line} (same household and date).</source>
+        <translation>Có thể trùng với lần đồng ý ở dòng {line} (cùng hộ và ngày).</translation>
     </message>
     <message>
         <source>An identical household is already in the database.</source>
@@ -3228,6 +3252,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Đã có đối tác giống hệt trong cơ sở dữ liệu.</translation>
     </message>
     <message>
+        <source>An identical contribution is already in the database.</source>
+        <translation>Khoản đóng góp giống hệt đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical commendation is already in the database.</source>
+        <translation>Khen thưởng giống hệt đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical consent is already in the database.</source>
+        <translation>Lần đồng ý giống hệt đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>Identical to row {line}.</source>
         <translation>Giống hệt dòng {line}.</translation>
     </message>
@@ -3242,6 +3278,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>This person is already in the household in the database.</source>
         <translation>Người này đã có trong hộ ở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No household with the head «{name}» (born {year}) in this commune is in the database: import or enter the household first.</source>
+        <translation>Chưa có hộ nào có chủ hộ «{name}» (sinh năm {year}) ở xã, phường này trong cơ sở dữ liệu: hãy nhập hoặc thêm hộ trước.</translation>
+    </message>
+    <message>
+        <source>Several households have the head «{name}» in this commune: write the head&apos;s year of birth.</source>
+        <translation>Có nhiều hộ có chủ hộ «{name}» ở xã, phường này: hãy ghi năm sinh của chủ hộ.</translation>
+    </message>
+    <message>
+        <source>The household of «{name}» has no person abroad named «{person}»: check the name, or leave it empty for the household as a whole.</source>
+        <translation>Hộ của «{name}» không có người ở nước ngoài tên «{person}»: hãy kiểm tra lại tên, hoặc để trống nếu là của cả hộ.</translation>
     </message>
 </context>
 <context>

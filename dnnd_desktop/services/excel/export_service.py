@@ -23,9 +23,9 @@ from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, FieldSpec, kind_spec
 from ...exchange.excel import DATE as X_DATE
 from ...exchange.excel import NUMBER as X_NUMBER
+from ...exchange.excel import OWNED_KINDS, ExcelColumn, SheetColumn, excel_columns, write_table, write_template
 from ...exchange.excel import TEXT as X_TEXT
 from ...exchange.excel import YEAR as X_YEAR
-from ...exchange.excel import ExcelColumn, SheetColumn, excel_columns, write_table, write_template
 from ..audit import write_audit
 from ..operation_log import logged_operation
 from ..records.display import display_value
@@ -33,6 +33,7 @@ from ..records.types import ListQuery
 from ..records.vocab_terms import extra_terms
 from .import_reading import excel_kind
 from .list_source import count_list, stream_households_with_persons, stream_list
+from .owners import owner_cells
 from .query_text import describe_query
 
 _SHEET_KIND = {DATE: X_DATE, INT: X_NUMBER, MONEY: X_NUMBER, YEAR: X_YEAR}
@@ -90,7 +91,8 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
     spec = kind_spec(kind)
     query = query or ListQuery()
     cols = export_columns(kind, include_sensitive)
-    computed = [] if kind == "household" else [c for c in spec.computed if c.list_column]
+    # Computed columns are for reading (the importer ignores them); owned kinds name their owner already.
+    computed = [] if kind == "household" or kind in OWNED_KINDS else [c for c in spec.computed if c.list_column]
     sheet_cols = ([SheetColumn(c.header, _SHEET_KIND.get(c.field.type, X_TEXT)) for c in cols]
                   + [SheetColumn(render(c.label, "vi"), _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
     total = count_list(ctx, kind, query)
@@ -105,9 +107,15 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
             names = [c.name for c in cols]
             comp_names = [c.name for c in computed]
 
+            keys = [c.key for c in cols]
+            owned = kind in OWNED_KINDS
+            owners_cache: dict[str, Any] = {}
+
             def rows_gen() -> Iterator[list]:
                 for rec in stream_list(ctx, s, kind, query):
-                    yield ([fn(rec.get(n)) for fn, n in zip(convert, names, strict=True)]
+                    if owned:   # the household (and person) the record belongs to, by name
+                        rec = {**rec, **owner_cells(s, kind, rec, owners_cache)}
+                    yield ([fn(rec.get(k if owned else n)) for fn, n, k in zip(convert, names, keys, strict=True)]
                            + [fn(rec.get(n)) for fn, n in zip(comp_convert, comp_names, strict=True)])
             rows = rows_gen()
         count = write_table(path, sheet_cols, rows, sheet_title=render(spec.label, "vi"),

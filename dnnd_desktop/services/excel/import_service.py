@@ -21,7 +21,7 @@ from ...domain.errors import ValidationError
 from ...domain.formatting import format_number
 from ...domain.messages import Message, render, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...exchange.excel import DATE, NUMBER, TEXT, YEAR, write_error_workbook
+from ...exchange.excel import DATE, NUMBER, OWNED_KINDS, TEXT, YEAR, write_error_workbook
 from ...storage.models import MODEL_BY_KIND
 from ..audit import write_audit
 from ..operation_log import logged_operation
@@ -30,11 +30,12 @@ from ..records.vocab_terms import extra_terms
 from .import_plan import plan_import
 from .import_reading import open_import
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW, ImportFile, ImportPreview, ImportResult
+from .owners import owner_keys, resolve_owners
 from .row_validation import validate_rows
 from .unknown_values import add_local_terms
 
 _BATCH = 5000
-_WRITE_ORDER = ("household", "person", "activity", "twinning", "partner")
+_WRITE_ORDER = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent")
 _KIND_FOR_FIELD = {"date": DATE, "int": NUMBER, "money": NUMBER, "year": YEAR}
 
 
@@ -80,6 +81,10 @@ def preview_import(ctx, file: ImportFile, mapping: list[str | None] | None = Non
     rows = validate_rows(file, mapping, ctx.installation.province_code, progress, cancel, terms)
     cancel.raise_if_cancelled()
     progress(0, 0, str(translate("ExcelProgress", "Comparing with the data already there…")))
+    if file.kind in OWNED_KINDS:   # contributions, commendations, consents: whose they are
+        with ctx.session() as s:
+            resolve_owners(s, file.kind, rows.values, rows.errors)
+        rows.extra_keys = [*rows.extra_keys, *owner_keys(file.kind)]
     with ctx.session() as s:
         plan = plan_import(s, file.kind, [*mapping, *rows.extra_keys], rows.values, rows.errors, rows.lines)
     kinds = []

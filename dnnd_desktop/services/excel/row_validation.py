@@ -27,7 +27,7 @@ from ...exchange.cell_values import CellValueError
 from ...exchange.excel import ExcelColumn, convert_cell
 from ...exchange.old_units import old_commune
 from .import_types import AmbiguousText, ImportFile, OldCommuneUse
-from .unknown_values import ADD, KEEP, REJECT, UnknownValue, choice_for, local_code
+from .unknown_values import ADD, CLOSED_VOCABULARIES, KEEP, REJECT, UnknownValue, choice_for, local_code
 
 _MISSING = object()
 
@@ -59,7 +59,8 @@ class _FieldChecker:
         self.extra_terms = extra_terms
         # Values not in the vocabulary: what to do with each (see unknown_values.py), what was met
         # (folded -> (first spelling, cells)) and the terms to add ((vocabulary, code) -> label).
-        self.unknown = unknown if col.field.type == VOCAB and col.field.vocabulary else None
+        self.unknown = (unknown if col.field.type == VOCAB and col.field.vocabulary
+                        and col.field.vocabulary not in CLOSED_VOCABULARIES else None)
         self.unknown_parts: dict[tuple[type, Any], tuple[str, ...]] = {}
         # Old (pre-1/7/2025) commune names met: folded -> use; cache keys that were old names.
         self.old_choices: dict[str, int] = {}

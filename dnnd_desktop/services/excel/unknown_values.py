@@ -25,6 +25,8 @@ from ...storage.models import VocabTerm
 from .import_types import ImportFile
 
 KEEP, ADD, REJECT = "keep", "add", "reject"
+# Closed lists: a value outside them is a mistake, not a new term (a gender, a status, a direction).
+CLOSED_VOCABULARIES = frozenset({"gender", "twinning_status", "commendation_status", "delegation_direction"})
 LOCAL_SOURCE = "local"
 _CODE_CHARS = re.compile(r"[^a-z0-9]+")
 

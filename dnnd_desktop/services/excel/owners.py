@@ -37,12 +37,12 @@ def resolve_owners(s: Session, kind: str, values: list[dict[str, Any]], errors: 
     for hid, name, year, commune in s.execute(stmt):
         exact.setdefault((fold(name), year, commune), []).append(hid)
         by_name.setdefault((fold(name), commune), []).append(hid)
-    persons: dict[tuple[str, str], list[str]] = {}
+    persons: dict[tuple[str | None, str], list[str]] = {}
     if with_person:
         stmt_p = select(OverseasPerson.id, OverseasPerson.household_id, OverseasPerson.full_name).where(
             OverseasPerson.deleted.is_(False))
-        for pid, hid, name in s.execute(stmt_p):
-            persons.setdefault((hid, fold(name)), []).append(pid)
+        for pid, person_hid, pname in s.execute(stmt_p):
+            persons.setdefault((person_hid, fold(pname)), []).append(pid)
     for r, row in enumerate(values):
         head, year, commune = row.pop(HEAD, None), row.pop(YEAR, None), row.pop(COMMUNE, None)
         person = row.pop(PERSON, None)

@@ -155,10 +155,10 @@ class _FieldChecker:
                 elif action == ADD:
                     code = local_code(part)
                     self.new_terms[(vocabulary, code)] = part
-                elif resolve_code(vocabulary, action, extra) is not None:
-                    code = resolve_code(vocabulary, action, extra)
                 else:
-                    return self._validated(text)
+                    code = resolve_code(vocabulary, action, extra)   # mapped to an existing term
+                    if code is None:
+                        return self._validated(text)
             if code not in out:
                 out.append(code)
         if unknown:

@@ -177,9 +177,12 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     # Text stays text: a value starting with "=", "+", "-", "@"… is never a formula. Text columns are
     # checked cell by cell (first character only, unless it is a suspect); a text met in a date or
     # number column is checked there.
-    text_columns = [i for i, c in enumerate(columns) if c.kind not in (DATE, NUMBER)]
+    text_columns = tuple(i for i, c in enumerate(columns) if c.kind not in (DATE, NUMBER))
+    suspect = _CHECK_FIRST
     for row in itertools.chain(sample, iterator):
         row = list(row)
+        if len(row) < len(columns):
+            row.extend([None] * (len(columns) - len(row)))
         for i in styled:
             v = row[i]
             if v is not None and v != "":
@@ -191,10 +194,9 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
                 cell.value = v
                 row[i] = cell
         for i in text_columns:
-            if i < len(row):
-                v = row[i]
-                if v.__class__ is str and v and v[0] in _CHECK_FIRST and needs_guard(v):
-                    row[i] = text_cell(ws, v)
+            v = row[i]
+            if v.__class__ is str and v[:1] in suspect and v and needs_guard(v):
+                row[i] = text_cell(ws, v)
         append(row)
         count += 1
         if count % _PROGRESS_EVERY == 0:

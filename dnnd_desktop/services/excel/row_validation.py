@@ -68,6 +68,7 @@ class _FieldChecker:
         self.old_keys: set[tuple[type, Any]] = set()
         self.unknown_seen: dict[str, list[Any]] = {}
         self.new_terms: dict[tuple[str, str], str] = {}
+        self.added_codes: dict[str, str] = {}
         self.col = col
         self.required = col.required if required is None else required
         self.f = col.field
@@ -152,9 +153,9 @@ class _FieldChecker:
                     return self._validated(text)
                 if action == KEEP:
                     code = part.replace(",", " ")
-                elif action == ADD:
-                    code = local_code(part)
-                    self.new_terms[(vocabulary, code)] = part
+                elif action == ADD:   # one term per value, however its cells are spelled ("Con", "con")
+                    code = self.added_codes.setdefault(fold(part), local_code(part))
+                    self.new_terms.setdefault((vocabulary, code), part)
                 else:
                     code = resolve_code(vocabulary, action, extra)   # mapped to an existing term
                     if code is None:

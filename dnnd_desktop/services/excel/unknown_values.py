@@ -2,8 +2,9 @@
 em"): grouped per column with their counts in the preview, and what to do with each.
 
 Each one is either mapped to an existing term (its code), added to the office's list (a local
-term of the vocab_terms table, like the terms a province's plan brings), or kept as written: the
-record then holds the text itself, which every list and form shows as it is. With
+term of the vocab_terms table, like the terms a province's plan brings, whose code is the text
+itself), or kept as written: the record then holds the text, which every list and form shows as
+it is. Either way a record that reaches an office without the term still reads as typed. With
 `strict_vocabulary` such rows are refused as before.
 
     choose_unknown_value(file, "person.relation", "con nuôi của em", "relative")   # map to a term
@@ -29,6 +30,7 @@ KEEP, ADD, REJECT = "keep", "add", "reject"
 CLOSED_VOCABULARIES = frozenset({"gender", "twinning_status", "commendation_status", "delegation_direction"})
 LOCAL_SOURCE = "local"
 _CODE_CHARS = re.compile(r"[^a-z0-9]+")
+_CODE_MAX = 60   # vocab_terms.code
 
 
 @dataclass
@@ -49,9 +51,13 @@ class UnknownValue:
 
 
 def local_code(value: str) -> str:
-    """The code of a term an office adds from a typed value: its folded words ("xkld-sang-dai")."""
-    code = _CODE_CHARS.sub("-", fold(value)).strip("-")[:60] or "term"
-    return code
+    """The code of a term an office adds from a typed value: the text itself (commas, which join
+    several codes, become spaces), so a record that travels to an office without the term still
+    shows what was meant; a text longer than a code may be becomes its folded words."""
+    text = " ".join(value.replace(",", " ").split())
+    if 0 < len(text) <= _CODE_MAX:
+        return text
+    return _CODE_CHARS.sub("-", fold(value)).strip("-")[:_CODE_MAX] or "term"
 
 
 def choice_for(file: ImportFile, key: str, value: str) -> str:

@@ -10,13 +10,14 @@ from ..domain.formatting import format_number
 from ..domain.messages import translate
 from .base import EXIT_OK, Cli
 
-KINDS = ("households", "persons", "activities", "twinnings", "partners")
+KINDS = ("households", "persons", "activities", "twinnings", "partners", "contributions", "commendations",
+         "consents")
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("export-excel", parents=[common],
                        help=translate("CliHelp", "export a list to an Excel file (.xlsx)").text())
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help="households persons activities twinnings partners")
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=" ".join(KINDS))
     p.add_argument("file", help=translate("CliHelp", "the .xlsx file to write").text())
     p.add_argument("--template", action="store_true",
                    help=translate("CliHelp", "write a blank template to fill in and import").text())

@@ -474,6 +474,8 @@ def _code_lookup(vocabulary: str) -> dict[str, str]:
         for text in vocab.label_texts(t.label):   # a label is recognised in every language
             out.setdefault(fold(text), t.code)
         out[fold(t.code)] = t.code
+    for word, code in vocab.aliases(vocabulary).items():   # everyday words: "con dâu", "XKLĐ"
+        out.setdefault(fold(word), code)
     return out
 
 

@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ..domain.report_template import DocumentDetails, ReportContent
+from .excel.safe_cells import guard_worksheet
 from .report_excel import INDICATOR_SHEET, _indicator_sheet, _info_sheet, _narrative_sheet
 
 # The consolidated report is an official document: its wording stays Vietnamese, whatever the UI.
@@ -41,6 +42,8 @@ def _save(wb: Workbook, out: str | Path) -> None:
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     os.close(fd)
     tmp = Path(tmp_name)
+    for sheet in wb.worksheets:
+        guard_worksheet(sheet)  # typed text stays text, never a formula
     try:
         wb.save(tmp)
         os.replace(tmp, target)

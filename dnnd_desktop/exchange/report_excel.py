@@ -18,6 +18,7 @@ from ..domain.formatting import format_date
 from ..domain.messages import Message
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.report_template import DocumentDetails, ReportContent
+from .excel.safe_cells import guard_worksheet
 from .report_pdf import roman
 
 # The workbook is the report itself: its wording stays Vietnamese (official documents), whatever the UI.
@@ -112,6 +113,8 @@ def write_report_xlsx(content: ReportContent, details: DocumentDetails, out: str
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     os.close(fd)
     tmp = Path(tmp_name)
+    for sheet in wb.worksheets:
+        guard_worksheet(sheet)  # typed text stays text, never a formula
     try:
         wb.save(tmp)
         os.replace(tmp, target)

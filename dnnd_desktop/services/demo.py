@@ -180,7 +180,8 @@ def _name(rng: random.Random, female: bool) -> str:
 
 
 def _phone(rng: random.Random) -> str:
-    return f"0{rng.choice((9, 8, 3, 7))}{rng.randrange(10)} {rng.randrange(1000):03d} {rng.randrange(1000):03d}"
+    # Mobile numbers have 10 digits: 0912 345 678.
+    return f"0{rng.choice((9, 8, 3, 7))}{rng.randrange(100):02d} {rng.randrange(1000):03d} {rng.randrange(1000):03d}"
 
 
 def _money(rng: random.Random, purpose: str) -> int:

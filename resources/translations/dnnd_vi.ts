@@ -1083,6 +1083,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>There is no commune or ward “{found}” in {province} (by the administrative units from 01/7/2025). Write the new commune or ward; put the old address in the column “Địa chỉ cũ”.</source>
         <translation>Không có xã, phường «{found}» trong {province} (theo đơn vị hành chính từ 01/7/2025). Hãy ghi tên xã, phường mới; địa chỉ cũ ghi ở cột «Địa chỉ cũ».</translation>
     </message>
+    <message>
+        <source>“{found}” is a commune or ward from before 01/7/2025 that is now part of several: {names}. Choose the current one in the list of old addresses, or write it in the cell.</source>
+        <translation>“{found}” là xã, phường trước ngày 01/7/2025, nay thuộc nhiều đơn vị: {names}. Hãy chọn đơn vị hiện nay trong danh sách địa chỉ cũ, hoặc ghi vào ô.</translation>
+    </message>
 </context>
 <context>
     <name>ChildDialog</name>
@@ -1267,6 +1271,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>write the rows with errors and the reasons to this file</source>
         <translation>ghi các dòng lỗi kèm lý do vào tệp này</translation>
+    </message>
+    <message>
+        <source>add values not in a list (relation, residence status…) to the office&apos;s lists; by default they are kept as written</source>
+        <translation>thêm các giá trị chưa có trong danh mục (quan hệ, diện cư trú…) vào danh mục của cơ quan; mặc định giữ nguyên như đã ghi</translation>
+    </message>
+    <message>
+        <source>refuse rows with values not in a list</source>
+        <translation>không nhập các dòng có giá trị chưa có trong danh mục</translation>
     </message>
     <message>
         <source>.dnnd data packages (signed, encrypted) between offices</source>
@@ -2941,6 +2953,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>Cannot write the file “{name}”: it is open in another program (Excel?). Close that file and try again, or choose another file name.</source>
         <translation>Không ghi được tệp «{name}»: tệp đang được mở trong chương trình khác (Excel?). Hãy đóng tệp đó rồi thử lại, hoặc chọn tên tệp khác.</translation>
     </message>
+    <message>
+        <source>Unknown text encoding «{encoding}». The encodings: {encodings}.</source>
+        <translation>Bảng mã «{encoding}» không có. Các bảng mã: {encodings}.</translation>
+    </message>
 </context>
 <context>
     <name>ExcelImport</name>
@@ -2988,6 +3004,22 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <source>Texts to check</source>
+        <translation>Chữ cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Values not in the lists</source>
+        <translation>Giá trị chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>Old addresses</source>
+        <translation>Địa chỉ cũ</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
@@ -3028,6 +3060,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>%1 dòng: %2 mới, %3 có thể trùng (sẽ nhập và đánh dấu để gộp), %4 đã có trong dữ liệu (bỏ qua), %5 có lỗi (không nhập).</translation>
     </message>
     <message>
+        <source>Texts to check (%1)</source>
+        <translation>Chữ cần kiểm tra (%1)</translation>
+    </message>
+    <message>
+        <source>Values not in the lists (%1)</source>
+        <translation>Giá trị chưa có trong danh mục (%1)</translation>
+    </message>
+    <message>
+        <source>Old addresses (%1)</source>
+        <translation>Địa chỉ cũ (%1)</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Đang nhập dữ liệu</translation>
     </message>
@@ -3057,6 +3101,22 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Reading stopped at row {row}: more than {count} empty rows follow in a row. If there is more data further down, delete the empty rows and import again.</source>
         <translation>Đã dừng đọc ở dòng {row}: sau đó có hơn {count} dòng trống liên tiếp. Nếu còn dữ liệu ở phía dưới, hãy xóa các dòng trống rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>{count} communes or wards were written with their names from before 01/7/2025 and converted to the current ones (the old name is kept in «Địa chỉ cũ»); check them in the list of old addresses.</source>
+        <translation>{count} ô ghi xã, phường theo tên trước ngày 01/7/2025 đã được chuyển sang đơn vị hiện nay (tên cũ được giữ ở «Địa chỉ cũ»); hãy kiểm tra trong danh sách địa chỉ cũ.</translation>
+    </message>
+    <message>
+        <source>Column «{column}»: {count} values are not in the list ({cells} cells); choose for each a term of the list, to add it to the list, or to keep it as written.</source>
+        <translation>Cột «{column}»: {count} giá trị không có trong danh mục ({cells} ô); với mỗi giá trị, hãy chọn một mục của danh mục, thêm vào danh mục, hoặc giữ nguyên như đã ghi.</translation>
+    </message>
+    <message>
+        <source>Column «{column}»: {count} cells typed in {encoding} were converted to Unicode.</source>
+        <translation>Cột «{column}»: {count} ô gõ bằng {encoding} đã được chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>Column «{column}»: {count} cells read as Vietnamese in more than one encoding; check the proposed text in the list of such cells.</source>
+        <translation>Cột «{column}»: {count} ô đọc được thành tiếng Việt theo nhiều bảng mã; hãy kiểm tra chữ đề xuất trong danh sách các ô này.</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3552,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Có thể trùng với đối tác đã có trong cơ sở dữ liệu (cùng tên và quốc gia).</translation>
     </message>
     <message>
+        <source>May duplicate a contribution already in the database (same household, person, date and purpose).</source>
+        <translation>Có thể trùng với một khoản đóng góp đã có trong cơ sở dữ liệu (cùng hộ, người, ngày và mục đích).</translation>
+    </message>
+    <message>
+        <source>May duplicate a commendation already in the database (same household, person, date and form).</source>
+        <translation>Có thể trùng với một khen thưởng đã có trong cơ sở dữ liệu (cùng hộ, người, ngày và hình thức).</translation>
+    </message>
+    <message>
+        <source>May duplicate a consent already in the database (same household and date).</source>
+        <translation>Có thể trùng với một lần đồng ý đã có trong cơ sở dữ liệu (cùng hộ và ngày).</translation>
+    </message>
+    <message>
         <source>May duplicate the household on row {line} (same head&apos;s name, birth year and commune).</source>
         <translation>Có thể trùng với hộ ở dòng {line} (cùng họ tên chủ hộ, năm sinh và xã).</translation>
     </message>
@@ -3510,6 +3582,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>May duplicate the partner on row {line} (same name and country).</source>
         <translation>Có thể trùng với đối tác ở dòng {line} (cùng tên và quốc gia).</translation>
+    </message>
+    <message>
+        <source>May duplicate the contribution on row {line} (same household, person, date and purpose).</source>
+        <translation>Có thể trùng với khoản đóng góp ở dòng {line} (cùng hộ, người, ngày và mục đích).</translation>
+    </message>
+    <message>
+        <source>May duplicate the commendation on row {line} (same household, person, date and form).</source>
+        <translation>Có thể trùng với khen thưởng ở dòng {line} (cùng hộ, người, ngày và hình thức).</translation>
+    </message>
+    <message>
+        <source>May duplicate the consent on row {line} (same household and date).</source>
+        <translation>Có thể trùng với lần đồng ý ở dòng {line} (cùng hộ và ngày).</translation>
     </message>
     <message>
         <source>An identical household is already in the database.</source>
@@ -3532,6 +3616,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Đã có đối tác giống hệt trong cơ sở dữ liệu.</translation>
     </message>
     <message>
+        <source>An identical contribution is already in the database.</source>
+        <translation>Khoản đóng góp giống hệt đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical commendation is already in the database.</source>
+        <translation>Khen thưởng giống hệt đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An identical consent is already in the database.</source>
+        <translation>Lần đồng ý giống hệt đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>Identical to row {line}.</source>
         <translation>Giống hệt dòng {line}.</translation>
     </message>
@@ -3546,6 +3642,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>This person is already in the household in the database.</source>
         <translation>Người này đã có trong hộ ở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No household with the head «{name}» (born {year}) in this commune is in the database: import or enter the household first.</source>
+        <translation>Chưa có hộ nào có chủ hộ «{name}» (sinh năm {year}) ở xã, phường này trong cơ sở dữ liệu: hãy nhập hoặc thêm hộ trước.</translation>
+    </message>
+    <message>
+        <source>Several households have the head «{name}» in this commune: write the head&apos;s year of birth.</source>
+        <translation>Có nhiều hộ có chủ hộ «{name}» ở xã, phường này: hãy ghi năm sinh của chủ hộ.</translation>
+    </message>
+    <message>
+        <source>The household of «{name}» has no person abroad named «{person}»: check the name, or leave it empty for the household as a whole.</source>
+        <translation>Hộ của «{name}» không có người ở nước ngoài tên «{person}»: hãy kiểm tra lại tên, hoặc để trống nếu là của cả hộ.</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4312,33 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Type the place name for the date line.</source>
         <translation>Hãy nhập địa danh ghi ở dòng ngày tháng.</translation>
+    </message>
+</context>
+<context>
+    <name>OldAddressesPanel</name>
+    <message>
+        <source>These communes and wards are written with their names from before 1 July 2025. They are imported as the current commune shown; the old name is kept in the old address. Where an old commune was split, choose the current one.</source>
+        <translation>Các xã, phường này được ghi theo tên trước ngày 01/7/2025. Khi nhập sẽ ghi thành đơn vị hiện nay như bên cạnh; tên cũ được giữ ở địa chỉ cũ. Với xã cũ đã chia cho nhiều đơn vị, hãy chọn đơn vị hiện nay.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Old name in the file</source>
+        <translation>Tên cũ trong tệp</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Số ô</translation>
+    </message>
+    <message>
+        <source>Current commune or ward</source>
+        <translation>Xã, phường hiện nay</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
     </message>
 </context>
 <context>
@@ -8485,6 +8620,33 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     </message>
 </context>
 <context>
+    <name>TextEncodingPanel</name>
+    <message>
+        <source>These cells read as Vietnamese in more than one old font encoding. Check the proposed text and choose another reading where it is wrong.</source>
+        <translation>Các ô này đọc được thành tiếng Việt theo nhiều bảng mã cũ. Hãy kiểm tra chữ đề xuất và chọn cách đọc khác nếu chưa đúng.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Text in the file</source>
+        <translation>Chữ trong tệp</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Cách đọc</translation>
+    </message>
+    <message>
+        <source>Use this reading for the whole column</source>
+        <translation>Dùng cách đọc này cho cả cột</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Parent office</source>
@@ -8828,6 +8990,37 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     </message>
 </context>
 <context>
+    <name>UnknownValuesPanel</name>
+    <message>
+        <source>These values are not in the column&apos;s list. Choose a term of the list for each, add it to the office&apos;s list, or keep it as written.</source>
+        <translation>Các giá trị này chưa có trong danh mục của cột. Với mỗi giá trị, hãy chọn một mục của danh mục, thêm vào danh mục của cơ quan, hoặc giữ nguyên như đã ghi.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Giá trị trong tệp</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Số ô</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Nhập thành</translation>
+    </message>
+    <message>
+        <source>Keep as written</source>
+        <translation>Giữ nguyên như đã ghi</translation>
+    </message>
+    <message>
+        <source>Add to the office&apos;s list</source>
+        <translation>Thêm vào danh mục của cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>UsbSync</name>
     <message>
         <source>USB sync at «{folder}»:</source>
@@ -9134,6 +9327,22 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
         <translation>Họ hàng</translation>
     </message>
     <message>
+        <source>Grandparent</source>
+        <translation>Ông, bà</translation>
+    </message>
+    <message>
+        <source>Uncle or aunt</source>
+        <translation>Cô, chú, bác, dì, cậu</translation>
+    </message>
+    <message>
+        <source>Nephew or niece</source>
+        <translation>Cháu (gọi bằng cô, chú, bác)</translation>
+    </message>
+    <message>
+        <source>Brother- or sister-in-law</source>
+        <translation>Anh rể, chị dâu, em rể, em dâu</translation>
+    </message>
+    <message>
         <source>Settled permanently</source>
         <translation>Định cư lâu dài</translation>
     </message>
@@ -9168,6 +9377,22 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Unknown</source>
         <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Đoàn tụ gia đình</translation>
+    </message>
+    <message>
+        <source>Doing business</source>
+        <translation>Kinh doanh</translation>
+    </message>
+    <message>
+        <source>Visiting relatives, travelling</source>
+        <translation>Thăm thân, du lịch</translation>
+    </message>
+    <message>
+        <source>Technical intern trainee</source>
+        <translation>Thực tập sinh kỹ năng, tu nghiệp sinh</translation>
     </message>
     <message>
         <source>Businessperson</source>

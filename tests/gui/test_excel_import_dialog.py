@@ -157,3 +157,78 @@ def test_export_asks_about_sensitive_fields_named_in_the_ui_language(qtbot, ctx,
     qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
     assert task is not None and len(asked) == 1
     assert "Personal ID number (CCCD)" in asked[0] and "Passport or ID document number" in asked[0]
+
+
+def test_ambiguous_texts_are_listed_and_flipped(qtbot, ctx, runner, tmp_path):
+    """A cell that reads as Vietnamese in both VNI and TCVN3 is listed with both readings; choosing
+    the other one checks the rows again with it; "whole column" applies to the column."""
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][1] = "Löu Thò Hoa"     # VNI "Lưu Thị Hoa", TCVN3 "Lửu Thũ Hoa"
+    d = ExcelImportDialog(ctx, runner, "household", path=xb.households_file(tmp_path / "ho.xlsx", rows=rows))
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.tabs.isTabVisible(1)
+    panel = d.encoding_panel
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 2).text() == "Löu Thò Hoa"
+    assert panel.combo(0).currentText() == "Lưu Thị Hoa"
+    assert d.preview.values[0]["head_name"] == "Lưu Thị Hoa"
+    panel.combo(0).setCurrentIndex(panel.combo(0).findData("tcvn3"))
+    _idle(qtbot, runner)
+    assert d.preview.values[0]["head_name"] == "Lửu Thũ Hoa"
+    assert panel.combo(0).currentText() == "Lửu Thũ Hoa"
+    panel.combo(0).setCurrentIndex(panel.combo(0).findData("vni"))
+    _idle(qtbot, runner)
+    panel.table.setCurrentCell(0, 3)
+    panel.column_button.click()
+    _idle(qtbot, runner)
+    assert d.file.column_encoding_choices == {1: "vni"}
+    assert d.preview.values[0]["head_name"] == "Lưu Thị Hoa"
+
+
+def test_unknown_values_are_listed_and_mapped(qtbot, ctx, runner, tmp_path):
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][9] = "Con đỡ đầu"
+    d = ExcelImportDialog(ctx, runner, "household", path=xb.households_file(tmp_path / "ho.xlsx", rows=rows))
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.tabs.isTabVisible(2) and not d.tabs.isTabVisible(1)
+    panel = d.unknown_panel
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "Con đỡ đầu"
+    assert d.preview.count(INVALID) == 0 and d.preview.values[0]["person.relation"] == "Con đỡ đầu"
+    panel.combo(0).setCurrentIndex(panel.combo(0).findData("relative"))
+    _idle(qtbot, runner)
+    assert d.preview.values[0]["person.relation"] == "relative"
+    assert panel.combo(0).currentData() == "relative"
+
+
+def test_old_communes_are_listed_and_a_split_one_is_chosen(qtbot, ctx, runner, tmp_path):
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][3] = "Xã Quang Kim"
+    rows[3][3] = "Xã Nam Cường"      # went to two current communes
+    d = ExcelImportDialog(ctx, runner, "household", path=xb.households_file(tmp_path / "ho.xlsx", rows=rows))
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.tabs.isTabVisible(3)
+    panel = d.old_panel
+    texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    split_row = texts.index("Xã Nam Cường")
+    assert panel.combo(texts.index("Xã Quang Kim")).currentText() == "Xã Bát Xát"
+    assert panel.combo(split_row).currentData() is None and d.preview.count(INVALID) == 1
+    panel.combo(split_row).setCurrentIndex(2)
+    _idle(qtbot, runner)
+    assert d.preview.count(INVALID) == 0

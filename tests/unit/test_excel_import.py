@@ -124,8 +124,9 @@ def test_dry_run_writes_nothing(ctx, tmp_path):
 
 def test_error_workbook_has_the_rows_and_reasons_and_imports_back_once_fixed(ctx, tmp_path):
     rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
-    rows[3][9] = "Hàng xóm"  # relation not in the vocabulary
+    rows[3][9] = "Hàng xóm"  # relation not in the vocabulary: refused when the vocabulary is strict
     file = open_import(xb.households_file(tmp_path / "ho.xlsx", rows=rows), "households")
+    file.unknown_default = "reject"
     preview = preview_import(ctx, file)
     out = tmp_path / "loi.xlsx"
     assert write_import_errors(preview, out) == 1

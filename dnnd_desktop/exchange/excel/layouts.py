@@ -7,14 +7,21 @@ distinct headers. Every column has synonyms: the wordings found in offices' own 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from dnnd_desktop.domain.messages import DOCUMENT_LANGUAGE, Text, render
 from dnnd_desktop.domain.record_kinds import REF, FieldSpec, kind_spec
 
-# Kinds with a spreadsheet (CLI names: households persons activities twinnings partners).
-EXCEL_KINDS = ("household", "person", "activity", "twinning", "partner")
+# Kinds with a spreadsheet (CLI names: households persons activities twinnings partners
+# contributions commendations consents).
+EXCEL_KINDS = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent")
+
+# Kinds that belong to a household (and maybe a person): their sheet names the owner in its first
+# columns (head's name, birth year, commune; the person's name), matched on import against the
+# households already in the database. Kind -> whether a person is named.
+OWNED_KINDS = {"contribution": True, "commendation": True, "consent": False}
+OWNER_PREFIX = "owner."
 
 
 @dataclass(frozen=True)
@@ -76,7 +83,9 @@ _SYNONYMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("person", "country"): ("Nước", "Quốc gia", "Nước cư trú", "Nước đang sinh sống", "Nước sở tại",
                             "Nước định cư", "Nơi cư trú (nước)"),
     ("person", "city"): ("Thành phố", "Địa phương", "Nơi ở ở nước ngoài", "Thành phố nơi ở"),
-    ("person", "residence_status"): ("Tình trạng cư trú", "Diện cư trú", "Hình thức cư trú", "Diện"),
+    ("person", "residence_status"): ("Tình trạng cư trú", "Diện cư trú", "Hình thức cư trú", "Diện",
+                                     "Lý do đi nước ngoài", "Lý do xuất cảnh", "Hình thức xuất cảnh",
+                                     "Diện xuất cảnh", "Đi theo diện", "Hình thức đi"),
     ("person", "occupation"): ("Nghề nghiệp", "Nghề", "Công việc"),
     ("person", "workplace"): ("Nơi làm việc", "Nơi công tác", "Nơi học tập", "Nơi làm việc, học tập"),
     ("person", "contact"): ("Liên hệ", "Thông tin liên lạc", "Số điện thoại ở nước ngoài"),
@@ -152,12 +161,29 @@ def _columns_of(kind: str, prefix: str, renamed: bool) -> list[ExcelColumn]:
     return out
 
 
+def _owner_columns(kind: str) -> list[ExcelColumn]:
+    """The household (head's name, birth year, commune) and, for contributions and commendations, the
+    person's name: how a row names whose record it is."""
+    household = {f.name: f for f in kind_spec("household").fields}
+    out = [ExcelColumn(OWNER_PREFIX + name, "household", household[name], household[name].label,
+                       _SYNONYMS.get(("household", name), ()), _width(household[name]))
+           for name in ("head_name", "head_birth_year", "commune_code")]
+    if OWNED_KINDS[kind]:
+        person_ref = next(f for f in kind_spec(kind).fields if f.name == "person_id")
+        full_name = next(f for f in kind_spec("person").fields if f.name == "full_name")
+        out.append(ExcelColumn(OWNER_PREFIX + "person_name", "person", replace(full_name, required=False),
+                               person_ref.label, ("Người ở nước ngoài", "Họ và tên kiều bào", "Kiều bào"), 24))
+    return out
+
+
 @cache
 def excel_columns(kind: str) -> tuple[ExcelColumn, ...]:
     """Every column of `kind`'s sheet, sensitive ones included (export leaves those out unless asked)."""
     kind = kind_spec(kind).kind
     if kind == "household":
         return tuple(_columns_of("household", "", True) + _columns_of("person", "person.", True))
+    if kind in OWNED_KINDS:
+        return tuple(_owner_columns(kind) + _columns_of(kind, "", False))
     return tuple(_columns_of(kind, "", False))
 
 

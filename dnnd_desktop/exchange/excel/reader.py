@@ -38,6 +38,10 @@ class SheetData:
     def font_of(self, column: int) -> str | None:
         return self.scan.column_fonts.get(column) or self.scan.default_font
 
+    def cell_fonts(self, column: int) -> dict[int, str]:
+        """0-based sheet row -> legacy font name, for the cells of `column` styled in one."""
+        return self.scan.cell_fonts.get(column, {})
+
 
 def column_letter(index: int) -> str:
     out = ""

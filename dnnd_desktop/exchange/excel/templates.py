@@ -31,6 +31,8 @@ from dnnd_desktop.domain.record_kinds import (
 from dnnd_desktop.domain.units import communes, province_by_code
 
 from .layouts import excel_columns
+from .print_setup import set_up_printing
+from .safe_cells import guard_worksheet
 from .writer import DATE_FORMAT, NUMBER_FORMAT, _AtomicTarget
 
 REQUIRED_MARK = " (*)"
@@ -52,7 +54,7 @@ def template_title(kind: str) -> str:
     return f"Mẫu nhập danh sách {render(spec.label, 'vi').lower()}"
 
 
-def write_template(out: Path | str, kind: str, province_code: int | None = None) -> Path:
+def write_template(out: Path | str, kind: str, province_code: int | None = None, office: str = "") -> Path:
     columns = excel_columns(kind)
     spec = kind_spec(kind)
     wb = Workbook()
@@ -74,6 +76,8 @@ def write_template(out: Path | str, kind: str, province_code: int | None = None)
             for r in range(3, 503):
                 ws.cell(row=r, column=i).number_format = fmt
     ws.freeze_panes = "A3"
+    set_up_printing(ws, [max(c.width, 14) for c in columns], header_rows=(2, 2), office=office,
+                    title=template_title(kind))
 
     lists = wb.create_sheet("Danh mục")
     guide = wb.create_sheet("Hướng dẫn")
@@ -110,9 +114,13 @@ def write_template(out: Path | str, kind: str, province_code: int | None = None)
                 ws.add_data_validation(dv)
     for letter, width in zip("ABCD", (34, 10, 60, 60), strict=True):
         guide.column_dimensions[letter].width = width
+    set_up_printing(guide, (34, 10, 60, 60), header_rows=(1, 1), office=office, title=guide.title)
+    set_up_printing(lists, [30] * max(list_col, 1), header_rows=(1, 1), office=office, title=lists.title)
     for row in guide.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for sheet in wb.worksheets:
+        guard_worksheet(sheet)  # typed text stays text, never a formula
     target = _AtomicTarget(Path(out))
     try:
         wb.save(str(target.temp))

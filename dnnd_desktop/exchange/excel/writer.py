@@ -28,11 +28,15 @@ from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.domain.messages import Text, render, translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 
+from .print_setup import set_up_printing
+from .safe_cells import needs_guard, text_cell
+
 DATE_FORMAT = "dd/mm/yyyy"
 NUMBER_FORMAT = "#,##0"
 _WIDTH_SAMPLE = 200
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _PROGRESS_EVERY = 1000
+_CHECK_FIRST = frozenset("=+-@#\t\r\n \u00a0\u3000")   # first characters that may make a formula
 _WRITING = translate("ExcelProgress", "Writing the Excel file…")
 _SAVING = translate("ExcelProgress", "Saving the Excel file…")
 
@@ -109,19 +113,22 @@ class _AtomicTarget:
 def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[Sequence[object]], *,
                 sheet_title: Text = "Danh sách", title_lines: Sequence[Text] = (), total: int | None = None,
                 progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
-                extra_sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[object]]]] = ()
-                ) -> int:
-    """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL)."""
+                extra_sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[object]]]] = (),
+                office: Text = "", print_title: Text | None = None) -> int:
+    """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL).
+
+    `office` and `print_title` (default: the sheet title) go into the printed page footer."""
     cancel = cancel or CancelToken()
     # Headings may be catalogue texts: a file is written in the language of the moment.
     columns = [replace(c, header=render(c.header)) for c in columns]
     sheet_title, title_lines = render(sheet_title), [render(line) for line in title_lines]
+    footer = (render(office), render(print_title) if print_title is not None else sheet_title)
     extra_sheets = [(render(t), [replace(c, header=render(c.header)) for c in cols], data)
                     for t, cols, data in extra_sheets]
     target = _AtomicTarget(Path(out))
     try:
         count = _write(target.temp, columns, rows, sheet_title, title_lines, total or 0, progress, cancel,
-                       extra_sheets)
+                       extra_sheets, footer)
         cancel.raise_if_cancelled()
         target.commit()
     except BaseException:
@@ -130,10 +137,11 @@ def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[
     return count
 
 
-def _write(path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets) -> int:
+def _write(path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets, footer) -> int:
     wb = Workbook(write_only=True)
     try:
-        return _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets)
+        return _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets,
+                     footer)
     except BaseException:
         # Close the half-written sheets now: left to the garbage collector, their row generators
         # would try to finish writing into a file that is already closed and removed.
@@ -145,35 +153,52 @@ def _write(path, columns, rows, sheet_title, title_lines, total, progress, cance
         raise
 
 
-def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets) -> int:
+def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets,
+          footer) -> int:
     ws = wb.create_sheet(_sheet_name(sheet_title))
     iterator = iter(rows)
     sample = list(itertools.islice(iterator, _WIDTH_SAMPLE))
-    _prepare(ws, columns, sample, len(title_lines))
+    _prepare(ws, columns, sample, len(title_lines), footer=footer)
     bold = Font(bold=True)
     for line in title_lines:
-        cell = WriteOnlyCell(ws, line)
+        cell = _text(ws, line)
         cell.font = bold
         ws.append([cell])
     header_font, header_align = Font(bold=True), Alignment(wrap_text=True, vertical="center", horizontal="center")
     header = []
     for col in columns:
-        cell = WriteOnlyCell(ws, col.header)
+        cell = _text(ws, col.header)
         cell.font, cell.alignment = header_font, header_align
         header.append(cell)
     ws.append(header)
     templates = [_styled_cell(ws, c.kind) for c in columns]
-    styled = [(i, t) for i, t in enumerate(templates) if t is not None]
+    styled = [i for i, t in enumerate(templates) if t is not None]
     count = 0
     append = ws.append
+    # Text stays text: a value starting with "=", "+", "-", "@"… is never a formula. Text columns are
+    # checked cell by cell (first character only, unless it is a suspect); a text met in a date or
+    # number column is checked there.
+    text_columns = tuple(i for i, c in enumerate(columns) if c.kind not in (DATE, NUMBER))
+    suspect = _CHECK_FIRST
     for row in itertools.chain(sample, iterator):
-        if styled:
-            row = list(row)
-            for i, cell in styled:
-                v = row[i]
-                if v is not None and v != "":
-                    cell.value = v
-                    row[i] = cell
+        row = list(row)
+        if len(row) < len(columns):
+            row.extend([None] * (len(columns) - len(row)))
+        for i in styled:
+            v = row[i]
+            if v is not None and v != "":
+                if v.__class__ is str:
+                    if needs_guard(v):
+                        row[i] = text_cell(ws, v)
+                    continue
+                cell = templates[i]
+                assert cell is not None  # `styled` lists the columns that have one
+                cell.value = v
+                row[i] = cell
+        for i in text_columns:
+            v = row[i]
+            if v.__class__ is str and v[:1] in suspect and v and needs_guard(v):
+                row[i] = text_cell(ws, v)
         append(row)
         count += 1
         if count % _PROGRESS_EVERY == 0:
@@ -184,27 +209,35 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     ws.auto_filter.ref = f"A{first_header_row}:{last}{first_header_row + max(count, 1)}"
     for title, cols, data in extra_sheets:
         extra = wb.create_sheet(_sheet_name(title))
-        _prepare(extra, cols, data[:_WIDTH_SAMPLE], 0, freeze=False)
+        _prepare(extra, cols, data[:_WIDTH_SAMPLE], 0, freeze=False, footer=(footer[0], title))
         extra.append([_bold(extra, c.header) for c in cols])
         for r in data:
-            extra.append(list(r))
+            extra.append([text_cell(extra, v) if needs_guard(v) else v for v in r])
     cancel.raise_if_cancelled()
     progress(count, total or count, _SAVING.text())
     wb.save(str(path))
     return count
 
 
+def _text(ws, value: str) -> WriteOnlyCell:
+    return text_cell(ws, value) if needs_guard(value) else WriteOnlyCell(ws, value)
+
+
 def _bold(ws, value):
-    cell = WriteOnlyCell(ws, value)
+    cell = _text(ws, value)
     cell.font = Font(bold=True)
     return cell
 
 
-def _prepare(ws, columns, sample, header_row_offset: int, freeze: bool = True) -> None:
-    for i, width in enumerate(fitted_widths(columns, sample), start=1):
+def _prepare(ws, columns, sample, header_row_offset: int, freeze: bool = True,
+             footer: tuple[str, str] = ("", "")) -> None:
+    widths = fitted_widths(columns, sample)
+    for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     if freeze:
         ws.freeze_panes = f"A{header_row_offset + 2}"
+    header_row = header_row_offset + 1
+    set_up_printing(ws, widths, header_rows=(header_row, header_row), office=footer[0], title=footer[1])
 
 
 def _sheet_name(title: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,9 @@ from ...domain.record_kinds import kind_spec
 from ...services import excel as excel_service
 from ..i18n import QT_TRANSLATE_NOOP
 from .header_mapping_dialog import HeaderMappingWidget
+from .old_addresses_panel import OldAddressesPanel
+from .text_encoding_panel import TextEncodingPanel
+from .unknown_values_panel import UnknownValuesPanel
 
 NO_PARENT = QModelIndex()
 
@@ -169,14 +173,29 @@ class ExcelImportDialog(QDialog):
         self.filter_combo.currentIndexChanged.connect(self._refilter)
         filt.addWidget(self.filter_combo)
         filt.addStretch(1)
-        vl.addLayout(filt)
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setVisible(False)
-        vl.addWidget(self.table)
+        self.tabs = QTabWidget()
+        rows_tab = QWidget()
+        rl = QVBoxLayout(rows_tab)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(filt)
+        rl.addWidget(self.table)
+        self.tabs.addTab(rows_tab, self.tr("Rows"))
+        self.encoding_panel = TextEncodingPanel()
+        self.encoding_panel.choice_made.connect(self._encoding_chosen)
+        self.tabs.addTab(self.encoding_panel, self.tr("Texts to check"))
+        self.unknown_panel = UnknownValuesPanel()
+        self.unknown_panel.choice_made.connect(self._unknown_chosen)
+        self.tabs.addTab(self.unknown_panel, self.tr("Values not in the lists"))
+        self.old_panel = OldAddressesPanel()
+        self.old_panel.choice_made.connect(self._old_commune_chosen)
+        self.tabs.addTab(self.old_panel, self.tr("Old addresses"))
+        vl.addWidget(self.tabs)
         self.stack.addWidget(prev)
 
         self.message = QLabel()
@@ -254,9 +273,47 @@ class ExcelImportDialog(QDialog):
         if preview.notices:
             text += "\n" + "\n".join(preview.notices)
         self.summary.setText(text)
+        self.encoding_panel.set_cells(preview.ambiguous_texts)
+        self.tabs.setTabVisible(1, bool(preview.ambiguous_texts))
+        self.tabs.setTabText(1, self.tr("Texts to check (%1)").replace(
+            "%1", format_number(len(preview.ambiguous_texts))))
+        self.unknown_panel.set_values(preview.unknown_values)
+        self.tabs.setTabVisible(2, bool(preview.unknown_values))
+        self.tabs.setTabText(2, self.tr("Values not in the lists (%1)").replace(
+            "%1", format_number(len(preview.unknown_values))))
+        self.old_panel.set_uses(preview.old_communes)
+        self.tabs.setTabVisible(3, bool(preview.old_communes))
+        self.tabs.setTabText(3, self.tr("Old addresses (%1)").replace(
+            "%1", format_number(len(preview.old_communes))))
         self.filter_combo.setCurrentIndex(1 if c["invalid"] else 0)
         self._refilter()
         self._show(self.PREVIEW)
+
+    def _encoding_chosen(self, line: int, column: int, encoding: str) -> None:
+        """A person chose another reading for an ambiguous cell (line 0: the whole column): check again."""
+        if self.file is None:
+            return
+        if line:
+            excel_service.choose_cell_encoding(self.file, line, column, encoding)
+        else:
+            excel_service.choose_column_encoding(self.file, column, encoding)
+        self.make_preview()
+
+    def _unknown_chosen(self, key: str, value: str, action: str) -> None:
+        """A person chose what to do with a value not in a list: check again."""
+        if self.file is None:
+            return
+        from ...services.excel.unknown_values import choose_unknown_value
+
+        choose_unknown_value(self.file, key, value, action)
+        self.make_preview()
+
+    def _old_commune_chosen(self, old_text: str, code: int) -> None:
+        """A person chose the current commune for an old one that was split: check again."""
+        if self.file is None:
+            return
+        excel_service.choose_old_commune(self.file, old_text, code)
+        self.make_preview()
 
     def apply(self) -> None:
         if self.preview is None:

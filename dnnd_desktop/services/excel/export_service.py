@@ -25,9 +25,9 @@ from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, FieldSpec, kind_spec
 from ...exchange.excel import DATE as X_DATE
 from ...exchange.excel import NUMBER as X_NUMBER
+from ...exchange.excel import OWNED_KINDS, ExcelColumn, SheetColumn, excel_columns, write_table, write_template
 from ...exchange.excel import TEXT as X_TEXT
 from ...exchange.excel import YEAR as X_YEAR
-from ...exchange.excel import ExcelColumn, SheetColumn, excel_columns, write_table, write_template
 from ..audit import write_audit
 from ..operation_log import logged_operation
 from ..records.display import display_value
@@ -35,6 +35,7 @@ from ..records.types import ListQuery
 from ..records.vocab_terms import extra_terms
 from .import_reading import excel_kind
 from .list_source import count_list, stream_households_with_persons, stream_list
+from .owners import owner_cells
 from .query_text import describe_query
 
 if TYPE_CHECKING:
@@ -95,7 +96,8 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
     spec = kind_spec(kind)
     query = query or ListQuery()
     cols = export_columns(kind, include_sensitive)
-    computed = [] if kind == "household" else [c for c in spec.computed if c.list_column]
+    # Computed columns are for reading (the importer ignores them); owned kinds name their owner already.
+    computed = [] if kind == "household" or kind in OWNED_KINDS else [c for c in spec.computed if c.list_column]
     sheet_cols = ([SheetColumn(c.header, _SHEET_KIND.get(c.field.type, X_TEXT)) for c in cols]
                   + [SheetColumn(render(c.label, "vi"), _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
     total = count_list(ctx, kind, query)
@@ -110,13 +112,21 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
             names = [c.name for c in cols]
             comp_names = [c.name for c in computed]
 
+            keys = [c.key for c in cols]
+            owned = kind in OWNED_KINDS
+            owners_cache: dict[str, Any] = {}
+
             def rows_gen() -> Iterator[list[Any]]:
                 for rec in stream_list(ctx, s, kind, query):
-                    yield ([fn(rec.get(n)) for fn, n in zip(convert, names, strict=True)]
+                    if owned:   # the household (and person) the record belongs to, by name
+                        rec = {**rec, **owner_cells(s, kind, rec, owners_cache)}
+                    yield ([fn(rec.get(k if owned else n)) for fn, n, k in zip(convert, names, keys, strict=True)]
                            + [fn(rec.get(n)) for fn, n in zip(comp_convert, comp_names, strict=True)])
             rows = rows_gen()
         count = write_table(path, sheet_cols, rows, sheet_title=render(spec.label, "vi"),
                             title_lines=title_lines(ctx, kind, query),
+                            office=ctx.installation.office_name or "",
+                            print_title=f"Danh sách {render(spec.label, 'vi').lower()}",
                             total=total if kind != "household" else None, progress=progress, cancel=cancel)
     with ctx.session() as s:
         # Audit details are catalogue texts: the log reads in the language of whoever opens it.
@@ -144,4 +154,5 @@ def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[Ex
 
 def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:
     """The blank template of a kind, with the communes of the office's province in its lists."""
-    return write_template(path, excel_kind(kind), ctx.installation.province_code if ctx else None)
+    return write_template(path, excel_kind(kind), ctx.installation.province_code if ctx else None,
+                          office=(ctx.installation.office_name or "") if ctx else "")

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ...domain.messages import Message, Text, translate
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
+from ...exchange.excel import OWNER_PREFIX
 from ...storage.models import MODEL_BY_KIND, Household, OverseasPerson, new_id
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW
 
@@ -77,6 +78,11 @@ def _candidate_key(kind: str, v: dict[str, Any], commune: Any = None) -> _Key | 
         return (fold(v.get("local_name")), fold(v.get("counterpart_name")))
     if kind == "partner":
         return (fold(v.get("name")), v.get("country"))
+    if kind in ("contribution", "commendation"):
+        return (v.get("household_id"), v.get("person_id"), v.get("date"),
+                v.get("purpose") if kind == "contribution" else v.get("level"))
+    if kind == "consent":
+        return (v.get("household_id"), v.get("given_date"))
     return None
 
 
@@ -92,6 +98,12 @@ _IN_DB = {
                           "both sides)."),
     "partner": translate("ImportReasons", "May duplicate a partner already in the database (same name and "
                          "country)."),
+    "contribution": translate("ImportReasons", "May duplicate a contribution already in the database (same "
+                              "household, person, date and purpose)."),
+    "commendation": translate("ImportReasons", "May duplicate a commendation already in the database (same "
+                              "household, person, date and form)."),
+    "consent": translate("ImportReasons", "May duplicate a consent already in the database (same household and "
+                         "date)."),
 }
 _IN_FILE = {
     "household": translate("ImportReasons", "May duplicate the household on row {line} (same head's name, birth "
@@ -103,6 +115,11 @@ _IN_FILE = {
     "twinning": translate("ImportReasons", "May duplicate the twinning pair on row {line} (same names of both "
                           "sides)."),
     "partner": translate("ImportReasons", "May duplicate the partner on row {line} (same name and country)."),
+    "contribution": translate("ImportReasons", "May duplicate the contribution on row {line} (same household, "
+                              "person, date and purpose)."),
+    "commendation": translate("ImportReasons", "May duplicate the commendation on row {line} (same household, "
+                              "person, date and form)."),
+    "consent": translate("ImportReasons", "May duplicate the consent on row {line} (same household and date)."),
 }
 _SAME_IN_DB = {
     "household": translate("ImportReasons", "An identical household is already in the database."),
@@ -110,6 +127,9 @@ _SAME_IN_DB = {
     "activity": translate("ImportReasons", "An identical activity is already in the database."),
     "twinning": translate("ImportReasons", "An identical twinning pair is already in the database."),
     "partner": translate("ImportReasons", "An identical partner is already in the database."),
+    "contribution": translate("ImportReasons", "An identical contribution is already in the database."),
+    "commendation": translate("ImportReasons", "An identical commendation is already in the database."),
+    "consent": translate("ImportReasons", "An identical consent is already in the database."),
 }
 _SAME_ROW = translate("ImportReasons", "Identical to row {line}.")
 
@@ -129,7 +149,10 @@ class _Existing:
         model = MODEL_BY_KIND[kind]
         cand_fields = {"household": ["head_name", "head_birth_year", "commune_code"],
                        "person": ["full_name", "birth_year"], "activity": ["title", "start_date"],
-                       "twinning": ["local_name", "counterpart_name"], "partner": ["name", "country"]}[kind]
+                       "twinning": ["local_name", "counterpart_name"], "partner": ["name", "country"],
+                       "contribution": ["household_id", "person_id", "date", "purpose"],
+                       "commendation": ["household_id", "person_id", "date", "level"],
+                       "consent": ["household_id", "given_date"]}[kind]
         extra = [f for f in cand_fields if f not in fields]
         cols = [model.id] + [getattr(model, f) for f in fields + extra]
         self.identity: dict[_Key, str] = {}
@@ -159,7 +182,7 @@ class _Existing:
 def plan_import(session: Session, kind: str, mapping: list[str | None], values: list[dict[str, Any]],
                 errors: list[list[str]], lines: list[int]) -> Plan:
     """`errors` are each row's validation errors (rendered): a row with any is INVALID."""
-    keys = [k for k in mapping if k]
+    keys = [k for k in mapping if k and not k.startswith(OWNER_PREFIX)]   # owners are resolved to links
     by_kind = _split_keys(kind, keys)
     status = [INVALID if e else NEW for e in errors]
     reasons: list[Text] = ["; ".join(e) for e in errors]

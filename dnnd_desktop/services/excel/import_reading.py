@@ -19,7 +19,8 @@ from ..operation_log import logged_operation
 from .import_types import ImportFile
 
 CLI_KINDS = {"household": "households", "person": "persons", "activity": "activities",
-             "twinning": "twinnings", "partner": "partners"}
+             "twinning": "twinnings", "partner": "partners", "contribution": "contributions",
+             "commendation": "commendations", "consent": "consents"}
 
 
 def excel_kind(kind: str) -> str:

@@ -22,7 +22,7 @@ from ...domain.errors import ValidationError
 from ...domain.formatting import format_number
 from ...domain.messages import Message, render, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...exchange.excel import DATE, NUMBER, TEXT, YEAR, write_error_workbook
+from ...exchange.excel import DATE, NUMBER, OWNED_KINDS, TEXT, YEAR, write_error_workbook
 from ...storage.models import MODEL_BY_KIND
 from ..audit import write_audit
 from ..operation_log import logged_operation
@@ -31,13 +31,15 @@ from ..records.vocab_terms import extra_terms
 from .import_plan import plan_import
 from .import_reading import open_import
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW, ImportFile, ImportPreview, ImportResult
+from .owners import owner_keys, resolve_owners
 from .row_validation import validate_rows
+from .unknown_values import add_local_terms
 
 if TYPE_CHECKING:
     from ..app_context import AppContext
 
 _BATCH = 5000
-_WRITE_ORDER = ("household", "person", "activity", "twinning", "partner")
+_WRITE_ORDER = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent")
 _KIND_FOR_FIELD = {"date": DATE, "int": NUMBER, "money": NUMBER, "year": YEAR}
 
 
@@ -83,8 +85,12 @@ def preview_import(ctx: AppContext, file: ImportFile, mapping: list[str | None] 
     rows = validate_rows(file, mapping, ctx.installation.province_code, progress, cancel, terms)
     cancel.raise_if_cancelled()
     progress(0, 0, str(translate("ExcelProgress", "Comparing with the data already there…")))
+    if file.kind in OWNED_KINDS:   # contributions, commendations, consents: whose they are
+        with ctx.session() as s:
+            resolve_owners(s, file.kind, rows.values, rows.errors)
+        rows.extra_keys = [*rows.extra_keys, *owner_keys(file.kind)]
     with ctx.session() as s:
-        plan = plan_import(s, file.kind, mapping, rows.values, rows.errors, rows.lines)
+        plan = plan_import(s, file.kind, [*mapping, *rows.extra_keys], rows.values, rows.errors, rows.lines)
     kinds = []
     for key in mapping:
         kinds.append(_KIND_FOR_FIELD.get(file.column(key).field.type, TEXT) if key else TEXT)
@@ -92,6 +98,8 @@ def preview_import(ctx: AppContext, file: ImportFile, mapping: list[str | None] 
         kind=file.kind, file_name=file.path.name, headers=list(file.headers), mapping=mapping,
         lines=rows.lines, status=plan.status, reasons=plan.reasons, raw=rows.raw, values=rows.values,
         column_kinds=kinds, notices=rows.notices, households_new=plan.households_new,
+        ambiguous_texts=rows.ambiguous, converted_cells=rows.converted, unknown_values=rows.unknown,
+        new_terms=rows.new_terms, old_communes=rows.old_communes, extra_keys=rows.extra_keys,
     )
 
 
@@ -132,7 +140,11 @@ def apply_import(ctx: AppContext, file: ImportFile, preview: ImportPreview, *, s
     with ctx.session() as s:
         writer = RecordWriter(s, ctx)
         writer.next_counter(0)  # takes SQLite's write lock now: the plan below cannot go stale
-        plan = plan_import(s, file.kind, preview.mapping, preview.values, errors, preview.lines)
+        added = add_local_terms(s, preview.new_terms)   # values a person chose to add to the office's lists
+        if added:
+            created["vocabulary"] = added
+        plan = plan_import(s, file.kind, [*preview.mapping, *preview.extra_keys], preview.values, errors,
+                           preview.lines)
         total = sum(len(v) for v in plan.creates.values())
         counter = writer.next_counter(total) if total else 0
         done = 0
@@ -172,10 +184,12 @@ def result_of(preview: ImportPreview, created: dict[str, int], backup: str | Non
 
 def import_excel(ctx: AppContext, kind: str, path: Path | str, *, dry_run: bool = False, skip_invalid: bool = False,
                  errors_out: Path | str | None = None, mapping: list[str | None] | None = None,
-                 progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
-                 ) -> tuple[ImportResult, ImportPreview]:
-    """Everything at once (the CLI): the proposed mapping is used as is."""
+                 unknown: str = "keep", progress: ProgressCallback = no_progress,
+                 cancel: CancelToken | None = None) -> tuple[ImportResult, ImportPreview]:
+    """Everything at once (the CLI): the proposed mapping is used as is. `unknown`: what to do with
+    values not in a vocabulary ("keep" as written, "add" to the office's lists, "reject" the row)."""
     file = open_import(path, kind, progress, cancel)
+    file.unknown_default = unknown
     preview = preview_import(ctx, file, mapping, progress=progress, cancel=cancel)
     if errors_out is not None and preview.count(INVALID):
         write_import_errors(preview, errors_out, cancel=cancel)

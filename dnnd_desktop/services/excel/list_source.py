@@ -107,8 +107,8 @@ def stream_list(ctx: AppContext, s: Session, kind: str, query: ListQuery | None 
     wanted_computed = [n for n in (*(c.name for c in spec.computed), *extra_computed) if n in computed]
     cols = [model.id.label("id"), *(getattr(model, n).label(n) for n in names),
             *(computed[n].label(n) for n in wanted_computed)]
-    if spec.kind == "person":
-        cols.append(OverseasPerson.household_id.label("household_id"))
+    # The links too (a person's household; the household and person of a contribution…).
+    cols.extend(getattr(model, f.name).label(f.name) for f in spec.fields if f.type == REF)
     if parts is None:
         rows = _by_ids(s, ctx, spec, query, lambda ids: select(*cols).where(model.id.in_(ids)))
     else:

@@ -344,12 +344,12 @@ def test_body_paragraph_has_a_first_line_indent():
 
 def test_target_open_in_a_viewer_gives_a_plain_message(tmp_path, monkeypatch):
     from dnnd_desktop.domain.errors import DnndError
-    from dnnd_desktop.exchange.pdf import official_document
+    from dnnd_desktop.exchange import atomic_files
 
     def locked(src, dst):
         raise PermissionError(13, "in use")
 
-    monkeypatch.setattr(official_document.os, "replace", locked)
+    monkeypatch.setattr(atomic_files.os, "replace", locked)   # the shared writer every document uses
     with pytest.raises(DnndError) as info:
         render_pdf(sample_report(), tmp_path / "bao-cao.pdf")
     assert info.value.code == "file_in_use"

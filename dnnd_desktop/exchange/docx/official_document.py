@@ -29,11 +29,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 from dnnd_desktop.domain.text import nfc
 
+from ..atomic_files import atomic_output
 from ..pdf import document_spec as spec
 from ..pdf.draft import DRAFT_TEXT
 from ..pdf.fonts import document_fonts
 from ..pdf.header import SUBJECT_MAX_SHARE, balanced, letterhead_lines
-from ..pdf.official_document import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, _atomic_output
+from ..pdf.official_document import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
 from ..pdf.styles import DocumentStyles, build_styles
 from ..pdf.tables import column_widths
 from ..pdf.wording import (
@@ -83,7 +84,7 @@ def render_docx(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
     _keep_last_block_with_signature(document, doc)
     _closing(document, doc, styles, width)
     _drop_leading_empty_paragraph(document)
-    with _atomic_output(out) as fh:
+    with atomic_output(out) as fh:
         document.save(fh)
 
 

@@ -5,11 +5,6 @@ cancelled or failed build never leaves a half-written PDF where the user expects
 """
 from __future__ import annotations
 
-import io
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,11 +14,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, SimpleDocTemplate
 from reportlab.platypus import Spacer as RLSpacer
 
-from dnnd_desktop.domain.errors import DnndError
-from dnnd_desktop.domain.messages import translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 from dnnd_desktop.domain.text import nfc
 
+from ..atomic_files import atomic_output
 from . import document_spec as spec
 from .closing import closing_block
 from .draft import draw_draft_marks
@@ -80,7 +74,7 @@ def render_pdf(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
                                  str(canvas.getPageNumber()))
         canvas.restoreState()
 
-    with _atomic_output(out) as fh:
+    with atomic_output(out) as fh:
         template = SimpleDocTemplate(
             fh, pagesize=pagesize, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
@@ -189,31 +183,3 @@ def _block(block: spec.Block, st: DocumentStyles, width: float, tracker: RenderP
     if isinstance(block, spec.Spacer):
         return RLSpacer(1, block.height_mm * mm)
     raise TypeError(f"not a document block: {type(block).__name__}")
-
-
-@contextmanager
-def _atomic_output(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
-    if not isinstance(out, (str, os.PathLike)):
-        # A stream: gather in memory and hand it over only when the build succeeded.
-        buf = io.BytesIO()
-        yield buf
-        out.write(buf.getvalue())
-        return
-    target = Path(out)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.replace(tmp, target)
-        except PermissionError as exc:  # Windows: the old PDF is open in a viewer
-            raise DnndError(translate(
-                "PdfErrors", "Cannot write the file {name} because it is open in another program (a PDF viewer, "
-                "for example). Close that file and try again, or save under another name.").format(name=target.name),
-                code="file_in_use", details={"path": str(target)}) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

@@ -29,8 +29,6 @@ from ...domain.formatting import format_datetime
 from ...domain.messages import render
 from ...services.signing import CertificateSource, SignatureInfo, check_file, sign_file
 
-_PDF_FILTER_CONTEXT = "SignatureDialogs"
-
 
 def _browse(parent: QWidget, edit: QLineEdit, caption: str, filters: str) -> None:
     path, _ = QFileDialog.getOpenFileName(parent, caption, edit.text() or str(Path.home()), filters)

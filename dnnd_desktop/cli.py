@@ -1,6 +1,6 @@
 """The `dnnd` command line (DESIGN.md, "Command line"). With no command it starts the desktop app.
 
-    dnnd [--data-dir DIR] [--json] [--user NAME] COMMAND ...
+    dnnd [--data-dir DIR] [--database-url URL] [--json] [--user NAME] COMMAND ...
 
 Global options may also follow the command. Exit 0 on success, 1 when input is rejected (stderr
 says why; nothing changed), 2 for a usage error.
@@ -26,6 +26,9 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if suppress else None
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--data-dir", default=default, help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)")
+    p.add_argument("--database-url", default=default, metavar="URL",
+                   help="cơ sở dữ liệu trên máy chủ, ví dụ postgresql://nguoidung@maychu/dnnd (mặc định: "
+                        "biến DNND_DATABASE_URL, thiết lập đã lưu, hoặc tệp trong thư mục dữ liệu)")
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
                    help="in kết quả dạng JSON")
     p.add_argument("--user", default=default, help="làm việc với tư cách người dùng này")
@@ -51,7 +54,7 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
-_VALUE_OPTIONS = ("--data-dir", "--user")
+_VALUE_OPTIONS = ("--data-dir", "--database-url", "--user")
 
 
 def _wants_gui(argv: list[str]) -> bool:
@@ -84,7 +87,7 @@ def _route_default(argv: list[str], commands: set[str]) -> list[str]:
     if any(a in commands for a in argv):
         return argv
     for i, a in enumerate(argv):
-        if a.lower().endswith(".dnnd") and not (i and argv[i - 1] in ("--data-dir", "--user")):
+        if a.lower().endswith(".dnnd") and not (i and argv[i - 1] in _VALUE_OPTIONS):
             return [*argv[:i], "gui", *argv[i:]]
     return argv
 

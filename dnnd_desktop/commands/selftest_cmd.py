@@ -36,10 +36,13 @@ def check(name: str):
 
 def _installation(tmp: Path):
     """A throwaway set-up installation in `tmp` (fast key derivation: it protects nothing)."""
-    from ..paths import DataDir
+    from ..database_url import sqlite_url
+    from ..paths import DB_FILE_NAME, DataDir
     from ..services.installation import FAST_KDF_LIMITS, SetupRequest, setup_installation
 
-    data = DataDir(tmp / "data")
+    # Always a scratch SQLite file, even when DNND_DATABASE_URL names a server: the selftest never
+    # writes to the office's real database (the "server" check only reads it).
+    data = DataDir(tmp / "data", sqlite_url(tmp / "data" / DB_FILE_NAME))
     setup_installation(data, SetupRequest(
         level="commune", province_code=15, unit_name="Bát Xát", unit_code=None,
         office_name="Ủy ban MTTQ Việt Nam xã Bát Xát", parent_body=None, symbol="MTTQ-BTT",
@@ -86,6 +89,41 @@ def _database(tmp: Path) -> str:
     if not integrity_ok(data.database):
         raise RuntimeError("kiểm tra toàn vẹn cơ sở dữ liệu không đạt")
     return f"Tạo, nâng cấp (tới {head_revision()}) và ghi cơ sở dữ liệu tạm thời"
+
+
+_CONFIGURED: dict[str, object] = {}
+"""The data folder the command was given (set by `run`), for the checks that look at it."""
+
+
+@check("server")
+def _server(_tmp: Path) -> str:
+    """On a server installation: the configured PostgreSQL answers, is at the head revision and has
+    its search index. Read-only: nothing is written to the office's database."""
+    from sqlalchemy import pool, text
+
+    from ..database_url import is_sqlite, mask
+    from ..storage.engine import check_connection, make_engine
+    from ..storage.migrate import current_revision, head_revision
+
+    data = _CONFIGURED.get("data_dir")
+    url = data.database_url if data is not None else ""
+    if not url or is_sqlite(url):
+        return "Dùng tệp dữ liệu trên máy này (không dùng máy chủ cơ sở dữ liệu)"
+    engine = make_engine(url, poolclass=pool.NullPool)
+    try:
+        check_connection(engine)
+        revision = current_revision(url)
+        if revision is not None and revision != head_revision():
+            raise RuntimeError(f"cơ sở dữ liệu máy chủ ở phiên bản {revision}, phần mềm cần {head_revision()}")
+        with engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar_one()
+            trgm = conn.execute(text("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).scalar_one()
+        if revision is not None and not trgm:
+            raise RuntimeError("máy chủ thiếu phần mở rộng pg_trgm (tìm kiếm)")
+    finally:
+        engine.dispose()
+    state = "chưa thiết lập" if revision is None else f"phiên bản {revision}"
+    return f"Kết nối máy chủ PostgreSQL {version} ({mask(url)}): {state}"
 
 
 @check("units")
@@ -282,6 +320,7 @@ def run(cli: Cli) -> int:
                          f"Có: {', '.join(n for n, _ in CHECKS)}.\n")
         return 2
     results = []
+    _CONFIGURED["data_dir"] = cli.data_dir
     with tempfile.TemporaryDirectory(prefix="dnnd-selftest-") as tmp:
         for name, fn in CHECKS:
             if only and name not in only:

@@ -876,6 +876,25 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database address {url} is not one this software can use. Write postgresql://user@server:5432/database for a server, or leave it empty to use the data file on this computer.</source>
+        <translation>Địa chỉ cơ sở dữ liệu {url} không dùng được với phần mềm này. Hãy ghi postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu nếu dùng máy chủ, hoặc để trống để dùng tệp dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>The database address {url} names no server or database. Write postgresql://user@server:5432/database.</source>
+        <translation>Địa chỉ cơ sở dữ liệu {url} chưa ghi máy chủ hoặc tên cơ sở dữ liệu. Hãy ghi postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</translation>
+    </message>
+    <message>
+        <source>The database setting {file} cannot be read. Correct it or delete it to use the data file on this computer.</source>
+        <translation>Không đọc được thiết lập cơ sở dữ liệu {file}. Hãy sửa lại, hoặc xóa tệp này để dùng tệp dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {url}. Check that the server is running, the address, user and password are right, and this computer may connect to it. ({reason})</source>
+        <translation>Không kết nối được cơ sở dữ liệu {url}. Hãy kiểm tra máy chủ đang chạy, địa chỉ, tên người dùng và mật khẩu đúng, và máy này được phép kết nối tới máy chủ. ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
         <source>These records look like the same household or person entered by two offices (same name, birth year and commune). Check them, then merge: links move to the kept record and the other one is removed.</source>

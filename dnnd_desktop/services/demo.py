@@ -22,6 +22,7 @@ from ..domain.errors import DnndError
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.units import communes
 from ..domain.vocab import ACTIVITY_TYPES, CONTRIBUTION_PURPOSES, PARTNER_KINDS, RESIDENCE_STATUSES
+from ..storage.dialect import module_for
 from ..storage.models import (
     Activity,
     ActivityPartner,
@@ -35,7 +36,6 @@ from ..storage.models import (
     Partner,
     Twinning,
 )
-from ..storage.sqlite import search_index_suspended
 from .audit import write_audit
 from .record_writer import RecordWriter
 
@@ -194,7 +194,7 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
     commune_codes = [c.code for c in communes(province)]
     own = ctx.installation.unit_code if ctx.installation.unit_code in commune_codes else None
     result = DemoResult()
-    with ctx.session() as s, search_index_suspended(s.connection()):
+    with ctx.session() as s, module_for(s).search_index_suspended(s.connection()):
         w = RecordWriter(s, ctx)
         n_partners = max(12, activities // 200)
         n_twinnings = max(10, households // 5000)

@@ -205,7 +205,8 @@ def _result(header: PackageHeader, sender_name: str, outcome: Outcome, **kw) -> 
 def _backup(ctx, note: str) -> str | None:
     from ..backups import backup_before
 
-    return str(backup_before(ctx.data_dir, "import", note=note))
+    path = backup_before(ctx.data_dir, "import", note=note)   # None on a database server
+    return str(path) if path else None
 
 
 def applied_uncommitted() -> None:

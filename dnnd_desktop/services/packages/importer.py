@@ -31,6 +31,7 @@ from ...exchange.package import PackageError, PackageHeader, open_package, verif
 from ...storage.models import Office, PackageLogEntry, PeerSyncState, TrustedKey, utcnow
 from ..audit import write_audit
 from ..identity import expired_key, trust_lookup
+from ..sync.state import lock_installation
 from . import contents
 from .common import (
     OUTCOMES,
@@ -265,6 +266,8 @@ def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run:
     backup_path = _backup(ctx, f"goi-{header.kind}") if backup else None
     outcome = Outcome()
     with ctx.session() as s:
+        # First thing: imports into one database write their bookkeeping one after another.
+        lock_installation(s)
         _apply(s, ctx, header, content, clock, outcome, False, progress, cancel)
         if cancel:
             cancel.raise_if_cancelled()

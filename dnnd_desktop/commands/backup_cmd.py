@@ -11,6 +11,9 @@ restore FILE --check  only verify the file
 
 The passphrase of an encrypted backup comes from DNND_BACKUP_PASSPHRASE, else DNND_PASSPHRASE,
 else a prompt without echo.
+
+On a database server (--database-url, DNND_DATABASE_URL) `backup [FILE]` runs pg_dump -Fc and
+`restore FILE` runs pg_restore into an empty database (services/backups/server.py).
 """
 from __future__ import annotations
 
@@ -60,10 +63,48 @@ def _size(n: int) -> str:
     return f"{n / 2**20:.1f} MB".replace(".", ",")
 
 
+def _server_backup(cli: Cli) -> int:
+    from ..services.backups import server
+
+    a = cli.args
+    if a.list or a.encrypt:
+        raise DnndError("Với cơ sở dữ liệu trên máy chủ, lệnh sao lưu tạo tệp pg_dump (.dump); "
+                        "danh sách và mã hóa do lịch sao lưu của máy chủ đảm nhận (xem docs/server.md).",
+                        code="server_backup_option")
+    target = Path(a.file) if a.file else None
+    if target is not None and target.exists():
+        raise DnndError(f"Tệp «{target}» đã có. Hãy chọn tên khác để không ghi đè lên tệp cũ.",
+                        code="file_exists")
+    cli.info("Đang sao lưu cơ sở dữ liệu trên máy chủ (pg_dump)…")
+    path = server.backup_server(cli.data_dir, target)
+    size = path.stat().st_size
+    cli.emit({"path": str(path), "encrypted": False, "size": size, "format": "pg_dump"},
+             f"Đã sao lưu cơ sở dữ liệu máy chủ: {path} ({_size(size)}). Tệp KHÔNG được mã hóa; "
+             "hãy cất giữ cẩn thận.")
+    return 0
+
+
+def _server_restore(cli: Cli) -> int:
+    from ..services.backups import server
+
+    path = Path(cli.args.file)
+    if cli.args.check:
+        raise DnndError("Với cơ sở dữ liệu trên máy chủ, hãy kiểm tra tệp bằng: pg_restore --list "
+                        f"«{path}».", code="server_backup_option")
+    cli.info("Đang khôi phục vào cơ sở dữ liệu trống trên máy chủ (pg_restore)…")
+    site = server.restore_server(cli.data_dir, path)
+    cli.emit({"path": str(path), "new_site_id": site},
+             f"Đã khôi phục «{path.name}» vào cơ sở dữ liệu máy chủ. Bản cài đặt đã nhận mã trạm mới "
+             "để đồng bộ đúng với các đơn vị khác.")
+    return 0
+
+
 def run_backup(cli: Cli) -> int:
     from ..services import backups
 
     a, data = cli.args, cli.data_dir
+    if not data.uses_sqlite_file:
+        return _server_backup(cli)
     if a.list:
         items = backups.list_backups(data)
         cli.emit({"backups": [b.to_dict() for b in items], "folder": str(data.backups)}, lambda: "\n".join(
@@ -101,6 +142,8 @@ def run_restore(cli: Cli) -> int:
     from ..services import backups
 
     a, data = cli.args, cli.data_dir
+    if not data.uses_sqlite_file:
+        return _server_restore(cli)
     path = Path(a.file)
     passphrase = _passphrase(confirm=False) if backups.is_encrypted(path) else None
     if a.check:

@@ -427,6 +427,10 @@
         <translation>Tệp</translation>
     </message>
     <message>
+        <source>The data is on a database server. Its administrator backs it up (pg_dump on a schedule and WAL archiving), so this program makes no copies of its own: no daily backup and no backup before an import. A backup by hand: the command “dnnd backup FILE.dump”.</source>
+        <translation>Dữ liệu nằm trên máy chủ cơ sở dữ liệu. Người quản trị máy chủ sao lưu dữ liệu (pg_dump theo lịch và lưu trữ WAL), nên phần mềm không tự tạo bản sao: không sao lưu hằng ngày và không sao lưu trước khi nhập. Muốn sao lưu thủ công: dùng lệnh “dnnd backup TỆP.dump”.</translation>
+    </message>
+    <message>
         <source>%1 backups, %2 in all, in %3</source>
         <translation>%1 bản sao lưu, tổng dung lượng %2, trong thư mục %3</translation>
     </message>
@@ -3720,6 +3724,29 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Commune level</source>
         <translation>Cấp xã</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>The PostgreSQL tool {tool} is not installed on this computer. Install the PostgreSQL client tools (the same or a newer version than the server), or run on the server: {command}</source>
+        <translation>Máy này chưa cài công cụ {tool} của PostgreSQL. Hãy cài bộ công cụ máy khách PostgreSQL (cùng phiên bản hoặc mới hơn máy chủ), hoặc chạy trên máy chủ lệnh: {command}</translation>
+    </message>
+    <message>
+        <source>The restore into the database server failed and was undone ({detail}). Nothing was changed.</source>
+        <translation>Khôi phục vào cơ sở dữ liệu máy chủ không thành công và đã được hủy bỏ ({detail}). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database server could not be backed up ({detail}). Check the connection and the free space, then try again.</source>
+        <translation>Không sao lưu được cơ sở dữ liệu trên máy chủ ({detail}). Hãy kiểm tra kết nối và dung lượng còn trống rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of a database server (pg_dump custom format). Nothing was changed.</source>
+        <translation>{file} không phải bản sao lưu cơ sở dữ liệu máy chủ (định dạng pg_dump). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds data. A server backup is restored only into an empty database: create a new one (createdb), point the software at it, and restore again. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {url} đã có dữ liệu. Bản sao lưu máy chủ chỉ được khôi phục vào một cơ sở dữ liệu trống: hãy tạo cơ sở dữ liệu mới (createdb), chỉ phần mềm tới đó rồi khôi phục lại. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -87,15 +87,22 @@ def search_match(conn, table, words: list[str]) -> SearchMatch:
     """Word prefixes first; substrings only when no live record has words starting so (the same
     choice SQLite makes from its indexes, so both give the same hits). The planner picks the
     trigram index or a scan; no row ids are involved."""
-    from sqlalchemy import exists, false, select
+    from sqlalchemy import false, func, select
 
+    def count(condition) -> int:
+        return int(conn.execute(select(func.count()).select_from(table)
+                                .where(table.c.deleted == false(), condition)).scalar_one())
+
+    # The count decides prefix or substring, serves the list's count, and lets record_queries
+    # choose how to read the page (SearchMatch.count).
     prefix = prefix_condition(table, words)
     if prefix is not None:
-        found = conn.execute(select(exists().where(table.c.deleted == false(), prefix))).scalar()
-        if found:
-            return SearchMatch(prefix, (), None, False)
+        n = count(prefix)
+        if n:
+            return SearchMatch(prefix, (), n, False)
     condition, rest = substring_condition(table, words)
-    return SearchMatch(condition, tuple(rest), None, True)
+    n = count(condition) if condition is not None and not rest else None
+    return SearchMatch(condition, tuple(rest), n, True)
 
 
 def row_id(table):

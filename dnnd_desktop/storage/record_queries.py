@@ -284,6 +284,7 @@ def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int,
 # (walking an entry costs about a quarter of reading a match), then read them after all.
 READ_MATCHES_MAX = 2000
 SCAN_PER_MATCH = 4
+SORT_MATCHES_MAX = 20000   # searches without row ids: read and sort up to this many matches
 
 
 def _walk_index(model, key) -> bool:
@@ -300,6 +301,15 @@ def _page_ids(s: Session, spec: KindSpec, model, c: Criteria, match, key, order,
     finding them meant reading them already."""
     where = _where(spec, model, c, match)
     plain = select(model.id.label("pid"), key.label("k")).where(*where).order_by(*order)
+    if match is not None and match.rowids is None and match.count is not None and match.count <= SORT_MATCHES_MAX:
+        # A search without row ids (PostgreSQL): with few enough matches, read them all through
+        # the search index and sort them. The planner would otherwise walk the sort index and
+        # filter, guessing the matches are spread evenly; a family name ("tran": all near the
+        # end of the order) then costs a walk over most of the table (0.37 s at 100k households,
+        # 6 ms read and sorted).
+        found = select(model.id.label("pid"), key.label("k")).where(*where).cte("matches").prefix_with("MATERIALIZED")
+        order = [found.c.k.desc(), found.c.pid.desc()] if descending else [found.c.k.asc(), found.c.pid.asc()]
+        return select(found.c.pid, found.c.k).order_by(*order).offset(offset).limit(limit).subquery()
     if match is None or match.rowids is None:
         return plain.offset(offset).limit(limit).subquery()
     n = match.count

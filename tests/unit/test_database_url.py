@@ -53,3 +53,16 @@ def test_paths_and_urls_both_name_a_database(tmp_path):
     assert du.sqlite_path(du.to_url(tmp_path / "x.sqlite3")) == tmp_path / "x.sqlite3"
     assert du.sqlite_path("postgresql+psycopg://h/db") is None
     assert du.dialect("postgres://h/db") == du.POSTGRESQL
+
+
+def test_a_reachable_server_is_stored_and_shown_masked(data_dir, on_postgres, monkeypatch):
+    if not on_postgres:
+        pytest.skip("runs with --database=postgres")
+    from dnnd_desktop.services.database_setting import set_database_url
+
+    monkeypatch.delenv(du.ENV_VAR, raising=False)
+    url = data_dir.database_url.replace("postgres@", "postgres:not-checked-by-trust@")
+    setting = set_database_url(DataDir(data_dir.root), url)
+    assert setting.source == "stored" and setting.kind == du.POSTGRESQL
+    assert "not-checked" not in setting.url and ":***@" in setting.url
+    assert set_database_url(DataDir(data_dir.root), None).source == "default"

@@ -99,6 +99,10 @@ def explain_missing(missing: list[str]) -> str:
     return "\n".join(lines)
 
 
+# What `dev.py test` runs before the tests (configured in pyproject.toml).
+CHECKS = [["ruff", "check", "."], ["mypy"]]
+
+
 def run_app(py: Path, args: list[str], env: dict[str, str]) -> int:
     """Start the app, passing its error output through; when Qt could not load its platform plugin,
     name the missing system libraries and the packages that bring them."""
@@ -127,6 +131,12 @@ def main(argv: list[str]) -> int:
     if cmd == "run":
         return run_app(py, rest, env)
     if cmd == "test":
+        # Lint and types first (fast, and a finding fails the run like a failing test), then the tests.
+        for step in CHECKS:
+            print(f"$ {' '.join(step)}", flush=True)
+            code = subprocess.call([str(py), "-m", *step], env=env, cwd=ROOT)
+            if code != 0:
+                return code
         # CI has no display: every GUI test runs on Qt's offscreen platform.
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([str(py), "-m", "pytest", *rest], env=env, cwd=ROOT)

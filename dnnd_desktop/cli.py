@@ -1,37 +1,54 @@
 """The `dnnd` command line (DESIGN.md, "Command line"). With no command it starts the desktop app.
 
-    dnnd [--data-dir DIR] [--database-url URL] [--json] [--user NAME] COMMAND ...
+    dnnd [--data-dir DIR] [--database-url URL] [--json] [--user NAME] [--lang vi|en] COMMAND ...
 
 Global options may also follow the command. Exit 0 on success, 1 when input is rejected (stderr
-says why; nothing changed), 2 for a usage error.
+says why; nothing changed), 2 for a usage error. Output, errors and help are in the language of
+`--lang`, else of the environment variable DNND_LANG, else Vietnamese; argparse's own words
+("usage:", "options:") come from its gettext catalogue and stay as they are.
 """
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 
+from . import __version__
 from .commands.base import EXIT_USAGE, Cli, UsageError, report_error
+from .domain import messages
 from .domain.errors import DnndError
+from .domain.messages import translate
+from .logging_setup import configure_logging
+
+log = logging.getLogger(__name__)
+LANGUAGE_ENV = "DNND_LANG"
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse speaks English and exits by itself; we want Vietnamese and exit code 2."""
+    """argparse exits by itself on a usage error; we want our own message and exit code 2."""
 
     def error(self, message: str):  # noqa: D401
         raise UsageError(message)
 
 
-def _common(suppress: bool) -> argparse.ArgumentParser:
+def _common(suppress: bool) -> _Parser:
+    # A _Parser like the subcommands it is a parent of (it never parses by itself)
     default = argparse.SUPPRESS if suppress else None
-    p = argparse.ArgumentParser(add_help=False)
-    p.add_argument("--data-dir", default=default, help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)")
+    p = _Parser(add_help=False)
+    p.add_argument("--data-dir", default=default,
+                   help=translate("CliHelp", "data folder (default: the user's data folder)").text())
     p.add_argument("--database-url", default=default, metavar="URL",
-                   help="cơ sở dữ liệu trên máy chủ, ví dụ postgresql://nguoidung@maychu/dnnd (mặc định: "
-                        "biến DNND_DATABASE_URL, thiết lập đã lưu, hoặc tệp trong thư mục dữ liệu)")
+                   help=translate("CliHelp", "database on a server, for example postgresql://user@server/dnnd "
+                                             "(default: the variable DNND_DATABASE_URL, the saved setting, "
+                                             "or the file in the data folder)").text())
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
-                   help="in kết quả dạng JSON")
-    p.add_argument("--user", default=default, help="làm việc với tư cách người dùng này")
+                   help=translate("CliHelp", "print the result as JSON").text())
+    p.add_argument("--user", default=default, help=translate("CliHelp", "work as this user").text())
+    # Read before the parser is built (help texts are rendered then); declared so it is accepted.
+    p.add_argument("--lang", choices=messages.LANGUAGES, default=default,
+                   help=translate("CliHelp", "language of the output: vi (Vietnamese) or en (English); "
+                                             "default: the environment variable DNND_LANG, else vi").text())
     return p
 
 
@@ -39,11 +56,14 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     """The whole command line; `gui_only` skips importing the command modules (and the services they
     pull in), which keeps the desktop app's start-up fast."""
     parser = _Parser(prog="dnnd", parents=[_common(False)],
-                     description="Phần mềm công tác đối ngoại nhân dân và người Việt Nam ở nước ngoài.")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="LỆNH")
+                     description=translate("CliHelp", "Software for people-to-people diplomacy and Vietnamese "
+                                                      "people abroad.").text())
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser,
+                                metavar=translate("CliHelp", "COMMAND").text())
     common = _common(True)
-    gui = sub.add_parser("gui", parents=[common], help="mở phần mềm (mặc định)")
-    gui.add_argument("file", nargs="?", help="gói .dnnd cần mở để xem trước khi nhập")
+    gui = sub.add_parser("gui", parents=[common], help=translate("CliHelp", "open the app (the default)").text())
+    gui.add_argument("file", nargs="?",
+                     help=translate("CliHelp", "a .dnnd package to open and preview before importing").text())
     gui.set_defaults(handler=run_gui)
     if not gui_only:
         from .commands import command_modules
@@ -54,7 +74,7 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
-_VALUE_OPTIONS = ("--data-dir", "--database-url", "--user")
+_VALUE_OPTIONS = ("--data-dir", "--database-url", "--user", "--lang")
 
 
 def _wants_gui(argv: list[str]) -> bool:
@@ -92,27 +112,51 @@ def _route_default(argv: list[str], commands: set[str]) -> list[str]:
     return argv
 
 
+def _language(argv: list[str]) -> str:
+    """`--lang X` or `--lang=X` anywhere (the last wins), else $DNND_LANG, else Vietnamese."""
+    chosen = os.environ.get(LANGUAGE_ENV) or messages.DEFAULT_LANGUAGE
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            chosen = argv[i + 1]
+        elif a.startswith("--lang="):
+            chosen = a.split("=", 1)[1]
+    return chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    messages.set_language(_language(argv))
     if argv and argv[0] in ("-h", "--help"):
         build_parser().print_help()
         return 0
     as_json = "--json" in argv
     try:
         parser = build_parser(gui_only=_wants_gui(argv))
-        commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse has no API
+        commands = {name for action in parser._actions  # noqa: SLF001 - argparse has no API
+                    if isinstance(action, argparse._SubParsersAction) for name in action.choices}
         args = parser.parse_args(_route_default(argv, commands))
     except UsageError as exc:
-        sys.stderr.write(f"Lỗi cú pháp lệnh: {exc}\nXem hướng dẫn: dnnd --help\n")
+        sys.stderr.write(translate("CliMessages", "Command syntax error: {error}").format(error=str(exc)).text()
+                         + "\n" + translate("CliMessages", "See the help: dnnd --help").text() + "\n")
         return EXIT_USAGE
     cli = Cli(args)
+    command = args.command or "gui"
+    configure_logging(cli.data_dir.root)
+    log.info("dnnd %s started: command %s", __version__, command)
     try:
-        return int(args.handler(cli) or 0)
+        code = int(args.handler(cli) or 0)
     except DnndError as exc:
+        log.warning("command %s refused: code %s", command, exc.code)
         return report_error(as_json, exc)
     except KeyboardInterrupt:
-        sys.stderr.write("Đã dừng theo yêu cầu. Không có thay đổi nào dở dang.\n")
+        log.info("command %s interrupted", command)
+        sys.stderr.write(translate("CliMessages", "Stopped as asked. No change was left half done.").text() + "\n")
         return 1
+    except Exception:
+        log.critical("command %s failed with an unexpected error", command, exc_info=True)
+        raise
+    log.info("command %s finished: exit %d", command, code)
+    return code
 
 
 def main_gui() -> int:

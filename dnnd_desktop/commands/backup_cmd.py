@@ -23,7 +23,8 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import DnndError
-from .base import EXIT_USAGE, Cli
+from ..domain.messages import translate
+from .base import CONFIRM_PROMPT, EXIT_USAGE, PASSPHRASE_MISMATCH, Cli
 
 # services.backups is imported inside the handlers: building the parser for any command (and
 # `dnnd --help`) should not pay for loading SQLAlchemy, Alembic and libsodium.
@@ -32,17 +33,21 @@ PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("backup", parents=[common], help="sao lưu dữ liệu (tệp .dnndbak: có mã hóa)")
-    p.add_argument("file", nargs="?", help="tệp đích: .dnndbak (mã hóa, để chuyển máy) hoặc .sqlite3 "
-                                           "(không mã hóa); bỏ trống: sao lưu vào thư mục sao lưu")
-    p.add_argument("--encrypt", action="store_true", help="mã hóa bằng mật khẩu (mặc định với .dnndbak)")
-    p.add_argument("--list", action="store_true", help="liệt kê các bản sao lưu")
+    p = sub.add_parser("backup", parents=[common],
+                       help=translate("CliHelp", "back up the data (a .dnndbak file is encrypted)").text())
+    p.add_argument("file", nargs="?", help=translate(
+        "CliHelp", "target file: .dnndbak (encrypted, for moving to another computer) or .sqlite3 (not "
+        "encrypted); left out: back up into the backups folder").text())
+    p.add_argument("--encrypt", action="store_true",
+                   help=translate("CliHelp", "encrypt with a passphrase (the default for .dnndbak)").text())
+    p.add_argument("--list", action="store_true", help=translate("CliHelp", "list the backups").text())
     p.set_defaults(handler=run_backup)
-    r = sub.add_parser("restore", parents=[common], help="khôi phục dữ liệu từ bản sao lưu")
-    r.add_argument("file", help="tệp sao lưu (.sqlite3 hoặc .dnndbak)")
-    r.add_argument("--other-office", action="store_true",
-                   help="cho phép khôi phục dữ liệu của đơn vị khác (chuyển hẳn sang đơn vị đó)")
-    r.add_argument("--check", action="store_true", help="chỉ kiểm tra tệp, không khôi phục")
+    r = sub.add_parser("restore", parents=[common], help=translate("CliHelp", "restore the data from a backup").text())
+    r.add_argument("file", help=translate("CliHelp", "backup file (.sqlite3 or .dnndbak)").text())
+    r.add_argument("--other-office", action="store_true", help=translate(
+        "CliHelp", "allow restoring another office's data (switching to that office for good)").text())
+    r.add_argument("--check", action="store_true",
+                   help=translate("CliHelp", "only check the file, do not restore").text())
     r.set_defaults(handler=run_restore)
 
 
@@ -51,11 +56,12 @@ def _passphrase(confirm: bool) -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise DnndError("Cần mật khẩu của bản sao lưu. Hãy đặt biến môi trường DNND_BACKUP_PASSPHRASE "
-                        "hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.", code="passphrase_required")
-    value = getpass.getpass("Mật khẩu của bản sao lưu: ")
-    if confirm and getpass.getpass("Nhập lại để xác nhận: ") != value:
-        raise DnndError("Hai lần nhập mật khẩu không khớp nhau. Hãy chạy lại lệnh.", code="passphrase_mismatch")
+        raise DnndError(translate(
+            "CliMessages", "The backup's passphrase is needed. Set the environment variable DNND_BACKUP_PASSPHRASE "
+            "or run the command in a terminal window to type it."), code="passphrase_required")
+    value = getpass.getpass(translate("CliMessages", "The backup's passphrase: ").text())
+    if confirm and getpass.getpass(CONFIRM_PROMPT.text()) != value:
+        raise DnndError(PASSPHRASE_MISMATCH, code="passphrase_mismatch")
     return value
 
 
@@ -68,19 +74,21 @@ def _server_backup(cli: Cli) -> int:
 
     a = cli.args
     if a.list or a.encrypt:
-        raise DnndError("Với cơ sở dữ liệu trên máy chủ, lệnh sao lưu tạo tệp pg_dump (.dump); "
-                        "danh sách và mã hóa do lịch sao lưu của máy chủ đảm nhận (xem docs/server.md).",
-                        code="server_backup_option")
+        raise DnndError(translate(
+            "CliMessages", "With a database on a server, the backup command makes a pg_dump file (.dump); "
+                           "the list and the encryption are the business of the server's backup schedule "
+                           "(see docs/server.md)."), code="server_backup_option")
     target = Path(a.file) if a.file else None
     if target is not None and target.exists():
-        raise DnndError(f"Tệp «{target}» đã có. Hãy chọn tên khác để không ghi đè lên tệp cũ.",
+        raise DnndError(translate("CliMessages", "The file “{path}” already exists. Choose another name so the "
+                                                 "old file is not overwritten.").format(path=str(target)),
                         code="file_exists")
-    cli.info("Đang sao lưu cơ sở dữ liệu trên máy chủ (pg_dump)…")
+    cli.info(translate("CliMessages", "Backing up the database on the server (pg_dump)…"))
     path = server.backup_server(cli.data_dir, target)
     size = path.stat().st_size
     cli.emit({"path": str(path), "encrypted": False, "size": size, "format": "pg_dump"},
-             f"Đã sao lưu cơ sở dữ liệu máy chủ: {path} ({_size(size)}). Tệp KHÔNG được mã hóa; "
-             "hãy cất giữ cẩn thận.")
+             translate("CliMessages", "Backed up the server's database: {path} ({size}). The file is NOT "
+                                      "encrypted; keep it safe.").format(path=str(path), size=_size(size)))
     return 0
 
 
@@ -89,13 +97,15 @@ def _server_restore(cli: Cli) -> int:
 
     path = Path(cli.args.file)
     if cli.args.check:
-        raise DnndError("Với cơ sở dữ liệu trên máy chủ, hãy kiểm tra tệp bằng: pg_restore --list "
-                        f"«{path}».", code="server_backup_option")
-    cli.info("Đang khôi phục vào cơ sở dữ liệu trống trên máy chủ (pg_restore)…")
+        raise DnndError(translate("CliMessages", "With a database on a server, check the file with: "
+                                                 "pg_restore --list “{path}”.").format(path=str(path)),
+                        code="server_backup_option")
+    cli.info(translate("CliMessages", "Restoring into an empty database on the server (pg_restore)…"))
     site = server.restore_server(cli.data_dir, path)
     cli.emit({"path": str(path), "new_site_id": site},
-             f"Đã khôi phục «{path.name}» vào cơ sở dữ liệu máy chủ. Bản cài đặt đã nhận mã trạm mới "
-             "để đồng bộ đúng với các đơn vị khác.")
+             translate("CliMessages", "Restored “{file}” into the server's database. The installation got a "
+                                      "new site id, so it syncs correctly with the other offices.").format(
+                                          file=path.name))
     return 0
 
 
@@ -109,32 +119,38 @@ def run_backup(cli: Cli) -> int:
         items = backups.list_backups(data)
         cli.emit({"backups": [b.to_dict() for b in items], "folder": str(data.backups)}, lambda: "\n".join(
             [f"{b.created:%d/%m/%Y %H:%M}  {b.label:<28} {_size(b.size):>9}  {b.name}" for b in items]
-            or ["Chưa có bản sao lưu nào."]))
+            or [translate("CliMessages", "No backups yet.").text()]))
         return 0
     if not a.file:
         info = backups.make_backup(data)
         cli.emit({**info.to_dict(), "encrypted": False},
-                 f"Đã sao lưu: {info.path} ({_size(info.size)}).")
+                 translate("CliMessages", "Backed up: {path} ({size}).").format(path=str(info.path),
+                                                                                size=_size(info.size)))
         return 0
     target = Path(a.file)
     encrypted = a.encrypt or target.suffix.lower() == backups.PORTABLE_SUFFIX
     if not encrypted and target.suffix.lower() not in PLAIN_SUFFIXES:
-        sys.stderr.write(f"Lỗi cú pháp lệnh: hãy đặt tên tệp có đuôi {backups.PORTABLE_SUFFIX} (có mã hóa, "
-                         "để chuyển máy) hoặc .sqlite3 (không mã hóa), hoặc thêm --encrypt.\n")
+        sys.stderr.write(translate(
+            "CliMessages", "Command syntax error: give the file name the ending {suffix} (encrypted, for moving to "
+            "another computer) or .sqlite3 (not encrypted), or add --encrypt.").format(
+                suffix=backups.PORTABLE_SUFFIX).text() + "\n")
         return EXIT_USAGE
     if target.exists():
-        raise DnndError(f"Tệp «{target}» đã có. Hãy chọn tên khác để không ghi đè lên tệp cũ.",
+        raise DnndError(translate("CliMessages", "The file “{path}” already exists. Choose another name so the "
+                                                 "old file is not overwritten.").format(path=str(target)),
                         code="file_exists")
     if encrypted:
-        cli.info("Đang tạo bản sao lưu mã hóa…")
+        cli.info(translate("CliMessages", "Making the encrypted backup…"))
         backups.export_encrypted(data, target, _passphrase(confirm=True))
     else:
         backups.export_plain(data, target)
-        cli.info("Lưu ý: tệp này KHÔNG được mã hóa và chứa dữ liệu cá nhân; hãy cất giữ cẩn thận. "
-                 f"Để chép sang máy khác, hãy dùng tệp {backups.PORTABLE_SUFFIX}.")
+        cli.info(translate("CliMessages", "Note: this file is NOT encrypted and holds personal data; keep it safe. "
+                                          "To copy to another computer, use a {suffix} file.").format(
+                                              suffix=backups.PORTABLE_SUFFIX))
     size = target.stat().st_size
     cli.emit({"path": str(target), "encrypted": encrypted, "size": size},
-             f"Đã sao lưu{' (có mã hóa)' if encrypted else ''}: {target} ({_size(size)}).")
+             (translate("CliMessages", "Backed up (encrypted): {path} ({size}).") if encrypted else
+              translate("CliMessages", "Backed up: {path} ({size}).")).format(path=str(target), size=_size(size)))
     return 0
 
 
@@ -149,13 +165,18 @@ def run_restore(cli: Cli) -> int:
     if a.check:
         check = backups.verify_backup(path, data, passphrase=passphrase)
         cli.emit({"ok": True, **check.to_dict()}, lambda: (
-            f"Tệp sao lưu tốt: {check.office_name} (phiên bản dữ liệu {check.revision})"
-            + ("; là của đơn vị KHÁC." if check.same_office is False else ".")))
+            translate("CliMessages", "The backup file is sound: {office} (data version {revision}); it belongs to "
+                                     "ANOTHER office.") if check.same_office is False else
+            translate("CliMessages", "The backup file is sound: {office} (data version {revision}).")).format(
+                office=check.office_name, revision=check.revision))
         return 0
-    cli.info("Đang kiểm tra và khôi phục…")
+    cli.info(translate("CliMessages", "Checking and restoring…"))
     result = backups.restore(data, path, passphrase=passphrase, allow_other_office=a.other_office)
-    cli.emit(result.to_dict(), lambda: (
-        f"Đã khôi phục dữ liệu của {result.office_name} từ «{path.name}».\n"
-        + (f"Dữ liệu trước khi khôi phục được giữ ở: {result.safety_backup}\n" if result.safety_backup else "")
-        + "Bản cài đặt đã nhận mã trạm mới để đồng bộ đúng với các đơn vị khác."))
+    cli.emit(result.to_dict(), lambda: "\n".join([
+        translate("CliMessages", "Restored the data of {office} from “{file}”.").format(
+            office=result.office_name, file=path.name).text(),
+        *([translate("CliMessages", "The data from before the restore is kept in: {path}").format(
+            path=str(result.safety_backup)).text()] if result.safety_backup else []),
+        translate("CliMessages", "The installation got a new site id, so it syncs correctly with the other "
+                                 "offices.").text()]))
     return 0

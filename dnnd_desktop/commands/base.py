@@ -1,7 +1,8 @@
 """Shared plumbing of the `dnnd` commands: output (human or --json), exit codes, passphrase, context.
 
-Exit codes (DESIGN.md): 0 success, 1 input rejected (a Vietnamese message on stderr says why and
-nothing changed), 2 usage error.
+Exit codes (DESIGN.md): 0 success, 1 input rejected (a message on stderr says why and nothing
+changed), 2 usage error. Texts are catalogue Messages (domain/messages.py), printed in the language
+chosen with `--lang` (cli.py); --json keeps its keys and error codes in every language.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..domain.errors import DnndError
+from ..domain.errors import DnndError, ValidationError
+from ..domain.messages import Message, Text, render, translate
 from ..paths import DataDir
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -34,7 +36,17 @@ def _json_default(value: Any) -> Any:
         return list(value)
     if isinstance(value, bytes):
         return value.hex()
+    if isinstance(value, Message):
+        return value.text()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _param_json(value: Any) -> Any:
+    """An error's parameters are whatever its text names (paths, numbers...): never fail on one."""
+    try:
+        return _json_default(value)
+    except TypeError:
+        return str(value)
 
 
 @dataclass
@@ -51,42 +63,52 @@ class Cli:
     def json(self) -> bool:
         return bool(self.args.json)
 
-    def emit(self, result: dict[str, Any], human: str | Callable[[], str] | None = None) -> None:
+    def emit(self, result: dict[str, Any], human: Text | Callable[[], Text] | None = None) -> None:
         if self.json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False, default=_json_default) + "\n")
         elif human is not None:
-            text = human() if callable(human) else human
+            text = render(human() if callable(human) else human)
             if text:
                 sys.stdout.write(text.rstrip("\n") + "\n")
 
-    def info(self, text: str) -> None:
+    def info(self, text: Text) -> None:
         """Progress chatter: stderr, so --json stdout stays one object."""
         if not self.json:
-            sys.stderr.write(text + "\n")
+            sys.stderr.write(render(text) + "\n")
 
     def context(self):
         from ..services.app_context import open_context
 
         return open_context(self.data_dir, user_name=getattr(self.args, "user", None))
 
-    def passphrase(self, prompt: str = "Mật khẩu khóa của đơn vị: ", confirm: bool = False) -> str:
+    def passphrase(self, prompt: Text | None = None, confirm: bool = False) -> str:
         value = os.environ.get("DNND_PASSPHRASE")
         if value:
             return value
         if not sys.stdin or not sys.stdin.isatty():
-            raise DnndError("Cần mật khẩu khóa của đơn vị. Hãy đặt biến môi trường DNND_PASSPHRASE "
-                            "hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.", code="passphrase_required")
-        value = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Nhập lại để xác nhận: ") != value:
-            raise DnndError("Hai lần nhập mật khẩu không khớp nhau. Hãy chạy lại lệnh.", code="passphrase_mismatch")
+            raise DnndError(translate(
+                "CliMessages", "The office's key passphrase is needed. Set the environment variable DNND_PASSPHRASE "
+                "or run the command in a terminal window to type it."), code="passphrase_required")
+        value = getpass.getpass(render(prompt or translate("CliMessages", "The office's key passphrase: ")))
+        if confirm and getpass.getpass(render(CONFIRM_PROMPT)) != value:
+            raise DnndError(PASSPHRASE_MISMATCH, code="passphrase_mismatch")
         return value
 
 
+CONFIRM_PROMPT = translate("CliMessages", "Type it again to confirm: ")
+PASSPHRASE_MISMATCH = translate("CliMessages", "The two passphrases typed differ. Run the command again.")
+
+
+def write_error(message: Text) -> None:
+    """One refusal on stderr, in the current language."""
+    sys.stderr.write(render(translate("CliMessages", "Error: {message}").format(message=message)) + "\n")
+
+
 def report_error(cli_json: bool, exc: DnndError) -> int:
-    payload = {"error": exc.code, "message": exc.message}
-    if getattr(exc, "field_errors", None):
+    payload: dict[str, Any] = {"error": exc.code, "message": exc.message, "params": dict(exc.params)}
+    if isinstance(exc, ValidationError) and exc.field_errors:
         payload["fields"] = exc.field_errors
     if cli_json:
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
-    sys.stderr.write(f"Lỗi: {exc.message}\n")
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=_param_json) + "\n")
+    write_error(exc.message)
     return EXIT_REJECTED

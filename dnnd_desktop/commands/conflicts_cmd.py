@@ -12,43 +12,48 @@ from typing import Any
 
 from ..domain.errors import NotFound, ValidationError
 from ..domain.merge import DELETED
+from ..domain.messages import Text, translate
 from ..domain.record_kinds import kind_spec
 from .base import Cli
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("conflicts", parents=[common], help="xung đột cần xử lý (sửa đồng thời tại hai đơn vị)")
+    p = sub.add_parser("conflicts", parents=[common], help=translate(
+        "CliHelp", "conflicts to settle (the same record changed at two offices)").text())
     verbs = p.add_subparsers(dest="verb", required=True, metavar="list|resolve")
-    ls = verbs.add_parser("list", parents=[common], help="các xung đột đang chờ xử lý")
+    ls = verbs.add_parser("list", parents=[common], help=translate("CliHelp", "the conflicts waiting").text())
     ls.set_defaults(handler=list_)
-    r = verbs.add_parser("resolve", parents=[common], help="chọn giá trị giữ lại cho một xung đột")
-    r.add_argument("id", help="mã xung đột (xem «dnnd conflicts list»)")
+    r = verbs.add_parser("resolve", parents=[common],
+                         help=translate("CliHelp", "choose the value to keep for one conflict").text())
+    r.add_argument("id", help=translate("CliHelp", "conflict id (see “dnnd conflicts list”)").text())
     r.add_argument("--keep", required=True, type=int, metavar="VALUE_INDEX",
-                   help="số thứ tự giá trị giữ lại (1, 2, … như trong danh sách)")
+                   help=translate("CliHelp", "number of the value to keep (1, 2, … as in the list)").text())
     r.set_defaults(handler=resolve)
 
 
 def _kind_label(kind: str) -> str:
     try:
-        return kind_spec(kind).label
+        return str(kind_spec(kind).label)
     except ValidationError:   # link tables and attachments have no form spec
         return kind
 
 
-def _field_label(kind: str, field: str) -> str:
+def _field_label(kind: str, field: str) -> Text:
     if field == DELETED:
-        return "Xóa hay giữ bản ghi"
+        return translate("CliMessages", "Delete or keep the record")
     try:
-        return kind_spec(kind).field(field).label
+        return str(kind_spec(kind).field(field).label)
     except (ValidationError, KeyError):
         return field
 
 
 def _value_text(field: str, value: Any) -> str:
     if field == DELETED:
-        return "xóa bản ghi" if value else "giữ bản ghi (đã sửa)"
+        chosen = (translate("CliMessages", "delete the record") if value
+                  else translate("CliMessages", "keep the record (edited)"))
+        return chosen.text()
     if value is None or value == "":
-        return "(trống)"
+        return translate("CliMessages", "(empty)").text()
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
@@ -80,9 +85,12 @@ def conflict_dict(c) -> dict:
 def _human(c) -> str:
     d = conflict_dict(c)
     lines = [f"{d['id']}  {d['kind_label']} «{d['record']}» — {d['field_label']}:"]
+    shown = translate("CliMessages", "{value} (shown now)")
     for v in d["values"]:
-        mark = " (đang hiển thị)" if v["provisional"] else ""
-        lines.append(f"  {v['index']}. {_value_text(c.field, v['value'])}{mark} — {v['office'] or v['office_id'] or '?'}"
+        value = _value_text(c.field, v["value"])
+        if v["provisional"]:
+            value = shown.format(value=value).text()
+        lines.append(f"  {v['index']}. {value} — {v['office'] or v['office_id'] or '?'}"
                      f", {v['user'] or '?'}, {_when(v['at'])}")
     return "\n".join(lines)
 
@@ -98,8 +106,9 @@ def list_(cli: Cli) -> int:
 
     def human() -> str:
         if not items:
-            return "Không có xung đột nào cần xử lý."
-        return "\n".join([f"{len(items)} xung đột cần xử lý (chọn bằng «dnnd conflicts resolve MÃ --keep SỐ»):",
+            return translate("CliMessages", "No conflicts to settle.").text()
+        return "\n".join([translate("CliMessages", "{count} conflicts to settle (choose with “dnnd conflicts resolve "
+                                                   "ID --keep NUMBER”):").format(count=len(items)).text(),
                           *(_human(c) for c in items)])
 
     cli.emit({"conflicts": [conflict_dict(c) for c in items], "total": len(items)}, human)
@@ -115,19 +124,22 @@ def resolve(cli: Cli) -> int:
         try:
             current = svc.get(cli.args.id)
         except NotFound as e:
-            raise NotFound(f"Không có xung đột mã «{cli.args.id}». Hãy xem danh sách bằng «dnnd conflicts list».",
+            raise NotFound(translate("CliMessages", "There is no conflict with the id “{id}”. See the list with "
+                                                    "“dnnd conflicts list”.").format(id=cli.args.id),
                            code="conflict_not_found") from e
         n = len(current.values)
         keep = cli.args.keep
         if not 1 <= keep <= n:
-            raise ValidationError(f"Xung đột này có {n} giá trị; hãy chọn --keep từ 1 đến {n}.",
+            raise ValidationError(translate("CliMessages", "This conflict has {count} values; choose --keep from 1 "
+                                                           "to {count}.").format(count=n),
                                   field_errors={"keep": str(keep)}, code="bad_choice")
         done = svc.resolve(current.id, keep - 1)
     finally:
         ctx.close()
     kept = done.values[keep - 1]
-    cli.emit(conflict_dict(done) | {"kept": keep},
-             f"Đã xử lý xung đột: giữ «{_value_text(done.field, kept.value)}» cho {_field_label(done.record_kind, done.field).lower()} "
-             f"của {_kind_label(done.record_kind).lower()} «{done.record_label}». Lựa chọn này sẽ được gửi tới các "
-             "đơn vị khác trong gói đồng bộ sau.")
+    cli.emit(conflict_dict(done) | {"kept": keep}, translate(
+        "CliMessages", "Conflict settled: kept “{value}” for the {field} of the {kind} “{record}”. This choice will "
+        "be sent to the other offices in the next sync package.").format(
+            value=_value_text(done.field, kept.value), field=_field_label(done.record_kind, done.field).lower(),
+            kind=_kind_label(done.record_kind).lower(), record=done.record_label))
     return 0

@@ -1,17 +1,21 @@
 """`dnnd identity show | export FILE`: this installation's identity card."""
 from __future__ import annotations
 
+from ..domain.messages import translate
 from ..domain.roles import LEVEL_LABELS
 from ..services import identity
 from .base import Cli
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("identity", parents=[common], help="thẻ định danh của đơn vị")
+    p = sub.add_parser("identity", parents=[common], help=translate("CliHelp", "the office's identity card").text())
     verbs = p.add_subparsers(dest="verb", required=True, metavar="show|export")
-    verbs.add_parser("show", parents=[common], help="xem mã đơn vị và dấu vân tay").set_defaults(handler=show)
-    e = verbs.add_parser("export", parents=[common], help="xuất thẻ định danh ra tệp để gửi đơn vị khác")
-    e.add_argument("file", help="tệp thẻ định danh cần tạo (ví dụ the-dinh-danh.dnndid)")
+    verbs.add_parser("show", parents=[common], help=translate(
+        "CliHelp", "see the office id and the fingerprint").text()).set_defaults(handler=show)
+    e = verbs.add_parser("export", parents=[common], help=translate(
+        "CliHelp", "export the identity card to a file to send to other offices").text())
+    e.add_argument("file", help=translate(
+        "CliHelp", "the identity card file to make (for example the-dinh-danh.dnndid)").text())
     e.set_defaults(handler=export)
 
 
@@ -21,9 +25,12 @@ def _result(card) -> dict:
 
 
 def _human(card) -> str:
-    return (f"{card.name} ({LEVEL_LABELS.get(card.level, card.level)})\n"
-            f"Mã đơn vị: {card.office_id}\nMã máy: {card.site_id}\n"
-            f"Dấu vân tay (đọc qua điện thoại để đối chiếu):\n    {card.fingerprint}")
+    return "\n".join([
+        f"{card.name} ({LEVEL_LABELS.get(card.level, card.level)})",
+        translate("CliMessages", "Office id: {id}").format(id=card.office_id).text(),
+        translate("CliMessages", "Computer id: {id}").format(id=card.site_id).text(),
+        translate("CliMessages", "Fingerprint (read it out by telephone to compare):").text(),
+        f"    {card.fingerprint}"])
 
 
 def show(cli: Cli) -> int:
@@ -43,5 +50,6 @@ def export(cli: Cli) -> int:
     finally:
         ctx.close()
     cli.emit({**_result(card), "file": cli.args.file},
-             _human(card) + f"\nĐã ghi thẻ định danh vào: {cli.args.file}")
+             _human(card) + "\n" + translate("CliMessages", "Identity card written to: {path}").format(
+                 path=cli.args.file).text())
     return 0

@@ -1,6 +1,7 @@
 """`dnnd package export|verify|import|log`: signed, encrypted .dnnd packages between offices."""
 from __future__ import annotations
 
+from ..domain.messages import translate
 from ..services.installation import unlock_secret_keys
 from ..services.packages import (
     KIND_LABELS,
@@ -14,23 +15,30 @@ from .base import Cli
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("package", parents=[common], help="gói dữ liệu .dnnd (ký, mã hóa) gửi giữa các đơn vị")
+    p = sub.add_parser("package", parents=[common],
+                       help=translate("CliHelp", ".dnnd data packages (signed, encrypted) between offices").text())
     verbs = p.add_subparsers(dest="verb", required=True, metavar="export|verify|import|log")
-    e = verbs.add_parser("export", parents=[common], help="tạo gói gửi đơn vị khác")
+    e = verbs.add_parser("export", parents=[common],
+                         help=translate("CliHelp", "make a package for other offices").text())
     e.add_argument("--kind", required=True, choices=("report", "sync", "tasks", "identity"))
-    e.add_argument("--to", required=True, metavar="OFFICE_ID", help="mã đơn vị nhận (nhiều mã cách nhau dấu phẩy)")
-    e.add_argument("--report", action="append", metavar="ID", help="báo cáo cần gửi (mặc định: mọi báo cáo đã phê duyệt)")
-    e.add_argument("--plan", metavar="PLAN.json", help="tệp kế hoạch (gói nhiệm vụ; xem docs/plan-format.md)")
-    e.add_argument("file", help="tệp .dnnd cần tạo")
+    e.add_argument("--to", required=True, metavar="OFFICE_ID",
+                   help=translate("CliHelp", "id of the receiving office (several ids separated by commas)").text())
+    e.add_argument("--report", action="append", metavar="ID",
+                   help=translate("CliHelp", "report to send (default: every approved report)").text())
+    e.add_argument("--plan", metavar="PLAN.json",
+                   help=translate("CliHelp", "plan file (tasks package; see docs/plan-format.md)").text())
+    e.add_argument("file", help=translate("CliHelp", "the .dnnd file to make").text())
     e.set_defaults(handler=export)
-    v = verbs.add_parser("verify", parents=[common], help="kiểm tra chữ ký gói mà không nhập")
+    v = verbs.add_parser("verify", parents=[common],
+                         help=translate("CliHelp", "check a package's signature without importing it").text())
     v.add_argument("file")
     v.set_defaults(handler=verify)
-    i = verbs.add_parser("import", parents=[common], help="nhập gói nhận được")
+    i = verbs.add_parser("import", parents=[common], help=translate("CliHelp", "import a package received").text())
     i.add_argument("file")
-    i.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    i.add_argument("--dry-run", action="store_true",
+                   help=translate("CliHelp", "only preview, write nothing").text())
     i.set_defaults(handler=import_)
-    lg = verbs.add_parser("log", parents=[common], help="các gói đã gửi và đã nhận")
+    lg = verbs.add_parser("log", parents=[common], help=translate("CliHelp", "the packages sent and received").text())
     lg.add_argument("--limit", type=int, default=50)
     lg.set_defaults(handler=log)
 
@@ -47,14 +55,21 @@ def export(cli: Cli) -> int:
     ctx = cli.context()
     try:
         secret = _secret(cli, ctx)
-        cli.info("Đang tạo gói dữ liệu…")
+        cli.info(translate("CliMessages", "Making the data package…"))
         r = export_package(ctx, kind=a.kind, to=a.to, out_path=a.file, secret=secret, report_ids=a.report,
                            plan=plan)
     finally:
         ctx.close()
     what = ", ".join(f"{k}: {v}" for k, v in r.contents.items())
-    cli.emit(r.to_dict(), f"Đã tạo gói {KIND_LABELS[r.kind].lower()} «{r.path}» ({r.size:,} byte)"
-             + (f" — {what}" if what else "") + (f", phiên bản {r.sequence}" if r.kind == "tasks" else "") + ".")
+    if r.kind == "tasks":
+        done = (translate("CliMessages", "Created the {kind} package “{path}” ({size} bytes) — {contents}, "
+                                         "version {version}.") if what else
+                translate("CliMessages", "Created the {kind} package “{path}” ({size} bytes), version {version}."))
+    else:
+        done = (translate("CliMessages", "Created the {kind} package “{path}” ({size} bytes) — {contents}.")
+                if what else translate("CliMessages", "Created the {kind} package “{path}” ({size} bytes)."))
+    cli.emit(r.to_dict(), done.format(kind=KIND_LABELS[r.kind].lower(), path=str(r.path), size=f"{r.size:,}",
+                                      contents=what, version=r.sequence))
     return 0
 
 
@@ -64,9 +79,17 @@ def verify(cli: Cli) -> int:
         r = verify_file(ctx, cli.args.file)
     finally:
         ctx.close()
-    cli.emit(r.to_dict(), f"Gói hợp lệ: {r.kind_label.lower()} từ «{r.sender_name}», tạo lúc "
-             f"{r.created:%d/%m/%Y %H:%M} (UTC)" + ("" if r.for_me else "; gói này KHÔNG gửi cho đơn vị bạn")
-             + ("; đã nhập trước đây" if r.already_imported else "") + ".")
+    valid = {
+        (True, False): translate("CliMessages", "Valid package: {kind} from “{sender}”, made at {created} (UTC)."),
+        (True, True): translate("CliMessages", "Valid package: {kind} from “{sender}”, made at {created} (UTC); "
+                                               "imported before."),
+        (False, False): translate("CliMessages", "Valid package: {kind} from “{sender}”, made at {created} (UTC); "
+                                                 "this package is NOT addressed to your office."),
+        (False, True): translate("CliMessages", "Valid package: {kind} from “{sender}”, made at {created} (UTC); "
+                                                "this package is NOT addressed to your office; imported before."),
+    }[(bool(r.for_me), bool(r.already_imported))]
+    cli.emit(r.to_dict(), valid.format(kind=r.kind_label.lower(), sender=r.sender_name,
+                                       created=f"{r.created:%d/%m/%Y %H:%M}"))
     return 0
 
 
@@ -87,9 +110,16 @@ def log(cli: Cli) -> int:
         rows = package_log(ctx, limit=cli.args.limit)
     finally:
         ctx.close()
-    cli.emit({"packages": rows}, lambda: "\n".join(
-        f"{r['processed_at']:%d/%m/%Y %H:%M} {'nhận' if r['direction'] == 'in' else 'gửi'} "
-        f"{KIND_LABELS.get(r['kind'], r['kind']).lower()} "
-        + (f"từ {r['sender_name']}" if r['direction'] == 'in' else "tới " + ", ".join(r['recipient_names']))
-        for r in rows) or "Chưa có gói nào.")
+    received = translate("CliMessages", "{at} received {kind} from {sender}")
+    sent = translate("CliMessages", "{at} sent {kind} to {recipients}")
+
+    def line(r) -> str:
+        kind = KIND_LABELS.get(r["kind"], r["kind"]).lower()
+        at = f"{r['processed_at']:%d/%m/%Y %H:%M}"
+        if r["direction"] == "in":
+            return received.format(at=at, kind=kind, sender=r["sender_name"]).text()
+        return sent.format(at=at, kind=kind, recipients=", ".join(r["recipient_names"])).text()
+
+    cli.emit({"packages": rows}, lambda: "\n".join(line(r) for r in rows)
+             or translate("CliMessages", "No packages yet."))
     return 0

@@ -4,7 +4,7 @@ report new [--template CODE] --period PERIOD   figures computed from the records
 report list [--period P]                        this office's reports
 report show ID                                  figures, overrides and text of one report
 report approve ID                               approve (approver role); the report is then locked
-report export ID FILE.pdf|FILE.xlsx             official document (PDF) or Excel workbook
+report export ID FILE.pdf|.docx|.xlsx           official document (PDF to sign, Word to edit) or Excel
 report due [--today YYYY-MM-DD]                 reports due, overdue and done
 """
 from __future__ import annotations
@@ -13,31 +13,42 @@ import datetime as dt
 
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_date, format_number
+from ..domain.messages import translate
 from .base import Cli
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("report", parents=[common], help="báo cáo định kỳ: tạo, liệt kê, phê duyệt, xuất")
-    rs = p.add_subparsers(dest="report_command", metavar="VIỆC", required=True)
-    new = rs.add_parser("new", parents=[common], help="tạo báo cáo mới, số liệu tính từ dữ liệu của kỳ")
-    new.add_argument("--period", required=True, help="kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05")
-    new.add_argument("--template", default=None, help="mã mẫu báo cáo (mặc định: mẫu có sẵn)")
+    p = sub.add_parser("report", parents=[common],
+                       help=translate("CliHelp", "periodic reports: create, list, approve, export").text())
+    rs = p.add_subparsers(dest="report_command", metavar=translate("CliHelp", "ACTION").text(), required=True)
+    report_id = translate("CliHelp", "report id").text()
+    new = rs.add_parser("new", parents=[common], help=translate(
+        "CliHelp", "create a new report, its figures computed from the period's data").text())
+    new.add_argument("--period", required=True, help=translate(
+        "CliHelp", "reporting period: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05").text())
+    new.add_argument("--template", default=None,
+                     help=translate("CliHelp", "report template code (default: the built-in template)").text())
     new.set_defaults(handler=run_new)
-    ls = rs.add_parser("list", parents=[common], help="liệt kê các báo cáo")
-    ls.add_argument("--period", default=None, help="chỉ kỳ này")
+    ls = rs.add_parser("list", parents=[common], help=translate("CliHelp", "list the reports").text())
+    ls.add_argument("--period", default=None, help=translate("CliHelp", "only this period").text())
     ls.set_defaults(handler=run_list)
-    show = rs.add_parser("show", parents=[common], help="xem số liệu và nội dung một báo cáo")
-    show.add_argument("id", help="mã báo cáo")
+    show = rs.add_parser("show", parents=[common],
+                         help=translate("CliHelp", "see the figures and text of one report").text())
+    show.add_argument("id", help=report_id)
     show.set_defaults(handler=run_show)
-    ap = rs.add_parser("approve", parents=[common], help="phê duyệt báo cáo (vai trò Lãnh đạo)")
-    ap.add_argument("id", help="mã báo cáo")
+    ap = rs.add_parser("approve", parents=[common],
+                       help=translate("CliHelp", "approve a report (the Leader role)").text())
+    ap.add_argument("id", help=report_id)
     ap.set_defaults(handler=run_approve)
-    ex = rs.add_parser("export", parents=[common], help="xuất báo cáo ra PDF (văn bản) hoặc Excel")
-    ex.add_argument("id", help="mã báo cáo")
-    ex.add_argument("file", help="tệp đích .pdf hoặc .xlsx")
+    ex = rs.add_parser("export", parents=[common],
+                       help=translate("CliHelp", "export a report to PDF (the document) or Excel").text())
+    ex.add_argument("id", help=report_id)
+    ex.add_argument("file", help=translate("CliHelp", "target file .pdf, .docx or .xlsx").text())
     ex.set_defaults(handler=run_export)
-    due = rs.add_parser("due", parents=[common], help="các báo cáo đến hạn, quá hạn, đã gửi")
-    due.add_argument("--today", default=None, help="tính theo ngày này (YYYY-MM-DD), mặc định hôm nay")
+    due = rs.add_parser("due", parents=[common],
+                        help=translate("CliHelp", "the reports due, overdue and sent").text())
+    due.add_argument("--today", default=None,
+                     help=translate("CliHelp", "count from this day (YYYY-MM-DD), default today").text())
     due.set_defaults(handler=run_due)
 
 
@@ -58,19 +69,23 @@ def _result(detail) -> dict:
 
 
 def _figures(detail) -> str:
-    lines = [f"{detail.summary.title}", f"Mã báo cáo: {detail.id}",
-             f"Trạng thái: {detail.summary.status_label}"]
+    lines = [f"{detail.summary.title}",
+             translate("CliMessages", "Report id: {id}").format(id=detail.id).text(),
+             translate("CliMessages", "Status: {status}").format(status=detail.summary.status_label).text()]
     if detail.lock_reason:
-        lines.append(detail.lock_reason)
+        lines.append(str(detail.lock_reason))
     for sec in detail.content.sections:
         for grp in sec.groups:
             lines.append(f"— {grp.title}")
             for ind in grp.indicators:
                 for ln in (ind.total, *ind.breakdown):
-                    value = "(chưa nhập)" if ln.value is None else format_number(ln.value)
-                    mark = " [sửa tay: " + (ln.note or "") + "]" if ln.overridden else ""
+                    value = (translate("CliMessages", "(not entered)").text() if ln.value is None
+                             else format_number(ln.value))
                     indent = "    " if ln.key is None else "        - "
-                    lines.append(f"{indent}{ln.label}: {value} {ind.unit}{mark}")
+                    line = (translate("CliMessages", "{label}: {value} {unit} [edited by hand: {note}]")
+                            if ln.overridden else translate("CliMessages", "{label}: {value} {unit}"))
+                    lines.append(indent + line.format(label=ln.label, value=value, unit=ind.unit,
+                                                      note=ln.note or "").text())
     return "\n".join(lines)
 
 
@@ -80,7 +95,7 @@ def run_new(cli: Cli) -> int:
         detail = svc.create(cli.args.period, cli.args.template)
     finally:
         ctx.close()
-    cli.emit(_result(detail), lambda: "Đã tạo báo cáo.\n" + _figures(detail))
+    cli.emit(_result(detail), lambda: translate("CliMessages", "Report created.").text() + "\n" + _figures(detail))
     return 0
 
 
@@ -97,9 +112,11 @@ def run_list(cli: Cli) -> int:
 
     def human() -> str:
         if not rows:
-            return "Chưa có báo cáo nào. Tạo báo cáo: dnnd report new --period 2026-H1"
-        return "\n".join(f"{r.id}  {r.period_code:8}  {r.status_label:16}  {r.title}"
-                         + (f" (sửa đổi lần {r.revision - 1})" if r.revision > 1 else "") for r in rows)
+            return translate("CliMessages", "No reports yet. Create one: dnnd report new --period 2026-H1").text()
+        amended = translate("CliMessages", "{title} (amendment {number})")
+        return "\n".join(f"{r.id}  {r.period_code:8}  {r.status_label:16}  "
+                         + (amended.format(title=r.title, number=r.revision - 1).text() if r.revision > 1
+                            else f"{r.title}") for r in rows)
     cli.emit(result, human)
     return 0
 
@@ -123,7 +140,8 @@ def run_approve(cli: Cli) -> int:
         detail = svc.approve(cli.args.id)
     finally:
         ctx.close()
-    cli.emit(_result(detail), f"Đã phê duyệt: {detail.summary.title} (người phê duyệt: {detail.summary.approved_by}).")
+    cli.emit(_result(detail), translate("CliMessages", "Approved: {title} (approved by: {approver}).").format(
+        title=detail.summary.title, approver=detail.summary.approved_by))
     return 0
 
 
@@ -133,7 +151,8 @@ def run_export(cli: Cli) -> int:
         path = svc.export(cli.args.id, cli.args.file)
     finally:
         ctx.close()
-    cli.emit({"id": cli.args.id, "file": str(path.resolve())}, f"Đã xuất báo cáo ra tệp {path}.")
+    cli.emit({"id": cli.args.id, "file": str(path.resolve())},
+             translate("CliMessages", "Exported the report to the file {path}.").format(path=str(path)))
     return 0
 
 
@@ -143,8 +162,9 @@ def run_due(cli: Cli) -> int:
         try:
             today = dt.date.fromisoformat(cli.args.today)
         except ValueError:
-            raise ValidationError(f"Ngày «{cli.args.today}» không hợp lệ; hãy ghi YYYY-MM-DD, ví dụ 2026-05-15.",
-                                  field_errors={"today": cli.args.today}) from None
+            raise ValidationError(translate("CliMessages", "The date “{date}” is not valid; write YYYY-MM-DD, for "
+                                                           "example 2026-05-15.").format(date=cli.args.today),
+                                  field_errors={"today": cli.args.today}, code="invalid_date") from None
     ctx, svc = _service(cli)
     try:
         items = svc.due_reports(today)
@@ -153,9 +173,17 @@ def run_due(cli: Cli) -> int:
     result = {"items": [{"template": i.template_code, "period": i.period.code, "due_date": i.due_date,
                          "days_left": i.days_left, "status": i.status, "report_id": i.report_id,
                          "report_status": i.report_status} for i in items]}
-    cli.emit(result, lambda: "\n".join(
-        f"{format_date(i.due_date)}  {i.status_label:12}  {i.template_title} {i.period.label}"
-        + (f" (còn {i.days_left} ngày)" if i.status == "due" else
-           f" (quá {-i.days_left} ngày)" if i.status == "overdue" else "") for i in items)
-        or "Không có báo cáo nào đến hạn.")
+    left = translate("CliMessages", "{report} ({days} days left)")
+    late = translate("CliMessages", "{report} ({days} days late)")
+
+    def line(i) -> str:
+        report = f"{i.template_title} {i.period.label}"
+        if i.status == "due":
+            report = left.format(report=report, days=i.days_left).text()
+        elif i.status == "overdue":
+            report = late.format(report=report, days=-i.days_left).text()
+        return f"{format_date(i.due_date)}  {i.status_label:12}  {report}"
+
+    cli.emit(result, lambda: "\n".join(line(i) for i in items)
+             or translate("CliMessages", "No reports are due."))
     return 0

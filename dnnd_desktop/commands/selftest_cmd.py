@@ -1,8 +1,9 @@
 """`dnnd selftest`: prove an installed or frozen build works, without touching the user's data.
 
 Each check is a function registered in CHECKS; it gets a scratch folder (inside a temporary folder
-that is deleted afterwards) and returns a short Vietnamese description of what it verified, or
-raises. Later features add their own checks with @check(name). Exit 0 only when every check passed.
+that is deleted afterwards) and returns a short description (a catalogue text) of what it
+verified, or raises. The sample data stays Vietnamese: Vietnamese text is what it checks. Later
+features add their own checks with @check(name). Exit 0 only when every check passed.
 
     dnnd selftest [--only NAME ...]      run all checks, or the named ones
     dnnd selftest --measure-startup      (hidden) time process start -> main window shown, for the
@@ -19,16 +20,21 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..domain.messages import Message, translate
 from .base import Cli
 
-CHECKS: list[tuple[str, Callable[[Path], str]]] = []
+if TYPE_CHECKING:
+    from ..paths import DataDir
+
+CHECKS: list[tuple[str, Callable[[Path], Message]]] = []
 SELFTEST_PASSPHRASE = "tu-kiem-tra-123"
 VIETNAMESE_SAMPLE = "Người Việt Nam ở nước ngoài — Đỗ Văn Dương, ĐẶNG THỊ HẰNG, Ủy ban MTTQ xã Y Tý"
 
 
 def check(name: str):
-    def deco(fn: Callable[[Path], str]) -> Callable[[Path], str]:
+    def deco(fn: Callable[[Path], Message]) -> Callable[[Path], Message]:
         CHECKS.append((name, fn))
         return fn
     return deco
@@ -52,7 +58,7 @@ def _installation(tmp: Path):
 
 
 @check("resources")
-def _resources(_tmp: Path) -> str:
+def _resources(_tmp: Path) -> Message:
     from .. import paths
 
     needed = [paths.fonts_dir() / "LiberationSerif-Regular.ttf", paths.fonts_dir() / "LiberationSerif-Bold.ttf",
@@ -64,13 +70,13 @@ def _resources(_tmp: Path) -> str:
     if not revisions:
         missing.append(str(paths.migrations_dir() / "versions" / "*.py"))
     if missing:
-        raise RuntimeError("thiếu tệp: " + ", ".join(missing))
-    return (f"Có đủ phông chữ (kèm giấy phép), bản dịch, biểu tượng và {len(revisions)} kịch bản nâng cấp "
-            "cơ sở dữ liệu")
+        raise RuntimeError(translate("CliSelftest", "files missing: {files}").format(files=", ".join(missing)))
+    return translate("CliSelftest", "The fonts (with their licence), the translation, the icons and {count} "
+                                    "database upgrade scripts are all there").format(count=len(revisions))
 
 
 @check("database")
-def _database(tmp: Path) -> str:
+def _database(tmp: Path) -> Message:
     from ..services.app_context import open_context
     from ..services.record_writer import RecordWriter
     from ..storage.migrate import current_revision, head_revision
@@ -85,18 +91,19 @@ def _database(tmp: Path) -> str:
     finally:
         ctx.close()
     if current_revision(data.database) != head_revision():
-        raise RuntimeError("cơ sở dữ liệu chưa được nâng cấp tới phiên bản mới nhất")
+        raise RuntimeError(translate("CliSelftest", "the database was not upgraded to the latest version"))
     if not integrity_ok(data.database):
-        raise RuntimeError("kiểm tra toàn vẹn cơ sở dữ liệu không đạt")
-    return f"Tạo, nâng cấp (tới {head_revision()}) và ghi cơ sở dữ liệu tạm thời"
+        raise RuntimeError(translate("CliSelftest", "the database integrity check failed"))
+    return translate("CliSelftest", "Created, upgraded (to {revision}) and wrote a temporary database").format(
+        revision=head_revision())
 
 
-_CONFIGURED: dict[str, object] = {}
+_CONFIGURED: dict[str, DataDir] = {}
 """The data folder the command was given (set by `run`), for the checks that look at it."""
 
 
 @check("server")
-def _server(_tmp: Path) -> str:
+def _server(_tmp: Path) -> Message:
     """On a server installation: the configured PostgreSQL answers, is at the head revision and has
     its search index. Read-only: nothing is written to the office's database."""
     from sqlalchemy import pool, text
@@ -108,26 +115,30 @@ def _server(_tmp: Path) -> str:
     data = _CONFIGURED.get("data_dir")
     url = data.database_url if data is not None else ""
     if not url or is_sqlite(url):
-        return "Dùng tệp dữ liệu trên máy này (không dùng máy chủ cơ sở dữ liệu)"
+        return translate("CliSelftest", "Uses the data file on this computer (no database server)")
     engine = make_engine(url, poolclass=pool.NullPool)
     try:
         check_connection(engine)
         revision = current_revision(url)
         if revision is not None and revision != head_revision():
-            raise RuntimeError(f"cơ sở dữ liệu máy chủ ở phiên bản {revision}, phần mềm cần {head_revision()}")
+            raise RuntimeError(translate(
+                "CliSelftest", "the server's database is at version {revision}, the software needs {head}").format(
+                    revision=revision, head=head_revision()))
         with engine.connect() as conn:
             version = conn.execute(text("SHOW server_version")).scalar_one()
             trgm = conn.execute(text("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).scalar_one()
         if revision is not None and not trgm:
-            raise RuntimeError("máy chủ thiếu phần mở rộng pg_trgm (tìm kiếm)")
+            raise RuntimeError(translate("CliSelftest", "the server lacks the pg_trgm extension (search)"))
     finally:
         engine.dispose()
-    state = "chưa thiết lập" if revision is None else f"phiên bản {revision}"
-    return f"Kết nối máy chủ PostgreSQL {version} ({mask(url)}): {state}"
+    state = (translate("CliSelftest", "not set up") if revision is None
+             else translate("CliSelftest", "version {revision}").format(revision=revision))
+    return translate("CliSelftest", "Connected to the PostgreSQL {version} server ({url}): {state}").format(
+        version=version, url=mask(url), state=state)
 
 
 @check("units")
-def _units(_tmp: Path) -> str:
+def _units(_tmp: Path) -> Message:
     from babel import Locale
 
     from ..domain.units import communes, provinces
@@ -135,15 +146,20 @@ def _units(_tmp: Path) -> str:
     n_provinces = len(provinces())
     n_communes = sum(len(communes(p.code)) for p in provinces())
     if n_provinces != 34 or n_communes < 3000:
-        raise RuntimeError(f"danh mục đơn vị hành chính không đầy đủ ({n_provinces} tỉnh, {n_communes} xã)")
+        raise RuntimeError(translate("CliSelftest", "the list of administrative units is incomplete ({provinces} "
+                                                    "provinces, {communes} communes)").format(
+                                                        provinces=n_provinces, communes=n_communes))
     vn = Locale("vi").territories.get("VN")
     if vn != "Việt Nam":
-        raise RuntimeError(f"thiếu dữ liệu tên nước tiếng Việt (Babel): VN = {vn!r}")
-    return f"Danh mục {n_provinces} tỉnh, thành phố và {n_communes} xã, phường; tên nước tiếng Việt"
+        raise RuntimeError(translate("CliSelftest", "the Vietnamese country names (Babel) are missing: VN = {value}")
+                           .format(value=repr(vn)))
+    return translate("CliSelftest", "The list of {provinces} provinces and cities and {communes} communes and "
+                                    "wards; Vietnamese country names").format(provinces=n_provinces,
+                                                                              communes=n_communes)
 
 
 @check("pdf")
-def _pdf(tmp: Path) -> str:
+def _pdf(tmp: Path) -> Message:
     from ..exchange.pdf import document_fonts, render_pdf
     from ..exchange.pdf.samples import sample_report
 
@@ -151,15 +167,16 @@ def _pdf(tmp: Path) -> str:
     render_pdf(sample_report(), out)
     raw = out.read_bytes()
     if not raw.startswith(b"%PDF-") or b"%%EOF" not in raw[-64:] or len(raw) < 5000:
-        raise RuntimeError("tệp PDF tạo ra không hợp lệ")
+        raise RuntimeError(translate("CliSelftest", "the PDF file made is not valid"))
     fonts = document_fonts()
     if b"FontFile2" not in raw:
-        raise RuntimeError("phông chữ không được nhúng vào PDF")
-    return f"Tạo văn bản PDF tiếng Việt ({len(raw) // 1024} KB, phông {fonts.source})"
+        raise RuntimeError(translate("CliSelftest", "the fonts are not embedded in the PDF"))
+    return translate("CliSelftest", "Made a Vietnamese PDF document ({size} KB, font {font})").format(
+        size=len(raw) // 1024, font=fonts.source)
 
 
 @check("excel")
-def _excel(tmp: Path) -> str:
+def _excel(tmp: Path) -> Message:
     import openpyxl
     from python_calamine import CalamineWorkbook
 
@@ -175,12 +192,14 @@ def _excel(tmp: Path) -> str:
     back = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Danh sách").to_python()
     normal = [[int(v) if isinstance(v, float) and v.is_integer() else v for v in r] for r in back]
     if normal != rows:
-        raise RuntimeError(f"đọc lại tệp Excel không khớp: {normal!r}")
-    return "Ghi tệp Excel (openpyxl) và đọc lại đúng tiếng Việt (calamine)"
+        raise RuntimeError(translate("CliSelftest", "the Excel file read back differs: {rows}").format(
+            rows=repr(normal)))
+    return translate("CliSelftest", "Wrote an Excel file (openpyxl) and read the Vietnamese back correctly "
+                                    "(calamine)")
 
 
 @check("package")
-def _package(tmp: Path) -> str:
+def _package(tmp: Path) -> Message:
     from ..exchange.keys import generate_keys
     from ..exchange.package import (
         Recipient,
@@ -205,7 +224,7 @@ def _package(tmp: Path) -> str:
     header = verify_package(path, trust)
     opened = open_package(path, trust=trust, me_office_id="tinh-lao-cai", my_secret=province, max_schema_version=1)
     if opened.files != files or header.kind != "report":
-        raise RuntimeError("nội dung gói mở ra không khớp với nội dung đã gửi")
+        raise RuntimeError(translate("CliSelftest", "the content of the opened package differs from what was sent"))
     raw = bytearray(path.read_bytes())
     raw[-1] ^= 1
     try:
@@ -213,12 +232,13 @@ def _package(tmp: Path) -> str:
     except Exception:  # noqa: BLE001, S110 - any refusal is right; accepting is the failure
         pass
     else:
-        raise RuntimeError("gói bị sửa đổi vẫn được chấp nhận")
-    return "Tạo, ký, mã hóa, kiểm tra và mở gói .dnnd; gói bị sửa đổi bị từ chối"
+        raise RuntimeError(translate("CliSelftest", "a changed package was still accepted"))
+    return translate("CliSelftest", "Made, signed, encrypted, checked and opened a .dnnd package; a changed "
+                                    "package is refused")
 
 
 @check("backup")
-def _backup(tmp: Path) -> str:
+def _backup(tmp: Path) -> Message:
     from ..services import backups
     from ..storage.migrate import current_revision
 
@@ -227,10 +247,11 @@ def _backup(tmp: Path) -> str:
     old_site = backups.verify_backup(info.path, data).site_id
     result = backups.restore(data, info.path)
     if result.new_site_id == old_site or current_revision(data.database) is None:
-        raise RuntimeError("khôi phục không cấp mã trạm mới")
+        raise RuntimeError(translate("CliSelftest", "the restore did not give a new site id"))
     portable = backups.export_encrypted(data, tmp / "chuyen-may.dnndbak", SELFTEST_PASSPHRASE)
     backups.verify_backup(portable, passphrase=SELFTEST_PASSPHRASE)
-    return "Sao lưu trực tuyến, kiểm tra, khôi phục (mã trạm mới) và sao lưu mã hóa để chuyển máy"
+    return translate("CliSelftest", "Online backup, check, restore (new site id) and encrypted backup for moving "
+                                    "to another computer")
 
 
 def _main_window(data_dir):
@@ -241,7 +262,8 @@ def _main_window(data_dir):
         from ..gui.app import make_application
         from ..gui.main_window import MainWindow
     except ImportError as exc:
-        raise RuntimeError(f"không nạp được giao diện (PySide6 hoặc gói gui): {exc}") from exc
+        raise RuntimeError(translate("CliSelftest", "cannot load the interface (PySide6 or the gui package): "
+                                                    "{error}").format(error=str(exc))) from exc
     from ..services.app_context import open_context
 
     app = make_application([sys.argv[0]])
@@ -258,12 +280,12 @@ def _main_window(data_dir):
 
 
 @check("gui")
-def _gui(tmp: Path) -> str:
+def _gui(tmp: Path) -> Message:
     data = _installation(tmp)
     app, ctx, window = _main_window(data)
     try:
         if not window.isVisible():
-            raise RuntimeError("cửa sổ chính không hiện")
+            raise RuntimeError(translate("CliSelftest", "the main window does not show"))
         title = window.windowTitle()
         pages = window.nav.count() if hasattr(window, "nav") else 0
     finally:
@@ -271,12 +293,14 @@ def _gui(tmp: Path) -> str:
         window.close()
         ctx.close()
         app.processEvents()
-    return f"Mở cửa sổ chính ({app.platformName()}): «{title}», {pages} mục điều hướng"
+    return translate("CliSelftest", "Opened the main window ({platform}): “{title}”, {pages} navigation items").format(
+        platform=app.platformName(), title=title, pages=pages)
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("selftest", parents=[common], help="tự kiểm tra bản cài đặt")
-    p.add_argument("--only", action="append", metavar="TÊN", help="chỉ chạy phần kiểm tra này (có thể lặp lại)")
+    p = sub.add_parser("selftest", parents=[common], help=translate("CliHelp", "check the installation").text())
+    p.add_argument("--only", action="append", metavar=translate("CliHelp", "NAME").text(),
+                   help=translate("CliHelp", "only run this check (may be repeated)").text())
     p.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
@@ -306,7 +330,7 @@ def measure_startup(cli: Cli) -> int:
     ctx.close()
     cli.emit({"startup_ms": round(shown_ms), "platform": app.platformName(),
               "frozen": bool(getattr(sys, "frozen", False))},
-             f"Khởi động tới khi hiện cửa sổ chính: {shown_ms:.0f} ms")
+             translate("CliSelftest", "Start until the main window shows: {ms} ms").format(ms=f"{shown_ms:.0f}"))
     return 0
 
 
@@ -316,8 +340,10 @@ def run(cli: Cli) -> int:
     only = set(cli.args.only or [])
     unknown = only - {name for name, _ in CHECKS}
     if unknown:
-        sys.stderr.write(f"Lỗi cú pháp lệnh: không có phần kiểm tra {', '.join(sorted(unknown))}. "
-                         f"Có: {', '.join(n for n, _ in CHECKS)}.\n")
+        sys.stderr.write(translate("CliSelftest", "Command syntax error: there is no check {unknown}. There are: "
+                                                  "{known}.").format(unknown=", ".join(sorted(unknown)),
+                                                                     known=", ".join(n for n, _ in CHECKS)).text()
+                         + "\n")
         return 2
     results = []
     _CONFIGURED["data_dir"] = cli.data_dir
@@ -329,16 +355,18 @@ def run(cli: Cli) -> int:
             sub.mkdir()
             started = time.perf_counter()
             try:
-                results.append({"check": name, "ok": True, "detail": fn(sub)})
+                results.append({"check": name, "ok": True, "detail": str(fn(sub))})
             except Exception as exc:  # noqa: BLE001 - every failure is reported, none stops the others
                 results.append({"check": name, "ok": False, "detail": f"{exc}",
                                 "trace": traceback.format_exc(limit=3)})
             results[-1]["seconds"] = round(time.perf_counter() - started, 2)
             if not cli.json:
                 r = results[-1]
-                sys.stdout.write(f"[{'ĐẠT' if r['ok'] else 'LỖI'}] {name}: {r['detail']}\n")
+                mark = translate("CliSelftest", "PASS") if r["ok"] else translate("CliSelftest", "FAIL")
+                sys.stdout.write(f"[{mark}] {name}: {r['detail']}\n")
                 sys.stdout.flush()
     ok = all(r["ok"] for r in results)
     cli.emit({"ok": ok, "checks": results},
-             "Tự kiểm tra: tất cả đều đạt." if ok else "Tự kiểm tra: CÓ LỖI (xem các dòng LỖI ở trên).")
+             translate("CliSelftest", "Self-test: everything passed.") if ok else
+             translate("CliSelftest", "Self-test: THERE ARE FAILURES (see the FAIL lines above)."))
     return 0 if ok else 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..domain.errors import ValidationError
+from ..domain.messages import translate
 from ..domain.roles import COMMUNE, LEVELS, PROVINCE
 from ..domain.units import find_communes, find_province
 from ..services.installation import SetupRequest, default_parent_body, setup_installation
@@ -9,15 +10,21 @@ from .base import Cli
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("setup", parents=[common], help="thiết lập ban đầu cho đơn vị")
-    p.add_argument("--level", required=True, choices=LEVELS, help="cấp: province, district, commune")
-    p.add_argument("--province", required=True, help='tên hoặc mã tỉnh, ví dụ "Lào Cai" hoặc "15"')
-    p.add_argument("--unit", required=True, help='xã/phường ("Bát Xát"), tên huyện, hoặc chính tỉnh')
-    p.add_argument("--office-name", required=True, help="tên đơn vị")
-    p.add_argument("--officer", default=None, help="tên người dùng đầu tiên")
-    p.add_argument("--symbol", default="MTTQ-BTT", help="ký hiệu văn bản, mặc định MTTQ-BTT")
-    p.add_argument("--place", default=None, help="địa danh ở dòng ngày tháng")
-    p.add_argument("--parent-body", default=None, help="cơ quan cấp trên ở góc trái văn bản")
+    p = sub.add_parser("setup", parents=[common], help=translate("CliHelp", "first setup of the office").text())
+    p.add_argument("--level", required=True, choices=LEVELS,
+                   help=translate("CliHelp", "level: province, district, commune").text())
+    p.add_argument("--province", required=True,
+                   help=translate("CliHelp", "province name or code, for example \"Lào Cai\" or \"15\"").text())
+    p.add_argument("--unit", required=True, help=translate(
+        "CliHelp", "commune/ward (\"Bát Xát\"), district name, or the province itself").text())
+    p.add_argument("--office-name", required=True, help=translate("CliHelp", "name of the office").text())
+    p.add_argument("--officer", default=None, help=translate("CliHelp", "name of the first user").text())
+    p.add_argument("--symbol", default="MTTQ-BTT",
+                   help=translate("CliHelp", "document symbol, default MTTQ-BTT").text())
+    p.add_argument("--place", default=None, help=translate("CliHelp", "place name on the date line").text())
+    p.add_argument("--parent-body", default=None,
+                   help=translate("CliHelp", "the body above, at the top left of documents").text())
+    # Stored document wording (the signer's title), not a text of the interface.
     p.add_argument("--head-title", default="Chủ tịch")
     p.add_argument("--head-name", default="")
     p.set_defaults(handler=run)
@@ -34,8 +41,10 @@ def run(cli: Cli) -> int:
     a = cli.args
     province = find_province(a.province)
     if province is None:
-        raise ValidationError(f"Không tìm thấy tỉnh, thành phố «{a.province}». Hãy ghi đúng tên "
-                              "(ví dụ: Lào Cai) hoặc mã (ví dụ: 15).", field_errors={"province": a.province})
+        raise ValidationError(translate("CliMessages", "Province or city “{province}” not found. Write its right "
+                                                       "name (for example: Lào Cai) or code (for example: 15).")
+                              .format(province=a.province), field_errors={"province": a.province},
+                              code="province_not_found")
     unit_name, unit_code = a.unit, None
     if a.level == COMMUNE:
         found = find_communes(province.code, a.unit)
@@ -46,19 +55,23 @@ def run(cli: Cli) -> int:
     parent = a.parent_body
     if parent is None:
         parent = default_parent_body(province.code, a.level)
-    officer = a.officer or "Quản trị"
+    officer = a.officer or translate("CliMessages", "Administrator").text()  # stored: the language of setup
     req = SetupRequest(
         level=a.level, province_code=province.code, unit_name=unit_name, unit_code=unit_code,
         office_name=a.office_name, parent_body=parent, symbol=a.symbol,
         place_name=a.place or _short(unit_name), head_title=a.head_title, head_name=a.head_name,
         officer_name=officer, officer_password=None,
-        passphrase=cli.passphrase("Đặt mật khẩu bảo vệ khóa của đơn vị (ít nhất 8 ký tự): ", confirm=True),
+        passphrase=cli.passphrase(translate("CliMessages", "Choose a passphrase to protect the office's key "
+                                                           "(at least 8 characters): "), confirm=True),
     )
-    cli.info("Đang tạo khóa và cơ sở dữ liệu…")
+    cli.info(translate("CliMessages", "Creating the keys and the database…"))
     info = setup_installation(cli.data_dir, req)
     result = {**info.to_dict(), "data_dir": str(cli.data_dir.root), "user": officer}
-    cli.emit(result, lambda: (
-        f"Đã thiết lập: {info.office_name} ({info.unit_name}, {info.province_name}).\n"
-        f"Mã đơn vị: {info.office_id}\nDấu vân tay khóa: {info.fingerprint}\n"
-        f"Người dùng đầu tiên: {officer}\nThư mục dữ liệu: {cli.data_dir.root}"))
+    cli.emit(result, lambda: "\n".join(m.text() for m in (
+        translate("CliMessages", "Set up: {office} ({unit}, {province}).").format(
+            office=info.office_name, unit=info.unit_name, province=info.province_name),
+        translate("CliMessages", "Office id: {id}").format(id=info.office_id),
+        translate("CliMessages", "Key fingerprint: {fingerprint}").format(fingerprint=info.fingerprint),
+        translate("CliMessages", "First user: {name}").format(name=officer),
+        translate("CliMessages", "Data folder: {path}").format(path=str(cli.data_dir.root)))))
     return 0

@@ -9,24 +9,35 @@ from __future__ import annotations
 import sys
 
 from ..domain.errors import DnndError
+from ..domain.messages import translate
 from ..domain.roles import LEVEL_LABELS
 from ..services import identity
 from .base import Cli, UsageError
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("trust", parents=[common], help="tin cậy thẻ định danh của đơn vị khác")
-    p.add_argument("file", nargs="?", help="tệp thẻ định danh nhận được")
-    p.add_argument("--fingerprint", help="dấu vân tay đơn vị kia đọc qua điện thoại (30 chữ số)")
-    p.add_argument("--relation", choices=identity.RELATIONS, help="quan hệ: parent, lower, peer (mặc định theo cấp)")
-    p.add_argument("--yes", action="store_true", help="đã đối chiếu dấu vân tay, không hỏi lại")
-    p.add_argument("--list", action="store_true", help="liệt kê các đơn vị đã tin cậy")
-    p.add_argument("--revoke", metavar="KEY", help="thu hồi tin cậy (mã đơn vị hoặc mã khóa)")
+    p = sub.add_parser("trust", parents=[common],
+                       help=translate("CliHelp", "trust another office's identity card").text())
+    p.add_argument("file", nargs="?", help=translate("CliHelp", "the identity card file received").text())
+    p.add_argument("--fingerprint", help=translate(
+        "CliHelp", "the fingerprint the other office read out by telephone (30 digits)").text())
+    p.add_argument("--relation", choices=identity.RELATIONS, help=translate(
+        "CliHelp", "relation: parent, lower, peer (default: by level)").text())
+    p.add_argument("--yes", action="store_true",
+                   help=translate("CliHelp", "the fingerprint was compared, do not ask again").text())
+    p.add_argument("--list", action="store_true", help=translate("CliHelp", "list the offices trusted").text())
+    p.add_argument("--revoke", metavar="KEY",
+                   help=translate("CliHelp", "stop trusting (office id or key id)").text())
     p.set_defaults(handler=run)
 
 
 def _row(t) -> dict:
     return t.to_dict()
+
+
+def _trusted_line(t) -> str:
+    line = f"{t.office_name} — {t.relation_label} — {t.fingerprint}"
+    return line if t.active else translate("CliMessages", "{line} (revoked)").format(line=line).text()
 
 
 def run(cli: Cli) -> int:
@@ -37,9 +48,8 @@ def run(cli: Cli) -> int:
             rows = identity.list_trusted(ctx)
         finally:
             ctx.close()
-        cli.emit({"trusted": [_row(t) for t in rows]}, lambda: "\n".join(
-            f"{t.office_name} — {t.relation_label} — {t.fingerprint}"
-            + ("" if t.active else " (đã thu hồi)") for t in rows) or "Chưa tin cậy đơn vị nào.")
+        cli.emit({"trusted": [_row(t) for t in rows]}, lambda: "\n".join(_trusted_line(t) for t in rows)
+                 or translate("CliMessages", "No office is trusted yet."))
         return 0
     if a.revoke:
         ctx = cli.context()
@@ -47,33 +57,46 @@ def run(cli: Cli) -> int:
             t = identity.revoke(ctx, a.revoke)
         finally:
             ctx.close()
-        cli.emit(_row(t), f"Đã thu hồi tin cậy: {t.office_name} (khóa {t.key_id}).")
+        cli.emit(_row(t), translate("CliMessages", "Stopped trusting: {office} (key {key}).").format(
+            office=t.office_name, key=t.key_id))
         return 0
     if not a.file:
-        raise UsageError("cần tệp thẻ định danh (dnnd trust FILE --fingerprint DIGITS)")
+        raise UsageError(translate("CliMessages", "an identity card file is needed (dnnd trust FILE --fingerprint "
+                                                  "DIGITS)").text())
     card = identity.read_identity_card(a.file)
     given = a.fingerprint
     if given is None:
-        shown = (f"Thẻ định danh của: {card.name} ({LEVEL_LABELS.get(card.level, card.level)})\n"
-                 f"Mã đơn vị: {card.office_id}\nDấu vân tay:\n    {card.fingerprint}\n"
-                 "Hãy gọi điện cho đơn vị này và nhờ họ đọc dấu vân tay của họ.")
+        shown = "\n".join([
+            translate("CliMessages", "Identity card of: {name} ({level})").format(
+                name=card.name, level=LEVEL_LABELS.get(card.level, card.level)).text(),
+            translate("CliMessages", "Office id: {id}").format(id=card.office_id).text(),
+            translate("CliMessages", "Fingerprint:").text(),
+            f"    {card.fingerprint}",
+            translate("CliMessages", "Call this office and ask them to read out their fingerprint.").text()])
         if a.yes:
             given = card.fingerprint
         elif sys.stdin is not None and sys.stdin.isatty():
-            sys.stderr.write(shown + "\nDấu vân tay có khớp từng chữ số không? Gõ «co» để tin cậy: ")
+            sys.stderr.write(shown + "\n" + translate(
+                "CliMessages", "Does the fingerprint match digit for digit? Type “co” to trust: ").text())
             sys.stderr.flush()
             answer = sys.stdin.readline().strip().lower()
-            if answer not in ("co", "có", "c", "y", "yes"):
-                raise DnndError("Chưa tin cậy thẻ định danh (chưa xác nhận dấu vân tay).", code="not_confirmed")
+            if answer not in ("co", "có", "c", "y", "yes"):  # Vietnamese and English yes, with or without marks
+                raise DnndError(translate("CliMessages", "The identity card is not trusted (the fingerprint was not "
+                                                         "confirmed)."), code="not_confirmed")
             given = card.fingerprint
         else:
-            raise DnndError("Cần đối chiếu dấu vân tay trước khi tin cậy. Hãy chạy lại với --fingerprint "
-                            f"«các chữ số đơn vị kia đọc qua điện thoại». Dấu vân tay trên thẻ: {card.fingerprint}",
-                            code="fingerprint_required", details={"fingerprint": card.fingerprint})
+            raise DnndError(translate(
+                "CliMessages", "The fingerprint must be compared before trusting. Run again with --fingerprint "
+                "“the digits the other office reads out by telephone”. The fingerprint on the card: {fingerprint}"
+                ).format(fingerprint=card.fingerprint),
+                code="fingerprint_required", details={"fingerprint": card.fingerprint})
     ctx = cli.context()
     try:
         t = identity.trust_card(ctx, card, given, a.relation)
     finally:
         ctx.close()
-    cli.emit(_row(t), f"Đã tin cậy: {t.office_name} — {t.relation_label}.\nDấu vân tay: {t.fingerprint}")
+    cli.emit(_row(t), "\n".join([
+        translate("CliMessages", "Trusted: {office} — {relation}.").format(
+            office=t.office_name, relation=t.relation_label).text(),
+        translate("CliMessages", "Fingerprint: {fingerprint}").format(fingerprint=t.fingerprint).text()]))
     return 0

@@ -17,12 +17,16 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import ValidationError
+from .messages import Message, translate
 from .periods import HALF, KINDS, MONTH, NINE_MONTHS, QUARTER, Period, days_left, period_containing
 
 DUE, OVERDUE, DONE = "due", "overdue", "done"
-STATUS_LABELS = {DUE: "Sắp đến hạn", OVERDUE: "Quá hạn", DONE: "Đã gửi"}
+STATUS_LABELS: dict[str, Message] = {DUE: translate("Deadlines", "Due soon"),
+                                     OVERDUE: translate("Deadlines", "Overdue"),
+                                     DONE: translate("Deadlines", "Sent")}
 
 _MM_DD = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 _RULE_KEYS = {"template", "period_kind", "due", "due_day", "period_offset", "year"}
@@ -65,8 +69,8 @@ class ScheduleRule:
                 out.append((period, due))
         return out
 
-    def to_dict(self) -> dict:
-        d: dict = {"period_kind": self.period_kind}
+    def to_dict(self) -> dict[str, str | int]:
+        d: dict[str, str | int] = {"period_kind": self.period_kind}
         if self.due_month:
             d["due"] = f"{self.due_month:02d}-{self.due_day:02d}"
         else:
@@ -103,40 +107,50 @@ def parse_schedule_rule(entry: object, where: str = "schedule") -> ScheduleRule:
     """A rule from template or plan JSON: {"period_kind": "half", "due": "05-15"} or
     {"period_kind": "month", "due_day": 5, "period_offset": -1}; "template" and "year" optional."""
     if not isinstance(entry, dict):
-        raise ScheduleError(f"{where}: mỗi lịch báo cáo phải là một đối tượng JSON "
-                            '(ví dụ {"period_kind": "half", "due": "05-15"}).')
+        raise ScheduleError(translate("Deadlines", "{where}: each report schedule must be a JSON object "
+                                                   "(for example {{\"period_kind\": \"half\", \"due\": \"05-15\"}}).")
+                            .format(where=where))
     unknown = sorted(set(entry) - _RULE_KEYS)
     if unknown:
-        raise ScheduleError(f"{where}: trường «{unknown[0]}» không có trong lịch báo cáo. Các trường "
-                            f"được dùng: {', '.join(sorted(_RULE_KEYS))}.")
+        raise ScheduleError(translate("Deadlines", "{where}: a report schedule has no field «{name}». The fields "
+                                                   "are: {names}.")
+                            .format(where=where, name=unknown[0], names=", ".join(sorted(_RULE_KEYS))))
     kind = entry.get("period_kind")
     if kind not in KINDS:
-        raise ScheduleError(f"{where}: loại kỳ «{kind}» không có. Hãy dùng một trong: {', '.join(KINDS)}.")
+        raise ScheduleError(translate("Deadlines", "{where}: there is no period kind «{kind}». Use one of: {kinds}.")
+                            .format(where=where, kind=kind, kinds=", ".join(KINDS)))
     offset = entry.get("period_offset", 0)
     if not isinstance(offset, int) or isinstance(offset, bool) or not -4 <= offset <= 1:
-        raise ScheduleError(f"{where}: period_offset «{offset}» phải là số nguyên từ -4 đến 1.")
+        raise ScheduleError(translate("Deadlines", "{where}: period_offset «{offset}» must be a whole number from -4 "
+                                                   "to 1.").format(where=where, offset=offset))
     year = entry.get("year")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200):
-        raise ScheduleError(f"{where}: năm «{year}» không hợp lệ.")
+        raise ScheduleError(translate("Deadlines", "{where}: the year «{year}» is not valid.")
+                            .format(where=where, year=year))
     template = entry.get("template")
     if template is not None and not (isinstance(template, str) and template.strip()):
-        raise ScheduleError(f"{where}: mã mẫu báo cáo «{template}» không hợp lệ.")
+        raise ScheduleError(translate("Deadlines", "{where}: the report template code «{template}» is not valid.")
+                            .format(where=where, template=template))
     if ("due" in entry) == ("due_day" in entry):
-        raise ScheduleError(f'{where}: hãy ghi đúng một trong hai: "due" (ngày-tháng hằng năm, ví dụ '
-                            '"05-15") hoặc "due_day" (ngày trong tháng, chỉ cho báo cáo tháng).')
+        raise ScheduleError(translate("Deadlines", "{where}: write exactly one of \"due\" (a yearly month-day, for "
+                                                   "example \"05-15\") or \"due_day\" (a day of the month, monthly "
+                                                   "reports only).").format(where=where))
     if "due" in entry:
         m = _MM_DD.match(str(entry["due"]).strip())
         month, day = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
         if not m or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
-            raise ScheduleError(f"{where}: hạn «{entry['due']}» không phải tháng-ngày hợp lệ "
-                                '(ghi "MM-DD", ví dụ "05-15" là ngày 15/5).')
+            raise ScheduleError(translate("Deadlines", "{where}: the due date «{due}» is not a valid month-day "
+                                                       "(write \"MM-DD\": \"05-15\" is 15 May).")
+                                .format(where=where, due=entry["due"]))
         return ScheduleRule(kind, day, month, offset, year, template)
     day = entry["due_day"]
     if kind != MONTH:
-        raise ScheduleError(f'{where}: "due_day" chỉ dùng cho báo cáo tháng; kỳ «{kind}» cần "due" '
-                            '(tháng-ngày, ví dụ "11-20").')
+        raise ScheduleError(translate("Deadlines", "{where}: \"due_day\" is for monthly reports only; the period "
+                                                   "kind «{kind}» needs \"due\" (month-day, for example \"11-20\").")
+                            .format(where=where, kind=kind))
     if not isinstance(day, int) or isinstance(day, bool) or not 1 <= day <= 31:
-        raise ScheduleError(f"{where}: due_day «{day}» phải là ngày từ 1 đến 31.")
+        raise ScheduleError(translate("Deadlines", "{where}: due_day «{day}» must be a day from 1 to 31.")
+                            .format(where=where, day=day))
     return ScheduleRule(kind, day, None, offset, year, template)
 
 
@@ -163,11 +177,11 @@ class DueItem:
     report_id: str | None = None     # the latest report of this template and period, if any
     report_status: str | None = None
     source: str = "builtin"
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
+        return str(STATUS_LABELS[self.status])
 
     @property
     def period_label(self) -> str:

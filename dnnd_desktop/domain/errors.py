@@ -4,6 +4,7 @@ the documents render it in the current language when they read `message`."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .messages import Message, Text, render, translate
@@ -36,18 +37,47 @@ class DnndError(Exception):
         return self.message
 
 
+@dataclass(frozen=True)
+class FieldPath:
+    """Where a field sits in a nested form: the records leading to it and its name, e.g.
+    FieldPath(("persons", 1, "contributions", 0), "amount_vnd"). A flat form's field has no parents.
+    A form finds its widget from the parts; the dotted text (str()) is only for scripts (`--json`)."""
+
+    parents: tuple[str | int, ...]
+    field: str
+
+    def within(self, *outer: str | int) -> FieldPath:
+        """The same field seen from the record that holds `outer` (a person's field inside a household)."""
+        return FieldPath((*outer, *self.parents), self.field)
+
+    def __str__(self) -> str:
+        return ".".join(map(str, (*self.parents, self.field)))
+
+
 class ValidationError(DnndError):
-    """Input rejected. `field_errors` maps a field name to its message (rendered when read)."""
+    """Input rejected. `field_texts` maps each field's FieldPath to its message (a plain field name
+    given stands for a field of a flat form). `field_errors` renders them keyed by dotted text, which
+    for a flat form is the field name; a nested form reads `errors_at`."""
 
     code = "invalid"
 
-    def __init__(self, message: Text, field_errors: Mapping[str, Text] | None = None, **kw: Any):
+    def __init__(self, message: Text, field_errors: Mapping[str, Text] | Mapping[FieldPath, Text] | None = None,
+                 **kw: Any):
         super().__init__(message, **kw)
-        self.field_texts: dict[str, Text] = dict(field_errors or {})
+        self.field_texts: dict[FieldPath, Text] = {
+            k if isinstance(k, FieldPath) else FieldPath((), k): v for k, v in (field_errors or {}).items()}
 
     @property
     def field_errors(self) -> dict[str, str]:
-        return {name: render(text) for name, text in self.field_texts.items()}
+        return {str(path): render(text) for path, text in self.field_texts.items()}
+
+    @property
+    def path_errors(self) -> dict[FieldPath, str]:
+        return {path: render(text) for path, text in self.field_texts.items()}
+
+    def errors_at(self, *parents: str | int) -> dict[str, str]:
+        """Messages of the fields of the record at `parents` (none: the top record), by field name."""
+        return {path.field: render(text) for path, text in self.field_texts.items() if path.parents == parents}
 
 
 class NotFound(DnndError):

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from .messages import DOCUMENT_LANGUAGE, translate
+
 
 def format_number(value: int | float | Decimal | None, decimals: int = 0) -> str:
     """Vietnamese grouping: dot for thousands, comma for decimals (1.234.567,5)."""
@@ -37,4 +39,5 @@ def long_date_line(place: str, day: dt.date) -> str:
     leading zero for day 1-9 and months 1-2, as Decree 30 asks, to prevent later insertions)."""
     d = f"{day.day:02d}" if day.day < 10 else str(day.day)
     m = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{place}, ngày {d} tháng {m} năm {day.year}"
+    line = translate("Documents", "{place}, day {day} month {month} year {year}")
+    return line.format(place=place, day=d, month=m, year=day.year).text(DOCUMENT_LANGUAGE)   # documents: Vietnamese

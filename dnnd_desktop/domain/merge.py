@@ -38,6 +38,11 @@ DELETED = "__deleted__"
 EQUAL, BEFORE, AFTER, CONCURRENT = "equal", "before", "after", "concurrent"
 
 Stamp = tuple[int, str]
+# States and entries travel as JSON in changesets (see the module text for their shape), so their
+# values stay Any; these names say which of the two a dict is.
+State = dict[str, Any]
+Entry = dict[str, Any]
+StampList = list[Any]  # [counter, site], as stored in JSON
 
 
 def stamp_key(stamp: Iterable[Any] | None) -> Stamp:
@@ -90,7 +95,7 @@ def exceeds(version: Mapping[str, int], base: Mapping[str, int]) -> bool:
     return any(v > base.get(k, 0) for k, v in version.items())
 
 
-def pack_stamps(stamps: Mapping[str, Any]) -> list | dict:
+def pack_stamps(stamps: Mapping[str, Any]) -> list[Any] | dict[str, Any]:
     """The stored (compact) form of a record's field stamps: one group per write, each site id once.
 
         [[site, ...], [counter, site_index, field, field, ...], ...]
@@ -112,7 +117,7 @@ def pack_stamps(stamps: Mapping[str, Any]) -> list | dict:
     return [sites, *([c, i, *sorted(fs)] for (c, i), fs in sorted(groups.items()))]
 
 
-def unpack_stamps(stored: Any) -> dict[str, list]:
+def unpack_stamps(stored: Any) -> dict[str, StampList]:
     """{field: [counter, site]} from the stored form: the compact list (pack_stamps) or the dict
     written before it (rows of older databases are read as they are, never rewritten for this)."""
     if not stored:
@@ -120,7 +125,7 @@ def unpack_stamps(stored: Any) -> dict[str, list]:
     if isinstance(stored, dict):
         return {k: [v[0], v[1]] for k, v in stored.items()}
     sites = stored[0]
-    out: dict[str, list] = {}
+    out: dict[str, StampList] = {}
     for g in stored[1:]:
         c, s = g[0], sites[g[1]]
         for f in g[2:]:
@@ -128,16 +133,16 @@ def unpack_stamps(stored: Any) -> dict[str, list]:
     return out
 
 
-def _entry_key(e: Mapping[str, Any]) -> tuple:
+def _entry_key(e: Mapping[str, Any]) -> tuple[Stamp, str]:
     return (stamp_key(e["stamp"]), json.dumps(e.get("value"), sort_keys=True, default=str))
 
 
-def sort_entries(entries: Iterable[dict]) -> list[dict]:
+def sort_entries(entries: Iterable[Entry]) -> list[Entry]:
     """Highest stamp first: index 0 is the provisional winner."""
     return sorted(entries, key=_entry_key, reverse=True)
 
 
-def field_live(state: Mapping[str, Any], f: str, meta: Mapping[str, Any] | None = None) -> list[dict]:
+def field_live(state: Mapping[str, Any], f: str, meta: Mapping[str, Any] | None = None) -> list[Entry]:
     """The live values of a data field. Stored siblings count only while they still contain the
     current stamp; a later local edit (which saw them all) makes them stale."""
     stamp = state["stamps"].get(f)
@@ -149,7 +154,7 @@ def field_live(state: Mapping[str, Any], f: str, meta: Mapping[str, Any] | None 
     return [{"value": state["fields"].get(f), "stamp": list(stamp), **(meta or {})}]
 
 
-def latest_stamp(version: Mapping[str, int]) -> list:
+def latest_stamp(version: Mapping[str, int]) -> StampList:
     """The stamp of the latest write a state has seen: with Lamport counters, a local write always
     carries the highest stamp of its record."""
     if not version:
@@ -158,7 +163,7 @@ def latest_stamp(version: Mapping[str, int]) -> list:
     return [c, site]
 
 
-def deleted_live(state: Mapping[str, Any], meta: Mapping[str, Any] | None = None) -> list[dict]:
+def deleted_live(state: Mapping[str, Any], meta: Mapping[str, Any] | None = None) -> list[Entry]:
     """Live values of the "__deleted__" register. Every write to a record writes this register too
     (False for an edit, True for a delete), so without concurrency it holds one value at the
     record's latest stamp. Stored siblings count while they contain that stamp (a later write, which
@@ -170,7 +175,7 @@ def deleted_live(state: Mapping[str, Any], meta: Mapping[str, Any] | None = None
     return [{"value": bool(state.get("deleted")), "stamp": top, **(meta or {})}]
 
 
-def join_live(left: list[dict], lv: Mapping[str, int], right: list[dict], rv: Mapping[str, int]) -> list[dict]:
+def join_live(left: list[Entry], lv: Mapping[str, int], right: list[Entry], rv: Mapping[str, int]) -> list[Entry]:
     """Join of two multi-value registers with their causal contexts (the record version vectors)."""
     lkeys = {_entry_key(e) for e in left}
     rkeys = {_entry_key(e) for e in right}
@@ -181,7 +186,7 @@ def join_live(left: list[dict], lv: Mapping[str, int], right: list[dict], rv: Ma
 
 @dataclass
 class MergeResult:
-    state: dict
+    state: State
     changed: bool
     opened: set[str] = dc_field(default_factory=set)     # fields whose conflict is new or has new values
     closed: set[str] = dc_field(default_factory=set)     # fields whose conflict went away
@@ -195,13 +200,13 @@ def is_conflict(entries: Iterable[Mapping[str, Any]] | None) -> bool:
     return len(values) >= 2
 
 
-def open_conflicts(state: Mapping[str, Any]) -> dict[str, list[dict]]:
+def open_conflicts(state: Mapping[str, Any]) -> dict[str, list[Entry]]:
     """{field: live values} for the fields of a state that need a person to choose."""
     st = normalise_state(state)
     return {f: v for f, v in st["siblings"].items() if is_conflict(v)}
 
 
-def canonical(state: Mapping[str, Any]) -> dict:
+def canonical(state: Mapping[str, Any]) -> State:
     """The replicated part of a state, for equality (display metadata of siblings left out)."""
     return {
         "fields": dict(state["fields"]),
@@ -214,7 +219,7 @@ def canonical(state: Mapping[str, Any]) -> dict:
     }
 
 
-def normalise_state(state: Mapping[str, Any]) -> dict:
+def normalise_state(state: Mapping[str, Any]) -> State:
     """Drop stale siblings (see field_live) so two equal states compare equal."""
     sib = {}
     for f in (state.get("siblings") or {}):
@@ -245,8 +250,8 @@ def merge(local: Mapping[str, Any] | None, incoming: Mapping[str, Any], *,
         return MergeResult(dict(local), False, conflicts=set(open_conflicts(local)))
 
     fields_out: dict[str, Any] = {}
-    stamps_out: dict[str, list] = {}
-    siblings: dict[str, list[dict]] = {}
+    stamps_out: dict[str, StampList] = {}
+    siblings: dict[str, list[Entry]] = {}
     names = (set(local["fields"]) | set(incoming["fields"]) | set(local["stamps"]) | set(incoming["stamps"]))
     names.discard(DELETED)
     for f in sorted(names):
@@ -290,7 +295,7 @@ def merge(local: Mapping[str, Any] | None, incoming: Mapping[str, Any], *,
     return MergeResult(state, before != after, opened, closed, set(new_c))
 
 
-def _mask(state: dict, personal: set[str], wiped: Mapping[str, Any]) -> dict:
+def _mask(state: State, personal: set[str], wiped: Mapping[str, Any]) -> State:
     if state.get("deleted"):
         for f in state["siblings"]:
             if f in personal:

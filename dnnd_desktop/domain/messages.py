@@ -32,6 +32,7 @@ from typing import Any
 
 DEFAULT_LANGUAGE = "vi"  # the product language
 SOURCE_LANGUAGE = "en"   # source strings are English: nothing to look up
+DOCUMENT_LANGUAGE = "vi"  # official documents (PDF, report content) are Vietnamese whatever the UI shows
 LANGUAGES = ("vi", "en")
 CATALOGUE_NAME = "dnnd"
 
@@ -120,7 +121,9 @@ class Message:
 
     context: str
     source: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    # Left out of the hash (a dict is not hashable) so specs holding labels can be cache keys and set
+    # members; equal messages still hash equal.
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def format(self, **params: Any) -> Message:
         """The same text with (more) parameters filled in; rendering happens later."""

@@ -1,4 +1,5 @@
-"""Reporting periods: month, quarter, half-year, 9 months, year, with Vietnamese labels.
+"""Reporting periods: month, quarter, half-year, 9 months, year, with their names as catalogue texts
+(`Period.message` in the reader's language; `Period.label` is the Vietnamese of report titles).
 
 Text form (CLI, templates, packages): "2026" (year), "2026-H1"/"2026-H2" (6 months), "2026-Q3"
 (quarter), "2026-9M" (9 months), "2026-05" (month).
@@ -11,10 +12,15 @@ import re
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .messages import DOCUMENT_LANGUAGE, Message, translate
 
 MONTH, QUARTER, HALF, NINE_MONTHS, YEAR = "month", "quarter", "half", "nine_months", "year"
 KINDS = (MONTH, QUARTER, HALF, NINE_MONTHS, YEAR)
-KIND_LABELS = {MONTH: "Tháng", QUARTER: "Quý", HALF: "6 tháng", NINE_MONTHS: "9 tháng", YEAR: "Năm"}
+KIND_LABELS: dict[str, Message] = {
+    MONTH: translate("Periods", "Month"), QUARTER: translate("Periods", "Quarter"),
+    HALF: translate("Periods", "6 months"), NINE_MONTHS: translate("Periods", "9 months"),
+    YEAR: translate("Periods", "Year"),
+}
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 _PATTERNS = [
@@ -57,17 +63,28 @@ class Period:
         }[self.kind]
 
     @property
-    def label(self) -> str:
-        """Vietnamese, as it appears in report titles: "6 tháng đầu năm 2026"."""
+    def message(self) -> Message:
+        """The period's name inside a sentence, in the reader's language: "6 tháng đầu năm 2026",
+        "first 6 months of 2026"."""
         if self.kind == YEAR:
-            return f"năm {self.year}"
+            return translate("Periods", "year {year}").format(year=self.year)
         if self.kind == HALF:
-            return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {self.year}"
+            if self.index == 1:
+                return translate("Periods", "first 6 months of {year}").format(year=self.year)
+            return translate("Periods", "last 6 months of {year}").format(year=self.year)
         if self.kind == NINE_MONTHS:
-            return f"9 tháng đầu năm {self.year}"
+            return translate("Periods", "first 9 months of {year}").format(year=self.year)
         if self.kind == QUARTER:
-            return f"quý {_ROMAN[self.index]} năm {self.year}"
-        return f"tháng {self.index:02d} năm {self.year}" if self.index < 3 else f"tháng {self.index} năm {self.year}"
+            return translate("Periods", "quarter {quarter} of {year}").format(quarter=_ROMAN[self.index],
+                                                                              year=self.year)
+        # January and February keep their leading zero in titles ("tháng 01 năm 2026").
+        month = f"{self.index:02d}" if self.index < 3 else str(self.index)
+        return translate("Periods", "month {month} of {year}").format(month=month, year=self.year)
+
+    @property
+    def label(self) -> str:
+        """Vietnamese, as it appears in report titles and documents: "6 tháng đầu năm 2026"."""
+        return self.message.text(DOCUMENT_LANGUAGE)
 
     def __str__(self) -> str:
         return self.code
@@ -85,8 +102,9 @@ def parse_period(text: str) -> Period:
             break
         return Period(year, kind, index)
     raise ValidationError(
-        f"Kỳ báo cáo không hợp lệ: «{text}». Hãy ghi theo một trong các dạng: 2026 (năm), "
-        "2026-H1 (6 tháng đầu năm), 2026-Q3 (quý III), 2026-9M (9 tháng), 2026-05 (tháng 5).",
+        translate("Periods", "The reporting period «{text}» is not valid. Write it in one of these forms: 2026 "
+                             "(year), 2026-H1 (first 6 months), 2026-Q3 (quarter III), 2026-9M (9 months), "
+                             "2026-05 (month 5).").format(text=text),
         code="bad_period",
     )
 

@@ -1,15 +1,21 @@
-"""The one description of every record kind: its Vietnamese name, its fields (label as in an Excel
-header, type, rules, whether personal or sensitive), its list columns, default sort and filters.
+"""The one description of every record kind: its name, its fields (label, type, rules, whether
+personal, sensitive, searchable, reportable), its list columns, default sort and filters.
 
-GUI forms and list pages, Excel import/export, PDF printouts and reports all read these specs, so a
-field is added or relabelled here once. Validation of values lives in `validation.py`.
+Everything else is derived from these specs: the models' search, sort-key, personal and sensitive
+field lists (storage/models/records.py), the report templates' whitelist (report_template.py), list
+column headers, Excel headers and PDF record sheets. Labels are catalogue texts (messages.py) in
+the context of the kind's Designer form (forms/<kind>_form.ui), so a form label, a list column
+header and an Excel header read the same in both languages. docs/architecture.md ("Adding a field
+to a record kind") lists what a new field needs. Validation of values lives in `validation.py`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import vocab
+from .messages import Message, translate
 from .vocab import Term
 
 # Field types. "ref" holds the id of another record (`ref_kind`); "vocab" a code of `vocabulary`
@@ -20,8 +26,10 @@ VOCAB, COMMUNE, COUNTRY, PHONE, EMAIL, REF = "vocab", "commune", "country", "pho
 FIELD_TYPES = (TEXT, LONGTEXT, INT, MONEY, DATE, BOOL, YEAR, VOCAB, COMMUNE, COUNTRY, PHONE, EMAIL, REF)
 
 # Small fixed lists that records need but that are not (yet) province-extensible vocabularies.
-GENDERS = (Term("male", "Nam"), Term("female", "Nữ"), Term("other", "Khác"))
-COMMENDATION_STATUSES = (Term("proposed", "Đề nghị"), Term("awarded", "Đã khen thưởng"))
+GENDERS = (Term("male", translate("Vocabulary", "Male")), Term("female", translate("Vocabulary", "Female")),
+           Term("other", translate("Vocabulary", "Other")))
+COMMENDATION_STATUSES = (Term("proposed", translate("Vocabulary", "Proposed")),
+                         Term("awarded", translate("Vocabulary", "Awarded")))
 LOCAL_VOCABULARIES: dict[str, tuple[Term, ...]] = {
     "gender": GENDERS,
     "commendation_status": COMMENDATION_STATUSES,
@@ -36,18 +44,18 @@ def vocabulary_terms(name: str) -> tuple[Term, ...]:
     return vocab.terms(name)
 
 
-def vocabulary_label(name: str, code: str | None) -> str:
+def vocabulary_label(name: str, code: str | None, language: str | None = None) -> str:
     """Label of a code; several comma-joined codes give their labels joined by "; "."""
     if not code:
         return ""
     by_code = {t.code: t.label for t in vocabulary_terms(name)}
-    return "; ".join(by_code.get(c, c) for c in code.split(",") if c)
+    return "; ".join(vocab.render_label(by_code.get(c, c), language) for c in code.split(",") if c)
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
-    label: str                       # Vietnamese, as in an Excel header and next to a form field
+    label: Message                   # next to the form field, as a list column and an Excel header
     type: str = TEXT
     required: bool = False
     vocabulary: str | None = None    # for VOCAB (and COUNTRY: "country")
@@ -57,29 +65,35 @@ class FieldSpec:
     min: int | None = None
     max: int | None = None           # YEAR: None means "this year"
     pattern: str | None = None       # regular expression the cleaned text must match
-    pattern_hint: str | None = None  # Vietnamese example shown when it does not
+    pattern_hint: Message | None = None  # an example shown when it does not
     sensitive: bool = False          # Decree 356/2025: hidden unless asked, audited when shown
     personal: bool = False           # wiped on delete / anonymise
     list_column: bool = False
     filterable: bool = False
-    searchable: bool = False
+    searchable: bool = False         # its folded text goes into the record's search_text
+    sort_key: bool = False           # the model keeps a Vietnamese sort key in `<name>_sort`
+    reportable: bool = False         # report templates may filter, sum or break down by it
     computed: bool = False           # list-only value computed in SQL, never in a form
-    help: str = ""                   # a hint under the form field
+    help: Message | None = None      # a hint under the form field
     default: object = None           # value a new record gets when the field is left empty
 
     @property
     def sortable(self) -> bool:
         return self.list_column
 
+    @property
+    def sort_column(self) -> str | None:
+        return f"{self.name}_sort" if self.sort_key else None
+
 
 @dataclass(frozen=True)
 class FilterSpec:
     """A filter a list page offers. `key` is the ListQuery.filters key; `type` says which widget:
     "period" (a Period code such as 2026-Q1, or date_from/date_to), "vocab", "country", "commune",
-    "bool", "ref"."""
+    "bool", "ref". A filter on a field leaves `label` None: it reads the field's label."""
 
     key: str
-    label: str
+    label: Message | None
     type: str
     vocabulary: str | None = None
 
@@ -87,7 +101,7 @@ class FilterSpec:
 @dataclass(frozen=True)
 class KindSpec:
     kind: str
-    label: str                           # "Hộ thân nhân kiều bào"
+    label: Message                       # "Hộ thân nhân kiều bào"
     fields: tuple[FieldSpec, ...]
     list_columns: tuple[str, ...]        # in display order; names of fields or computed columns
     default_sort: str
@@ -97,11 +111,23 @@ class KindSpec:
     filters: tuple[FilterSpec, ...] = ()
     date_field: str | None = None        # what a period / date range filter applies to
 
+    def __post_init__(self) -> None:
+        # A filter on a field is labelled by the field: the label is written once, in the field.
+        filters = tuple(fl if fl.label is not None else replace(fl, label=self.field(fl.key).label)
+                        for fl in self.filters)
+        object.__setattr__(self, "filters", filters)
+
     def field(self, name: str) -> FieldSpec:
         for f in (*self.fields, *self.computed):
             if f.name == name:
                 return f
         raise KeyError(f"{self.kind}: no field {name!r}")
+
+    def filter(self, key: str) -> FilterSpec:
+        for fl in self.filters:
+            if fl.key == key:
+                return fl
+        raise KeyError(f"{self.kind}: no filter {key!r}")
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -119,236 +145,295 @@ class KindSpec:
     def personal_fields(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.personal)
 
+    @property
+    def search_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.searchable)
 
-def F(name: str, label: str, type: str = TEXT, **kw) -> FieldSpec:
-    return FieldSpec(name, label, type, **kw)
+    @property
+    def sort_keys(self) -> dict[str, str]:
+        """field -> the column holding its Vietnamese sort key."""
+        return {f.name: f.sort_column for f in self.fields if f.sort_column}
+
+    @property
+    def reportable_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.reportable)
 
 
-_NOTES = F("notes", "Ghi chú", LONGTEXT)
+# The field tables below read better with a one-letter constructor; FieldSpec itself keeps every
+# keyword checked.
+F = FieldSpec
+
+
 # Citizen id (CCCD, 12 digits) or the older 9-digit identity card number.
 _ID_NUMBER_PATTERN = r"^(\d{9}|\d{12})$"
-_PERIOD = FilterSpec("period", "Thời gian", "period")
+_PERIOD = FilterSpec("period", translate("RecordFilters", "Period"), "period")
+# Texts shared by several kinds' fields, columns and filters (not in any form: links are picked in dialogs).
+_HOUSEHOLD = translate("RecordColumns", "Household")
+_CONTRIBUTOR = translate("RecordColumns", "Contributor")
+_RECIPIENT = translate("RecordColumns", "Recipient")
+_DORMANT = translate("RecordFilters", "No activity for 12 months")
 
 ACTIVITY = KindSpec(
-    kind="activity", label="Hoạt động", name_field="title", date_field="start_date",
+    kind="activity", label=translate("RecordKinds", "Activity"), name_field="title", date_field="start_date",
     fields=(
-        F("title", "Tên hoạt động", required=True, max_len=500, list_column=True, searchable=True),
-        F("activity_type", "Loại hoạt động", VOCAB, required=True, vocabulary="activity_type",
-          list_column=True, filterable=True),
-        F("start_date", "Ngày bắt đầu", DATE, required=True, list_column=True, filterable=True),
-        F("end_date", "Ngày kết thúc", DATE),
-        F("location", "Địa điểm", max_len=500, list_column=True, searchable=True),
-        F("commune_code", "Xã, phường", COMMUNE, filterable=True),
-        F("border_area", "Vùng biên giới", BOOL, filterable=True, default=False),
-        F("country", "Nước đối tác", COUNTRY, vocabulary="country", list_column=True, filterable=True),
-        F("counterpart", "Đối tác nước ngoài", max_len=500, searchable=True),
-        F("counterpart_locality", "Địa phương nước bạn", max_len=300, searchable=True,
-          help="Ví dụ: Hà Khẩu (Vân Nam, Trung Quốc), Phông Sa Lỳ (Lào)."),
-        F("delegation_direction", "Đoàn vào/đoàn ra", VOCAB, vocabulary="delegation_direction"),
-        F("participants_vn", "Số người Việt Nam tham gia", INT, min=0, list_column=True),
-        F("participants_foreign", "Số người nước ngoài tham gia", INT, min=0),
-        F("overseas_participants", "Số kiều bào tham gia", INT, min=0),
-        F("organisers", "Cơ quan phối hợp", VOCAB, vocabulary="member_org", multi=True),
-        F("funding_vnd", "Kinh phí, giá trị hỗ trợ (đồng)", MONEY, min=0),
-        F("content", "Nội dung", LONGTEXT, searchable=True),
-        F("result", "Kết quả", LONGTEXT, searchable=True),
-        _NOTES,
+        F("title", translate("ActivityForm", "Activity name"), required=True, max_len=500, list_column=True,
+          searchable=True, sort_key=True),
+        F("activity_type", translate("ActivityForm", "Type of activity"), VOCAB, required=True,
+          vocabulary="activity_type", list_column=True, filterable=True, reportable=True),
+        F("start_date", translate("ActivityForm", "Start date"), DATE, required=True, list_column=True,
+          filterable=True, reportable=True),
+        F("end_date", translate("ActivityForm", "End date"), DATE, reportable=True),
+        F("location", translate("ActivityForm", "Place"), max_len=500, list_column=True, searchable=True),
+        F("commune_code", translate("ActivityForm", "Commune or ward"), COMMUNE, filterable=True, reportable=True),
+        F("border_area", translate("ActivityForm", "Border area"), BOOL, filterable=True, default=False,
+          reportable=True),
+        F("country", translate("ActivityForm", "Partner country"), COUNTRY, vocabulary="country", list_column=True,
+          filterable=True, reportable=True),
+        F("counterpart", translate("ActivityForm", "Foreign counterpart"), max_len=500, searchable=True),
+        F("counterpart_locality", translate("ActivityForm", "Locality across the border"), max_len=300,
+          searchable=True,
+          help=translate("ActivityForm", "For example: Hekou (Yunnan, China), Phongsaly (Laos).")),
+        F("delegation_direction", translate("ActivityForm", "Delegation in or out"), VOCAB,
+          vocabulary="delegation_direction", reportable=True),
+        F("participants_vn", translate("ActivityForm", "Vietnamese participants"), INT, min=0, list_column=True,
+          reportable=True),
+        F("participants_foreign", translate("ActivityForm", "Foreign participants"), INT, min=0, reportable=True),
+        F("overseas_participants", translate("ActivityForm", "Overseas Vietnamese participants"), INT, min=0,
+          reportable=True),
+        F("organisers", translate("ActivityForm", "Co-organising bodies"), VOCAB, vocabulary="member_org",
+          multi=True),
+        F("funding_vnd", translate("ActivityForm", "Funding or value of support (VND)"), MONEY, min=0,
+          reportable=True),
+        F("content", translate("ActivityForm", "Content"), LONGTEXT, searchable=True),
+        F("result", translate("ActivityForm", "Results"), LONGTEXT, searchable=True),
+        F("notes", translate("ActivityForm", "Notes"), LONGTEXT),
     ),
     list_columns=("start_date", "title", "activity_type", "country", "location", "participants_vn"),
     default_sort="start_date", default_descending=True,
     filters=(
         _PERIOD,
-        FilterSpec("activity_type", "Loại hoạt động", "vocab", "activity_type"),
-        FilterSpec("country", "Nước đối tác", "country", "country"),
-        FilterSpec("commune_code", "Xã, phường", "commune"),
-        FilterSpec("border_area", "Vùng biên giới", "bool"),
-        FilterSpec("twinning_id", "Cặp kết nghĩa", "ref"),
-        FilterSpec("partner_id", "Đối tác", "ref"),
-        FilterSpec("person_id", "Người Việt Nam ở nước ngoài", "ref"),
-        FilterSpec("task_id", "Nhiệm vụ", "ref"),
+        FilterSpec("activity_type", None, "vocab", "activity_type"),
+        FilterSpec("country", None, "country", "country"),
+        FilterSpec("commune_code", None, "commune"),
+        FilterSpec("border_area", None, "bool"),
+        FilterSpec("twinning_id", translate("RecordFilters", "Twinning pair"), "ref"),
+        FilterSpec("partner_id", translate("RecordFilters", "Partner"), "ref"),
+        FilterSpec("person_id", translate("RecordFilters", "Vietnamese person abroad"), "ref"),
+        FilterSpec("task_id", translate("RecordFilters", "Task"), "ref"),
     ),
 )
 
 TWINNING = KindSpec(
-    kind="twinning", label="Cặp kết nghĩa", name_field="local_name", date_field="signed_date",
+    kind="twinning", label=translate("RecordKinds", "Twinning pair"), name_field="local_name",
+    date_field="signed_date",
     fields=(
-        F("kind", "Hình thức kết nghĩa", VOCAB, required=True, vocabulary="twinning_kind",
-          list_column=True, filterable=True),
-        F("local_name", "Bên Việt Nam (thôn, bản, xã, đồn)", required=True, max_len=300,
-          list_column=True, searchable=True),
-        F("commune_code", "Xã, phường", COMMUNE, filterable=True),
-        F("counterpart_name", "Bên kết nghĩa nước bạn", required=True, max_len=300, list_column=True,
+        F("kind", translate("TwinningForm", "Form of twinning"), VOCAB, required=True, vocabulary="twinning_kind",
+          list_column=True, filterable=True, reportable=True),
+        F("local_name", translate("TwinningForm", "Vietnamese side (village, commune, border post)"), required=True,
+          max_len=300, list_column=True, searchable=True, sort_key=True),
+        F("commune_code", translate("TwinningForm", "Commune or ward"), COMMUNE, filterable=True, reportable=True),
+        F("counterpart_name", translate("TwinningForm", "Twinned side across the border"), required=True,
+          max_len=300, list_column=True, searchable=True),
+        F("counterpart_country", translate("TwinningForm", "Country"), COUNTRY, vocabulary="country",
+          list_column=True, filterable=True, reportable=True),
+        F("counterpart_locality", translate("TwinningForm", "Locality across the border"), max_len=300,
           searchable=True),
-        F("counterpart_country", "Nước", COUNTRY, vocabulary="country", list_column=True, filterable=True),
-        F("counterpart_locality", "Địa phương nước bạn", max_len=300, searchable=True),
-        F("signed_date", "Ngày ký kết", DATE, list_column=True),
-        F("status", "Tình trạng", VOCAB, required=True, vocabulary="twinning_status", list_column=True,
-          filterable=True, default="active"),
-        F("agreement_ref", "Số văn bản thỏa thuận", max_len=200),
-        F("notes", "Ghi chú", LONGTEXT, searchable=True),
+        F("signed_date", translate("TwinningForm", "Date signed"), DATE, list_column=True, reportable=True),
+        F("status", translate("TwinningForm", "Status"), VOCAB, required=True, vocabulary="twinning_status",
+          list_column=True, filterable=True, default="active", reportable=True),
+        F("agreement_ref", translate("TwinningForm", "Agreement number"), max_len=200),
+        F("notes", translate("TwinningForm", "Notes"), LONGTEXT, searchable=True),
     ),
     computed=(
-        F("activity_count", "Số hoạt động", INT, list_column=True, computed=True),
-        F("last_activity_date", "Hoạt động gần nhất", DATE, list_column=True, computed=True),
-        F("dormant", "Quá 12 tháng chưa hoạt động", BOOL, list_column=True, computed=True),
+        F("activity_count", translate("RecordColumns", "Activities"), INT, list_column=True, computed=True),
+        F("last_activity_date", translate("RecordColumns", "Last activity"), DATE, list_column=True,
+          computed=True),
+        F("dormant", _DORMANT, BOOL, list_column=True, computed=True),
     ),
     list_columns=("local_name", "counterpart_name", "counterpart_country", "kind", "status", "signed_date",
                   "activity_count", "last_activity_date", "dormant"),
     default_sort="local_name",
     filters=(
-        FilterSpec("status", "Tình trạng", "vocab", "twinning_status"),
-        FilterSpec("kind", "Hình thức kết nghĩa", "vocab", "twinning_kind"),
-        FilterSpec("counterpart_country", "Nước", "country", "country"),
-        FilterSpec("commune_code", "Xã, phường", "commune"),
-        FilterSpec("dormant", "Quá 12 tháng chưa hoạt động", "bool"),
+        FilterSpec("status", None, "vocab", "twinning_status"),
+        FilterSpec("kind", None, "vocab", "twinning_kind"),
+        FilterSpec("counterpart_country", None, "country", "country"),
+        FilterSpec("commune_code", None, "commune"),
+        FilterSpec("dormant", _DORMANT, "bool"),
     ),
 )
 
 HOUSEHOLD = KindSpec(
-    kind="household", label="Hộ thân nhân kiều bào", name_field="head_name",
+    kind="household", label=translate("RecordKinds", "Household with relatives abroad"), name_field="head_name",
     fields=(
-        F("head_name", "Họ và tên chủ hộ", required=True, max_len=200, personal=True, list_column=True,
+        F("head_name", translate("HouseholdForm", "Head of household"), required=True, max_len=200, personal=True,
+          list_column=True, searchable=True, sort_key=True),
+        F("head_birth_year", translate("HouseholdForm", "Head's year of birth"), YEAR, min=1900, personal=True,
+          list_column=True, reportable=True),
+        F("commune_code", translate("HouseholdForm", "Commune or ward"), COMMUNE, list_column=True,
+          filterable=True, reportable=True),
+        F("village", translate("HouseholdForm", "Village or residential group"), max_len=200, personal=True,
+          list_column=True, searchable=True),
+        F("old_address", translate("HouseholdForm", "Old address (before 1 July 2025)"), max_len=500,
+          personal=True, searchable=True,
+          help=translate("HouseholdForm", "The address as written under the old administrative units, if any.")),
+        F("phone", translate("HouseholdForm", "Phone number"), PHONE, max_len=40, personal=True, list_column=True,
           searchable=True),
-        F("head_birth_year", "Năm sinh chủ hộ", YEAR, min=1900, personal=True, list_column=True),
-        F("commune_code", "Xã, phường", COMMUNE, list_column=True, filterable=True),
-        F("village", "Thôn, bản, tổ dân phố", max_len=200, personal=True, list_column=True, searchable=True),
-        F("old_address", "Địa chỉ cũ (trước 01/7/2025)", max_len=500, personal=True, searchable=True,
-          help="Ghi nguyên văn địa chỉ theo đơn vị hành chính cũ, nếu có."),
-        F("phone", "Số điện thoại", PHONE, max_len=40, personal=True, list_column=True, searchable=True),
-        F("ethnicity", "Dân tộc", max_len=60, personal=True, sensitive=True),
-        F("religion", "Tôn giáo", max_len=60, personal=True, sensitive=True),
-        F("id_number", "Số định danh cá nhân (CCCD)", max_len=20, personal=True, sensitive=True,
-          pattern=_ID_NUMBER_PATTERN, pattern_hint="12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ)"),
-        F("notes", "Ghi chú", LONGTEXT, personal=True),
+        F("ethnicity", translate("HouseholdForm", "Ethnicity"), max_len=60, personal=True, sensitive=True),
+        F("religion", translate("HouseholdForm", "Religion"), max_len=60, personal=True, sensitive=True),
+        F("id_number", translate("HouseholdForm", "Personal ID number (CCCD)"), max_len=20, personal=True,
+          sensitive=True, pattern=_ID_NUMBER_PATTERN,
+          pattern_hint=translate("HouseholdForm", "12 digits (CCCD) or 9 digits (old CMND)")),
+        F("notes", translate("HouseholdForm", "Notes"), LONGTEXT, personal=True),
     ),
-    computed=(F("person_count", "Số người ở nước ngoài", INT, list_column=True, computed=True),),
+    computed=(F("person_count", translate("RecordColumns", "Relatives abroad"), INT, list_column=True,
+                computed=True),),
     list_columns=("head_name", "head_birth_year", "village", "commune_code", "phone", "person_count"),
     default_sort="head_name",
     filters=(
-        FilterSpec("commune_code", "Xã, phường", "commune"),
-        FilterSpec("person_country", "Nước có người thân", "country", "country"),
+        FilterSpec("commune_code", None, "commune"),
+        FilterSpec("person_country", translate("RecordFilters", "Country of a relative"), "country", "country"),
     ),
 )
 
 PERSON = KindSpec(
-    kind="person", label="Người Việt Nam ở nước ngoài", name_field="full_name",
+    kind="person", label=translate("RecordKinds", "Vietnamese person abroad"), name_field="full_name",
     fields=(
-        F("household_id", "Hộ thân nhân", REF, ref_kind="household"),
-        F("full_name", "Họ và tên", required=True, max_len=200, personal=True, list_column=True,
+        F("household_id", _HOUSEHOLD, REF, ref_kind="household", reportable=True),
+        F("full_name", translate("PersonForm", "Full name"), required=True, max_len=200, personal=True,
+          list_column=True, searchable=True, sort_key=True),
+        F("gender", translate("PersonForm", "Gender"), VOCAB, vocabulary="gender", personal=True, reportable=True),
+        F("birth_year", translate("PersonForm", "Year of birth"), YEAR, min=1900, personal=True, list_column=True,
+          reportable=True),
+        F("relation", translate("PersonForm", "Relation to the head"), VOCAB, vocabulary="relation",
+          reportable=True),
+        F("country", translate("PersonForm", "Country of residence"), COUNTRY, vocabulary="country",
+          list_column=True, filterable=True, reportable=True),
+        F("city", translate("PersonForm", "City or locality"), max_len=200, personal=True, list_column=True,
           searchable=True),
-        F("gender", "Giới tính", VOCAB, vocabulary="gender", personal=True),
-        F("birth_year", "Năm sinh", YEAR, min=1900, personal=True, list_column=True),
-        F("relation", "Quan hệ với chủ hộ", VOCAB, vocabulary="relation"),
-        F("country", "Nước đang sinh sống", COUNTRY, vocabulary="country", list_column=True, filterable=True),
-        F("city", "Thành phố, địa phương", max_len=200, personal=True, list_column=True, searchable=True),
-        F("residence_status", "Tình trạng cư trú", VOCAB, vocabulary="residence_status", list_column=True,
-          filterable=True),
-        F("occupation", "Nghề nghiệp", VOCAB, vocabulary="occupation", list_column=True, filterable=True),
-        F("workplace", "Nơi làm việc, học tập", max_len=300, personal=True, searchable=True),
-        F("contact", "Thông tin liên hệ", max_len=200, personal=True),
-        F("left_year", "Năm ra nước ngoài", YEAR, min=1900),
-        F("aspirations", "Tâm tư, nguyện vọng", LONGTEXT, personal=True, searchable=True),
-        F("id_number", "Số hộ chiếu, giấy tờ tùy thân", max_len=30, personal=True, sensitive=True),
-        F("notes", "Ghi chú", LONGTEXT, personal=True),
+        F("residence_status", translate("PersonForm", "Residence status"), VOCAB, vocabulary="residence_status",
+          list_column=True, filterable=True, reportable=True),
+        F("occupation", translate("PersonForm", "Occupation"), VOCAB, vocabulary="occupation", list_column=True,
+          filterable=True, reportable=True),
+        F("workplace", translate("PersonForm", "Place of work or study"), max_len=300, personal=True,
+          searchable=True),
+        F("contact", translate("PersonForm", "Contact details"), max_len=200, personal=True),
+        F("left_year", translate("PersonForm", "Year of leaving"), YEAR, min=1900, reportable=True),
+        F("aspirations", translate("PersonForm", "Wishes and aspirations"), LONGTEXT, personal=True,
+          searchable=True),
+        F("id_number", translate("PersonForm", "Passport or ID document number"), max_len=30, personal=True,
+          sensitive=True),
+        F("notes", translate("PersonForm", "Notes"), LONGTEXT, personal=True),
     ),
-    computed=(F("household_head", "Chủ hộ", list_column=True, computed=True),),
+    computed=(F("household_head", translate("RecordColumns", "Head of household"), list_column=True,
+                computed=True),),
     list_columns=("full_name", "birth_year", "country", "city", "residence_status", "occupation",
                   "household_head"),
     default_sort="full_name",
     filters=(
-        FilterSpec("country", "Nước đang sinh sống", "country", "country"),
-        FilterSpec("residence_status", "Tình trạng cư trú", "vocab", "residence_status"),
-        FilterSpec("occupation", "Nghề nghiệp", "vocab", "occupation"),
-        FilterSpec("commune_code", "Xã, phường của hộ", "commune"),
-        FilterSpec("household_id", "Hộ thân nhân", "ref"),
+        FilterSpec("country", None, "country", "country"),
+        FilterSpec("residence_status", None, "vocab", "residence_status"),
+        FilterSpec("occupation", None, "vocab", "occupation"),
+        FilterSpec("commune_code", translate("RecordFilters", "Household's commune or ward"), "commune"),
+        FilterSpec("household_id", None, "ref"),
     ),
 )
 
 CONTRIBUTION = KindSpec(
-    kind="contribution", label="Đóng góp", name_field="description", date_field="date",
+    kind="contribution", label=translate("RecordKinds", "Contribution"), name_field="description",
+    date_field="date",
     fields=(
-        F("person_id", "Người đóng góp", REF, ref_kind="person"),
-        F("household_id", "Hộ thân nhân", REF, ref_kind="household"),
-        F("date", "Ngày đóng góp", DATE, list_column=True, filterable=True),
-        F("purpose", "Mục đích", VOCAB, required=True, vocabulary="contribution_purpose", list_column=True,
-          filterable=True),
-        F("amount_vnd", "Số tiền (đồng)", MONEY, min=0, list_column=True),
-        F("description", "Nội dung (hiện vật, công trình…)", LONGTEXT, list_column=True, searchable=True),
+        F("person_id", _CONTRIBUTOR, REF, ref_kind="person", reportable=True),
+        F("household_id", _HOUSEHOLD, REF, ref_kind="household", reportable=True),
+        F("date", translate("ContributionForm", "Date"), DATE, list_column=True, filterable=True, reportable=True),
+        F("purpose", translate("ContributionForm", "Purpose"), VOCAB, required=True,
+          vocabulary="contribution_purpose", list_column=True, filterable=True, reportable=True),
+        F("amount_vnd", translate("ContributionForm", "Amount (VND)"), MONEY, min=0, list_column=True,
+          reportable=True),
+        F("description", translate("ContributionForm", "Description (goods, works…)"), LONGTEXT,
+          list_column=True, searchable=True),
     ),
-    computed=(F("contributor", "Người đóng góp", list_column=True, computed=True),),
+    computed=(F("contributor", _CONTRIBUTOR, list_column=True, computed=True),),
     list_columns=("date", "contributor", "purpose", "amount_vnd", "description"),
     default_sort="date", default_descending=True,
     filters=(
         _PERIOD,
-        FilterSpec("purpose", "Mục đích", "vocab", "contribution_purpose"),
-        FilterSpec("person_id", "Người đóng góp", "ref"),
-        FilterSpec("household_id", "Hộ thân nhân", "ref"),
+        FilterSpec("purpose", None, "vocab", "contribution_purpose"),
+        FilterSpec("person_id", None, "ref"),
+        FilterSpec("household_id", None, "ref"),
     ),
 )
 
 COMMENDATION = KindSpec(
-    kind="commendation", label="Khen thưởng", name_field="reason", date_field="date",
+    kind="commendation", label=translate("RecordKinds", "Commendation"), name_field="reason", date_field="date",
     fields=(
-        F("person_id", "Người được khen", REF, ref_kind="person"),
-        F("household_id", "Hộ thân nhân", REF, ref_kind="household"),
-        F("date", "Ngày khen thưởng", DATE, list_column=True, filterable=True),
-        F("level", "Hình thức khen thưởng", VOCAB, required=True, vocabulary="commendation_level",
-          list_column=True, filterable=True),
-        F("status", "Trạng thái", VOCAB, required=True, vocabulary="commendation_status", list_column=True,
-          filterable=True, default="proposed"),
-        F("issuer", "Cơ quan khen thưởng", max_len=300),
-        F("decision_no", "Số quyết định", max_len=100, list_column=True, searchable=True),
-        F("reason", "Thành tích", LONGTEXT, searchable=True),
+        F("person_id", _RECIPIENT, REF, ref_kind="person", reportable=True),
+        F("household_id", _HOUSEHOLD, REF, ref_kind="household", reportable=True),
+        F("date", translate("CommendationForm", "Date"), DATE, list_column=True, filterable=True, reportable=True),
+        F("level", translate("CommendationForm", "Form of commendation"), VOCAB, required=True,
+          vocabulary="commendation_level", list_column=True, filterable=True, reportable=True),
+        F("status", translate("CommendationForm", "Status"), VOCAB, required=True,
+          vocabulary="commendation_status", list_column=True, filterable=True, default="proposed",
+          reportable=True),
+        F("issuer", translate("CommendationForm", "Awarding body"), max_len=300),
+        F("decision_no", translate("CommendationForm", "Decision number"), max_len=100, list_column=True,
+          searchable=True),
+        F("reason", translate("CommendationForm", "Achievements"), LONGTEXT, searchable=True),
     ),
-    computed=(F("recipient", "Người được khen", list_column=True, computed=True),),
+    computed=(F("recipient", _RECIPIENT, list_column=True, computed=True),),
     list_columns=("date", "recipient", "level", "status", "decision_no"),
     default_sort="date", default_descending=True,
     filters=(
         _PERIOD,
-        FilterSpec("level", "Hình thức khen thưởng", "vocab", "commendation_level"),
-        FilterSpec("status", "Trạng thái", "vocab", "commendation_status"),
-        FilterSpec("person_id", "Người được khen", "ref"),
-        FilterSpec("household_id", "Hộ thân nhân", "ref"),
+        FilterSpec("level", None, "vocab", "commendation_level"),
+        FilterSpec("status", None, "vocab", "commendation_status"),
+        FilterSpec("person_id", None, "ref"),
+        FilterSpec("household_id", None, "ref"),
     ),
 )
 
 PARTNER = KindSpec(
-    kind="partner", label="Đối tác", name_field="name",
+    kind="partner", label=translate("RecordKinds", "Partner"), name_field="name",
     fields=(
-        F("name", "Tên đối tác", required=True, max_len=300, list_column=True, searchable=True),
-        F("kind", "Loại đối tác", VOCAB, required=True, vocabulary="partner_kind", list_column=True,
-          filterable=True),
-        F("country", "Quốc gia", COUNTRY, vocabulary="country", list_column=True, filterable=True),
-        F("address", "Địa chỉ", max_len=500, searchable=True),
-        F("contact_person", "Người liên hệ", max_len=200, list_column=True, searchable=True),
-        F("phone", "Số điện thoại", PHONE, max_len=40, list_column=True),
-        F("email", "Thư điện tử", EMAIL, max_len=200),
-        F("cooperation_areas", "Lĩnh vực hợp tác", LONGTEXT, searchable=True),
-        _NOTES,
+        F("name", translate("PartnerForm", "Partner name"), required=True, max_len=300, list_column=True,
+          searchable=True, sort_key=True),
+        F("kind", translate("PartnerForm", "Type of partner"), VOCAB, required=True, vocabulary="partner_kind",
+          list_column=True, filterable=True, reportable=True),
+        F("country", translate("PartnerForm", "Country"), COUNTRY, vocabulary="country", list_column=True,
+          filterable=True, reportable=True),
+        F("address", translate("PartnerForm", "Address"), max_len=500, searchable=True),
+        F("contact_person", translate("PartnerForm", "Contact person"), max_len=200, list_column=True,
+          searchable=True),
+        F("phone", translate("PartnerForm", "Phone number"), PHONE, max_len=40, list_column=True),
+        F("email", translate("PartnerForm", "Email"), EMAIL, max_len=200),
+        F("cooperation_areas", translate("PartnerForm", "Areas of cooperation"), LONGTEXT, searchable=True),
+        F("notes", translate("PartnerForm", "Notes"), LONGTEXT),
     ),
     list_columns=("name", "kind", "country", "contact_person", "phone"),
     default_sort="name",
     filters=(
-        FilterSpec("kind", "Loại đối tác", "vocab", "partner_kind"),
-        FilterSpec("country", "Quốc gia", "country", "country"),
+        FilterSpec("kind", None, "vocab", "partner_kind"),
+        FilterSpec("country", None, "country", "country"),
     ),
 )
 
 CONSENT = KindSpec(
-    kind="consent", label="Đồng ý xử lý dữ liệu", name_field="scope", date_field="given_date",
+    kind="consent", label=translate("RecordKinds", "Consent to data processing"), name_field="scope",
+    date_field="given_date",
     fields=(
-        F("household_id", "Hộ thân nhân", REF, required=True, ref_kind="household"),
-        F("given_date", "Ngày đồng ý", DATE, required=True, list_column=True),
-        F("scope", "Phạm vi, mục đích xử lý", LONGTEXT, list_column=True,
-          help="Ví dụ: quản lý thông tin thân nhân kiều bào phục vụ công tác vận động, khen thưởng."),
-        F("method", "Hình thức đồng ý", max_len=200, list_column=True,
-          help="Ví dụ: văn bản có chữ ký, đồng ý trực tiếp có người làm chứng."),
-        F("withdrawn_date", "Ngày rút lại đồng ý", DATE, list_column=True),
-        _NOTES,
+        F("household_id", _HOUSEHOLD, REF, required=True, ref_kind="household"),
+        F("given_date", translate("ConsentForm", "Date of consent"), DATE, required=True, list_column=True),
+        F("scope", translate("ConsentForm", "Scope and purpose of processing"), LONGTEXT, list_column=True,
+          help=translate("ConsentForm", "For example: keeping information on relatives of overseas Vietnamese "
+                                        "for outreach and commendation work.")),
+        F("method", translate("ConsentForm", "How consent was given"), max_len=200, list_column=True,
+          help=translate("ConsentForm", "For example: a signed paper, or consent given in person before a "
+                                        "witness.")),
+        F("withdrawn_date", translate("ConsentForm", "Date withdrawn"), DATE, list_column=True),
+        F("notes", translate("ConsentForm", "Notes"), LONGTEXT),
     ),
     list_columns=("given_date", "scope", "method", "withdrawn_date"),
     default_sort="given_date", default_descending=True,
-    filters=(FilterSpec("household_id", "Hộ thân nhân", "ref"),),
+    filters=(FilterSpec("household_id", None, "ref"),),
 )
 
 KINDS: dict[str, KindSpec] = {k.kind: k for k in (
@@ -373,23 +458,28 @@ def kind_spec(kind: str) -> KindSpec:
         return KINDS[name]
     except KeyError:
         raise ValidationError(
-            f"Không có loại bản ghi «{kind}». Các loại: {', '.join(KINDS)}.", code="unknown_kind"
+            translate("RecordErrors", "There is no record kind «{kind}». The kinds are: {kinds}.")
+            .format(kind=kind, kinds=", ".join(KINDS)), code="unknown_kind"
         ) from None
 
 
 @cache
 def _code_lookup(vocabulary: str) -> dict[str, str]:
-    """Folded code and folded label -> code, so imports may use either ("Lào", "la", "LA")."""
+    """Folded code and folded label (Vietnamese and English) -> code, so imports may use either
+    ("Lào", "Laos", "la", "LA")."""
     from .text import fold
 
     out: dict[str, str] = {}
     for t in (vocab.countries() if vocabulary == "country" else vocabulary_terms(vocabulary)):
-        out.setdefault(fold(t.label), t.code)
+        for text in vocab.label_texts(t.label):   # a label is recognised in every language
+            out.setdefault(fold(text), t.code)
         out[fold(t.code)] = t.code
+    for word, code in vocab.aliases(vocabulary).items():   # everyday words: "con dâu", "XKLĐ"
+        out.setdefault(fold(word), code)
     return out
 
 
-def resolve_code(vocabulary: str, value: str, extra: dict[str, str] | None = None) -> str | None:
+def resolve_code(vocabulary: str, value: str, extra: Mapping[str, str] | None = None) -> str | None:
     """The code a typed value stands for (a code or a label, any case, with or without tone
     marks), among built-in terms and `extra` ({code: label}); None when unknown."""
     from .text import fold

@@ -16,28 +16,35 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
+from . import record_kinds as rk
 from . import vocab
-from .deadlines import ScheduleError, ScheduleRule, next_period, parse_schedule_rule
+from .deadlines import ScheduleRule, next_period, parse_schedule_rule
 from .errors import ValidationError
-from .periods import KINDS as PERIOD_KINDS
+from .messages import DOCUMENT_LANGUAGE, Message, Text, render, translate
 from .periods import Period
+from .schema_errors import SchemaViolation, problems, rendered, shown
 from .text import nfc, sort_key
+
+if TYPE_CHECKING:
+    from .schemas.report_template import ComputationSchema
 
 FORMAT_VERSION = 1
 
 # -- the whitelist: record kinds and the fields a template may use --------------------------------
+# Derived from the record kinds' one description: a field marked `reportable` there is usable here,
+# with its label; kinds with no reportable field (consents) are not.
 CATEGORY, NUMBER, DATE, REF = "category", "number", "date", "ref"
 
 
 @dataclass(frozen=True)
 class FieldDef:
     name: str
-    label: str
+    label: Message
     role: str                              # category / number / date / ref
     vocabulary: str | None = None          # for categories coded by a vocabulary ("country" too)
-    choices: tuple[tuple[str, str], ...] = ()   # closed lists: (code, label)
+    choices: tuple[tuple[str, Text], ...] = ()   # closed lists: (code, label)
     boolean: bool = False
     unit: bool = False                     # commune codes (GSO)
 
@@ -45,7 +52,7 @@ class FieldDef:
 @dataclass(frozen=True)
 class KindDef:
     name: str
-    label: str
+    label: Message
     fields: tuple[FieldDef, ...]
 
     def field(self, name: str) -> FieldDef | None:
@@ -56,77 +63,36 @@ class KindDef:
         return tuple(f.name for f in self.fields if f.role == DATE)
 
 
-def _cat(name, label, vocabulary=None, choices=(), boolean=False, unit=False) -> FieldDef:
-    return FieldDef(name, label, CATEGORY, vocabulary, tuple(choices), boolean, unit)
+_ROLES = {rk.INT: NUMBER, rk.MONEY: NUMBER, rk.YEAR: NUMBER, rk.DATE: DATE, rk.REF: REF}
 
 
-_COMMUNE = _cat("commune_code", "Xã, phường", unit=True)
-_DIRECTIONS = tuple((t.code, t.label) for t in vocab.DELEGATION_DIRECTIONS)
+def _field_def(f: rk.FieldSpec) -> FieldDef:
+    if f.type in _ROLES:
+        return FieldDef(f.name, f.label, _ROLES[f.type])
+    if f.type == rk.BOOL:
+        return FieldDef(f.name, f.label, CATEGORY, boolean=True)
+    if f.type == rk.COMMUNE:
+        return FieldDef(f.name, f.label, CATEGORY, unit=True)
+    if f.type == rk.VOCAB and f.vocabulary in rk.LOCAL_VOCABULARIES:   # closed lists a province cannot extend
+        return FieldDef(f.name, f.label, CATEGORY,
+                        choices=tuple((t.code, t.label) for t in rk.LOCAL_VOCABULARIES[f.vocabulary]))
+    if f.type in (rk.VOCAB, rk.COUNTRY):
+        return FieldDef(f.name, f.label, CATEGORY, f.vocabulary)
+    raise ValueError(f"{f.name}: a {f.type} field cannot be reportable")   # a mistake in record_kinds.py
 
-RECORD_KINDS: dict[str, KindDef] = {k.name: k for k in (
-    KindDef("activity", "Hoạt động đối ngoại", (
-        _cat("activity_type", "Loại hoạt động", "activity_type"),
-        FieldDef("start_date", "Ngày bắt đầu", DATE),
-        FieldDef("end_date", "Ngày kết thúc", DATE),
-        _cat("border_area", "Khu vực biên giới", boolean=True),
-        _cat("country", "Quốc gia", "country"),
-        _cat("delegation_direction", "Chiều đoàn", choices=_DIRECTIONS),
-        FieldDef("participants_vn", "Số người Việt Nam tham gia", NUMBER),
-        FieldDef("participants_foreign", "Số người nước ngoài tham gia", NUMBER),
-        FieldDef("overseas_participants", "Số kiều bào tham gia", NUMBER),
-        FieldDef("funding_vnd", "Kinh phí, hỗ trợ vận động (đồng)", NUMBER),
-        _COMMUNE,
-    )),
-    KindDef("twinning", "Cặp kết nghĩa", (
-        _cat("kind", "Loại kết nghĩa", "twinning_kind"),
-        _cat("counterpart_country", "Quốc gia", "country"),
-        FieldDef("signed_date", "Ngày ký kết", DATE),
-        _cat("status", "Tình trạng", "twinning_status"),
-        _COMMUNE,
-    )),
-    KindDef("household", "Hộ thân nhân kiều bào", (
-        _COMMUNE,
-        FieldDef("head_birth_year", "Năm sinh chủ hộ", NUMBER),
-    )),
-    KindDef("person", "Người Việt Nam ở nước ngoài", (
-        FieldDef("household_id", "Hộ gia đình", REF),
-        _cat("country", "Quốc gia", "country"),
-        _cat("relation", "Quan hệ với chủ hộ", "relation"),
-        _cat("residence_status", "Tình trạng cư trú", "residence_status"),
-        _cat("occupation", "Nghề nghiệp", "occupation"),
-        _cat("gender", "Giới tính", choices=(("male", "Nam"), ("female", "Nữ"), ("other", "Khác"))),
-        FieldDef("birth_year", "Năm sinh", NUMBER),
-        FieldDef("left_year", "Năm xuất cảnh", NUMBER),
-    )),
-    KindDef("contribution", "Đóng góp, ủng hộ", (
-        FieldDef("person_id", "Người ủng hộ", REF),
-        FieldDef("household_id", "Hộ gia đình", REF),
-        FieldDef("date", "Ngày ủng hộ", DATE),
-        _cat("purpose", "Mục đích", "contribution_purpose"),
-        FieldDef("amount_vnd", "Số tiền (đồng)", NUMBER),
-    )),
-    KindDef("commendation", "Khen thưởng", (
-        FieldDef("person_id", "Người được khen", REF),
-        FieldDef("household_id", "Hộ gia đình", REF),
-        FieldDef("date", "Ngày", DATE),
-        _cat("level", "Hình thức khen thưởng", "commendation_level"),
-        _cat("status", "Tình trạng", choices=(("proposed", "Đề nghị"), ("awarded", "Đã khen thưởng"))),
-    )),
-    KindDef("partner", "Đối tác", (
-        _cat("kind", "Loại đối tác", "partner_kind"),
-        _cat("country", "Quốc gia", "country"),
-    )),
-)}
+
+RECORD_KINDS: dict[str, KindDef] = {
+    spec.kind: KindDef(spec.kind, spec.label, tuple(_field_def(f) for f in spec.reportable_fields))
+    for spec in rk.KINDS.values() if spec.reportable_fields
+}
 
 COUNT, SUM, COUNT_DISTINCT = "count", "sum", "count_distinct"
 AGGREGATES = (COUNT, SUM, COUNT_DISTINCT)
-RANGE_PERIOD, RANGE_TO_END = "period", "to_end"
+RANGE_PERIOD: Final = "period"       # Final: the literal types DateSchema.range is declared with
+RANGE_TO_END: Final = "to_end"
 OPERATORS = ("equals", "in", "between", "present")
 PLACEHOLDERS = ("period_label", "next_period_label", "year", "office_name", "unit_name")
 
-_CODE = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
-_TEMPLATE_CODE = re.compile(r"^[a-z][a-z0-9_.-]{0,59}$")
-_KEY = re.compile(r"^[A-Za-z0-9_]{1,40}$")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 MAX_INDICATORS = 300
 MAX_TEXT = 2000
@@ -172,9 +138,12 @@ class Indicator:
 
     @property
     def breakdown_label(self) -> str:
+        """In Vietnamese, like the rest of a report's content (it is a document)."""
         if not self.compute or not self.compute.breakdown:
             return ""
-        return RECORD_KINDS[self.compute.kind].field(self.compute.breakdown).label
+        fd = RECORD_KINDS[self.compute.kind].field(self.compute.breakdown)
+        assert fd is not None   # a validated template breaks down by a known field
+        return fd.label.text(DOCUMENT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -202,7 +171,7 @@ class ReportTemplateSpec:
     schedule: tuple[ScheduleRule, ...]
     indicators: tuple[Indicator, ...]
     sections: tuple[Section, ...]
-    body: dict = field(compare=False, repr=False)   # the JSON as validated (stored, sent in packages)
+    body: dict[str, Any] = field(compare=False, repr=False)   # the JSON as validated (stored, sent in packages)
 
     def indicator(self, code: str) -> Indicator:
         for ind in self.indicators:
@@ -215,6 +184,16 @@ class ReportTemplateSpec:
             if sec.code == code:
                 return sec
         raise KeyError(code)
+
+
+@dataclass(frozen=True)
+class _Joined(Message):
+    """Problems rendered in one language and joined by "; " (the summary of a refused template)."""
+
+    parts: tuple[Text, ...] = ()
+
+    def text(self, language: str | None = None) -> str:
+        return "; ".join(render(p, language) for p in self.parts)
 
 
 class TemplateError(ValidationError):
@@ -231,312 +210,54 @@ def builtin_codes(vocabulary: str) -> set[str]:
     return {t.code for t in vocab.terms(vocabulary)}
 
 
-class _Checker:
-    def __init__(self, known_codes: KnownCodes):
-        self.problems: list[str] = []
-        self.known_codes = known_codes
-        self._code_cache: dict[str, set[str]] = {}
-
-    def add(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
-
-    def keys(self, obj: dict, where: str, required: set[str], optional: set[str]) -> bool:
-        ok = True
-        for k in sorted(set(obj) - required - optional):
-            self.add(where, f"trường «{k}» không có trong định dạng mẫu báo cáo "
-                            f"(được dùng: {', '.join(sorted(required | optional))}).")
-            ok = False
-        for k in sorted(required - set(obj)):
-            self.add(where, f"thiếu trường «{k}».")
-            ok = False
-        return ok
-
-    def text(self, obj: dict, key: str, where: str, required: bool = True) -> str:
-        value = obj.get(key)
-        if value is None and not required:
-            return ""
-        if not isinstance(value, str) or (required and not value.strip()):
-            self.add(f"{where}.{key}", "phải là một đoạn chữ, không để trống.")
-            return ""
-        value = nfc(value).strip()
-        if len(value) > MAX_TEXT:
-            self.add(f"{where}.{key}", f"dài quá {MAX_TEXT} ký tự.")
-        for name in _PLACEHOLDER.findall(value):
-            if name not in PLACEHOLDERS:
-                self.add(f"{where}.{key}", f"chỗ thay thế «{{{name}}}» không có (được dùng: "
-                                           f"{', '.join('{' + p + '}' for p in PLACEHOLDERS)}).")
-        if value.count("{") != value.count("}"):
-            self.add(f"{where}.{key}", "dấu ngoặc nhọn { } không khớp nhau.")
-        return value
-
-    def codes(self, vocabulary: str) -> set[str]:
-        if vocabulary not in self._code_cache:
-            self._code_cache[vocabulary] = set(self.known_codes(vocabulary))
-        return self._code_cache[vocabulary]
-
-    def value(self, fd: FieldDef, value: Any, where: str) -> Any:
-        """One filter value, checked against the field's type and code list."""
-        if fd.role == CATEGORY:
-            if fd.boolean:
-                if not isinstance(value, bool):
-                    self.add(where, f"giá trị của «{fd.name}» phải là true hoặc false.")
-                return value
-            if fd.unit:
-                if not isinstance(value, int) or isinstance(value, bool):
-                    self.add(where, f"giá trị của «{fd.name}» phải là mã xã, phường (số).")
-                return value
-            if not isinstance(value, str):
-                self.add(where, f"giá trị của «{fd.name}» phải là một mã (chuỗi).")
-                return value
-            allowed = {c for c, _ in fd.choices} if fd.choices else self.codes(fd.vocabulary or "")
-            if value not in allowed:
-                self.add(where, f"mã «{value}» không có trong danh mục của trường «{fd.name}».")
-            return value
-        if fd.role == NUMBER:
-            if not isinstance(value, int) or isinstance(value, bool):
-                self.add(where, f"giá trị của «{fd.name}» phải là số nguyên.")
-            return value
-        if fd.role == DATE:
-            if isinstance(value, str):
-                try:
-                    return dt.date.fromisoformat(value)
-                except ValueError:
-                    pass
-            self.add(where, f"giá trị của «{fd.name}» phải là ngày dạng YYYY-MM-DD.")
-            return None
-        self.add(where, f"trường «{fd.name}» chỉ dùng để đếm không trùng (count_distinct), không lọc được.")
-        return value
-
-    def filter(self, kind: KindDef, obj: Any, where: str, nested: bool = False) -> Filter | AnyOf | None:
-        if not isinstance(obj, dict):
-            self.add(where, 'mỗi điều kiện lọc phải là một đối tượng, ví dụ {"field": "activity_type", '
-                            '"equals": "border_exchange"}.')
-            return None
-        if "any" in obj and not nested:
-            if not self.keys(obj, where, {"any"}, set()):
-                return None
-            items = obj["any"]
-            if not isinstance(items, list) or len(items) < 2:
-                self.add(f"{where}.any", "cần một danh sách ít nhất hai điều kiện.")
-                return None
-            parts = [self.filter(kind, it, f"{where}.any[{i}]", nested=True) for i, it in enumerate(items)]
-            return AnyOf(tuple(p for p in parts if p)) if all(parts) else None
-        ops = [k for k in obj if k != "field"]
-        if "field" not in obj or len(ops) != 1 or ops[0] not in OPERATORS:
-            bad = [k for k in ops if k not in OPERATORS]
-            self.add(where, (f"phép so sánh «{bad[0]}» không có" if bad else "cần đúng một phép so sánh")
-                     + f" (dùng «field» và một trong: {', '.join(OPERATORS)}"
-                     + ("" if nested else ', hoặc «any»') + ").")
-            return None
-        op, raw = ops[0], obj[ops[0]]
-        fd = kind.field(obj["field"]) if isinstance(obj["field"], str) else None
-        if fd is None:
-            self.add(where, f"trường «{obj['field']}» không có ở loại bản ghi «{kind.name}» "
-                            f"(có: {', '.join(f.name for f in kind.fields)}).")
-            return None
-        if op == "present":
-            if not isinstance(raw, bool):
-                self.add(where, "«present» nhận true (có giá trị) hoặc false (để trống).")
-            return Filter(fd.name, op, (raw,))
-        if op == "equals":
-            return Filter(fd.name, op, (self.value(fd, raw, where),))
-        if op == "in":
-            if not isinstance(raw, list) or not raw:
-                self.add(where, "«in» cần một danh sách giá trị không rỗng.")
-                return None
-            return Filter(fd.name, op, tuple(self.value(fd, v, where) for v in raw))
-        if fd.role not in (NUMBER, DATE):
-            self.add(where, f"«between» chỉ dùng cho số và ngày, không dùng cho «{fd.name}».")
-            return None
-        if not isinstance(raw, list) or len(raw) != 2 or raw == [None, None]:
-            self.add(where, "«between» cần [từ, đến] (có thể để null một đầu), bao gồm cả hai đầu.")
-            return None
-        lo, hi = (None if v is None else self.value(fd, v, where) for v in raw)
-        return Filter(fd.name, op, (lo, hi))
-
-    def computation(self, obj: Any, where: str) -> Computation | None:
-        if not isinstance(obj, dict):
-            self.add(where, "phải là một đối tượng mô tả cách tính.")
-            return None
-        if not self.keys(obj, where, {"kind", "aggregate", "date"}, {"field", "where", "breakdown"}):
-            return None
-        kind = RECORD_KINDS.get(obj["kind"]) if isinstance(obj["kind"], str) else None
-        if kind is None:
-            self.add(f"{where}.kind", f"loại bản ghi «{obj['kind']}» không có "
-                                      f"(có: {', '.join(RECORD_KINDS)}).")
-            return None
-        aggregate = obj["aggregate"]
-        if aggregate not in AGGREGATES:
-            self.add(f"{where}.aggregate", f"phép tính «{aggregate}» không có (có: {', '.join(AGGREGATES)}).")
-            return None
-        target = obj.get("field")
-        if aggregate == COUNT and target is not None:
-            self.add(f"{where}.field", "phép «count» đếm bản ghi, không cần «field».")
-        if aggregate != COUNT:
-            fd = kind.field(target) if isinstance(target, str) else None
-            if fd is None:
-                self.add(f"{where}.field", f"trường «{target}» không có ở loại bản ghi «{kind.name}» "
-                                           f"(có: {', '.join(f.name for f in kind.fields)}).")
-            elif aggregate == SUM and fd.role != NUMBER:
-                self.add(f"{where}.field", f"không cộng được trường «{target}» (không phải số).")
-        filters = obj.get("where", [])
-        if not isinstance(filters, list):
-            self.add(f"{where}.where", "phải là một danh sách điều kiện lọc.")
-            filters = []
-        parsed = [self.filter(kind, f, f"{where}.where[{i}]") for i, f in enumerate(filters)]
-        date_field, date_range = self.date(kind, obj["date"], f"{where}.date")
-        breakdown = obj.get("breakdown")
-        if breakdown is not None:
-            fd = kind.field(breakdown) if isinstance(breakdown, str) else None
-            if fd is None:
-                self.add(f"{where}.breakdown", f"trường «{breakdown}» không có ở loại bản ghi «{kind.name}».")
-            elif fd.role != CATEGORY:
-                self.add(f"{where}.breakdown", f"không chia theo trường «{breakdown}» được (chỉ chia theo "
-                                               "danh mục: quốc gia, loại, tình trạng…).")
-        if not all(parsed):
-            return None
-        return Computation(kind.name, aggregate, target if aggregate != COUNT else None, tuple(parsed),
-                           date_field, date_range, breakdown)
-
-    def date(self, kind: KindDef, obj: Any, where: str) -> tuple[str | None, str]:
-        if obj == "none":
-            return None, RANGE_PERIOD
-        if not isinstance(obj, dict):
-            self.add(where, 'ghi {"field": <trường ngày>, "range": "period" | "to_end"}, hoặc "none" '
-                            "cho số liệu không phụ thuộc kỳ.")
-            return None, RANGE_PERIOD
-        if not self.keys(obj, where, {"field"}, {"range"}):
-            return None, RANGE_PERIOD
-        if obj["field"] not in kind.date_fields:
-            have = ", ".join(kind.date_fields) or "không có trường ngày nào; hãy ghi \"none\""
-            self.add(f"{where}.field", f"trường ngày «{obj['field']}» không có ở loại bản ghi «{kind.name}» "
-                                       f"({have}).")
-        rng = obj.get("range", RANGE_PERIOD)
-        if rng not in (RANGE_PERIOD, RANGE_TO_END):
-            self.add(f"{where}.range", f"khoảng «{rng}» không có (dùng period hoặc to_end).")
-        return obj["field"], rng
-
-    def indicator(self, obj: Any, where: str) -> Indicator | None:
-        if not isinstance(obj, dict):
-            self.add(where, "mỗi chỉ tiêu phải là một đối tượng.")
-            return None
-        if not self.keys(obj, where, {"code", "label", "unit"}, {"compute", "manual", "help"}):
-            return None
-        code = obj["code"]
-        if not isinstance(code, str) or not _CODE.match(code):
-            self.add(f"{where}.code", f"mã chỉ tiêu «{code}» chỉ gồm chữ thường không dấu, số và _.")
-        label = self.text(obj, "label", where)
-        unit = self.text(obj, "unit", where, required=False)
-        help_text = self.text(obj, "help", where, required=False)
-        if ("compute" in obj) == bool(obj.get("manual")):
-            self.add(where, f"chỉ tiêu «{code}» cần đúng một trong hai: «compute» (tính từ dữ liệu) "
-                            "hoặc «manual»: true (nhập tay).")
-            return None
-        if "manual" in obj and obj["manual"] is not True:
-            self.add(f"{where}.manual", "chỉ nhận giá trị true.")
-        comp = self.computation(obj["compute"], f"{where}.compute") if "compute" in obj else None
-        return Indicator(code, label, unit, comp, help_text)
-
-    def section(self, obj: Any, where: str, known: set[str], placed: dict[str, str]) -> Section | None:
-        if not isinstance(obj, dict):
-            self.add(where, "mỗi phần phải là một đối tượng.")
-            return None
-        if not self.keys(obj, where, {"code", "title"}, {"hint", "groups"}):
-            return None
-        code = obj["code"]
-        if not isinstance(code, str) or not _CODE.match(code):
-            self.add(f"{where}.code", f"mã phần «{code}» chỉ gồm chữ thường không dấu, số và _.")
-        groups = []
-        raw_groups = obj.get("groups", [])
-        if not isinstance(raw_groups, list):
-            self.add(f"{where}.groups", "phải là một danh sách nhóm chỉ tiêu.")
-            raw_groups = []
-        for i, g in enumerate(raw_groups):
-            gw = f"{where}.groups[{i}]"
-            if not isinstance(g, dict) or not self.keys(g, gw, {"title", "indicators"}, set()):
-                if not isinstance(g, dict):
-                    self.add(gw, "mỗi nhóm phải là một đối tượng.")
-                continue
-            codes = g["indicators"] if isinstance(g["indicators"], list) else []
-            for c in codes:
-                if c not in known:
-                    self.add(f"{gw}.indicators", f"chỉ tiêu «{c}» chưa được khai báo trong «indicators».")
-                elif c in placed:
-                    self.add(f"{gw}.indicators", f"chỉ tiêu «{c}» đã nằm trong nhóm khác ({placed[c]}).")
-                else:
-                    placed[c] = gw
-            groups.append(IndicatorGroup(self.text(g, "title", gw), tuple(c for c in codes if isinstance(c, str))))
-        return Section(code, self.text(obj, "title", where), self.text(obj, "hint", where, required=False),
-                       tuple(groups))
+_NOT_AN_OBJECT = translate("TemplateErrors", "The report template is not in the right format: its content must be "
+                                             "a JSON object.")
+_UNUSABLE = translate("TemplateErrors", "The report template «{code}» cannot be used: {problems}. Correct the "
+                                        "template (or ask the office above to send a correct one) and try again.")
+MAX_SHOWN = 5
 
 
 def parse_template(data: Any, known_codes: KnownCodes | None = None) -> ReportTemplateSpec:
-    """Validate template JSON (already parsed) and return it. Raises TemplateError naming every
-    problem. `known_codes(vocabulary)` gives the codes filters may use (the built-in vocabularies
-    by default; services add the terms the province has published)."""
-    c = _Checker(known_codes or builtin_codes)
+    """Validate template JSON (already parsed) against its declared schema
+    (domain/schemas/report_template.py) and return it. Raises TemplateError naming every problem
+    and its place. `known_codes(vocabulary)` gives the codes filters may use (the built-in
+    vocabularies by default; services add the terms the province has published)."""
+    # Imported here: the schema is declared over this module's whitelist.
+    from .schemas.report_template import TEMPLATE_NAMING, TemplateChecks, TemplateSchema
+
     if not isinstance(data, dict):
-        raise TemplateError("Mẫu báo cáo không đúng định dạng: nội dung phải là một đối tượng JSON.",
-                            details={"problems": ["(gốc): không phải đối tượng JSON"]})
-    top_required = {"format", "code", "version", "title", "subject", "periods", "indicators", "sections"}
-    c.keys(data, "(gốc)", top_required, {"intro", "schedule", "description"})
-    if data.get("format") != FORMAT_VERSION:
-        c.add("format", f"phiên bản định dạng «{data.get('format')}» không được hỗ trợ (chỉ có {FORMAT_VERSION}); "
-                        "hãy cập nhật phần mềm.")
-    code = data.get("code")
-    if not isinstance(code, str) or not _TEMPLATE_CODE.match(code):
-        c.add("code", f"mã mẫu «{code}» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và _.")
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        c.add("version", f"phiên bản «{version}» phải là số nguyên từ 1.")
-    title = c.text(data, "title", "(gốc)") if "title" in data else ""
-    subject = c.text(data, "subject", "(gốc)") if "subject" in data else ""
-    intro = c.text(data, "intro", "(gốc)", required=False)
-    periods = data.get("periods")
-    if not isinstance(periods, list) or not periods:
-        c.add("periods", f"cần danh sách loại kỳ áp dụng (trong: {', '.join(PERIOD_KINDS)}).")
-        periods = []
-    for p in periods:
-        if p not in PERIOD_KINDS:
-            c.add("periods", f"loại kỳ «{p}» không có (có: {', '.join(PERIOD_KINDS)}).")
-    schedule = []
-    raw_schedule = data.get("schedule", [])
-    for i, entry in enumerate(raw_schedule if isinstance(raw_schedule, list) else [None]):
-        try:
-            rule = parse_schedule_rule(entry, f"schedule[{i}]")
-        except ScheduleError as exc:
-            c.problems.append(exc.message)
-            continue
-        if rule.period_kind not in periods:
-            c.add(f"schedule[{i}]", f"kỳ «{rule.period_kind}» không nằm trong «periods» của mẫu.")
-        schedule.append(rule)
-    raw_ind = data.get("indicators")
-    if not isinstance(raw_ind, list) or len(raw_ind) > MAX_INDICATORS:
-        c.add("indicators", f"cần một danh sách chỉ tiêu (tối đa {MAX_INDICATORS}).")
-        raw_ind = []
-    indicators = [c.indicator(obj, f"indicators[{i}]") for i, obj in enumerate(raw_ind)]
-    seen: set[str] = set()
-    for ind in indicators:
-        if ind and ind.code in seen:
-            c.add("indicators", f"mã chỉ tiêu «{ind.code}» bị trùng.")
-        if ind:
-            seen.add(ind.code)
-    raw_sec = data.get("sections")
-    if not isinstance(raw_sec, list) or not raw_sec:
-        c.add("sections", "cần ít nhất một phần nội dung.")
-        raw_sec = []
-    placed: dict[str, str] = {}
-    sections = [c.section(obj, f"sections[{i}]", seen, placed) for i, obj in enumerate(raw_sec)]
-    if len({s.code for s in sections if s}) != len([s for s in sections if s]):
-        c.add("sections", "mã phần bị trùng.")
-    for code_ in sorted(seen - set(placed)):
-        c.add("sections", f"chỉ tiêu «{code_}» chưa được xếp vào nhóm nào của phần nào.")
-    if c.problems:
-        shown = "; ".join(c.problems[:5]) + (f"; và {len(c.problems) - 5} lỗi khác" if len(c.problems) > 5 else "")
-        raise TemplateError(f"Mẫu báo cáo «{code}» không dùng được: {shown}. Hãy sửa mẫu (hoặc xin cấp trên "
-                            "gửi lại mẫu đúng) rồi thử lại.", details={"problems": list(c.problems)})
-    return ReportTemplateSpec(code, version, title, subject, intro, tuple(periods), tuple(schedule),
-                              tuple(i for i in indicators if i), tuple(s for s in sections if s), data)
+        raise TemplateError(_NOT_AN_OBJECT, details={"problems": [render(_NOT_AN_OBJECT)]})
+    checks = TemplateChecks(known_codes or builtin_codes)
+    found = []
+    try:
+        t = TemplateSchema.model_validate(data, context={"template": checks})
+    except SchemaViolation as e:
+        found = problems(e, TEMPLATE_NAMING)
+    found += checks.unplaced()
+    if found:
+        code = data.get("code")
+        raise TemplateError(_UNUSABLE.format(code=code if isinstance(code, str) else "",
+                                             problems=shown(found, MAX_SHOWN)), details={"problems": rendered(found)})
+    # The optional texts are declared `str | None` (the input may omit them) but validate to "": `or ""`
+    # only tells the type checker so.
+    return ReportTemplateSpec(
+        t.code, t.version, t.title, t.subject, t.intro or "", tuple(t.periods),
+        tuple(parse_schedule_rule(entry) for entry in t.schedule),
+        tuple(Indicator(i.code, i.label, i.unit or "", _computation(i.compute), i.help or "") for i in t.indicators),
+        tuple(Section(s.code, s.title, s.hint or "",
+                      tuple(IndicatorGroup(g.title, tuple(g.indicators)) for g in s.groups))
+              for s in t.sections),
+        data)
+
+
+def _computation(c: ComputationSchema | None) -> Computation | None:
+    if c is None:
+        return None
+    where = tuple(AnyOf(tuple(Filter(f.field, *f.parsed) for f in w.any)) if hasattr(w, "any")
+                  else Filter(w.field, *w.parsed) for w in c.where)
+    date_field, date_range = (None, RANGE_PERIOD) if c.date == "none" else (c.date.field, c.date.range)
+    return Computation(c.kind, c.aggregate, c.field if c.aggregate != COUNT else None, where, date_field, date_range,
+                       c.breakdown)
 
 
 # -- filling a template for one period ------------------------------------------------------------
@@ -573,18 +294,19 @@ def key_text(value: Any) -> str:
 
 
 def key_label(fd: FieldDef, key: str, extra_labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """The name of one breakdown row, in Vietnamese: it is printed in the report."""
     if key == UNKNOWN_KEY:
-        return "Chưa rõ"
+        return translate("Reports", "Unknown").text(DOCUMENT_LANGUAGE)
     if fd.boolean:
-        return "Có" if key == "true" else "Không"
+        return (translate("Reports", "Yes") if key == "true" else translate("Reports", "No")).text(DOCUMENT_LANGUAGE)
     if fd.choices:
-        return dict(fd.choices).get(key, key)
+        return render(dict(fd.choices).get(key, key), DOCUMENT_LANGUAGE)
     if fd.unit:
         from .units import commune_by_code  # the unit list is large: load it only when asked
         commune = commune_by_code(int(key)) if key.isdigit() else None
         return commune.name if commune else key
     extra = (extra_labels or {}).get(fd.vocabulary or "", {})
-    return extra.get(key) or vocab.label(fd.vocabulary or "", key)
+    return extra.get(key) or vocab.label(fd.vocabulary or "", key, DOCUMENT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -659,7 +381,7 @@ class ReportContent:
 
 
 def _value_line(code: str, key: str | None, label: str, unit: str, computed: int | None,
-                overrides: Mapping[str, dict]) -> ValueLine:
+                overrides: Mapping[str, dict[str, Any]]) -> ValueLine:
     target = target_of(code, key)
     ov = overrides.get(target)
     if ov is None:
@@ -668,8 +390,8 @@ def _value_line(code: str, key: str | None, label: str, unit: str, computed: int
                      ov.get("by"), ov.get("at"))
 
 
-def build_content(template: ReportTemplateSpec, period: Period, computed: Mapping[str, dict],
-                  overrides: Mapping[str, dict], narrative: Mapping[str, str], *, office_name: str = "",
+def build_content(template: ReportTemplateSpec, period: Period, computed: Mapping[str, dict[str, Any]],
+                  overrides: Mapping[str, dict[str, Any]], narrative: Mapping[str, str], *, office_name: str = "",
                   unit_name: str = "", extra_labels: Mapping[str, Mapping[str, str]] | None = None
                   ) -> ReportContent:
     """The filled report. `computed`: code -> {"value": int|None, "breakdown": {key: int}};
@@ -688,6 +410,7 @@ def build_content(template: ReportTemplateSpec, period: Period, computed: Mappin
                 rows: tuple[ValueLine, ...] = ()
                 if ind.compute and ind.compute.breakdown:
                     fd = RECORD_KINDS[ind.compute.kind].field(ind.compute.breakdown)
+                    assert fd is not None   # a validated template breaks down by a known field
                     by_key = dict(got.get("breakdown") or {})
                     for target in overrides:            # an overridden row stays even if now empty
                         c, k = split_target(target)
@@ -717,7 +440,7 @@ class DocumentDetails:
     place: str
     date: dt.date | None
     recipients_to: tuple[str, ...]     # "Kính gửi:" (the parent office when reporting upward)
-    sign_mode: str                     # "TM. BAN THƯỜNG TRỰC" (+ "\nKT. CHỦ TỊCH" for a deputy)
+    sign_mode: str                     # "TM. BAN THƯỜNG TRỰC", whoever of the Standing Board signs
     signer_title: str
     signer_name: str
     copies_to: tuple[str, ...]         # "Nơi nhận:"; "- Lưu: VT." is added when printing

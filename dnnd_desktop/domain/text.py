@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import overload
 
 _WS = re.compile(r"\s+")
 
@@ -27,6 +28,12 @@ _LETTER_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d"})
 
 
+@overload
+def nfc(value: str) -> str: ...
+@overload
+def nfc(value: None) -> None: ...
+@overload
+def nfc(value: str | None) -> str | None: ...
 def nfc(value: str | None) -> str | None:
     """Normalise to NFC; None stays None."""
     if value is None:

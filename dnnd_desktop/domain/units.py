@@ -60,7 +60,9 @@ def provinces() -> list[Province]:
 def communes(province_code: int) -> list[Commune]:
     items = [
         Commune(int(w.code.value), w.name, int(w.province_code.value))
-        for w in _VPWard.iter_by_province(province_code)
+        # The package annotates the code as its ProvinceCode IntEnum but only compares it with ==,
+        # so a plain int works, and an unknown code gives no wards where ProvinceCode() would raise.
+        for w in _VPWard.iter_by_province(province_code)  # type: ignore[arg-type]
     ]
     return sorted(items, key=lambda c: sort_key(c.short_name))
 

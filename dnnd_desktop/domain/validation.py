@@ -1,5 +1,6 @@
 """Validation of record values against `record_kinds`: cleaned values out, or one ValidationError
-whose `field_errors` say in Vietnamese, next to each field, what is wrong and how to write it.
+whose `field_errors` say, next to each field, what is wrong and how to write it (catalogue texts,
+rendered in the reader's language).
 
 Pure Python: the GUI forms, Excel import and the record services all call the same `validate`.
 """
@@ -8,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import ValidationError
+from .messages import Message, Text, render, translate
 from .record_kinds import (
     BOOL,
     COMMUNE,
@@ -24,9 +27,10 @@ from .record_kinds import (
 )
 from .text import clean, fold, nfc
 
-PHONE_MESSAGE = "Số điện thoại không đúng định dạng (ví dụ 0912 345 678 hoặc +84 912 345 678)."
-EMAIL_MESSAGE = "Thư điện tử không đúng định dạng (ví dụ tenban@gmail.com)."
-END_BEFORE_START = "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu."
+PHONE_MESSAGE = translate("RecordErrors", "The phone number is not valid (for example 0912 345 678 or "
+                                          "+84 912 345 678).")
+EMAIL_MESSAGE = translate("RecordErrors", "The email address is not valid (for example tenban@gmail.com).")
+END_BEFORE_START = translate("RecordErrors", "The end date must be on or after the start date.")
 
 _PHONE_SEPARATORS = re.compile(r"[\s.\-()]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -35,8 +39,46 @@ _TRUE = {"1", "true", "co", "x", "yes", "dung", "c"}
 _FALSE = {"0", "false", "khong", "no", "sai", "k"}
 
 
-def _lower_first(label: str) -> str:
-    return label[:1].lower() + label[1:]
+@dataclass(frozen=True)
+class _Lowered(Message):
+    """A label inside a sentence: its first letter (or, `whole`, all of it) in lower case, in
+    whichever language the sentence is rendered."""
+
+    whole: bool = False
+
+    def text(self, language: str | None = None) -> str:
+        shown = super().text(language)
+        return shown.lower() if self.whole else shown[:1].lower() + shown[1:]
+
+
+def _lowered(label: Message, whole: bool = False) -> Message:
+    return _Lowered(label.context, label.source, label.params, whole)
+
+
+@dataclass(frozen=True)
+class _Joined(Message):
+    """Several texts rendered in one language and joined by spaces (the summary of field errors)."""
+
+    parts: tuple[Text, ...] = ()
+
+    def text(self, language: str | None = None) -> str:
+        return " ".join(render(p, language) for p in self.parts)
+
+
+class _Invalid(ValueError):
+    """A value rejected; `message` is the catalogue text to show next to the field."""
+
+    def __init__(self, message: Message):
+        super().__init__(message.source)
+        self.message = message
+
+
+def _cleaned(v: Any) -> str:
+    """clean() of a value the type handlers get: check() has already turned blank input into None
+    (and returned), so what reaches them cleans to a text, never to None."""
+    text = clean(str(v))
+    assert text is not None
+    return text
 
 
 def _phone_ok(text: str) -> bool:
@@ -101,44 +143,55 @@ class _Checker:
         self.today = today
 
     def check(self, f: FieldSpec, raw: Any) -> Any:
-        """The cleaned value, or raises ValueError(message)."""
+        """The cleaned value, or raises _Invalid(message)."""
         if isinstance(raw, str):
             raw = nfc(raw).strip() if f.type == LONGTEXT else clean(raw)
         if raw is None or raw == "":
             if f.required:
-                verb = "Hãy chọn" if f.type in (VOCAB, COMMUNE, COUNTRY, REF, BOOL) else "Hãy nhập"
-                raise ValueError(f"{verb} {_lower_first(f.label)}.")
+                if f.type in (VOCAB, COMMUNE, COUNTRY, REF, BOOL):
+                    raise _Invalid(translate("RecordErrors", "Choose {field}.").format(field=_lowered(f.label)))
+                raise _Invalid(translate("RecordErrors", "Enter {field}.").format(field=_lowered(f.label)))
             return None
         handler = getattr(self, f"_{f.type}")
         return handler(f, raw)
 
     # -- one method per field type ------------------------------------------------------------
     def _text(self, f: FieldSpec, v: Any) -> str:
-        v = clean(str(v))
-        if f.max_len and len(v) > f.max_len:
-            raise ValueError(f"{f.label} dài quá {f.max_len} ký tự (hiện có {len(v)}). Hãy rút gọn.")
-        if f.pattern and not re.match(f.pattern, v):
-            raise ValueError(f"{f.label} không đúng định dạng ({f.pattern_hint or 'hãy kiểm tra lại'}).")
-        return v
+        text = _cleaned(v)
+        if f.max_len and len(text) > f.max_len:
+            raise _Invalid(translate("RecordErrors", "{field} is longer than {max} characters ({length} now). "
+                                                     "Please shorten it.").format(field=f.label, max=f.max_len,
+                                                                                  length=len(text)))
+        if f.pattern and not re.match(f.pattern, text):
+            hint = f.pattern_hint or translate("RecordErrors", "please check it")
+            raise _Invalid(translate("RecordErrors", "{field} is not in the right format ({hint}).")
+                           .format(field=f.label, hint=hint))
+        return text
 
     def _longtext(self, f: FieldSpec, v: Any) -> str:
-        v = nfc(str(v)).strip()
-        if f.max_len and len(v) > f.max_len:
-            raise ValueError(f"{f.label} dài quá {f.max_len} ký tự (hiện có {len(v)}). Hãy rút gọn.")
-        return v
+        text = nfc(str(v)).strip()
+        if f.max_len and len(text) > f.max_len:
+            raise _Invalid(translate("RecordErrors", "{field} is longer than {max} characters ({length} now). "
+                                                     "Please shorten it.").format(field=f.label, max=f.max_len,
+                                                                                  length=len(text)))
+        return text
 
     def _number(self, f: FieldSpec, v: Any, money: bool) -> int:
         try:
             n = parse_int(v)
         except ValueError:
-            example = "5.000.000" if money else "12"
-            kind = "số tiền (đồng, không có phần lẻ)" if money else "số nguyên"
-            raise ValueError(f"{f.label} phải là {kind}, ví dụ {example}.") from None
+            if money:
+                raise _Invalid(translate("RecordErrors", "{field} must be an amount in đồng without decimals, "
+                                                         "for example 5.000.000.").format(field=f.label)) from None
+            raise _Invalid(translate("RecordErrors", "{field} must be a whole number, for example 12.")
+                           .format(field=f.label)) from None
         if f.min is not None and n < f.min:
-            raise ValueError(f"{f.label} phải lớn hơn hoặc bằng {f.min}." if f.min else
-                             f"{f.label} không được là số âm.")
+            if f.min:
+                raise _Invalid(translate("RecordErrors", "{field} must be {min} or more.")
+                               .format(field=f.label, min=f.min))
+            raise _Invalid(translate("RecordErrors", "{field} cannot be negative.").format(field=f.label))
         if f.max is not None and n > f.max:
-            raise ValueError(f"{f.label} phải nhỏ hơn hoặc bằng {f.max}.")
+            raise _Invalid(translate("RecordErrors", "{field} must be {max} or less.").format(field=f.label, max=f.max))
         return n
 
     def _int(self, f: FieldSpec, v: Any) -> int:
@@ -154,23 +207,26 @@ class _Checker:
         except ValueError:
             n = None
         if n is None or not low <= n <= high:
-            raise ValueError(f"{f.label} phải trong khoảng {low}–{high}.")
+            raise _Invalid(translate("RecordErrors", "{field} must be between {low} and {high}.")
+                           .format(field=f.label, low=low, high=high))
         return n
 
     def _date(self, f: FieldSpec, v: Any) -> dt.date:
         try:
             d = parse_date(v)
         except ValueError:
-            raise ValueError(f"{f.label} không đúng định dạng ngày/tháng/năm (ví dụ 15/05/2026).") from None
+            raise _Invalid(translate("RecordErrors", "{field} is not a day/month/year date (for example 15/05/2026).")
+                           .format(field=f.label)) from None
         if not 1900 <= d.year <= self.today.year + 10:
-            raise ValueError(f"{f.label} phải trong khoảng năm 1900–{self.today.year + 10}.")
+            raise _Invalid(translate("RecordErrors", "{field} must be within the years 1900–{high}.")
+                           .format(field=f.label, high=self.today.year + 10))
         return d
 
     def _bool(self, f: FieldSpec, v: Any) -> bool:
         try:
             return parse_bool(v)
         except ValueError:
-            raise ValueError(f"{f.label}: hãy chọn Có hoặc Không.") from None
+            raise _Invalid(translate("RecordErrors", "{field}: choose Yes or No.").format(field=f.label)) from None
 
     def _vocab(self, f: FieldSpec, v: Any) -> str:
         vocabulary = f.vocabulary or ""
@@ -180,8 +236,8 @@ class _Checker:
         for part in parts:
             code = resolve_code(vocabulary, part.strip(), extra)
             if code is None:
-                raise ValueError(f"{f.label}: «{part.strip()}» không có trong danh mục. "
-                                 "Hãy chọn trong danh sách.")
+                raise _Invalid(translate("RecordErrors", "{field}: «{value}» is not in the list. Choose from the list.")
+                               .format(field=f.label, value=part.strip()))
             if code not in codes:
                 codes.append(code)
         return ",".join(codes)
@@ -189,7 +245,8 @@ class _Checker:
     def _country(self, f: FieldSpec, v: Any) -> str:
         code = resolve_code("country", str(v), self.extra.get("country"))
         if code is None:
-            raise ValueError(f"{f.label}: không rõ quốc gia «{v}». Hãy chọn trong danh sách.")
+            raise _Invalid(translate("RecordErrors", "{field}: there is no country «{value}». Choose from the list.")
+                           .format(field=f.label, value=v))
         return code
 
     def _commune(self, f: FieldSpec, v: Any) -> int:
@@ -198,25 +255,27 @@ class _Checker:
         try:
             code = parse_int(v)
         except ValueError:
-            raise ValueError(f"{f.label}: hãy chọn xã, phường trong danh sách.") from None
+            raise _Invalid(translate("RecordErrors", "{field}: choose a commune or ward from the list.")
+                           .format(field=f.label)) from None
         if self.province_code is not None and code not in {c.code for c in communes(self.province_code)}:
             province = province_by_code(self.province_code)
-            where = province.full_name if province else "tỉnh của đơn vị"
-            raise ValueError(f"{f.label}: mã {code} không phải xã, phường thuộc {where}. "
-                             "Hãy chọn trong danh sách; địa chỉ cũ ghi ở ô «Địa chỉ cũ».")
+            where = province.full_name if province else translate("RecordErrors", "the office's province")
+            raise _Invalid(translate("RecordErrors", "{field}: code {code} is not a commune or ward of {province}. "
+                                                     "Choose from the list; an old address goes in «Old address».")
+                           .format(field=f.label, code=code, province=where))
         return code
 
     def _phone(self, f: FieldSpec, v: Any) -> str:
-        v = clean(str(v))
-        if not _phone_ok(v):
-            raise ValueError(PHONE_MESSAGE)
-        return v
+        text = _cleaned(v)
+        if not _phone_ok(text):
+            raise _Invalid(PHONE_MESSAGE)
+        return text
 
     def _email(self, f: FieldSpec, v: Any) -> str:
-        v = clean(str(v))
-        if not _EMAIL.match(v):
-            raise ValueError(EMAIL_MESSAGE)
-        return v
+        text = _cleaned(v)
+        if not _EMAIL.match(text):
+            raise _Invalid(EMAIL_MESSAGE)
+        return text
 
     def _ref(self, f: FieldSpec, v: Any) -> str:
         return str(v).strip()
@@ -225,12 +284,14 @@ class _Checker:
 # Cross-field rules: (kind, first field, second field, message) -- second must be >= first.
 _ORDER_RULES = (
     ("activity", "start_date", "end_date", END_BEFORE_START),
-    ("consent", "given_date", "withdrawn_date", "Ngày rút lại đồng ý phải sau hoặc bằng ngày đồng ý."),
-    ("person", "birth_year", "left_year", "Năm ra nước ngoài phải sau hoặc bằng năm sinh."),
+    ("consent", "given_date", "withdrawn_date",
+     translate("RecordErrors", "The date withdrawn must be on or after the date of consent.")),
+    ("person", "birth_year", "left_year", translate("RecordErrors", "The year of leaving must be on or after the year "
+                                                                    "of birth.")),
 )
 
 
-def related_fields(kind: str, names) -> list[str]:
+def related_fields(kind: str, names: Iterable[str]) -> list[str]:
     """`names` plus the fields a cross-field rule pairs them with (to re-check an edit)."""
     out = list(dict.fromkeys(names))
     for rule_kind, first, second, _message in _ORDER_RULES:
@@ -242,7 +303,7 @@ def related_fields(kind: str, names) -> list[str]:
 def validate(kind: str, values: Mapping[str, Any], *, partial: bool = False, today: dt.date | None = None,
              province_code: int | None = None,
              extra_terms: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, Any]:
-    """Cleaned values of a record of `kind`, or ValidationError with Vietnamese `field_errors`.
+    """Cleaned values of a record of `kind`, or ValidationError with `field_errors` per field.
 
     partial: only the given fields are checked (an update, an import column); otherwise every
     field of the kind is present in the result (missing ones are None) and required ones are checked.
@@ -252,10 +313,11 @@ def validate(kind: str, values: Mapping[str, Any], *, partial: bool = False, tod
     spec = kind_spec(kind)
     checker = _Checker(province_code, extra_terms, today or dt.date.today())
     known = set(spec.field_names)
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     for name in values:
         if name not in known:
-            errors[name] = f"Trường «{name}» không có trong {spec.label.lower()}."
+            errors[name] = translate("RecordErrors", "There is no field «{name}» in {kind}.").format(
+                name=name, kind=_lowered(spec.label, whole=True))
     names: Iterable[str] = [n for n in spec.field_names if n in values] if partial else spec.field_names
     out: dict[str, Any] = {}
     for name in names:
@@ -265,8 +327,8 @@ def validate(kind: str, values: Mapping[str, Any], *, partial: bool = False, tod
             raw = f.default
         try:
             out[name] = checker.check(f, raw)
-        except ValueError as exc:
-            errors[name] = str(exc)
+        except _Invalid as exc:
+            errors[name] = exc.message
     for rule_kind, first, second, message in _ORDER_RULES:
         if rule_kind != spec.kind or first in errors or second in errors:
             continue
@@ -274,7 +336,8 @@ def validate(kind: str, values: Mapping[str, Any], *, partial: bool = False, tod
         if a is not None and b is not None and b < a:
             errors[second] = message
     if errors:
-        raise ValidationError("Thông tin chưa đúng: " + " ".join(errors.values()), field_errors=errors,
+        raise ValidationError(translate("RecordErrors", "Some information is not right: {errors}")
+                              .format(errors=_Joined("", "", {}, tuple(errors.values()))), field_errors=errors,
                               code="invalid_record")
     return out
 

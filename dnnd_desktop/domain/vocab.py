@@ -1,7 +1,10 @@
-"""Built-in vocabularies. Records store the stable code; labels are Vietnamese.
+"""Built-in vocabularies. Records store the stable code; labels are catalogue texts (context
+"Vocabulary": a natural English name, translated to the Vietnamese term the offices use).
 
-Task packages from the province may add terms (stored in the vocab_terms table); these built-in
-lists are the floor every installation shares, so their codes never change once released.
+Task packages from the province may add terms (stored in the vocab_terms table, labels as plain
+text); these built-in lists are the floor every installation shares, so their codes never change
+once released. Country names come from Babel (CLDR) in the reader's language: data, not catalogue
+texts.
 """
 from __future__ import annotations
 
@@ -10,97 +13,161 @@ from functools import lru_cache
 
 from babel import Locale
 
+from .messages import DEFAULT_LANGUAGE, LANGUAGES, Message, Text, current_language, render, translate
 from .text import sort_key
 
 
 @dataclass(frozen=True)
 class Term:
     code: str
-    label: str
+    label: Text     # a catalogue Message (built-in terms) or plain text (countries, published terms)
 
 
-def _terms(*pairs: tuple[str, str]) -> tuple[Term, ...]:
-    return tuple(Term(c, l) for c, l in pairs)
+def _terms(*pairs: tuple[str, Message]) -> tuple[Term, ...]:
+    return tuple(Term(code, label) for code, label in pairs)
+
+
+def render_label(label: Text, language: str | None = None) -> str:
+    """A term's label as text: in `language`, else the current one (plain text stays as it is)."""
+    return render(label, language)
+
+
+def label_texts(label: Text) -> tuple[str, ...]:
+    """Every way a label may be typed: each language's text of a catalogue label (imports and
+    pickers accept "Lào" and "Laos", "Khác" and "Other")."""
+    if isinstance(label, Message):
+        return tuple(dict.fromkeys(label.text(language) for language in LANGUAGES))
+    return (label,)
 
 
 # From the seed plans: what offices actually log as people's-diplomacy work.
 ACTIVITY_TYPES = _terms(
-    ("border_exchange", "Giao lưu biên giới"),
-    ("delegation_in", "Đón đoàn vào"),
-    ("delegation_out", "Đoàn ra"),
-    ("meeting", "Hội đàm, gặp gỡ, làm việc"),
-    ("culture_sports", "Giao lưu văn hóa, văn nghệ, thể thao"),
-    ("aid_support", "Thăm hỏi, tặng quà, hỗ trợ"),
-    ("conference", "Hội nghị, hội thảo, tọa đàm"),
-    ("propaganda", "Tuyên truyền"),
-    ("overseas_meeting", "Gặp mặt kiều bào, thân nhân kiều bào"),
-    ("aid_mobilisation", "Vận động viện trợ, tài trợ"),
-    ("other", "Khác"),
+    ("border_exchange", translate("Vocabulary", "Border exchange")),
+    ("delegation_in", translate("Vocabulary", "Receiving a delegation")),
+    ("delegation_out", translate("Vocabulary", "Delegation abroad")),
+    ("meeting", translate("Vocabulary", "Talks, meetings, working sessions")),
+    ("culture_sports", translate("Vocabulary", "Cultural, arts and sports exchange")),
+    ("aid_support", translate("Vocabulary", "Visits, gifts and support")),
+    ("conference", translate("Vocabulary", "Conferences, workshops, seminars")),
+    ("propaganda", translate("Vocabulary", "Information and outreach")),
+    ("overseas_meeting", translate("Vocabulary", "Meeting overseas Vietnamese and their relatives")),
+    ("aid_mobilisation", translate("Vocabulary", "Mobilising aid and sponsorship")),
+    ("other", translate("Vocabulary", "Other")),
 )
 
 # Member organisations of the Front named in the seeds (co-organisers of activities).
 MEMBER_ORGANISATIONS = _terms(
-    ("mttq", "Ủy ban MTTQ Việt Nam"),
-    ("lhhn", "Liên hiệp các tổ chức hữu nghị"),
-    ("ldld", "Liên đoàn Lao động"),
-    ("hnd", "Hội Nông dân"),
-    ("dtn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
-    ("hlhpn", "Hội Liên hiệp Phụ nữ"),
-    ("hccb", "Hội Cựu chiến binh"),
-    ("bdbp", "Bộ đội Biên phòng"),
-    ("songv", "Sở Ngoại vụ"),
-    ("other", "Tổ chức khác"),
+    ("mttq", translate("Vocabulary", "Vietnam Fatherland Front Committee")),
+    ("lhhn", translate("Vocabulary", "Union of Friendship Organisations")),
+    ("ldld", translate("Vocabulary", "Labour Federation")),
+    ("hnd", translate("Vocabulary", "Farmers' Union")),
+    ("dtn", translate("Vocabulary", "Ho Chi Minh Communist Youth Union")),
+    ("hlhpn", translate("Vocabulary", "Women's Union")),
+    ("hccb", translate("Vocabulary", "Veterans' Association")),
+    ("bdbp", translate("Vocabulary", "Border Guard")),
+    ("songv", translate("Vocabulary", "Department of Foreign Affairs")),
+    ("other", translate("Vocabulary", "Other organisation")),
 )
 
 # Relation of the overseas person to the household head in Vietnam.
 RELATIONS = _terms(
-    ("child", "Con"), ("grandchild", "Cháu"), ("sibling", "Anh, chị, em"), ("parent", "Cha, mẹ"),
-    ("spouse", "Vợ, chồng"), ("in_law", "Con dâu, con rể"), ("relative", "Họ hàng"), ("other", "Khác"),
+    ("child", translate("Vocabulary", "Child")),
+    ("grandchild", translate("Vocabulary", "Grandchild")),
+    ("sibling", translate("Vocabulary", "Sibling")),
+    ("parent", translate("Vocabulary", "Parent")),
+    ("spouse", translate("Vocabulary", "Spouse")),
+    ("in_law", translate("Vocabulary", "Son- or daughter-in-law")),
+    ("relative", translate("Vocabulary", "Relative")),
+    ("other", translate("Vocabulary", "Other")),
+    ("grandparent", translate("Vocabulary", "Grandparent")),
+    ("uncle_aunt", translate("Vocabulary", "Uncle or aunt")),
+    ("nephew_niece", translate("Vocabulary", "Nephew or niece")),
+    ("sibling_in_law", translate("Vocabulary", "Brother- or sister-in-law")),
 )
 
 RESIDENCE_STATUSES = _terms(
-    ("settled", "Định cư lâu dài"), ("citizen", "Đã nhập quốc tịch nước sở tại"),
-    ("worker", "Lao động có thời hạn"), ("student", "Du học"), ("marriage", "Kết hôn với người nước ngoài"),
-    ("temporary", "Cư trú tạm thời"), ("undocumented", "Cư trú không hợp pháp"),
-    ("returned", "Đã về nước"), ("unknown", "Chưa rõ"),
+    ("settled", translate("Vocabulary", "Settled permanently")),
+    ("citizen", translate("Vocabulary", "Citizen of the host country")),
+    ("worker", translate("Vocabulary", "Fixed-term worker")),
+    ("student", translate("Vocabulary", "Studying abroad")),
+    ("marriage", translate("Vocabulary", "Married to a foreigner")),
+    ("temporary", translate("Vocabulary", "Temporary resident")),
+    ("undocumented", translate("Vocabulary", "Undocumented")),
+    ("returned", translate("Vocabulary", "Returned home")),
+    ("unknown", translate("Vocabulary", "Unknown")),
+    ("family_reunion", translate("Vocabulary", "Family reunification")),
+    ("business", translate("Vocabulary", "Doing business")),
+    ("visiting", translate("Vocabulary", "Visiting relatives, travelling")),
+    ("trainee", translate("Vocabulary", "Technical intern trainee")),
 )
 
 OCCUPATION_GROUPS = _terms(
-    ("business", "Doanh nhân"), ("intellectual", "Trí thức, chuyên gia"), ("student", "Học sinh, sinh viên"),
-    ("worker", "Lao động"), ("retired", "Nghỉ hưu"), ("other", "Khác"), ("unknown", "Chưa rõ"),
+    ("business", translate("Vocabulary", "Businessperson")),
+    ("intellectual", translate("Vocabulary", "Intellectual, expert")),
+    ("student", translate("Vocabulary", "Pupil or student")),
+    ("worker", translate("Vocabulary", "Worker")),
+    ("retired", translate("Vocabulary", "Retired")),
+    ("other", translate("Vocabulary", "Other")),
+    ("unknown", translate("Vocabulary", "Unknown")),
 )
 
 CONTRIBUTION_PURPOSES = _terms(
-    ("poor_fund", "Quỹ Vì người nghèo"), ("social_welfare", "An sinh xã hội"),
-    ("solidarity_house", "Xây nhà Đại đoàn kết"), ("disaster_relief", "Khắc phục thiên tai, dịch bệnh"),
-    ("scholarship", "Khuyến học, học bổng"), ("investment", "Đầu tư, kinh doanh"),
-    ("sea_islands", "Vì biển đảo quê hương"), ("other", "Khác"),
+    ("poor_fund", translate("Vocabulary", "Fund for the Poor")),
+    ("social_welfare", translate("Vocabulary", "Social welfare")),
+    ("solidarity_house", translate("Vocabulary", "Great Solidarity houses")),
+    ("disaster_relief", translate("Vocabulary", "Disaster and epidemic relief")),
+    ("scholarship", translate("Vocabulary", "Education support, scholarships")),
+    ("investment", translate("Vocabulary", "Investment and business")),
+    ("sea_islands", translate("Vocabulary", "For the homeland's seas and islands")),
+    ("other", translate("Vocabulary", "Other")),
 )
 
 PARTNER_KINDS = _terms(
-    ("foreign_ngo", "Tổ chức phi chính phủ nước ngoài"),
-    ("fdi_business", "Doanh nghiệp có vốn đầu tư nước ngoài"),
-    ("overseas_business", "Doanh nghiệp kiều bào"),
-    ("friendship_assoc", "Hội hữu nghị"),
-    ("cross_border_org", "Tổ chức đối tác bên kia biên giới"),
-    ("front_org", "Tổ chức Mặt trận nước bạn"),
-    ("other", "Khác"),
+    ("foreign_ngo", translate("Vocabulary", "Foreign non-governmental organisation")),
+    ("fdi_business", translate("Vocabulary", "Foreign-invested business")),
+    ("overseas_business", translate("Vocabulary", "Overseas Vietnamese business")),
+    ("friendship_assoc", translate("Vocabulary", "Friendship association")),
+    ("cross_border_org", translate("Vocabulary", "Partner organisation across the border")),
+    ("front_org", translate("Vocabulary", "Front organisation of the neighbouring country")),
+    ("other", translate("Vocabulary", "Other")),
 )
 
 TWINNING_KINDS = _terms(
-    ("commune_commune", "Xã - xã"), ("village_village", "Bản - bản (thôn - bản)"),
-    ("cluster", "Cụm dân cư"), ("border_post_village", "Đồn biên phòng - bản"), ("other", "Khác"),
+    ("commune_commune", translate("Vocabulary", "Commune – commune")),
+    ("village_village", translate("Vocabulary", "Village – village")),
+    ("cluster", translate("Vocabulary", "Residential cluster")),
+    ("border_post_village", translate("Vocabulary", "Border post – village")),
+    ("other", translate("Vocabulary", "Other")),
 )
 
-TWINNING_STATUSES = _terms(("active", "Đang hoạt động"), ("paused", "Tạm dừng"), ("ended", "Đã kết thúc"))
+TWINNING_STATUSES = _terms(
+    ("active", translate("Vocabulary", "Active")),
+    ("paused", translate("Vocabulary", "Paused")),
+    ("ended", translate("Vocabulary", "Ended")),
+)
 
 COMMENDATION_LEVELS = _terms(
-    ("central", "Bằng khen Ủy ban Trung ương MTTQ Việt Nam"), ("province", "Bằng khen cấp tỉnh"),
-    ("province_front", "Bằng khen Ủy ban MTTQ tỉnh"), ("certificate", "Giấy khen"),
-    ("medal", "Kỷ niệm chương"), ("other", "Khác"),
+    ("central", translate("Vocabulary", "Certificate of merit of the Front's Central Committee")),
+    ("province", translate("Vocabulary", "Provincial certificate of merit")),
+    ("province_front", translate("Vocabulary", "Certificate of merit of the provincial Front committee")),
+    ("certificate", translate("Vocabulary", "Certificate of commendation")),
+    ("medal", translate("Vocabulary", "Commemorative medal")),
+    ("other", translate("Vocabulary", "Other")),
 )
 
-DELEGATION_DIRECTIONS = _terms(("in", "Đoàn vào"), ("out", "Đoàn ra"), ("none", "Không"))
+DELEGATION_DIRECTIONS = _terms(
+    ("in", translate("Vocabulary", "Incoming delegation")),
+    ("out", translate("Vocabulary", "Outgoing delegation")),
+    ("none", translate("Vocabulary", "Neither")),
+)
+
+from .vocab_aliases import ALIASES  # noqa: E402 - data kept in its own module (Vietnamese words)
+
+
+def aliases(vocabulary: str) -> dict[str, str]:
+    """Everyday words -> code for a vocabulary (empty when it has none)."""
+    return ALIASES.get(vocabulary, {})
+
 
 # Vocabulary name -> built-in terms (countries are added below, from Babel).
 BUILTIN = {
@@ -120,13 +187,28 @@ BUILTIN = {
 NEIGHBOURS = ("CN", "LA", "KH")
 
 
+@lru_cache(maxsize=len(LANGUAGES))
+def _territory_names(language: str) -> dict[str, str]:
+    return dict(Locale(language).territories)
+
+
+@dataclass(frozen=True)
+class CountryName(Message):
+    """A country's name as Babel (CLDR) writes it in the language it is rendered in ("Lào", "Laos"):
+    data, not a catalogue text. `source` is the ISO code."""
+
+    def text(self, language: str | None = None) -> str:
+        return _territory_names(language or current_language()).get(self.source, self.source)
+
+
 @lru_cache(maxsize=1)
 def countries() -> tuple[Term, ...]:
-    """ISO 3166 alpha-2 countries with Vietnamese names from Babel (CLDR); neighbours first."""
-    names = Locale("vi").territories
+    """ISO 3166 alpha-2 countries named by Babel (CLDR) in the reader's language; neighbours first,
+    then in Vietnamese order (the order officers know)."""
+    names = _territory_names(DEFAULT_LANGUAGE)
     codes = [c for c in names if len(c) == 2 and c.isalpha() and c not in {"VN", "ZZ", "EU", "EZ", "UN", "QO"}]
     rest = sorted((c for c in codes if c not in NEIGHBOURS), key=lambda c: sort_key(names[c]))
-    return tuple(Term(c, names[c]) for c in (*NEIGHBOURS, *rest))
+    return tuple(Term(c, CountryName("Countries", c)) for c in (*NEIGHBOURS, *rest))
 
 
 def terms(vocabulary: str) -> tuple[Term, ...]:
@@ -135,13 +217,14 @@ def terms(vocabulary: str) -> tuple[Term, ...]:
     return BUILTIN[vocabulary]
 
 
-def label(vocabulary: str, code: str | None) -> str:
-    """The Vietnamese label of a code; unknown codes are shown as they are (never lost)."""
+def label(vocabulary: str, code: str | None, language: str | None = None) -> str:
+    """The label of a code in `language` (default: the current one); unknown codes are shown as
+    they are (never lost)."""
     if not code:
         return ""
     for t in terms(vocabulary):
         if t.code == code:
-            return t.label
+            return render(t.label, language)
     return code
 
 

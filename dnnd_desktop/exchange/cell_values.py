@@ -2,7 +2,7 @@
 
 A reader (calamine, openpyxl) hands over str, int, float, bool, date, datetime, time, timedelta
 or None. Every parser here returns a plain value or None for an empty cell, and for anything else
-raises `CellValueError`, whose Vietnamese message quotes what was found and shows the format
+raises `CellValueError`, whose catalogue message quotes what was found and shows the format
 expected. Conventions: dates are day first (15/05/2022); "." or "," or a space between groups of
 three digits is thousands grouping (1.234.567 đ), never a decimal point, so "1.5" is refused
 rather than guessed.
@@ -16,6 +16,7 @@ import unicodedata
 
 from dnnd_desktop.domain.errors import ValidationError
 from dnnd_desktop.domain.formatting import format_date, format_number
+from dnnd_desktop.domain.messages import Message, translate
 from dnnd_desktop.domain.text import clean, fold
 
 DEFAULT_MAX_TEXT = 10_000
@@ -28,7 +29,7 @@ class CellValueError(ValidationError):
 
     code = "invalid_cell"
 
-    def __init__(self, message: str, *, found: str = "", code: str | None = None):
+    def __init__(self, message: Message, *, found: str = "", code: str | None = None):
         super().__init__(message, code=code, details={"found": found})
         self.found = found
 
@@ -44,18 +45,23 @@ def _is_empty(value: object) -> bool:
 
 
 # --- Dates -------------------------------------------------------------------------------------
-_DATE_HINT = "Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/05/2022."
 _TIME = r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 _DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})" + _TIME)
 _YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME)
 _WORDS = re.compile(r"(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})")
-_YEAR_ONLY = " (chỉ có năm, thiếu ngày và tháng)"
+# Why a date was refused, when more can be said than "invalid": one whole message each.
+_DATE_ERRORS = {
+    None: translate("CellErrors", "Invalid date: “{found}”. Type it as day/month/year, for example 15/05/2022."),
+    "year_only": translate("CellErrors", "Invalid date: “{found}” (only a year: the day and month are missing). "
+                                         "Type it as day/month/year, for example 15/05/2022."),
+    "out_of_range": translate("CellErrors", "Invalid date: “{found}” (outside the years 1900–2100). "
+                                            "Type it as day/month/year, for example 15/05/2022."),
+}
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 61 is 1 March 1900 counted from here
 
 
-def _date_error(value: object, why: str = "") -> CellValueError:
-    return CellValueError(f"Ngày không hợp lệ: «{_shown(value)}»{why}. {_DATE_HINT}",
-                          found=_shown(value), code="invalid_date")
+def _date_error(value: object, why: str | None = None) -> CellValueError:
+    return CellValueError(_DATE_ERRORS[why].format(found=_shown(value)), found=_shown(value), code="invalid_date")
 
 
 def _from_serial(value: float) -> dt.date:
@@ -65,7 +71,7 @@ def _from_serial(value: float) -> dt.date:
     serial = math.floor(value)
     if 1900 <= serial <= 2100 and serial == value:
         # Far more likely a year typed into a date column than a day in 1905.
-        raise _date_error(value, _YEAR_ONLY)
+        raise _date_error(value, "year_only")
     if serial == 60 or serial < 1:
         raise _date_error(value)
     offset = serial + 1 if serial < 60 else serial
@@ -74,7 +80,7 @@ def _from_serial(value: float) -> dt.date:
     except OverflowError:
         raise _date_error(value) from None
     if not _FIRST_DATE <= day <= _LAST_DATE:
-        raise _date_error(value, " (ngoài khoảng năm 1900–2100)")
+        raise _date_error(value, "out_of_range")
     return day
 
 
@@ -88,7 +94,7 @@ def _from_text(text: str) -> dt.date:
     elif match := _WORDS.fullmatch(folded):
         day, month, year = int(match[1]), int(match[2]), int(match[3])
     elif re.fullmatch(r"\d{4}", folded):
-        raise _date_error(text, _YEAR_ONLY)
+        raise _date_error(text, "year_only")
     else:
         raise _date_error(text)
     try:
@@ -96,7 +102,7 @@ def _from_text(text: str) -> dt.date:
     except ValueError:
         raise _date_error(text) from None
     if not _FIRST_DATE <= result <= _LAST_DATE:
-        raise _date_error(text, " (ngoài khoảng năm 1900–2100)")
+        raise _date_error(text, "out_of_range")
     return result
 
 
@@ -108,7 +114,7 @@ def parse_date(value: object) -> dt.date | None:
         value = value.date()
     if isinstance(value, dt.date):
         if not _FIRST_DATE <= value <= _LAST_DATE:
-            raise _date_error(format_date(value), " (ngoài khoảng năm 1900–2100)")
+            raise _date_error(format_date(value), "out_of_range")
         return value
     if isinstance(value, bool):
         raise _date_error(value)
@@ -128,13 +134,13 @@ _CURRENCY = re.compile(r"^(?:vnd|₫)\s*|\s*(?:vnd|dong|d|₫)$")
 
 def _number_error(value: object, *, money: bool) -> CellValueError:
     if money:
-        return CellValueError(
-            f"Số tiền không hợp lệ: «{_shown(value)}». Hãy nhập số đồng, không có phần lẻ; dấu chấm "
-            "chỉ dùng để ngăn cách hàng nghìn, ví dụ 1.234.567 hoặc 1.234.567 đ.",
+        return CellValueError(translate(
+            "CellErrors", "Invalid amount: “{found}”. Type whole đồng with no fraction; a dot only separates "
+            "thousands, for example 1.234.567 or 1.234.567 đ.").format(found=_shown(value)),
             found=_shown(value), code="invalid_money")
-    return CellValueError(
-        f"Số không hợp lệ: «{_shown(value)}». Hãy nhập số nguyên; dấu chấm chỉ dùng để ngăn cách "
-        "hàng nghìn, ví dụ 25 hoặc 1.234.",
+    return CellValueError(translate(
+        "CellErrors", "Invalid number: “{found}”. Type a whole number; a dot only separates thousands, "
+        "for example 25 or 1.234.").format(found=_shown(value)),
         found=_shown(value), code="invalid_number")
 
 
@@ -183,8 +189,9 @@ def parse_money(value: object) -> int | None:
     """Whole đồng, never negative: 1234567, "1.234.567 đ", "1.234.567 VNĐ", "1.234.567đồng"."""
     amount = _whole(value, money=True)
     if amount is not None and amount < 0:
-        raise CellValueError(
-            f"Số tiền không được âm: «{_shown(value)}». Hãy nhập số tiền từ 0 trở lên, ví dụ 1.234.567.",
+        raise CellValueError(translate(
+            "CellErrors", "An amount cannot be negative: “{found}”. Type an amount of 0 or more, "
+            "for example 1.234.567.").format(found=_shown(value)),
             found=_shown(value), code="invalid_money")
     return amount
 
@@ -195,6 +202,7 @@ def parse_year(value: object, *, minimum: int = 1900, maximum: int | None = None
     top = maximum if maximum is not None else dt.date.today().year
     if _is_empty(value):
         return None
+    year: int | None
     if isinstance(value, (dt.date, dt.datetime)):
         year = value.year
     else:
@@ -206,9 +214,10 @@ def parse_year(value: object, *, minimum: int = 1900, maximum: int | None = None
         except CellValueError:
             year = None
     if year is None or not minimum <= year <= top:
-        raise CellValueError(
-            f"Năm không hợp lệ: «{_shown(value)}». Hãy nhập năm có 4 chữ số, từ {minimum} đến {top}, "
-            "ví dụ 1985.", found=_shown(value), code="invalid_year")
+        raise CellValueError(translate(
+            "CellErrors", "Invalid year: “{found}”. Type a year of 4 digits, from {minimum} to {maximum}, "
+            "for example 1985.").format(found=_shown(value), minimum=minimum, maximum=top),
+            found=_shown(value), code="invalid_year")
     return year
 
 
@@ -230,9 +239,9 @@ def parse_bool(value: object) -> bool | None:
             return True
         if word in _FALSE:
             return False
-    raise CellValueError(
-        f"Giá trị không hợp lệ: «{_shown(value)}». Hãy nhập «có» hoặc «không» (có thể dùng x, 1 hoặc 0).",
-        found=_shown(value), code="invalid_bool")
+    raise CellValueError(translate(
+        "CellErrors", "Invalid value: “{found}”. Type “có” (yes) or “không” (no); x, 1 or 0 also work."
+        ).format(found=_shown(value)), found=_shown(value), code="invalid_bool")
 
 
 def _as_text(value: object) -> str:
@@ -240,9 +249,9 @@ def _as_text(value: object) -> str:
         return "TRUE" if value else "FALSE"  # what Excel shows for a logical cell
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise CellValueError(
-                f"Ô chứa giá trị không đọc được: «{_shown(value)}». Hãy nhập lại nội dung của ô.",
-                found=_shown(value), code="invalid_text")
+            raise CellValueError(translate(
+                "CellErrors", "The cell holds a value that cannot be read: “{found}”. Type the cell's content "
+                "again.").format(found=_shown(value)), found=_shown(value), code="invalid_text")
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0):
@@ -261,8 +270,9 @@ def parse_text(value: object, *, max_length: int = DEFAULT_MAX_TEXT) -> str | No
         return None
     text = clean(_as_text(value))
     if text is not None and len(text) > max_length:
-        raise CellValueError(
-            f"Nội dung ô quá dài: {format_number(len(text))} ký tự (tối đa {format_number(max_length)}). "
-            "Hãy rút gọn hoặc tách ra nhiều ô.",
+        raise CellValueError(translate(
+            "CellErrors", "The cell's content is too long: {length} characters (at most {maximum}). "
+            "Shorten it or split it over several cells.").format(
+                length=format_number(len(text)), maximum=format_number(max_length)),
             found=_shown(text), code="text_too_long")
     return text

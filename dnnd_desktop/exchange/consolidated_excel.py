@@ -22,8 +22,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ..domain.report_template import DocumentDetails, ReportContent
+from .excel.safe_cells import guard_worksheet
 from .report_excel import INDICATOR_SHEET, _indicator_sheet, _info_sheet, _narrative_sheet
 
+# The consolidated report is an official document: its wording stays Vietnamese, whatever the UI.
 PER_OFFICE_SHEET = "Theo đơn vị"
 OFFICE_TEXT_SHEET = "Nội dung các đơn vị"
 SUBMISSIONS_SHEET = "Tình hình báo cáo"
@@ -40,6 +42,8 @@ def _save(wb: Workbook, out: str | Path) -> None:
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     os.close(fd)
     tmp = Path(tmp_name)
+    for sheet in wb.worksheets:
+        guard_worksheet(sheet)  # typed text stays text, never a formula
     try:
         wb.save(tmp)
         os.replace(tmp, target)
@@ -68,7 +72,7 @@ def _submissions_sheet(ws, office_name: str, table: dict) -> None:
     row += 1
     _header_row(ws, row, table["headers"])
     header_row = row
-    for values, overdue in zip(table["rows"], table["overdue"]):
+    for values, overdue in zip(table["rows"], table["overdue"], strict=False):
         row += 1
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row, col, value)

@@ -22,6 +22,7 @@ from nacl.encoding import RawEncoder
 from nacl.pwhash import argon2id
 
 from dnnd_desktop.domain.errors import DnndError, ValidationError
+from dnnd_desktop.domain.messages import translate
 
 KEY_BYTES = 32
 MIN_PASSPHRASE_CHARS = 8
@@ -53,11 +54,10 @@ class WrongPassphrase(DnndError):
     code = "wrong_passphrase"
 
     def __init__(self) -> None:
-        super().__init__(
-            "Mật khẩu khóa không đúng. Hãy nhập lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt); "
-            "nếu quên mật khẩu, hãy khôi phục từ bản sao lưu khóa hoặc tạo khóa mới và gửi lại "
-            "thẻ định danh cho các đơn vị đã trao đổi."
-        )
+        super().__init__(translate(
+            "KeyErrors", "The key passphrase is wrong. Type it again (mind capital and small letters and the "
+            "Vietnamese keyboard); if the passphrase is forgotten, restore from the key backup, or create new "
+            "keys and send the identity card again to the offices you exchange with."))
 
 
 class KeyBlobInvalid(DnndError):
@@ -65,7 +65,8 @@ class KeyBlobInvalid(DnndError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(
-            "Tệp khóa bí mật bị hỏng hoặc không đúng định dạng. Hãy khôi phục tệp khóa từ bản sao lưu.",
+            translate("KeyErrors", "The secret key file is damaged or not in the right format. "
+                      "Restore the key file from its backup."),
             details={"reason": reason},
         )
 
@@ -75,7 +76,8 @@ class PublicKeysInvalid(ValidationError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(
-            "Khóa công khai trên thẻ định danh không hợp lệ. Hãy đề nghị đơn vị kia xuất lại thẻ định danh.",
+            translate("KeyErrors", "The public keys on the identity card are not valid. "
+                      "Ask the other office to export its identity card again."),
             details={"reason": reason},
         )
 
@@ -162,10 +164,9 @@ def _normalise(passphrase: str) -> bytes:
 def validate_passphrase(passphrase: str) -> None:
     """Raise ValidationError when the passphrase is too weak to protect the keys."""
     if len(unicodedata.normalize("NFC", passphrase or "")) < MIN_PASSPHRASE_CHARS:
-        message = (
-            f"Mật khẩu khóa quá ngắn. Hãy đặt mật khẩu có ít nhất {MIN_PASSPHRASE_CHARS} ký tự "
-            "và ghi giữ ở nơi an toàn."
-        )
+        message = translate(
+            "KeyErrors", "The key passphrase is too short. Choose a passphrase of at least {count} characters "
+            "and keep a copy in a safe place.").format(count=MIN_PASSPHRASE_CHARS)
         raise ValidationError(message, field_errors={"passphrase": message}, code="passphrase_too_short")
 
 

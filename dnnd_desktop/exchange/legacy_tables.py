@@ -60,8 +60,8 @@ _TCVN3_SINGLES = {"đ": 0xAE, "Ă": 0xA1, "Â": 0xA2, "Ê": 0xA3, "Ô": 0xA4, "�
 def _build_tcvn3() -> dict[str, str]:
     """Unicode letter -> TCVN3 code character (only letters that need a code)."""
     table: dict[str, str] = {}
-    for (base, mark), row in zip(VOWELS, _TCVN3_ROWS):
-        for tone, code in zip(TONES, row):
+    for (base, mark), row in zip(VOWELS, _TCVN3_ROWS, strict=False):
+        for tone, code in zip(TONES, row, strict=False):
             letter = vowel_letter(base, mark, tone)
             if letter != chr(code):
                 table[letter] = chr(code)

@@ -12,6 +12,7 @@ Guessing from one short cell can be ambiguous (VNI "Hoàng" is "Hồng"); import
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,7 +75,8 @@ _NO_VELAR_NUCLEI = frozenset({"i", "ê", "y", "uy"})
 def _split_tone(word: str) -> tuple[str, int | None, bool]:
     """(toneless lower-case letters, index of the toned letter, ok). Not ok: two tones, or a mark
     that Vietnamese does not use (ï, å ...)."""
-    letters, tone_at, tone = [], None, None
+    letters: list[str] = []
+    tone_at, tone = None, None
     for ch in unicodedata.normalize("NFC", word.lower()):
         kept = []
         for part in unicodedata.normalize("NFD", ch):
@@ -245,7 +247,7 @@ def _looks_caps(values: list[str]) -> bool:
 def _guess(values: list[str]) -> str:
     legacy = [v for v in values if not _has_unicode_only_letters(v)
               and any(c in _CODES[TCVN3] or c in _CODES[VNI] for c in v)]
-    unicode_cells = sum(1 for v in values if _has_unicode_only_letters(v))
+    unicode_cells: float = sum(1 for v in values if _has_unicode_only_letters(v))   # scaled below
     if not legacy:
         return UNICODE
     if len(legacy) > _SAMPLE:  # evenly spread, so one odd block of rows cannot decide alone
@@ -341,7 +343,7 @@ def fix_legacy(text: str | None, font_name: str | None = None) -> str | None:
     return to_unicode(text, detect_encoding(text, font_name))
 
 
-def fix_column(values: list[str | None], font_name: str | None = None) -> list[str | None]:
+def fix_column(values: Sequence[str | None], font_name: str | None = None) -> list[str | None]:
     """Decide the encoding once for the column, convert every cell; cells that are certainly
     Unicode (letters a legacy font cannot hold) are only normalised."""
     encoding = detect_column_encoding([v for v in values if isinstance(v, str)], font_name)

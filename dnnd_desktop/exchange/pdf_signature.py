@@ -121,6 +121,7 @@ def _simple_signer(key, cert, extra):
 def open_token(library: str | Path, pin: str, token_label: str | None = None, key_label: str | None = None):
     """A signer on a USB token through its PKCS#11 library (e.g. the provider's .dll / .so)."""
     try:
+        from pyhanko.config.pkcs11 import TokenCriteria
         from pyhanko.sign import pkcs11 as hanko_pkcs11
     except ImportError:  # python-pkcs11 is an optional extra
         raise SignatureError(translate("PdfSignature", "Signing with a USB token needs the PKCS#11 module of "
@@ -131,7 +132,9 @@ def open_token(library: str | Path, pin: str, token_label: str | None = None, ke
                                                        "token's software, then choose its library file."),
                              code="pkcs11_library_missing")
     try:
-        session = hanko_pkcs11.open_pkcs11_session(str(library), token_label=token_label, user_pin=pin)
+        # pyHanko (0.14 on) names the token by criteria; a `token_label=` keyword raised TypeError
+        session = hanko_pkcs11.open_pkcs11_session(
+            str(library), token_criteria=TokenCriteria(label=token_label) if token_label else None, user_pin=pin)
     except Exception as e:  # the driver's own error types differ from vendor to vendor
         name = type(e).__name__
         if "Pin" in name:

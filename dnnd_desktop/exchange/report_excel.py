@@ -15,10 +15,13 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..domain.formatting import format_date
+from ..domain.messages import Message
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.report_template import DocumentDetails, ReportContent
+from .excel.safe_cells import guard_worksheet
 from .report_pdf import roman
 
+# The workbook is the report itself: its wording stays Vietnamese (official documents), whatever the UI.
 INDICATOR_SHEET = "Chỉ tiêu"
 NARRATIVE_SHEET = "Nội dung"
 INFO_SHEET = "Thông tin"
@@ -27,6 +30,11 @@ INDICATOR_HEADERS = ("Phần", "Nhóm", "Mã", "Chỉ tiêu", "Đơn vị tính"
 _WIDTHS = (8, 30, 26, 60, 14, 18, 10, 20, 40, 20)
 _BOLD = Font(bold=True)
 _MONEY = "#,##0"
+
+
+def _vi(row: list) -> list:
+    """A row with any catalogue text (a label) in Vietnamese: the workbook is the report itself."""
+    return [v.text("vi") if isinstance(v, Message) else v for v in row]
 
 
 def _indicator_sheet(ws, content: ReportContent) -> None:
@@ -39,10 +47,10 @@ def _indicator_sheet(ws, content: ReportContent) -> None:
             for ind in group.indicators:
                 for line in (ind.total, *ind.breakdown):
                     label = line.label if line.key is None else f"   - {line.label}"
-                    ws.append([roman(i), group.title, line.target, label, ind.unit, line.value,
-                               "Có" if line.overridden else None, line.computed,
-                               line.note or ("Nhập tay" if ind.manual and line.key is None else ""),
-                               line.override_by or ""])
+                    ws.append(_vi([roman(i), group.title, line.target, label, ind.unit, line.value,
+                                   "Có" if line.overridden else None, line.computed,
+                                   line.note or ("Nhập tay" if ind.manual and line.key is None else ""),
+                                   line.override_by or ""]))
                     if line.key is None:
                         ws.cell(ws.max_row, 4).font = _BOLD
                     for col in (6, 8):
@@ -57,7 +65,7 @@ def _narrative_sheet(ws, content: ReportContent) -> None:
     for cell in ws[1]:
         cell.font = _BOLD
     for i, section in enumerate(content.sections, start=1):
-        ws.append([f"{roman(i)}. {section.title}", section.text])
+        ws.append(_vi([f"{roman(i)}. {section.title}", section.text]))
         ws.cell(ws.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
         ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 36
@@ -81,7 +89,7 @@ def _info_sheet(ws, content: ReportContent, details: DocumentDetails) -> None:
         ("Người ký", f"{details.sign_mode.replace(chr(10), ' / ')} / {details.signer_title} / {details.signer_name}"),
     ]
     for label, value in rows:
-        ws.append([label, value])
+        ws.append(_vi([label, value]))
         ws.cell(ws.max_row, 1).font = _BOLD
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 100
@@ -105,6 +113,8 @@ def write_report_xlsx(content: ReportContent, details: DocumentDetails, out: str
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     os.close(fd)
     tmp = Path(tmp_name)
+    for sheet in wb.worksheets:
+        guard_worksheet(sheet)  # typed text stays text, never a formula
     try:
         wb.save(tmp)
         os.replace(tmp, target)

@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from ..domain.progress import CancelToken, ProgressCallback
 from ..domain.report_template import DocumentDetails, GroupContent, ReportContent
-from .pdf import Column, Heading, OfficialDocument, Paragraph, Signature, Table, render_pdf
+from .pdf import Column, Heading, OfficialDocument, Paragraph, Signature, Table
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
@@ -68,5 +68,9 @@ def report_document(content: ReportContent, details: DocumentDetails, draft: boo
 
 def write_report_pdf(content: ReportContent, details: DocumentDetails, out: str | Path | BinaryIO,
                      progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
-                     draft: bool = False) -> None:
-    render_pdf(report_document(content, details, draft=draft), out, progress=progress, cancel=cancel)
+                     draft: bool = False, suffix: str | None = None) -> None:
+    """The report as an official document: PDF, or Word when the file (or `suffix`) says .docx."""
+    from .documents import render_document
+
+    render_document(report_document(content, details, draft=draft), out, suffix=suffix, progress=progress,
+                    cancel=cancel)

@@ -10,9 +10,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory
 
+from .. import __version__
 from ..domain.errors import DnndError
+from ..logging_setup import configure_logging
 from ..paths import DataDir
 from . import i18n
+from .crash_hooks import reporter
 from .icons import app_icon
 from .single_instance import SingleInstance
 from .style import APP_STYLESHEET
@@ -26,7 +29,8 @@ BASE_FONT_POINTS = 10  # Windows' default 9 pt is small for long Vietnamese labe
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("")  # our window titles are complete already
@@ -53,7 +57,7 @@ def start_daily_backup(window) -> None:
                 QCoreApplication.translate("App", "Today's automatic backup has been made."), 5000)
 
     def failed(exc) -> bool:
-        log.warning("daily backup failed: %s", exc)
+        log.warning("daily backup failed: %s", getattr(exc, "code", type(exc).__name__))
         window.statusBar().showMessage(QCoreApplication.translate(
             "App", "The automatic daily backup could not be made; use Backups to make one."), 10000)
         return True
@@ -77,6 +81,18 @@ def run(data_dir: DataDir, open_file: str | None = None) -> int:
     """The GUI's entry point (called by `dnnd gui`). Returns the process exit code."""
     app = make_application()
     data_dir.root.mkdir(parents=True, exist_ok=True)
+    configure_logging(data_dir.root)
+    log.info("desktop app %s starting", __version__)
+    hooks = reporter()
+    hooks.install()   # from here an unexpected error is logged and shown, and the app goes on
+    try:
+        return _run_with_hooks(app, data_dir, open_file)
+    finally:
+        hooks.uninstall()
+        log.info("desktop app closed")
+
+
+def _run_with_hooks(app: QApplication, data_dir: DataDir, open_file: str | None) -> int:
     i18n.set_language(UiSettings(data_dir).language)
 
     instance = SingleInstance(data_dir)
@@ -130,7 +146,7 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         listed = users.list_users()
         if needs_login(listed):
             login = LoginDialog(listed, users.authenticate, ctx.installation.office_name)
-            if login.exec() != QDialog.DialogCode.Accepted:
+            if login.exec() != QDialog.DialogCode.Accepted or login.user is None:   # accepted: it is set
                 return 0
             users.set_current(login.user)
         window = MainWindow(ctx, open_file=open_file)
@@ -140,7 +156,11 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         if os.environ.get("DNND_QUIT_AFTER_SHOWN") == "1":
             # Start-up measurements (selftest --measure-startup, benchmarks) time the real path.
             QTimer.singleShot(0, app.quit)
-        return _event_loop(app)
+        code = _event_loop(app)
+        # Background reads (the Overview's figures, the daily backup) end before the database closes.
+        window.runner.cancel_all()
+        window.runner.wait_all(10000)
+        return code
     finally:
         ctx.close()
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import DnndError
-from ..services.users import UserInfo
+from ..services.types import UserInfo
 from .icons import app_icon
 from .roles_text import roles_text
 from .widgets.field_error import FieldWithError

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .change_bridge import bridge_for
 from .icons import app_icon, icon
 from .page_registry import PageSpec, create_page, page_spec, page_title, pages_for
 from .roles_text import level_name
@@ -30,6 +31,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.runner = runner or TaskRunner(self)
+        # Committed changes reach the pages through one bridge, made here in the UI thread before any
+        # worker can commit (pages then refresh themselves; see gui/change_bridge.py).
+        self.changes = bridge_for(ctx)
         self.ui_settings = UiSettings(ctx.data_dir)
         self.pending_open_file: str | None = None
         self._pages: dict[str, QWidget] = {}
@@ -140,13 +144,23 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setShortcut(QKeySequence("F1"))
         self.about_action.triggered.connect(self.show_about)
+        self.check_signatures_action = QAction(self)
+        self.check_signatures_action.triggered.connect(self.check_signatures)
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.check_signatures_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = self.menuBar().addMenu("")
         for action in self.page_actions:
             self.go_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
+
+    def check_signatures(self, path: str | None = None):
+        """Who signed a PDF (a report from a lower office, a plan) and whether it changed since."""
+        from .dialogs.signature_dialogs import check_signatures
+
+        return check_signatures(self, self.ctx, path)
 
     @staticmethod
     def _page_shortcut(i: int, spec: PageSpec) -> QKeySequence:
@@ -167,6 +181,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("E&xit"))
+        self.check_signatures_action.setText(self.tr("Check the digital signatures of a PDF…"))
         self.about_action.setText(self.tr("&About"))
         self.office_label.setText(f"{info.office_name}  ·  {level_name(info.level)}")
         user = self.ctx.current_user

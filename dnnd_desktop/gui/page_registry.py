@@ -19,8 +19,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from .i18n import QT_TRANSLATE_NOOP
 
 PAGES_PACKAGE = "dnnd_desktop.gui.pages"
 

@@ -2,6 +2,8 @@
 what is wrong right under the field; the wizard (setup_wizard.py) puts the answers together."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,8 +25,16 @@ from . import office_naming
 from .widgets.field_error import FieldWithError
 from .widgets.search_combo import SearchCombo
 
+if TYPE_CHECKING:
+    from .setup_wizard import SetupWizard
+
 MIN_PASSPHRASE = 8
 MIN_PASSWORD = 4
+
+
+def _wizard(page: QWizardPage) -> SetupWizard:
+    """The wizard these pages are added to (Qt types it as a plain QWizard)."""
+    return cast("SetupWizard", page.wizard())
 
 
 def _hint(text: str) -> QLabel:
@@ -144,15 +154,15 @@ class UnitPage(FormPage):
         self.province_combo = SearchCombo()
         self.province_combo.setObjectName("province")
         self.province_combo.set_items((p.full_name, p.code, (p.name,)) for p in provinces())
-        self.province_combo.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Lào Cai"))
+        self.province_combo.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Lao Cai"))
         self.add_field("province_code", self.tr("Province or city:"), self.province_combo)
 
         self.commune_combo = SearchCombo()
         self.commune_combo.setObjectName("commune")
-        self.commune_combo.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Bát Xát"))
+        self.commune_combo.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Bat Xat"))
         self.district_edit = QLineEdit()
         self.district_edit.setObjectName("district")
-        self.district_edit.setPlaceholderText(self.tr("e.g. huyện Bát Xát"))
+        self.district_edit.setPlaceholderText(self.tr("e.g. Bat Xat district"))
         self.province_label = QLabel()
         self.unit_stack = QStackedWidget()
         for w in (self.commune_combo, self.district_edit, self.province_label):
@@ -169,7 +179,7 @@ class UnitPage(FormPage):
         self._loaded_province: int | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        level = self.wizard().level_page.level()
+        level = _wizard(self).level_page.level()
         self.setSubTitle({
             COMMUNE: self.tr("Choose your province, then your commune, ward or special zone."),
             DISTRICT: self.tr("Choose your province, then type the name of your former district."),
@@ -183,7 +193,7 @@ class UnitPage(FormPage):
         }[level])
         self.unit_hint.setText(self.tr(
             "Districts are no longer in the official list of units, so type the name as it was, "
-            "for example \"huyện Bát Xát\".") if level == DISTRICT else "")
+            "for example \"Bat Xat district\".") if level == DISTRICT else "")
         self.unit_hint.setVisible(level == DISTRICT)
         self._province_changed()
 
@@ -202,7 +212,7 @@ class UnitPage(FormPage):
 
     def unit(self) -> tuple[str, int | None]:
         """(unit name, unit code) as the installation service takes them."""
-        level = self.wizard().level_page.level()
+        level = _wizard(self).level_page.level()
         province = self.province()
         if level == PROVINCE:
             return (province.full_name, province.code) if province else ("", None)
@@ -217,7 +227,7 @@ class UnitPage(FormPage):
         if self.province() is None:
             errors["province_code"] = self.tr("Choose a province or city from the list.")
             return errors
-        level = self.wizard().level_page.level()
+        level = _wizard(self).level_page.level()
         name, code = self.unit()
         if level == COMMUNE and code is None:
             errors["unit_name"] = self.tr("Choose your commune, ward or special zone from the list.")
@@ -242,9 +252,9 @@ class OfficePage(FormPage):
             ("parent_body", self.tr("Body above:"),
              self.tr("Printed above your office name in the document heading.")),
             ("symbol", self.tr("Document symbol:"),
-             self.tr("Used in document numbers, e.g. Số: 05/BC-MTTQ-BTT.")),
+             self.tr("Used in document numbers, e.g. No. 05/BC-MTTQ-BTT.")),
             ("place_name", self.tr("Place on the date line:"),
-             self.tr("e.g. \"Bát Xát\" gives \"Bát Xát, ngày 15 tháng 5 năm 2026\".")),
+             self.tr("e.g. \"Bat Xat\" gives the date line \"Bat Xat, 15 May 2026\".")),
             ("head_title", self.tr("Title of the head:"), None),
             ("head_name", self.tr("Name of the head:"), self.tr("Can be left empty and filled in later.")),
         ):
@@ -255,7 +265,7 @@ class OfficePage(FormPage):
         self._auto: dict[str, str] = {}
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        wiz = self.wizard()
+        wiz = _wizard(self)
         level = wiz.level_page.level()
         province = wiz.unit_page.province()
         unit, _ = wiz.unit_page.unit()
@@ -285,7 +295,7 @@ class OfficePage(FormPage):
         if not v["place_name"]:
             errors["place_name"] = self.tr("Type the place name for the date line.")
         if not v["head_title"]:
-            errors["head_title"] = self.tr("Type the title of the head, e.g. Chủ tịch.")
+            errors["head_title"] = self.tr("Type the title of the head, e.g. Chair.")
         return errors
 
 
@@ -372,7 +382,7 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         from html import escape
 
-        wiz = self.wizard()
+        wiz = _wizard(self)
         req = wiz.request()
         province = province_by_code(req.province_code)
         level_names = {PROVINCE: self.tr("Province"), DISTRICT: self.tr("District"), COMMUNE: self.tr("Commune")}

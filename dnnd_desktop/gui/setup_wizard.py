@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QWizard
 
 from ..domain.errors import ValidationError
 from ..paths import DataDir
-from ..services.installation import InstallationInfo, SetupRequest, setup_installation
+from ..services.installation import SetupRequest, setup_installation
+from ..services.types import InstallationInfo
 from .icons import app_icon
-from .setup_pages import KeyPage, LevelPage, OfficePage, SummaryPage, UnitPage, UserPage, WelcomePage
-from .task_runner import TaskRunner
+from .setup_pages import FormPage, KeyPage, LevelPage, OfficePage, SummaryPage, UnitPage, UserPage, WelcomePage
+from .task_runner import Task, TaskRunner
 
 
 class SetupWizard(QWizard):
@@ -40,7 +41,7 @@ class SetupWizard(QWizard):
         for page in (self.welcome_page, self.level_page, self.unit_page, self.office_page,
                      self.user_page, self.key_page, self.summary_page):
             self.page_ids[page] = self.addPage(page)
-        self._task = None
+        self._task: Task | None = None
 
     def request(self) -> SetupRequest:
         unit_name, unit_code = self.unit_page.unit()
@@ -95,7 +96,7 @@ class SetupWizard(QWizard):
         if not isinstance(exc, ValidationError) or not exc.field_errors:
             return False
         for page, page_id in self.page_ids.items():
-            if hasattr(page, "show_errors") and any(f in page.fields for f in exc.field_errors):
+            if isinstance(page, FormPage) and any(f in page.fields for f in exc.field_errors):
                 self.go_to(page_id)
                 page.clear_errors()
                 page.show_errors(exc.field_errors)

@@ -22,7 +22,9 @@ The function gets a progress callback `(done, total, label)` and a CancelToken; 
 - `Cancelled` shows "Đã hủy" in the status bar (via the `notice` signal), no dialog;
 - a `DnndError` shows its Vietnamese `.message` in a message box, unless `on_error` returns True
   (for example the setup wizard shows a ValidationError's field errors itself);
-- anything else is logged with its traceback and shown as a generic message with details.
+- anything else goes to the crash reporter (gui/crash_hooks.py), like an error in a slot: logged with
+  its code locations (not its message, which may quote personal data) and shown in the one crash
+  dialog, with details to copy.
 
 Progress callbacks only store the latest value; a UI timer reads it ten times a second, so a service
 that reports every one of 100,000 rows costs the UI nothing.
@@ -31,7 +33,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -40,18 +41,12 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from ..domain.errors import Cancelled, DnndError
 from ..domain.progress import CancelToken
+from .crash_hooks import reporter
 
 log = logging.getLogger(__name__)
 
 SHOW_DIALOG_AFTER_MS = 300  # quick tasks finish before the dialog appears, so nothing flashes
 PROGRESS_POLL_MS = 100
-
-
-def _attach_traceback(exc: BaseException) -> None:
-    try:
-        exc.__dnnd_traceback__ = traceback.format_exc()
-    except AttributeError:  # exceptions with __slots__
-        pass
 
 
 class _Signals(QObject):
@@ -70,7 +65,7 @@ class _Job(QRunnable):
         try:
             result = self._fn(self._progress, self._cancel, *self._args, **self._kwargs)
         except BaseException as exc:  # noqa: BLE001 - everything must reach the UI thread
-            _attach_traceback(exc)
+            # exc.__traceback__ travels with it: the UI thread logs the worker's code locations.
             self._signals.finished.emit(None, exc)
         else:
             self._signals.finished.emit(result, None)
@@ -95,6 +90,7 @@ class Task(QObject):
         self.error: BaseException | None = None
         self._lock = threading.Lock()
         self._latest: tuple[int, int, str] | None = None
+        self._job: _Job | None = None   # the runnable, kept alive while the worker runs
         self.progress_updates = 0  # how many updates reached the dialog (tests check throttling)
 
     def report(self, done: int, total: int, label: str = "") -> None:
@@ -206,7 +202,7 @@ class TaskRunner(QObject):
             dialog.setCancelButton(None)
         dialog.hide()  # QProgressDialog shows itself after minimumDuration; we decide instead
         dialog.setMinimumDuration(10**9)
-        QTimer.singleShot(SHOW_DIALOG_AFTER_MS, task, lambda: task.running and dialog.show())
+        QTimer.singleShot(SHOW_DIALOG_AFTER_MS, task, lambda: dialog.show() if task.running else None)
         return dialog
 
     def _on_cancel_clicked(self, task: Task, dialog: QProgressDialog) -> None:
@@ -265,32 +261,28 @@ class TaskRunner(QObject):
         try:
             return callback(value)
         except Exception as exc:  # noqa: BLE001
-            _attach_traceback(exc)
             self._report_error(None, exc)
             return None
 
     def _report_error(self, task: Task | None, exc: BaseException) -> None:
         title = task.title if task else self.tr("Error")
         if isinstance(exc, DnndError):
+            log.warning("task refused: code %s", exc.code)   # the code only: the message may name a record
             self._message(QMessageBox.Icon.Warning, title, exc.message)
             return
-        details = getattr(exc, "__dnnd_traceback__", "") or repr(exc)
-        log.error("unexpected error in task %r:\n%s", title, details)
-        self._message(
-            QMessageBox.Icon.Critical,
-            title,
-            self.tr("An unexpected error stopped this job. Nothing was half-saved. Please try again; "
-                    "if it happens again, send the details below to the person who supports the "
-                    "software."),
-            details,
-        )
+        dialog = reporter().report(type(exc), exc, exc.__traceback__, title, self._parent_widget)
+        if dialog is not None:
+            self._keep_last(dialog)
 
     def _message(self, icon, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._parent_widget)
         if details:
             box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._keep_last(box)
+        box.open()  # not exec(): no nested event loop, and tests can read and close it
+
+    def _keep_last(self, box) -> None:
         self.last_message = box
         box.destroyed.connect(lambda *_: setattr(self, "last_message", None)
                               if self.last_message is box else None)
-        box.open()  # not exec(): no nested event loop, and tests can read and close it

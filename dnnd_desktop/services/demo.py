@@ -6,6 +6,7 @@ Fast enough for 100k households with 200k persons in well under a minute: rows a
 RecordWriter.prepare_insert (so sync stamps, NFC, search text and sort keys are exactly what a
 normal save writes), counters are reserved in one go, rows go in by Core bulk inserts in ONE
 transaction, and the audit log gets one entry for the whole batch. The same --seed gives the same data.
+Names, places and texts below are Vietnamese content (demo data), not UI: they stay literal.
 """
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ import random
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
 
 from ..domain.errors import DnndError
+from ..domain.messages import translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.units import communes
 from ..domain.vocab import ACTIVITY_TYPES, CONTRIBUTION_PURPOSES, PARTNER_KINDS, RESIDENCE_STATUSES
@@ -34,10 +37,15 @@ from ..storage.models import (
     Household,
     OverseasPerson,
     Partner,
+    SyncedMixin,
     Twinning,
 )
 from .audit import write_audit
+from .operation_log import logged_operation
 from .record_writer import RecordWriter
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 CHUNK = 5000
 DEFAULT_PROVINCE = 15   # Lào Cai, when the office has no province (never the case after setup)
@@ -141,9 +149,9 @@ class _Builder:
     def __init__(self, rng: random.Random, id_rng: random.Random, w: RecordWriter, today: dt.date):
         self.rng, self.id_rng, self.w, self.today = rng, id_rng, w, today
         self.counter = self.limit = 0
-        self.rows: dict[type, list[dict]] = {}
+        self.rows: dict[type[SyncedMixin], list[dict[str, Any]]] = {}
 
-    def add(self, model, values: dict[str, Any]) -> str:
+    def add(self, model: type[SyncedMixin], values: dict[str, Any]) -> str:
         if self.counter >= self.limit:
             self.counter = self.w.next_counter(CHUNK)
             self.limit = self.counter + CHUNK
@@ -172,7 +180,8 @@ def _name(rng: random.Random, female: bool) -> str:
 
 
 def _phone(rng: random.Random) -> str:
-    return f"0{rng.choice((9, 8, 3, 7))}{rng.randrange(10)} {rng.randrange(1000):03d} {rng.randrange(1000):03d}"
+    # Mobile numbers have 10 digits: 0912 345 678.
+    return f"0{rng.choice((9, 8, 3, 7))}{rng.randrange(100):02d} {rng.randrange(1000):03d} {rng.randrange(1000):03d}"
 
 
 def _money(rng: random.Random, purpose: str) -> int:
@@ -181,12 +190,14 @@ def _money(rng: random.Random, purpose: str) -> int:
     return rng.choice((5, 10, 20, 30, 50, 100, 200, 500)) * 100_000 * rng.randrange(1, 5)
 
 
-def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
+@logged_operation("demo_data")
+def fill_demo(ctx: AppContext, households: int = 1000, activities: int = 200, seed: int = 1,
               progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
               today: dt.date | None = None) -> DemoResult:
     """Add demo records to the open installation; everything in one transaction."""
     if households < 0 or activities < 0:
-        raise DnndError("Số hộ và số hoạt động phải là số không âm.", code="bad_demo_size")
+        raise DnndError(translate("DemoErrors", "The numbers of households and activities must not be "
+                                  "negative."), code="bad_demo_size")
     cancel = cancel or CancelToken()
     today = today or dt.date.today()
     rng = random.Random(seed)
@@ -194,13 +205,15 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
     commune_codes = [c.code for c in communes(province)]
     own = ctx.installation.unit_code if ctx.installation.unit_code in commune_codes else None
     result = DemoResult()
+    making_households = str(translate("DemoProgress", "Making households with relatives abroad…"))
+    making_activities = str(translate("DemoProgress", "Making activities…"))
     with ctx.session() as s, module_for(s).search_index_suspended(s.connection()):
         w = RecordWriter(s, ctx)
         n_partners = max(12, activities // 200)
         n_twinnings = max(10, households // 5000)
         if households and s.get(Household, _uid(_id_stream(seed))) is not None:
-            raise DnndError(f"Dữ liệu mẫu với số hạt giống {seed} đã có trong cơ sở dữ liệu này. "
-                            "Hãy dùng --seed khác.", code="demo_exists")
+            raise DnndError(translate("DemoErrors", "Demo data with seed {seed} is already in this database. "
+                                      "Use another --seed.").format(seed=seed), code="demo_exists")
         b = _Builder(rng, _id_stream(seed), w, today)
         countries = _weighted(rng, COUNTRY_WEIGHTS)
         person_ids: list[str] = []
@@ -259,7 +272,7 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
             if i % CHUNK == CHUNK - 1:
                 cancel.raise_if_cancelled()
                 _flush(s, b)
-                progress(i + 1, total_steps, "Đang tạo hộ thân nhân kiều bào…")
+                progress(i + 1, total_steps, making_households)
         partner_ids = []
         for i in range(n_partners):
             kind = PARTNER_KINDS[i % len(PARTNER_KINDS)].code
@@ -300,13 +313,16 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
                 "end_date": start + dt.timedelta(days=rng.choice((0, 0, 0, 1, 2))),
                 "location": rng.choice(VILLAGES), "commune_code": rng.choice(commune_codes),
                 "border_area": kind in ("border_exchange", "aid_support", "culture_sports") or rng.random() < 0.3,
-                "country": None if overseas else country, "counterpart": None if overseas else rng.choice(COUNTERPART_BODIES[country]),
+                "country": None if overseas else country,
+                "counterpart": None if overseas else rng.choice(COUNTERPART_BODIES[country]),
                 "counterpart_locality": None if overseas else loc,
                 "delegation_direction": {"delegation_in": "in", "delegation_out": "out"}.get(kind, "none"),
-                "participants_vn": rng.randrange(10, 300), "participants_foreign": 0 if overseas else rng.randrange(0, 150),
+                "participants_vn": rng.randrange(10, 300),
+                "participants_foreign": 0 if overseas else rng.randrange(0, 150),
                 "overseas_participants": rng.randrange(5, 80) if overseas else 0,
                 "organisers": ",".join(sorted(rng.sample(("mttq", "hnd", "dtn", "hlhpn", "hccb", "bdbp"), 2))),
-                "funding_vnd": aid, "content": "Trao đổi kinh nghiệm, tăng cường hiểu biết, hữu nghị giữa nhân dân hai bên.",
+                "funding_vnd": aid,
+                "content": "Trao đổi kinh nghiệm, tăng cường hiểu biết, hữu nghị giữa nhân dân hai bên.",
                 "result": "Hoạt động diễn ra an toàn, thiết thực, được nhân dân hai bên đồng tình hưởng ứng.",
                 "notes": None})
             if twin_ids and not overseas and rng.random() < 0.4:
@@ -322,12 +338,16 @@ def fill_demo(ctx, households: int = 1000, activities: int = 200, seed: int = 1,
             result.activities += 1
             if i % CHUNK == CHUNK - 1:
                 cancel.raise_if_cancelled()
-                progress(households + i + 1, total_steps, "Đang tạo hoạt động…")
+                progress(households + i + 1, total_steps, making_activities)
         cancel.raise_if_cancelled()
         _flush(s, b)
-        write_audit(s, ctx, "demo", details=f"Tạo dữ liệu mẫu (seed {seed}): " + ", ".join(
-            f"{k} {v}" for k, v in result.to_dict().items()))
-    progress(total_steps, total_steps, "Hoàn tất.")
+        # Audit details are catalogue texts: the log reads in the language of whoever opens it.
+        write_audit(s, ctx, "demo", details=translate(
+            "AuditDetails", "Demo data made (seed {seed}): {households} households, {persons} persons abroad, "
+            "{contributions} contributions, {commendations} commendations, {consents} consents, {partners} "
+            "partners, {twinnings} twinning pairs, {activities} activities, {links} links.").format(
+                seed=seed, **result.to_dict()))
+    progress(total_steps, total_steps, str(translate("DemoProgress", "Finished.")))
     return result
 
 
@@ -336,11 +356,13 @@ _ORDER = (Household, Consent, OverseasPerson, Contribution, Commendation, Partne
           ActivityTwinning, ActivityPartner, ActivityPerson)
 
 
-def _flush(s, b: _Builder) -> None:
+def _flush(s: Session, b: _Builder) -> None:
     # Core (not ORM) bulk insert: the ORM would split rows by which values are None and lose executemany.
     conn = s.connection()
     for model in _ORDER:
         rows = b.rows.pop(model, None)
         if rows:
+            table = model.__table__
+            assert isinstance(table, Table)   # (typed as any selectable; every model here maps a table)
             for i in range(0, len(rows), CHUNK):
-                conn.execute(insert(model.__table__), rows[i:i + CHUNK])
+                conn.execute(insert(table), rows[i:i + CHUNK])

@@ -32,17 +32,22 @@ import re
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import DnndError, NotFound, ValidationError
+from ..domain.messages import render, translate
 from ..domain.roles import COMMUNE, DISTRICT, LEVELS, PROVINCE
 from ..exchange.keys import PublicKeys, PublicKeysInvalid, fingerprint, key_id
 from ..exchange.package import PackageError, Recipient, TrustedSigner, TrustLookup
 from ..exchange.package.strict_json import dumps_canonical, loads_strict
 from ..storage.models import Installation, Office, TrustedKey, utcnow
 from .audit import write_audit
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 CARD_FORMAT = "dnnd-identity"
 CARD_VERSION = 1
@@ -52,7 +57,10 @@ KINDS_ALL = frozenset({"report", "sync", "tasks", "identity"})
 
 PARENT, LOWER, PEER, SELF = "parent", "lower", "peer", "self"
 RELATIONS = (PARENT, LOWER, PEER)
-RELATION_LABELS = {PARENT: "Cấp trên", LOWER: "Cấp dưới", PEER: "Ngang cấp"}
+RELATION_LABELS = {PARENT: translate("Trust", "Parent office"), LOWER: translate("Trust", "Lower office"),
+                   PEER: translate("Trust", "Peer office")}
+_RELATION_IN_TEXT = {PARENT: translate("Trust", "parent office"), LOWER: translate("Trust", "lower office"),
+                     PEER: translate("Trust", "peer office")}
 _RANK = {PROVINCE: 3, DISTRICT: 2, COMMUNE: 1}
 
 _CARD_FIELDS = {"format", "version", "office_id", "site_id", "name", "level", "province_code",
@@ -64,18 +72,19 @@ class IdentityCardInvalid(ValidationError):
     code = "identity_card_invalid"
 
     def __init__(self, reason: str) -> None:
-        super().__init__("Tệp thẻ định danh không hợp lệ hoặc đã bị hỏng. Hãy đề nghị đơn vị kia xuất lại "
-                         "thẻ định danh («Thẻ định danh» → «Xuất thẻ») và gửi lại.", details={"reason": reason})
+        super().__init__(translate("TrustErrors", "The identity card file is not valid or is damaged. Ask the other "
+                                   "office to export its identity card again («Identity card» → «Export card») and "
+                                   "send it again."), details={"reason": reason})
 
 
 class FingerprintMismatch(DnndError):
     code = "fingerprint_mismatch"
 
     def __init__(self, expected: str, given: str) -> None:
-        super().__init__(
-            "Dấu vân tay không khớp với thẻ định danh. KHÔNG tin cậy thẻ này: có thể thẻ bị đổi trên "
-            "đường gửi. Hãy gọi điện cho đơn vị kia, đọc lại từng nhóm số và nhận lại thẻ định danh.",
-            details={"card_fingerprint": expected, "given": given})
+        super().__init__(translate(
+            "TrustErrors", "The fingerprint does not match the identity card. Do NOT trust this card: it may have "
+            "been changed on the way. Call the other office, read the groups of digits again one by one and receive "
+            "the identity card again."), details={"card_fingerprint": expected, "given": given})
 
 
 class TrustRefused(DnndError):
@@ -83,6 +92,22 @@ class TrustRefused(DnndError):
 
 
 # ------------------------------------------------------------------------------------------ cards
+
+
+class IdentityCardJson(TypedDict):
+    """A card as its file holds it (and as trust rows and tasks packages keep it)."""
+
+    format: str
+    version: int
+    office_id: str
+    site_id: str
+    name: str
+    level: str
+    province_code: int | None
+    unit_name: str
+    keys: dict[str, str]
+    fingerprint: str
+    created: str
 
 
 @dataclass(frozen=True)
@@ -105,7 +130,7 @@ class IdentityCard:
     def key_id(self) -> str:
         return key_id(self.sign_pk)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> IdentityCardJson:
         return {
             "format": CARD_FORMAT, "version": CARD_VERSION, "office_id": self.office_id,
             "site_id": self.site_id, "name": self.name, "level": self.level,
@@ -122,14 +147,14 @@ def _now_text() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def identity_card(ctx) -> IdentityCard:
+def identity_card(ctx: AppContext) -> IdentityCard:
     with ctx.session() as s:
         return card_from_session(s)
 
 
 def card_from_session(s: Session) -> IdentityCard:
-    inst = s.get(Installation, 1)
-    office = s.get(Office, inst.office_id)
+    inst = s.get_one(Installation, 1)   # setup writes it with the office's row; neither is ever deleted
+    office = s.get_one(Office, inst.office_id)
     return IdentityCard(
         office_id=office.id, site_id=inst.site_id, name=office.name, level=office.level,
         province_code=office.province_code, unit_name=office.unit_name or "",
@@ -151,7 +176,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_identity_card(ctx, path: str | os.PathLike) -> IdentityCard:
+def write_identity_card(ctx: AppContext, path: str | os.PathLike[str]) -> IdentityCard:
     card = identity_card(ctx)
     _atomic_write(Path(path), card.encode() + b"\n")
     return card
@@ -164,8 +189,8 @@ def parse_card(obj: object) -> IdentityCard:
     if obj["format"] != CARD_FORMAT:
         raise IdentityCardInvalid("not an identity card")
     if type(obj["version"]) is not int or obj["version"] > CARD_VERSION:
-        raise DnndError("Thẻ định danh được tạo bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm "
-                        "lên phiên bản mới nhất rồi mở lại thẻ.", code="newer_format")
+        raise DnndError(translate("TrustErrors", "The identity card was made by a newer version of the app. Update "
+                                  "the app to the newest version and open the card again."), code="newer_format")
     for name in ("office_id", "site_id"):
         if not isinstance(obj[name], str) or not _ID_RE.fullmatch(obj[name]):
             raise IdentityCardInvalid(f"{name} is not a valid id")
@@ -193,7 +218,7 @@ def parse_card(obj: object) -> IdentityCard:
     return card
 
 
-def read_identity_card(source: str | os.PathLike | bytes) -> IdentityCard:
+def read_identity_card(source: str | os.PathLike[str] | bytes | bytearray) -> IdentityCard:
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
@@ -203,8 +228,8 @@ def read_identity_card(source: str | os.PathLike | bytes) -> IdentityCard:
                 raise IdentityCardInvalid("file too large")
             data = path.read_bytes()
         except FileNotFoundError as e:
-            raise NotFound(f"Không tìm thấy tệp thẻ định danh «{path}». Hãy kiểm tra lại đường dẫn.",
-                           code="file_not_found") from e
+            raise NotFound(translate("TrustErrors", "The identity card file «{path}» was not found. Check the path.")
+                           .format(path=path), code="file_not_found") from e
     if len(data) > MAX_CARD_BYTES:
         raise IdentityCardInvalid("too large")
     try:
@@ -240,7 +265,7 @@ class TrustedOffice:
     def active(self) -> bool:
         return self.revoked_at is None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["active"] = self.active
         return d
@@ -276,14 +301,14 @@ def allowed_kinds(level: str, relation: str) -> frozenset[str]:
 def _info(row: TrustedKey) -> TrustedOffice:
     return TrustedOffice(
         id=row.id, office_id=row.office_id, office_name=row.office_name, level=row.level,
-        relation=row.relation, relation_label=RELATION_LABELS.get(row.relation, row.relation),
+        relation=row.relation, relation_label=render(RELATION_LABELS.get(row.relation, row.relation)),
         site_id=row.site_id, key_id=row.key_id, fingerprint=row.fingerprint,
         allowed_kinds=tuple(sorted(allowed_kinds(row.level, row.relation))), added_at=row.added_at,
         added_by=row.added_by, expires_at=row.expires_at, revoked_at=row.revoked_at,
     )
 
 
-def trust_card(ctx, card: IdentityCard, fingerprint: str, relation: str | None = None) -> TrustedOffice:
+def trust_card(ctx: AppContext, card: IdentityCard, fingerprint: str, relation: str | None = None) -> TrustedOffice:
     """Add an office's keys to the trust store after the person compared the fingerprint.
 
     Refused (nothing written) when the fingerprint differs, the card is our own, or the office id is
@@ -292,27 +317,30 @@ def trust_card(ctx, card: IdentityCard, fingerprint: str, relation: str | None =
     if given != card.fingerprint:
         raise FingerprintMismatch(card.fingerprint, given)
     if relation is not None and relation not in RELATIONS:
-        raise ValidationError("Quan hệ với đơn vị phải là cấp trên, cấp dưới hoặc ngang cấp.",
+        raise ValidationError(translate("TrustErrors", "The relation to the office must be parent, lower or peer."),
                               field_errors={"relation": relation}, code="bad_relation")
     with ctx.session() as s:
-        inst = s.get(Installation, 1)
-        me = s.get(Office, inst.office_id)
+        inst = s.get_one(Installation, 1)
+        me = s.get_one(Office, inst.office_id)
         if card.office_id == me.id or bytes(inst.sign_pk) == card.sign_pk:
-            raise TrustRefused("Đây là thẻ định danh của chính đơn vị bạn. Hãy chọn thẻ của đơn vị khác.")
+            raise TrustRefused(translate("TrustErrors", "This is your own office's identity card. Choose the card of "
+                                         "another office."))
         relation = relation or default_relation(me.level, card.level)
         office = s.get(Office, card.office_id)
         if office is not None and office.relation != relation:
-            raise TrustRefused(
-                f"Đơn vị «{office.name}» đã được ghi nhận là {RELATION_LABELS.get(office.relation, office.relation)}"
-                f", không thể tin cậy lại với quan hệ {RELATION_LABELS[relation].lower()}. "
-                "Hãy kiểm tra lại thẻ định danh.", code="trust_refused")
+            raise TrustRefused(translate(
+                "TrustErrors", "The office «{office}» is recorded as {relation}; it cannot be trusted again as "
+                "{new_relation}. Check the identity card.").format(
+                office=office.name, relation=RELATION_LABELS.get(office.relation, office.relation),
+                new_relation=_RELATION_IN_TEXT[relation]), code="trust_refused")
         if relation == PARENT:
             other_parent = s.scalars(select(Office).where(Office.relation == PARENT,
                                                           Office.id != card.office_id)).first()
             if other_parent is not None:
-                raise TrustRefused(
-                    f"Đơn vị đã có cấp trên là «{other_parent.name}». Một đơn vị chỉ có một cấp trên; "
-                    "hãy thu hồi tin cậy cấp trên cũ trước nếu thật sự thay đổi.", code="trust_refused")
+                raise TrustRefused(translate(
+                    "TrustErrors", "This office already has a parent office, «{office}». An office has only one "
+                    "parent; revoke trust in the old parent first if it really changed.")
+                    .format(office=other_parent.name), code="trust_refused")
         now = utcnow()
         if office is None:
             office = Office(id=card.office_id, relation=relation, name=card.name, level=card.level,
@@ -331,20 +359,22 @@ def trust_card(ctx, card: IdentityCard, fingerprint: str, relation: str | None =
                              box_pk=card.box_pk, added_at=now, added_by=ctx.user_name)
             s.add(row)
         elif row.box_pk != card.box_pk:
-            raise TrustRefused("Thẻ định danh này có khóa mã hóa khác với khóa đã tin cậy trước đây cho cùng "
-                               "khóa ký. Hãy liên hệ đơn vị kia để kiểm tra.", code="trust_refused")
+            raise TrustRefused(translate("TrustErrors", "This identity card has an encryption key other than the one "
+                                         "trusted before for the same signing key. Contact the other office to "
+                                         "check."), code="trust_refused")
         row.office_name, row.level, row.relation = card.name, card.level, relation
-        row.site_id, row.fingerprint, row.card = card.site_id, card.fingerprint, card.to_dict()
+        row.site_id, row.fingerprint, row.card = card.site_id, card.fingerprint, dict(card.to_dict())
         row.revoked_at = None
         row.expires_at = None   # a fresh phone check renews trust data that had expired
         s.flush()
         write_audit(s, ctx, "trust_add", "office", card.office_id,
-                    details=f"{card.name} — {RELATION_LABELS[relation]} — khóa {card.key_id}, "
-                            f"dấu vân tay {card.fingerprint}")
+                    details=str(translate("Trust", "{office} — {relation} — key {key_id}, fingerprint {fingerprint}")
+                                .format(office=card.name, relation=RELATION_LABELS[relation], key_id=card.key_id,
+                                        fingerprint=card.fingerprint)))
         return _info(row)
 
 
-def list_trusted(ctx, include_revoked: bool = True) -> list[TrustedOffice]:
+def list_trusted(ctx: AppContext, include_revoked: bool = True) -> list[TrustedOffice]:
     with ctx.session() as s:
         q = select(TrustedKey).order_by(TrustedKey.relation, TrustedKey.office_name, TrustedKey.added_at)
         if not include_revoked:
@@ -352,20 +382,21 @@ def list_trusted(ctx, include_revoked: bool = True) -> list[TrustedOffice]:
         return [_info(r) for r in s.scalars(q)]
 
 
-def revoke(ctx, key: str) -> TrustedOffice:
+def revoke(ctx: AppContext, key: str) -> TrustedOffice:
     """Revoke trust in a key (row id or key id) or in every key of an office (office id)."""
     with ctx.session() as s:
         rows = s.scalars(select(TrustedKey).where(
             (TrustedKey.id == key) | (TrustedKey.key_id == key) | (TrustedKey.office_id == key))).all()
         if not rows:
-            raise NotFound(f"Không có đơn vị hoặc khóa «{key}» trong danh sách tin cậy. Hãy xem danh sách "
-                           "trên trang Tin cậy.", code="not_trusted")
+            raise NotFound(translate("TrustErrors", "There is no office or key «{key}» in the trust list. See the "
+                                     "list on the Trust page.").format(key=key), code="not_trusted")
         now = utcnow()
         for r in rows:
             if r.revoked_at is None:
                 r.revoked_at = now
                 write_audit(s, ctx, "trust_revoke", "office", r.office_id,
-                            details=f"{r.office_name} — khóa {r.key_id}")
+                            details=str(translate("Trust", "{office} — key {key_id}")
+                                        .format(office=r.office_name, key_id=r.key_id)))
         s.flush()
         return _info(rows[0])
 
@@ -375,8 +406,8 @@ def trust_lookup(s: Session, now: dt.datetime | None = None) -> TrustLookup:
 
     A key whose trust data has expired (`expires_at` at or before `now`, naive UTC) is answered as
     unknown; `expired_key(s, key_id, now)` tells the importer to explain it as expired instead."""
-    inst = s.get(Installation, 1)
-    me = s.get(Office, inst.office_id)
+    inst = s.get_one(Installation, 1)
+    me = s.get_one(Office, inst.office_id)
     signers: dict[str, TrustedSigner] = {}
     for r in s.scalars(select(TrustedKey)):
         if r.expires_at is not None and now is not None and r.expires_at <= now and r.revoked_at is None:
@@ -404,7 +435,7 @@ def active_key(s: Session, office_id: str) -> TrustedKey | None:
 def recipient_for(s: Session, office_id: str) -> Recipient:
     row = active_key(s, office_id)
     if row is None:
-        raise NotFound(f"Đơn vị «{office_id}» chưa có trong danh sách tin cậy (hoặc khóa đã bị thu hồi). "
-                       "Hãy nhận thẻ định danh của đơn vị đó và tin cậy sau khi đối chiếu dấu vân tay.",
-                       code="recipient_not_trusted")
+        raise NotFound(translate("TrustErrors", "The office «{office_id}» is not in the trust list (or its key was "
+                                 "revoked). Receive that office's identity card and trust it after comparing the "
+                                 "fingerprint.").format(office_id=office_id), code="recipient_not_trusted")
     return Recipient(row.office_id, bytes(row.box_pk))

@@ -7,11 +7,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nacl.pwhash import argon2id
 from sqlalchemy.orm import Session
 
 from ..domain.errors import DnndError, ValidationError
+from ..domain.messages import Text, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.roles import ALL_ROLES, COMMUNE, DISTRICT, LEVELS, PROVINCE
 from ..domain.text import clean
@@ -22,8 +24,12 @@ from ..storage.engine import make_engine, make_session_factory
 from ..storage.migrate import current_revision, is_current, upgrade
 from ..storage.models import Installation, Office, User
 from ..storage.sqlite_files import copy_database
+from .joined_texts import joined
 from .passwords import hash_password
 from .types import InstallationInfo, installation_info
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 
 @dataclass
@@ -43,6 +49,7 @@ class SetupRequest:
     passphrase: str
 
 
+# The parent body line of the document header: Vietnamese wording of the documents (Decree 30).
 CENTRAL_BODY = "Ủy ban Trung ương MTTQ Việt Nam"
 
 
@@ -97,14 +104,21 @@ def is_set_up(data_dir: DataDir) -> bool:
         engine.dispose()
 
 
+def _present(value: str) -> str:
+    """The cleaned text of a required field that _validate has found filled in."""
+    text = clean(value)
+    assert text is not None
+    return text
+
+
 def _validate(req: SetupRequest) -> SetupRequest:
-    errors: dict[str, str] = {}
+    errors: dict[str, Text] = {}
     level = (req.level or "").strip().lower()
     if level not in LEVELS:
-        errors["level"] = "Hãy chọn cấp của đơn vị: tỉnh, huyện hoặc xã."
+        errors["level"] = translate("SetupErrors", "Choose the level of the office: province, district or commune.")
     province = province_by_code(int(req.province_code)) if str(req.province_code).isdigit() else None
     if province is None:
-        errors["province_code"] = "Hãy chọn tỉnh, thành phố trong danh sách."
+        errors["province_code"] = translate("SetupErrors", "Choose a province or city from the list.")
     unit_name, unit_code = clean(req.unit_name), req.unit_code
     if level == PROVINCE and province:
         unit_name, unit_code = province.full_name, province.code
@@ -115,18 +129,22 @@ def _validate(req: SetupRequest) -> SetupRequest:
             match = find_communes(province.code, unit_name or "")
         if len(match) != 1:
             errors["unit_name"] = (
-                f"Không tìm thấy xã, phường «{unit_name or ''}» thuộc {province.full_name}. "
-                "Hãy chọn đúng tên trong danh sách." if not match else
-                f"Có {len(match)} xã, phường khớp với «{unit_name}». Hãy ghi đầy đủ tên.")
+                translate("SetupErrors", "No commune or ward «{name}» was found in {province}. Choose the right "
+                          "name from the list.").format(name=unit_name or "", province=province.full_name)
+                if not match else
+                translate("SetupErrors", "{count} communes or wards match «{name}». Write the full name.")
+                .format(count=len(match), name=unit_name))
         else:
             unit_name, unit_code = match[0].name, match[0].code
     elif level == DISTRICT and not unit_name:
-        errors["unit_name"] = "Hãy nhập tên huyện (ví dụ: huyện Bát Xát)."
+        errors["unit_name"] = translate("SetupErrors", "Enter the name of the district (e.g. huyện Bát Xát).")
     required = {
-        "office_name": ("Hãy nhập tên đơn vị (ví dụ: Ủy ban MTTQ Việt Nam huyện Bát Xát).", req.office_name),
-        "symbol": ("Hãy nhập ký hiệu văn bản của đơn vị (ví dụ: MTTQ-BTT).", req.symbol),
-        "place_name": ("Hãy nhập địa danh ghi ở dòng ngày tháng (ví dụ: Bát Xát).", req.place_name),
-        "officer_name": ("Hãy nhập tên người dùng đầu tiên.", req.officer_name),
+        "office_name": (translate("SetupErrors", "Enter the name of the office (e.g. Ủy ban MTTQ Việt Nam huyện Bát "
+                                  "Xát)."), req.office_name),
+        "symbol": (translate("SetupErrors", "Enter the office's document symbol (e.g. MTTQ-BTT)."), req.symbol),
+        "place_name": (translate("SetupErrors", "Enter the place name written on the date line (e.g. Bát Xát)."),
+                       req.place_name),
+        "officer_name": (translate("SetupErrors", "Enter the name of the first user."), req.officer_name),
     }
     for name, (message, value) in required.items():
         if not clean(value):
@@ -134,17 +152,22 @@ def _validate(req: SetupRequest) -> SetupRequest:
     try:
         keys.validate_passphrase(req.passphrase or "")
     except DnndError as exc:
-        errors["passphrase"] = exc.message
+        errors["passphrase"] = exc.text
     if req.officer_password is not None and req.officer_password != "" and len(req.officer_password) < 4:
-        errors["officer_password"] = "Mật khẩu người dùng cần ít nhất 4 ký tự (hoặc để trống)."
+        errors["officer_password"] = translate("SetupErrors", "The user's password needs at least 4 characters (or "
+                                               "leave it empty).")
     if errors:
-        raise ValidationError("Thông tin thiết lập chưa đầy đủ hoặc chưa đúng: "
-                              + " ".join(errors.values()), field_errors=errors, code="setup_invalid")
+        raise ValidationError(translate("SetupErrors", "The setup information is incomplete or wrong: {problems}")
+                              .format(problems=joined(errors.values(), " ")), field_errors=errors,
+                              code="setup_invalid")
+    # No error, so the province and the unit were found and every required text is there.
+    assert province is not None and unit_name is not None
     return SetupRequest(
         level=level, province_code=province.code, unit_name=unit_name, unit_code=unit_code,
-        office_name=clean(req.office_name), parent_body=clean(req.parent_body), symbol=clean(req.symbol),
-        place_name=clean(req.place_name), head_title=clean(req.head_title) or "Chủ tịch",
-        head_name=clean(req.head_name) or "", officer_name=clean(req.officer_name),
+        office_name=_present(req.office_name), parent_body=clean(req.parent_body), symbol=_present(req.symbol),
+        # The default signer title of the documents (Vietnamese by law).
+        place_name=_present(req.place_name), head_title=clean(req.head_title) or "Chủ tịch",
+        head_name=clean(req.head_name) or "", officer_name=_present(req.officer_name),
         officer_password=req.officer_password or None, passphrase=req.passphrase,
     )
 
@@ -158,15 +181,16 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
     cancel = cancel or CancelToken()
     template = migrated_template if migrated_template is not None else MIGRATED_TEMPLATE
     if is_set_up(data_dir):
-        raise DnndError("Thư mục dữ liệu này đã được thiết lập cho một đơn vị. Không thiết lập lại để "
-                        "tránh mất dữ liệu; hãy chọn thư mục khác nếu cần.", code="already_set_up")
+        raise DnndError(translate("SetupErrors", "This data folder is already set up for an office. It is not set "
+                                  "up again, so that no data is lost; choose another folder if needed."),
+                        code="already_set_up")
     req = _validate(req)
-    progress(1, 4, "Đang tạo khóa ký và khóa mã hóa của đơn vị…")
+    progress(1, 4, str(translate("Setup", "Making the office's signing and encryption keys…")))
     secret = keys.generate_keys()
     ops, mem = kdf if kdf is not None else kdf_limits()
     protected = keys.protect(secret, req.passphrase, opslimit=ops, memlimit=mem)
     cancel.raise_if_cancelled()
-    progress(2, 4, "Đang tạo cơ sở dữ liệu…")
+    progress(2, 4, str(translate("Setup", "Making the database…")))
     data_dir.ensure()
     db = data_dir.database_url
     file = data_dir.database if data_dir.uses_sqlite_file else None
@@ -174,11 +198,11 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
     # migrates it and writes the identity in one transaction, so a failure leaves no office in it.
     fresh = file is not None and not file.exists()
     try:
-        if fresh and template is not None and is_current(Path(template)):
+        if fresh and file is not None and template is not None and is_current(Path(template)):
             copy_database(Path(template), file)
         upgrade(db, data_dir.backups)  # a copied template is already current: nothing to do
         cancel.raise_if_cancelled()
-        progress(3, 4, "Đang ghi thông tin đơn vị…")
+        progress(3, 4, str(translate("Setup", "Writing the office's details…")))
         engine = make_engine(db)
         try:
             with make_session_factory(engine)() as s, s.begin():
@@ -186,13 +210,13 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
         finally:
             engine.dispose()
     except BaseException:
-        if fresh:  # nothing half-made stays behind
+        if fresh and file is not None:  # nothing half-made stays behind
             for suffix in ("", "-wal", "-shm"):
                 p = file.with_name(file.name + suffix)
                 if p.exists():
                     p.unlink()
         raise
-    progress(4, 4, "Hoàn tất.")
+    progress(4, 4, str(translate("Setup", "Done.")))
     return info
 
 
@@ -216,11 +240,11 @@ def _write_identity(s: Session, req: SetupRequest, secret: keys.SecretKeys, prot
 
 def unlock_secret_keys(ctx_session: Session, passphrase: str) -> keys.SecretKeys:
     """The installation's secret keys, for signing a package (asks for the passphrase each time)."""
-    inst = ctx_session.get(Installation, 1)
+    inst = ctx_session.get_one(Installation, 1)
     return keys.unlock(inst.protected_secret, passphrase)
 
 
-def unlock_secret(ctx, passphrase: str) -> keys.SecretKeys:
+def unlock_secret(ctx: AppContext, passphrase: str) -> keys.SecretKeys:
     """The same, for callers that hold only an AppContext (the GUI never opens sessions)."""
     with ctx.session() as s:
         return unlock_secret_keys(s, passphrase)

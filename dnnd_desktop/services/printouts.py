@@ -1,4 +1,4 @@
-"""Printouts as official documents (Decree 30/2020, Appendix I) through `exchange.pdf`:
+"""Printouts as official documents (Decree 30/2020, Appendix I), PDF or Word by the target's extension:
 
     print_list(ctx, kind, out, query=None, *, progress, cancel) -> PrintResult
         "DANH SÁCH …" of any list page with its current search, filters and sort (landscape when
@@ -9,6 +9,9 @@
 
 Sensitive fields are printed only when asked (and the record service audits that); every printout
 of personal data is written to the audit log.
+
+Printouts are documents, Vietnamese by law whatever the UI language: their wording stays literal here,
+and labels from the catalogue are rendered in Vietnamese.
 """
 from __future__ import annotations
 
@@ -16,12 +19,15 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
+from ..domain.messages import DOCUMENT_LANGUAGE, render, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
-from ..domain.record_kinds import DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
+from ..domain.record_kinds import BOOL, DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
+from ..exchange.documents import render_document
 from ..exchange.pdf import (
+    Block,
     Column,
     Heading,
     KeyValueTable,
@@ -30,14 +36,17 @@ from ..exchange.pdf import (
     Signature,
     Spacer,
     Table,
-    render_pdf,
 )
 from .audit import write_audit
 from .excel.list_source import count_list, stream_list
 from .excel.query_text import describe_query
-from .records import ListQuery, RecordService
+from .operation_log import logged_operation
+from .records import ListQuery, RecordService, RecordView
 from .records.display import display_value
 from .records.vocab_terms import extra_terms
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 SHEET_KINDS = ("household", "person", "twinning", "activity", "partner")
 _WIDE = 6  # more list columns than this: landscape
@@ -52,10 +61,12 @@ class PrintResult:
         return {"path": self.path, "rows": self.rows}
 
 
-def _document(ctx, doc_type: str, subject: str, blocks, landscape: bool = False) -> OfficialDocument:
+def _document(ctx: AppContext, doc_type: str, subject: str, blocks: list[Block],
+              landscape: bool = False) -> OfficialDocument:
     inst = ctx.installation
     return OfficialDocument(
-        parent_body=inst.parent_body, issuing_body=inst.office_name, number=None, symbol="",
+        # The Front's letterhead names the office's Committee alone (see services/reports/document.py).
+        parent_body=None, issuing_body=inst.office_name, number=None, symbol="",
         place=inst.place_name, date=dt.date.today(), doc_type=doc_type, subject=subject, blocks=blocks,
         signature=Signature(mode_line="TM. BAN THƯỜNG TRỰC", title=(inst.head_title or "Chủ tịch").upper(),
                             name=inst.head_name or ""),
@@ -65,20 +76,22 @@ def _document(ctx, doc_type: str, subject: str, blocks, landscape: bool = False)
 
 def _column(f: FieldSpec, name_field: str) -> Column:
     weight = {DATE: 1.0, YEAR: 0.7, INT: 0.8, MONEY: 1.1}.get(f.type, 2.2 if f.name == name_field else 1.5)
-    return Column(f.label, weight, "center" if f.type in (DATE, YEAR) else None, grouping=f.type != YEAR)
+    return Column(f.label.text(DOCUMENT_LANGUAGE), weight, "center" if f.type in (DATE, YEAR) else None,
+                  grouping=f.type != YEAR)
 
 
-def _cell(f: FieldSpec, value: Any, province: int | None, terms) -> Any:
+def _cell(f: FieldSpec, value: Any, province: int | None, terms: dict[str, dict[str, str]]) -> Any:
     if value is None or value == "":
         return None
     if f.type in (INT, MONEY, YEAR):
         return value
     if f.type == DATE:
         return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
-    return display_value(f, value, province, terms) or None
+    return display_value(f, value, province, terms, language="vi") or None
 
 
-def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, *,
+@logged_operation("print_list")
+def print_list(ctx: AppContext, kind: str, out: Path | str, query: ListQuery | None = None, *,
                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> PrintResult:
     spec = kind_spec(kind)
     query = query or ListQuery()
@@ -89,76 +102,85 @@ def print_list(ctx, kind: str, out: Path | str, query: ListQuery | None = None, 
     with ctx.session() as s:
         terms = extra_terms(s)
 
-        def rows() -> Iterator[list]:
+        def rows() -> Iterator[list[Any]]:
             for i, rec in enumerate(stream_list(ctx, s, spec.kind, query), start=1):
                 yield [i, *(_cell(f, rec.get(f.name), province, terms) for f in fields)]
 
-        blocks = [Paragraph(describe_query(ctx, spec.kind, query) + f" Tổng số: {total} bản ghi."),
+        blocks: list[Block] = [Paragraph(describe_query(ctx, spec.kind, query) + f" Tổng số: {total} bản ghi."),
                   Table(columns, rows(), row_count=total, font_size=11 if len(fields) > _WIDE else 12)]
-        doc = _document(ctx, "DANH SÁCH", spec.label, blocks, landscape=len(fields) > _WIDE)
-        render_pdf(doc, out, progress=progress, cancel=cancel)
+        doc = _document(ctx, "DANH SÁCH", spec.label.text(DOCUMENT_LANGUAGE), blocks,
+                        landscape=len(fields) > _WIDE)
+        render_document(doc, out, progress=progress, cancel=cancel)
     with ctx.session() as s:
-        write_audit(s, ctx, "print", spec.kind, None, details=f"In danh sách {total} bản ghi «{Path(out).name}»")
+        write_audit(s, ctx, "print", spec.kind, None, details=translate(
+            "AuditDetails", "Printed a list of {count} records «{file}»").format(count=total, file=Path(out).name))
     return PrintResult(str(out), total)
 
 
-def _pairs(spec_kind: str, record: dict, skip: tuple[str, ...] = (), skip_empty: bool = False
+def _pairs(spec_kind: str, record: RecordView, skip: tuple[str, ...] = (), skip_empty: bool = False
            ) -> list[tuple[str, Any]]:
     """Label/value rows of a record sheet; `skip_empty` keeps the sheet of a big household short."""
     spec = kind_spec(spec_kind)
-    display = record.get("display", {})
-    hidden = set(record.get("hidden_fields") or ())
+    display = record.display
+    values = record.values
+    hidden = set(record.hidden_fields)
     out = []
     for f in spec.fields:
         if f.name in skip or f.type == "ref":
             continue
+        label = render(f.label, "vi")
         if f.name in hidden:
-            out.append((f.label, "(ẩn — thông tin nhạy cảm)"))
+            out.append((label, "(ẩn — thông tin nhạy cảm)"))
             continue
         value = display.get(f.name) or ""
+        if f.type == BOOL and f.name in values:   # the record's display follows the UI; the sheet is Vietnamese
+            value = display_value(f, values[f.name], None, language="vi")
         if value or not skip_empty:
-            out.append((f.label, value))
+            out.append((label, value))
     return out
 
 
-def _sheet_blocks(ctx, kind: str, record_id: str, show_sensitive: bool) -> tuple[str, list, str]:
+def _sheet_blocks(ctx: AppContext, kind: str, record_id: str, show_sensitive: bool) -> tuple[str, list[Block], str]:
     svc = RecordService(ctx)
     if kind == "household":
         data = svc.get_household(record_id, show_sensitive=show_sensitive)
-        hh = data["household"]
-        blocks: list = [Heading("I. THÔNG TIN HỘ"), KeyValueTable(_pairs("household", hh))]
-        persons = data.get("persons") or []
+        hh = data.household
+        blocks: list[Block] = [Heading("I. THÔNG TIN HỘ"), KeyValueTable(_pairs("household", hh))]
+        persons = data.persons
         blocks.append(Heading(f"II. NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI ({len(persons)} người)"))
         if not persons:
             blocks.append(Paragraph("Chưa có thông tin người thân ở nước ngoài."))
         for i, p in enumerate(persons, start=1):
-            blocks += [Heading(f"{i}. {p.get('name') or ''}", level=2), KeyValueTable(_pairs("person", p, skip_empty=True))]
-        for title, key, sub in (("III. ĐÓNG GÓP", "contributions", "contribution"),
-                                ("IV. KHEN THƯỞNG", "commendations", "commendation")):
-            items = data.get(key) or []
+            blocks += [Heading(f"{i}. {p.name}", level=2),
+                       KeyValueTable(_pairs("person", p, skip_empty=True))]
+        for title, items, sub in (("III. ĐÓNG GÓP", data.contributions, "contribution"),
+                                  ("IV. KHEN THƯỞNG", data.commendations, "commendation")):
             if items:
                 blocks.append(Heading(title))
                 for j, item in enumerate(items, start=1):
                     blocks += [Heading(f"{j}.", level=3), KeyValueTable(_pairs(sub, item, skip_empty=True))]
-        return "Hộ thân nhân kiều bào", blocks, hh.get("name") or ""
+        return "Hộ thân nhân kiều bào", blocks, hh.name
     if kind not in SHEET_KINDS:
-        raise ValidationError(f"Không có phiếu thông tin cho loại «{kind}».", code="unknown_kind")
+        raise ValidationError(translate("PrintErrors", "There is no information sheet for the kind «{kind}».")
+                              .format(kind=kind), code="unknown_kind")
     rec = svc.get(kind, record_id, show_sensitive=show_sensitive)
     blocks = [KeyValueTable(_pairs(kind, rec))]
     if kind == "activity":
         links = svc.links(record_id)
-        names = [f"- {x.get('name', '')}" for group in links.values() for x in group if x.get("name")]
+        names = [f"- {x.name}" for group in links.values() for x in group if x.name]
         if names:
             blocks += [Spacer(3), Paragraph("Liên quan:\n" + "\n".join(names))]
-    return kind_spec(kind).label, blocks, rec.get("name") or ""
+    return render(kind_spec(kind).label, "vi"), blocks, rec.name
 
 
-def print_record_sheet(ctx, kind: str, record_id: str, out: Path | str, *, show_sensitive: bool = False,
+@logged_operation("print_record_sheet")
+def print_record_sheet(ctx: AppContext, kind: str, record_id: str, out: Path | str, *, show_sensitive: bool = False,
                        progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> PrintResult:
     spec = kind_spec(kind)
     label, blocks, name = _sheet_blocks(ctx, spec.kind, record_id, show_sensitive)
     subject = f"{label}: {name}" if name else label
-    render_pdf(_document(ctx, "PHIẾU THÔNG TIN", subject, blocks), out, progress=progress, cancel=cancel)
+    render_document(_document(ctx, "PHIẾU THÔNG TIN", subject, blocks), out, progress=progress, cancel=cancel)
     with ctx.session() as s:
-        write_audit(s, ctx, "print", spec.kind, record_id, details=f"In phiếu thông tin «{Path(out).name}»")
+        write_audit(s, ctx, "print", spec.kind, record_id, details=translate(
+            "AuditDetails", "Printed an information sheet «{file}»").format(file=Path(out).name))
     return PrintResult(str(out), 1)

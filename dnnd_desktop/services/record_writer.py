@@ -9,18 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import String, Text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from ..domain.merge import pack_stamps, unpack_stamps
+from ..domain.messages import translate
 from ..domain.text import clean, nfc, search_text, sort_key
 from ..storage.models import AuditEntry, Installation, SyncedMixin, utcnow
 from .audit import MASK, write_audit
 
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
-def normalise_value(column_type, value: Any) -> Any:
+Record = TypeVar("Record", bound=SyncedMixin)
+
+
+def normalise_value(column_type: TypeEngine[Any], value: Any) -> Any:
     """NFC for all text; single-line fields are also trimmed and their spaces collapsed."""
     if isinstance(value, str):
         if isinstance(column_type, Text):
@@ -42,7 +49,7 @@ def derived_columns(model: type[SyncedMixin], row: dict[str, Any]) -> dict[str, 
 class RecordWriter:
     """Bound to one session (one transaction) and one application context."""
 
-    def __init__(self, session: Session, ctx):
+    def __init__(self, session: Session, ctx: AppContext) -> None:
         self.s = session
         self.ctx = ctx
         self.site_id: str = ctx.installation.site_id
@@ -54,7 +61,7 @@ class RecordWriter:
         two processes never hand out the same counter."""
         self.s.execute(update(Installation).where(Installation.id == 1)
                        .values(site_counter=Installation.site_counter + n))
-        last = self.s.get(Installation, 1, populate_existing=True).site_counter
+        last = self.s.get_one(Installation, 1, populate_existing=True).site_counter
         return last - n + 1
 
     def observe_counter(self, counter: int) -> None:
@@ -97,7 +104,7 @@ class RecordWriter:
         }
 
     # -- writes ---------------------------------------------------------------------------------
-    def create(self, model: type[SyncedMixin], values: dict[str, Any], record_id: str | None = None):
+    def create(self, model: type[Record], values: dict[str, Any], record_id: str | None = None) -> Record:
         row = self.prepare_insert(model, values, self.next_counter(), record_id)
         obj = model(**row)
         self.s.add(obj)
@@ -115,7 +122,8 @@ class RecordWriter:
         model = type(obj)
         if obj.deleted:
             from ..domain.errors import DnndError
-            raise DnndError("Bản ghi này đã bị xóa, không sửa được nữa.", code="deleted")
+            raise DnndError(translate("RecordErrors", "This record has been deleted and can no longer be changed."),
+                            code="deleted")
         new_values = self._normalise(model, changes)
         changed = {f: (getattr(obj, f), v) for f, v in new_values.items() if force or getattr(obj, f) != v}
         if not changed:
@@ -183,7 +191,8 @@ class RecordWriter:
         obj.merged_into_id = merged_into
         self._touch(obj, counter)
         write_audit(self.s, self.ctx, "merge" if merged_into else "delete", model.__kind__, obj.id,
-                    details=details or (f"gộp vào {merged_into}" if merged_into else None))
+                    details=details or (str(translate("AuditLog", "merged into {record}").format(record=merged_into))
+                                        if merged_into else None))
         self.s.flush()
 
     def anonymise(self, obj: SyncedMixin) -> None:
@@ -206,6 +215,7 @@ class RecordWriter:
             # stamped too: an edit made elsewhere that this wipe has not seen then conflicts with it
             # (and stays hidden on the tombstone) instead of silently filling the field.
             keep_required = not cols[f].nullable
+            # Data, not a UI text: the same placeholder as sync.codec.PLACEHOLDER_NAME, at every office.
             setattr(obj, f, "(đã ẩn danh)" if keep_required else None)
             stamps[f] = [counter, self.site_id]
         obj.field_stamps = pack_stamps(stamps)

@@ -6,11 +6,19 @@ folder's `trust-roots` folder, e.g. the Government CA's root) and audits a signi
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..exchange import pdf_signature
 from ..exchange.pdf_signature import SignatureError, SignatureInfo
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer
+
+    from ..paths import DataDir
+    from .app_context import AppContext
 
 TRUST_ROOTS_FOLDER = "trust-roots"
 _CERT_SUFFIXES = {".pem", ".cer", ".crt", ".der"}
@@ -29,19 +37,22 @@ class CertificateSource:
     key_label: str | None = None
 
 
-def signer_for(source: CertificateSource):
+def signer_for(source: CertificateSource) -> Signer:
+    signer: Signer
     if source.token_library:
-        return pdf_signature.open_token(source.token_library, source.pin or "", source.token_label,
-                                        source.key_label)
+        signer = pdf_signature.open_token(source.token_library, source.pin or "", source.token_label,
+                                          source.key_label)
+        return signer
     if not source.p12_path:
         from ..domain.messages import translate
 
         raise SignatureError(translate("PdfSignature", "Choose the office's certificate file (.p12 or .pfx) or "
                                                        "its USB token."), code="certificate_required")
-    return pdf_signature.load_pkcs12(source.p12_path, source.password)
+    signer = pdf_signature.load_pkcs12(source.p12_path, source.password)
+    return signer
 
 
-def trust_roots(data_dir=None, extra: list[str | Path] = ()) -> list[bytes]:
+def trust_roots(data_dir: DataDir | None = None, extra: Iterable[str | Path] = ()) -> list[bytes]:
     """The root certificates this office trusts: those in <data>/trust-roots, and `extra`."""
     paths: list[Path] = [Path(p) for p in extra]
     if data_dir is not None:
@@ -52,7 +63,7 @@ def trust_roots(data_dir=None, extra: list[str | Path] = ()) -> list[bytes]:
 
 
 def sign_file(source_pdf: str | Path, target_pdf: str | Path, certificate: CertificateSource, *,
-              reason: str = "", location: str = "", ctx=None) -> list[SignatureInfo]:
+              reason: str = "", location: str = "", ctx: AppContext | None = None) -> list[SignatureInfo]:
     """Sign and read the result back; with a context, the signing is audited (file name only)."""
     field = pdf_signature.sign_pdf(source_pdf, target_pdf, signer_for(certificate), reason=reason,
                                    location=location)
@@ -65,7 +76,8 @@ def sign_file(source_pdf: str | Path, target_pdf: str | Path, certificate: Certi
     return infos
 
 
-def check_file(pdf: str | Path, *, data_dir=None, extra_roots: list[str | Path] = ()) -> list[SignatureInfo]:
+def check_file(pdf: str | Path, *, data_dir: DataDir | None = None,
+               extra_roots: Iterable[str | Path] = ()) -> list[SignatureInfo]:
     return pdf_signature.signatures(pdf, trust_roots(data_dir, extra_roots))
 
 

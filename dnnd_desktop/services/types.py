@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from ..domain.units import province_by_code
 from ..exchange.keys import PublicKeys, fingerprint
+
+if TYPE_CHECKING:
+    from ..storage.models import Installation, Office, User
 
 
 @dataclass(frozen=True)
@@ -35,16 +39,16 @@ class InstallationInfo:
     head_name: str
     fingerprint: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def user_info(user) -> UserInfo:
+def user_info(user: User) -> UserInfo:
     return UserInfo(user.id, user.name, tuple(r for r in user.roles.split(",") if r),
                     bool(user.password_hash))
 
 
-def installation_info(inst, office) -> InstallationInfo:
+def installation_info(inst: Installation, office: Office) -> InstallationInfo:
     province = province_by_code(office.province_code) if office.province_code else None
     return InstallationInfo(
         office_id=office.id,

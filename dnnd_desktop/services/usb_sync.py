@@ -11,7 +11,7 @@ imported (or had been imported before); refused ones stay, with the reason in th
 to every trusted peer, answers to lower offices' reports. Other offices' folders are not touched.
 
     usb_sync(ctx, folder, secret, progress, cancel) -> UsbSyncResult
-    pending_outgoing(ctx) -> list[dict]                  what a run would send (for the GUI)
+    pending_outgoing(ctx) -> list[OutgoingPackage]       what a run would send (for the GUI)
 """
 from __future__ import annotations
 
@@ -19,61 +19,92 @@ import os
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.errors import DnndError, ValidationError
+from ..domain.messages import translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..exchange.keys import SecretKeys
 from ..exchange.package import PackageError
 from ..storage.models import Office, PackageLogEntry, Report, TrustedKey
 from .identity import LOWER, PARENT, PEER
+from .import_outcomes import OUTCOMES
+from .operation_log import logged_operation
 from .packages import export_package, import_package, verify_file
 from .packages.exporter import ExportRefused
 from .packages.sync_contents import SyncUnavailable
+
+if TYPE_CHECKING:
+    from .app_context import AppContext
 
 ROOT_NAME = "DNND"
 SUFFIX = ".dnnd"
 
 
+class OutgoingPackage(TypedDict):
+    office_id: str
+    office_name: str
+    kind: str
+
+
+class SentPackage(OutgoingPackage):
+    file: str                  # relative to the folder chosen
+    contents: dict[str, int]   # ExportResult.contents
+
+
+class RefusedPackage(TypedDict):
+    file: str
+    code: str
+    message: str
+
+
 @dataclass
 class UsbSyncResult:
     folder: str
-    received: list[dict] = field(default_factory=list)   # ImportResult.to_dict() + file
-    refused: list[dict] = field(default_factory=list)    # {file, code, message}
-    sent: list[dict] = field(default_factory=list)       # {office_id, office_name, kind, file, contents}
+    received: list[dict[str, Any]] = field(default_factory=list)   # ImportResult.to_dict() + file
+    refused: list[RefusedPackage] = field(default_factory=list)
+    sent: list[SentPackage] = field(default_factory=list)
     left_for_others: int = 0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def summary_text(self) -> str:
-        lines = [f"Đồng bộ qua USB tại «{self.folder}»:"]
+        """The run in the current language, one line per package (the GUI shows it, the CLI prints it)."""
+        lines = [translate("UsbSync", "USB sync at «{folder}»:").format(folder=self.folder)]
         for r in self.received:
-            lines.append(f"- Đã nhận từ {r['sender_name']}: mới {r['new']}, cập nhật {r['updated']}, "
-                         f"không đổi {r['unchanged']}, xung đột {r['conflicts']}, từ chối {r['rejected']}.")
-        for r in self.refused:
-            lines.append(f"- KHÔNG nhập tệp {r['file']}: {r['message']}")
-        for r in self.sent:
-            lines.append(f"- Đã ghi gói {r['kind']} cho {r['office_name']}.")
+            lines.append(translate("UsbSync", "- Received from {sender}: new {new}, updated {updated}, unchanged "
+                                   "{unchanged}, conflicts {conflicts}, refused {rejected}.")
+                         .format(sender=r["sender_name"], **{k: r[k] for k in OUTCOMES}))
+        for refused in self.refused:
+            lines.append(translate("UsbSync", "- File {file} NOT imported: {message}")
+                         .format(file=refused["file"], message=refused["message"]))
+        for sent in self.sent:
+            lines.append(translate("UsbSync", "- Package {kind} written for {office}.")
+                         .format(kind=sent["kind"], office=sent["office_name"]))
         if not (self.received or self.refused or self.sent):
-            lines.append("- Không có gì để nhận hoặc gửi.")
-        lines.append(f"Gói của đơn vị khác để lại trên USB: {self.left_for_others}.")
-        return "\n".join(lines)
+            lines.append(translate("UsbSync", "- Nothing to receive or send."))
+        lines.append(translate("UsbSync", "Packages of other offices left on the USB stick: {count}.")
+                     .format(count=self.left_for_others))
+        return "\n".join(str(line) for line in lines)
 
 
-def _root(folder: str | os.PathLike) -> Path:
+def _root(folder: str | os.PathLike[str]) -> Path:
     base = Path(folder)
     if not base.is_dir():
-        raise ValidationError(f"Không tìm thấy thư mục «{base}». Hãy cắm USB và chọn đúng ổ hoặc thư mục.",
+        raise ValidationError(translate("UsbSync", "The folder «{folder}» was not found. Plug in the USB stick and "
+                                        "choose the right drive or folder.").format(folder=base),
                               field_errors={"folder": str(base)}, code="folder_not_found")
     return base / ROOT_NAME
 
 
-def _incoming(ctx, mine: Path) -> list[tuple[tuple, Path]]:
+def _incoming(ctx: AppContext, mine: Path) -> list[tuple[tuple[int, float, int, str], Path]]:
     """Our packages, in the order they were made (task plans by sequence); unreadable ones first so
     their refusal is reported."""
-    items = []
+    items: list[tuple[tuple[int, float, int, str], Path]] = []
     for p in sorted(mine.glob(f"*{SUFFIX}")):
         try:
             v = verify_file(ctx, p)
@@ -83,7 +114,7 @@ def _incoming(ctx, mine: Path) -> list[tuple[tuple, Path]]:
     return sorted(items)
 
 
-def _answers_pending(s, office_id: str) -> bool:
+def _answers_pending(s: Session, office_id: str) -> bool:
     last = None
     for e in s.scalars(select(PackageLogEntry).where(PackageLogEntry.direction == "out")):
         if office_id in (e.recipients or []) and (e.summary or {}).get("contents", {}).get("answers"):
@@ -94,9 +125,9 @@ def _answers_pending(s, office_id: str) -> bool:
     return s.scalars(q).first() is not None
 
 
-def pending_outgoing(ctx) -> list[dict]:
+def pending_outgoing(ctx: AppContext) -> list[OutgoingPackage]:
     """(office, kind) pairs a USB sync would write, before sync changes are counted."""
-    out = []
+    out: list[OutgoingPackage] = []
     with ctx.session() as s:
         active = {k.office_id for k in s.scalars(select(TrustedKey).where(TrustedKey.revoked_at.is_(None)))}
         offices = [o for o in s.scalars(select(Office).where(Office.relation.in_((PARENT, PEER, LOWER))))
@@ -112,8 +143,9 @@ def pending_outgoing(ctx) -> list[dict]:
     return out
 
 
-def usb_sync(ctx, folder: str | os.PathLike, secret: SecretKeys, progress: ProgressCallback = no_progress,
-             cancel: CancelToken | None = None) -> UsbSyncResult:
+@logged_operation("usb_sync")
+def usb_sync(ctx: AppContext, folder: str | os.PathLike[str], secret: SecretKeys,
+             progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> UsbSyncResult:
     root = _root(folder)
     me = ctx.installation.office_id
     result = UsbSyncResult(str(folder))
@@ -123,13 +155,14 @@ def usb_sync(ctx, folder: str | os.PathLike, secret: SecretKeys, progress: Progr
     for i, (_, path) in enumerate(incoming):
         if cancel:
             cancel.raise_if_cancelled()
-        progress(i, len(incoming) + 1, f"Đang nhập gói {i + 1}/{len(incoming)}…")
+        progress(i, len(incoming) + 1, str(translate("UsbSync", "Importing package {number}/{total}…")
+                                           .format(number=i + 1, total=len(incoming))))
         try:
-            r = import_package(ctx, path, secret, cancel=cancel)
+            received = import_package(ctx, path, secret, cancel=cancel)
         except (PackageError, DnndError) as e:
             result.refused.append({"file": path.name, "code": e.code, "message": e.message})
             continue
-        result.received.append({**r.to_dict(), "file": path.name})
+        result.received.append({**received.to_dict(), "file": path.name})
         path.unlink(missing_ok=True)   # imported: the stick should carry personal data no longer than needed
     # 2. send
     for item in pending_outgoing(ctx):
@@ -139,15 +172,15 @@ def usb_sync(ctx, folder: str | os.PathLike, secret: SecretKeys, progress: Progr
         target_dir.mkdir(parents=True, exist_ok=True)
         out = target_dir / f"{uuid.uuid4()}{SUFFIX}"
         try:
-            r = export_package(ctx, kind=item["kind"], to=item["office_id"], out_path=out, secret=secret,
-                               cancel=cancel, skip_empty=True)
+            sent = export_package(ctx, kind=item["kind"], to=item["office_id"], out_path=out, secret=secret,
+                                  cancel=cancel, skip_empty=True)
         except (SyncUnavailable, ExportRefused):
             continue   # nothing to send of that kind
         result.sent.append({"office_id": item["office_id"], "office_name": item["office_name"], "kind": item["kind"],
-                            "file": str(out.relative_to(root.parent)), "contents": r.contents})
+                            "file": str(out.relative_to(root.parent)), "contents": sent.contents})
     # 3. count what is left for the others
     if root.is_dir():
         result.left_for_others = sum(1 for d in root.iterdir() if d.is_dir() and d.name != me
                                      for _ in d.glob(f"*{SUFFIX}"))
-    progress(1, 1, "Hoàn tất đồng bộ qua USB.")
+    progress(1, 1, str(translate("UsbSync", "USB sync finished.")))
     return result

@@ -4,11 +4,13 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..domain.errors import DnndError, PermissionDenied, ValidationError
+from ..domain.messages import Text, translate
 from ..domain.roles import ADMIN, ALL_ROLES
 from ..domain.text import clean
 from ..storage.models import User
 from .app_context import AppContext
 from .audit import write_audit
+from .joined_texts import joined
 from .passwords import check_password, hash_password
 from .types import UserInfo, user_info
 
@@ -26,9 +28,9 @@ class UserService:
         with self.ctx.session() as s:
             user = s.get(User, user_id)
             if user is None or not user.active:
-                raise DnndError("Không tìm thấy người dùng này.", code="unknown_user")
+                raise DnndError(translate("UserErrors", "This user was not found."), code="unknown_user")
             if user.password_hash and not check_password(user.password_hash, password or ""):
-                raise DnndError("Mật khẩu không đúng. Hãy nhập lại.", code="bad_password")
+                raise DnndError(translate("UserErrors", "The password is wrong. Enter it again."), code="bad_password")
             return user_info(user)
 
     def set_current(self, user: UserInfo) -> None:
@@ -37,26 +39,30 @@ class UserService:
     def _require_admin(self) -> None:
         user = self.ctx.current_user
         if user is not None and not user.has_role(ADMIN):
-            raise PermissionDenied("Chỉ người có vai trò Quản trị mới được quản lý người dùng.")
+            raise PermissionDenied(translate("UserErrors", "Only a person with the Administrator role may manage "
+                                             "users."))
 
     def add_user(self, name: str, roles: tuple[str, ...], password: str | None) -> UserInfo:
         self._require_admin()
-        name = clean(name)
-        errors = {}
+        # (empty becomes "", not None: the check below reports it the same way)
+        name = clean(name) or ""
+        errors: dict[str, Text] = {}
         if not name:
-            errors["name"] = "Hãy nhập tên người dùng."
+            errors["name"] = translate("UserErrors", "Enter the user's name.")
         bad = [r for r in roles if r not in ALL_ROLES]
         if bad or not roles:
-            errors["roles"] = "Hãy chọn ít nhất một vai trò: Cán bộ, Lãnh đạo hoặc Quản trị."
+            errors["roles"] = translate("UserErrors", "Choose at least one role: Officer, Approver or Administrator.")
         if password and len(password) < 4:
-            errors["password"] = "Mật khẩu cần ít nhất 4 ký tự (hoặc để trống)."
+            errors["password"] = translate("UserErrors", "The password needs at least 4 characters (or leave it "
+                                           "empty).")
         with self.ctx.session() as s:
             # SQLite's lower() is ASCII-only; the users table is tiny, so compare in Python.
             taken = {n.casefold() for n in s.scalars(select(User.name).where(User.active.is_(True)))}
             if name and name.casefold() in taken:
-                errors["name"] = f"Đã có người dùng tên «{name}». Hãy chọn tên khác."
+                errors["name"] = translate("UserErrors", "There is already a user named «{name}». Choose another "
+                                           "name.").format(name=name)
             if errors:
-                raise ValidationError(" ".join(errors.values()), field_errors=errors)
+                raise ValidationError(joined(errors.values(), " "), field_errors=errors, code="user_invalid")
             user = User(name=name, roles=",".join(roles), password_hash=hash_password(password) if password else None)
             s.add(user)
             s.flush()

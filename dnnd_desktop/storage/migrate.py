@@ -17,6 +17,7 @@ from sqlalchemy import inspect
 
 from .. import database_url
 from ..domain.errors import DnndError
+from ..domain.messages import translate
 from ..paths import migrations_dir
 from .engine import check_connection, make_engine
 from .sqlite_files import copy_database
@@ -38,7 +39,7 @@ def alembic_config(db: Database):
     return cfg
 
 
-def head_revision() -> str:
+def head_revision() -> str | None:  # None only for an empty migration history (Alembic's answer)
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(Path("unused"))).get_current_head()
@@ -142,10 +143,9 @@ def upgrade(db_path: Database, backups_dir: Path | None = None, target: str = "h
     current = current_revision(db_path)
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise DatabaseTooNew(
-            "Cơ sở dữ liệu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản mới nhất "
-            "của phần mềm rồi mở lại; dữ liệu vẫn được giữ nguyên, chưa bị thay đổi.",
-        )
+        raise DatabaseTooNew(translate(
+            "StorageErrors", "This database was made by a newer version of the app. Install the newest version of "
+            "the app and open it again; the data is kept as it was, unchanged."))
     if current == script.get_current_head() and target == "head":
         return None
     backup = None

@@ -101,8 +101,8 @@ def search_match(conn, table, words: list[str]) -> SearchMatch:
         if n:
             return SearchMatch(prefix, (), n, False)
     condition, rest = substring_condition(table, words)
-    n = count(condition) if condition is not None and not rest else None
-    return SearchMatch(condition, tuple(rest), n, True)
+    matched = count(condition) if condition is not None and not rest else None
+    return SearchMatch(condition, tuple(rest), matched, True)
 
 
 def row_id(table):

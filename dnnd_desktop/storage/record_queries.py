@@ -12,31 +12,30 @@ from typing import Any
 
 from sqlalchemy import and_, case, exists, false, func, literal, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import Label
 
+from ..domain.messages import render
 from ..domain.record_kinds import BOOL, COMMUNE, COUNTRY, TEXT, VOCAB, KindSpec, vocabulary_terms
 from ..domain.text import sort_key
 from ..domain.vocab import countries
 from . import dialect
 from .models import (
+    MODEL_BY_KIND,
     Activity,
     ActivityPartner,
     ActivityPerson,
     ActivityTask,
     ActivityTwinning,
     Commendation,
-    Consent,
     Contribution,
     Household,
     OverseasPerson,
-    Partner,
     Twinning,
 )
 from .search_match import SearchMatch
 
-MODELS = {
-    "activity": Activity, "twinning": Twinning, "household": Household, "person": OverseasPerson,
-    "contribution": Contribution, "commendation": Commendation, "partner": Partner, "consent": Consent,
-}
+# The one kind -> model map, under the name this module's callers know.
+MODELS = MODEL_BY_KIND
 
 
 @dataclass(frozen=True)
@@ -57,6 +56,12 @@ def dormant_cutoff(today: dt.date) -> dt.date:
         return today.replace(year=today.year - 1)
     except ValueError:          # 29 February
         return today.replace(year=today.year - 1, day=28)
+
+
+# The kinds whose rows name their person or household by link, with a computed contributor or
+# recipient column: typed apart from MODELS so their link columns are known.
+_NAMED_BY_LINK: dict[str, type[Contribution] | type[Commendation]] = {
+    Contribution.__kind__: Contribution, Commendation.__kind__: Commendation}
 
 
 # -- computed columns --------------------------------------------------------------------------
@@ -88,7 +93,7 @@ def _computed_columns(kind: str, today: dt.date) -> dict[str, Any]:
             .correlate(OverseasPerson).scalar_subquery()
         return {"household_head": head}
     if kind in ("contribution", "commendation"):
-        model = MODELS[kind]
+        model = _NAMED_BY_LINK[kind]
         person = select(OverseasPerson.full_name).where(OverseasPerson.id == model.person_id) \
             .correlate(model).scalar_subquery()
         head = select(Household.head_name).where(Household.id == model.household_id) \
@@ -104,11 +109,12 @@ def _computed_sort(kind: str, name: str, expr):
         return select(Household.head_name_sort).where(Household.id == OverseasPerson.household_id) \
             .correlate(OverseasPerson).scalar_subquery()
     if name in ("contributor", "recipient"):
+        model = _NAMED_BY_LINK[kind]
         return func.coalesce(
-            select(OverseasPerson.full_name_sort).where(OverseasPerson.id == MODELS[kind].person_id)
-            .correlate(MODELS[kind]).scalar_subquery(),
-            select(Household.head_name_sort).where(Household.id == MODELS[kind].household_id)
-            .correlate(MODELS[kind]).scalar_subquery())
+            select(OverseasPerson.full_name_sort).where(OverseasPerson.id == model.person_id)
+            .correlate(model).scalar_subquery(),
+            select(Household.head_name_sort).where(Household.id == model.household_id)
+            .correlate(model).scalar_subquery())
     return expr
 
 
@@ -223,9 +229,10 @@ def _sort_expr(s: Session, spec: KindSpec, model, name: str, computed: dict[str,
     if present is None:     # many distinct texts: the cached Vietnamese sort-key SQL function
         return dialect.module_for(s).vi_order(s, col)
     if f.type == VOCAB:
-        labels = {t.code: t.label for t in vocabulary_terms(f.vocabulary)}
+        # labels in the shown language
+        labels: dict[str | int, str] = {t.code: render(t.label) for t in vocabulary_terms(f.vocabulary or "")}
     elif f.type == COUNTRY:
-        labels = {t.code: t.label for t in countries()}
+        labels = {t.code: render(t.label) for t in countries()}
     elif f.type == COMMUNE:
         labels = dict(c.commune_names)
     else:
@@ -244,18 +251,19 @@ def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int,
     prepare_session(s)
     computed = _computed_columns(spec.kind, c.today or dt.date.today())
     wanted = [n for n in dict.fromkeys((*spec.list_columns, spec.name_field)) if n]
-    cols = [model.id.label("id")]
+    cols: list[Label[Any]] = [model.id.label("id")]
     for n in wanted:
         cols.append((computed[n] if n in computed else getattr(model, n)).label(n))
     if spec.kind in ("contribution", "commendation"):
-        cols += [model.person_id.label("person_id"), model.household_id.label("household_id")]
+        linked = _NAMED_BY_LINK[spec.kind]
+        cols += [linked.person_id.label("person_id"), linked.household_id.label("household_id")]
     if spec.kind == "person":
-        cols.append(model.household_id.label("household_id"))
+        cols.append(OverseasPerson.household_id.label("household_id"))
     sort = c.sort if c.sort in spec.list_columns else spec.default_sort
     descending = c.descending if c.sort in spec.list_columns else spec.default_descending
     key = _sort_expr(s, spec, model, sort, computed, c)
     reverse = total is not None and offset > total // 2
-    if reverse:
+    if reverse and total is not None:  # (reverse implies a total; the second test tells the type checker)
         end = min(total, offset + limit)
         offset, limit = total - end, max(0, end - offset)
         descending = not descending
@@ -307,9 +315,9 @@ def _page_ids(s: Session, spec: KindSpec, model, c: Criteria, match, key, order,
         # filter, guessing the matches are spread evenly; a family name ("tran": all near the
         # end of the order) then costs a walk over most of the table (0.37 s at 100k households,
         # 6 ms read and sorted).
-        found = select(model.id.label("pid"), key.label("k")).where(*where).cte("matches").prefix_with("MATERIALIZED")
-        order = [found.c.k.desc(), found.c.pid.desc()] if descending else [found.c.k.asc(), found.c.pid.asc()]
-        return select(found.c.pid, found.c.k).order_by(*order).offset(offset).limit(limit).subquery()
+        matches = select(model.id.label("pid"), key.label("k")).where(*where).cte("matches").prefix_with("MATERIALIZED")
+        order = [matches.c.k.desc(), matches.c.pid.desc()] if descending else [matches.c.k.asc(), matches.c.pid.asc()]
+        return select(matches.c.pid, matches.c.k).order_by(*order).offset(offset).limit(limit).subquery()
     if match is None or match.rowids is None:
         return plain.offset(offset).limit(limit).subquery()
     n = match.count
@@ -322,8 +330,8 @@ def _page_ids(s: Session, spec: KindSpec, model, c: Criteria, match, key, order,
     budget = SCAN_PER_MATCH * n
     walk = (select(model.id.label("pid"), key.label("k"), dialect.module_for(s).row_id(model.__table__).label("r"))
             .where(*_where(spec, model, replace(c, words=()), None)).order_by(*order).limit(budget).subquery())
-    found = s.execute(select(walk.c.pid, walk.c.k).where(walk.c.r.in_(match.rowids))
-                      .offset(offset).limit(limit)).all()
+    found = list(s.execute(select(walk.c.pid, walk.c.k).where(walk.c.r.in_(match.rowids))
+                           .offset(offset).limit(limit)).all())
     if len(found) == limit:
         # The walk yields in index order; sorted again here so the page never depends on that.
         found.sort(key=lambda row: (row[1] is not None, row[1], row[0]), reverse=descending)

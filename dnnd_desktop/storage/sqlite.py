@@ -4,7 +4,7 @@ sqlite_files.py. The rest of storage/ is portable SQLAlchemy."""
 from __future__ import annotations
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from .search_match import SearchMatch as _SearchMatch
 from .search_match import word_tokens
@@ -217,7 +217,7 @@ def search_match(conn, table, words: list[str]) -> SearchMatch:
     name = table.name
     match = prefix_match_query(words)
     if match is not None:
-        n = _fts_count(conn, name + _WORDS_SUFFIX, match)
+        n: int | None = _fts_count(conn, name + _WORDS_SUFFIX, match)
         if n:
             return SearchMatch(table, _fts_rowids(table, name + _WORDS_SUFFIX, match), (), n, False)
     tri, rest = fts_match_query(words)
@@ -301,7 +301,7 @@ class search_index_suspended:  # noqa: N801 - used as a context manager, reads l
     more than the insert itself), then rebuild the whole index in one statement at the end. If the
     load fails the transaction rolls back, triggers included."""
 
-    def __init__(self, conn):
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def __enter__(self):

@@ -37,7 +37,7 @@ def windows(monkeypatch, qtbot):
         seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         for w in seen:
             # the daily backup starts with the window; let it finish like a user would
-            qtbot.waitUntil(lambda: not w.runner.running_tasks, timeout=20000)
+            qtbot.waitUntil(lambda w=w: not w.runner.running_tasks, timeout=20000)
             w.close()
         return 0
 
@@ -122,3 +122,30 @@ def test_second_start_on_the_same_folder_hands_over_and_exits_0(qtbot, data_dir)
         assert proc.stderr.read().decode()  # says why it did not open a window
     finally:
         first.release()
+
+
+def test_the_app_writes_its_log_and_hooks_errors_only_while_it_runs(qtbot, data_dir, monkeypatch, errors):
+    import threading
+
+    from dnnd_desktop.gui.crash_hooks import reporter
+
+    hooks_seen = []
+
+    def loop(app):
+        from PySide6.QtWidgets import QApplication
+
+        from dnnd_desktop.gui.main_window import MainWindow
+
+        hooks_seen.append((sys.excepthook == reporter().excepthook,
+                           threading.excepthook == reporter().thread_excepthook))
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                w.close()
+        return 0
+
+    monkeypatch.setattr(gui_app, "_event_loop", loop)
+    before = sys.excepthook
+    assert gui_app.run(data_dir) == 0
+    assert hooks_seen == [(True, True)] and sys.excepthook is before
+    text = (data_dir.root / "logs" / "dnnd.log").read_text(encoding="utf-8")
+    assert "desktop app 0." in text and "database opened" in text and "desktop app closed" in text

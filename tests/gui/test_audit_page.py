@@ -2,6 +2,7 @@
 action, kind and dates, with old → new values."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -21,14 +22,21 @@ def audit_page(qtbot, ctx, runner):
 
 
 def rows(page) -> list[dict]:
-    return [page.model.row(r) for r in range(page.model.rowCount())]
+    """Each entry's fields with the texts the table shows for its named columns."""
+    out = []
+    for r in range(page.model.rowCount()):
+        entry = page.model.row(r)
+        row = dataclasses.asdict(entry)
+        row.update({key: page.cell_text(entry, key) for key in ("action_label", "kind_label", "field_label", "change")})
+        out.append(row)
+    return out
 
 
 def test_edit_through_the_partners_page_shows_with_old_and_new(qtbot, ctx, runner, audit_page):
     from dnnd_desktop.gui.pages.partners_page import PartnersPage
 
     rid = RecordService(ctx).create("partner", {"name": "Hội Hữu nghị", "kind": "friendship_assoc",
-                                                "phone": "0912345678"})["id"]
+                                                "phone": "0912345678"}).id
     partners = PartnersPage(ctx, runner)
     qtbot.addWidget(partners)
     dialog = partners.open_editor(rid)
@@ -38,7 +46,9 @@ def test_edit_through_the_partners_page_shows_with_old_and_new(qtbot, ctx, runne
     audit_page.action_filter.setCurrentIndex(audit_page.action_filter.findData("update"))
     got = rows(audit_page)
     assert len(got) == 1
-    assert got[0]["user"] == "Trần Thị Bình" and got[0]["field_label"] == "Số điện thoại"
+    # The field is named in the UI language (English here), not by the Vietnamese label of documents.
+    assert got[0]["user"] == "Trần Thị Bình" and got[0]["field_label"] == "Phone number"
+    assert got[0]["action_label"] == "Changed" and got[0]["kind_label"] != "partner"
     col = [c.key for c in audit_page.model.columns].index("change")
     assert audit_page.model.index(0, col).data() == "0912345678 → 0987 654 321"
     assert audit_page.count_label.text() == "1 entries"
@@ -68,3 +78,55 @@ def test_filter_by_user_kind_and_dates(qtbot, ctx, audit_page):
     assert audit_page.model.rowCount() == 0
     audit_page.clear_filters()
     assert audit_page.model.rowCount() >= 3
+
+
+def test_codes_read_as_names_in_vietnamese(qtbot, ctx, runner, vietnamese):
+    """Actions, kinds and report statuses are stored as codes and shown through the catalogue."""
+    from dnnd_desktop.gui.pages.audit_page import AuditPage
+    from dnnd_desktop.services.records import RecordService
+
+    RecordService(ctx).create("partner", {"name": "Hội Hữu nghị", "kind": "friendship_assoc"})
+    from dnnd_desktop.services.audit import write_audit
+
+    with ctx.session() as s:   # as the reports service writes an approval
+        write_audit(s, ctx, "report_approve", "report", "r1", field="status", old="draft", new="approved")
+    page = AuditPage(ctx, runner)
+    qtbot.addWidget(page)
+    got = {r["action"]: r for r in rows(page)}
+    approve = got["report_approve"]
+    assert (approve["action_label"], approve["kind_label"], approve["field_label"]) == (
+        "Duyệt báo cáo", "Báo cáo", "Trạng thái")
+    assert approve["change"] == "Bản nháp → Đã duyệt"
+    assert got["create"]["action_label"] == "Thêm mới"
+    actions = [page.action_filter.itemText(i) for i in range(page.action_filter.count())]
+    assert "Duyệt báo cáo" in actions and "report_approve" not in actions
+
+
+def test_changed_values_read_as_names_not_codes(qtbot, ctx, runner, vietnamese):
+    from dnnd_desktop.domain.vocab import label as vocab_label
+    from dnnd_desktop.gui.pages.audit_page import AuditPage
+
+    svc = RecordService(ctx)
+    rid = svc.create("partner", {"name": "Hội Hữu nghị", "kind": "friendship_assoc", "country": "CN"}).id
+    svc.update("partner", rid, {"kind": "other", "country": "LA"})
+    page = AuditPage(ctx, runner)
+    qtbot.addWidget(page)
+    changes = {r["field"]: r["change"] for r in rows(page) if r["action"] == "update"}
+    old, new = vocab_label("partner_kind", "friendship_assoc"), vocab_label("partner_kind", "other")
+    assert changes["kind"] == f"{old} → {new}"
+    assert changes["country"] == f"{vocab_label('country', 'CN')} → {vocab_label('country', 'LA')}"
+    assert "friendship_assoc" not in changes["kind"]
+
+
+def test_changed_yes_no_and_dates_read_as_words_and_dd_mm_yyyy(qtbot, ctx, runner, vietnamese):
+    from dnnd_desktop.gui.pages.audit_page import AuditPage
+
+    svc = RecordService(ctx)
+    rid = svc.create("activity", {"title": "Giao lưu", "activity_type": "border_exchange",
+                                  "start_date": "2026-03-05", "border_area": False}).id
+    svc.update("activity", rid, {"border_area": True, "start_date": "2026-03-06"})
+    page = AuditPage(ctx, runner)
+    qtbot.addWidget(page)
+    changes = {r["field"]: r["change"] for r in rows(page) if r["action"] == "update"}
+    assert changes["border_area"] == "Không → Có"
+    assert changes["start_date"] == "05/03/2026 → 06/03/2026"

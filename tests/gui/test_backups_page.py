@@ -135,7 +135,8 @@ def test_restore_declined_changes_nothing(qtbot, ctx, page, runner, monkeypatch)
     assert not [b for b in backups.list_backups(ctx.data_dir) if b.kind == "restore"]
 
 
-def test_a_file_that_is_not_a_backup_is_refused_clearly(qtbot, ctx, page, runner, tmp_path, monkeypatch, answers):
+def test_a_file_that_is_not_a_backup_is_refused_clearly(qtbot, ctx, page, runner, tmp_path, monkeypatch, answers,
+                                                       vietnamese):
     foreign = tmp_path / "khac.sqlite3"
     con = sqlite3.connect(foreign)
     con.execute("create table t (x)")
@@ -183,7 +184,8 @@ def test_export_for_a_new_laptop_and_restore_it_from_the_file(qtbot, ctx, page, 
     assert report_periods(ctx.data_dir)[0] == ["2025"]
 
 
-def test_wrong_passphrase_is_refused_and_nothing_changes(qtbot, ctx, page, runner, tmp_path, monkeypatch, answers):
+def test_wrong_passphrase_is_refused_and_nothing_changes(qtbot, ctx, page, runner, tmp_path, monkeypatch, answers,
+                                                      vietnamese):
     written = backups.export_encrypted(ctx.data_dir, tmp_path / "b.dnndbak", "mật khẩu đúng rồi")
     ReportService(ctx).create("2026-H1")
     monkeypatch.setattr(page, "ask_passphrase", lambda confirm, file_name="": "mật khẩu sai bét")

@@ -72,10 +72,13 @@ def test_required_field_unmapped_disables_next(qtbot, dialog):
     d = dialog
     d.mapping_widget.set_choice(1, None)
     assert not d.next_button.isEnabled()
-    assert "Họ và tên chủ hộ" in d.mapping_widget.missing.text()
+    # named as the household form names it, in the UI language (the file's header is "Họ và tên chủ hộ")
+    assert "Head of household" in d.mapping_widget.missing.text()
+    combo = d.mapping_widget.combos[1]
+    assert "Head of household *" in [combo.itemText(i) for i in range(combo.count())]
 
 
-def test_mapping_one_field_twice_is_explained(qtbot, runner, dialog):
+def test_mapping_one_field_twice_is_explained(qtbot, runner, dialog, vietnamese):
     d = dialog
     d.mapping_widget.set_choice(7, "person.full_name")
     d.make_preview()
@@ -83,7 +86,7 @@ def test_mapping_one_field_twice_is_explained(qtbot, runner, dialog):
     assert d.stack.currentIndex() == d.MAP and "cùng được gán" in d.message.text()
 
 
-def test_bad_file_message_and_nothing_written(qtbot, ctx, runner, tmp_path):
+def test_bad_file_message_and_nothing_written(qtbot, ctx, runner, tmp_path, vietnamese):
     from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
 
     bad = tmp_path / "x.xlsx"
@@ -139,3 +142,93 @@ def test_preview_model_handles_many_rows(qtbot):
     model = PreviewModel()
     model.set_preview(preview)
     assert model.rowCount() == n and model.data(model.index(n - 1, 3)) == f"Tên {n - 1}"
+
+
+def test_export_asks_about_sensitive_fields_named_in_the_ui_language(qtbot, ctx, runner, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dnnd_desktop.gui.dialogs import excel_actions
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
+    task = excel_actions.export_list_to_excel(None, ctx, runner, "household", ListQuery(),
+                                              path=str(tmp_path / "ho.xlsx"))
+    qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
+    assert task is not None and len(asked) == 1
+    assert "Personal ID number (CCCD)" in asked[0] and "Passport or ID document number" in asked[0]
+
+
+def test_ambiguous_texts_are_listed_and_flipped(qtbot, ctx, runner, tmp_path):
+    """A cell that reads as Vietnamese in both VNI and TCVN3 is listed with both readings; choosing
+    the other one checks the rows again with it; "whole column" applies to the column."""
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][1] = "Löu Thò Hoa"     # VNI "Lưu Thị Hoa", TCVN3 "Lửu Thũ Hoa"
+    d = ExcelImportDialog(ctx, runner, "household", path=xb.households_file(tmp_path / "ho.xlsx", rows=rows))
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.tabs.isTabVisible(1)
+    panel = d.encoding_panel
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 2).text() == "Löu Thò Hoa"
+    assert panel.combo(0).currentText() == "Lưu Thị Hoa"
+    assert d.preview.values[0]["head_name"] == "Lưu Thị Hoa"
+    panel.combo(0).setCurrentIndex(panel.combo(0).findData("tcvn3"))
+    _idle(qtbot, runner)
+    assert d.preview.values[0]["head_name"] == "Lửu Thũ Hoa"
+    assert panel.combo(0).currentText() == "Lửu Thũ Hoa"
+    panel.combo(0).setCurrentIndex(panel.combo(0).findData("vni"))
+    _idle(qtbot, runner)
+    panel.table.setCurrentCell(0, 3)
+    panel.column_button.click()
+    _idle(qtbot, runner)
+    assert d.file.column_encoding_choices == {1: "vni"}
+    assert d.preview.values[0]["head_name"] == "Lưu Thị Hoa"
+
+
+def test_unknown_values_are_listed_and_mapped(qtbot, ctx, runner, tmp_path):
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][9] = "Con đỡ đầu"
+    d = ExcelImportDialog(ctx, runner, "household", path=xb.households_file(tmp_path / "ho.xlsx", rows=rows))
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.tabs.isTabVisible(2) and not d.tabs.isTabVisible(1)
+    panel = d.unknown_panel
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "Con đỡ đầu"
+    assert d.preview.count(INVALID) == 0 and d.preview.values[0]["person.relation"] == "Con đỡ đầu"
+    panel.combo(0).setCurrentIndex(panel.combo(0).findData("relative"))
+    _idle(qtbot, runner)
+    assert d.preview.values[0]["person.relation"] == "relative"
+    assert panel.combo(0).currentData() == "relative"
+
+
+def test_old_communes_are_listed_and_a_split_one_is_chosen(qtbot, ctx, runner, tmp_path):
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][3] = "Xã Quang Kim"
+    rows[3][3] = "Xã Nam Cường"      # went to two current communes
+    d = ExcelImportDialog(ctx, runner, "household", path=xb.households_file(tmp_path / "ho.xlsx", rows=rows))
+    qtbot.addWidget(d)
+    d.show()
+    _idle(qtbot, runner)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.tabs.isTabVisible(3)
+    panel = d.old_panel
+    texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    split_row = texts.index("Xã Nam Cường")
+    assert panel.combo(texts.index("Xã Quang Kim")).currentText() == "Xã Bát Xát"
+    assert panel.combo(split_row).currentData() is None and d.preview.count(INVALID) == 1
+    panel.combo(split_row).setCurrentIndex(2)
+    _idle(qtbot, runner)
+    assert d.preview.count(INVALID) == 0

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from dnnd_desktop.domain.record_kinds import BOOL, REF, kind_spec
-from dnnd_desktop.gui.records.field_text import FIELD_LABELS, FORM_CLASS
+from dnnd_desktop.gui.records.field_text import FORM_CLASS
 from dnnd_desktop.gui.records.form_binding import load_form
 from dnnd_desktop.paths import app_root
 
@@ -48,5 +48,6 @@ def test_every_field_has_its_widgets_and_label(qtbot, kind):
         assert hasattr(ui, f.name), f"{kind}: no widget {f.name}"
         assert hasattr(ui, f"error_{f.name}"), f"{kind}: no error label for {f.name}"
         if f.type != BOOL:
-            assert getattr(ui, f"label_{f.name}").text() == FIELD_LABELS[kind][f.name]
+            # the form's label is the field's catalogue label: same context and English source
+            assert (f.label.context, getattr(ui, f"label_{f.name}").text()) == (FORM_CLASS[kind], f.label.source)
             assert getattr(ui, f"label_{f.name}").buddy() is getattr(ui, f.name)

@@ -16,7 +16,7 @@ def test_one_user_without_password_needs_no_dialog():
     assert needs_login([ALONE, UserInfo("2", "Bình", ("officer",), False)])
 
 
-def test_login_with_two_users_checks_the_password(qtbot, ctx):
+def test_login_with_two_users_checks_the_password(qtbot, ctx, vietnamese):
     service = UserService(ctx)
     service.add_user("Lò Văn Sáng", ("officer",), "bí mật")
     users = service.list_users()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dnnd_desktop.services.records import RecordService
+from dnnd_desktop.services.records import PersonInput, RecordInput, RecordService
 
 
 def _page(qtbot, ctx, runner, today):
@@ -12,6 +12,7 @@ def _page(qtbot, ctx, runner, today):
 
     page = OverviewPage(ctx, runner, today=today)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads == 1, timeout=10000)   # read in a worker, after the event loop runs
     return page
 
 
@@ -26,26 +27,26 @@ def test_figures_and_charts_from_records(qtbot, ctx, runner):
     svc.create("activity", {"title": "Năm ngoái", "activity_type": "meeting", "start_date": dt.date(year - 1, 5, 1)})
     svc.create("twinning", {"kind": "village_village", "local_name": "Bản A", "counterpart_name": "Bản B"})
     svc.save_household({"head_name": "Nguyễn Văn Đức"}, [
-        {"values": {"full_name": "Nguyễn Thị Hương", "country": "KR"},
-         "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": 1_234_567,
-                                       "date": dt.date(year, 3, 1)}}]}])
+        PersonInput(values={"full_name": "Nguyễn Thị Hương", "country": "KR"},
+                    contributions=[RecordInput(values={"purpose": "poor_fund", "amount_vnd": 1_234_567,
+                                                       "date": dt.date(year, 3, 1)})])])
     page = _page(qtbot, ctx, runner, dt.date.today())
     assert page.tiles["activities"].text() == "3"
     assert page.tiles["participants"].text() == "195"
     assert page.tiles["twinnings_active"].text() == "1"
     assert page.tiles["households"].text() == "1"
     assert page.tiles["persons"].text() == "1"
-    assert page.tiles["contributions_vnd"].text() == "1.234.567 đ"
+    assert page.tiles["contributions_vnd"].text() == "1.234.567 VND"   # "đ" in the Vietnamese UI
     chart = page.charts["activities_by_type"].chart()
     series = chart.series()[0]
     assert [series.barSets()[0].at(i) for i in range(series.barSets()[0].count())] == [1, 2]  # biggest on top
-    # Long labels are shortened so the bars keep their room.
-    assert chart.axes()[0].categories() == ["Gặp mặt kiều bào, thân nhân…", "Giao lưu biên giới"]
+    # Long labels are shortened so the bars keep their room (vocabulary terms in the UI language).
+    assert chart.axes()[0].categories() == ["Meeting overseas Vietnamese…", "Border exchange"]
 
 
 def test_empty_installation_says_there_is_no_data(qtbot, ctx, runner):
     page = _page(qtbot, ctx, runner, dt.date(2026, 6, 1))
-    assert page.tiles["contributions_vnd"].text() == "0 đ"
+    assert page.tiles["contributions_vnd"].text() == "0 VND"
     assert "(no data yet)" in page.charts["persons_by_country"].chart().title()
 
 

@@ -208,3 +208,21 @@ def test_real_duplicate_candidates_are_merged(qtbot, two_sites, runner, monkeypa
         rows = [s.get(MODEL_BY_KIND["household"], i) for i in (first, second)]
         assert sorted(r.deleted for r in rows) == [False, True]
     assert tab.items == []
+
+
+def test_a_conflict_from_the_engine_names_its_field_in_the_ui_language(page, vietnamese):
+    # The real ConflictService gives codes (record_kind, field), not labels: the tab names them.
+    class CodesOnly(FakeConflicts):
+        def __init__(self, ctx):
+            super().__init__(ctx)
+            del self.items[0]["kind_label"], self.items[0]["field_label"]
+            self.items[0].update(record_kind="household", field="phone")
+
+    page.conflicts_tab.service = CodesOnly(None)
+    page.conflicts_tab.refresh()
+    assert page.conflicts_tab.list.item(0).text() == "Hộ ông Nguyễn Văn Đức — Số điện thoại"
+    from dnnd_desktop.gui import i18n
+
+    i18n.set_language("en")
+    page.conflicts_tab.refresh()
+    assert page.conflicts_tab.list.item(0).text() == "Hộ ông Nguyễn Văn Đức — Phone number"

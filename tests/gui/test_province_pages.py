@@ -79,7 +79,7 @@ def test_lower_offices_page_lists_and_registers(qtbot, pctx, world, tmp_path):
     assert names == ["Ủy ban MTTQ Việt Nam huyện Bát Xát", "Ủy ban MTTQ Việt Nam huyện Mường Khương",
                      "Ủy ban MTTQ Việt Nam huyện Si Ma Cai"]      # Vietnamese order
     row = names.index("Ủy ban MTTQ Việt Nam huyện Bát Xát")
-    assert page.table.item(row, 6).text() == "6 tháng đầu năm 2027"
+    assert page.table.item(row, 6).text() == "first 6 months of 2027"
     si = names.index("Ủy ban MTTQ Việt Nam huyện Si Ma Cai")
     assert page.table.item(si, 4).text() == "none yet"
     # A card already registered: a wrong fingerprint is refused with the service's message.
@@ -89,12 +89,13 @@ def test_lower_offices_page_lists_and_registers(qtbot, pctx, world, tmp_path):
     assert dialog.findChild(type(page.empty), "fingerprintLarge").text() == world.cards["a"].fingerprint
     dialog.digits.setText("11111 22222 33333 44444 55555 66666")
     dialog.accept()
-    assert "Dấu vân tay không khớp" in page.last_message.text()
+    assert "The fingerprint does not match" in page.last_message.text()   # the UI is in English
     page.last_message.close()
     shot(page, "province-lower-offices")
 
 
-def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world):
+def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world, vietnamese):
+    # Vietnamese UI: the plan status below is the catalogue's name of the service's code.
     from dnnd_desktop.gui.pages.plans_page import PlansPage
     from dnnd_desktop.gui.task_runner import TaskRunner
     from dnnd_desktop.services.province import PlanService
@@ -160,10 +161,10 @@ def test_submissions_page_colours_and_answers(qtbot, pctx, world, monkeypatch):
     page.show_period(PERIOD)
     rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
     si = rows["Ủy ban MTTQ Việt Nam huyện Si Ma Cai"]
-    assert page.table.item(si, 2).text() == "Chưa gửi (quá hạn)"
+    assert page.table.item(si, 2).text() == "Not sent (overdue)"   # in the UI language
     assert page.table.item(si, 0).foreground().color() == RED
     mk = rows["Ủy ban MTTQ Việt Nam huyện Mường Khương"]
-    assert page.table.item(mk, 2).text() == "Muộn hạn" and page.table.item(mk, 4).text() == "5"
+    assert page.table.item(mk, 2).text() == "Late" and page.table.item(mk, 4).text() == "5"
     assert "2 of 3 offices reported" in page.facts.text()
     shot(page, "province-submissions")
     page.tabs.setCurrentIndex(1)
@@ -181,7 +182,7 @@ def test_submissions_page_colours_and_answers(qtbot, pctx, world, monkeypatch):
     page.tabs.setCurrentIndex(0)
     page.refresh_summary()
     statuses = [page.table.item(r, 2).text() for r in range(page.table.rowCount())]
-    assert "Bị trả lại" in statuses
+    assert "Returned" in statuses
 
 
 def test_consolidation_page_makes_and_exports(qtbot, pctx, world, tmp_path):
@@ -226,3 +227,30 @@ def test_province_window_screenshot(qtbot, pctx):
         qtbot.waitUntil(lambda: not window.runner.running_tasks, timeout=10000)
         shot(window, f"province-window-{key}")
     assert DISTRICTS
+
+
+def test_plan_editor_opens_the_plans_word_file_and_says_why_a_scan_cannot_be_read(qtbot, pctx, world, tmp_path):
+    import io
+
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from dnnd_desktop.gui.pages.plans_page import PlansPage
+    from dnnd_desktop.gui.task_runner import TaskRunner
+    from dnnd_desktop.services.province import parse_plan_text
+    from tests.unit.test_plan_documents import _as_docx
+
+    page = PlansPage(pctx, TaskRunner())
+    qtbot.addWidget(page)
+    editor = page.new_plan()
+    text = SEED.read_text(encoding="utf-8")
+    word = tmp_path / "ke-hoach.docx"
+    _as_docx(text, word)
+    assert editor.open_plan_file(str(word))
+    codes = [editor.tasks.item(r, 0).text() for r in range(editor.tasks.rowCount())]
+    assert codes == [t.code for t in parse_plan_text(text).tasks]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf).build([Spacer(1, 50)])
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(buf.getvalue())
+    assert not editor.open_plan_file(str(scan))
+    assert "scanned" in editor.error.text() and editor.tasks.rowCount() == len(codes)   # nothing changed

@@ -13,6 +13,7 @@ from dnnd_desktop.services.records import (
     AuditQuery,
     AuditQueryService,
     ListQuery,
+    PersonInput,
     RecordQueryService,
     RecordService,
 )
@@ -61,11 +62,11 @@ def test_add_activity_through_the_form(qtbot, ctx, runner):
     assert dialog.save()
     rows = RecordQueryService(ctx).page("activity", ListQuery(search="van nghe bien gioi"))
     assert len(rows) == 1
-    record = RecordService(ctx).get("activity", rows[0]["id"])
-    v = record["values"]
+    record = RecordService(ctx).get("activity", rows[0].id)
+    v = record.values
     assert (v["activity_type"], v["country"], v["start_date"], v["participants_vn"], v["funding_vnd"],
             v["border_area"]) == ("border_exchange", "CN", dt.date(2026, 5, 15), 120, 15_000_000, True)
-    assert record["display"]["commune_code"] == "Xã Bát Xát"
+    assert record.display["commune_code"] == "Xã Bát Xát"
     assert page.model.rowCount() == 1 and page.count_label.text() == "1 records"
 
 
@@ -97,12 +98,12 @@ def test_bad_phone_and_unknown_vocabulary_are_explained(qtbot, ctx, runner):
     fill(qtbot, dialog.binder, name="Hội Hữu nghị Việt - Lào", kind="hội gì đó", phone="12345")
     assert not dialog.save()
     errors = dialog.binder.errors()
-    assert "không có trong danh mục" in errors["kind"]
+    assert "is not in the list" in errors["kind"]   # the service's text, in the UI language
     assert "0912 345 678" in errors["phone"]
 
 
 def test_edit_partner_with_enter_and_audit_names_the_user(qtbot, ctx, runner):
-    rid = RecordService(ctx).create("partner", {"name": "Tổ chức Hỗ trợ Phát triển", "kind": "foreign_ngo"})["id"]
+    rid = RecordService(ctx).create("partner", {"name": "Tổ chức Hỗ trợ Phát triển", "kind": "foreign_ngo"}).id
     page = _page(qtbot, ctx, runner, "partners")
     page.select_row(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -110,11 +111,11 @@ def test_edit_partner_with_enter_and_audit_names_the_user(qtbot, ctx, runner):
     assert dialog.binder.field_widget("name").text() == "Tổ chức Hỗ trợ Phát triển"
     fill(qtbot, dialog.binder, country="Hàn Quốc", contact_person="Kim Min-jun")
     assert dialog.save()
-    assert RecordService(ctx).get("partner", rid)["values"]["country"] == "KR"
-    assert page.model.row(0)["display"]["contact_person"] == "Kim Min-jun"
+    assert RecordService(ctx).get("partner", rid).values["country"] == "KR"
+    assert page.model.row(0).display["contact_person"] == "Kim Min-jun"
     entries = AuditQueryService(ctx).page(AuditQuery(record_id=rid, action="update"))
-    assert {e["field"] for e in entries} == {"country", "contact_person"}
-    assert {e["user"] for e in entries} == {"Trần Thị Bình"}
+    assert {e.field for e in entries} == {"country", "contact_person"}
+    assert {e.user for e in entries} == {"Trần Thị Bình"}
 
 
 def test_double_click_opens_and_cancel_with_changes_asks(qtbot, ctx, runner, monkeypatch):
@@ -138,7 +139,7 @@ def test_double_click_opens_and_cancel_with_changes_asks(qtbot, ctx, runner, mon
 
 def test_delete_twinning_through_the_page(qtbot, ctx, runner, monkeypatch):
     rid = RecordService(ctx).create("twinning", {"kind": "commune_commune", "local_name": "Xã Y Tý",
-                                                 "counterpart_name": "Trấn Lão Mãnh"})["id"]
+                                                 "counterpart_name": "Trấn Lão Mãnh"}).id
     page = _page(qtbot, ctx, runner, "twinning")
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     page.select_row(0)
@@ -153,8 +154,8 @@ def test_activity_links_to_pair_partner_and_person_met(qtbot, ctx, runner):
                                    "counterpart_name": "Bản Nậm Sơn"})
     partner = svc.create("partner", {"name": "Hội Phụ nữ châu Hồng Hà", "kind": "cross_border_org"})
     household = svc.save_household({"head_name": "Vàng Seo Páo"},
-                                   [{"values": {"full_name": "Vàng Thị Dung", "country": "KR"}}])
-    person_id = household["persons"][0]["id"]
+                                   [PersonInput(values={"full_name": "Vàng Thị Dung", "country": "KR"})])
+    person_id = household.persons[0].id
     page = _page(qtbot, ctx, runner, "activities")
     dialog = page.open_editor(None)
     fill(qtbot, dialog.binder, title="Gặp mặt kiều bào", activity_type="overseas_meeting", start_date="02/02/2026")
@@ -166,16 +167,16 @@ def test_activity_links_to_pair_partner_and_person_met(qtbot, ctx, runner):
         picker.pick_row(0)
     assert dialog.save()
     links = svc.links(dialog.record_id)
-    assert [x["id"] for x in links["twinning"]] == [pair["id"]]
-    assert [x["id"] for x in links["partner"]] == [partner["id"]]
-    assert [x["id"] for x in links["person"]] == [person_id]
+    assert [x.id for x in links["twinning"]] == [pair.id]
+    assert [x.id for x in links["partner"]] == [partner.id]
+    assert [x.id for x in links["person"]] == [person_id]
     # Removing a link in the editor unlinks on save.
     again = page.open_editor(dialog.record_id)
-    assert again.links.sections["partner"].ids() == {partner["id"]: "Hội Phụ nữ châu Hồng Hà"}
+    assert again.links.sections["partner"].ids() == {partner.id: "Hội Phụ nữ châu Hồng Hà"}
     again.links.sections["partner"].list.setCurrentRow(0)
     again.links.sections["partner"].remove_button.click()
     assert again.save()
-    assert svc.links(dialog.record_id)["partner"] == []
+    assert svc.links(dialog.record_id)["partner"] == ()
 
 
 def _pick(dialog, kind, typed):
@@ -204,12 +205,12 @@ def test_saving_an_activity_with_links_is_one_service_action(qtbot, ctx, runner,
     again = page.open_editor(dialog.record_id)
     again.links.sections["partner"].list.setCurrentRow(0)
     again.links.sections["partner"].remove_button.click()
-    assert again.links.changes() == ({}, {"partner": [partner["id"]]})
+    assert again.links.changes() == ({}, {"partner": [partner.id]})
     monkeypatch.setattr(again.service, "save_activity",
                         lambda *a, _r=again.service.save_activity, **k: calls.append("save_activity") or _r(*a, **k))
     assert again.save()
     assert calls == ["save_activity", "save_activity"]
-    assert svc.links(dialog.record_id)["partner"] == [] and len(svc.links(dialog.record_id)["twinning"]) == 1
+    assert svc.links(dialog.record_id)["partner"] == () and len(svc.links(dialog.record_id)["twinning"]) == 1
 
 
 def test_a_refused_link_leaves_a_new_activity_unsaved_and_the_form_open(qtbot, ctx, runner):
@@ -221,7 +222,7 @@ def test_a_refused_link_leaves_a_new_activity_unsaved_and_the_form_open(qtbot, c
     fill(qtbot, dialog.binder, title="Giao lưu", activity_type="border_exchange", start_date="02/02/2026")
     _pick(dialog, "twinning", "pac mac")
     _pick(dialog, "partner", "hong ha")
-    svc.delete("partner", partner["id"])          # deleted while the form was open
+    svc.delete("partner", partner.id)          # deleted while the form was open
     assert not dialog.save()
     assert dialog.banner.isVisibleTo(dialog) and dialog.record_id is None
     assert RecordQueryService(ctx).count("activity") == 0        # not half-saved without its links
@@ -233,7 +234,7 @@ def test_a_refused_link_leaves_a_new_activity_unsaved_and_the_form_open(qtbot, c
 
 
 def test_attachments_added_once_opened_and_removed(qtbot, ctx, runner, tmp_path, monkeypatch):
-    rid = RecordService(ctx).create("partner", {"name": "Doanh nghiệp kiều bào ABC", "kind": "overseas_business"})["id"]
+    rid = RecordService(ctx).create("partner", {"name": "Doanh nghiệp kiều bào ABC", "kind": "overseas_business"}).id
     photo = tmp_path / "ảnh hội đàm.jpg"
     photo.write_bytes(b"\xff\xd8 fake jpeg" * 100)
     copy = tmp_path / "ban sao.jpg"
@@ -278,7 +279,7 @@ def test_excel_and_print_buttons_are_there(qtbot, ctx, runner, name):
 def test_toolbar_buttons_call_the_excel_actions_with_the_lists_query(qtbot, ctx, runner, monkeypatch):
     from dnnd_desktop.gui.dialogs import excel_actions
 
-    rid = RecordService(ctx).create("partner", {"name": "Hội Hữu nghị Việt - Lào", "kind": "friendship_assoc"})["id"]
+    rid = RecordService(ctx).create("partner", {"name": "Hội Hữu nghị Việt - Lào", "kind": "friendship_assoc"}).id
     calls = []
     monkeypatch.setattr(excel_actions, "export_list_to_excel", lambda *a: calls.append(("export", a[3], a[4])))
     monkeypatch.setattr(excel_actions, "print_list_pdf", lambda *a: calls.append(("print", a[3], a[4])))

@@ -12,6 +12,8 @@ from dnnd_desktop.services.records import (
     AuditQuery,
     AuditQueryService,
     ListQuery,
+    PersonInput,
+    RecordInput,
     RecordQueryService,
     RecordService,
 )
@@ -53,14 +55,14 @@ def test_new_household_with_persons_and_a_contribution(qtbot, ctx, page):
     set_text(dialog.person, full_name="Lò Văn Lực", country="nhat ban")
     assert dialog.save()
     hh = RecordQueryService(ctx).page("household", ListQuery(search="lo van duc"))
-    assert len(hh) == 1 and hh[0]["display"]["person_count"] == "2"
-    data = RecordService(ctx).get_household(hh[0]["id"], show_sensitive=True)
-    assert data["household"]["values"]["ethnicity"] == "Giáy"
-    assert data["household"]["values"]["old_address"] == "Thôn Pắc Mạc, xã Bản Vược, huyện Bát Xát"
-    persons = {p["name"]: p for p in data["persons"]}
-    assert persons["Lò Thị Mai"]["values"]["country"] == "KR"
-    assert persons["Lò Văn Lực"]["values"]["country"] == "JP"
-    assert [c["values"]["amount_vnd"] for c in persons["Lò Thị Mai"]["contributions"]] == [5_000_000]
+    assert len(hh) == 1 and hh[0].display["person_count"] == "2"
+    data = RecordService(ctx).get_household(hh[0].id, show_sensitive=True)
+    assert data.household.values["ethnicity"] == "Giáy"
+    assert data.household.values["old_address"] == "Thôn Pắc Mạc, xã Bản Vược, huyện Bát Xát"
+    persons = {p.name: p for p in data.persons}
+    assert persons["Lò Thị Mai"].values["country"] == "KR"
+    assert persons["Lò Văn Lực"].values["country"] == "JP"
+    assert [c.values["amount_vnd"] for c in persons["Lò Thị Mai"].contributions] == [5_000_000]
     assert page.households.model.rowCount() == 1
 
 
@@ -80,20 +82,34 @@ def test_error_on_a_person_is_shown_next_to_that_persons_field(qtbot, ctx, page,
     assert RecordQueryService(ctx).count("household") == 0  # nothing half-saved
 
 
+def test_error_on_a_contribution_marks_its_row_of_that_persons_table(qtbot, ctx, page, vietnamese):
+    dialog = page.households.open_editor(None)
+    set_text(dialog.household, head_name="Hoàng Văn Hải")
+    dialog.add_person()
+    set_text(dialog.person, full_name="Hoàng Thị Vân")
+    # As kept in memory by the form; the second row's amount is refused by the service on Save.
+    dialog.contributions.set_items([{"id": None, "values": {"purpose": "poor_fund", "amount_vnd": 1000}},
+                                    {"id": None, "values": {"purpose": "poor_fund", "amount_vnd": -5}}])
+    assert not dialog.save()
+    table = dialog.contributions.table
+    assert not table.item(0, 0).toolTip() and "âm" in table.item(1, 0).toolTip()
+    assert dialog.person.errors() == {}
+
+
 def test_contribution_dialog_checks_money_at_once(qtbot, ctx, page):
     dialog = page.households.open_editor(None)
     dialog.add_person()
     child = dialog.contributions.edit(None)
     set_text(child.binder, purpose="Quỹ Vì người nghèo", amount_vnd="-500")
     assert not child.try_accept()
-    assert "không được là số âm" in child.binder.errors()["amount_vnd"]
+    assert "cannot be negative" in child.binder.errors()["amount_vnd"]   # in the UI language
 
 
 def test_sensitive_fields_hidden_until_shown_and_showing_is_audited(qtbot, ctx, page):
     svc = RecordService(ctx)
     saved = svc.save_household({"head_name": "Sùng A Páo", "religion": "Tin Lành", "id_number": "012345678901"},
-                               [{"values": {"full_name": "Sùng Thị Chư", "id_number": "C1234567"}}])
-    hid = saved["household"]["id"]
+                               [PersonInput(values={"full_name": "Sùng Thị Chư", "id_number": "C1234567"})])
+    hid = saved.household.id
     page.households.refresh()
     page.households.select_row(0)
     page.households.edit_selected()
@@ -104,7 +120,7 @@ def test_sensitive_fields_hidden_until_shown_and_showing_is_audited(qtbot, ctx, 
     # An edit while hidden leaves the sensitive values alone.
     set_text(dialog.household, village="Bản Sín Chải")
     assert dialog.save()
-    assert svc.get("household", hid, show_sensitive=True)["values"]["religion"] == "Tin Lành"
+    assert svc.get("household", hid, show_sensitive=True).values["religion"] == "Tin Lành"
     before = AuditQueryService(ctx).count(AuditQuery(action="view_sensitive"))
     dialog = page.households.open_editor(hid)
     dialog.reveal_button.click()
@@ -114,15 +130,16 @@ def test_sensitive_fields_hidden_until_shown_and_showing_is_audited(qtbot, ctx, 
     assert dialog.person.field_widget("id_number").text() == "C1234567"
     assert AuditQueryService(ctx).count(AuditQuery(action="view_sensitive")) == before + 1
     entry = AuditQueryService(ctx).page(AuditQuery(action="view_sensitive"))[0]
-    assert entry["user"] == "Trần Thị Bình" and entry["record_id"] == hid
+    assert entry.user == "Trần Thị Bình" and entry.record_id == hid
 
 
 def test_edit_person_from_the_persons_tab_and_remove_a_commendation(qtbot, ctx, page):
     svc = RecordService(ctx)
     saved = svc.save_household({"head_name": "Phàn Văn Lử"}, [
-        {"values": {"full_name": "Phàn Thị Mẩy", "country": "TW"},
-         "commendations": [{"values": {"level": "certificate", "status": "awarded", "decision_no": "12/QĐ"}}]},
-        {"values": {"full_name": "Phàn Văn Chử", "country": "CN"}}])
+        PersonInput(values={"full_name": "Phàn Thị Mẩy", "country": "TW"},
+                    commendations=[RecordInput(values={"level": "certificate", "status": "awarded",
+                                                       "decision_no": "12/QĐ"})]),
+        PersonInput(values={"full_name": "Phàn Văn Chử", "country": "CN"})])
     persons = page.show_persons()
     persons.search_box.setText("may")
     persons.apply_search_now()
@@ -136,14 +153,14 @@ def test_edit_person_from_the_persons_tab_and_remove_a_commendation(qtbot, ctx, 
     dialog.commendations.table.selectRow(0)
     dialog.commendations.remove_button.click()
     assert dialog.save()
-    data = svc.get_household(saved["household"]["id"])
-    mey = next(p for p in data["persons"] if p["name"] == "Phàn Thị Mẩy")
-    assert mey["values"]["city"] == "Đài Trung" and mey["commendations"] == []
-    assert persons.model.row(0)["display"]["city"] == "Đài Trung"
+    data = svc.get_household(saved.household.id)
+    mey = next(p for p in data.persons if p.name == "Phàn Thị Mẩy")
+    assert mey.values["city"] == "Đài Trung" and mey.commendations == ()
+    assert persons.model.row(0).display["city"] == "Đài Trung"
 
 
 def test_consent_recorded_for_a_saved_household(qtbot, ctx, page):
-    hid = RecordService(ctx).save_household({"head_name": "Giàng Seo Sử"}, [])["household"]["id"]
+    hid = RecordService(ctx).save_household({"head_name": "Giàng Seo Sử"}, []).household.id
     dialog = page.households.open_editor(hid)
     consent = dialog.edit_consent(None)
     set_text(consent.binder, given_date="01/03/2026", scope="Quản lý thông tin thân nhân kiều bào",
@@ -159,13 +176,13 @@ def test_consent_recorded_for_a_saved_household(qtbot, ctx, page):
 
 def test_consent_is_saved_with_the_household_in_one_service_call(qtbot, ctx, page, monkeypatch):
     svc = RecordService(ctx)
-    hid = svc.save_household({"head_name": "Giàng Seo Sử"}, [{"values": {"full_name": "Giàng Thị Mỷ"}}])[
-        "household"]["id"]
+    hid = svc.save_household({"head_name": "Giàng Seo Sử"},
+                             [PersonInput(values={"full_name": "Giàng Thị Mỷ"})]).household.id
     dialog = page.households.open_editor(hid)
     consent = dialog.edit_consent(None)
     set_text(consent.binder, given_date="01/03/2026", method="Văn bản có chữ ký")
     assert consent.try_accept()
-    assert svc.get_household(hid)["consents"] == []       # kept with the form until Save
+    assert svc.get_household(hid).consents == ()       # kept with the form until Save
     set_text(dialog.household, village="Bản Sín Chải")
     dialog.tabs.setCurrentWidget(dialog.persons_tab)
     set_text(dialog.person, city="Seoul")
@@ -179,20 +196,20 @@ def test_consent_is_saved_with_the_household_in_one_service_call(qtbot, ctx, pag
     assert dialog.save()
     assert calls == ["save_household"]
     data = svc.get_household(hid)
-    assert [c["display"]["given_date"] for c in data["consents"]] == ["01/03/2026"]
-    assert data["household"]["values"]["village"] == "Bản Sín Chải"
-    assert [c["values"]["amount_vnd"] for c in data["persons"][0]["contributions"]] == [500_000]
+    assert [c.display["given_date"] for c in data.consents] == ["01/03/2026"]
+    assert data.household.values["village"] == "Bản Sín Chải"
+    assert [c.values["amount_vnd"] for c in data.persons[0].contributions] == [500_000]
     # Withdrawing it later is an edit of the same record, written on Save.
     again = page.households.open_editor(hid)
     withdrawn = again.edit_consent(0)
     set_text(withdrawn.binder, withdrawn_date="01/06/2026")
     assert withdrawn.try_accept()
     assert again.save()
-    assert [c["display"]["withdrawn_date"] for c in svc.get_household(hid)["consents"]] == ["01/06/2026"]
+    assert [c.display["withdrawn_date"] for c in svc.get_household(hid).consents] == ["01/06/2026"]
 
 
 def test_a_consent_recorded_then_cancelled_asks_and_is_not_saved(qtbot, ctx, page, monkeypatch):
-    hid = RecordService(ctx).save_household({"head_name": "Giàng Seo Sử"}, [])["household"]["id"]
+    hid = RecordService(ctx).save_household({"head_name": "Giàng Seo Sử"}, []).household.id
     dialog = page.households.open_editor(hid)
     consent = dialog.edit_consent(None)
     set_text(consent.binder, given_date="01/03/2026")
@@ -204,7 +221,7 @@ def test_a_consent_recorded_then_cancelled_asks_and_is_not_saved(qtbot, ctx, pag
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     dialog.reject()
     assert not dialog.isVisible()
-    assert RecordService(ctx).get_household(hid)["consents"] == []
+    assert RecordService(ctx).get_household(hid).consents == ()
 
 
 def test_new_household_has_no_consent_or_personal_data_actions_yet(qtbot, page):
@@ -215,7 +232,7 @@ def test_new_household_has_no_consent_or_personal_data_actions_yet(qtbot, page):
 
 def test_export_personal_data_pdf_is_audited(qtbot, ctx, page, tmp_path):
     hid = RecordService(ctx).save_household({"head_name": "Đặng Thị Ánh", "religion": "Phật giáo"},
-                                            [])["household"]["id"]
+                                            []).household.id
     dialog = page.households.open_editor(hid)
     from dnnd_desktop.gui.records import personal_data
 
@@ -230,20 +247,20 @@ def test_export_personal_data_pdf_is_audited(qtbot, ctx, page, tmp_path):
 
 def test_anonymise_household_after_confirmation(qtbot, ctx, page, monkeypatch):
     hid = RecordService(ctx).save_household({"head_name": "Vũ Văn Thắng", "phone": "0987654321"},
-                                            [])["household"]["id"]
+                                            []).household.id
     dialog = page.households.open_editor(hid)
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: False)
     dialog.anonymise_button.click()
-    assert RecordService(ctx).get("household", hid)["values"]["phone"] == "0987654321"
+    assert RecordService(ctx).get("household", hid).values["phone"] == "0987654321"
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     dialog.anonymise_button.click()
-    values = RecordService(ctx).get("household", hid)["values"]
+    values = RecordService(ctx).get("household", hid).values
     assert values["phone"] in (None, "") and values["head_name"] != "Vũ Văn Thắng"
     assert AuditQueryService(ctx).page(AuditQuery(action="anonymise", record_id=hid))
 
 
 def test_delete_household_wipes_it_from_both_lists(qtbot, ctx, page, monkeypatch):
-    RecordService(ctx).save_household({"head_name": "Tẩn Văn Lợi"}, [{"values": {"full_name": "Tẩn Thị Sể"}}])
+    RecordService(ctx).save_household({"head_name": "Tẩn Văn Lợi"}, [PersonInput(values={"full_name": "Tẩn Thị Sể"})])
     page.households.refresh()
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     page.households.select_row(0)

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from dnnd_desktop.gui.records import prompts, table_model
-from dnnd_desktop.services.records import RecordService
+from dnnd_desktop.services.records import PersonInput, RecordService
 
 
 def _household(ctx, name, **values):
-    return RecordService(ctx).save_household({"head_name": name, **values}, [])["household"]["id"]
+    return RecordService(ctx).save_household({"head_name": name, **values}, []).household.id
 
 
 @pytest.fixture
@@ -22,9 +22,9 @@ def households_page(qtbot, ctx, runner):
 
     svc = RecordService(ctx)
     svc.save_household({"head_name": "Nguyễn Văn Đức", "village": "Thôn Tân Bảo"},
-                       [{"values": {"full_name": "Nguyễn Thị Hương", "country": "KR"}}])
+                       [PersonInput(values={"full_name": "Nguyễn Thị Hương", "country": "KR"})])
     svc.save_household({"head_name": "ĐỖ VĂN DƯƠNG", "village": "Bản Lếch Mông"},
-                       [{"values": {"full_name": "Đỗ Minh Khải", "country": "JP"}}])
+                       [PersonInput(values={"full_name": "Đỗ Minh Khải", "country": "JP"})])
     svc.save_household({"head_name": "Dương Thị Lan", "village": "Thôn Trung Đô"}, [])
     page = HouseholdsPage(ctx, runner)
     qtbot.addWidget(page)
@@ -34,7 +34,7 @@ def households_page(qtbot, ctx, runner):
 
 
 def names(page) -> list[str]:
-    return [page.model.row(r)["name"] for r in range(page.model.rowCount())]
+    return [page.model.row(r).name for r in range(page.model.rowCount())]
 
 
 def type_search(qtbot, page, text: str) -> None:
@@ -111,7 +111,7 @@ def test_persons_tab_filters_by_country(qtbot, households_page):
     assert persons.count_label.text() == "2 records"
     persons.filter_bar.set_filter("country", "JP")
     assert names(persons) == ["Đỗ Minh Khải"]
-    assert persons.model.row(0)["display"]["household_head"] == "ĐỖ VĂN DƯƠNG"
+    assert persons.model.row(0).display["household_head"] == "ĐỖ VĂN DƯƠNG"
     persons.filter_bar.set_filter("country", None)
     assert persons.model.rowCount() == 2
 
@@ -158,7 +158,7 @@ def test_big_list_loads_only_the_blocks_it_shows(qtbot, ctx, runner, monkeypatch
     assert page.model.loaded_rows() <= 30
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.row(74) is not None)
-    assert page.model.row(74)["name"] == "Đối tác số 074"
+    assert page.model.row(74).name == "Đối tác số 074"
     assert page.model.loaded_rows() <= 30  # never the whole table
 
 
@@ -182,7 +182,7 @@ def test_activity_filters_period_type_and_border(qtbot, ctx, runner):
     page.filter_bar.set_filter("activity_type", None)
     page.filter_bar.set_filter("border_area", True)
     assert names(page) == ["Giao lưu biên giới Bát Xát - Hà Khẩu"]
-    assert page.model.row(0)["display"]["start_date"] == f"02/03/{year}"
+    assert page.model.row(0).display["start_date"] == f"02/03/{year}"
 
 
 def test_date_range_filter(qtbot, ctx, runner):
@@ -214,10 +214,10 @@ def test_twinning_page_flags_dormant_pairs(qtbot, ctx, runner):
                             "counterpart_name": "Bản Huội Hốc", "counterpart_country": "LA"})
     act = svc.create("activity", {"title": "Giao lưu văn nghệ", "activity_type": "culture_sports",
                                   "start_date": dt.date.today() - dt.timedelta(days=30)})
-    svc.link(act["id"], "twinning", live["id"])
+    svc.link(act.id, "twinning", live.id)
     page = TwinningPage(ctx, runner)
     qtbot.addWidget(page)
-    rows = {page.model.row(r)["name"]: r for r in range(page.model.rowCount())}
+    rows = {page.model.row(r).name: r for r in range(page.model.rowCount())}
     col = {c.key: i for i, c in enumerate(page.model.columns)}
     active, dormant = rows["Bản Lếch Mông"], rows["Thôn Tân Bảo"]
     assert page.model.index(active, col["activity_count"]).data() == "1"

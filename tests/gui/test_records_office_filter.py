@@ -22,7 +22,7 @@ def test_office_filter_appears_only_with_lower_offices_and_filters_the_list(qtbo
         s.add(lower)
         s.flush()
         lower_id = lower.id
-        s.execute(update(Household).where(Household.id == theirs["id"]).values(origin_office_id=lower_id))
+        s.execute(update(Household).where(Household.id == theirs.id).values(origin_office_id=lower_id))
 
     bar = FilterBar(ctx, kind_spec("household"))
     qtbot.addWidget(bar)
@@ -31,4 +31,4 @@ def test_office_filter_appears_only_with_lower_offices_and_filters_the_list(qtbo
     filters = bar.filters()
     assert filters == {"origin_office_id": lower_id}
     rows = RecordQueryService(ctx).page("household", ListQuery(filters=filters))
-    assert [r["id"] for r in rows] == [theirs["id"]]
+    assert [r.id for r in rows] == [theirs.id]

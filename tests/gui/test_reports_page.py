@@ -73,7 +73,7 @@ def test_create_a_report_for_a_period_through_the_page(qtbot, ctx, page, runner)
     add_activity(ctx, dt.date(2026, 3, 5))
     dialog = page.new_report()
     dialog.set_period(Period(2026, "half", 1))
-    assert dialog.preview.text().endswith("6 tháng đầu năm 2026")
+    assert dialog.preview.text().endswith("first 6 months of 2026")   # the period in the UI language
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_tasks(qtbot, runner)
     assert page.editing
@@ -111,17 +111,17 @@ def test_due_list_shows_days_left_overdue_in_red_done_in_green(qtbot, ctx, page)
     page.refresh()
     t = page.list_view.due_table
     rows = {t.item(r, 1).text(): r for r in range(t.rowCount())}
-    overdue = rows["6 tháng đầu năm 2026"]
+    overdue = rows["First 6 months of 2026"]
     assert t.item(overdue, 2).text() == "15/05/2026"
     assert t.item(overdue, 3).text() == "5 days overdue"
     assert t.item(overdue, 4).text() == "Overdue"
     assert t.item(overdue, 4).foreground().color().name() == "#b3261e"
-    done = rows["Năm 2025"]
+    done = rows["Year 2025"]
     assert t.item(done, 2).text() == "20/11/2025" and t.item(done, 4).text() == "Done"
     assert t.item(done, 4).foreground().color().name() == "#2e7d32"
     page.today = lambda: dt.date(2026, 5, 5)
     page.refresh()
-    row = next(r for r in range(t.rowCount()) if t.item(r, 1).text() == "6 tháng đầu năm 2026")
+    row = next(r for r in range(t.rowCount()) if t.item(r, 1).text() == "First 6 months of 2026")
     assert t.item(row, 3).text() == "10 days left" and t.item(row, 4).text() == "Due"
     assert t.item(row, 4).foreground().color().name() != "#b3261e"
 
@@ -356,7 +356,7 @@ def test_document_details_saved(qtbot, ctx, page, report, answer):
     detail = ReportService(ctx).get(report.id)
     assert detail.settings.number == "5" and detail.settings.doc_date == dt.date(2026, 5, 15)
     assert detail.settings.signer == "deputy" and detail.document.signer_name == "Lý Văn Sáu"
-    assert "KT. CHỦ TỊCH" in detail.document.sign_mode
+    assert detail.document.sign_mode == "TM. BAN THƯỜNG TRỰC"   # the Front's form: a deputy signs TM. too
     assert detail.settings.copies_to == ("Như trên", "Ban Thường trực UBMTTQ tỉnh")
     assert not editor.doc_number_field.has_error()
 

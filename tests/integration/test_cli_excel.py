@@ -11,7 +11,7 @@ from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "excel"))
-import excel_builders as xb
+import excel_builders as xb  # noqa: E402 - found through the path set just above
 
 SETUP = ["setup", "--level", "commune", "--province", "Lào Cai", "--unit", "Bát Xát",
          "--office-name", "Ủy ban MTTQ Việt Nam xã Bát Xát", "--officer", "Nguyễn Thị Hoa"]
@@ -83,3 +83,23 @@ def test_bad_file_exit_1_with_vietnamese_message(tmp_path):
     assert r.returncode == 1 and "không phải tệp Excel" in r.stderr
     r = dnnd("import-excel", "dogs", str(bad), data_dir=data)
     assert r.returncode == 2
+
+
+def test_unknown_values_kept_listed_added_or_refused(tmp_path):
+    data = tmp_path / "data"
+    assert dnnd(*SETUP, data_dir=data).returncode == 0
+    rows = [list(r) for r in xb.HOUSEHOLD_ROWS]
+    rows[0][9] = rows[1][9] = "Con đỡ đầu"     # not in the relation list
+    src = xb.households_file(tmp_path / "ho.xlsx", rows=rows)
+
+    r = dnnd("import-excel", "households", str(src), "--strict-vocabulary", "--json", data_dir=data)
+    assert r.returncode == 1 and json.loads(r.stdout)["invalid"] == 2
+    r = dnnd("import-excel", "households", str(src), "--dry-run", "--json", data_dir=data)
+    out = json.loads(r.stdout)
+    assert r.returncode == 0 and out["invalid"] == 0 and out["imported"] == 4
+    assert out["unknown_values"] == [{"column": "Quan hệ với chủ hộ", "key": "person.relation",
+                                      "vocabulary": "relation", "value": "Con đỡ đầu", "count": 2,
+                                      "action": "keep"}]
+    r = dnnd("import-excel", "households", str(src), "--add-unknown", "--json", data_dir=data)
+    out = json.loads(r.stdout)
+    assert r.returncode == 0 and out["records_created"]["vocabulary"] == 1 and out["imported"] == 4

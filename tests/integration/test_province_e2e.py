@@ -72,7 +72,7 @@ def secret_of(ctx):
 def record_work(data_dir, activities: list[tuple[str, str, str, int]], persons: list[str], tet_meetings: int):
     """A district's half year: activities (date, type, country, participants) and one household per
     person abroad; the hand-entered Tết meetings as an override."""
-    from dnnd_desktop.services.records.record_service import RecordService
+    from dnnd_desktop.services.records import PersonInput, RecordService
 
     ctx = open_ctx(data_dir)
     try:
@@ -81,8 +81,8 @@ def record_work(data_dir, activities: list[tuple[str, str, str, int]], persons: 
             rs.create("activity", {"title": f"Hoạt động {i + 1}", "activity_type": kind, "start_date": day,
                                    "country": country, "participants_vn": people})
         for i, country in enumerate(persons):
-            rs.save_household({"head_name": f"Chủ hộ {i + 1}"}, [{"values": {"full_name": f"Kiều bào {i + 1}",
-                                                                             "country": country}}])
+            rs.save_household({"head_name": f"Chủ hộ {i + 1}"}, [PersonInput(values={"full_name": f"Kiều bào {i + 1}",
+                                                                             "country": country})])
     finally:
         ctx.close()
     return tet_meetings

@@ -17,7 +17,7 @@ def setup(ctx, tmp_path):  # noqa: F811
     twin = rs.create("twinning", {"kind": "village_village", "local_name": "Bản Lếch", "counterpart_name": "Bản Mò"})
     photo = tmp_path / "ảnh giao lưu.jpg"
     photo.write_bytes(b"\xff\xd8 photo bytes " * 1000)
-    return AttachmentService(ctx), act["id"], twin["id"], photo
+    return AttachmentService(ctx), act.id, twin.id, photo
 
 
 def blobs(ctx):  # noqa: F811
@@ -31,10 +31,10 @@ def test_same_content_is_stored_once_under_its_hash(setup, ctx, tmp_path):  # no
     copy.write_bytes(photo.read_bytes())
     b = svc.add("twinning", twin, copy)
     sha = hashlib.sha256(photo.read_bytes()).hexdigest()
-    assert a["sha256"] == b["sha256"] == sha
+    assert a.sha256 == b.sha256 == sha
     assert blobs(ctx) == [ctx.data_dir.attachments / sha[:2] / sha]
-    assert svc.path_for(a["id"]).read_bytes() == photo.read_bytes()
-    assert [x["file_name"] for x in svc.list("activity", act)] == ["ảnh giao lưu.jpg"]
+    assert svc.path_for(a.id).read_bytes() == photo.read_bytes()
+    assert [x.file_name for x in svc.list("activity", act)] == ["ảnh giao lưu.jpg"]
     assert not list(ctx.data_dir.attachments.glob(".incoming-*"))   # no temp file left behind
 
 
@@ -42,16 +42,16 @@ def test_blob_removed_only_when_no_live_attachment_uses_it(setup, ctx):  # noqa:
     svc, act, twin, photo = setup
     a = svc.add("activity", act, photo)
     b = svc.add("twinning", twin, photo)
-    assert svc.remove(a["id"]) is False          # still used by b
+    assert svc.remove(a.id) is False          # still used by b
     assert len(blobs(ctx)) == 1 and svc.list("activity", act) == []
-    assert svc.path_for(b["id"]).exists()
-    assert svc.remove(b["id"]) is True
+    assert svc.path_for(b.id).exists()
+    assert svc.remove(b.id) is True
     assert blobs(ctx) == []
     with pytest.raises(NotFound):
-        svc.path_for(b["id"])
+        svc.path_for(b.id)
     with pytest.raises(NotFound):
-        svc.remove(b["id"])
-    actions = [r["action"] for r in AuditQueryService(ctx).page(AuditQuery(kind="attachment"))]
+        svc.remove(b.id)
+    actions = [r.action for r in AuditQueryService(ctx).page(AuditQuery(kind="attachment"))]
     assert actions.count("delete") == 2 and actions.count("create") == 2
 
 

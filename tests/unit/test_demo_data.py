@@ -26,14 +26,14 @@ def test_demo_fills_every_kind_realistically(ctx):  # noqa: F811
         codes = set(s.scalars(select(Household.commune_code)))
     assert any(h.startswith(("Đỗ", "Đặng", "Đinh")) for h in heads) and any(h.startswith("Dương") for h in heads)
     assert codes <= {c.code for c in communes(15)}
-    types = {row["activity_type"] for row in qs.page("activity", limit=1000)}
+    types = {row.values["activity_type"] for row in qs.page("activity", limit=1000)}
     assert len(types) == 11                               # every activity type
     assert qs.count("activity", ListQuery(filters={"country": "CN"})) > 0
     # Searchable right away (the index is rebuilt after the bulk load).
     some = heads[0].split()[-1]
     assert qs.count("household", ListQuery(search=some)) >= 1
     entries = AuditQueryService(ctx).page(AuditQuery(action="demo"))
-    assert len(entries) == 1 and "300" in entries[0]["details"]
+    assert len(entries) == 1 and "300" in entries[0].details
     assert AuditQueryService(ctx).count(AuditQuery(action="create")) == 0
 
 

@@ -147,6 +147,7 @@ def test_wrong_types_in_every_column(ctx, tmp_path):
     bad = [1, dt.date(2020, 1, 1), "năm ngoái", 12345, True, "abc", 3.5, "Không biết", 2090, "Kẻ thù",
            "Sao Hỏa", 7.25, "Phi công vũ trụ", "xưa"]
     file = open_import(xb.households_file(tmp_path / "sai.xlsx", rows=[bad]), "households")
+    file.unknown_default = "reject"   # values not in a list are refused too (by default they are kept)
     preview = preview_import(ctx, file)
     assert preview.status == [INVALID]
     reason = preview.reasons[0]

@@ -18,7 +18,7 @@ from dnnd_desktop.domain.record_kinds import REF, kind_spec
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.excel import export_list, import_excel, open_import, write_kind_template
 from dnnd_desktop.services.records import ListQuery, RecordService
-from dnnd_desktop.storage.models.records import MODEL_BY_KIND
+from dnnd_desktop.storage.models import MODEL_BY_KIND
 
 
 def _fill(ctx, tmp_path):
@@ -60,8 +60,8 @@ def test_export_layout(ctx, tmp_path):
     money = header.index("Kinh phí, giá trị hỗ trợ (đồng)")
     assert gl[money] == 15_000_000 and ws.cell(row=5, column=money + 1).number_format == "#,##0"
     assert gl[header.index("Nước đối tác")] == "Trung Quốc" and gl[header.index("Vùng biên giới")] == "Có"
-    widths = {ws.cell(row=4, column=i + 1).column_letter: ws.column_dimensions[ws.cell(row=4, column=i + 1).column_letter].width
-              for i in range(len(header))}
+    letters = [ws.cell(row=4, column=i + 1).column_letter for i in range(len(header))]
+    widths = {letter: ws.column_dimensions[letter].width for letter in letters}
     assert widths["A"] > widths["C"] >= 12  # the long title column is wider than the date column
 
 
@@ -139,7 +139,7 @@ def test_round_trip_adds_nothing_and_keeps_every_value(ctx, tmp_path, kind, cli)
 def test_template_maps_every_column(ctx, tmp_path, cli):
     out = write_kind_template(ctx, cli, tmp_path / f"mau-{cli}.xlsx")
     file = open_import(out, cli)
-    assert all(file.mapping), [h for h, m in zip(file.headers, file.mapping) if not m]
+    assert all(file.mapping), [h for h, m in zip(file.headers, file.mapping, strict=False) if not m]
     wb = load_workbook(out)
     assert wb.sheetnames == ["Danh sách", "Danh mục", "Hướng dẫn"]
     assert wb["Danh sách"]["A1"].value.startswith("MẪU NHẬP DANH SÁCH")

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import func, select, update
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
-from dnnd_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from dnnd_desktop.domain.errors import FieldPath, NotFound, PermissionDenied, ValidationError
 from dnnd_desktop.services.record_writer import RecordWriter
-from dnnd_desktop.services.records import RecordService
+from dnnd_desktop.services.records import PersonInput, RecordInput, RecordService
 from dnnd_desktop.storage.models import (
     AuditEntry,
     Commendation,
@@ -35,40 +35,41 @@ def state(ctx):  # noqa: F811
 
 
 def test_consents_are_saved_with_the_household(rs):
-    saved = rs.save_household({"head_name": "Giàng Seo Sử"}, [{"values": {"full_name": "Giàng Thị Mỷ"}}],
-                              consents=[{"values": {"given_date": "01/03/2026", "method": "Văn bản có chữ ký"}}])
-    hid = saved["household"]["id"]
-    [consent] = saved["consents"]
-    assert consent["values"]["household_id"] == hid and consent["display"]["given_date"] == "01/03/2026"
+    saved = rs.save_household({"head_name": "Giàng Seo Sử"}, [PersonInput(values={"full_name": "Giàng Thị Mỷ"})],
+                              consents=[RecordInput(values={"given_date": "01/03/2026",
+                                                            "method": "Văn bản có chữ ký"})])
+    hid = saved.household.id
+    [consent] = saved.consents
+    assert consent.values["household_id"] == hid and consent.display["given_date"] == "01/03/2026"
     again = rs.save_household({}, [], household_id=hid, consents=[
-        {"id": consent["id"], "values": {"withdrawn_date": "01/06/2026"}},
-        {"values": {"given_date": "02/06/2026", "scope": "Khen thưởng"}}])
-    assert sorted(str(c["values"]["withdrawn_date"]) for c in again["consents"]) == ["2026-06-01", "None"]
+        RecordInput(id=consent.id, values={"withdrawn_date": "01/06/2026"}),
+        RecordInput(values={"given_date": "02/06/2026", "scope": "Khen thưởng"})])
+    assert sorted(str(c.values["withdrawn_date"]) for c in again.consents) == ["2026-06-01", "None"]
 
 
 def test_a_bad_nested_contribution_writes_nothing(rs, ctx):  # noqa: F811
-    hid = rs.save_household({"head_name": "Lò Văn Sáu"}, [{"values": {"full_name": "Lò Thị Mai"}}])["household"]["id"]
-    person = rs.get_household(hid)["persons"][0]
+    hid = rs.save_household({"head_name": "Lò Văn Sáu"}, [PersonInput(values={"full_name": "Lò Thị Mai"})]).household.id
+    person = rs.get_household(hid).persons[0]
     before = state(ctx)
     with pytest.raises(ValidationError) as err:
         rs.save_household({"village": "Bản Mới"}, [
-            {"id": person["id"], "values": {"city": "Seoul"},
-             "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": 1_000_000}},
-                               {"values": {"purpose": "poor_fund", "amount_vnd": -5}}]},
-            {"values": {"full_name": "Lò Văn Lực"}}],
-            household_id=hid, consents=[{"values": {"given_date": "01/03/2026"}}])
-    assert set(err.value.field_errors) == {"persons.0.contributions.1.amount_vnd"}
+            PersonInput(id=person.id, values={"city": "Seoul"},
+                        contributions=[RecordInput(values={"purpose": "poor_fund", "amount_vnd": 1_000_000}),
+                                       RecordInput(values={"purpose": "poor_fund", "amount_vnd": -5})]),
+            PersonInput(values={"full_name": "Lò Văn Lực"})],
+            household_id=hid, consents=[RecordInput(values={"given_date": "01/03/2026"})])
+    assert set(err.value.path_errors) == {FieldPath(("persons", 0, "contributions", 1), "amount_vnd")}
     assert state(ctx) == before
-    assert rs.get_household(hid)["household"]["values"]["village"] is None
+    assert rs.get_household(hid).household.values["village"] is None
 
 
 def test_a_bad_consent_refuses_the_whole_save(rs, ctx):  # noqa: F811
     before = state(ctx)
     with pytest.raises(ValidationError) as err:
-        rs.save_household({"head_name": "Hộ Mới"}, [{"values": {"full_name": "Người Mới"}}], consents=[
-            {"values": {"given_date": "01/03/2026"}},
-            {"values": {"given_date": "01/03/2026", "withdrawn_date": "01/01/2026"}}])
-    assert set(err.value.field_errors) == {"consents.1.withdrawn_date"}
+        rs.save_household({"head_name": "Hộ Mới"}, [PersonInput(values={"full_name": "Người Mới"})], consents=[
+            RecordInput(values={"given_date": "01/03/2026"}),
+            RecordInput(values={"given_date": "01/03/2026", "withdrawn_date": "01/01/2026"})])
+    assert set(err.value.path_errors) == {FieldPath(("consents", 1), "withdrawn_date")}
     assert state(ctx) == before
 
 
@@ -84,25 +85,25 @@ def test_a_failed_consent_write_undoes_the_household_and_its_persons(rs, ctx, mo
     monkeypatch.setattr(RecordWriter, "create", create)
     with pytest.raises(OSError):
         rs.save_household({"head_name": "Hộ Mới"}, [
-            {"values": {"full_name": "Người Mới"},
-             "contributions": [{"values": {"purpose": "poor_fund", "amount_vnd": 100_000}}]}],
-            consents=[{"values": {"given_date": "01/03/2026"}}])
+            PersonInput(values={"full_name": "Người Mới"},
+                        contributions=[RecordInput(values={"purpose": "poor_fund", "amount_vnd": 100_000})])],
+            consents=[RecordInput(values={"given_date": "01/03/2026"})])
     assert state(ctx) == before
 
 
 def test_a_consent_of_another_household_is_refused(rs, ctx):  # noqa: F811
-    other = rs.save_household({"head_name": "Hộ Khác"}, [], consents=[{"values": {"given_date": "01/03/2026"}}])
-    mine = rs.save_household({"head_name": "Hộ Của Tôi"}, [])["household"]["id"]
+    other = rs.save_household({"head_name": "Hộ Khác"}, [], consents=[RecordInput(values={"given_date": "01/03/2026"})])
+    mine = rs.save_household({"head_name": "Hộ Của Tôi"}, []).household.id
     before = state(ctx)
     with pytest.raises(NotFound):
         rs.save_household({"head_name": "Hộ Đổi Tên"}, [], household_id=mine,
-                          consents=[{"id": other["consents"][0]["id"], "values": {"withdrawn_date": "01/06/2026"}}])
+                          consents=[RecordInput(id=other.consents[0].id, values={"withdrawn_date": "01/06/2026"})])
     assert state(ctx) == before
 
 
 def test_records_added_directly_under_a_lower_offices_household_are_refused(rs, ctx):  # noqa: F811
-    theirs = rs.save_household({"head_name": "Sùng A Páo"}, [{"values": {"full_name": "Sùng Thị Chư"}}])
-    hid, pid = theirs["household"]["id"], theirs["persons"][0]["id"]
+    theirs = rs.save_household({"head_name": "Sùng A Páo"}, [PersonInput(values={"full_name": "Sùng Thị Chư"})])
+    hid, pid = theirs.household.id, theirs.persons[0].id
     with ctx.session() as s:
         lower = Office(relation="lower", name="Ủy ban MTTQ Việt Nam xã Y Tý", level="commune")
         s.add(lower)
@@ -116,5 +117,5 @@ def test_records_added_directly_under_a_lower_offices_household_are_refused(rs, 
         with pytest.raises(PermissionDenied):
             rs.create(kind, values)
     assert state(ctx) == before
-    mine = rs.save_household({"head_name": "Lò Văn Sáng"}, [])["household"]["id"]
+    mine = rs.save_household({"head_name": "Lò Văn Sáng"}, []).household.id
     assert rs.create("consent", {"household_id": mine, "given_date": "01/03/2026"})   # own households still take them

@@ -19,7 +19,8 @@ from dnnd_desktop.exchange.legacy_text import (
     to_unicode,
 )
 
-LOWER_ROWS = ["aàảãáạ", "ăằẳẵắặ", "âầẩẫấậ", "eèẻẽéẹ", "êềểễếệ", "iìỉĩíị", "oòỏõóọ", "ôồổỗốộ", "ơờởỡớợ", "uùủũúụ", "ưừửữứự", "yỳỷỹýỵ"]
+LOWER_ROWS = ["aàảãáạ", "ăằẳẵắặ", "âầẩẫấậ", "eèẻẽéẹ", "êềểễếệ", "iìỉĩíị", "oòỏõóọ", "ôồổỗốộ", "ơờởỡớợ", "uùủũúụ",
+              "ưừửữứự", "yỳỷỹýỵ"]
 LOWER_LETTERS = [ch for row in LOWER_ROWS for ch in row] + ["đ"]
 UPPER_LETTERS = [ch.upper() for ch in LOWER_LETTERS]
 
@@ -41,16 +42,16 @@ def test_the_test_alphabet_is_every_vietnamese_vowel_letter():
     assert len(set(LOWER_LETTERS)) == 73 and len(set(UPPER_LETTERS)) == 73
 
 
-@pytest.mark.parametrize("row, codes", list(zip(LOWER_ROWS, TCVN3_ROWS)))
+@pytest.mark.parametrize("row, codes", list(zip(LOWER_ROWS, TCVN3_ROWS, strict=False)))
 def test_tcvn3_lowercase_letters_match_the_chart(row, codes):
-    for letter, code in zip(row, codes):
+    for letter, code in zip(row, codes, strict=False):
         assert from_unicode(letter, "tcvn3") == code
         assert to_unicode(code, "tcvn3") == letter
 
 
-@pytest.mark.parametrize("row, codes", list(zip(LOWER_ROWS, VNI_ROWS)))
+@pytest.mark.parametrize("row, codes", list(zip(LOWER_ROWS, VNI_ROWS, strict=False)))
 def test_vni_letters_match_the_chart_in_both_cases(row, codes):
-    for letter, code in zip(row, codes.split()):
+    for letter, code in zip(row, codes.split(), strict=False):
         assert from_unicode(letter, "vni") == code
         assert to_unicode(code, "vni") == letter
         assert from_unicode(letter.upper(), "vni") == code.upper()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dnnd_desktop.domain import messages
-from dnnd_desktop.domain.errors import Cancelled, DnndError, ValidationError
+from dnnd_desktop.domain.errors import Cancelled, DnndError, FieldPath, ValidationError
 from dnnd_desktop.domain.messages import Message, placeholders, render, translate
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -71,6 +71,19 @@ def test_errors_carry_code_params_and_render_when_read(catalogue):
     assert str(err) == "Đã nhập 2 dòng từ b."
     v = ValidationError("x", {"name": translate("T", "Household")})
     assert v.field_errors == {"name": "Hộ"}
+
+
+def test_nested_field_errors_are_addressed_by_path_and_rendered_when_read(catalogue):
+    amount = FieldPath(("contributions", 0), "amount_vnd").within("persons", 1)
+    assert amount == FieldPath(("persons", 1, "contributions", 0), "amount_vnd")
+    v = ValidationError("x", {FieldPath((), "head_name"): translate("T", "Household"), amount: "bad"})
+    messages.set_language("vi")
+    assert v.errors_at() == {"head_name": "Hộ"}                       # the flat form's fields only
+    assert v.errors_at("persons", 1, "contributions", 0) == {"amount_vnd": "bad"}
+    assert v.errors_at("persons", 1) == {}
+    # Scripts (--json) get the dotted text, as before.
+    assert v.field_errors == {"head_name": "Hộ", "persons.1.contributions.0.amount_vnd": "bad"}
+    assert v.path_errors[amount] == "bad"
 
 
 def test_cancelled_speaks_the_catalogue():

@@ -224,7 +224,8 @@ def test_progress_reaches_the_total_in_each_phase(tmp_path, offices):
     _write(path, offices, progress=lambda d, t, label: calls.append((d, t, label)))
     _open(path, offices["province"], offices, progress=lambda d, t, label: calls.append((d, t, label)))
     labels = {label for _, _, label in calls}
-    assert labels == {"Đang chuẩn bị dữ liệu", "Đang mã hóa gói dữ liệu", "Đang kiểm tra chữ ký", "Đang giải mã gói dữ liệu"}
+    assert labels == {"Đang chuẩn bị dữ liệu", "Đang mã hóa gói dữ liệu", "Đang kiểm tra chữ ký",
+                      "Đang giải mã gói dữ liệu"}
     for label in labels:
         last = [c for c in calls if c[2] == label][-1]
         assert last[0] == last[1]
@@ -279,7 +280,8 @@ def test_file_changed_after_the_signature_check_is_refused(tmp_path, offices):
     assert info.value.code == "bad_signature"
 
 
-@pytest.mark.parametrize("name", ["report.json", "records/households.jsonl", "a-b_c/d0/e.xlsx", "x.pdf", "console.json"])
+@pytest.mark.parametrize("name", ["report.json", "records/households.jsonl", "a-b_c/d0/e.xlsx", "x.pdf",
+                                  "console.json"])
 def test_ordinary_names_are_accepted(tmp_path, offices, name):
     path = tmp_path / "p.dnnd"
     _write(path, offices, files={name: b"{}"})

@@ -53,7 +53,8 @@ def test_tasks_package_brings_plan_tasks_vocabulary_and_trust_data(world, tmp_pa
         tasks = s.scalars(select(Task).order_by(Task.position)).all()
         assert [t.code for t in tasks] == ["I.1", "I.2", "II.1"]
         assert tasks[0].origin_office_id == world["province"].id and tasks[0].status == "not_started"
-        assert s.scalars(select(VocabTerm).where(VocabTerm.code == "giao_luu_thanh_nien")).one().source == f"plan:{plan.id}"
+        term = s.scalars(select(VocabTerm).where(VocabTerm.code == "giao_luu_thanh_nien")).one()
+        assert term.source == f"plan:{plan.id}"
     # Task ids are the province's: evidence and status can be matched on both sides.
     with world["province"].ctx.session() as s:
         assert {t.id for t in s.scalars(select(Task))} == {t.id for t in tasks}

@@ -36,7 +36,7 @@ def world(tmp_path):
 
 
 def household(office, name="Vàng Seo Phủ", **extra) -> str:
-    return RecordService(office.ctx).create("household", {"head_name": name, "head_birth_year": 1962, **extra})["id"]
+    return RecordService(office.ctx).create("household", {"head_name": name, "head_birth_year": 1962, **extra}).id
 
 
 def send(src, dst, tmp_path, name="sync.dnnd", **kw):
@@ -49,7 +49,7 @@ def test_records_links_and_attachment_bytes_travel(world, tmp_path):
     a, b = world["a"], world["b"]
     svc = RecordService(a.ctx)
     hid = household(a, phone="0912345678")
-    pid = svc.create("person", {"household_id": hid, "full_name": "Vàng Thị Mai", "country": "KR"})["id"]
+    pid = svc.create("person", {"household_id": hid, "full_name": "Vàng Thị Mai", "country": "KR"}).id
     gone = household(a, "Lò Văn Tám")
     svc.delete("household", gone)
     doc = tmp_path / "bien-ban.pdf"
@@ -61,7 +61,7 @@ def test_records_links_and_attachment_bytes_travel(world, tmp_path):
     before = db_digest(b.db)
     preview = preview_package(b.ctx, out, b.secret)
     assert db_digest(b.db) == before                                 # the preview wrote nothing
-    assert not AttachmentService(b.ctx).blob_path(att["sha256"]).exists()
+    assert not AttachmentService(b.ctx).blob_path(att.sha256).exists()
     assert preview.per_kind["household"]["new"] == 2 and preview.per_kind["person"]["new"] == 1
 
     res = import_package(b.ctx, out, b.secret)
@@ -69,14 +69,14 @@ def test_records_links_and_attachment_bytes_travel(world, tmp_path):
     assert {k: v["new"] for k, v in res.per_kind.items()} == {
         "household": 2, "person": 1, "attachment": 1, "attachment_file": 1}
     assert (res.new, res.updated, res.conflicts, res.rejected) == (preview.new, 0, 0, 0)
-    got = RecordService(b.ctx).get("person", pid)["values"]
+    got = RecordService(b.ctx).get("person", pid).values
     assert got["full_name"] == "Vàng Thị Mai" and got["household_id"] == hid
     with b.ctx.session() as s:
         tomb = s.get(Household, gone)
         assert tomb.deleted and tomb.head_name == "(đã ẩn danh)"      # the tombstone travelled, wiped
-    stored = AttachmentService(b.ctx).path_for(att["id"])
+    stored = AttachmentService(b.ctx).path_for(att.id)
     assert stored.read_bytes() == doc.read_bytes()
-    assert stored == b.data_dir.attachments / att["sha256"][:2] / att["sha256"]
+    assert stored == b.data_dir.attachments / att.sha256[:2] / att.sha256
 
 
 def test_the_same_package_twice_or_resent_changes_nothing(world, tmp_path):

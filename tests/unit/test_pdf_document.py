@@ -145,7 +145,9 @@ def test_page_numbers_top_centre_from_page_two():
     reader = _render(_long_doc())
     assert len(reader.pages) >= 2
     height = float(reader.pages[0].mediabox.height)
-    in_top_margin = lambda page: [r for r in _runs(page) if r[2] > height - MARGIN_TOP]
+    def in_top_margin(page):
+        return [r for r in _runs(page) if r[2] > height - MARGIN_TOP]
+
     assert in_top_margin(reader.pages[0]) == []
     number = in_top_margin(reader.pages[1])
     assert [r[0] for r in number] == ["2"]
@@ -153,7 +155,9 @@ def test_page_numbers_top_centre_from_page_two():
 
 
 def test_nfd_input_prints_as_nfc():
-    nfd = lambda s: unicodedata.normalize("NFD", s)
+    def nfd(s):
+        return unicodedata.normalize("NFD", s)
+
     doc = OfficialDocument(
         issuing_body=nfd("Ban Thường trực Ủy ban MTTQ Việt Nam xã Bát Xát"),
         place=nfd("Bát Xát"), date=dt.date(2026, 5, 15), subject=nfd("Đối ngoại nhân dân"),
@@ -330,7 +334,9 @@ def test_long_place_name_keeps_the_date_on_one_line():
 def test_body_paragraph_has_a_first_line_indent():
     page = _render(_long_doc(1)).pages[0]
     first = _run(page, "Nội dung báo cáo")
-    upright = lambda r: "-" not in r[3].split("+")[-1]  # regular face: no -Bold/-Italic suffix
+    def upright(r):  # regular face: no -Bold/-Italic suffix
+        return "-" not in r[3].split("+")[-1]
+
     following = [r for r in _runs(page) if r[4] == 14 and upright(r) and r[2] < first[2] - 1]
     assert following
     assert first[1] - following[0][1] == pytest.approx(36, abs=1.5)  # 1.27 cm

@@ -37,7 +37,7 @@ def test_long_issuing_body_wraps_to_three_balanced_lines(st):
     lines = letterhead_lines(text, st.issuing_body, WIDTH * 0.42).split("\n")
     assert len(lines) == 3
     assert lines[-1] == "THÀNH PHỐ HỒ CHÍ MINH"
-    assert all("VIỆT NAM" in l or "VIỆT" not in l for l in lines)  # never split
+    assert all("VIỆT NAM" in line or "VIỆT" not in line for line in lines)  # never split
 
 
 def test_thi_xa_is_not_torn_apart(st):
@@ -50,7 +50,7 @@ def test_balanced_lines_are_more_even_than_greedy(st):
             "ở nước ngoài 6 tháng đầu năm 2026")
     lines = balanced(text, st.subject, WIDTH * 0.9).split("\n")
     assert len(lines) == 2
-    w = [stringWidth(l, st.subject.fontName, st.subject.fontSize) for l in lines]
+    w = [stringWidth(line, st.subject.fontName, st.subject.fontSize) for line in lines]
     assert min(w) / max(w) > 0.7
     assert balanced("Ngắn", st.subject, WIDTH) == "Ngắn"
     assert balanced("Dòng một\nDòng hai", st.subject, 10) == "Dòng một\nDòng hai"

@@ -107,3 +107,32 @@ def test_a_file_that_is_not_a_pdf_is_refused(tmp_path):
     with pytest.raises(SignatureError) as e:
         signatures(bad)
     assert e.value.code == "pdf_unreadable"
+
+
+def test_a_usb_token_is_opened_by_its_label(monkeypatch, tmp_path):
+    """pyHanko's session opener takes the token label as criteria (no python-pkcs11 needed here)."""
+    import sys
+    import types
+
+    from dnnd_desktop.exchange.pdf_signature import open_token
+
+    opened = {}
+    fake = types.ModuleType("pyhanko.sign.pkcs11")
+
+    def open_pkcs11_session(lib_location, slot_no=None, token_criteria=None, user_pin=None):
+        opened.update(lib=lib_location, criteria=token_criteria, pin=user_pin)
+        return "session"
+
+    fake.open_pkcs11_session = open_pkcs11_session
+    fake.PKCS11Signer = lambda session, key_label=None, cert_label=None: (session, key_label, cert_label)
+    monkeypatch.setitem(sys.modules, "pyhanko.sign.pkcs11", fake)
+    import pyhanko.sign
+    monkeypatch.setattr(pyhanko.sign, "pkcs11", fake, raising=False)
+    library = tmp_path / "token.so"
+    library.write_bytes(b"")
+
+    assert open_token(library, "1234", "VNPT-CA", "key") == ("session", "key", "key")
+    assert opened["lib"] == str(library) and opened["pin"] == "1234"
+    assert opened["criteria"].label == "VNPT-CA"
+    open_token(library, "1234")
+    assert opened["criteria"] is None

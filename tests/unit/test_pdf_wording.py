@@ -73,3 +73,17 @@ def test_cell_dates_none_and_text():
     assert cell_text(dt.date(2026, 5, 1)) == "01/05/2026"
     assert cell_text(None) == ""
     assert cell_text("Nguye\u0302\u0303n") == "Nguyễn"
+
+
+def test_a_catalogue_text_prints_in_vietnamese_whatever_the_interface_language():
+    from dnnd_desktop.domain import messages
+    from dnnd_desktop.domain.messages import translate
+    from dnnd_desktop.exchange.pdf.flowables import markup
+
+    label = translate("PdfProgress", "Laying out the pages")
+    messages.set_language("en")
+    try:
+        assert str(label) == "Laying out the pages"
+        assert cell_text(label) == "Đang dàn trang" and markup(label) == "Đang dàn trang"
+    finally:
+        messages.set_language("vi")

@@ -52,6 +52,19 @@ def test_list_with_its_filter(filled, tmp_path):
     assert "Nguyễn Thị Hằng" not in text
 
 
+def test_list_and_sheet_as_word(filled, tmp_path):
+    from tests.support.docx_text import docx_text
+
+    print_list(filled, "persons", tmp_path / "ds.docx", ListQuery(filters={"country": "KR"}))
+    text = docx_text(tmp_path / "ds.docx")
+    assert "DANH SÁCH" in text and "Lò Văn Dương" in text and "Nguyễn Thị Hằng" not in text
+    with filled.session() as s:
+        hid = s.scalars(select(Household.id).where(Household.head_name == "Lò Thị Phượng")).one()
+    print_record_sheet(filled, "household", hid, tmp_path / "ho.docx")
+    text = docx_text(tmp_path / "ho.docx")
+    assert "PHIẾU THÔNG TIN" in text and "Lò Thị Phượng" in text and "Hà Nhì" not in text
+
+
 @pytest.mark.parametrize("kind", ["households", "persons", "activities", "twinnings", "partners"])
 def test_every_list_prints(filled, tmp_path, kind):
     out = tmp_path / f"{kind}.pdf"

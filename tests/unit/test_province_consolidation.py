@@ -70,7 +70,8 @@ def test_create_refresh_and_the_reports_lifecycle(pctx, world):
     detail = reports.get(report_id)
     assert detail.document.recipients_to == (UPWARD,)
     assert detail.indicator_values()["act_total"] == world.stated["a"]["act_total"]
-    assert "[Ủy ban MTTQ Việt Nam huyện Bát Xát]" in next(s.text for s in detail.content.sections if s.code == "results")
+    results = next(s.text for s in detail.content.sections if s.code == "results")
+    assert "[Ủy ban MTTQ Việt Nam huyện Bát Xát]" in results
     # The writer edits the text and overrides a figure; then b's report counts again (acknowledged).
     reports.set_narrative(report_id, "results", "Toàn tỉnh tổ chức nhiều hoạt động.")
     reports.set_override(report_id, "participants_vn", 1000, "theo số liệu Ban Dân vận")
@@ -130,5 +131,10 @@ def test_pdf_and_excel(pctx, world, tmp_path):
     assert by_office["Ủy ban MTTQ Việt Nam huyện Mường Khương"] == 5 and by_office["Tổng cộng"] == 7
     texts = [(r[1], r[2]) for r in wb["Nội dung các đơn vị"].iter_rows(min_row=2, values_only=True)]
     assert ("Ủy ban MTTQ Việt Nam huyện Mường Khương", "Kết quả của huyện Mường Khương.") in texts
+    from tests.support.docx_text import docx_text
+
+    word = docx_text(svc.export(report_id, tmp_path / "th.docx"))
+    assert "Kính gửi: Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam" in word
+    assert "TM. BAN THƯỜNG TRỰC" in word and "2/3 đơn vị" in word and "Si Ma Cai" in word
     with pytest.raises(DnndError):
-        svc.export(report_id, tmp_path / "th.docx")
+        svc.export(report_id, tmp_path / "th.odt")

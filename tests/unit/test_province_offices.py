@@ -89,7 +89,7 @@ def build_world(base: Path, report: str = "ab", received=None) -> World:
     from dnnd_desktop.services.packages import export_package, import_package
     from dnnd_desktop.services.province import PlanService, register_office
     from dnnd_desktop.services.province.plans import PlanDraft, ScheduleEntry, TaskDraft
-    from dnnd_desktop.services.records.record_service import RecordService
+    from dnnd_desktop.services.records import PersonInput, RecordService
     from dnnd_desktop.services.reports import ReportService
 
     received = received or {"a": dt.datetime(2027, 5, 10, 2), "b": dt.datetime(2027, 5, 20, 2)}
@@ -125,7 +125,7 @@ def build_world(base: Path, report: str = "ab", received=None) -> World:
                                        "country": country, "participants_vn": 10 * (i + 1)})
             for i, country in enumerate(persons):
                 rs.save_household({"head_name": f"Chủ hộ {k}{i}"},
-                                  [{"values": {"full_name": f"Kiều bào {k}{i}", "country": country}}])
+                                  [PersonInput(values={"full_name": f"Kiều bào {k}{i}", "country": country})])
             reports = ReportService(ctx, today=lambda: dt.date(2027, 5, 5))
             rep = reports.create(PERIOD)
             if k == "b":

@@ -56,7 +56,8 @@ def test_draft_is_saved_not_sent_and_problems_are_listed(offices):
         plan_id = svc.save_draft(draft)
         assert draft.id == plan_id
         [summary] = svc.list_plans()
-        assert (summary.status, summary.status_label, summary.sequence, summary.task_count) == ("draft", "Bản nháp", 0, 2)
+        assert (summary.status, summary.status_label, summary.sequence, summary.task_count) == (
+            "draft", "Bản nháp", 0, 2)
         assert summary.schedule_text == "6 tháng: 15/5; Năm: 20/11"
         back = svc.get(plan_id)
         assert [(t.code, t.deadline) for t in back.tasks] == [("I.1", dt.date(2027, 11, 15)), ("II.3", None)]
@@ -118,7 +119,8 @@ def test_publish_versions_and_chosen_offices(offices, tmp_path):
         with a.session() as s:
             assert {t.code: t.deadline for t in s.query(Task)} == {"I.1": dt.date(2027, 11, 15),
                                                                    "II.3": dt.date(2027, 2, 5)}
-            assert s.query(VocabTerm).filter_by(code="giao_luu_thanh_nien").one().label == "Giao lưu thanh niên biên giới"
+            term = s.query(VocabTerm).filter_by(code="giao_luu_thanh_nien").one()
+            assert term.label == "Giao lưu thanh niên biên giới"
     finally:
         a.close()
 

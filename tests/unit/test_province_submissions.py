@@ -72,7 +72,8 @@ def test_returned_until_a_corrected_version_arrives(pctx, world):
     r = inbox.return_report(world.reports["b"], "Bổ sung số liệu đoàn ra.")
     assert r.status == "returned" and r.status_label == "Đã trả lại"
     rows = _status(SubmissionService(pctx).summary(PERIOD, today=dt.date(2027, 5, 25)))
-    assert rows["Mường Khương"].status == "returned" and rows["Mường Khương"].answer_comment == "Bổ sung số liệu đoàn ra."
+    assert rows["Mường Khương"].status == "returned"
+    assert rows["Mường Khương"].answer_comment == "Bổ sung số liệu đoàn ra."
     assert inbox.unsent_answers() == {world.ids["b"]: 1}
     assert [x.id for x in inbox.reports(status="returned")] == [world.reports["b"]]
     assert [x.id for x in inbox.reports(office_id=world.ids["a"])] == [world.reports["a"]]

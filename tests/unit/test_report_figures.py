@@ -143,7 +143,7 @@ def test_breakdown_rows_carry_vietnamese_labels_largest_first_unknown_last(repor
     act = next(i for s in report.content.sections for g in s.groups for i in g.indicators if i.code == "act_total")
     labels = [ln.label for ln in act.breakdown]
     assert labels[0] == "Trung Quốc" and labels[-1] == "Chưa rõ"
-    assert act.breakdown_label == "Quốc gia"
+    assert act.breakdown_label == "Nước đối tác"   # the field's label in the record kinds' one description
 
 
 def test_other_periods_count_their_own_edges(ctx):

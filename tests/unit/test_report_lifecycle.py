@@ -171,7 +171,10 @@ def test_document_settings_deputy_signer_and_number(ctx, svc):
         svc.set_document(r.id, signer="deputy")
     d = svc.set_document(r.id, number="5", signer="deputy", signer_name="Lò Văn Páo").document
     assert d.number == "5" and d.symbol == "BC-MTTQ-BTT"
-    assert d.sign_mode == "TM. BAN THƯỜNG TRỰC\nKT. CHỦ TỊCH" and d.signer_title == "PHÓ CHỦ TỊCH"
+    # The Front's practice: a Vice-Chairman signs for the Standing Board too (no "KT. CHỦ TỊCH"), and the
+    # letterhead names the office's Committee alone (the level above is in "Kính gửi").
+    assert d.sign_mode == "TM. BAN THƯỜNG TRỰC" and d.signer_title == "PHÓ CHỦ TỊCH"
+    assert d.parent_body is None
     assert d.recipients_to == ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai",)
     head = svc.set_document(r.id, signer="head").document
     assert head.signer_title == "CHỦ TỊCH" and head.signer_name == ctx.installation.head_name

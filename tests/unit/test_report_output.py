@@ -29,8 +29,9 @@ def report(ctx):
     with ctx.session() as s:
         w = RecordWriter(s, ctx)
         for i in range(3):
-            w.create(Activity, dict(title="Giao lưu", activity_type="border_exchange", start_date=dt.date(2026, 3, 1 + i),
-                                    country="CN", participants_vn=1234, funding_vnd=1_500_000))
+            w.create(Activity, dict(title="Giao lưu", activity_type="border_exchange",
+                                    start_date=dt.date(2026, 3, 1 + i), country="CN", participants_vn=1234,
+                                    funding_vnd=1_500_000))
         w.create(Household, dict(head_name="Hộ A"))
     svc = ReportService(ctx, today=lambda: dt.date(2026, 5, 15))
     r = svc.create("2026-H1")
@@ -48,7 +49,7 @@ def test_pdf_text_holds_header_number_figures_and_signer(ctx, report, tmp_path):
     text = _text(out)
     for expected in (
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-        "ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI", "ỦY BAN MTTQ VIỆT NAM HUYỆN BÁT XÁT",
+        "ỦY BAN MTTQ VIỆT NAM HUYỆN BÁT XÁT",
         "Số: 05/BC-MTTQ-BTT", "Bát Xát, ngày 15 tháng 5 năm 2026", "BÁO CÁO",
         "Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai",
         "I. KẾT QUẢ ĐẠT ĐƯỢC", "II. HẠN CHẾ, NGUYÊN NHÂN", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026",
@@ -59,6 +60,28 @@ def test_pdf_text_holds_header_number_figures_and_signer(ctx, report, tmp_path):
         assert expected in text, expected
     assert "Hộ gia đình có thân nhân ở nước ngoài hộ 7" in text      # the override is what is printed
     assert "DỰ THẢO" not in text                                       # approved: no draft mark
+    assert "ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI" not in text             # no parent line in a Front letterhead
+
+
+def test_word_file_says_what_the_pdf_says(ctx, report, tmp_path):
+    from tests.support.docx_text import docx_text
+
+    svc, r = report
+    pdf = " ".join(_text(svc.export(r.id, tmp_path / "bc.pdf")).split())
+    word = docx_text(svc.export(r.id, tmp_path / "bc.docx"))
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 05/BC-MTTQ-BTT", "Bát Xát, ngày 15 tháng 5 năm 2026",
+                     "I. KẾT QUẢ ĐẠT ĐƯỢC", "Việc cập nhật dữ liệu còn chậm.", "3.702", "4.500.000",
+                     "TM. BAN THƯỜNG TRỰC", ctx.installation.head_name, "Nơi nhận:", "- Lưu: VT."):
+        assert expected in pdf and expected in word, expected
+    assert "DỰ THẢO" not in word
+
+
+def test_unapproved_report_in_word_is_marked_as_a_draft(ctx, tmp_path):
+    from tests.support.docx_text import docx_text
+
+    svc = ReportService(ctx, today=lambda: dt.date(2026, 5, 15))
+    r = svc.create("2026-H1")
+    assert "DỰ THẢO" in docx_text(svc.export(r.id, tmp_path / "du-thao.docx"))
 
 
 def test_unapproved_report_prints_as_a_draft_on_every_page(ctx, tmp_path):
@@ -121,6 +144,6 @@ def test_excel_has_indicator_and_narrative_sheets_with_overrides(report, tmp_pat
 def test_export_refuses_other_extensions_and_missing_folders(report, tmp_path):
     svc, r = report
     with pytest.raises(ValidationError, match=".pdf"):
-        svc.export(r.id, tmp_path / "bc.docx")
+        svc.export(r.id, tmp_path / "bc.odt")
     with pytest.raises(ValidationError, match="không tồn tại"):
         svc.export(r.id, tmp_path / "khong-co" / "bc.pdf")

@@ -10,10 +10,12 @@ from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401
 
 from dnnd_desktop.domain.errors import ValidationError
 from dnnd_desktop.domain.units import communes
-from dnnd_desktop.services.records import ListQuery, RecordQueryService, RecordService
+from dnnd_desktop.services.records import ListQuery, PersonInput, RecordQueryService, RecordService
 from dnnd_desktop.storage.models import Household
 
-NFD = lambda s: unicodedata.normalize("NFD", s)
+
+def NFD(s):
+    return unicodedata.normalize("NFD", s)
 
 
 @pytest.fixture
@@ -22,11 +24,11 @@ def svc(ctx):  # noqa: F811
 
 
 def names(rows):
-    return [r["name"] for r in rows]
+    return [r.name for r in rows]
 
 
 def add_households(rs, *heads, **extra):
-    return [rs.create("household", {"head_name": h, **extra})["id"] for h in heads]
+    return [rs.create("household", {"head_name": h, **extra}).id for h in heads]
 
 
 def test_duc_finds_nguyen_van_duc_and_do_van_duong_finds_caps(svc):
@@ -76,7 +78,7 @@ def test_vocab_and_country_columns_sort_by_vietnamese_label(svc):
         rs.create("person", {"full_name": full_name, "country": country})
     rows = qs.page("person", ListQuery(sort="country"))
     # Đức, Hàn Quốc, Lào, Trung Quốc
-    assert [r["display"]["country"] for r in rows] == ["Đức", "Hàn Quốc", "Lào", "Trung Quốc"]
+    assert [r.display["country"] for r in rows] == ["Đức", "Hàn Quốc", "Lào", "Trung Quốc"]
     rows = qs.page("person", ListQuery(sort="city"))   # text column without a stored key sorts too
     assert len(rows) == 4
 
@@ -101,7 +103,7 @@ def test_tombstones_hidden_from_lists_search_and_counts(svc, ctx):  # noqa: F811
     assert names(qs.page("household")) == ["Vàng Seo Páo"]
     assert qs.count("household", ListQuery(search="vang")) == 1
     assert qs.count("household") == 1
-    assert qs.search("vang a su")["total"] == 0
+    assert qs.search("vang a su").total == 0
     if ctx.engine.dialect.name != "sqlite":   # PostgreSQL searches the table itself: no index rows
         return
     with ctx.session() as s:
@@ -141,14 +143,15 @@ def test_household_filters_commune_and_person_country(svc):
     rs, qs = svc
     c1, c2 = communes(15)[0].code, communes(15)[1].code
     h1 = rs.save_household({"head_name": "Hộ Một", "commune_code": c1},
-                           [{"values": {"full_name": "Con Một", "country": "KR"}}])["household"]["id"]
-    rs.save_household({"head_name": "Hộ Hai", "commune_code": c2}, [{"values": {"full_name": "Con Hai", "country": "JP"}}])
+                           [PersonInput(values={"full_name": "Con Một", "country": "KR"})]).household.id
+    rs.save_household({"head_name": "Hộ Hai", "commune_code": c2},
+                      [PersonInput(values={"full_name": "Con Hai", "country": "JP"})])
     assert names(qs.page("household", ListQuery(filters={"person_country": "KR"}))) == ["Hộ Một"]
     assert names(qs.page("household", ListQuery(filters={"commune_code": c2}))) == ["Hộ Hai"]
     assert names(qs.page("person", ListQuery(filters={"commune_code": c1}))) == ["Con Một"]
     assert names(qs.page("person", ListQuery(filters={"household_id": h1}))) == ["Con Một"]
     row = qs.page("household", ListQuery(filters={"commune_code": c1}))[0]
-    assert row["person_count"] == 1 and row["display"]["commune_code"] == communes(15)[0].name
+    assert row.values["person_count"] == 1 and row.display["commune_code"] == communes(15)[0].name
 
 
 def test_display_values_in_rows(svc):
@@ -156,36 +159,37 @@ def test_display_values_in_rows(svc):
     rs.create("activity", {"title": "Tặng quà", "activity_type": "aid_support", "start_date": "05/02/2026",
                            "country": "LA", "participants_vn": 1234})
     row = qs.page("activity")[0]
-    assert row["display"]["start_date"] == "05/02/2026"
-    assert row["display"]["activity_type"] == "Thăm hỏi, tặng quà, hỗ trợ"
-    assert row["display"]["country"] == "Lào"
-    assert row["display"]["participants_vn"] == "1.234"
-    assert row["start_date"] == dt.date(2026, 2, 5)
+    assert row.display["start_date"] == "05/02/2026"
+    assert row.display["activity_type"] == "Thăm hỏi, tặng quà, hỗ trợ"
+    assert row.display["country"] == "Lào"
+    assert row.display["participants_vn"] == "1.234"
+    assert row.values["start_date"] == dt.date(2026, 2, 5)
 
 
 def test_twinning_rows_carry_activity_figures_and_dormant_flag(svc):
     rs, qs = svc
     today = dt.date.today()
     busy = rs.create("twinning", {"kind": "village_village", "local_name": "Bản Lếch Mông",
-                                  "counterpart_name": "Bản Kiều Đầu", "counterpart_country": "CN"})["id"]
+                                  "counterpart_name": "Bản Kiều Đầu", "counterpart_country": "CN"}).id
     rs.create("twinning", {"kind": "village_village", "local_name": "Thôn Trung Đô", "counterpart_name": "Bản Mò"})
-    old = rs.create("twinning", {"kind": "commune_commune", "local_name": "Xã A Mú Sung", "counterpart_name": "Trấn Bá Sái"})["id"]
+    old = rs.create("twinning", {"kind": "commune_commune", "local_name": "Xã A Mú Sung",
+                                 "counterpart_name": "Trấn Bá Sái"}).id
     for days in (10, 40):
         a = rs.create("activity", {"title": "Giao lưu", "activity_type": "border_exchange",
-                                   "start_date": today - dt.timedelta(days=days)})["id"]
+                                   "start_date": today - dt.timedelta(days=days)}).id
         rs.link(a, "twinning", busy)
     a_old = rs.create("activity", {"title": "Giao lưu cũ", "activity_type": "border_exchange",
-                                   "start_date": today - dt.timedelta(days=500)})["id"]
+                                   "start_date": today - dt.timedelta(days=500)}).id
     rs.link(a_old, "twinning", old)
-    gone = rs.create("activity", {"title": "Đã xóa", "activity_type": "other", "start_date": today})["id"]
+    gone = rs.create("activity", {"title": "Đã xóa", "activity_type": "other", "start_date": today}).id
     rs.link(gone, "twinning", old)
     rs.delete("activity", gone)   # a deleted activity does not count
-    rows = {r["name"]: r for r in qs.page("twinning")}
-    assert rows["Bản Lếch Mông"]["activity_count"] == 2
-    assert rows["Bản Lếch Mông"]["last_activity_date"] == today - dt.timedelta(days=10)
-    assert not rows["Bản Lếch Mông"]["dormant"]
-    assert rows["Xã A Mú Sung"]["activity_count"] == 1 and rows["Xã A Mú Sung"]["dormant"]
-    assert rows["Thôn Trung Đô"]["activity_count"] == 0 and rows["Thôn Trung Đô"]["dormant"]
+    rows = {r.name: r for r in qs.page("twinning")}
+    assert rows["Bản Lếch Mông"].values["activity_count"] == 2
+    assert rows["Bản Lếch Mông"].values["last_activity_date"] == today - dt.timedelta(days=10)
+    assert not rows["Bản Lếch Mông"].values["dormant"]
+    assert rows["Xã A Mú Sung"].values["activity_count"] == 1 and rows["Xã A Mú Sung"].values["dormant"]
+    assert rows["Thôn Trung Đô"].values["activity_count"] == 0 and rows["Thôn Trung Đô"].values["dormant"]
     assert names(qs.page("twinning", ListQuery(filters={"dormant": True}, sort="local_name"))) == \
         ["Thôn Trung Đô", "Xã A Mú Sung"]
     assert names(qs.page("twinning", ListQuery(sort="activity_count", descending=True)))[0] == "Bản Lếch Mông"
@@ -198,10 +202,10 @@ def test_search_all_kinds_ranks_names_first(svc):
     rs.create("household", {"head_name": "Dương Văn Chử", "village": "Thôn Đoàn Kết"})
     rs.create("partner", {"name": "Hội Hữu nghị Việt – Lào", "kind": "friendship_assoc"})
     result = qs.search("do van duong")
-    assert result["total"] == 2
-    assert [h["name"] for h in result["hits"]] == ["Đỗ Văn Dương", "Dương Văn Chử"]
-    assert qs.search("huu nghi", kinds=["partner"])["hits"][0]["kind"] == "partner"
-    assert qs.search("")["total"] == 0
+    assert result.total == 2
+    assert [h.name for h in result.hits] == ["Đỗ Văn Dương", "Dương Văn Chử"]
+    assert qs.search("huu nghi", kinds=["partner"]).hits[0].kind == "partner"
+    assert qs.search("").total == 0
 
 
 @pytest.mark.sqlite_only("the FTS5 tables and their triggers")
@@ -224,7 +228,7 @@ def test_unknown_sort_column_is_refused(svc):
 def test_personal_fields_wiped_on_delete(svc, ctx):  # noqa: F811
     rs, _qs = svc
     hid = rs.create("household", {"head_name": "Sùng A Páo", "phone": "0912345678", "ethnicity": "Mông",
-                                  "id_number": "012345678901"})["id"]
+                                  "id_number": "012345678901"}).id
     rs.delete("household", hid)
     with ctx.session() as s:
         h = s.scalar(select(Household).where(Household.id == hid))
@@ -253,7 +257,7 @@ def test_substrings_only_when_no_word_starts_so(svc):
     # No word starts with "hanh": substrings are searched, as before.
     assert names(qs.page("household", ListQuery(search="hanh"))) == ["Đỗ Thị Thanh"]
     assert qs.count("household", ListQuery(search="hanh")) == 1
-    assert qs.search("hanh")["total"] == 1
+    assert qs.search("hanh").total == 1
 
 
 def test_query_punctuation_is_not_search_syntax(svc):
@@ -340,8 +344,9 @@ def test_upgrade_from_0004_builds_the_word_index_from_existing_records(tmp_path)
     con.close()
     upgrade(db, tmp_path / "b")
     con = sqlite3.connect(db)
-    match = lambda q: con.execute(
-        "SELECT count(*) FROM households_words WHERE households_words MATCH ?", (q,)).fetchone()[0]
+    def match(q):
+        return con.execute(
+            "SELECT count(*) FROM households_words WHERE households_words MATCH ?", (q,)).fetchone()[0]
     assert match("duc*") == 1 and match("van*") == 1 and match("duong*") == 0
     con.execute("UPDATE households SET deleted = 1 WHERE id = 'h-0'")     # the triggers work too
     assert match("duc*") == 0

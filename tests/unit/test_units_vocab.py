@@ -27,7 +27,7 @@ def test_countries_are_vietnamese_with_neighbours_first():
 
 
 def test_activity_types_cover_the_seed_plans():
-    labels = {t.code: t.label for t in vocab.terms("activity_type")}
+    labels = {t.code: str(t.label) for t in vocab.terms("activity_type")}
     for code in ["border_exchange", "delegation_in", "delegation_out", "meeting", "culture_sports",
                  "aid_support", "conference", "propaganda", "overseas_meeting", "aid_mobilisation", "other"]:
         assert code in labels

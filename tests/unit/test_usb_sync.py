@@ -40,7 +40,7 @@ def test_three_offices_share_one_stick(world, tmp_path):
     svc = ReportService(a.ctx)
     rid = svc.create("2026-H1").id
     svc.approve(rid)
-    hid = RecordService(a.ctx).create("household", {"head_name": "Vàng Seo Phủ", "head_birth_year": 1962})["id"]
+    hid = RecordService(a.ctx).create("household", {"head_name": "Vàng Seo Phủ", "head_birth_year": 1962}).id
 
     r = usb_sync(a.ctx, stick, a.secret)
     assert [x["sender_name"] for x in r.received] == [P]
@@ -67,7 +67,7 @@ def test_three_offices_share_one_stick(world, tmp_path):
     r = usb_sync(b.ctx, stick, b.secret)
     assert sorted(x["kind"] for x in r.received) == ["sync", "sync", "tasks"] and not r.refused
     assert sorted(x["new"] for x in r.received if x["kind"] == "sync") == [0, 1]   # the second copy: unchanged
-    assert RecordService(b.ctx).get("household", hid)["values"]["head_name"] == "Vàng Seo Phủ"
+    assert RecordService(b.ctx).get("household", hid).values["head_name"] == "Vàng Seo Phủ"
     # both senders told b what they hold: nothing goes back
     assert not r.sent and r.left_for_others == 0
 
@@ -82,7 +82,7 @@ def test_three_offices_share_one_stick(world, tmp_path):
     assert all(s["contents"] == {"household": 1} for s in r.sent)
     r = usb_sync(a.ctx, stick, a.secret)
     assert [(x["kind"], x["updated"]) for x in r.received] == [("sync", 1)]
-    assert RecordService(a.ctx).get("household", hid)["values"]["village"] == "Thôn Tả Phìn"
+    assert RecordService(a.ctx).get("household", hid).values["village"] == "Thôn Tả Phìn"
     # nothing is echoed back to b (its package said what it holds); the province may not have it yet
     assert _sent(r) == [(P, "sync")]
 

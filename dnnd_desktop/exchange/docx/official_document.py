@@ -22,7 +22,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.shared import Emu, Length, Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -57,7 +57,7 @@ GRID_EIGHTHS = 4  # 0.5 pt grid lines
 PROGRESS_EVERY = 200  # rows between progress reports (cancel is checked on each report)
 
 
-def _mm(points: float) -> Emu:
+def _mm(points: float) -> Length:
     return Mm(points / _PT_PER_MM)
 
 
@@ -73,7 +73,7 @@ def render_docx(doc: spec.OfficialDocument, out: str | Path | BinaryIO,
     measure = build_styles(document_fonts())
     width = _page_setup(document, doc)
     _title_properties(document, doc)
-    _page_numbers(document, doc, styles)
+    _page_numbers(document, doc, styles, width)
     _letterhead(document, doc, styles, width, measure)
     _title(document, doc, styles, width, measure)
     _to_block(document, doc, styles, width, measure)
@@ -107,7 +107,7 @@ def _title_properties(document: Document, doc: spec.OfficialDocument) -> None:
     props.language = "vi-VN"
 
 
-def _page_numbers(document: Document, doc: spec.OfficialDocument, styles: dict[str, str]) -> None:
+def _page_numbers(document: Document, doc: spec.OfficialDocument, styles: dict[str, str], width: Emu) -> None:
     """Page number at the top centre from page 2 (Decree 30: none on the first page); a draft
     says DỰ THẢO in the header of every page."""
     section = document.sections[0]
@@ -120,13 +120,15 @@ def _page_numbers(document: Document, doc: spec.OfficialDocument, styles: dict[s
         for part in (section.first_page_header, header):
             mark = part.add_paragraph(style=document.styles[styles["page_number"]])
             mark.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            # The frame hugs the words (a paragraph border spans the paragraph's width).
+            mark.paragraph_format.right_indent = Emu(max(0, width - Mm(32)))   # width: between the margins
             run = mark.add_run(DRAFT_TEXT)
             run.bold = True
             run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
             oxml.box(mark)
 
 
-def _borderless(document: Document, rows: int, widths: list[Emu]) -> DocxTable:
+def _borderless(document: Document, rows: int, widths: Sequence[Length]) -> DocxTable:
     table = document.add_table(rows=rows, cols=len(widths))
     oxml.set_table_borders(table, None)
     oxml.set_cell_margins(table, 0, 0)
@@ -283,7 +285,7 @@ def _list_table(document: Document, block: spec.Table, styles: dict[str, str], w
         if rows_done % PROGRESS_EVERY == 0:
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            report(rows_done, block.row_count or len(rows))
+            report(rows_done, block.row_count or len(rows), "")
     if block.total_row is not None:
         writer.add([cell_text(v, c.grouping) for v, c in zip(block.total_row, columns, strict=False)],
                    aligns, bold=True)
@@ -305,7 +307,8 @@ class _RowWriter:
 
     _JC = {"left": "left", "right": "right", "center": "center"}
 
-    def __init__(self, table: DocxTable, style: str, document: Document, widths: list[Emu], size: Pt | None):
+    def __init__(self, table: DocxTable, style: str, document: Document, widths: Sequence[Length],
+                 size: Pt | None):
         self.tbl = table._tbl
         self.style_id = document.styles[style].style_id
         self.widths = [str(int(Emu(w).twips)) for w in widths]
@@ -421,7 +424,7 @@ def _closing(document: Document, doc: spec.OfficialDocument, styles: dict[str, s
             _cell_paragraph(copies, line, styles["copies_entry"], document)
     if sig is not None:
         first = True
-        if (nfc(sig.mode_line) or "").strip():
+        if sig.mode_line and nfc(sig.mode_line).strip():
             _cell_paragraph(sign, sig.mode_line.upper(), styles["sign"], document, first=True)
             first = False
         _cell_paragraph(sign, (nfc(sig.title) or "").upper(), styles["sign"], document, first=first)

@@ -5,9 +5,11 @@ row", "different first page", a PAGE field), so the file stays ordinary to edit.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, Pt
+from docx.shared import Emu, Length, Pt
 from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
@@ -59,7 +61,7 @@ def set_cell_margins(table: Table, left_pt: float, right_pt: float, top_pt: floa
     tbl_pr.append(mar)
 
 
-def set_fixed_layout(table: Table, widths: list[Emu]) -> None:
+def set_fixed_layout(table: Table, widths: Sequence[Length]) -> None:
     """Column widths as given (Word otherwise re-fits columns to their text when it opens)."""
     table.autofit = False
     tbl_pr = table._tbl.tblPr

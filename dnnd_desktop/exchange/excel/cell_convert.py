@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from dnnd_desktop.domain.messages import translate
 from dnnd_desktop.domain.record_kinds import (
     BOOL,
     COMMUNE,
@@ -48,7 +49,7 @@ def _commune_index(province_code: int) -> tuple[dict[str, int], frozenset[int]]:
     return names, frozenset(c.code for c in communes(province_code))
 
 
-def _commune(value: object, province_code: int | None) -> int | str:
+def _commune(value: object, province_code: int | None) -> int | str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return parse_int(value)
     text = parse_text(value, max_length=MAX_CELL_CHARS)
@@ -66,14 +67,17 @@ def _commune(value: object, province_code: int | None) -> int | str:
     if len(found) == 1:
         return found[0].code
     province = province_by_code(province_code)
-    where = province.full_name if province else "tỉnh của đơn vị"
+    where = province.full_name if province else translate("CellErrors", "the office's province")
     if found:
         names_shown = ", ".join(c.name for c in found[:4])
-        raise CellValueError(f"«{text}» khớp với nhiều xã, phường ({names_shown}…). Hãy ghi đầy đủ tên, "
-                             "ví dụ «Xã Bát Xát».", found=text, code="ambiguous_commune")
-    raise CellValueError(f"Không có xã, phường «{text}» trong {where} (theo đơn vị hành chính từ "
-                         "01/7/2025). Hãy ghi tên xã, phường mới; địa chỉ cũ ghi ở cột «Địa chỉ cũ».",
-                         found=text, code="unknown_commune")
+        raise CellValueError(translate(
+            "CellErrors", "“{found}” matches several communes and wards ({names}…). Write the full name, "
+            "for example “Xã Bát Xát”.").format(found=text, names=names_shown), found=text, code="ambiguous_commune")
+    # «Địa chỉ cũ» is the column's header in the (Vietnamese) template, so it stays as it is.
+    raise CellValueError(translate(
+        "CellErrors", "There is no commune or ward “{found}” in {province} (by the administrative units from "
+        "01/7/2025). Write the new commune or ward; put the old address in the column “Địa chỉ cũ”.").format(
+            found=text, province=where), found=text, code="unknown_commune")
 
 
 # Everyday Vietnamese names of countries that CLDR words differently ("Australia", "Canada"):

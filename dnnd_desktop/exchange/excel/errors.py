@@ -3,6 +3,7 @@ and what to do. Row-level problems are not errors: they become reasons in the im
 from __future__ import annotations
 
 from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.domain.messages import Text
 
 
 class ExcelFileError(DnndError):
@@ -10,5 +11,5 @@ class ExcelFileError(DnndError):
 
     code = "excel_file"
 
-    def __init__(self, message: str, *, code: str = "excel_file"):
+    def __init__(self, message: Text, *, code: str = "excel_file"):
         super().__init__(message, code=code)

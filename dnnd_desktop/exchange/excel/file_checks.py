@@ -1,7 +1,7 @@
 """Look at a file before handing it to the spreadsheet reader: size, magic bytes, encryption.
 
 A reader fed a 100 MB file, an old .xls renamed to .xlsx or a password-protected workbook either
-takes minutes or fails with an English message about ZIP or XML. Here each case gets a Vietnamese
+takes minutes or fails with an English message about ZIP or XML. Here each case gets a catalogue
 message naming the problem and the fix, and nothing is parsed.
 """
 from __future__ import annotations
@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 from dnnd_desktop.domain.formatting import format_number
+from dnnd_desktop.domain.messages import translate
 
 from .errors import ExcelFileError
 from .limits import MAX_FILE_BYTES, MAX_UNCOMPRESSED_BYTES
@@ -29,49 +30,57 @@ def check_xlsx_file(path: Path | str) -> Path:
     """The path, when it names an .xlsx workbook this importer can read; else ExcelFileError."""
     path = Path(path)
     if not path.is_file():
-        raise ExcelFileError(f"Không tìm thấy tệp «{path}». Hãy chọn lại tệp Excel cần nhập.", code="not_found")
+        raise ExcelFileError(translate("ExcelErrors", "File “{path}” not found. Choose the Excel file to import again.")
+                             .format(path=str(path)), code="not_found")
     size = path.stat().st_size
     if size == 0:
-        raise ExcelFileError(f"Tệp «{path.name}» rỗng (0 byte). Hãy mở tệp gốc bằng Excel, kiểm tra có dữ "
-                             "liệu rồi lưu lại dạng .xlsx.", code="empty_file")
+        raise ExcelFileError(translate(
+            "ExcelErrors", "File “{name}” is empty (0 bytes). Open the original file in Excel, check that it holds "
+            "data, then save it again as .xlsx.").format(name=path.name), code="empty_file")
     if size > MAX_FILE_BYTES:
-        raise ExcelFileError(
-            f"Tệp «{path.name}» quá lớn ({_mb(size)} MB; tối đa {_mb(MAX_FILE_BYTES)} MB). Danh sách của "
-            "một đơn vị thường nhỏ hơn nhiều: hãy kiểm tra đúng tệp chưa, xóa các trang tính, hình ảnh "
-            "không cần thiết hoặc tách thành nhiều tệp.", code="too_large")
+        raise ExcelFileError(translate(
+            "ExcelErrors", "File “{name}” is too large ({size} MB; at most {maximum} MB). An office's list is "
+            "usually much smaller: check that it is the right file, delete unneeded sheets and pictures, or "
+            "split it into several files.").format(name=path.name, size=_mb(size), maximum=_mb(MAX_FILE_BYTES)),
+            code="too_large")
     with path.open("rb") as fh:
         head = fh.read(len(_OLE_MAGIC))
         if head.startswith(_OLE_MAGIC):
             fh.seek(0)
             directory = fh.read(_OLE_SCAN_BYTES)
             if any(name in directory for name in _ENCRYPTED_STREAMS):
-                raise ExcelFileError(
-                    f"Tệp «{path.name}» được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, nhập mật "
-                    "khẩu, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa "
-                    "trống) rồi lưu lại và nhập tệp đó.", code="encrypted")
-            raise ExcelFileError(
-                f"Tệp «{path.name}» là định dạng Excel cũ (.xls, Excel 97–2003), dù tên có thể là .xlsx. "
-                "Hãy mở bằng Excel và chọn Lưu thành → «Sổ làm việc Excel (*.xlsx)», rồi nhập tệp mới.",
-                code="xls_format")
+                raise ExcelFileError(translate(
+                    "ExcelErrors", "File “{name}” is protected by a password, so it cannot be read. Open it in "
+                    "Excel, type the password, remove the password (File → Info → Protect Workbook → Encrypt "
+                    "with Password, clear it), then save and import that file.").format(name=path.name),
+                    code="encrypted")
+            raise ExcelFileError(translate(
+                "ExcelErrors", "File “{name}” is in the old Excel format (.xls, Excel 97–2003), even if its name "
+                "may end in .xlsx. Open it in Excel and choose Save As → “Excel Workbook (*.xlsx)”, then import "
+                "the new file.").format(name=path.name), code="xls_format")
     if not head.startswith(_ZIP_MAGIC):
-        raise ExcelFileError(
-            f"Tệp «{path.name}» không phải tệp Excel .xlsx (có thể là tệp văn bản, CSV, PDF hoặc tệp "
-            "đã hỏng). Hãy mở bằng Excel và lưu lại dạng «Sổ làm việc Excel (*.xlsx)».", code="not_xlsx")
+        raise ExcelFileError(translate(
+            "ExcelErrors", "File “{name}” is not an Excel .xlsx file (it may be a text, CSV or PDF file, or a "
+            "damaged file). Open it in Excel and save it again as “Excel Workbook (*.xlsx)”.").format(
+                name=path.name), code="not_xlsx")
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
             total = sum(i.file_size for i in z.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ExcelFileError(f"Tệp «{path.name}» bị hỏng, không mở được. Hãy mở bằng Excel; nếu Excel sửa "
-                             "được tệp thì lưu lại rồi nhập lại.", code="corrupt") from None
+        raise ExcelFileError(translate(
+            "ExcelErrors", "File “{name}” is damaged and cannot be opened. Open it in Excel; if Excel repairs it, "
+            "save it and import it again.").format(name=path.name), code="corrupt") from None
     if "xl/workbook.xml" not in names:
         kind = "OpenDocument (.ods)" if "content.xml" in names else (
-            "Word (.docx)" if "word/document.xml" in names else "nén ZIP")
-        raise ExcelFileError(
-            f"Tệp «{path.name}» là tệp {kind}, không phải sổ làm việc Excel .xlsx. Hãy chọn đúng tệp "
-            "danh sách, hoặc mở bằng Excel/LibreOffice và lưu lại dạng .xlsx.", code="not_xlsx")
+            "Word (.docx)" if "word/document.xml" in names else translate("ExcelErrors", "ZIP archive"))
+        raise ExcelFileError(translate(
+            "ExcelErrors", "File “{name}” is a {kind} file, not an Excel .xlsx workbook. Choose the right list "
+            "file, or open it in Excel/LibreOffice and save it again as .xlsx.").format(name=path.name, kind=kind),
+            code="not_xlsx")
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise ExcelFileError(
-            f"Tệp «{path.name}» chứa quá nhiều dữ liệu khi giải nén ({_mb(total)} MB). Hãy kiểm tra "
-            "đúng tệp chưa, hoặc tách thành nhiều tệp nhỏ hơn.", code="too_large")
+        raise ExcelFileError(translate(
+            "ExcelErrors", "File “{name}” holds too much data once unpacked ({size} MB). Check that it is the "
+            "right file, or split it into several smaller files.").format(name=path.name, size=_mb(total)),
+            code="too_large")
     return path

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dnnd_desktop.domain.text import fold
+from dnnd_desktop.domain.vocab import label_texts
 from dnnd_desktop.exchange.legacy_text import fix_column
 
 from .layouts import IGNORED_HEADERS, ExcelColumn
@@ -35,7 +36,8 @@ def normalise_header(text: object) -> str:
 def _wordings(columns: tuple[ExcelColumn, ...]) -> tuple[tuple[str, ...], ...]:
     out = []
     for c in columns:
-        names = {normalise_header(n) for n in (c.header, c.field.label, *c.synonyms)}
+        # A header is recognised in any language the app speaks (labels are catalogue texts).
+        names = {normalise_header(n) for n in (*label_texts(c.heading), *label_texts(c.field.label), *c.synonyms)}
         out.append(tuple(sorted(n for n in names if n)))
     return tuple(out)
 

@@ -7,13 +7,21 @@ distinct headers. Every column has synonyms: the wordings found in offices' own 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from dnnd_desktop.domain.messages import DOCUMENT_LANGUAGE, Text, render
 from dnnd_desktop.domain.record_kinds import REF, FieldSpec, kind_spec
 
-# Kinds with a spreadsheet (CLI names: households persons activities twinnings partners).
-EXCEL_KINDS = ("household", "person", "activity", "twinning", "partner")
+# Kinds with a spreadsheet (CLI names: households persons activities twinnings partners
+# contributions commendations consents).
+EXCEL_KINDS = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent")
+
+# Kinds that belong to a household (and maybe a person): their sheet names the owner in its first
+# columns (head's name, birth year, commune; the person's name), matched on import against the
+# households already in the database. Kind -> whether a person is named.
+OWNED_KINDS = {"contribution": True, "commendation": True, "consent": False}
+OWNER_PREFIX = "owner."
 
 
 @dataclass(frozen=True)
@@ -21,9 +29,20 @@ class ExcelColumn:
     key: str                 # "head_name" or, in the households layout, "person.full_name"
     record_kind: str         # the kind whose field this is
     field: FieldSpec
-    header: str              # Vietnamese header written in exports and templates
+    heading: Text            # the field's catalogue label (or a distinct wording), rendered when written
     synonyms: tuple[str, ...] = ()
     width: float = 18        # template/export width hint, in characters
+
+    @property
+    def header(self) -> str:
+        """The header written in exports and templates: Vietnamese, like every file the office keeps
+        or sends on (a list goes to the province as it is); imports recognise both languages."""
+        return render(self.heading, DOCUMENT_LANGUAGE)
+
+    @property
+    def label(self) -> str:
+        """The column's name on screen and in messages, in the current language."""
+        return render(self.heading)
 
     @property
     def name(self) -> str:
@@ -64,7 +83,9 @@ _SYNONYMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("person", "country"): ("Nước", "Quốc gia", "Nước cư trú", "Nước đang sinh sống", "Nước sở tại",
                             "Nước định cư", "Nơi cư trú (nước)"),
     ("person", "city"): ("Thành phố", "Địa phương", "Nơi ở ở nước ngoài", "Thành phố nơi ở"),
-    ("person", "residence_status"): ("Tình trạng cư trú", "Diện cư trú", "Hình thức cư trú", "Diện"),
+    ("person", "residence_status"): ("Tình trạng cư trú", "Diện cư trú", "Hình thức cư trú", "Diện",
+                                     "Lý do đi nước ngoài", "Lý do xuất cảnh", "Hình thức xuất cảnh",
+                                     "Diện xuất cảnh", "Đi theo diện", "Hình thức đi"),
     ("person", "occupation"): ("Nghề nghiệp", "Nghề", "Công việc"),
     ("person", "workplace"): ("Nơi làm việc", "Nơi công tác", "Nơi học tập", "Nơi làm việc, học tập"),
     ("person", "contact"): ("Liên hệ", "Thông tin liên lạc", "Số điện thoại ở nước ngoài"),
@@ -133,8 +154,25 @@ def _columns_of(kind: str, prefix: str, renamed: bool) -> list[ExcelColumn]:
     for f in spec.fields:
         if f.type == REF:
             continue  # links are made by the grouping (households) or in the app
-        header = _RENAMED.get((kind, f.name), f.label) if renamed else f.label
-        out.append(ExcelColumn(prefix + f.name, kind, f, header, _SYNONYMS.get((kind, f.name), ()), _width(f)))
+        # The heading stays a catalogue text: `header` writes it in Vietnamese (the exchange format of
+        # offices' files, templates and the importer's matching), `label` shows it on screen.
+        heading = _RENAMED.get((kind, f.name), f.label) if renamed else f.label
+        out.append(ExcelColumn(prefix + f.name, kind, f, heading, _SYNONYMS.get((kind, f.name), ()), _width(f)))
+    return out
+
+
+def _owner_columns(kind: str) -> list[ExcelColumn]:
+    """The household (head's name, birth year, commune) and, for contributions and commendations, the
+    person's name: how a row names whose record it is."""
+    household = {f.name: f for f in kind_spec("household").fields}
+    out = [ExcelColumn(OWNER_PREFIX + name, "household", household[name], household[name].label,
+                       _SYNONYMS.get(("household", name), ()), _width(household[name]))
+           for name in ("head_name", "head_birth_year", "commune_code")]
+    if OWNED_KINDS[kind]:
+        person_ref = next(f for f in kind_spec(kind).fields if f.name == "person_id")
+        full_name = next(f for f in kind_spec("person").fields if f.name == "full_name")
+        out.append(ExcelColumn(OWNER_PREFIX + "person_name", "person", replace(full_name, required=False),
+                               person_ref.label, ("Người ở nước ngoài", "Họ và tên kiều bào", "Kiều bào"), 24))
     return out
 
 
@@ -144,6 +182,8 @@ def excel_columns(kind: str) -> tuple[ExcelColumn, ...]:
     kind = kind_spec(kind).kind
     if kind == "household":
         return tuple(_columns_of("household", "", True) + _columns_of("person", "person.", True))
+    if kind in OWNED_KINDS:
+        return tuple(_owner_columns(kind) + _columns_of(kind, "", False))
     return tuple(_columns_of(kind, "", False))
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import python_calamine as calamine
 
 from dnnd_desktop.domain.formatting import format_number
+from dnnd_desktop.domain.messages import translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 
 from .errors import ExcelFileError
@@ -22,6 +23,7 @@ from .xlsx_scan import SheetScan, scan_sheet
 
 Cell = object  # str, float, int, bool, date, datetime, time, timedelta ("" for an empty cell)
 MergedRange = tuple[int, int, int, int]  # first row, first column, last row, last column (0-based)
+_READING = translate("ExcelProgress", "Reading the Excel file…")
 
 
 @dataclass
@@ -35,6 +37,10 @@ class SheetData:
 
     def font_of(self, column: int) -> str | None:
         return self.scan.column_fonts.get(column) or self.scan.default_font
+
+    def cell_fonts(self, column: int) -> dict[int, str]:
+        """0-based sheet row -> legacy font name, for the cells of `column` styled in one."""
+        return self.scan.cell_fonts.get(column, {})
 
 
 def column_letter(index: int) -> str:
@@ -61,11 +67,13 @@ def _open(path: Path):
     try:
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
-        raise ExcelFileError(f"Tệp «{path.name}» được đặt mật khẩu nên không đọc được. Hãy bỏ mật khẩu "
-                             "trong Excel, lưu lại rồi nhập lại.", code="encrypted") from None
+        raise ExcelFileError(translate(
+            "ExcelErrors", "File “{name}” is protected by a password, so it cannot be read. Remove the password "
+            "in Excel, save, then import again.").format(name=path.name), code="encrypted") from None
     except Exception:  # noqa: BLE001 - calamine raises several types with English texts
-        raise ExcelFileError(f"Tệp «{path.name}» bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở bằng "
-                             "Excel, lưu lại dạng .xlsx rồi nhập lại.", code="corrupt") from None
+        raise ExcelFileError(translate(
+            "ExcelErrors", "File “{name}” is damaged or not in the .xlsx format. Open it in Excel, save it again "
+            "as .xlsx, then import again.").format(name=path.name), code="corrupt") from None
 
 
 def _pick_sheet(book, path: Path):
@@ -75,15 +83,16 @@ def _pick_sheet(book, path: Path):
         sheet = book.get_sheet_by_name(name)
         if sheet.height > 0:
             return sheet
-    raise ExcelFileError(f"Tệp «{path.name}» không có dữ liệu (các trang tính đều trống). Hãy kiểm tra "
-                         "đúng tệp chưa.", code="empty_sheet")
+    raise ExcelFileError(translate(
+        "ExcelErrors", "File “{name}” holds no data (every sheet is empty). Check that it is the right file."
+        ).format(name=path.name), code="empty_sheet")
 
 
 def read_sheet(path: Path | str, progress: ProgressCallback = no_progress,
                cancel: CancelToken | None = None) -> SheetData:
     path = check_xlsx_file(path)
     cancel = cancel or CancelToken()
-    progress(0, 0, "Đang đọc tệp Excel…")
+    progress(0, 0, _READING.text())
     book = _open(path)
     try:
         sheet = _pick_sheet(book, path)
@@ -97,24 +106,27 @@ def read_sheet(path: Path | str, progress: ProgressCallback = no_progress,
         for i, row in enumerate(sheet.iter_rows()):
             if i % 5000 == 0:
                 cancel.raise_if_cancelled()
-                progress(i, total, "Đang đọc tệp Excel…")
+                progress(i, total, _READING.text())
             if _is_empty_row(row):
                 empty_run += 1
                 rows.append([])
                 if empty_run >= TRAILING_EMPTY_ROWS and last_data >= 0:
                     if i + 1 < total:
-                        notices.append(
-                            f"Đã dừng đọc ở dòng {format_number(last_data + 1)}: sau đó có hơn "
-                            f"{format_number(TRAILING_EMPTY_ROWS)} dòng trống liên tiếp. Nếu còn dữ liệu ở "
-                            "phía dưới, hãy xóa các dòng trống rồi nhập lại.")
+                        # Rendered now: notices travel as plain text (preview, JSON output).
+                        notices.append(translate(
+                            "ExcelNotices", "Reading stopped at row {row}: more than {count} empty rows follow "
+                            "in a row. If there is more data further down, delete the empty rows and import "
+                            "again.").format(row=format_number(last_data + 1),
+                                             count=format_number(TRAILING_EMPTY_ROWS)).text())
                     break
                 continue
             empty_run = 0
             last_data = i
             if len(rows) - start_row > MAX_ROWS:
-                raise ExcelFileError(
-                    f"Trang tính «{sheet.name}» có hơn {format_number(MAX_ROWS)} dòng dữ liệu. Hãy tách "
-                    "thành nhiều tệp nhỏ hơn rồi nhập lần lượt.", code="too_many_rows")
+                raise ExcelFileError(translate(
+                    "ExcelErrors", "Sheet “{sheet}” has more than {maximum} rows of data. Split it into several "
+                    "smaller files and import them one after another.").format(
+                        sheet=sheet.name, maximum=format_number(MAX_ROWS)), code="too_many_rows")
             values = pad + row if start_col else list(row)
             if len(values) > MAX_COLUMNS:
                 values = values[:MAX_COLUMNS]
@@ -125,17 +137,19 @@ def read_sheet(path: Path | str, progress: ProgressCallback = no_progress,
     finally:
         book.close()
     if last_data < 0:
-        raise ExcelFileError(f"Tệp «{path.name}» không có dữ liệu (trang tính «{sheet_name}» trống). "
-                             "Hãy kiểm tra đúng tệp chưa.", code="empty_sheet")
+        raise ExcelFileError(translate(
+            "ExcelErrors", "File “{name}” holds no data (sheet “{sheet}” is empty). Check that it is the right "
+            "file.").format(name=path.name, sheet=sheet_name), code="empty_sheet")
     cancel.raise_if_cancelled()
     scan = scan_sheet(path, sheet_name, cancel)
     if scan.formula_count:
         shown = ", ".join(scan.formulas_without_value[:8]) + ("…" if scan.formula_count > 8 else "")
-        raise ExcelFileError(
-            f"Có {format_number(scan.formula_count)} ô chứa công thức nhưng chưa có kết quả được lưu "
-            f"({shown}), nên không biết giá trị của các ô đó. Hãy mở tệp bằng Excel (hoặc LibreOffice), "
-            "để chương trình tính lại công thức, lưu tệp rồi nhập lại; hoặc sao chép và dán giá trị "
-            "(Dán đặc biệt → Giá trị) thay cho công thức.", code="formula_without_value")
+        raise ExcelFileError(translate(
+            "ExcelErrors", "{count} cells hold formulas whose results were never saved ({cells}), so their values "
+            "are unknown. Open the file in Excel (or LibreOffice), let it recalculate the formulas, save the "
+            "file and import it again; or copy the cells and paste the values (Paste Special → Values) over "
+            "the formulas.").format(count=format_number(scan.formula_count), cells=shown),
+            code="formula_without_value")
     data = SheetData(path.name, sheet_name, rows, merged, scan, notices)
     fill_merged_down(data)
     return data

@@ -1,5 +1,9 @@
 """Blank templates ("Tải mẫu"): the kind's header row, how to fill each column, and drop-down lists
-for vocabularies and the communes of the office's province. Small, so openpyxl's normal mode."""
+for vocabularies and the communes of the office's province. Small, so openpyxl's normal mode.
+
+A template is a Vietnamese form whatever the interface language: its header row and drop-down
+values are what the importer recognises, and offices pass filled templates to one another, so its
+notes and guide sheet are written in the same language as the columns they explain."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,6 +13,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from dnnd_desktop.domain.messages import render
 from dnnd_desktop.domain.record_kinds import (
     BOOL,
     COMMUNE,
@@ -26,6 +31,8 @@ from dnnd_desktop.domain.record_kinds import (
 from dnnd_desktop.domain.units import communes, province_by_code
 
 from .layouts import excel_columns
+from .print_setup import set_up_printing
+from .safe_cells import guard_worksheet
 from .writer import DATE_FORMAT, NUMBER_FORMAT, _AtomicTarget
 
 REQUIRED_MARK = " (*)"
@@ -44,10 +51,10 @@ _HOW = {
 
 def template_title(kind: str) -> str:
     spec = kind_spec(kind)
-    return f"Mẫu nhập danh sách {spec.label.lower()}"
+    return f"Mẫu nhập danh sách {render(spec.label, 'vi').lower()}"
 
 
-def write_template(out: Path | str, kind: str, province_code: int | None = None) -> Path:
+def write_template(out: Path | str, kind: str, province_code: int | None = None, office: str = "") -> Path:
     columns = excel_columns(kind)
     spec = kind_spec(kind)
     wb = Workbook()
@@ -69,6 +76,8 @@ def write_template(out: Path | str, kind: str, province_code: int | None = None)
             for r in range(3, 503):
                 ws.cell(row=r, column=i).number_format = fmt
     ws.freeze_panes = "A3"
+    set_up_printing(ws, [max(c.width, 14) for c in columns], header_rows=(2, 2), office=office,
+                    title=template_title(kind))
 
     lists = wb.create_sheet("Danh mục")
     guide = wb.create_sheet("Hướng dẫn")
@@ -81,8 +90,9 @@ def write_template(out: Path | str, kind: str, province_code: int | None = None)
         values: list[str] = []
         how = _HOW.get(c.field.type, "Văn bản.")
         if c.field.type == VOCAB and c.field.vocabulary:
-            values = [t.label for t in vocabulary_terms(c.field.vocabulary)]
-            how = "Chọn trong danh sách" + ("; nhiều giá trị cách nhau bởi dấu chấm phẩy (;)." if c.field.multi else ".")
+            values = [render(t.label, "vi") for t in vocabulary_terms(c.field.vocabulary)]
+            how = ("Chọn trong danh sách; nhiều giá trị cách nhau bởi dấu chấm phẩy (;)." if c.field.multi
+                   else "Chọn trong danh sách.")
         elif c.field.type == COMMUNE and province is not None:
             values = [x.name for x in communes(province.code)]
             how = _HOW[COMMUNE] + f" Danh sách xã, phường của {province.full_name} ở trang «Danh mục»."
@@ -102,11 +112,15 @@ def write_template(out: Path | str, kind: str, province_code: int | None = None)
                                     formula1=f"{quote_sheetname(lists.title)}!${letter}$2:${letter}${len(values) + 1}")
                 dv.add(f"{get_column_letter(i)}3:{get_column_letter(i)}5000")
                 ws.add_data_validation(dv)
-    for letter, width in zip("ABCD", (34, 10, 60, 60)):
+    for letter, width in zip("ABCD", (34, 10, 60, 60), strict=True):
         guide.column_dimensions[letter].width = width
+    set_up_printing(guide, (34, 10, 60, 60), header_rows=(1, 1), office=office, title=guide.title)
+    set_up_printing(lists, [30] * max(list_col, 1), header_rows=(1, 1), office=office, title=lists.title)
     for row in guide.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for sheet in wb.worksheets:
+        guard_worksheet(sheet)  # typed text stays text, never a formula
     target = _AtomicTarget(Path(out))
     try:
         wb.save(str(target.temp))

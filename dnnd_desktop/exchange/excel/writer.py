@@ -16,7 +16,7 @@ import itertools
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -25,13 +25,20 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.domain.messages import Text, render, translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
+
+from .print_setup import set_up_printing
+from .safe_cells import needs_guard, text_cell
 
 DATE_FORMAT = "dd/mm/yyyy"
 NUMBER_FORMAT = "#,##0"
 _WIDTH_SAMPLE = 200
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _PROGRESS_EVERY = 1000
+_CHECK_FIRST = frozenset("=+-@#\t\r\n \u00a0\u3000")   # first characters that may make a formula
+_WRITING = translate("ExcelProgress", "Writing the Excel file…")
+_SAVING = translate("ExcelProgress", "Saving the Excel file…")
 
 # Column value kinds for formatting.
 TEXT, DATE, NUMBER, YEAR = "text", "date", "number", "year"
@@ -39,7 +46,7 @@ TEXT, DATE, NUMBER, YEAR = "text", "date", "number", "year"
 
 @dataclass(frozen=True)
 class SheetColumn:
-    header: str
+    header: Text
     kind: str = TEXT          # TEXT, DATE, NUMBER (ints, VND) or YEAR
     min_width: float = 0
 
@@ -59,8 +66,9 @@ def fitted_widths(columns: Sequence[SheetColumn], sample: Sequence[Sequence[obje
     """Width per column from the header words and the sampled values (longest line wins)."""
     widths = []
     for i, col in enumerate(columns):
-        longest_word = max((len(w) for w in col.header.split()), default=0)
-        header = min(len(col.header), max(longest_word, 14))  # headers wrap onto two or three lines
+        text = render(col.header)
+        longest_word = max((len(w) for w in text.split()), default=0)
+        header = min(len(text), max(longest_word, 14))  # headers wrap onto two or three lines
         values = max((_text_length(r[i]) for r in sample if i < len(r)), default=0)
         widths.append(float(min(_MAX_WIDTH, max(_MIN_WIDTH, col.min_width, header, values) + 2)))
     return widths
@@ -90,9 +98,10 @@ class _AtomicTarget:
             os.replace(self.temp, self.target)
         except PermissionError:
             self.discard()
-            raise DnndError(f"Không ghi được tệp «{self.target.name}»: tệp đang được mở trong chương trình "
-                            "khác (Excel?). Hãy đóng tệp đó rồi thử lại, hoặc chọn tên tệp khác.",
-                            code="file_in_use") from None
+            raise DnndError(translate(
+                "ExcelErrors", "Cannot write the file “{name}”: it is open in another program (Excel?). Close "
+                "that file and try again, or choose another file name.").format(name=self.target.name),
+                code="file_in_use") from None
 
     def discard(self) -> None:
         try:
@@ -102,16 +111,24 @@ class _AtomicTarget:
 
 
 def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[Sequence[object]], *,
-                sheet_title: str = "Danh sách", title_lines: Sequence[str] = (), total: int | None = None,
+                sheet_title: Text = "Danh sách", title_lines: Sequence[Text] = (), total: int | None = None,
                 progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
-                extra_sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[object]]]] = ()
-                ) -> int:
-    """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL)."""
+                extra_sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[object]]]] = (),
+                office: Text = "", print_title: Text | None = None) -> int:
+    """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL).
+
+    `office` and `print_title` (default: the sheet title) go into the printed page footer."""
     cancel = cancel or CancelToken()
+    # Headings may be catalogue texts: a file is written in the language of the moment.
+    columns = [replace(c, header=render(c.header)) for c in columns]
+    sheet_title, title_lines = render(sheet_title), [render(line) for line in title_lines]
+    footer = (render(office), render(print_title) if print_title is not None else sheet_title)
+    extra_sheets = [(render(t), [replace(c, header=render(c.header)) for c in cols], data)
+                    for t, cols, data in extra_sheets]
     target = _AtomicTarget(Path(out))
     try:
         count = _write(target.temp, columns, rows, sheet_title, title_lines, total or 0, progress, cancel,
-                       extra_sheets)
+                       extra_sheets, footer)
         cancel.raise_if_cancelled()
         target.commit()
     except BaseException:
@@ -120,10 +137,11 @@ def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[
     return count
 
 
-def _write(path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets) -> int:
+def _write(path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets, footer) -> int:
     wb = Workbook(write_only=True)
     try:
-        return _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets)
+        return _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets,
+                     footer)
     except BaseException:
         # Close the half-written sheets now: left to the garbage collector, their row generators
         # would try to finish writing into a file that is already closed and removed.
@@ -135,20 +153,21 @@ def _write(path, columns, rows, sheet_title, title_lines, total, progress, cance
         raise
 
 
-def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets) -> int:
+def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, cancel, extra_sheets,
+          footer) -> int:
     ws = wb.create_sheet(_sheet_name(sheet_title))
     iterator = iter(rows)
     sample = list(itertools.islice(iterator, _WIDTH_SAMPLE))
-    _prepare(ws, columns, sample, len(title_lines))
+    _prepare(ws, columns, sample, len(title_lines), footer=footer)
     bold = Font(bold=True)
     for line in title_lines:
-        cell = WriteOnlyCell(ws, line)
+        cell = _text(ws, line)
         cell.font = bold
         ws.append([cell])
     header_font, header_align = Font(bold=True), Alignment(wrap_text=True, vertical="center", horizontal="center")
     header = []
     for col in columns:
-        cell = WriteOnlyCell(ws, col.header)
+        cell = _text(ws, col.header)
         cell.font, cell.alignment = header_font, header_align
         header.append(cell)
     ws.append(header)
@@ -156,46 +175,69 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     styled = [i for i, t in enumerate(templates) if t is not None]
     count = 0
     append = ws.append
+    # Text stays text: a value starting with "=", "+", "-", "@"… is never a formula. Text columns are
+    # checked cell by cell (first character only, unless it is a suspect); a text met in a date or
+    # number column is checked there.
+    text_columns = tuple(i for i, c in enumerate(columns) if c.kind not in (DATE, NUMBER))
+    suspect = _CHECK_FIRST
     for row in itertools.chain(sample, iterator):
-        if styled:
-            row = list(row)
-            for i in styled:
-                v = row[i]
-                if v is not None and v != "":
-                    cell = templates[i]
-                    cell.value = v
-                    row[i] = cell
+        row = list(row)
+        if len(row) < len(columns):
+            row.extend([None] * (len(columns) - len(row)))
+        for i in styled:
+            v = row[i]
+            if v is not None and v != "":
+                if v.__class__ is str:
+                    if needs_guard(v):
+                        row[i] = text_cell(ws, v)
+                    continue
+                cell = templates[i]
+                assert cell is not None  # `styled` lists the columns that have one
+                cell.value = v
+                row[i] = cell
+        for i in text_columns:
+            v = row[i]
+            if v.__class__ is str and v[:1] in suspect and v and needs_guard(v):
+                row[i] = text_cell(ws, v)
         append(row)
         count += 1
         if count % _PROGRESS_EVERY == 0:
             cancel.raise_if_cancelled()
-            progress(count, total, "Đang ghi tệp Excel…")
+            progress(count, total, _WRITING.text())
     first_header_row = len(title_lines) + 1
     last = get_column_letter(max(1, len(columns)))
     ws.auto_filter.ref = f"A{first_header_row}:{last}{first_header_row + max(count, 1)}"
     for title, cols, data in extra_sheets:
         extra = wb.create_sheet(_sheet_name(title))
-        _prepare(extra, cols, data[:_WIDTH_SAMPLE], 0, freeze=False)
+        _prepare(extra, cols, data[:_WIDTH_SAMPLE], 0, freeze=False, footer=(footer[0], title))
         extra.append([_bold(extra, c.header) for c in cols])
         for r in data:
-            extra.append(list(r))
+            extra.append([text_cell(extra, v) if needs_guard(v) else v for v in r])
     cancel.raise_if_cancelled()
-    progress(count, total or count, "Đang lưu tệp Excel…")
+    progress(count, total or count, _SAVING.text())
     wb.save(str(path))
     return count
 
 
+def _text(ws, value: str) -> WriteOnlyCell:
+    return text_cell(ws, value) if needs_guard(value) else WriteOnlyCell(ws, value)
+
+
 def _bold(ws, value):
-    cell = WriteOnlyCell(ws, value)
+    cell = _text(ws, value)
     cell.font = Font(bold=True)
     return cell
 
 
-def _prepare(ws, columns, sample, header_row_offset: int, freeze: bool = True) -> None:
-    for i, width in enumerate(fitted_widths(columns, sample), start=1):
+def _prepare(ws, columns, sample, header_row_offset: int, freeze: bool = True,
+             footer: tuple[str, str] = ("", "")) -> None:
+    widths = fitted_widths(columns, sample)
+    for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     if freeze:
         ws.freeze_panes = f"A{header_row_offset + 2}"
+    header_row = header_row_offset + 1
+    set_up_printing(ws, widths, header_rows=(header_row, header_row), office=footer[0], title=footer[1])
 
 
 def _sheet_name(title: str) -> str:

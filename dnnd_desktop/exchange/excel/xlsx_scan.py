@@ -38,6 +38,8 @@ class SheetScan:
     formula_count: int = 0
     column_fonts: dict[int, str] = field(default_factory=dict)        # 0-based column -> font name
     default_font: str | None = None  # a legacy font set as the workbook's Normal style
+    # Every cell in a legacy font, whole sheet: 0-based column -> {0-based row: font name}.
+    cell_fonts: dict[int, dict[int, str]] = field(default_factory=dict)
 
 
 def column_index(letters: bytes | str) -> int:
@@ -95,6 +97,10 @@ def scan_sheet(path, sheet_name: str, cancel=None) -> SheetScan:
         xf_fonts = _style_fonts(z)
         if xf_fonts and xf_fonts[0] and font_encoding(xf_fonts[0]):
             result.default_font = xf_fonts[0]
+        legacy_ids = [i for i, font in enumerate(xf_fonts) if font and font_encoding(font)]
+        legacy_cell = (re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*?\bs="('
+                                  + b"|".join(str(i).encode() for i in legacy_ids) + rb')"')
+                       if legacy_ids else None)
         tail = b""
         first = True
         with z.open(part) as fh:
@@ -108,6 +114,8 @@ def scan_sheet(path, sheet_name: str, cancel=None) -> SheetScan:
                 if first:
                     result.column_fonts = _legacy_fonts(data[:_FONT_SAMPLE_BYTES], xf_fonts)
                     first = False
+                if legacy_cell is not None:
+                    _collect_fonts(legacy_cell, data, len(tail), xf_fonts, result.cell_fonts)
                 if b"<f" in data:
                     # Only count matches that end in the new part, so the overlap is not counted twice.
                     for m in _FORMULA_NO_VALUE.finditer(data):
@@ -118,6 +126,18 @@ def scan_sheet(path, sheet_name: str, cancel=None) -> SheetScan:
                             result.formulas_without_value.append(m.group(1).decode())
                 tail = data[-_OVERLAP:]
     return result
+
+
+def _collect_fonts(pattern: re.Pattern[bytes], data: bytes, skip: int, xf_fonts: list[str | None],
+                   out: dict[int, dict[int, str]]) -> None:
+    """Record the cells of `data` styled with a legacy font (matches ending in the overlap are
+    the previous chunk's)."""
+    for m in pattern.finditer(data):
+        if m.end() <= skip:
+            continue
+        font = xf_fonts[int(m.group(3))]
+        if font:
+            out.setdefault(column_index(m.group(1)), {})[int(m.group(2)) - 1] = font
 
 
 def _legacy_fonts(data: bytes, xf_fonts: list[str | None]) -> dict[int, str]:

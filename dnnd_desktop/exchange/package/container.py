@@ -19,6 +19,7 @@ import nacl.public
 import nacl.signing
 import nacl.utils
 
+from dnnd_desktop.domain.messages import translate
 from dnnd_desktop.domain.progress import CancelToken
 from dnnd_desktop.exchange.keys import SecretKeys, key_id
 
@@ -33,6 +34,10 @@ from .payload import EntrySink, plan_payload, read_payload
 Source = str | os.PathLike | bytes
 ProgressFn = Callable[[int, int, str], None]
 _READ_BYTES = 1 << 20
+# Progress labels are rendered when reported: the callback's contract is a plain str.
+_ENCRYPTING = translate("PackageProgress", "Encrypting the data package")
+_CHECKING_SIGNATURE = translate("PackageProgress", "Checking the signature")
+_DECRYPTING = translate("PackageProgress", "Decrypting the data package")
 _MAX_FILE_BYTES = fmt.file_bytes(fmt.MAX_HEADER_BYTES, fmt.MAX_RECIPIENTS, 2 * fmt.MAX_TOTAL_BYTES)
 
 
@@ -158,7 +163,7 @@ def write_package(
         nonlocal done
         done += n
         if progress:
-            progress(done, header.payload_size, "Đang mã hóa gói dữ liệu")
+            progress(done, header.payload_size, _ENCRYPTING.text())
 
     ciphertext = stream.encrypt(payload_key, plan.parts_for(header), cancel=cancel, on_chunk=on_chunk)
     with _atomic_output(Path(out_path)) as out:
@@ -211,7 +216,7 @@ def _hash_body(f: BinaryIO, length: int, progress: ProgressFn | None, cancel: Ca
         digest.update(data)
         done += len(data)
         if progress:
-            progress(done, length, "Đang kiểm tra chữ ký")
+            progress(done, length, _CHECKING_SIGNATURE.text())
     return digest.digest()
 
 
@@ -351,7 +356,7 @@ def open_package(
             digest.update(data)
             done += n
             if progress:
-                progress(done, ciphertext_len, "Đang giải mã gói dữ liệu")
+                progress(done, ciphertext_len, _DECRYPTING.text())
             return data
 
         chunks = stream.decrypt(payload_key, read, ciphertext_len, cancel=cancel)

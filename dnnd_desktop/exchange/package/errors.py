@@ -1,50 +1,88 @@
-"""Why a package was refused: a stable code for scripts and tests, a Vietnamese message for people.
+"""Why a package was refused: a stable code for scripts and tests, a catalogue message for people.
 
 A refused package is never partly imported, so every message can say "nothing was imported"
-implicitly and concentrate on what the person should do next.
+implicitly and concentrate on what the person should do next. Each message is one whole text
+(the "ask the sender to send it again" advice is repeated rather than glued on) so that each
+language can phrase it as a whole.
 """
 from __future__ import annotations
 
 from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.domain.messages import Message, translate
 
-_RESEND = "Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại."
-
-MESSAGES: dict[str, str] = {
-    "bad_magic": "Tệp này không phải là gói dữ liệu (.dnnd) hoặc đã bị hỏng. "
-    "Hãy kiểm tra lại đúng tệp được gửi kèm thư điện tử hoặc trên USB.",
-    "unsupported_format": "Gói dữ liệu có định dạng không được hỗ trợ. " + _RESEND,
-    "newer_format": "Gói dữ liệu được tạo bằng phiên bản phần mềm mới hơn. "
-    "Hãy cập nhật phần mềm lên phiên bản mới nhất rồi mở lại gói.",
-    "newer_schema": "Dữ liệu trong gói dùng cấu trúc mới hơn phiên bản phần mềm này. "
-    "Hãy cập nhật phần mềm lên phiên bản mới nhất rồi nhập lại gói.",
-    "header_too_large": "Phần đầu của gói dữ liệu vượt quá giới hạn cho phép, gói có thể bị hỏng "
-    "hoặc bị giả mạo. " + _RESEND,
-    "header_invalid": "Phần đầu của gói dữ liệu không hợp lệ. " + _RESEND,
-    "truncated": "Gói dữ liệu bị thiếu phần cuối (tệp chưa chép xong hoặc bị cắt). "
-    "Hãy chép lại tệp từ thư điện tử hoặc USB rồi thử lại; nếu vẫn lỗi, hãy yêu cầu đơn vị gửi gửi lại.",
-    "bad_signature": "Gói dữ liệu đã bị thay đổi hoặc hỏng sau khi ký. " + _RESEND,
-    "unknown_signer": "Gói dữ liệu được ký bằng khóa của một đơn vị chưa được tin cậy. "
-    "Hãy nhận thẻ định danh của đơn vị gửi, đối chiếu dấu vân tay qua điện thoại rồi mở lại gói.",
-    "revoked_signer": "Khóa ký của đơn vị gửi đã bị thu hồi. Không nhập gói này; "
-    "hãy liên hệ đơn vị gửi để nhận thẻ định danh mới.",
-    "signer_not_allowed": "Đơn vị ký gói không có quyền gửi loại gói này hoặc ký thay cho đơn vị khác. "
-    "Không nhập gói này; hãy liên hệ đơn vị gửi qua điện thoại để kiểm tra.",
-    "not_a_recipient": "Gói dữ liệu này không gửi cho đơn vị của bạn nên không mở được. "
-    "Hãy kiểm tra lại tệp, hoặc đề nghị đơn vị gửi tạo gói gửi đúng cho đơn vị bạn.",
-    "decrypt_failed": "Không giải mã được gói dữ liệu bằng khóa của đơn vị bạn. Có thể đơn vị gửi "
-    "đang dùng thẻ định danh cũ của bạn; hãy gửi lại thẻ định danh hiện tại và đề nghị họ gửi lại gói.",
-    "payload_invalid": "Nội dung bên trong gói dữ liệu không đúng định dạng. " + _RESEND,
-    "manifest_mismatch": "Danh mục bên trong gói không khớp với phần đầu gói. " + _RESEND,
-    "hash_mismatch": "Nội dung một tệp trong gói không khớp với danh mục (mã kiểm tra sai). " + _RESEND,
-    "size_mismatch": "Kích thước một tệp trong gói không khớp với danh mục. " + _RESEND,
-    "entry_missing": "Gói dữ liệu thiếu tệp có trong danh mục. " + _RESEND,
-    "entry_extra": "Gói dữ liệu chứa tệp không có trong danh mục hoặc bị lặp. " + _RESEND,
-    "bad_entry_name": "Gói dữ liệu chứa tên tệp không hợp lệ hoặc không an toàn. " + _RESEND,
-    "too_large": "Gói dữ liệu vượt quá giới hạn kích thước hoặc số lượng tệp cho phép. "
-    "Hãy chia dữ liệu thành nhiều gói nhỏ hơn.",
-    "expired": "Gói dữ liệu đã hết hạn sử dụng. Hãy đề nghị đơn vị gửi tạo và gửi gói mới.",
-    "invalid_request": "Thông tin để tạo gói dữ liệu không hợp lệ. "
-    "Hãy kiểm tra đơn vị nhận và thử lại; nếu vẫn lỗi, hãy báo cho bộ phận hỗ trợ.",
+MESSAGES: dict[str, Message] = {
+    "bad_magic": translate(
+        "PackageErrors", "This file is not a data package (.dnnd) or it is damaged. "
+        "Check that it is the file that came attached to the e-mail or on the USB stick."),
+    "unsupported_format": translate(
+        "PackageErrors", "The data package has a format this software does not support. "
+        "Do not import this package; ask the sending office to send it again."),
+    "newer_format": translate(
+        "PackageErrors", "The data package was made with a newer version of the software. "
+        "Update the software to the latest version, then open the package again."),
+    "newer_schema": translate(
+        "PackageErrors", "The data in the package uses a newer structure than this version of the software. "
+        "Update the software to the latest version, then import the package again."),
+    "header_too_large": translate(
+        "PackageErrors", "The header of the data package is larger than allowed; the package may be damaged "
+        "or forged. Do not import this package; ask the sending office to send it again."),
+    "header_invalid": translate(
+        "PackageErrors", "The header of the data package is not valid. "
+        "Do not import this package; ask the sending office to send it again."),
+    "truncated": translate(
+        "PackageErrors", "The end of the data package is missing (the file was not copied completely or was "
+        "cut off). Copy the file again from the e-mail or USB stick and retry; if it still fails, ask the "
+        "sending office to send it again."),
+    "bad_signature": translate(
+        "PackageErrors", "The data package was changed or damaged after it was signed. "
+        "Do not import this package; ask the sending office to send it again."),
+    "unknown_signer": translate(
+        "PackageErrors", "The data package is signed with the key of an office that is not trusted yet. "
+        "Receive the sending office's identity card, compare the fingerprint by telephone, then open the "
+        "package again."),
+    "revoked_signer": translate(
+        "PackageErrors", "The sending office's signing key has been revoked. Do not import this package; "
+        "contact the sending office to receive its new identity card."),
+    "signer_not_allowed": translate(
+        "PackageErrors", "The office that signed the package may not send this kind of package or sign for "
+        "another office. Do not import this package; call the sending office to check."),
+    "not_a_recipient": translate(
+        "PackageErrors", "This data package is not addressed to your office, so it cannot be opened. "
+        "Check the file, or ask the sending office to make a package addressed to your office."),
+    "decrypt_failed": translate(
+        "PackageErrors", "The data package cannot be decrypted with your office's key. The sending office may "
+        "be using your old identity card; send them your current identity card and ask them to send the "
+        "package again."),
+    "payload_invalid": translate(
+        "PackageErrors", "The content inside the data package is not in the right format. "
+        "Do not import this package; ask the sending office to send it again."),
+    "manifest_mismatch": translate(
+        "PackageErrors", "The list of files inside the package does not match the package header. "
+        "Do not import this package; ask the sending office to send it again."),
+    "hash_mismatch": translate(
+        "PackageErrors", "The content of a file in the package does not match the list of files (wrong "
+        "checksum). Do not import this package; ask the sending office to send it again."),
+    "size_mismatch": translate(
+        "PackageErrors", "The size of a file in the package does not match the list of files. "
+        "Do not import this package; ask the sending office to send it again."),
+    "entry_missing": translate(
+        "PackageErrors", "The data package lacks a file named in its list of files. "
+        "Do not import this package; ask the sending office to send it again."),
+    "entry_extra": translate(
+        "PackageErrors", "The data package holds a file that is not in its list of files, or is repeated. "
+        "Do not import this package; ask the sending office to send it again."),
+    "bad_entry_name": translate(
+        "PackageErrors", "The data package holds a file name that is invalid or unsafe. "
+        "Do not import this package; ask the sending office to send it again."),
+    "too_large": translate(
+        "PackageErrors", "The data package exceeds the allowed size or number of files. "
+        "Split the data into several smaller packages."),
+    "expired": translate(
+        "PackageErrors", "The data package has expired. Ask the sending office to make and send a new "
+        "package."),
+    "invalid_request": translate(
+        "PackageErrors", "The details for making the data package are not valid. "
+        "Check the receiving offices and try again; if it still fails, tell the support team."),
 }
 
 

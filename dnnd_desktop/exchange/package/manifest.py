@@ -3,19 +3,15 @@ cannot be swapped onto someone else's payload unnoticed) and lists every content
 size and SHA-256, so nothing can be added, dropped or altered inside the encrypted payload."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
 from . import format as fmt
 from .errors import PackageError
 from .header import PackageHeader
+from .header_schema import MANIFEST_FORMAT, MANIFEST_NAMING, ManifestSchema
 from .names import check_entry_name
 from .strict_json import dumps_canonical, loads_strict
-
-MANIFEST_FORMAT = "dnnd-manifest"
-_FIELDS = {"format", "package_id", "kind", "sender", "recipients", "sequence", "schema_version", "files"}
-_FILE_FIELDS = {"name", "size", "sha256"}
-_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -57,60 +53,41 @@ class Manifest:
         return {f.name: f for f in self.files}
 
 
-def _invalid(reason: str) -> PackageError:
-    return PackageError("payload_invalid", f"manifest: {reason}")
-
-
 def parse_manifest(data: bytes) -> Manifest:
+    """The manifest, validated against its declared schema (header_schema.py), then the rules that
+    have refusal codes of their own: too many entries or bytes (too_large), an unsafe name
+    (bad_entry_name), a name listed twice (entry_extra)."""
     obj = loads_strict(data, error_code="payload_invalid", what="manifest")
-    if not isinstance(obj, dict) or set(obj) != _FIELDS or obj["format"] != MANIFEST_FORMAT:
-        raise _invalid("fields are missing or unknown")
-    sender = obj["sender"]
-    if not isinstance(sender, dict) or set(sender) != {"office_id", "site_id"}:
-        raise _invalid("sender fields are missing or unknown")
-    recipients = obj["recipients"]
-    if not isinstance(recipients, list) or not all(isinstance(r, str) for r in recipients):
-        raise _invalid("recipients is not a list of text")
-    files = obj["files"]
-    if not isinstance(files, list):
-        raise _invalid("files is not a list")
-    if len(files) > fmt.MAX_ENTRIES:
-        raise PackageError("too_large", f"{len(files)} entries")
+    if isinstance(obj, dict) and isinstance(obj.get("files"), list) and len(obj["files"]) > fmt.MAX_ENTRIES:
+        raise PackageError("too_large", f"{len(obj['files'])} entries")   # before validating 10,000+ entries
+    try:
+        m = ManifestSchema.model_validate(obj)
+    except SchemaViolation as e:
+        found = problems(e, MANIFEST_NAMING)
+        raise PackageError("payload_invalid", "manifest: " + joined(found).text("en"),
+                           problems=rendered(found)) from None
     parsed: list[ManifestFile] = []
     seen: set[str] = set()
     total = 0
-    for item in files:
-        if not isinstance(item, dict) or set(item) != _FILE_FIELDS:
-            raise _invalid("file fields are missing or unknown")
-        name = check_entry_name(item["name"])
-        size, digest = item["size"], item["sha256"]
-        if type(size) is not int or size < 0:
-            raise _invalid("file size is not a non-negative integer")
-        if size > fmt.MAX_ENTRY_BYTES:
-            raise PackageError("too_large", f"{name} declares {size} bytes", name=name)
-        if not isinstance(digest, str) or not _SHA256_RE.fullmatch(digest):
-            raise _invalid("sha256 is not 64 lowercase hex digits")
+    for item in m.files:
+        name = check_entry_name(item.name)
+        if item.size > fmt.MAX_ENTRY_BYTES:
+            raise PackageError("too_large", f"{name} declares {item.size} bytes", name=name)
         if name in seen:
             raise PackageError("entry_extra", "name listed twice in the manifest", name=name)
         seen.add(name)
-        total += size
-        parsed.append(ManifestFile(name=name, size=size, sha256=digest))
+        total += item.size
+        parsed.append(ManifestFile(name=name, size=item.size, sha256=item.sha256))
     if total > fmt.MAX_TOTAL_BYTES:
         raise PackageError("too_large", f"entries declare {total} bytes in total")
-    for key in ("package_id", "kind"):
-        if not isinstance(obj[key], str):
-            raise _invalid(f"{key} is not text")
-    for key in ("sequence", "schema_version"):
-        if type(obj[key]) is not int:
-            raise _invalid(f"{key} is not an integer")
     return Manifest(
-        package_id=obj["package_id"],
-        kind=obj["kind"],
-        sender_office_id=sender["office_id"],
-        sender_site_id=sender["site_id"],
-        recipients=tuple(recipients),
-        sequence=obj["sequence"],
-        schema_version=obj["schema_version"],
+        package_id=m.package_id,
+        kind=m.kind,
+        sender_office_id=m.sender.office_id,
+        sender_site_id=m.sender.site_id,
+        recipients=tuple(m.recipients),
+        sequence=m.sequence,
+        schema_version=m.schema_version,
         files=tuple(parsed),
     )
 

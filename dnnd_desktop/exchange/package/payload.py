@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from dnnd_desktop.domain.messages import translate
 from dnnd_desktop.domain.progress import CancelToken
 
 from . import format as fmt
@@ -91,7 +92,7 @@ def plan_payload(
         parts += [encode_entry_prefix(name, codec, len(stored)), stored]
         done += len(view)
         if progress:
-            progress(done, total, "Đang chuẩn bị dữ liệu")
+            progress(done, total, translate("PackageProgress", "Preparing the data").text())
     return PayloadPlan(files=tuple(listed), content_parts=parts)
 
 

@@ -18,7 +18,7 @@ def signature_cell(doc: OfficialDocument, st: DocumentStyles) -> list[Flowable]:
     if sig is None:
         return []
     out: list[Flowable] = []
-    if (nfc(sig.mode_line) or "").strip():
+    if sig.mode_line and nfc(sig.mode_line).strip():
         out.append(para(sig.mode_line.upper(), st.sign))
     out.append(para((nfc(sig.title) or "").upper(), st.sign))
     out.append(Spacer(1, sig.signing_space_mm * mm))  # the hand signature and the seal go here

@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal, Union
+from typing import Literal
 
-CellValue = Union[str, int, float, Decimal, dt.date, None]
+CellValue = str | int | float | Decimal | dt.date | None
 Align = Literal["left", "right", "center"]
 
 
@@ -68,7 +68,7 @@ class Spacer:
     height_mm: float = 5.0
 
 
-Block = Union[Heading, Paragraph, Table, KeyValueTable, Spacer]
+Block = Heading | Paragraph | Table | KeyValueTable | Spacer
 
 
 @dataclass

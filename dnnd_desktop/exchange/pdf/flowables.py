@@ -7,18 +7,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as RLParagraph
 
+from dnnd_desktop.domain.messages import Text, render
 from dnnd_desktop.domain.text import nfc
 
 RULE_THICKNESS = 0.6  # points: a fine solid line, as printed on official letterheads
 
 
-def markup(text: str | None) -> str:
+def markup(text: Text | None) -> str:
     """Plain text -> paragraph markup: NFC, XML-escaped (a "&" or "<" in a name must print as is),
-    newlines kept as line breaks."""
-    return escape(nfc(text) or "").replace("\n", "<br/>")
+    newlines kept as line breaks. A catalogue text prints in Vietnamese: documents are Vietnamese."""
+    return escape(nfc(render(text, "vi")) or "").replace("\n", "<br/>")
 
 
-def para(text: str | None, style: ParagraphStyle) -> RLParagraph:
+def para(text: Text | None, style: ParagraphStyle) -> RLParagraph:
     return RLParagraph(markup(text), style)
 
 

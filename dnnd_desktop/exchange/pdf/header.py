@@ -111,7 +111,7 @@ def letterhead(doc: OfficialDocument, st: DocumentStyles, width: float) -> Table
     right_w = width - left_w
 
     left: list[Flowable] = []
-    if (nfc(doc.parent_body) or "").strip():
+    if doc.parent_body and nfc(doc.parent_body).strip():
         left.append(para(letterhead_lines(doc.parent_body.upper(), st.parent_body, left_w),
                          st.parent_body))
     body = para(letterhead_lines((nfc(doc.issuing_body) or "").upper(), st.issuing_body,

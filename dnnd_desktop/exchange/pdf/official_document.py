@@ -20,6 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable,
 from reportlab.platypus import Spacer as RLSpacer
 
 from dnnd_desktop.domain.errors import DnndError
+from dnnd_desktop.domain.messages import translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 from dnnd_desktop.domain.text import nfc
 
@@ -125,7 +126,7 @@ def _story(doc: spec.OfficialDocument, st: DocumentStyles, width: float,
         body_rows.append(len(block.rows) if isinstance(block, spec.KeyValueTable)
                          else tracker.prepared_rows - rows_before)
         rows_before = tracker.prepared_rows
-    for i, (block, flowable) in enumerate(zip(doc.blocks, built)):
+    for i, (block, flowable) in enumerate(zip(doc.blocks, built, strict=True)):
         starts.append(len(story))
         if isinstance(block, spec.Heading) and (i == 0 or not isinstance(doc.blocks[i - 1], spec.Heading)):
             run_end = i
@@ -209,9 +210,9 @@ def _atomic_output(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
         try:
             os.replace(tmp, target)
         except PermissionError as exc:  # Windows: the old PDF is open in a viewer
-            raise DnndError(
-                f"Không ghi được tệp {target.name} vì tệp đang mở trong chương trình khác "
-                "(ví dụ trình xem PDF). Hãy đóng tệp đó rồi thử lại, hoặc lưu với tên khác.",
+            raise DnndError(translate(
+                "PdfErrors", "Cannot write the file {name} because it is open in another program (a PDF viewer, "
+                "for example). Close that file and try again, or save under another name.").format(name=target.name),
                 code="file_in_use", details={"path": str(target)}) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)

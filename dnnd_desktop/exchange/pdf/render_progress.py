@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from reportlab.platypus import LongTable
 
+from dnnd_desktop.domain.messages import translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback
 
 REPORT_EVERY = 25  # rows between progress calls: the GUI need not repaint per row
-LABEL_PREPARE = "Đang chuẩn bị bảng"
-LABEL_LAYOUT = "Đang dàn trang"
-LABEL_DONE = "Đã tạo xong tệp PDF"
+# Progress labels, not document wording: they follow the language of the moment (rendered when
+# reported, since the callback's contract is a plain str).
+LABEL_PREPARE = translate("PdfProgress", "Preparing the tables")
+LABEL_LAYOUT = translate("PdfProgress", "Laying out the pages")
+LABEL_DONE = translate("PdfProgress", "The PDF file is ready")
 
 
 class RenderProgress:
@@ -42,7 +45,7 @@ class RenderProgress:
         self.check()
         self._prepared = self._before + n_in_table
         if self._prepared % REPORT_EVERY == 0:
-            self._progress(self._prepared, self.total, LABEL_PREPARE)
+            self._progress(self._prepared, self.total, LABEL_PREPARE.text())
 
     def table_prepared(self, rows: int) -> None:
         self._before += rows
@@ -50,15 +53,15 @@ class RenderProgress:
 
     def layout_started(self) -> None:
         self._expected = self._prepared  # now known exactly, generators included
-        self._progress(self._prepared, self.total, LABEL_LAYOUT)
+        self._progress(self._prepared, self.total, LABEL_LAYOUT.text())
 
     def rows_drawn(self, count: int) -> None:
         self.check()
         self._drawn = min(self._prepared, self._drawn + count)
-        self._progress(self._prepared + self._drawn, self.total, LABEL_LAYOUT)
+        self._progress(self._prepared + self._drawn, self.total, LABEL_LAYOUT.text())
 
     def finished(self) -> None:
-        self._progress(self.total, self.total, LABEL_DONE)
+        self._progress(self.total, self.total, LABEL_DONE.text())
 
     def tracked_table_class(self, base: type[LongTable]) -> type[LongTable]:
         """A table class whose every drawn piece reports its rows.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .document_spec import (
+    CellValue,
     Column,
     Heading,
     OfficialDocument,
@@ -59,7 +60,7 @@ def sample_list(count: int = 2000) -> OfficialDocument:
 
 def sample_report() -> OfficialDocument:
     """A six-month report with narrative, a breakdown by country, signature and "Nơi nhận"."""
-    by_country = [["Hoa Kỳ", 12, 31, 45_000_000], ["Pháp", 5, 11, 12_500_000],
+    by_country: list[list[CellValue]] = [["Hoa Kỳ", 12, 31, 45_000_000], ["Pháp", 5, 11, 12_500_000],
                   ["Úc", 4, 9, 8_000_000], ["Nhật Bản", 7, 15, 6_200_000],
                   ["Trung Quốc", 3, 4, None]]
     return OfficialDocument(

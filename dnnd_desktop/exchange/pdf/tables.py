@@ -94,7 +94,8 @@ class _CellStyles:
     """Paragraph styles for wrapped cells, made once per table and alignment."""
 
     def __init__(self, fonts: DocumentFonts, size: float):
-        self._fonts, self._size, self._cache = fonts, size, {}
+        self._fonts, self._size = fonts, size
+        self._cache: dict[tuple[str, bool], ParagraphStyle] = {}
 
     def get(self, align: str, bold: bool = False) -> ParagraphStyle:
         key = (align, bold)
@@ -128,7 +129,7 @@ def _rows_height(rows: list[list], avail: list[float], leading: float, v_pad: fl
     total = 0.0
     for row in rows:
         tallest = 0.0
-        for value, width in zip(row, avail):
+        for value, width in zip(row, avail, strict=False):
             if isinstance(value, str):
                 h = (value.count("\n") + 1) * leading
             else:

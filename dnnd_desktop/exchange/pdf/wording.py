@@ -10,6 +10,7 @@ import math
 from decimal import Decimal
 
 from dnnd_desktop.domain.formatting import format_date, format_number, long_date_line
+from dnnd_desktop.domain.messages import render
 from dnnd_desktop.domain.text import nfc
 
 from .document_spec import CellValue
@@ -87,7 +88,8 @@ def cell_text(value: CellValue, grouping: bool = True) -> str:
         return text.rstrip("0").rstrip(",")
     if isinstance(value, (dt.date, dt.datetime)):
         return format_date(value)
-    return nfc(str(value)) or ""
+    # A catalogue text (a label) prints in Vietnamese whatever the interface: documents are Vietnamese.
+    return nfc(render(value, "vi")) or ""
 
 
 def _finite(value: float | Decimal) -> bool:

@@ -19,22 +19,40 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.formatting import format_number
+from ...domain.messages import render
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
+from ..records.field_text import field_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelActions", text)
+# Written as translate("ExcelActions", "...") at each use: pyside6-lupdate only collects literals it
+# sees inside the call, so a one-argument helper would leave every text here untranslated.
+translate = QCoreApplication.translate
 
 
 def _suggested(kind: str, suffix: str, prefix: str = "danh-sach") -> str:
-    label = fold(kind_spec(kind).label).replace(" ", "-")
+    # The files are Vietnamese documents whatever the UI language, so is their name.
+    label = fold(render(kind_spec(kind).label, "vi")).replace(" ", "-")
     return f"{prefix}-{label}-{dt.date.today():%Y%m%d}{suffix}"
 
 
 def _ask_path(parent, title: str, suggested: str, file_filter: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-    return path or None
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    if not path:
+        return None
+    # A name typed without an extension takes the one of the format chosen in the dialog.
+    if Path(path).suffix.lower() not in (".pdf", ".docx", ".xlsx"):
+        path += ".docx" if "*.docx" in chosen else ".xlsx" if "*.xlsx" in chosen else ".pdf"
+    return path
+
+
+def _excel_filter() -> str:
+    return translate("ExcelActions", "Excel workbooks (*.xlsx)")
+
+
+def _pdf_filter() -> str:
+    """Printouts are official documents: PDF to sign, or Word for the clerk to edit."""
+    return (translate("ExcelActions", "PDF files (*.pdf)") + ";;"
+            + translate("ExcelActions", "Word documents (*.docx)"))
 
 
 def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = None,
@@ -42,26 +60,28 @@ def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = No
     from ...services.excel import export_list
 
     spec = kind_spec(kind)
-    path = path or _ask_path(parent, _tr("Export to Excel"), _suggested(spec.kind, ".xlsx"),
-                             _tr("Excel workbooks (*.xlsx)"))
+    path = path or _ask_path(parent, translate("ExcelActions", "Export to Excel"), _suggested(spec.kind, ".xlsx"),
+                             _excel_filter())
     if not path:
         return None
     if include_sensitive is None:
         include_sensitive = False
-        sensitive = [f.label for f in spec.fields if f.sensitive]
+        # named as the forms name them, in the UI language
+        sensitive = [field_label(spec.kind, f.name) for f in spec.fields if f.sensitive]
         if spec.kind == "household":
-            sensitive += [f.label for f in kind_spec("person").fields if f.sensitive]
+            sensitive += [field_label("person", f.name) for f in kind_spec("person").fields if f.sensitive]
         if sensitive:
             answer = QMessageBox.question(
-                parent, _tr("Sensitive information"),
-                _tr("Also export the sensitive fields (%1)? Only do so if the file will be kept safe.")
+                parent, translate("ExcelActions", "Sensitive information"),
+                translate("ExcelActions",
+                          "Also export the sensitive fields (%1)? Only do so if the file will be kept safe.")
                 .replace("%1", ", ".join(sensitive)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             include_sensitive = answer == QMessageBox.StandardButton.Yes
     return runner.run_service(
         export_list, ctx, spec.kind, path, query, include_sensitive=include_sensitive,
-        title=_tr("Exporting to Excel"), writes=True,
-        on_done=lambda r: runner.notice.emit(_tr("Exported %1 rows to %2")
+        title=translate("ExcelActions", "Exporting to Excel"), writes=True,
+        on_done=lambda r: runner.notice.emit(translate("ExcelActions", "Exported %1 rows to %2")
                                              .replace("%1", format_number(r.rows)).replace("%2", r.path)))
 
 
@@ -69,39 +89,44 @@ def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None):
     from ...services.printouts import print_list
 
     spec = kind_spec(kind)
-    path = path or _ask_path(parent, _tr("Print list (PDF)"), _suggested(spec.kind, ".pdf"), _tr("PDF files (*.pdf)"))
+    path = path or _ask_path(parent, translate("ExcelActions", "Print list (PDF)"), _suggested(spec.kind, ".pdf"),
+                             _pdf_filter())
     if not path:
         return None
     return runner.run_service(
-        print_list, ctx, spec.kind, path, query, title=_tr("Preparing the PDF list"), writes=True,
-        on_done=lambda r: runner.notice.emit(_tr("Saved the list to %1").replace("%1", r.path)))
+        print_list, ctx, spec.kind, path, query, title=translate("ExcelActions", "Preparing the PDF list"),
+        writes=True,
+        on_done=lambda r: runner.notice.emit(translate("ExcelActions", "Saved the list to %1").replace("%1", r.path)))
 
 
 def print_record_sheet(parent, ctx, runner, kind, record_id, path: str | None = None, show_sensitive: bool = False):
     from ...services.printouts import print_record_sheet as service
 
     spec = kind_spec(kind)
-    path = path or _ask_path(parent, _tr("Print record sheet (PDF)"), _suggested(spec.kind, ".pdf", "phieu"),
-                             _tr("PDF files (*.pdf)"))
+    path = path or _ask_path(parent, translate("ExcelActions", "Print record sheet (PDF)"),
+                             _suggested(spec.kind, ".pdf", "phieu"), _pdf_filter())
     if not path:
         return None
     return runner.run_service(
         service, ctx, spec.kind, record_id, path, show_sensitive=show_sensitive,
-        title=_tr("Preparing the record sheet"), writes=True,
-        on_done=lambda r: runner.notice.emit(_tr("Saved the record sheet to %1").replace("%1", r.path)))
+        title=translate("ExcelActions", "Preparing the record sheet"), writes=True,
+        on_done=lambda r: runner.notice.emit(
+            translate("ExcelActions", "Saved the record sheet to %1").replace("%1", r.path)))
 
 
 def download_template(parent, ctx, runner, kind, path: str | None = None):
     from ...services.excel import write_kind_template
 
     spec = kind_spec(kind)
-    path = path or _ask_path(parent, _tr("Save the Excel template"), _suggested(spec.kind, ".xlsx", "mau"),
-                             _tr("Excel workbooks (*.xlsx)"))
+    path = path or _ask_path(parent, translate("ExcelActions", "Save the Excel template"),
+                             _suggested(spec.kind, ".xlsx", "mau"), _excel_filter())
     if not path:
         return None
-    return runner.run(lambda _p, _c: write_kind_template(ctx, spec.kind, path), title=_tr("Saving the template"),
-                      writes=False, on_done=lambda p: runner.notice.emit(_tr("Saved the template to %1")
-                                                                         .replace("%1", str(p))))
+    return runner.run(
+        lambda _p, _c: write_kind_template(ctx, spec.kind, path),
+        title=translate("ExcelActions", "Saving the template"), writes=False,
+        on_done=lambda p: runner.notice.emit(
+            translate("ExcelActions", "Saved the template to %1").replace("%1", str(p))))
 
 
 def import_from_excel(parent, ctx, runner, kind, path: str | Path | None = None):

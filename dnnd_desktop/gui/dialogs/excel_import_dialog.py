@@ -8,9 +8,10 @@ with their reasons to correct and import again.
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +32,26 @@ from ...domain.errors import ValidationError
 from ...domain.formatting import format_date, format_number
 from ...domain.record_kinds import kind_spec
 from ...services import excel as excel_service
+from ..i18n import QT_TRANSLATE_NOOP
 from .header_mapping_dialog import HeaderMappingWidget
+from .old_addresses_panel import OldAddressesPanel
+from .text_encoding_panel import TextEncodingPanel
+from .unknown_values_panel import UnknownValuesPanel
+
+NO_PARENT = QModelIndex()
+
+# What the preview says of each row, named through the catalogue (the service's labels are Vietnamese).
+_STATUS_NAMES = {
+    excel_service.NEW: QT_TRANSLATE_NOOP("ExcelImport", "New"),
+    excel_service.CANDIDATE: QT_TRANSLATE_NOOP("ExcelImport", "Possible duplicate"),
+    excel_service.DUPLICATE: QT_TRANSLATE_NOOP("ExcelImport", "Already there"),
+    excel_service.INVALID: QT_TRANSLATE_NOOP("ExcelImport", "Error"),
+}
+
+
+def status_name(status: str) -> str:
+    return QCoreApplication.translate("ExcelImport", _STATUS_NAMES[status]) if status in _STATUS_NAMES else status
+
 
 _COLOURS = {excel_service.INVALID: "#fde7e9", excel_service.CANDIDATE: "#fff4ce",
             excel_service.DUPLICATE: "#eeeeee"}
@@ -39,12 +60,14 @@ _COLOURS = {excel_service.INVALID: "#fde7e9", excel_service.CANDIDATE: "#fff4ce"
 def _cell_text(value: object) -> str:
     if value is None or value == "":
         return ""
-    if hasattr(value, "year") and hasattr(value, "month"):
+    if isinstance(value, dt.date):   # datetime too; a cell read from Excel is one or the other
         return format_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value)
     return text if len(text) <= 200 else text[:199] + "…"
+
+
 
 
 class PreviewModel(QAbstractTableModel):
@@ -66,10 +89,10 @@ class PreviewModel(QAbstractTableModel):
                        [preview.headers[j] for j in self.cols]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -90,9 +113,9 @@ class PreviewModel(QAbstractTableModel):
         if c == 0:
             return str(self.preview.lines[i])
         if c == 1:
-            return excel_service.STATUS_LABELS[status]
+            return status_name(status)
         if c == 2:
-            return self.preview.reasons[i]
+            return str(self.preview.reasons[i])
         j = self.cols[c - 3]
         raw = self.preview.raw[i]
         return _cell_text(raw[j] if j < len(raw) else "")
@@ -107,10 +130,11 @@ class ExcelImportDialog(QDialog):
         self.kind = excel_service.excel_kind(kind)
         self.file = None
         self.preview = None
-        self.result = None
+        # shadows QDialog.result() (no caller uses that one); the tests read the import's result here
+        self.result = None  # type: ignore[method-assign,assignment]
         self.last_task = None
         spec = kind_spec(self.kind)
-        self.setWindowTitle(self.tr("Import from Excel: %1").replace("%1", spec.label))
+        self.setWindowTitle(self.tr("Import from Excel: %1").replace("%1", str(spec.label)))
         self.resize(980, 640)
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget(self)
@@ -145,18 +169,33 @@ class ExcelImportDialog(QDialog):
         self.filter_combo = QComboBox()
         self.filter_combo.addItem(self.tr("All rows"), None)
         for status in (excel_service.INVALID, excel_service.CANDIDATE, excel_service.DUPLICATE, excel_service.NEW):
-            self.filter_combo.addItem(excel_service.STATUS_LABELS[status], status)
+            self.filter_combo.addItem(status_name(status), status)
         self.filter_combo.currentIndexChanged.connect(self._refilter)
         filt.addWidget(self.filter_combo)
         filt.addStretch(1)
-        vl.addLayout(filt)
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setVisible(False)
-        vl.addWidget(self.table)
+        self.tabs = QTabWidget()
+        rows_tab = QWidget()
+        rl = QVBoxLayout(rows_tab)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(filt)
+        rl.addWidget(self.table)
+        self.tabs.addTab(rows_tab, self.tr("Rows"))
+        self.encoding_panel = TextEncodingPanel()
+        self.encoding_panel.choice_made.connect(self._encoding_chosen)
+        self.tabs.addTab(self.encoding_panel, self.tr("Texts to check"))
+        self.unknown_panel = UnknownValuesPanel()
+        self.unknown_panel.choice_made.connect(self._unknown_chosen)
+        self.tabs.addTab(self.unknown_panel, self.tr("Values not in the lists"))
+        self.old_panel = OldAddressesPanel()
+        self.old_panel.choice_made.connect(self._old_commune_chosen)
+        self.tabs.addTab(self.old_panel, self.tr("Old addresses"))
+        vl.addWidget(self.tabs)
         self.stack.addWidget(prev)
 
         self.message = QLabel()
@@ -234,9 +273,47 @@ class ExcelImportDialog(QDialog):
         if preview.notices:
             text += "\n" + "\n".join(preview.notices)
         self.summary.setText(text)
+        self.encoding_panel.set_cells(preview.ambiguous_texts)
+        self.tabs.setTabVisible(1, bool(preview.ambiguous_texts))
+        self.tabs.setTabText(1, self.tr("Texts to check (%1)").replace(
+            "%1", format_number(len(preview.ambiguous_texts))))
+        self.unknown_panel.set_values(preview.unknown_values)
+        self.tabs.setTabVisible(2, bool(preview.unknown_values))
+        self.tabs.setTabText(2, self.tr("Values not in the lists (%1)").replace(
+            "%1", format_number(len(preview.unknown_values))))
+        self.old_panel.set_uses(preview.old_communes)
+        self.tabs.setTabVisible(3, bool(preview.old_communes))
+        self.tabs.setTabText(3, self.tr("Old addresses (%1)").replace(
+            "%1", format_number(len(preview.old_communes))))
         self.filter_combo.setCurrentIndex(1 if c["invalid"] else 0)
         self._refilter()
         self._show(self.PREVIEW)
+
+    def _encoding_chosen(self, line: int, column: int, encoding: str) -> None:
+        """A person chose another reading for an ambiguous cell (line 0: the whole column): check again."""
+        if self.file is None:
+            return
+        if line:
+            excel_service.choose_cell_encoding(self.file, line, column, encoding)
+        else:
+            excel_service.choose_column_encoding(self.file, column, encoding)
+        self.make_preview()
+
+    def _unknown_chosen(self, key: str, value: str, action: str) -> None:
+        """A person chose what to do with a value not in a list: check again."""
+        if self.file is None:
+            return
+        from ...services.excel.unknown_values import choose_unknown_value
+
+        choose_unknown_value(self.file, key, value, action)
+        self.make_preview()
+
+    def _old_commune_chosen(self, old_text: str, code: int) -> None:
+        """A person chose the current commune for an old one that was split: check again."""
+        if self.file is None:
+            return
+        excel_service.choose_old_commune(self.file, old_text, code)
+        self.make_preview()
 
     def apply(self) -> None:
         if self.preview is None:
@@ -246,7 +323,7 @@ class ExcelImportDialog(QDialog):
             title=self.tr("Importing"), on_done=self._applied, writes=True)
 
     def _applied(self, result) -> None:
-        self.result = result
+        self.result = result  # type: ignore[method-assign]  # see __init__
         text = self.tr("Imported %1 rows.").replace("%1", format_number(result.imported))
         self.runner.notice.emit(text)
         self.accept()

@@ -7,6 +7,8 @@ proposal comes from the header matcher; required fields not chosen yet are named
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.formatting import format_date
 from ...exchange.excel import ExcelColumn, column_letter
+from ..records.field_text import field_label, has_field
 
 _SAMPLES = 3
 
@@ -29,12 +32,22 @@ _SAMPLES = 3
 def _sample_text(value: object) -> str:
     if value is None or value == "":
         return ""
-    if hasattr(value, "year") and hasattr(value, "month"):
+    if isinstance(value, dt.date):   # datetime too; a cell read from Excel is one or the other
         return format_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def column_name(kind: str, column: ExcelColumn) -> str:
+    """A field to import into, named as its form names it in the UI language (the column's header
+    is the Vietnamese one of the file; a person's field in a households file is a person's field)."""
+    owner, _, name = column.key.rpartition(".")
+    owner = owner or kind
+    if has_field(owner, name):
+        return field_label(owner, name)
+    return column.header
 
 
 class HeaderMappingWidget(QWidget):
@@ -43,6 +56,7 @@ class HeaderMappingWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.columns: tuple[ExcelColumn, ...] = ()
+        self.kind = ""
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr("Check which information each column of the file holds. "
@@ -65,6 +79,7 @@ class HeaderMappingWidget(QWidget):
     def set_file(self, file) -> None:
         """file: services.excel.ImportFile."""
         self.columns = file.columns
+        self.kind = file.kind
         rows = file.sheet.rows
         data = [r for r in rows[file.header_row + 1:] if r][:_SAMPLES]
         self.table.setRowCount(len(file.headers))
@@ -77,7 +92,7 @@ class HeaderMappingWidget(QWidget):
             combo = QComboBox()
             combo.addItem(self.tr("(Ignore)"), None)
             for c in file.columns:
-                combo.addItem(c.header + (" *" if c.required else ""), c.key)
+                combo.addItem(c.label + (" *" if c.required else ""), c.key)
             key = file.mapping[j] if j < len(file.mapping) else None
             combo.setCurrentIndex(max(0, combo.findData(key)) if key else 0)
             combo.currentIndexChanged.connect(self._on_change)
@@ -101,7 +116,7 @@ class HeaderMappingWidget(QWidget):
     def _on_change(self, *_args) -> None:
         missing = self.missing_required()
         self.missing.setText(self.tr("Required fields without a column: %1").replace(
-            "%1", ", ".join(c.header for c in missing)) if missing else "")
+            "%1", ", ".join(c.label for c in missing)) if missing else "")
         self.changed.emit()
 
 

@@ -146,7 +146,7 @@ class ImportTab(QWidget):
 
     def _checked(self, verified: VerifyResult) -> None:
         self.verified = verified
-        self._show_info()
+        self._show_info(verified)
         if not verified.for_me:
             self._refused(DnndError(self.tr(
                 "This package is addressed to another office, not to yours. Nothing was imported. "
@@ -230,8 +230,7 @@ class ImportTab(QWidget):
         return True
 
     # -- display -----------------------------------------------------------------------------------
-    def _show_info(self) -> None:
-        v = self.verified
+    def _show_info(self, v: VerifyResult) -> None:
         kind = texts.kind_label(v.kind)
         if v.kind == "tasks" and v.sequence:
             kind += " " + self.tr("(version %1)").replace("%1", str(v.sequence))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_datetime
 from ...services.packages import package_log
+from ...services.packages.log import PackageLogRow
 from . import texts
 
 
@@ -30,7 +31,7 @@ class LogTab(QWidget):
     def __init__(self, ctx, runner, parent=None):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
-        self.rows: list[dict] = []
+        self.rows: list[PackageLogRow] = []
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("packageLog")

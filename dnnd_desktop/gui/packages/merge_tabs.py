@@ -34,6 +34,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_date, format_datetime
 from ...domain.record_kinds import kind_spec
 from ...services import identity
+from ..records.field_text import field_label, has_field
 from . import texts
 
 DELETED = "__deleted__"   # the merge engine's "delete vs edit" register
@@ -64,8 +65,10 @@ def kind_text(kind: str) -> str:
 def field_text(kind: str, field: str) -> str:
     if field == DELETED:
         return QCoreApplication.translate("ConflictsTab", "Delete or keep the record")
+    if has_field(kind, field):
+        return field_label(kind, field)   # as the record's form names it, in the UI language
     try:
-        return kind_spec(kind).field(field).label
+        return str(kind_spec(kind).field(field).label)
     except (DnndError, KeyError, ValueError):
         return field
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...domain.errors import DnndError
 from ...domain.record_kinds import kind_spec
 from ...services.import_outcomes import OUTCOMES  # noqa: F401 - the preview columns, in this order
+from ..i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "PackageTexts"
 
@@ -68,7 +69,7 @@ def content_label(kind: str) -> str:
     if kind in _CONTENTS:
         return tr(_CONTENTS[kind])
     try:
-        return kind_spec(kind).label   # record kinds: their Vietnamese name
+        return str(kind_spec(kind).label)   # record kinds: their name
     except DnndError:
         return kind
 

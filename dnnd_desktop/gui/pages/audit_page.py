@@ -3,8 +3,9 @@ filtered by user, action, record kind and date range."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.formatting import format_number
-from ...domain.record_kinds import KINDS
-from ...services.records import ACTION_LABELS, AuditQuery, AuditQueryService
+from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, KINDS, VOCAB
+from ...services.records import AuditEntryView, AuditQuery, AuditQueryService
+from ...services.records.display import display_value
+from ...services.reports.templates import builtin_templates
+from ..audit_texts import ACTIONS, action_name, kind_name
+from ..change_bridge import RefreshOnChange
+from ..records.field_text import field_label, has_field
 from ..records.table_model import Column, PagedTableModel
+from ..reports.texts import status_label
 
 NO_DATE = QDate(2000, 1, 1)   # the date edits' "not set" value (shown blank)
 MAX_VALUE_CHARS = 80
@@ -33,10 +40,72 @@ def _short(value) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + "…"
 
 
-def change_text(row: dict) -> str:
-    if row.get("field"):
-        return f"{_short(row.get('old')) or '∅'} → {_short(row.get('new')) or '∅'}"
-    return row.get("details") or ""
+def _value_text(row: AuditEntryView, value, province_code: int | None = None) -> str:
+    """An old or new value as a person reads it: the log keeps codes (a vocabulary term, a country, a
+    commune, a report status) and JSON for other types."""
+    if value in (None, ""):
+        return ""
+    kind, name = row.kind, row.field
+    if name == "status" and kind not in KINDS:
+        return status_label(str(value))   # reports, plans and packages keep a status code
+    spec = KINDS.get(kind or "")
+    field = next((f for f in spec.fields if f.name == name), None) if spec else None
+    if field is not None and field.type == BOOL:
+        yes = str(value).strip().lower() in {"true", "1"}
+        return QCoreApplication.translate("AuditPage", "Yes") if yes else QCoreApplication.translate("AuditPage", "No")
+    if field is not None and field.type in (VOCAB, COUNTRY, COMMUNE, DATE):
+        try:
+            return _short(display_value(field, str(value).strip('"'), province_code))
+        except (ValueError, TypeError):
+            pass
+    return _short(value)
+
+
+def change_text(row: AuditEntryView, province_code: int | None = None) -> str:
+    if row.field:
+        old, new = (_value_text(row, v, province_code) for v in (row.old, row.new))
+        return f"{old or '∅'} → {new or '∅'}"
+    return row.details or ""
+
+
+def cell_text(row: AuditEntryView, key: str, province_code: int | None = None) -> str:
+    """The table's text of a column: codes named through the catalogue, values as a person reads them."""
+    if key == "change":
+        return change_text(row, province_code)
+    if key == "action_label":
+        return action_name(row.action)
+    if key == "kind_label":
+        return kind_name(row.kind)
+    if key == "field_label":
+        return field_text(row)
+    return str(getattr(row, key) or "")
+
+
+def field_text(row: AuditEntryView) -> str:
+    """The field an entry changed, named through the catalogue rather than by its code."""
+    kind, name = row.kind, row.field
+    if not name:
+        return ""
+    if kind and has_field(kind, name):
+        return field_label(kind, name)
+    if name == "status":
+        return QCoreApplication.translate("AuditPage", "Status")
+    if name == "document":
+        return QCoreApplication.translate("AuditPage", "Document details")
+    if kind == "report":
+        return _report_parts().get(name.split("/")[0], name)
+    return row.field_label or name
+
+
+@cache
+def _report_parts() -> dict[str, str]:
+    """Report entries name an indicator (corrections) or a section (text) by its template code: show
+    the template's own label, as the report editor does."""
+    parts: dict[str, str] = {}
+    for template in builtin_templates():
+        parts.update({ind.code: str(ind.label) for ind in template.indicators})
+        parts.update({sec.code: str(sec.title) for sec in template.sections})
+    return parts
 
 
 class AuditPage(QWidget):
@@ -61,13 +130,13 @@ class AuditPage(QWidget):
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("filter_action")
         self.action_filter.addItem(self.tr("All actions"), None)
-        for code, label in ACTION_LABELS.items():
-            self.action_filter.addItem(label, code)
+        for code in ACTIONS:
+            self.action_filter.addItem(action_name(code), code)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("filter_kind")
         self.kind_filter.addItem(self.tr("All kinds of record"), None)
-        for kind, spec in KINDS.items():
-            self.kind_filter.addItem(spec.label, kind)
+        for kind in KINDS:
+            self.kind_filter.addItem(kind_name(kind), kind)
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -91,7 +160,8 @@ class AuditPage(QWidget):
                    Column("kind_label", self.tr("Record"), sortable=False),
                    Column("field_label", self.tr("Field"), sortable=False),
                    Column("change", self.tr("Old → new"), sortable=False)]
-        self.model = PagedTableModel(columns, self._fetch, self.service.count, AuditQuery(), self)
+        self.model = PagedTableModel(columns, self.service.page, self.service.count, AuditQuery(), self,
+                                     text=self.cell_text)
         self.model.reset_done.connect(
             lambda n: self.count_label.setText(self.tr("%1 entries").replace("%1", format_number(n))))
         self.table = QTableView()
@@ -116,7 +186,12 @@ class AuditPage(QWidget):
         sc = QShortcut(QKeySequence("F5"), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.refresh)
+        # Data changed elsewhere (another page, a package, a worker) shows without a manual reload.
+        self.watch = RefreshOnChange(self, ctx, ("audit",), self.refresh)
         self.model.set_query(AuditQuery())
+
+    def cell_text(self, row: AuditEntryView, key: str) -> str:
+        return cell_text(row, key, self.ctx.installation.province_code)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
@@ -138,15 +213,10 @@ class AuditPage(QWidget):
         self.user_filter.setCurrentIndex(max(0, index))
         self.user_filter.blockSignals(False)
 
-    def _fetch(self, query: AuditQuery, offset: int, limit: int) -> list[dict]:
-        rows = self.service.page(query, offset, limit)
-        for r in rows:
-            r["change"] = change_text(r)
-        return rows
-
     @staticmethod
     def _date(edit: QDateEdit) -> dt.date | None:
-        return None if edit.date() == NO_DATE else edit.date().toPython()
+        q = edit.date()
+        return None if q == NO_DATE else dt.date(q.year(), q.month(), q.day())
 
     def query(self) -> AuditQuery:
         return AuditQuery(user=self.user_filter.currentData(), action=self.action_filter.currentData(),
@@ -163,6 +233,7 @@ class AuditPage(QWidget):
         self.date_to.setDate(NO_DATE)
 
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         self._fill_users()
         self.apply_filters()
 

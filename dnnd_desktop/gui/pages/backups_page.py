@@ -135,7 +135,7 @@ class BackupsPage(QWidget):
         kinds = texts.shown_kinds(self.backups)
         t = self.table
         t.setRowCount(len(self.backups))
-        for row, (b, kind) in enumerate(zip(self.backups, kinds)):
+        for row, (b, kind) in enumerate(zip(self.backups, kinds, strict=False)):
             cells = [QTableWidgetItem(texts.kind_label(kind)), QTableWidgetItem(format_datetime(b.created)),
                      QTableWidgetItem(texts.size_text(b.size)), QTableWidgetItem(b.name)]
             cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

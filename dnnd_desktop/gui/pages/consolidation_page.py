@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import DnndError
-from ...services.province import ConsolidationService, SubmissionService
+from ...services.province import NOT_COUNTED_LABELS, ConsolidationService, SubmissionService
 from ...services.reports import ReportService
 from ..province.common import GREY, cell, fill_rows, inform, make_table, page_header, warn
 
@@ -60,9 +60,11 @@ class ConsolidationPage(QWidget):
         self.text_button.clicked.connect(self.regather)
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.clicked.connect(lambda: self.choose_export(".pdf"))
+        self.docx_button = QPushButton(self.tr("Export Word…"))
+        self.docx_button.clicked.connect(lambda: self.choose_export(".docx"))
         self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.xlsx_button.clicked.connect(lambda: self.choose_export(".xlsx"))
-        for b in (self.make_button, self.text_button, self.pdf_button, self.xlsx_button):
+        for b in (self.make_button, self.text_button, self.pdf_button, self.docx_button, self.xlsx_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -85,7 +87,7 @@ class ConsolidationPage(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for per in self.submissions.periods(self.template.currentData(), self.today()):
-            self.period.addItem(per.label, per.code)
+            self.period.addItem(str(per.message), per.code)
         self.period.blockSignals(False)
         self.refresh_view()
 
@@ -118,7 +120,7 @@ class ConsolidationPage(QWidget):
             return
         self.consolidation = cons
         offices = ", ".join(s.office_name for s in cons.sources) or self.tr("none")
-        missing = "; ".join(f"{n} ({why})" for n, why in cons.not_counted)
+        missing = "; ".join(f"{n} ({NOT_COUNTED_LABELS.get(why, why)})" for n, why in cons.not_counted)
         state = (self.tr("The consolidated report exists: edit its text, document details and approval on the "
                          "Reports page.") if self.report_id else
                  self.tr("Not made yet: the figures below are a preview."))
@@ -180,7 +182,8 @@ class ConsolidationPage(QWidget):
         if not self.report_id:
             return
         name = f"bao-cao-tong-hop-{self.period.currentData()}{suffix}"
-        filters = self.tr("PDF documents (*.pdf)") if suffix == ".pdf" else self.tr("Excel workbooks (*.xlsx)")
+        filters = {".pdf": self.tr("PDF documents (*.pdf)"), ".docx": self.tr("Word documents (*.docx)")}.get(
+            suffix, self.tr("Excel workbooks (*.xlsx)"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the consolidated report"), name, filters)
         if path:
             self.export(path)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ...services.records import ListRow
 from ..records.household_dialog import HouseholdDialog
 from ..records.list_page import RecordListPage
 
 
-class _HouseholdEditing:
+class _HouseholdEditing(RecordListPage):
+    """Both lists open the household editor."""
+
     def _open_household(self, household_id: str | None, person_id: str | None = None) -> HouseholdDialog:
         dialog = HouseholdDialog(self.ctx, self.runner, household_id, person_id, self)
         dialog.accepted.connect(self.editor_saved)
@@ -19,30 +22,30 @@ class _HouseholdEditing:
         return dialog
 
 
-class HouseholdListPage(_HouseholdEditing, RecordListPage):
+class HouseholdListPage(_HouseholdEditing):
     kind = "household"
 
     def open_editor(self, record_id, row=None):
         return self._open_household(record_id)
 
-    def delete_prompt(self, row: dict) -> str:
+    def delete_prompt(self, row: ListRow) -> str:
         return self.tr("Delete the household of “%1” with its relatives abroad, their contributions, "
                        "commendations and consent records? Personal data is wiped; the audit log keeps a "
-                       "trace.").replace("%1", row.get("name") or "")
+                       "trace.").replace("%1", row.name)
 
 
-class PersonListPage(_HouseholdEditing, RecordListPage):
+class PersonListPage(_HouseholdEditing):
     kind = "person"
     printable = False
 
     def open_editor(self, record_id, row=None):
         if record_id is None:  # a person is added within a household
             return self._open_household(None)
-        return self._open_household((row or {}).get("household_id"), record_id)
+        return self._open_household(row.values.get("household_id") if row else None, record_id)
 
-    def delete_prompt(self, row: dict) -> str:
+    def delete_prompt(self, row: ListRow) -> str:
         return self.tr("Delete “%1” with their contributions and commendations? Personal data is wiped; "
-                       "the audit log keeps a trace.").replace("%1", row.get("name") or "")
+                       "the audit log keeps a trace.").replace("%1", row.name)
 
 
 class HouseholdsPage(QWidget):

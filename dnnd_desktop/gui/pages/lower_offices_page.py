@@ -11,6 +11,8 @@ from ...services.province.common import unlock
 from ..icons import icon
 from ..province.common import GREY, ask_passphrase, cell, fill_rows, inform, make_table, page_header, warn
 from ..province.register_dialog import RegisterOfficeDialog
+from ..province.texts import answer_status
+from ..roles_text import level_name
 
 
 class LowerOfficesPage(QWidget):
@@ -55,10 +57,11 @@ class LowerOfficesPage(QWidget):
         for o in self.offices:
             colour = None if o.active else GREY
             name = o.name if o.active else self.tr("%1 (trust revoked)").replace("%1", o.name)
-            rows.append([cell(name, colour=colour, data=o.office_id), cell(o.level_label), cell(o.unit_name),
-                         cell(o.registered_at), cell(o.last_package_at) if o.last_package_at else cell(self.tr("none yet"), colour=GREY),
+            rows.append([cell(name, colour=colour, data=o.office_id), cell(level_name(o.level)), cell(o.unit_name),
+                         cell(o.registered_at),
+                         cell(o.last_package_at) if o.last_package_at else cell(self.tr("none yet"), colour=GREY),
                          cell(o.packages_received), cell(o.last_report_period or "—"),
-                         cell(o.last_report_status_label or ""), cell(o.last_report_received_at)])
+                         cell(answer_status(o.last_report_status)), cell(o.last_report_received_at)])
         fill_rows(self.table, rows)
         self.empty.setVisible(not self.offices)
 
@@ -88,7 +91,8 @@ class LowerOfficesPage(QWidget):
             return
         self.refresh()
         self.last_message = inform(self, self.tr("Lower offices"),
-                                   self.tr("%1 is registered. Its packages can now be imported.").replace("%1", office.name))
+                                   self.tr("%1 is registered. Its packages can now be imported.")
+                                   .replace("%1", office.name))
 
     # -- import --------------------------------------------------------------------------------------
     def choose_package(self) -> None:

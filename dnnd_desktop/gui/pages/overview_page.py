@@ -1,12 +1,18 @@
 """Overview: this year's figures (charts where a picture reads better), the next deadlines
-(reports due or overdue, task deadlines), and who this installation is."""
+(reports due or overdue, task deadlines), and who this installation is.
+
+The figures come from the report engine (OverviewService) and are read off the UI thread through the
+task runner: once after the window has shown, then once per committed change that touches what the
+page shows (gui/change_bridge.py), or when the page is next shown if the change came while hidden."""
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QFontDatabase, QPainter
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,18 +29,50 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date, format_money, format_number
-from ...services.records import OverviewService
+from ...services.records import CountRow, OverviewFigures, OverviewService
+from ..change_bridge import RefreshOnChange
 from ..roles_text import level_name
 from ..style import ACCENT
 
 log = logging.getLogger(__name__)
 CHART_ROWS = 6          # the biggest groups; the rest are summed as "others"
 OVERDUE_COLOUR = QColor("#b3261e")
+# What the page shows: records counted in the figures, and what the deadlines are made of. Not
+# report templates: reading the due reports stores the built-in ones on first use, which would load
+# the page a second time at the first start; a template that brings new deadlines comes with a plan.
+SHOWN_KINDS = ("activity", "twinning", "household", "person", "contribution", "report", "plan", "task")
 
 
-def top_rows(rows: list[dict], others: str, n: int = CHART_ROWS) -> list[tuple[str, int]]:
-    out = [(r["label"], int(r["count"])) for r in rows[:n]]
-    rest = sum(int(r["count"]) for r in rows[n:])
+@dataclass
+class OverviewData:
+    """What one load reads, in a worker: plain data for the page to draw."""
+
+    figures: OverviewFigures | None
+    due_reports: list = field(default_factory=list)
+    tasks: list = field(default_factory=list)
+
+
+def load_overview(progress, cancel, ctx, today: dt.date) -> OverviewData:
+    data = OverviewData(OverviewService(ctx).figures(today.year, cancel=cancel))
+    try:
+        from ...services.reports import ReportService
+
+        data.due_reports = [i for i in ReportService(ctx).due_reports(today) if i.status in ("due", "overdue")]
+    except (ImportError, AttributeError, DnndError) as exc:  # reports not available in this build
+        log.info("due reports unavailable: %s", type(exc).__name__)
+    try:
+        from ...services import tasks
+
+        data.tasks = [t for t in tasks.list_tasks(ctx, today=today)
+                      if t.deadline is not None and t.status != tasks.DONE]
+    except (ImportError, AttributeError, DnndError) as exc:
+        log.info("tasks unavailable: %s", type(exc).__name__)
+    return data
+
+
+def top_rows(rows: Sequence[CountRow], others: str, n: int = CHART_ROWS) -> list[tuple[str, int]]:
+    out = [(r.label, r.count) for r in rows[:n]]
+    rest = sum(r.count for r in rows[n:])
     if rest:
         out.append((others, rest))
     return out
@@ -45,10 +83,14 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self.today = today or dt.date.today()
-        self.figures: dict = {}
+        self.figures: OverviewFigures | None = None
         self.charts: dict[str, QChartView] = {}
         self.tiles: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
+        self.data: OverviewData | None = None
+        self.loads = 0            # finished loads (tests check there is one per change)
+        self._loading = None      # the running load's Task
+        self._again = False       # a change came during the load: load once more after it
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +159,9 @@ class OverviewPage(QWidget):
         layout.addLayout(charts)
 
         layout.addStretch(1)
-        self.refresh()
+        self.watch = RefreshOnChange(self, ctx, SHOWN_KINDS, self.refresh)
+        # From the event loop, so after the main window has shown; never on the UI thread.
+        QTimer.singleShot(0, self, self.refresh)
 
     # -- building blocks --------------------------------------------------------------------------
     def _tile(self, key: str, caption: str) -> QFrame:
@@ -199,55 +243,70 @@ class OverviewPage(QWidget):
 
     # -- data -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            f = OverviewService(self.ctx).figures(self.today.year)
-        except DnndError as exc:
-            log.warning("overview figures: %s", exc)
+        """Read the figures again in a worker; the page keeps showing the last ones meanwhile."""
+        if self._loading is not None:
+            self._again = True
             return
-        self.figures = f
-        self.year_label.setText(self.tr("Figures of %1 (activities and contributions this year; households, "
-                                        "persons and twinning pairs as they stand).").replace("%1", str(f["year"])))
-        p = f["participants"]
-        self.tiles["activities"].setText(format_number(f["activities"]))
-        self.tiles["participants"].setText(format_number(p["vn"] + p["foreign"] + p["overseas"]))
-        self.tiles["participants"].setToolTip(
-            self.tr("Vietnamese: %1 · foreign: %2 · overseas Vietnamese: %3").replace("%1", format_number(p["vn"]))
-            .replace("%2", format_number(p["foreign"])).replace("%3", format_number(p["overseas"])))
-        self.tiles["twinnings_active"].setText(format_number(f["twinnings_active"]))
-        self.tiles["households"].setText(format_number(f["households"]))
-        self.tiles["persons"].setText(format_number(f["persons"]))
-        self.tiles["contributions_vnd"].setText(format_money(f["contributions_vnd"]) + " đ")
-        others = self.tr("Others")
-        self._chart("activities_by_type", top_rows(f["activities_by_type"], others))
-        self._chart("activities_by_country", top_rows(f["activities_by_country"], others))
-        self._chart("persons_by_country", top_rows(f["persons_by_country"], others))
+        self.watch.mark_fresh()
+        self._loading = self.runner.run(load_overview, self.ctx, self.today, title=self.tr("Overview"),
+                                        on_error=self._failed, writes=False, cancellable=False,
+                                        show_dialog=False)
+        if self._loading is not None:
+            # Signals, not on_done: a page deleted meanwhile (language switch) is simply not called.
+            self._loading.succeeded.connect(self._loaded)
+            self._loading.finished.connect(self._load_finished)
+
+    def _load_finished(self) -> None:
+        self._loading = None
+        self.loads += 1
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, DnndError):
+            log.warning("overview figures: code %s", exc.code)
+            return True
+        return False   # a bug: the crash dialog says so
+
+    def _loaded(self, data: OverviewData) -> None:
+        self.data = data
+        if data.figures is not None:
+            self.show_figures(data.figures)
         self._fill_deadlines()
 
+    def show_figures(self, f: OverviewFigures) -> None:
+        self.figures = f
+        self.year_label.setText(self.tr("Figures of %1 (activities and contributions this year; households, "
+                                        "persons and twinning pairs as they stand).").replace("%1", str(f.year)))
+        p = f.participants
+        self.tiles["activities"].setText(format_number(f.activities))
+        self.tiles["participants"].setText(format_number(p.total))
+        self.tiles["participants"].setToolTip(
+            self.tr("Vietnamese: %1 · foreign: %2 · overseas Vietnamese: %3").replace("%1", format_number(p.vn))
+            .replace("%2", format_number(p.foreign)).replace("%3", format_number(p.overseas)))
+        self.tiles["twinnings_active"].setText(format_number(f.twinnings_active))
+        self.tiles["households"].setText(format_number(f.households))
+        self.tiles["persons"].setText(format_number(f.persons))
+        self.tiles["contributions_vnd"].setText(self.tr("%1 VND").replace("%1", format_money(f.contributions_vnd)))
+        others = self.tr("Others")
+        self._chart("activities_by_type", top_rows(f.activities_by_type, others))
+        self._chart("activities_by_country", top_rows(f.activities_by_country, others))
+        self._chart("persons_by_country", top_rows(f.persons_by_country, others))
+
     def deadline_lines(self) -> list[tuple[dt.date, str, bool]]:
-        """(due date, text, overdue) of open report obligations and task deadlines, soonest first."""
+        """(due date, text, overdue) of open report obligations and task deadlines, soonest first,
+        from the last load."""
         lines: list[tuple[dt.date, str, bool]] = []
-        try:
-            from ...services.reports import ReportService
-
-            for item in ReportService(self.ctx).due_reports(self.today):
-                if item.status not in ("due", "overdue"):
-                    continue
-                lines.append((item.due_date, self._when(item.due_date, item.days_left) + " — " +
-                              self.tr("%1 (%2)").replace("%1", item.template_title)
-                              .replace("%2", item.period_label), item.days_left < 0))
-        except (ImportError, AttributeError, DnndError) as exc:  # reports not available in this build
-            log.info("due reports unavailable: %s", exc)
-        try:
-            from ...services import tasks
-
-            for t in tasks.list_tasks(self.ctx, today=self.today):
-                if t.deadline is None or t.status == tasks.DONE:
-                    continue
-                days = (t.deadline - self.today).days
-                lines.append((t.deadline, self._when(t.deadline, days) + " — " +
-                              self.tr("Task %1: %2").replace("%1", t.code).replace("%2", t.title), days < 0))
-        except (ImportError, AttributeError, DnndError) as exc:
-            log.info("tasks unavailable: %s", exc)
+        data = self.data or OverviewData(None)
+        for item in data.due_reports:
+            lines.append((item.due_date, self._when(item.due_date, item.days_left) + " — " +
+                          self.tr("%1 (%2)").replace("%1", item.template_title)
+                          .replace("%2", str(item.period.message)), item.days_left < 0))
+        for t in data.tasks:
+            days = (t.deadline - self.today).days
+            lines.append((t.deadline, self._when(t.deadline, days) + " — " +
+                          self.tr("Task %1: %2").replace("%1", t.code).replace("%2", t.title), days < 0))
         lines.sort(key=lambda x: x[0])
         return lines
 
@@ -273,6 +332,3 @@ class OverviewPage(QWidget):
             if overdue:
                 item.setForeground(OVERDUE_COLOUR)
             self.deadlines.addItem(item)
-
-    def on_shown(self) -> None:
-        self.refresh()

@@ -26,6 +26,7 @@ from ..province.common import (
 )
 from ..province.plan_editor import PlanEditorDialog
 from ..province.publish_dialog import PublishDialog
+from ..province.texts import plan_status
 
 
 class PlansPage(QWidget):
@@ -76,7 +77,7 @@ class PlansPage(QWidget):
         for p in self.plans:
             colour = RED if p.status == MODIFIED else (None if p.status == DRAFT else GREEN)
             rows.append([cell(p.doc_number or "—", data=p.id), cell(p.doc_date), cell(p.title), cell(p.task_count),
-                         cell(p.schedule_text), cell(p.status_label, colour=colour),
+                         cell(p.schedule_text), cell(plan_status(p.status), colour=colour),
                          cell(p.sequence or None)])
         fill_rows(self.table, rows)
         self.empty.setVisible(not self.plans)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import DnndError
 from ...services.reports import RETURNED, ReportDetail, ReportService
+from ..change_bridge import RefreshOnChange
 from ..reports.editor import ReportEditor
 from ..reports.list_view import ReportListView
 from ..reports.new_report_dialog import NewReportDialog
@@ -35,6 +36,8 @@ class ReportsPage(QWidget):
         self.list_view.open_requested.connect(self.open_report)
         self.list_view.new_requested.connect(self.new_report)
         self.editor.back_requested.connect(self.show_list)
+        # Data changed elsewhere (another page, a package, a worker) shows without a manual reload.
+        self.watch = RefreshOnChange(self, ctx, ("report", "report_template", "plan"), self.refresh)
         self.editor.changed.connect(lambda _id: self.refresh())
         self.refresh()
 
@@ -43,6 +46,7 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         try:
             due = self.service.due_reports(self.today())
             reports = self.service.list_reports()
@@ -82,10 +86,10 @@ class ReportsPage(QWidget):
         dialog.open()
         return dialog
 
-    def _create(self, template_code: str, period) -> None:
+    def _create(self, template_code: str | None, period) -> None:
         self.runner.run_service(
             self.service.create, period, template_code,
-            title=self.tr("Computing the figures for %1").replace("%1", period.label),
+            title=self.tr("Computing the figures for %1").replace("%1", str(period.message)),
             writes=True, on_done=self._created, on_error=self._create_failed)
 
     def _created(self, detail: ReportDetail) -> None:

@@ -88,7 +88,8 @@ class SettingsPage(QWidget):
         users = self.users.list_users()  # a handful of rows: fine on the UI thread
         self.table.setRowCount(len(users))
         for r, u in enumerate(users):
-            for c, text in enumerate((u.name, roles_text(u.roles), self.tr("Yes") if u.has_password else self.tr("No"))):
+            password = self.tr("Yes") if u.has_password else self.tr("No")
+            for c, text in enumerate((u.name, roles_text(u.roles), password)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, u.id)
                 self.table.setItem(r, c, item)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date, format_number
+from ...domain.periods import parse_period
 from ...services.province import LATE, MISSING, ON_TIME, InboxService, SubmissionService
 from ...services.province.common import ACKNOWLEDGED, RETURNED, unlock
 from ..province.answer_dialog import AnswerDialog
@@ -39,6 +40,8 @@ from ..province.common import (
     selected_data,
     warn,
 )
+from ..province.texts import answer_status, submission_status
+from ..roles_text import level_name
 
 STATUS_COLOURS = {ON_TIME: GREEN, LATE: RED, MISSING: RED, "returned": RED}
 
@@ -107,7 +110,7 @@ class SubmissionsPage(QWidget):
         self.period.clear()
         today = self.today()
         for per in self.submissions.periods(self.template.currentData(), today):
-            self.period.addItem(per.label, per.code)
+            self.period.addItem(str(per.message), per.code)
         # The most recent period already due, else the first.
         index = 0
         for i in range(self.period.count()):
@@ -122,9 +125,8 @@ class SubmissionsPage(QWidget):
     def show_period(self, period_code: str) -> None:
         i = self.period.findData(period_code)
         if i < 0:
-            from ...domain.periods import parse_period
 
-            self.period.addItem(parse_period(period_code).label, period_code)
+            self.period.addItem(str(parse_period(period_code).message), period_code)
             i = self.period.count() - 1
         self.period.setCurrentIndex(i)
         self.refresh_summary()
@@ -154,7 +156,8 @@ class SubmissionsPage(QWidget):
         for r in s.rows:
             colour = STATUS_COLOURS.get(r.status, GREY)
             rows.append([cell(r.office_name, colour=RED if r.overdue else None, data=r.office_id),
-                         cell(r.level_label), cell(r.status_label, colour=colour), cell(r.received_date),
+                         cell(level_name(r.level)), cell(submission_status(r.status), colour=colour),
+                         cell(r.received_date),
                          cell(r.days_late, colour=RED if r.overdue else None),
                          cell((r.revision - 1) if r.revision and r.revision > 1 else None),
                          cell(r.answer_comment or "")])
@@ -217,8 +220,10 @@ class SubmissionsPage(QWidget):
         for r in self.received:
             colour = {RETURNED: RED, ACKNOWLEDGED: GREEN}.get(r.status)
             version = self.tr("correction %1").replace("%1", str(r.revision - 1)) if r.revision > 1 else ""
-            rows.append([cell(r.office_name, data=r.id), cell(r.title), cell(r.period_label), cell(version),
-                         cell(r.status_label + (self.tr(" (replaced)") if r.superseded else ""), colour=colour),
+            period = str(parse_period(r.period_code).message)
+            rows.append([cell(r.office_name, data=r.id), cell(r.title), cell(period), cell(version),
+                         cell(answer_status(r.status) + (self.tr(" (replaced)") if r.superseded else ""),
+                              colour=colour),
                          cell(r.received_at), cell(r.answered_at), cell(r.answer_comment or "")])
         fill_rows(self.reports_table, rows)
         self.detail.clear()
@@ -270,7 +275,8 @@ class SubmissionsPage(QWidget):
         report_id = selected_data(self.reports_table)
         report = next((r for r in self.received if r.id == report_id), None)
         if report is None:
-            self.last_message = inform(self, self.tr("Reports received"), self.tr("Select a report of the office first."))
+            self.last_message = inform(self, self.tr("Reports received"),
+                                       self.tr("Select a report of the office first."))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the answers package"), "tra-loi-bao-cao.dnnd",
                                               self.tr("Packages (*.dnnd)"))

@@ -26,6 +26,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_date
 from ...services import tasks as task_service
 from ...services.tasks import PlanInfo, TaskInfo
+from ..change_bridge import RefreshOnChange
 from ..tasks.task_detail import TaskDetail, deadline_text, status_label
 
 COLUMNS = 5  # code, task, deadline, status, evidence
@@ -115,6 +116,8 @@ class TasksPage(QWidget):
         splitter.setSizes([620, 420])
         ml.addWidget(splitter, 1)
         self.stack.addWidget(main)
+        # Data changed elsewhere (another page, a package, a worker) shows without a manual reload.
+        self.watch = RefreshOnChange(self, ctx, ("task", "plan", "activity_task"), self.refresh)
         self.main = main
         self.refresh()
 
@@ -123,6 +126,7 @@ class TasksPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         try:
             self.plans = task_service.list_plans(self.ctx)
         except DnndError as exc:

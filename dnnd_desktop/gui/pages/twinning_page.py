@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ...services.records import ListRow
 from ..records.simple_pages import DialogListPage
 
 DORMANT_COLOUR = QColor("#a34700")
@@ -37,15 +38,15 @@ class TwinningPage(DialogListPage):
         return max(narrow.get(key, 0) or super().column_width(key),
                    self.table.fontMetrics().horizontalAdvance(header) + 28)
 
-    def dormant_tooltip(self, row: dict) -> str:
-        if row.get("last_activity_date"):
+    def dormant_tooltip(self, row: ListRow) -> str:
+        if row.values.get("last_activity_date"):
             return self.tr("No activity with this pair for more than 12 months (last: %1). "
-                           "Plan a visit or an exchange.").replace("%1", row["display"].get("last_activity_date", ""))
+                           "Plan a visit or an exchange.").replace("%1", row.display.get("last_activity_date", ""))
         return self.tr("No activity has been recorded with this pair yet. Link the pair's activities "
                        "on the activity form (tab “Links”).")
 
-    def decorate(self, row: dict, key: str, role: int):
-        if not row.get("dormant"):
+    def decorate(self, row: ListRow, key: str, role: int):
+        if not row.values.get("dormant"):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(DORMANT_COLOUR)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date
 from ...services.province import (
-    PERIOD_KIND_LABELS,
     PlanDraft,
     PlanService,
     ScheduleEntry,
@@ -39,6 +39,8 @@ from ...services.province import (
     parse_plan_text,
 )
 from ...services.province.plans import vocab_code
+from ..reports.texts import period_kind_labels
+from ..widgets.table_cells import cell_combo, cell_text
 
 CODE, TITLE, DESCRIPTION, DEADLINE = range(4)
 
@@ -112,7 +114,7 @@ class PlanEditorDialog(QDialog):
         self.issuer = QLineEdit()
         self.title = QLineEdit()
         self.title.setObjectName("planTitle")
-        self.title.setPlaceholderText("Hướng dẫn công tác đối ngoại nhân dân … năm 2026")
+        self.title.setPlaceholderText(self.tr("Guidance on people's diplomacy work … in 2026"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2200)
         self.valid_days = QSpinBox()
@@ -143,7 +145,8 @@ class PlanEditorDialog(QDialog):
         row = QHBoxLayout()
         for text, slot in ((self.tr("Add task"), self.add_task), (self.tr("Remove"), self._remove_task),
                            (self.tr("Move up"), lambda: self._move(-1)), (self.tr("Move down"), lambda: self._move(1)),
-                           (self.tr("Read from the plan's text…"), self._paste_text)):
+                           (self.tr("Read from the plan's text…"), self._paste_text),
+                           (self.tr("Open the plan's Word or PDF file…"), self.open_plan_file)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -154,7 +157,8 @@ class PlanEditorDialog(QDialog):
     def _schedule_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Report deadlines (e.g. the 6-month report on 15/5, the year report on 20/11):")))
+        layout.addWidget(QLabel(
+            self.tr("Report deadlines (e.g. the 6-month report on 15/5, the year report on 20/11):")))
         self.schedule = QTableWidget(0, 3)
         self.schedule.setObjectName("planSchedule")
         self.schedule.setHorizontalHeaderLabels([self.tr("Report template"), self.tr("Period"), self.tr("Due (dd/mm)")])
@@ -174,7 +178,8 @@ class PlanEditorDialog(QDialog):
         self.templates.setObjectName("planTemplates")
         self.available = self.service.templates_available()
         for info in self.available:
-            item = QListWidgetItem(f"{info.title} ({info.code}, v{info.version})")
+            item = QListWidgetItem(self.tr("%1 (%2, version %3)").replace("%1", str(info.title))
+                                   .replace("%2", info.code).replace("%3", str(info.version)))
             item.setData(Qt.ItemDataRole.UserRole, info.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -236,7 +241,7 @@ class PlanEditorDialog(QDialog):
             template.addItem(info.title, info.code)
         template.setCurrentIndex(max(0, template.findData(entry.template)))
         kind = QComboBox()
-        for code, label in PERIOD_KIND_LABELS.items():
+        for code, label in period_kind_labels().items():
             kind.addItem(label, code)
         kind.setCurrentIndex(max(0, kind.findData(entry.period_kind)))
         self.schedule.setCellWidget(r, 0, template)
@@ -259,9 +264,31 @@ class PlanEditorDialog(QDialog):
             return
         self.apply_text(dialog.text.toPlainText())
 
+    def open_plan_file(self, path: str | None = None) -> bool:
+        """Tasks and deadlines from the plan's own file (.docx, a PDF with text, or .txt), read by the
+        same reader as pasted text; a file that cannot be read says why and changes nothing."""
+        from ...services.province import read_plan_file
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the plan document"), "",
+                                                  self.tr("Plan documents (*.docx *.pdf *.txt)"))
+            if not path:
+                return False
+        try:
+            draft = read_plan_file(path)
+        except DnndError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.error.clear()
+        self.apply_draft(draft)
+        return True
+
     def apply_text(self, text: str) -> None:
         """Tasks (and the fields still empty) from a pasted plan document."""
-        got = parse_plan_text(text)
+        self.apply_draft(parse_plan_text(text))
+
+    def apply_draft(self, got: PlanDraft) -> None:
+        """Tasks (and the fields still empty) from a plan document read as a draft."""
         self.tasks.setRowCount(0)
         for t in got.tasks:
             self.add_task(t)
@@ -309,7 +336,7 @@ class PlanEditorDialog(QDialog):
         problems = []
         tasks = []
         for r in range(self.tasks.rowCount()):
-            text = [(self.tasks.item(r, c).text() if self.tasks.item(r, c) else "") for c in range(4)]
+            text = [cell_text(self.tasks, r, c) for c in range(4)]
             deadline = _parse_day(text[DEADLINE])
             if isinstance(deadline, str):
                 problems.append(self.tr("task %1: the deadline “%2” is not a date dd/mm/yyyy")
@@ -318,15 +345,15 @@ class PlanEditorDialog(QDialog):
             tasks.append(TaskDraft(text[CODE], text[TITLE], text[DESCRIPTION] or None, deadline))
         schedule = []
         for r in range(self.schedule.rowCount()):
-            due = (self.schedule.item(r, 2).text() if self.schedule.item(r, 2) else "").strip()
+            due = cell_text(self.schedule, r, 2).strip()
             try:
                 day, month = (int(x) for x in due.split("/")[:2])
                 dt.date(2024, month, day)
             except ValueError:
                 problems.append(self.tr("report deadline “%1” is not a day/month such as 15/5").replace("%1", due))
                 continue
-            schedule.append(ScheduleEntry(self.schedule.cellWidget(r, 1).currentData(), f"{month:02d}-{day:02d}",
-                                          self.schedule.cellWidget(r, 0).currentData()))
+            schedule.append(ScheduleEntry(cell_combo(self.schedule, r, 1).currentData(), f"{month:02d}-{day:02d}",
+                                          cell_combo(self.schedule, r, 0).currentData()))
         templates = []
         for i in range(self.templates.count()):
             item = self.templates.item(i)
@@ -334,9 +361,9 @@ class PlanEditorDialog(QDialog):
                 templates.append(self.service.template_body(item.data(Qt.ItemDataRole.UserRole)))
         vocab: dict[str, list[tuple[str, str]]] = {}
         for r in range(self.vocab.rowCount()):
-            label = (self.vocab.item(r, 1).text() if self.vocab.item(r, 1) else "").strip()
+            label = cell_text(self.vocab, r, 1).strip()
             if label:
-                vocab.setdefault(self.vocab.cellWidget(r, 0).currentData(), []).append((vocab_code(label), label))
+                vocab.setdefault(cell_combo(self.vocab, r, 0).currentData(), []).append((vocab_code(label), label))
         if problems:
             raise DnndError("; ".join(problems) + ".", code="plan_invalid")
         q = self.doc_date.date()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..roles_text import level_name
+
 
 class PublishDialog(QDialog):
     def __init__(self, plan_title: str, offices, folder: str, parent=None):
@@ -30,13 +32,14 @@ class PublishDialog(QDialog):
         self.offices = QListWidget()
         self.offices.setObjectName("publishOffices")
         for o in offices:
-            item = QListWidgetItem(f"{o.name} ({o.level_label})")
+            item = QListWidgetItem(f"{o.name} ({level_name(o.level)})")
             item.setData(Qt.ItemDataRole.UserRole, o.office_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.offices.addItem(item)
         layout.addWidget(self.offices, 1)
-        self.per_office = QCheckBox(self.tr("One file per office (it also carries the answers to that office's reports)"))
+        self.per_office = QCheckBox(
+            self.tr("One file per office (it also carries the answers to that office's reports)"))
         self.per_office.setChecked(True)
         layout.addWidget(self.per_office)
         row = QHBoxLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from ...domain.roles import LEVEL_LABELS
+from ..roles_text import level_name
 
 
 class RegisterOfficeDialog(QDialog):
@@ -17,7 +17,7 @@ class RegisterOfficeDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(self.tr("Office:"), QLabel(card.name))
-        form.addRow(self.tr("Level:"), QLabel(LEVEL_LABELS.get(card.level, card.level)))
+        form.addRow(self.tr("Level:"), QLabel(level_name(card.level)))
         form.addRow(self.tr("Unit:"), QLabel(card.unit_name or "—"))
         layout.addLayout(form)
         intro = QLabel(self.tr("Call the office and ask them to read out the fingerprint shown on their "

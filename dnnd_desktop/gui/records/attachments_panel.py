@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_number
 from ...services.records import AttachmentService
+from ..widgets.table_cells import cell_item
 from . import prompts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -80,26 +81,26 @@ class AttachmentsPanel(QWidget):
         rows = self.service.list(self.kind, self.record_id) if self.record_id else []
         self.table.setRowCount(len(rows))
         for r, a in enumerate(rows):
-            name = QTableWidgetItem(a["file_name"])
-            name.setData(ID_ROLE, a["id"])
-            name.setToolTip(a.get("description") or a["file_name"])
-            size = QTableWidgetItem(size_text(a["size"]))
+            name = QTableWidgetItem(a.file_name)
+            name.setData(ID_ROLE, a.id)
+            name.setToolTip(a.description or a.file_name)
+            size = QTableWidgetItem(size_text(a.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 0, name)
             self.table.setItem(r, 1, size)
-            self.table.setItem(r, 2, QTableWidgetItem(a["added_at_display"]))
+            self.table.setItem(r, 2, QTableWidgetItem(a.added_at_display))
         has = bool(rows)
         self.open_button.setEnabled(has)
         self.remove_button.setEnabled(has)
 
     def file_names(self) -> list[str]:
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+        return [cell_item(self.table, r, 0).text() for r in range(self.table.rowCount())]
 
     def _selected_id(self) -> str | None:
         row = self.table.currentRow()
         if row < 0 and self.table.rowCount():
             row = 0
-        return self.table.item(row, 0).data(ID_ROLE) if row >= 0 else None
+        return cell_item(self.table, row, 0).data(ID_ROLE) if row >= 0 else None
 
     def choose_files(self) -> None:
         files = prompts.open_files(self, self.tr("Choose files to attach"))
@@ -135,7 +136,7 @@ class AttachmentsPanel(QWidget):
         aid = self._selected_id()
         if not aid:
             return
-        name = self.table.item(max(self.table.currentRow(), 0), 0).text()
+        name = cell_item(self.table, max(self.table.currentRow(), 0), 0).text()
         if not prompts.confirm(self, self.tr("Remove attachment"),
                                self.tr("Remove the attached file “%1” from this record?").replace("%1", name),
                                self.tr("Remove")):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...domain.messages import current_language
 from ...domain.record_kinds import vocabulary_terms
 from ...domain.units import communes
-from ...domain.vocab import countries
+from ...domain.vocab import countries, label_texts, render_label
 
 
 def extra_terms(ctx) -> dict[str, dict[str, str]]:
@@ -16,11 +17,11 @@ def extra_terms(ctx) -> dict[str, dict[str, str]]:
     return RecordService(ctx).extra_terms()
 
 
-def vocabulary_items(ctx, vocabulary: str) -> list[tuple[str, str]]:
-    """(label, code) of a vocabulary, built-in terms first."""
+def vocabulary_items(ctx, vocabulary: str) -> list[tuple[str, str]] | list[tuple[str, str, tuple[str, ...]]]:
+    """(label, code) of a vocabulary, built-in terms first; countries add their aliases."""
     if vocabulary == "country":
         return country_items()
-    items = [(t.label, t.code) for t in vocabulary_terms(vocabulary)]
+    items: list[tuple[str, str]] = [(str(t.label), t.code) for t in vocabulary_terms(vocabulary)]   # in the UI language
     known = {code for _l, code in items}
     for code, label in extra_terms(ctx).get(vocabulary, {}).items():
         if code not in known:
@@ -28,10 +29,15 @@ def vocabulary_items(ctx, vocabulary: str) -> list[tuple[str, str]]:
     return items
 
 
-@lru_cache(maxsize=1)
 def country_items() -> list[tuple[str, str, tuple[str, ...]]]:
-    """Countries, the three neighbours first; the ISO code is an alias ("kr" finds Hàn Quốc)."""
-    return [(t.label, t.code, (t.code,)) for t in countries()]
+    """Countries, the three neighbours first, named in the UI language; the ISO code and the name in
+    the other language are aliases ("kr" and "Korea" find Hàn Quốc)."""
+    return _country_items(current_language())
+
+
+@lru_cache(maxsize=2)
+def _country_items(language: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(render_label(t.label, language), t.code, (t.code, *label_texts(t.label))) for t in countries()]
 
 
 @lru_cache(maxsize=4)

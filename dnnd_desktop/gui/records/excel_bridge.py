@@ -19,7 +19,8 @@ def _actions():
 
 def _not_yet(parent) -> None:
     prompts.inform(parent, QCoreApplication.translate("ExcelBridge", "Not available yet"),
-                   QCoreApplication.translate("PlaceholderPage", "This function will be available in the next version."))
+                   QCoreApplication.translate("PlaceholderPage",
+                                              "This function will be available in the next version."))
 
 
 def _call(name: str, parent, *args):

@@ -22,7 +22,7 @@ class FilterBar(QWidget):
     def __init__(self, ctx, spec: KindSpec, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.spec = spec
-        self.widgets: dict[str, QWidget] = {}
+        self.widgets: dict[str, QComboBox] = {}
         self._last: dict[str, Any] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,8 +71,8 @@ class FilterBar(QWidget):
                     combo.set_items(commune_items(province))
                 else:
                     combo.set_items(vocabulary_items(ctx, f.vocabulary or ""))
-                combo.lineEdit().setPlaceholderText(label)
-                combo.lineEdit().setClearButtonEnabled(True)
+                combo.line_edit().setPlaceholderText(label)
+                combo.line_edit().setClearButtonEnabled(True)
                 combo.setToolTip(label)
                 combo.setMinimumWidth(150)
                 combo.setMaximumWidth(240)
@@ -94,8 +94,8 @@ class FilterBar(QWidget):
         combo.setObjectName("filter_origin_office_id")
         combo.set_items([(name, office_id, ()) for office_id, name in offices])
         label = self.tr("Office")
-        combo.lineEdit().setPlaceholderText(label)
-        combo.lineEdit().setClearButtonEnabled(True)
+        combo.line_edit().setPlaceholderText(label)
+        combo.line_edit().setClearButtonEnabled(True)
         combo.setToolTip(self.tr("Show only the records of this office"))
         combo.setMinimumWidth(180)
         combo.setMaximumWidth(280)

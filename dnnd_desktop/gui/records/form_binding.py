@@ -1,8 +1,9 @@
 """A record form compiled from forms/<kind>_form.ui, bound to its KindSpec.
 
-Widgets are named after the fields (label_<name>, <name>, error_<name>); the binder fills the
-pickers, shows values as an officer reads them (dd/mm/yyyy, 1.234.567), gives back the typed values
-for the service to validate, and puts the service's Vietnamese field errors under each field.
+Widgets are named after the fields (label_<name>, <name>, error_<name>); a label's text is the
+field's catalogue label (same context and source as in the kind's description). The binder fills
+the pickers, shows values as an officer reads them (dd/mm/yyyy, 1.234.567), gives back the typed
+values for the service to validate, and puts the service's field errors under each field.
 """
 from __future__ import annotations
 
@@ -38,14 +39,14 @@ from ...services.records.display import MASKED
 from ..widgets.field_error import ERROR_STYLE
 from ..widgets.search_combo import SearchCombo
 from .choices import commune_items, country_items, vocabulary_items
-from .field_text import FORM_CLASS
+from .field_text import form_class
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def load_form(kind: str, parent: QWidget | None = None) -> tuple[QWidget, Any]:
     """A widget with the compiled Designer form of `kind` set up on it, and the Ui object."""
-    cls = FORM_CLASS[kind]
+    cls = form_class(kind)
     module = importlib.import_module(f"dnnd_desktop.gui.forms.ui_{kind}_form")
     ui = getattr(module, f"Ui_{cls}")()
     widget = QWidget(parent)
@@ -67,6 +68,14 @@ class FormBinder:
     def field_widget(self, name: str) -> QWidget:
         return getattr(self.ui, name)
 
+    def line_edit(self, name: str) -> QLineEdit:
+        """The widget of a field that is neither a picker, a list, a check box nor a text area (a
+        sensitive field is one): a QLineEdit in every form."""
+        w = self.field_widget(name)
+        if not isinstance(w, QLineEdit):
+            raise TypeError(f"{name} is a {type(w).__name__}, not a QLineEdit")
+        return w
+
     def error_label(self, name: str) -> QLabel:
         return getattr(self.ui, f"error_{name}")
 
@@ -81,7 +90,7 @@ class FormBinder:
             if f.required and label is not None:
                 label.setText(label.text() + " *")
             if f.help:
-                w.setToolTip(f.help)
+                w.setToolTip(str(f.help))
             if isinstance(w, SearchCombo):
                 if f.type == COUNTRY:
                     w.set_items(country_items())
@@ -90,7 +99,7 @@ class FormBinder:
                 else:
                     w.set_items(vocabulary_items(self.ctx, f.vocabulary or ""))
             elif isinstance(w, QListWidget):
-                for text, code in vocabulary_items(self.ctx, f.vocabulary or ""):
+                for text, code, *_aliases in vocabulary_items(self.ctx, f.vocabulary or ""):
                     item = QListWidgetItem(text)
                     item.setData(CODE_ROLE, code)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -115,11 +124,12 @@ class FormBinder:
         `hidden_fields` show as ••• and stay read-only until revealed."""
         self.hidden = set(hidden_fields)
         for name, f in self.fields.items():
-            w = self.field_widget(name)
             if name in self.hidden:
-                w.setText(MASKED)
-                w.setReadOnly(True)
+                masked = self.line_edit(name)
+                masked.setText(MASKED)
+                masked.setReadOnly(True)
                 continue
+            w = self.field_widget(name)
             if isinstance(w, QLineEdit):
                 w.setReadOnly(False)
             self._set(f, w, values.get(name))
@@ -128,7 +138,7 @@ class FormBinder:
         """Show the sensitive fields' real values (after the service audited the viewing)."""
         for name in list(self.hidden):
             self.hidden.discard(name)
-            w = self.field_widget(name)
+            w = self.line_edit(name)
             w.setReadOnly(False)
             self._set(self.fields[name], w, values.get(name))
 
@@ -190,7 +200,7 @@ class FormBinder:
             elif isinstance(w, QPlainTextEdit):
                 out[name] = w.toPlainText()
             else:
-                out[name] = w.text()
+                out[name] = self.line_edit(name).text()
         return out
 
     def set_value(self, name: str, value: Any) -> None:
@@ -201,14 +211,11 @@ class FormBinder:
         for name in self.fields:
             self._show_error(name, None)
 
-    def set_errors(self, field_errors: dict[str, str], prefix: str = "") -> list[str]:
-        """Show the errors whose key is `prefix` + a field of this form; returns the fields shown."""
+    def set_errors(self, field_errors: dict[str, str]) -> list[str]:
+        """Show the errors of this form's fields (by field name); returns the fields shown."""
         self.clear_errors()
         shown = []
-        for key, message in field_errors.items():
-            if not key.startswith(prefix):
-                continue
-            name = key[len(prefix):]
+        for name, message in field_errors.items():
             if name in self.fields:
                 self._show_error(name, message)
                 shown.append(name)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError, ValidationError
 from ...domain.record_kinds import kind_spec
-from ...services.records import RecordService
+from ...services.records import HouseholdView, PersonInput, RecordInput, RecordService
 from ...services.records.display import display_value
 from . import personal_data, prompts
 from .attachments_panel import AttachmentsPanel
@@ -81,9 +81,9 @@ class ChildTable(QGroupBox):
 
     def set_items(self, items: list[dict]) -> None:
         self.items = items
-        self.render()
+        self.show_items()
 
-    def render(self, errors: dict[int, str] | None = None) -> None:
+    def show_items(self, errors: dict[int, str] | None = None) -> None:   # not render(): QWidget has one
         spec = kind_spec(self.kind)
         pc = self.dialog.ctx.installation.province_code
         self.table.setRowCount(len(self.items))
@@ -113,7 +113,7 @@ class ChildTable(QGroupBox):
                 self.items.append({"id": None, "values": cleaned})
             else:
                 self.items[row]["values"] = cleaned
-            self.render()
+            self.show_items()
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -126,7 +126,7 @@ class ChildTable(QGroupBox):
         item = self.items.pop(row)
         if item.get("id"):
             self.dialog.removed[self.kind].append(item["id"])
-        self.render()
+        self.show_items()
 
 
 class HouseholdDialog(QDialog):
@@ -139,9 +139,9 @@ class HouseholdDialog(QDialog):
         self.persons: list[dict[str, Any]] = []
         self.removed: dict[str, list[str]] = {"person": [], "contribution": [], "commendation": []}
         self.current = -1
-        self.saved: dict | None = None
-        self.child_editor = None
-        self.consent_editor = None
+        self.saved: HouseholdView | None = None
+        self.child_editor: ChildDialog | None = None
+        self.consent_editor: ChildDialog | None = None
         self.sensitive_shown = False
 
         layout = QVBoxLayout(self)
@@ -264,17 +264,18 @@ class HouseholdDialog(QDialog):
         self.resize(1080, 680)
 
     # -- loading ----------------------------------------------------------------------------------
-    def _load(self, data: dict) -> None:
-        h = data["household"]
-        self.household_id = h["id"]
-        self.setWindowTitle(f"{kind_noun('household')[1]}: {h['name']}")
-        self.household.set_values(h["values"], h["hidden_fields"])
-        self.persons = [{"id": p["id"], "values": dict(p["values"]), "hidden": list(p["hidden_fields"]),
-                         "contributions": [{"id": c["id"], "values": c["values"]} for c in p["contributions"]],
-                         "commendations": [{"id": c["id"], "values": c["values"]} for c in p["commendations"]]}
-                        for p in data["persons"]]
+    def _load(self, data: HouseholdView) -> None:
+        # The form edits copies: the service's result is a snapshot and stays as read.
+        h = data.household
+        self.household_id = h.id
+        self.setWindowTitle(f"{kind_noun('household')[1]}: {h.name}")
+        self.household.set_values(h.values, h.hidden_fields)
+        self.persons = [{"id": p.id, "values": dict(p.values), "hidden": list(p.hidden_fields),
+                         "contributions": [{"id": c.id, "values": dict(c.values)} for c in p.contributions],
+                         "commendations": [{"id": c.id, "values": dict(c.values)} for c in p.commendations]}
+                        for p in data.persons]
         self.removed = {"person": [], "contribution": [], "commendation": []}
-        self.consents = [{"id": c["id"], "values": c["values"], "edited": False} for c in data["consents"]]
+        self.consents = [{"id": c.id, "values": dict(c.values), "edited": False} for c in data.consents]
         self.current = -1
         self._render_persons()
         self._render_consents()
@@ -373,13 +374,13 @@ class HouseholdDialog(QDialog):
             return
         self._store_current()
         data = self.service.get_household(self.household_id, show_sensitive=True)  # audited
-        self.household.reveal(data["household"]["values"])
-        by_id = {p["id"]: p for p in data["persons"]}
+        self.household.reveal(data.household.values)
+        by_id = {p.id: p for p in data.persons}
         for p in self.persons:
             full = by_id.get(p["id"])
             if full:
                 for name in p["hidden"]:
-                    p["values"][name] = full["values"].get(name)
+                    p["values"][name] = full.values.get(name)
                 p["hidden"] = []
         if 0 <= self.current < len(self.persons):
             self.person.reveal(self.persons[self.current]["values"])
@@ -402,7 +403,7 @@ class HouseholdDialog(QDialog):
         else:
             p = self.persons[self.current]
             rid, name = p["id"], p["values"].get("full_name") or ""
-        if rid and personal_data.anonymise(self, self.ctx, kind, rid, name):
+        if rid and personal_data.anonymise(self, self.ctx, kind, rid, name) and self.household_id:  # saved: has an id
             self._load(self.service.get_household(self.household_id))
             self._update_actions()
 
@@ -429,17 +430,17 @@ class HouseholdDialog(QDialog):
         return dialog
 
     # -- saving ---------------------------------------------------------------------------------------
-    def payload(self) -> tuple[dict, list[dict]]:
+    def payload(self) -> tuple[dict, list[PersonInput]]:
         self._store_current()
         persons = []
         for p in self.persons:
             values = {k: v for k, v in p["values"].items() if k not in p["hidden"] and k in self.person.fields}
-            persons.append({"id": p["id"], "values": values,
-                            "contributions": [_child(c) for c in p["contributions"]],
-                            "commendations": [_child(c) for c in p["commendations"]]})
+            persons.append(PersonInput(id=p["id"], values=values,
+                                       contributions=tuple(_child(c) for c in p["contributions"]),
+                                       commendations=tuple(_child(c) for c in p["commendations"])))
         return self.household.values(), persons
 
-    def consent_payload(self) -> list[dict]:
+    def consent_payload(self) -> list[RecordInput]:
         """The consents added or edited: an old consent left alone is not checked again on Save."""
         return [_child(c) for c in self.consents if c["edited"]]
 
@@ -460,7 +461,7 @@ class HouseholdDialog(QDialog):
             self.banner.show()
             return False
         self.saved = result
-        self.household_id = result["household"]["id"]
+        self.household_id = result.household.id
         self.accept()
         return True
 
@@ -475,33 +476,32 @@ class HouseholdDialog(QDialog):
         super().reject()
 
     def show_errors(self, exc: ValidationError) -> None:
-        errors = exc.field_errors
-        shown = self.household.set_errors(errors)
-        person_rows = sorted({int(k.split(".")[1]) for k in errors if k.startswith("persons.")})
+        # Each error names its place: (), field for the household; ("persons", i), field for a person;
+        # ("persons", i, "contributions", j), field for a row of a person's table; ("consents", i), field.
+        errors = exc.path_errors
+        shown = self.household.set_errors(exc.errors_at())
+        person_rows = sorted({int(p.parents[1]) for p in errors if p.parents[:1] == ("persons",)})
         if shown:
             self.tabs.setCurrentIndex(0)
         if person_rows:
             first = person_rows[0]
             self._render_persons(set(person_rows))
             self.person_list.setCurrentRow(first)
-            self.person.set_errors(errors, prefix=f"persons.{first}.")
+            self.person.set_errors(exc.errors_at("persons", first))
             for table, key in ((self.contributions, "contributions"), (self.commendations, "commendations")):
-                rows = {}
-                for k, message in errors.items():
-                    parts = k.split(".")
-                    if k.startswith(f"persons.{first}.{key}."):
-                        rows[int(parts[3])] = message
-                table.render(rows)
+                rows = {int(p.parents[3]): message for p, message in errors.items()
+                        if p.parents[:3] == ("persons", first, key)}
+                table.show_items(rows)
             if not shown:
                 self.tabs.setCurrentWidget(self.persons_tab)
-        elif not shown and any(k.startswith("consents.") for k in errors):
+        elif not shown and any(p.parents[:1] == ("consents",) for p in errors):
             self.tabs.setCurrentWidget(self.consent_page)
         self.banner.setText(exc.message)
         self.banner.show()
 
 
-def _child(item: dict) -> dict:
-    return {"id": item["id"], "values": _plain(item["values"])}
+def _child(item: dict) -> RecordInput:
+    return RecordInput(id=item["id"], values=_plain(item["values"]))
 
 
 def _plain(values: dict) -> dict:

@@ -55,7 +55,8 @@ class RecordPicker(QLineEdit):
         self._completer = QCompleter(self.results, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setWidget(self)
-        self._completer.activated[QModelIndex].connect(self._activated)
+        # the QModelIndex overload; PySide6's stubs give SignalInstance no __getitem__ to select it
+        self._completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -136,8 +137,8 @@ class LinksEditor(QWidget):
         if activity_id:
             links = self.records.links(activity_id)
             for kind in LINK_KINDS:
-                for link in links.get(kind, []):
-                    self.sections[kind].add(link["id"], link["name"])
+                for link in links.get(kind, ()):
+                    self.sections[kind].add(link.id, link.name)
                 self.original[kind] = self.sections[kind].ids()
 
     def _source(self, kind: str):
@@ -145,8 +146,8 @@ class LinksEditor(QWidget):
             return self._find_tasks
 
         def find(text: str) -> list[tuple[str, str]]:
-            hits = self.queries.search(text, kinds=[kind], limit=PICK_LIMIT)["hits"]
-            return [(h["id"], h["name"]) for h in hits]
+            hits = self.queries.search(text, kinds=[kind], limit=PICK_LIMIT).hits
+            return [(h.id, h.name) for h in hits]
         return find
 
     def _find_tasks(self, text: str) -> list[tuple[str, str]]:

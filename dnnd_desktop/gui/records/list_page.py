@@ -2,7 +2,8 @@
 and the actions on records (new, edit, delete, Excel, print).
 
 Keys: Ctrl+N new, Enter or double-click edit, Delete delete (confirmed), Ctrl+F search,
-Esc clears the search, F5 reloads.
+Esc clears the search, F5 reloads. A change committed elsewhere (another page, an import, a package)
+reloads the list by itself, keeping the selected record selected.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,13 +28,16 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_number
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, kind_spec
-from ...services.records import ListQuery, RecordQueryService, RecordService
+from ...services.records import ListQuery, ListRow, RecordQueryService, RecordService
+from ..change_bridge import RefreshOnChange
 from . import excel_bridge, prompts
 from .field_text import field_label
 from .filters import FilterBar
 from .table_model import Column, PagedTableModel
 
 SEARCH_DELAY_MS = 180
+# Kinds whose changes show in another kind's list (a household row counts its persons).
+RELATED_KINDS = {"household": ("person",), "person": ("household",)}
 
 
 def column_width(kind: str, name: str) -> int:
@@ -103,7 +108,9 @@ class RecordListPage(QWidget):
         self.queries = RecordQueryService(ctx)
         self.records = RecordService(ctx)
         self.fixed_filters = dict(fixed_filters or {})
-        self.editor = None  # the last editor dialog opened (tests drive it)
+        self.editor: QDialog | None = None  # the last editor dialog opened (tests drive it)
+        self.watch = RefreshOnChange(self, ctx, (self.kind, *RELATED_KINDS.get(self.kind, ())),
+                                     self._refresh_after_change)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -227,7 +234,7 @@ class RecordListPage(QWidget):
         return sc
 
     # -- querying -----------------------------------------------------------------------------------
-    def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[dict]:
+    def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
         return self.queries.page(self.kind, query, offset, limit)
 
     def _count(self, query: ListQuery) -> int:
@@ -252,7 +259,18 @@ class RecordListPage(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         self._run(self.current_query())
+
+    def _refresh_after_change(self) -> None:
+        selected = self.selected_id()
+        self.refresh()
+        if selected is None:
+            return
+        for row in range(min(self.model.rowCount(), self.model.loaded_rows())):   # no extra query
+            if self.model.row_id(row) == selected:
+                self.select_row(row)
+                break
 
     def set_fixed_filters(self, filters: dict[str, Any]) -> None:
         self.fixed_filters = dict(filters)
@@ -265,8 +283,9 @@ class RecordListPage(QWidget):
     def _show_count(self, n: int) -> None:
         self.count_label.setText(self.tr("%1 records").replace("%1", format_number(n)))
         searching = bool(self.search_box.text().strip() or self.filter_bar.filters())
-        self.empty_label.setText(self.tr("Nothing matches the search or filters. Try fewer words or clear the filters.")
-                                 if searching else self.tr("No records yet. Press “New” (Ctrl+N) to add the first one."))
+        self.empty_label.setText(
+            self.tr("Nothing matches the search or filters. Try fewer words or clear the filters.") if searching
+            else self.tr("No records yet. Press “New” (Ctrl+N) to add the first one."))
         self.empty_label.setVisible(n == 0)
 
     def on_shown(self) -> None:
@@ -301,27 +320,27 @@ class RecordListPage(QWidget):
     def edit_row(self, row: int) -> None:
         record = self.model.row(row)
         if record is not None:
-            self.open_editor(record["id"], record)
+            self.open_editor(record.id, record)
 
-    def open_editor(self, record_id: str | None, row: dict | None = None):
+    def open_editor(self, record_id: str | None, row: ListRow | None = None) -> QDialog:
         raise NotImplementedError
 
     def editor_saved(self, _result=None) -> None:
         self.refresh()
 
-    def delete_prompt(self, row: dict) -> str:
+    def delete_prompt(self, row: ListRow) -> str:
         return self.tr("Delete “%1”? It disappears from lists and reports; the audit log keeps a trace.") \
-            .replace("%1", row.get("name") or "")
+            .replace("%1", row.name)
 
     def delete_selected(self) -> None:
         row_no = self.selected_row()
         row = self.model.row(row_no) if row_no is not None else None
-        if row is None:
+        if row_no is None or row is None:
             return
         if not prompts.confirm(self, self.tr("Delete record"), self.delete_prompt(row), self.tr("Delete")):
             return
         try:
-            self.records.delete(self.kind, row["id"])
+            self.records.delete(self.kind, row.id)
         except DnndError as exc:
             prompts.warn(self, self.tr("Cannot delete"), exc.message)
         self.refresh()

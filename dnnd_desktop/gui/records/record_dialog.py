@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DnndError, ValidationError
-from ...services.records import RecordService
+from ...services.records import RecordService, RecordView
+from ..i18n import QT_TRANSLATE_NOOP
 from . import prompts
 from .attachments_panel import AttachmentsPanel
 from .form_binding import FormBinder
@@ -80,7 +81,7 @@ class RecordDialog(QDialog):
         self.ctx, self.runner, self.kind = ctx, runner, kind
         self.record_id = record_id
         self.service = RecordService(ctx)
-        self.saved: dict | None = None
+        self.saved: RecordView | None = None
         new_title, edit_title = kind_noun(kind)
 
         layout = QVBoxLayout(self)
@@ -106,8 +107,8 @@ class RecordDialog(QDialog):
 
         if record_id:
             record = self.service.get(kind, record_id)
-            self.binder.set_values(record["values"], record["hidden_fields"])
-            self.setWindowTitle(f"{edit_title}: {record['name']}")
+            self.binder.set_values(record.values, record.hidden_fields)
+            self.setWindowTitle(f"{edit_title}: {record.name}")
         else:
             self.setWindowTitle(new_title)
         self._initial = self.binder.values()
@@ -138,7 +139,7 @@ class RecordDialog(QDialog):
             self.banner.setText(exc.message)
             self.banner.show()
             return False
-        self.record_id = self.saved["id"]
+        self.record_id = self.saved.id
         if self.links is not None:
             self.links.mark_saved()
         self.binder.clear_errors()

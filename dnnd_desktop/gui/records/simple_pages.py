@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ...services.records import ListRow
 from .list_page import RecordListPage
 from .record_dialog import RecordDialog
 
 
 class DialogListPage(RecordListPage):
-    def open_editor(self, record_id: str | None, row: dict | None = None) -> RecordDialog:
+    def open_editor(self, record_id: str | None, row: ListRow | None = None) -> RecordDialog:
         dialog = RecordDialog(self.ctx, self.runner, self.kind, record_id, self)
         dialog.accepted.connect(self.editor_saved)
         dialog.setModal(True)

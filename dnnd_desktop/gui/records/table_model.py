@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 BLOCK_ROWS = 100         # a screen shows 25-40 rows: a block covers a few screens
 MAX_BLOCKS = 40          # at most 4,000 rows held, whatever the list's length
@@ -32,21 +32,25 @@ class Column:
 
 
 class PagedTableModel(QAbstractTableModel):
-    """`fetch(query, offset, limit) -> list[dict]` and `count(query) -> int` come from a service.
-    Rows are dicts with "id" and "display": {column key: text}."""
+    """`fetch(query, offset, limit) -> list[row]` and `count(query) -> int` come from a service.
+    A row has an `id`; a cell's text is `text(row, column key)`, by default the row's `display`
+    text of that column (a ListRow's)."""
 
     reset_done = Signal(int)  # the new row count, after every (re)load
 
-    def __init__(self, columns: list[Column], fetch: Callable[[Any, int, int], list[dict]],
-                 count: Callable[[Any], int], query: Any = None, parent=None):
+    def __init__(self, columns: list[Column], fetch: Callable[[Any, int, int], list[Any]],
+                 count: Callable[[Any], int], query: Any = None, parent=None,
+                 text: Callable[[Any, str], Any] | None = None):
         super().__init__(parent)
         self.columns = columns
         self._fetch, self._count_fn = fetch, count
+        self._text = text or _display_text
         self.query = query
         self._count = 0
-        self._blocks: OrderedDict[int, list[dict]] = OrderedDict()
-        self._last_number, self._last_block = -1, []  # the block read last (most reads hit it)
-        self.decorate: Callable[[dict, str, int], Any] | None = None  # (row, column key, role) -> value
+        self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
+        self._last_number = -1                 # the block read last (most reads hit it)
+        self._last_block: list[Any] = []
+        self.decorate: Callable[[Any, str, int], Any] | None = None  # (row, column key, role) -> value
         self.fetches = 0  # block queries made since the last reset (tests and the benchmark read it)
 
     # -- loading ------------------------------------------------------------------------------------
@@ -68,7 +72,7 @@ class PagedTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query(self.query)
 
-    def _block(self, number: int) -> list[dict]:
+    def _block(self, number: int) -> list[Any]:
         if number == self._last_number:
             return self._last_block
         block = self._blocks.get(number)
@@ -83,7 +87,7 @@ class PagedTableModel(QAbstractTableModel):
         self._last_number, self._last_block = number, block
         return block
 
-    def row(self, r: int) -> dict | None:
+    def row(self, r: int) -> Any:
         if not 0 <= r < self._count:
             return None
         block = self._block(r // BLOCK_ROWS)
@@ -92,19 +96,19 @@ class PagedTableModel(QAbstractTableModel):
 
     def row_id(self, r: int) -> str | None:
         row = self.row(r)
-        return row["id"] if row else None
+        return row.id if row is not None else None
 
     def loaded_rows(self) -> int:
         return sum(len(b) for b in self._blocks.values())
 
     # -- Qt model API -------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         # Called for every role of every visible cell at each paint: answer the common case first.
         if role not in ROW_ROLES:
             if role == ALIGN and index.isValid():
@@ -121,9 +125,9 @@ class PagedTableModel(QAbstractTableModel):
             if value is not None:
                 return value
         if role == DISPLAY:
-            return row.get("display", row).get(key, "")
+            return self._text(row, key)
         if role == TOOLTIP:
-            text = row.get("display", row).get(key, "")
+            text = self._text(row, key)
             return text if len(str(text)) > 40 else None
         return None
 
@@ -144,3 +148,7 @@ class PagedTableModel(QAbstractTableModel):
         if self.query.sort == key and self.query.descending == descending:
             return
         self.set_query(replace(self.query, sort=key, descending=descending))
+
+
+def _display_text(row: Any, key: str) -> str:
+    return row.display.get(key, "")

@@ -38,6 +38,8 @@ from ...domain.formatting import format_datetime
 from ...domain.periods import parse_period
 from ...domain.report_template import IndicatorLine, ValueLine
 from ...services.reports import APPROVED, RETURNED, RecomputeDiff, ReportDetail, ReportService
+from ...services.reports.document import DEFAULT_DEPUTY_TITLE
+from ..office_naming import DEFAULT_HEAD_TITLE
 from ..widgets.field_error import FieldWithError
 from . import texts
 from .dialogs import OverrideDialog, RecomputeDialog, number_text
@@ -144,11 +146,20 @@ class ReportEditor(QWidget):
         self.pdf_button.setObjectName("exportPdf")
         self.pdf_button.setToolTip(self.tr("The official document, ready to print and sign (Ctrl+P)"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.docx_button = QPushButton(self.tr("Export Word…"))
+        self.docx_button.setObjectName("exportWord")
+        self.docx_button.setToolTip(self.tr("The same document as a Word file, for the leader to edit the wording"))
+        self.docx_button.clicked.connect(lambda: self.export("docx"))
         self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.xlsx_button.setObjectName("exportExcel")
         self.xlsx_button.setToolTip(self.tr("The figures and the text as an Excel workbook (Ctrl+E)"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        for button in (self.recompute_button, self.approve_button, self.pdf_button, self.xlsx_button):
+        self.sign_button = QPushButton(self.tr("Sign PDF…"))
+        self.sign_button.setObjectName("signPdf")
+        self.sign_button.setToolTip(self.tr("Sign the exported PDF with the office's digital certificate"))
+        self.sign_button.clicked.connect(self.sign_pdf)
+        for button in (self.recompute_button, self.approve_button, self.pdf_button, self.docx_button,
+                       self.xlsx_button, self.sign_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -270,8 +281,8 @@ class ReportEditor(QWidget):
         form.addRow(self.tr("Date:"), date_row)
         self.doc_signer = QComboBox()
         self.doc_signer.setObjectName("docSigner")
-        self.doc_signer.addItem(self.tr("TM. — the chairman signs for the standing committee"), HEAD)
-        self.doc_signer.addItem(self.tr("KT. — a vice-chairman signs for the chairman"), DEPUTY)
+        self.doc_signer.addItem(self.tr("The chairman signs for the standing board (TM.)"), HEAD)
+        self.doc_signer.addItem(self.tr("A vice-chairman signs for the standing board (TM.)"), DEPUTY)
         self.doc_signer.currentIndexChanged.connect(lambda _i: self._signer_placeholders())
         form.addRow(self.tr("Signed as:"), self.doc_signer)
         self.doc_signer_name = QLineEdit()
@@ -284,14 +295,14 @@ class ReportEditor(QWidget):
         self.doc_to = QPlainTextEdit()
         self.doc_to.setObjectName("docRecipients")
         self.doc_to.setFixedHeight(64)
-        form.addRow(self.tr("To (Kính gửi), one per line:"), self.doc_to)
+        form.addRow(self.tr("Recipients, one per line:"), self.doc_to)
         self.doc_copies = QPlainTextEdit()
         self.doc_copies.setObjectName("docCopies")
         self.doc_copies.setFixedHeight(84)
-        form.addRow(self.tr("Copies to (Nơi nhận), one per line:"), self.doc_copies)
+        form.addRow(self.tr("Copies to, one per line:"), self.doc_copies)
         outer.addLayout(form)
         hint = QLabel(self.tr("Leave a field empty to use the office's usual value (shown in grey). "
-                              "“- Lưu: VT.” is added to the copies automatically."))
+                              "The office's own file copy is added to the copies automatically."))
         hint.setObjectName("pageDescription")
         hint.setWordWrap(True)
         outer.addWidget(hint)
@@ -337,6 +348,12 @@ class ReportEditor(QWidget):
     def _editable(self) -> bool:
         return bool(self.detail and self.detail.editable)
 
+    def _shown(self) -> ReportDetail:
+        """The report on screen: the actions that call this exist only while one is shown."""
+        if self.detail is None:
+            raise RuntimeError("no report is shown")
+        return self.detail
+
     def _fill_banner(self, d: ReportDetail) -> None:
         s = d.summary
         if d.editable:
@@ -370,18 +387,18 @@ class ReportEditor(QWidget):
         self.rows = []
         group_font = QFont(t.font())
         group_font.setBold(True)
-        entries: list[tuple[str, object]] = []
+        entries: list[str | tuple[ValueLine, IndicatorLine]] = []   # a group's title, or a figure
         for section in d.content.sections:
             for group in section.groups:
-                entries.append(("group", group.title))
+                entries.append(group.title)
                 for ind in group.indicators:
-                    entries.append(("line", (ind.total, ind)))
+                    entries.append((ind.total, ind))
                     for row in ind.breakdown:
-                        entries.append(("line", (row, ind)))
+                        entries.append((row, ind))
         t.setRowCount(len(entries))
-        for r, (kind, payload) in enumerate(entries):
-            if kind == "group":
-                cell = _cell(str(payload))
+        for r, entry in enumerate(entries):
+            if isinstance(entry, str):
+                cell = _cell(entry)
                 cell.setFont(group_font)
                 cell.setBackground(QBrush(QColor("#eef2f7")))
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -389,7 +406,7 @@ class ReportEditor(QWidget):
                 t.setSpan(r, 0, 1, 6)
                 self.rows.append(None)
                 continue
-            line, ind = payload
+            line, ind = entry
             self.rows.append((line, ind))
             is_total = line.key is None
             label = line.label if is_total else "        " + line.label
@@ -425,8 +442,7 @@ class ReportEditor(QWidget):
         current = self.section_list.currentRow()
         self.section_list.blockSignals(True)
         self.section_list.clear()
-        while self.section_stack.count():
-            w = self.section_stack.widget(0)
+        while (w := self.section_stack.widget(0)) is not None:   # None once the stack is empty
             self.section_stack.removeWidget(w)
             w.deleteLater()
         self.section_editors = {}
@@ -474,14 +490,15 @@ class ReportEditor(QWidget):
         self.doc_signer_name_field.set_error(None)
 
     def _signer_placeholders(self) -> None:
-        """Grey hints for the signer: the office's head, or a vice-chairman whose name must be typed."""
+        """Grey hints for the signer: the office's head, or a vice-chairman whose name must be typed. The
+        titles are the values the document gets when the field is left empty, so they stay Vietnamese."""
         inst = self.service.ctx.installation
         if self.doc_signer.currentData() == DEPUTY:
             self.doc_signer_name.setPlaceholderText(self.tr("name of the vice-chairman who signs"))
-            self.doc_signer_title.setPlaceholderText("Phó Chủ tịch")
+            self.doc_signer_title.setPlaceholderText(DEFAULT_DEPUTY_TITLE)
         else:
             self.doc_signer_name.setPlaceholderText(inst.head_name or "")
-            self.doc_signer_title.setPlaceholderText(inst.head_title or "Chủ tịch")
+            self.doc_signer_title.setPlaceholderText(inst.head_title or DEFAULT_HEAD_TITLE)
 
     def _apply_editable(self) -> None:
         d = self.detail
@@ -538,9 +555,9 @@ class ReportEditor(QWidget):
 
     def _override_done(self, dialog: OverrideDialog, line: ValueLine, code: int) -> None:
         if code == OverrideDialog.CLEAR:
-            self._call(self.service.clear_override, self.detail.id, line.target)
+            self._call(self.service.clear_override, self._shown().id, line.target)
         elif code == OverrideDialog.DialogCode.Accepted:
-            self._call(self.service.set_override, self.detail.id, line.target, dialog.parsed_value(),
+            self._call(self.service.set_override, self._shown().id, line.target, dialog.parsed_value(),
                        dialog.note.text())
 
     # -- text --------------------------------------------------------------------------------------
@@ -562,12 +579,12 @@ class ReportEditor(QWidget):
             return True
         code = editor.property("section")
         try:
-            detail = self.service.set_narrative(self.detail.id, code, editor.toPlainText())
+            detail = self.service.set_narrative(self._shown().id, code, editor.toPlainText())
         except DnndError as exc:
             self._warn(exc.message)
             return False
         editor.document().setModified(False)
-        first = self.detail.status != detail.status
+        first = self._shown().status != detail.status
         self.detail = detail
         if first:  # new -> draft: the status line and list change
             self.show_detail(detail)
@@ -597,7 +614,7 @@ class ReportEditor(QWidget):
             "copies_to": _lines(self.doc_copies.toPlainText()) or None,
         }
         try:
-            detail = self.service.set_document(self.detail.id, **changes)
+            detail = self.service.set_document(self._shown().id, **changes)
         except DnndError as exc:
             errors = getattr(exc, "field_errors", None) or {}
             self.doc_number_field.set_error(errors.get("number"))
@@ -641,7 +658,8 @@ class ReportEditor(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Approve the report"),
             self.tr("Approve “%1”?\n\nAfter approval the report is locked: its figures, text and document "
-                    "details cannot be changed unless an approver reopens it.").replace("%1", self.detail.summary.title),
+                    "details cannot be changed unless an approver reopens it.")
+            .replace("%1", self.detail.summary.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self._call(self.service.approve, self.detail.id)
@@ -652,11 +670,11 @@ class ReportEditor(QWidget):
             self.tr("Reopen this report as a draft? It will need to be approved again."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self._call(self.service.reopen, self.detail.id)
+            self._call(self.service.reopen, self._shown().id)
 
     def revise(self) -> None:
         try:
-            detail = self.service.revise(self.detail.id)
+            detail = self.service.revise(self._shown().id)
         except DnndError as exc:
             self._warn(exc.message)
             return
@@ -666,7 +684,7 @@ class ReportEditor(QWidget):
     def recompute(self) -> None:
         if not self._editable() or not self.save_narrative():
             return
-        self.runner.run_service(self.service.recompute, self.detail.id, apply=False,
+        self.runner.run_service(self.service.recompute, self._shown().id, apply=False,
                                 title=self.tr("Computing the figures"), writes=False, on_done=self._show_diff)
 
     def _show_diff(self, diff: RecomputeDiff) -> None:
@@ -701,6 +719,8 @@ class ReportEditor(QWidget):
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         if kind == "pdf":
             caption, filters = self.tr("Export the report as PDF"), self.tr("PDF document (*.pdf)")
+        elif kind == "docx":
+            caption, filters = self.tr("Export the report as Word"), self.tr("Word document (*.docx)")
         else:
             caption, filters = self.tr("Export the report as Excel"), self.tr("Excel workbook (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / f"{stem}.{kind}"), filters)
@@ -713,6 +733,21 @@ class ReportEditor(QWidget):
         self.runner.run_service(self.service.export, self.detail.id, target,
                                 title=self.tr("Writing %1").replace("%1", target.name),
                                 writes=True, on_done=self._exported)
+
+    def sign_pdf(self) -> None:
+        """Sign the last exported PDF (or one the officer picks) with the office's certificate."""
+        from ..dialogs.signature_dialogs import SignPdfDialog
+
+        last = self.last_export if self.last_export and self.last_export.suffix.lower() == ".pdf" else None
+        self.sign_dialog = SignPdfDialog(self.service.ctx, self.runner, last, self)
+        self.sign_dialog.accepted.connect(self._signed)
+        self.sign_dialog.open()
+
+    def _signed(self) -> None:
+        infos = self.sign_dialog.result_infos
+        window = self.window()
+        if infos and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(str(infos[-1].summary), 10000)
 
     def _exported(self, path) -> None:
         self.last_export = Path(path)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.deadlines import DONE, OVERDUE, DueItem
 from ...domain.formatting import format_date, format_datetime
+from ...domain.periods import parse_period
 from ...services.reports import RETURNED, ReportSummary
 from ..icons import icon
 from . import texts
@@ -130,7 +131,7 @@ class ReportListView(QWidget):
         for row, item in enumerate(self.due_items):
             cells = [
                 _item(item.template_title),
-                _item(texts.period_text(item.period.label)),
+                _item(texts.period_text(str(item.period.message))),
                 _item(format_date(item.due_date)),
                 _item(texts.days_left_text(item.days_left, item.status), align_right=True),
                 _item(texts.due_status_label(item.status)),
@@ -162,7 +163,7 @@ class ReportListView(QWidget):
             if r.status == RETURNED and comment:
                 status = f"{status}: {comment}"
             cells = [
-                _item(texts.period_text(r.period_label)),
+                _item(texts.period_text(str(parse_period(r.period_code).message))),
                 _item(r.template_title),
                 _item(str(r.revision), align_right=True),
                 _item(status),

@@ -139,5 +139,5 @@ class NewReportDialog(QDialog):
     def _update_preview(self) -> None:
         period = self.period()
         ok = period is not None and self.template_code() is not None
-        self.preview.setText(self.tr("Report for: %1").replace("%1", period.label) if period else "")
+        self.preview.setText(self.tr("Report for: %1").replace("%1", str(period.message)) if period else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -57,7 +57,9 @@ def days_left_text(days: int, status: str) -> str:
 
 
 def period_text(label: str) -> str:
-    """Period.label reads "6 tháng đầu năm 2026" (inside sentences); as a cell it starts upper case."""
+    """Period.label reads "6 tháng đầu năm 2026" (inside sentences); as a cell it starts upper case.
+    str(): below the GUI, labels are becoming catalogue Messages (rendered in the UI language)."""
+    label = str(label) if label else ""
     return label[:1].upper() + label[1:] if label else label
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DnndError
-from ...services.records import ListQuery, RecordQueryService
+from ...services.records import ListQuery, ListRow, RecordQueryService
 
 LIMIT = 200
 
@@ -27,7 +27,7 @@ class ActivityPicker(QDialog):
         super().__init__(parent)
         self.service = RecordQueryService(ctx)
         self.exclude = exclude or set()
-        self.rows: list[dict] = []
+        self.rows: list[ListRow] = []
         self.setWindowTitle(self.tr("Link an activity as evidence"))
         self.resize(760, 480)
         layout = QVBoxLayout(self)
@@ -69,11 +69,11 @@ class ActivityPicker(QDialog):
         except DnndError as exc:
             self.count.setText(exc.message)
             return
-        self.rows = [r for r in rows if r["id"] not in self.exclude]
+        self.rows = [r for r in rows if r.id not in self.exclude]
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            d = r.get("display", {})
-            for c, text in enumerate([d.get("start_date", ""), r.get("title") or r.get("name", ""),
+            d = r.display
+            for c, text in enumerate([d.get("start_date", ""), r.values.get("title") or r.name,
                                       d.get("activity_type", "")]):
                 self.table.setItem(i, c, QTableWidgetItem(str(text or "")))
         if self.rows:
@@ -83,7 +83,7 @@ class ActivityPicker(QDialog):
 
     def selected_id(self) -> str | None:
         row = self.table.currentRow()
-        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
 
     def _accept(self) -> None:
         if self.selected_id():

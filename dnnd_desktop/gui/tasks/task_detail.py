@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_date
 from ...services import tasks as task_service
 from ...services.tasks import TaskInfo
+from ..i18n import QT_TRANSLATE_NOOP
 from .activity_picker import ActivityPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -155,16 +156,16 @@ class TaskDetail(QWidget):
             self.deadline.setStyleSheet("color: #b3261e; font-weight: bold;" if task.overdue else "")
             self.status.setCurrentIndex(self.status.findData(task.status))
             self.note.setPlainText(task.progress_note or "")
-            self._fill_evidence()
+            self._fill_evidence(task)
         self.status.blockSignals(False)
         self.note.blockSignals(False)
         self.saved_label.clear()
         self._update_buttons()
 
-    def _fill_evidence(self) -> None:
+    def _fill_evidence(self, task: TaskInfo) -> None:
         self.evidence.clear()
         try:
-            rows = task_service.evidence(self.ctx, self.task.id)
+            rows = task_service.evidence(self.ctx, task.id)
         except DnndError as exc:
             self.evidence.addItem(exc.message)
             return
@@ -207,16 +208,19 @@ class TaskDetail(QWidget):
             return
         linked = {self.evidence.item(i).data(ID_ROLE) for i in range(self.evidence.count())}
         picker = ActivityPicker(self.ctx, {x for x in linked if x}, self)
-        self.picker = picker
+        self.picker: ActivityPicker | None = picker
         try:
-            if picker.exec() != QDialog.DialogCode.Accepted or not picker.selected_id():
+            chosen = picker.selected_id() if picker.exec() == QDialog.DialogCode.Accepted else None
+            if not chosen:
                 return
-            self.link(picker.selected_id())
+            self.link(chosen)
         finally:
             picker.deleteLater()
             self.picker = None
 
     def link(self, activity_id: str) -> None:
+        if self.task is None:   # as save() and unlink_selected(): nothing to link to
+            return
         try:
             info = task_service.link_activity(self.ctx, self.task.id, activity_id)
         except DnndError as exc:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from ...domain.text import fold, nfc
 
@@ -31,7 +31,7 @@ class FoldingCompleter(QCompleter):
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
         return [fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt override
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802 - Qt override
         return index.data(Qt.ItemDataRole.DisplayRole)
 
 
@@ -47,8 +47,17 @@ class SearchCombo(QComboBox):
         self.setMaxVisibleItems(15)
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
-        self.setCompleter(FoldingCompleter(self._model, self))
-        self.completer().activated[QModelIndex].connect(self._on_completed)
+        completer = FoldingCompleter(self._model, self)
+        self.setCompleter(completer)
+        # the QModelIndex overload; PySide6's stubs give SignalInstance no __getitem__ to select it
+        completer.activated[QModelIndex].connect(self._on_completed)  # type: ignore[index]
+
+    def line_edit(self) -> QLineEdit:
+        """The text field (a SearchCombo is always editable, so it has one)."""
+        edit = self.lineEdit()
+        if edit is None:
+            raise RuntimeError("a SearchCombo is editable")
+        return edit
 
     def set_items(self, items: Iterable[tuple]) -> None:
         self._model.clear()

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...domain.messages import translate
+
 SUFFIX = ".sqlite3"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
@@ -31,12 +33,12 @@ PREFIXES = {
     MANUAL: "thu-cong",
 }
 LABELS = {
-    DAILY: "Hằng ngày",
-    IMPORT: "Trước khi nhập dữ liệu",
-    MIGRATION: "Trước khi nâng cấp phần mềm",
-    RESTORE: "Trước khi khôi phục",
-    MANUAL: "Do người dùng tạo",
-    OTHER: "Khác",
+    DAILY: translate("BackupKinds", "Daily"),
+    IMPORT: translate("BackupKinds", "Before a data import"),
+    MIGRATION: translate("BackupKinds", "Before a software upgrade"),
+    RESTORE: translate("BackupKinds", "Before a restore"),
+    MANUAL: translate("BackupKinds", "Made by a user"),
+    OTHER: translate("BackupKinds", "Other"),
 }
 _KIND_BY_PREFIX = {v: k for k, v in PREFIXES.items()}
 _NAME_RE = re.compile(

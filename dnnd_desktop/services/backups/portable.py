@@ -36,6 +36,7 @@ from nacl.pwhash import argon2id
 
 from ... import __version__
 from ...domain.errors import DnndError
+from ...domain.messages import translate
 from ...domain.progress import CancelToken
 
 MAGIC = b"DNNDBAK\x00"
@@ -65,16 +66,19 @@ class WrongBackupPassphrase(DnndError):
     code = "wrong_backup_passphrase"
 
     def __init__(self) -> None:
-        super().__init__(
-            "Mật khẩu của bản sao lưu không đúng, hoặc tệp đã bị sửa đổi. Hãy nhập lại đúng mật khẩu đã "
-            "đặt khi tạo bản sao lưu (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt). Dữ liệu hiện có "
-            "chưa bị thay đổi.")
+        super().__init__(translate(
+            "BackupErrors",
+            "The backup's passphrase is wrong, or the file was modified. Type the passphrase set when the "
+            "backup was made again (mind upper and lower case and the Vietnamese keyboard). Your current "
+            "data has not been changed."))
 
 
 def _damaged(reason: str) -> BackupFileInvalid:
-    return BackupFileInvalid(
-        "Tệp sao lưu mã hóa bị hỏng hoặc không đầy đủ (có thể chép chưa xong). Hãy chép lại tệp từ "
-        "nơi lưu gốc rồi thử lại. Dữ liệu hiện có chưa bị thay đổi.", details={"reason": reason})
+    return BackupFileInvalid(translate(
+        "BackupErrors",
+        "The encrypted backup file is damaged or incomplete (perhaps its copying did not finish). Copy "
+        "the file again from where it was kept and try again. Your current data has not been changed."),
+        details={"reason": reason})
 
 
 def is_portable(path: Path) -> bool:
@@ -130,8 +134,8 @@ def _plaintext(entries: list[Entry], cancel: CancelToken | None, on_bytes: Calla
                     cancel.raise_if_cancelled()
                 data = f.read(min(left, 1 << 20))
                 if not data:
-                    raise DnndError(f"Tệp «{e.name}» bị thay đổi trong khi sao lưu. Hãy thử lại.",
-                                    code="backup_source_changed")
+                    raise DnndError(translate("BackupErrors", "The file «{name}» changed during the backup. "
+                                              "Try again.").format(name=e.name), code="backup_source_changed")
                 left -= len(data)
                 on_bytes(len(data))
                 yield data
@@ -152,7 +156,7 @@ def write_portable(target: Path, entries: list[Entry], passphrase: str, *, revis
     }, ensure_ascii=False, sort_keys=True).encode("utf-8")
     prelude = PRELUDE.pack(MAGIC, VERSION, len(header)) + header
     if progress:
-        progress(0, 1, "Đang tạo khóa mã hóa từ mật khẩu…")
+        progress(0, 1, str(translate("BackupProgress", "Deriving the encryption key from the passphrase…")))
     key = _key(passphrase, salt, opslimit, memlimit)
     total = sum(e.size for e in entries) or 1
     done = 0
@@ -161,7 +165,7 @@ def write_portable(target: Path, entries: list[Entry], passphrase: str, *, revis
         nonlocal done
         done += n
         if progress:
-            progress(done, total, "Đang mã hóa bản sao lưu…")
+            progress(done, total, str(translate("BackupProgress", "Encrypting the backup…")))
 
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
@@ -171,7 +175,8 @@ def write_portable(target: Path, entries: list[Entry], passphrase: str, *, revis
             state = sodium.crypto_secretstream_xchacha20poly1305_state()
             out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key))
             chunks = _rechunk(_plaintext(entries, cancel, on_bytes))
-            current, ad = next(chunks), prelude
+            current = next(chunks)
+            ad: bytes | None = prelude   # the prelude is authenticated with the first chunk only
             for following in chunks:
                 out.write(sodium.crypto_secretstream_xchacha20poly1305_push(state, current, ad, TAG_MESSAGE))
                 current, ad = following, None
@@ -190,11 +195,13 @@ def read_header(f: BinaryIO) -> tuple[PortableHeader, bytes]:
         raise _damaged("short prelude")
     magic, version, header_len = PRELUDE.unpack(raw)
     if magic != MAGIC:
-        raise BackupFileInvalid("Tệp này không phải bản sao lưu mã hóa của phần mềm (.dnndbak). "
-                                "Hãy chọn đúng tệp sao lưu.", details={"reason": "magic"})
+        raise BackupFileInvalid(translate("BackupErrors", "This file is not an encrypted backup of this "
+                                          "software (.dnndbak). Choose the right backup file."),
+                                details={"reason": "magic"})
     if version != VERSION:
-        raise BackupFileInvalid("Bản sao lưu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài "
-                                "phiên bản mới nhất rồi khôi phục lại.", details={"reason": "version"})
+        raise BackupFileInvalid(translate("BackupErrors", "This backup was made by a newer version of the "
+                                          "software. Install the latest version, then restore again."),
+                                details={"reason": "version"})
     if not 2 <= header_len <= MAX_HEADER:
         raise _damaged("header length")
     header = f.read(header_len)
@@ -283,12 +290,12 @@ def read_portable(source: Path, passphrase: str, open_sink: Callable[[str, int],
         nonlocal done
         done += n
         if progress:
-            progress(done, total, "Đang giải mã bản sao lưu…")
+            progress(done, total, str(translate("BackupProgress", "Decrypting the backup…")))
 
     with open(source, "rb") as f:
         header, ad = read_header(f)
         if progress:
-            progress(0, total, "Đang kiểm tra mật khẩu…")
+            progress(0, total, str(translate("BackupProgress", "Checking the passphrase…")))
         reader = _PlainReader(f, _key(passphrase, header.salt, header.opslimit, header.memlimit), ad,
                               cancel, on_bytes)
         reader.first_chunk()

@@ -13,7 +13,7 @@ The rule (also in docs/windows-build.md, "Backups"):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .naming import DAILY, IMPORT, MIGRATION, RESTORE
@@ -30,7 +30,7 @@ class Fact:
     created: dt.datetime
 
 
-def _newest_per(facts: list[Fact], key) -> list[Fact]:
+def _newest_per(facts: list[Fact], key: Callable[[Fact], object]) -> list[Fact]:
     """The newest fact of each group, groups ordered newest first."""
     best: dict[object, Fact] = {}
     for f in facts:

@@ -22,6 +22,7 @@ from ...storage import postgres_files
 from ...storage.engine import make_engine, make_session_factory
 from ...storage.migrate import upgrade
 from ...storage.models import AuditEntry, Installation
+from ..audit import stored_details
 from .service import BackupError, BackupInvalid
 
 DUMP_SUFFIX = ".dump"
@@ -118,8 +119,9 @@ def _new_site(url: str, file_name: str) -> str:
             old = inst.site_id
             inst.site_id, inst.settings = new_site, settings
             s.add(AuditEntry(user_name="hệ thống", action="restore", record_kind="installation",
-                             details=f"Khôi phục từ bản sao lưu «{file_name}»; mã trạm cũ {old}, "
-                                     f"mã trạm mới {new_site}."))
+                             details=stored_details(translate(
+                                 "AuditDetails", "Restored from the backup «{file}»; old site id {old}, new site id "
+                                 "{new}.").format(file=file_name, old=old, new=new_site))))
     finally:
         engine.dispose()
     return new_site

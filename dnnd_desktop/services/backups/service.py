@@ -15,13 +15,14 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ...domain.errors import DnndError
+from ...domain.messages import Message, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange import keys
 from ...paths import DataDir
@@ -29,10 +30,13 @@ from ...storage import sqlite_files
 from ...storage.engine import make_engine, make_session_factory
 from ...storage.migrate import DatabaseTooNew, head_revision, upgrade
 from ...storage.models import AuditEntry, Installation
+from ..audit import stored_details
+from ..operation_log import logged_operation
 from . import naming, portable, rotation
 from .naming import DAILY, IMPORT, LABELS, MANUAL, MIGRATION, OTHER, RESTORE
 
 REASONS = {"import": IMPORT, "migration": MIGRATION, "restore": RESTORE}
+_BACKING_UP = translate("BackupProgress", "Backing up the database…")
 
 
 class BackupError(DnndError):
@@ -53,7 +57,8 @@ class NothingToBackUp(DnndError):
     code = "no_database"
 
     def __init__(self) -> None:
-        super().__init__("Chưa có cơ sở dữ liệu để sao lưu. Hãy thiết lập phần mềm trước.")
+        super().__init__(translate("BackupErrors", "There is no database to back up yet. Set up the software "
+                                   "first."))
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,7 @@ class BackupInfo:
 
     path: Path
     kind: str            # daily / import / migration / restore / manual / other
-    label: str           # Vietnamese name of the kind
+    label: str           # name of the kind, in the language of the moment it was listed
     created: dt.datetime  # local time
     size: int            # bytes
     note: str            # tag from the file name (schema revision, import name …)
@@ -71,7 +76,7 @@ class BackupInfo:
     def name(self) -> str:
         return self.path.name
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["path"] = str(self.path)
         d["created"] = self.created.isoformat(timespec="seconds")
@@ -93,7 +98,7 @@ class BackupCheck:
     same_office: bool | None   # None when this data folder has no database yet
     size: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["path"] = str(self.path)
         return d
@@ -109,7 +114,7 @@ class RestoreResult:
     safety_backup: Path | None  # the backup of the database that was replaced
     attachments_added: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["safety_backup"] = str(self.safety_backup) if self.safety_backup else None
         return d
@@ -130,7 +135,7 @@ def list_backups(data_dir: DataDir) -> list[BackupInfo]:
         parsed = naming.parse_name(p.name)
         st = p.stat()
         created = parsed.created or dt.datetime.fromtimestamp(st.st_mtime)
-        out.append(BackupInfo(p, parsed.kind, LABELS[parsed.kind], created, st.st_size, parsed.tag))
+        out.append(BackupInfo(p, parsed.kind, str(LABELS[parsed.kind]), created, st.st_size, parsed.tag))
     return sorted(out, key=lambda b: (b.created, b.name), reverse=True)
 
 
@@ -169,8 +174,8 @@ def delete_backup(data_dir: DataDir, path: Path) -> None:
     """Delete one backup the person chose (only files inside the backups folder)."""
     path = Path(path)
     if path.resolve().parent != data_dir.backups.resolve() or path.suffix != naming.SUFFIX:
-        raise DnndError("Chỉ xóa được bản sao lưu nằm trong thư mục sao lưu của phần mềm.",
-                        code="not_a_backup")
+        raise DnndError(translate("BackupErrors", "Only backups inside the software's backups folder can be "
+                                  "deleted."), code="not_a_backup")
     path.unlink(missing_ok=True)
 
 
@@ -189,16 +194,19 @@ def _make(data_dir: DataDir, kind: str, tag: str, progress: ProgressCallback,
     target = naming.unique_path(data_dir.backups, kind, when or _now(), tag)
     try:
         sqlite_files.copy_database(data_dir.database, target, progress=progress, cancel=cancel,
-                                   label="Đang sao lưu cơ sở dữ liệu…")
+                                   label=str(_BACKING_UP))
     except sqlite3.Error as e:
-        raise BackupError("Không sao lưu được cơ sở dữ liệu: " + str(e) + ". Hãy kiểm tra ổ đĩa còn "
-                          "chỗ trống và thử lại.", details={"sqlite": str(e)}) from e
+        raise BackupError(translate("BackupErrors", "Could not back up the database: {error}. Check that the "
+                                    "disk has free space and try again.").format(error=str(e)),
+                          details={"sqlite": str(e)}) from e
     except OSError as e:
-        raise BackupError(f"Không ghi được bản sao lưu vào {target.parent}: {e.strerror or e}. Hãy kiểm "
-                          "tra ổ đĩa còn chỗ trống và thử lại.") from e
+        raise BackupError(translate("BackupErrors", "Could not write the backup to {folder}: {error}. Check "
+                                    "that the disk has free space and try again.").format(
+                                        folder=str(target.parent), error=str(e.strerror or e))) from e
     return target
 
 
+@logged_operation("backup")
 def make_backup(data_dir: DataDir, note: str = "", progress: ProgressCallback = no_progress,
                 cancel: CancelToken | None = None) -> BackupInfo:
     """A manual backup ("Sao lưu ngay"): kept until the person deletes it."""
@@ -207,6 +215,7 @@ def make_backup(data_dir: DataDir, note: str = "", progress: ProgressCallback = 
     return next(b for b in list_backups(data_dir) if b.path == path)
 
 
+@logged_operation("backup_export")
 def export_plain(data_dir: DataDir, target: Path, progress: ProgressCallback = no_progress,
                  cancel: CancelToken | None = None) -> Path:
     """An unencrypted copy of the database at `target` (a .sqlite3 file anywhere). It holds personal
@@ -216,10 +225,11 @@ def export_plain(data_dir: DataDir, target: Path, progress: ProgressCallback = n
     target = Path(target)
     try:
         sqlite_files.copy_database(data_dir.database, target, progress=progress, cancel=cancel,
-                                   label="Đang sao lưu cơ sở dữ liệu…")
+                                   label=str(_BACKING_UP))
     except (OSError, sqlite3.Error) as e:
-        raise BackupError(f"Không ghi được tệp «{target}»: {e}. Hãy kiểm tra ổ đĩa còn chỗ trống và "
-                          "không bị khóa ghi, rồi thử lại.") from e
+        raise BackupError(translate("BackupErrors", "Could not write the file «{path}»: {error}. Check that the "
+                                    "disk has free space and is not write-protected, then try again.").format(
+                                        path=str(target), error=str(e))) from e
     return target
 
 
@@ -256,8 +266,9 @@ def daily_backup_if_due(data_dir: DataDir, now: dt.datetime | None = None) -> Pa
 # ---------------------------------------------------------------------------------------- verifying
 
 
-def _invalid(message: str, reason: str) -> BackupInvalid:
-    return BackupInvalid(message + " Dữ liệu hiện có chưa bị thay đổi.", details={"reason": reason})
+def _invalid(problem: Message, reason: str) -> BackupInvalid:
+    return BackupInvalid(translate("BackupErrors", "{problem} Your current data has not been changed.").format(
+        problem=problem), details={"reason": reason})
 
 
 def _current_office(data_dir: DataDir) -> str | None:
@@ -275,25 +286,28 @@ def _check_copy(copy: Path, source: Path, encrypted: bool, data_dir: DataDir | N
     try:
         facts = sqlite_files.inspect(copy)
     except sqlite3.DatabaseError as e:
-        raise _invalid("Tệp sao lưu bị hỏng (không đọc được cơ sở dữ liệu). Hãy chọn bản sao lưu khác.",
-                       f"sqlite: {e}") from e
+        raise _invalid(translate("BackupErrors", "The backup file is damaged (its database cannot be read). "
+                                 "Choose another backup."), f"sqlite: {e}") from e
     if facts.integrity != "ok":
-        raise _invalid("Tệp sao lưu bị hỏng (kiểm tra toàn vẹn không đạt). Hãy chọn bản sao lưu khác.",
-                       f"integrity: {facts.integrity[:200]}")
+        raise _invalid(translate("BackupErrors", "The backup file is damaged (it failed the integrity check). "
+                                 "Choose another backup."), f"integrity: {facts.integrity[:200]}")
     if facts.revision is None or "installation" not in facts.tables:
-        raise _invalid("Tệp này là cơ sở dữ liệu SQLite nhưng không phải của phần mềm này. Hãy chọn "
-                       "đúng tệp sao lưu (trong thư mục backups của phần mềm).", "foreign schema")
+        raise _invalid(translate("BackupErrors", "This file is an SQLite database, but not one of this "
+                                 "software. Choose the right backup file (in the software's backups folder)."),
+                       "foreign schema")
     if facts.office_id is None or facts.site_id is None:
-        raise _invalid("Bản sao lưu chưa có thông tin đơn vị (được tạo trước khi thiết lập xong), nên "
-                       "không dùng để khôi phục được. Hãy chọn bản sao lưu khác.", "no installation row")
+        raise _invalid(translate("BackupErrors", "The backup has no office details yet (it was made before "
+                                 "the setup was finished), so it cannot be restored. Choose another backup."),
+                       "no installation row")
     from alembic.script import ScriptDirectory
 
     from ...storage.migrate import alembic_config
 
     known = {r.revision for r in ScriptDirectory.from_config(alembic_config(copy)).walk_revisions()}
     if facts.revision not in known:
-        raise DatabaseTooNew("Bản sao lưu này được tạo bởi phiên bản phần mềm mới hơn. Hãy cài phiên bản "
-                             "mới nhất của phần mềm rồi khôi phục lại. Dữ liệu hiện có chưa bị thay đổi.")
+        raise DatabaseTooNew(translate("BackupErrors", "This backup was made by a newer version of the "
+                                       "software. Install the latest version of the software, then restore "
+                                       "again. Your current data has not been changed."))
     current = _current_office(data_dir) if data_dir else None
     return BackupCheck(
         path=source, encrypted=encrypted, office_id=facts.office_id, office_name=facts.office_name,
@@ -306,16 +320,21 @@ def _check_copy(copy: Path, source: Path, encrypted: bool, data_dir: DataDir | N
 
 def _copy_candidate(source: Path, copy: Path, progress: ProgressCallback, cancel: CancelToken | None) -> None:
     if not source.is_file():
-        raise DnndError(f"Không tìm thấy tệp «{source}». Hãy kiểm tra lại đường dẫn.", code="file_not_found")
+        raise DnndError(translate("BackupErrors", "The file «{path}» was not found. Check the path.").format(
+            path=str(source)), code="file_not_found")
     if not sqlite_files.has_sqlite_header(source):
-        raise _invalid("Tệp này không phải bản sao lưu của phần mềm (không phải cơ sở dữ liệu SQLite). "
-                       "Hãy chọn đúng tệp sao lưu.", "not sqlite")
+        raise _invalid(translate("BackupErrors", "This file is not a backup of this software (it is not an "
+                                 "SQLite database). Choose the right backup file."), "not sqlite")
     try:
         sqlite_files.copy_database(source, copy, progress=progress, cancel=cancel,
-                                   label="Đang đọc bản sao lưu…")
+                                   label=str(translate("BackupProgress", "Reading the backup…")))
     except sqlite3.DatabaseError as e:
-        raise _invalid("Tệp sao lưu bị hỏng hoặc không đầy đủ (có thể chép chưa xong). Hãy chọn bản sao "
-                       "lưu khác.", f"sqlite: {e}") from e
+        raise _invalid(translate("BackupErrors", "The backup file is damaged or incomplete (perhaps its copying "
+                                 "did not finish). Choose another backup."), f"sqlite: {e}") from e
+
+
+def _opener(path: Path) -> Callable[[], BinaryIO]:
+    return lambda: open(path, "rb")  # noqa: SIM115 - opened (and closed) by the writer
 
 
 @contextmanager
@@ -353,8 +372,8 @@ def _materialise(source: Path, scratch: Path, passphrase: str | None, progress: 
     source = Path(source)
     if portable.is_portable(source):
         if not passphrase:
-            raise DnndError("Bản sao lưu này được mã hóa. Hãy nhập mật khẩu đã đặt khi tạo nó.",
-                            code="backup_passphrase_required")
+            raise DnndError(translate("BackupErrors", "This backup is encrypted. Type the passphrase set when "
+                                      "it was made."), code="backup_passphrase_required")
         sink = _Sink(scratch / "encrypted.sqlite3", scratch / "attachments")
         portable.read_portable(source, passphrase, sink, progress=progress, cancel=cancel)
         _copy_candidate(sink.db_path, copy, no_progress, cancel)
@@ -400,7 +419,7 @@ def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -
     engine = make_engine(copy)
     try:
         with make_session_factory(engine)() as s, s.begin():
-            inst = s.get(Installation, 1)
+            inst = s.get_one(Installation, 1)   # verify_backup found the installation row
             counter = max(int(inst.site_counter or 0), int(current_counter))
             settings = dict(inst.settings or {})
             history = list(settings.get("previous_site_ids") or [])
@@ -409,9 +428,11 @@ def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -
                             "reason": "restore"})
             settings["previous_site_ids"] = history
             inst.site_id, inst.site_counter, inst.settings = new_site, counter, settings
+            # Audit details are catalogue texts: the log reads in the language of whoever opens it.
             s.add(AuditEntry(user_name="hệ thống", action="restore", record_kind="installation",
-                             details=f"Khôi phục từ bản sao lưu «{check.path.name}»; mã trạm cũ "
-                                     f"{check.site_id}, mã trạm mới {new_site}."))
+                             details=stored_details(translate(
+                                 "AuditDetails", "Restored from the backup «{file}»; old site id {old}, new site id "
+                                 "{new}.").format(file=check.path.name, old=check.site_id, new=new_site))))
     finally:
         engine.dispose()
     # The live database is WAL; the backup API needs equal page sizes for that.
@@ -423,11 +444,12 @@ def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -
     finally:
         con.close()
     if sqlite_files.inspect(copy).integrity != "ok":
-        raise BackupError("Bản sao lưu không chuyển được sang phiên bản hiện tại. Dữ liệu hiện có chưa bị "
-                          "thay đổi. Hãy chọn bản sao lưu khác.")
+        raise BackupError(translate("BackupErrors", "The backup could not be brought to the current version. "
+                                    "Your current data has not been changed. Choose another backup."))
     return new_site, counter
 
 
+@logged_operation("backup_restore")
 def restore(data_dir: DataDir, path: Path, *, passphrase: str | None = None, allow_other_office: bool = False,
             progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> RestoreResult:
     """Replace this installation's database by the backup at `path` (plain or encrypted).
@@ -443,14 +465,15 @@ def restore(data_dir: DataDir, path: Path, *, passphrase: str | None = None, all
         copy, encrypted, sink = _materialise(path, scratch, passphrase, _phase(progress, 0, 250), cancel)
         check = _check_copy(copy, path, encrypted, data_dir)
         if check.same_office is False and not allow_other_office:
-            raise OtherOfficeBackup(
-                f"Bản sao lưu này là của đơn vị khác («{check.office_name or check.office_id}»), không phải "
-                "đơn vị đang dùng trên máy này. Nếu muốn chuyển hẳn sang dữ liệu của đơn vị đó, hãy chọn "
-                "«khôi phục dữ liệu của đơn vị khác» (lệnh: dnnd restore TỆP --other-office). Dữ liệu hiện có "
-                "chưa bị thay đổi.")
+            raise OtherOfficeBackup(translate(
+                "BackupErrors",
+                "This backup belongs to another office («{office}»), not the office using this computer. To "
+                "move to that office's data for good, choose «restore another office's data» (command: dnnd "
+                "restore FILE --other-office). Your current data has not been changed.").format(
+                    office=check.office_name or check.office_id))
         if cancel:
             cancel.raise_if_cancelled()
-        progress(250, 1000, "Đang kiểm tra và chuẩn bị dữ liệu khôi phục…")
+        progress(250, 1000, str(translate("BackupProgress", "Checking and preparing the restored data…")))
         new_site, counter = _prepare(copy, check, data_dir, scratch)
         safety = None
         if data_dir.database.exists():
@@ -461,17 +484,19 @@ def restore(data_dir: DataDir, path: Path, *, passphrase: str | None = None, all
             try:
                 sqlite_files.copy_into_live(copy, data_dir.database, cancel=cancel,
                                             progress=_phase(progress, 700, 1000),
-                                            label="Đang ghi dữ liệu khôi phục…")
+                                            label=str(translate("BackupProgress", "Writing the restored data…")))
             except sqlite3.Error as e:
-                raise BackupError("Không ghi được dữ liệu khôi phục (cơ sở dữ liệu đang bận hoặc ổ đĩa lỗi). "
-                                  "Dữ liệu hiện có chưa bị thay đổi. Hãy đóng các cửa sổ phần mềm khác rồi thử "
-                                  f"lại. ({e})") from e
+                raise BackupError(translate(
+                    "BackupErrors",
+                    "Could not write the restored data (the database is busy or the disk failed). Your current "
+                    "data has not been changed. Close the software's other windows and try again. ({error})"
+                ).format(error=str(e))) from e
         else:
             for suffix in ("-wal", "-shm", "-journal"):   # stale leftovers of a deleted database
                 data_dir.database.with_name(data_dir.database.name + suffix).unlink(missing_ok=True)
             os.replace(copy, data_dir.database)
         added = _place_attachments(sink, data_dir) if sink else 0
-    progress(1000, 1000, "Đã khôi phục xong.")
+    progress(1000, 1000, str(translate("BackupProgress", "Restore finished.")))
     return RestoreResult(check.office_id, check.office_name, check.site_id, new_site, counter, safety, added)
 
 
@@ -497,6 +522,7 @@ def _kdf_limits() -> tuple[int, int]:
     return kdf_limits()
 
 
+@logged_operation("backup_export_encrypted")
 def export_encrypted(data_dir: DataDir, target: Path, passphrase: str, progress: ProgressCallback = no_progress,
                      cancel: CancelToken | None = None) -> Path:
     """Write a portable encrypted backup (database and attachment files) to `target` (.dnndbak)."""
@@ -513,13 +539,14 @@ def export_encrypted(data_dir: DataDir, target: Path, passphrase: str, progress:
             for p in sorted(data_dir.attachments.rglob("*")):
                 name = "attachments/" + p.relative_to(data_dir.attachments).as_posix()
                 if p.is_file() and portable._ATTACHMENT_RE.fullmatch(name):
-                    entries.append(portable.Entry(name, p.stat().st_size, (lambda q=p: open(q, "rb"))))  # noqa: SIM115
+                    entries.append(portable.Entry(name, p.stat().st_size, _opener(p)))
         ops, mem = _kdf_limits()
         try:
             portable.write_portable(target, entries, passphrase, revision=facts.revision,
                                     office_name=facts.office_name, opslimit=ops, memlimit=mem,
                                     progress=progress, cancel=cancel)
         except OSError as e:
-            raise BackupError(f"Không ghi được tệp «{target}»: {e.strerror or e}. Hãy kiểm tra ổ đĩa (USB) "
-                              "còn chỗ trống và không bị khóa ghi, rồi thử lại.") from e
+            raise BackupError(translate("BackupErrors", "Could not write the file «{path}»: {error}. Check that "
+                                        "the disk (USB) has free space and is not write-protected, then try "
+                                        "again.").format(path=str(target), error=str(e.strerror or e))) from e
     return target

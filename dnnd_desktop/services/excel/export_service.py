@@ -15,23 +15,31 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
 
 from ...domain.formatting import format_date
+from ...domain.messages import render, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, FieldSpec, kind_spec
 from ...exchange.excel import DATE as X_DATE
 from ...exchange.excel import NUMBER as X_NUMBER
+from ...exchange.excel import OWNED_KINDS, ExcelColumn, SheetColumn, excel_columns, write_table, write_template
 from ...exchange.excel import TEXT as X_TEXT
 from ...exchange.excel import YEAR as X_YEAR
-from ...exchange.excel import ExcelColumn, SheetColumn, excel_columns, write_table, write_template
 from ..audit import write_audit
+from ..operation_log import logged_operation
 from ..records.display import display_value
 from ..records.types import ListQuery
 from ..records.vocab_terms import extra_terms
 from .import_reading import excel_kind
 from .list_source import count_list, stream_households_with_persons, stream_list
+from .owners import owner_cells
 from .query_text import describe_query
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 _SHEET_KIND = {DATE: X_DATE, INT: X_NUMBER, MONEY: X_NUMBER, YEAR: X_YEAR}
 
@@ -52,17 +60,17 @@ def export_columns(kind: str, include_sensitive: bool = False) -> list[ExcelColu
     return [c for c in excel_columns(kind) if include_sensitive or not c.sensitive]
 
 
-def _converter(f: FieldSpec, province_code: int | None, terms: dict) -> Callable[[Any], Any]:
+def _converter(f: FieldSpec, province_code: int | None, terms: dict[str, dict[str, str]]) -> Callable[[Any], Any]:
     """Raw stored value -> what goes into the cell (labels for codes, numbers and dates as such)."""
     if f.type in (VOCAB, COUNTRY, COMMUNE, BOOL):
         cache: dict[Any, Any] = {}
 
-        def label(v):
+        def label(v: Any) -> Any:
             if v is None or v == "":
                 return None
             out = cache.get(v)
             if out is None:
-                out = cache[v] = display_value(f, v, province_code, terms) or None
+                out = cache[v] = display_value(f, v, province_code, terms, language="vi") or None  # a document
             return out
         return label
     if f.type == DATE:
@@ -70,25 +78,28 @@ def _converter(f: FieldSpec, province_code: int | None, terms: dict) -> Callable
     return lambda v: None if v == "" else v
 
 
-def title_lines(ctx, kind: str, query: ListQuery | None) -> list[str]:
+def title_lines(ctx: AppContext, kind: str, query: ListQuery | None) -> list[str]:
+    """The export's heading: document text, so Vietnamese whatever the UI language."""
     spec = kind_spec(kind)
     inst = ctx.installation
     lines = [inst.office_name.upper() if inst.office_name else "",
-             f"DANH SÁCH {spec.label.upper()}",
+             f"DANH SÁCH {render(spec.label, 'vi').upper()}",
              f"Ngày xuất: {format_date(dt.date.today())}. {describe_query(ctx, kind, query)}"]
     return [x for x in lines if x]
 
 
-def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None, *,
+@logged_operation("excel_export")
+def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery | None = None, *,
                 include_sensitive: bool = False, progress: ProgressCallback = no_progress,
                 cancel: CancelToken | None = None) -> ExportResult:
     kind = excel_kind(kind)
     spec = kind_spec(kind)
     query = query or ListQuery()
     cols = export_columns(kind, include_sensitive)
-    computed = [] if kind == "household" else [c for c in spec.computed if c.list_column]
+    # Computed columns are for reading (the importer ignores them); owned kinds name their owner already.
+    computed = [] if kind == "household" or kind in OWNED_KINDS else [c for c in spec.computed if c.list_column]
     sheet_cols = ([SheetColumn(c.header, _SHEET_KIND.get(c.field.type, X_TEXT)) for c in cols]
-                  + [SheetColumn(c.label, _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
+                  + [SheetColumn(render(c.label, "vi"), _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
     total = count_list(ctx, kind, query)
     province = ctx.installation.province_code
     with ctx.session() as s:
@@ -101,24 +112,36 @@ def export_list(ctx, kind: str, path: Path | str, query: ListQuery | None = None
             names = [c.name for c in cols]
             comp_names = [c.name for c in computed]
 
-            def rows_gen() -> Iterator[list]:
+            keys = [c.key for c in cols]
+            owned = kind in OWNED_KINDS
+            owners_cache: dict[str, Any] = {}
+
+            def rows_gen() -> Iterator[list[Any]]:
                 for rec in stream_list(ctx, s, kind, query):
-                    yield ([fn(rec.get(n)) for fn, n in zip(convert, names)]
-                           + [fn(rec.get(n)) for fn, n in zip(comp_convert, comp_names)])
+                    if owned:   # the household (and person) the record belongs to, by name
+                        rec = {**rec, **owner_cells(s, kind, rec, owners_cache)}
+                    yield ([fn(rec.get(k if owned else n)) for fn, n, k in zip(convert, names, keys, strict=True)]
+                           + [fn(rec.get(n)) for fn, n in zip(comp_convert, comp_names, strict=True)])
             rows = rows_gen()
-        count = write_table(path, sheet_cols, rows, sheet_title=spec.label, title_lines=title_lines(ctx, kind, query),
+        count = write_table(path, sheet_cols, rows, sheet_title=render(spec.label, "vi"),
+                            title_lines=title_lines(ctx, kind, query),
+                            office=ctx.installation.office_name or "",
+                            print_title=f"Danh sách {render(spec.label, 'vi').lower()}",
                             total=total if kind != "household" else None, progress=progress, cancel=cancel)
     with ctx.session() as s:
-        write_audit(s, ctx, "export", kind, None,
-                    details=f"Xuất Excel {count} dòng vào «{Path(path).name}»"
-                            + (" (có trường nhạy cảm)" if include_sensitive else ""))
+        # Audit details are catalogue texts: the log reads in the language of whoever opens it.
+        details = (translate("AuditDetails", "Excel export of {count} rows to «{file}» (sensitive fields included)")
+                   if include_sensitive else translate("AuditDetails", "Excel export of {count} rows to «{file}»"))
+        write_audit(s, ctx, "export", kind, None, details=details.format(count=count, file=Path(path).name))
     return ExportResult(str(path), count, len(sheet_cols), include_sensitive)
 
 
-def _household_rows(ctx, s, query, cols, convert) -> Iterator[list]:
-    hh = [(c.name, fn) for c, fn in zip(cols, convert) if c.record_kind == "household"]
-    pp = [(c.name, fn) for c, fn in zip(cols, convert) if c.record_kind == "person"]
-    last_id, last_cells = None, None
+def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[ExcelColumn],
+                    convert: list[Callable[[Any], Any]]) -> Iterator[list[Any]]:
+    hh = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "household"]
+    pp = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "person"]
+    last_id: str | None = None
+    last_cells: list[Any] = []   # (set by the first household: ids are never None)
     for household, person in stream_households_with_persons(ctx, s, query):
         if household["id"] != last_id:
             last_id = household["id"]
@@ -129,6 +152,7 @@ def _household_rows(ctx, s, query, cols, convert) -> Iterator[list]:
             yield last_cells + [fn(person.get(n)) for n, fn in pp]
 
 
-def write_kind_template(ctx, kind: str, path: Path | str) -> Path:
+def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:
     """The blank template of a kind, with the communes of the office's province in its lists."""
-    return write_template(path, excel_kind(kind), ctx.installation.province_code if ctx else None)
+    return write_template(path, excel_kind(kind), ctx.installation.province_code if ctx else None,
+                          office=(ctx.installation.office_name or "") if ctx else "")

@@ -21,19 +21,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.messages import Message, Text, translate
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
-from ...storage.models import new_id
-from ...storage.models.records import MODEL_BY_KIND, Household, OverseasPerson
+from ...exchange.excel import OWNER_PREFIX
+from ...storage.models import MODEL_BY_KIND, Household, OverseasPerson, new_id
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW
 
 PERSON_PREFIX = "person."
+# A row's identity (its imported fields in order) or duplicate-candidate key (_candidate_key).
+_Key = tuple[Any, ...]
 
 
 @dataclass
 class Plan:
     status: list[str]
-    reasons: list[str]
+    reasons: list[Text]      # per row: validation errors (text) or why it is a duplicate (Message)
     creates: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)  # kind -> (id, values)
 
     @property
@@ -64,7 +67,7 @@ def _with_defaults(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _candidate_key(kind: str, v: dict[str, Any], commune: Any = None) -> tuple | None:
+def _candidate_key(kind: str, v: dict[str, Any], commune: Any = None) -> _Key | None:
     if kind == "household":
         return (fold(v.get("head_name")), v.get("head_birth_year"), v.get("commune_code"))
     if kind == "person":
@@ -75,26 +78,68 @@ def _candidate_key(kind: str, v: dict[str, Any], commune: Any = None) -> tuple |
         return (fold(v.get("local_name")), fold(v.get("counterpart_name")))
     if kind == "partner":
         return (fold(v.get("name")), v.get("country"))
+    if kind in ("contribution", "commendation"):
+        return (v.get("household_id"), v.get("person_id"), v.get("date"),
+                v.get("purpose") if kind == "contribution" else v.get("level"))
+    if kind == "consent":
+        return (v.get("household_id"), v.get("given_date"))
     return None
 
 
-_CANDIDATE_WHY = {
-    "household": "cùng họ tên chủ hộ, năm sinh và xã",
-    "person": "cùng họ tên, năm sinh và xã",
-    "activity": "cùng tên hoạt động và ngày bắt đầu",
-    "twinning": "cùng tên hai bên kết nghĩa",
-    "partner": "cùng tên và quốc gia",
+# Whole sentences per kind (the preview's reasons), so each language words them its own way.
+_IN_DB = {
+    "household": translate("ImportReasons", "May duplicate a household already in the database (same head's name, "
+                           "birth year and commune)."),
+    "person": translate("ImportReasons", "May duplicate a person already in the database (same name, birth year "
+                        "and commune)."),
+    "activity": translate("ImportReasons", "May duplicate an activity already in the database (same activity "
+                          "name and start date)."),
+    "twinning": translate("ImportReasons", "May duplicate a twinning pair already in the database (same names of "
+                          "both sides)."),
+    "partner": translate("ImportReasons", "May duplicate a partner already in the database (same name and "
+                         "country)."),
+    "contribution": translate("ImportReasons", "May duplicate a contribution already in the database (same "
+                              "household, person, date and purpose)."),
+    "commendation": translate("ImportReasons", "May duplicate a commendation already in the database (same "
+                              "household, person, date and form)."),
+    "consent": translate("ImportReasons", "May duplicate a consent already in the database (same household and "
+                         "date)."),
 }
-_NOUN = {"household": "hộ", "person": "người", "activity": "hoạt động", "twinning": "cặp kết nghĩa",
-         "partner": "đối tác"}
+_IN_FILE = {
+    "household": translate("ImportReasons", "May duplicate the household on row {line} (same head's name, birth "
+                           "year and commune)."),
+    "person": translate("ImportReasons", "May duplicate the person on row {line} (same name, birth year and "
+                        "commune)."),
+    "activity": translate("ImportReasons", "May duplicate the activity on row {line} (same activity name and start "
+                          "date)."),
+    "twinning": translate("ImportReasons", "May duplicate the twinning pair on row {line} (same names of both "
+                          "sides)."),
+    "partner": translate("ImportReasons", "May duplicate the partner on row {line} (same name and country)."),
+    "contribution": translate("ImportReasons", "May duplicate the contribution on row {line} (same household, "
+                              "person, date and purpose)."),
+    "commendation": translate("ImportReasons", "May duplicate the commendation on row {line} (same household, "
+                              "person, date and form)."),
+    "consent": translate("ImportReasons", "May duplicate the consent on row {line} (same household and date)."),
+}
+_SAME_IN_DB = {
+    "household": translate("ImportReasons", "An identical household is already in the database."),
+    "person": translate("ImportReasons", "An identical person is already in the database."),
+    "activity": translate("ImportReasons", "An identical activity is already in the database."),
+    "twinning": translate("ImportReasons", "An identical twinning pair is already in the database."),
+    "partner": translate("ImportReasons", "An identical partner is already in the database."),
+    "contribution": translate("ImportReasons", "An identical contribution is already in the database."),
+    "commendation": translate("ImportReasons", "An identical commendation is already in the database."),
+    "consent": translate("ImportReasons", "An identical consent is already in the database."),
+}
+_SAME_ROW = translate("ImportReasons", "Identical to row {line}.")
 
 
-def _in_db(kind: str) -> str:
-    return f"Có thể trùng với {_NOUN[kind]} đã có trong cơ sở dữ liệu ({_CANDIDATE_WHY[kind]})."
+def _in_db(kind: str) -> Message:
+    return _IN_DB[kind]
 
 
-def _in_file(kind: str, line: int) -> str:
-    return f"Có thể trùng với {_NOUN[kind]} ở dòng {line} ({_CANDIDATE_WHY[kind]})."
+def _in_file(kind: str, line: int) -> Message:
+    return _IN_FILE[kind].format(line=line)
 
 
 class _Existing:
@@ -104,11 +149,14 @@ class _Existing:
         model = MODEL_BY_KIND[kind]
         cand_fields = {"household": ["head_name", "head_birth_year", "commune_code"],
                        "person": ["full_name", "birth_year"], "activity": ["title", "start_date"],
-                       "twinning": ["local_name", "counterpart_name"], "partner": ["name", "country"]}[kind]
+                       "twinning": ["local_name", "counterpart_name"], "partner": ["name", "country"],
+                       "contribution": ["household_id", "person_id", "date", "purpose"],
+                       "commendation": ["household_id", "person_id", "date", "level"],
+                       "consent": ["household_id", "given_date"]}[kind]
         extra = [f for f in cand_fields if f not in fields]
         cols = [model.id] + [getattr(model, f) for f in fields + extra]
-        self.identity: dict[tuple, str] = {}
-        self.candidates: set[tuple] = set()
+        self.identity: dict[_Key, str] = {}
+        self.candidates: set[_Key | None] = set()
         if kind == "person":
             stmt = (select(*cols, OverseasPerson.household_id, Household.commune_code)
                     .outerjoin(Household, Household.id == OverseasPerson.household_id)
@@ -118,7 +166,7 @@ class _Existing:
         n = len(fields)
         names = fields + extra
         for row in session.execute(stmt):
-            values = dict(zip(names, row[1:1 + len(names)]))
+            values = dict(zip(names, row[1:1 + len(names)], strict=True))
             ident = tuple(row[1:1 + n])
             if kind == "person":
                 household_id, commune = row[-2], row[-1]
@@ -133,10 +181,11 @@ class _Existing:
 
 def plan_import(session: Session, kind: str, mapping: list[str | None], values: list[dict[str, Any]],
                 errors: list[list[str]], lines: list[int]) -> Plan:
-    keys = [k for k in mapping if k]
+    """`errors` are each row's validation errors (rendered): a row with any is INVALID."""
+    keys = [k for k in mapping if k and not k.startswith(OWNER_PREFIX)]   # owners are resolved to links
     by_kind = _split_keys(kind, keys)
     status = [INVALID if e else NEW for e in errors]
-    reasons = ["; ".join(e) for e in errors]
+    reasons: list[Text] = ["; ".join(e) for e in errors]
     plan = Plan(status, reasons)
     if kind == "household":
         _plan_households(session, by_kind, values, lines, plan)
@@ -145,22 +194,23 @@ def plan_import(session: Session, kind: str, mapping: list[str | None], values: 
     return plan
 
 
-def _plan_flat(session, kind, keys, values, lines, plan: Plan) -> None:
+def _plan_flat(session: Session, kind: str, keys: list[str], values: list[dict[str, Any]], lines: list[int],
+               plan: Plan) -> None:
     fields = [_field(k) for k in keys]
     existing = _Existing(session, kind, fields)
-    seen: dict[tuple, int] = {}
-    seen_cand: dict[tuple, int] = {}
+    seen: dict[_Key, int] = {}
+    seen_cand: dict[_Key | None, int] = {}
     creates = plan.creates.setdefault(kind, [])
     for r, row in enumerate(values):
         if plan.status[r] == INVALID:
             continue
-        record = {f: row.get(k) for k, f in zip(keys, fields)}
+        record = {f: row.get(k) for k, f in zip(keys, fields, strict=True)}
         ident = tuple(record[f] for f in fields)
         if ident in existing.identity:
-            plan.status[r], plan.reasons[r] = DUPLICATE, f"Đã có {_NOUN[kind]} giống hệt trong cơ sở dữ liệu."
+            plan.status[r], plan.reasons[r] = DUPLICATE, _SAME_IN_DB[kind]
             continue
         if ident in seen:
-            plan.status[r], plan.reasons[r] = DUPLICATE, f"Giống hệt dòng {seen[ident]}."
+            plan.status[r], plan.reasons[r] = DUPLICATE, _SAME_ROW.format(line=seen[ident])
             continue
         seen[ident] = lines[r]
         cand = _candidate_key(kind, record)
@@ -178,11 +228,12 @@ class _Group:
     existing: bool
     first_line: int
     commune: Any
-    reason: str = ""
+    reason: Text = ""
     first_row_done: bool = False
 
 
-def _plan_households(session, by_kind, values, lines, plan: Plan) -> None:
+def _plan_households(session: Session, by_kind: dict[str, list[str]], values: list[dict[str, Any]],
+                     lines: list[int], plan: Plan) -> None:
     hh_keys = by_kind.get("household", [])
     p_keys = by_kind.get("person", [])
     hh_fields = [_field(k) for k in hh_keys]
@@ -190,17 +241,17 @@ def _plan_households(session, by_kind, values, lines, plan: Plan) -> None:
     hh_existing = _Existing(session, "household", hh_fields)
     p_existing = _Existing(session, "person", p_fields, household_fields=hh_fields)
     # Commune of existing households, for the person candidate key.
-    groups: dict[tuple, _Group] = {}
-    hh_seen_cand: dict[tuple, int] = {}
-    p_seen: dict[tuple, int] = {}
-    p_seen_cand: dict[tuple, int] = {}
+    groups: dict[_Key, _Group] = {}
+    hh_seen_cand: dict[_Key | None, int] = {}
+    p_seen: dict[_Key, int] = {}
+    p_seen_cand: dict[_Key | None, int] = {}
     hh_creates = plan.creates.setdefault("household", [])
     p_creates = plan.creates.setdefault("person", [])
     for r, row in enumerate(values):
         if plan.status[r] == INVALID:
             continue
         line = lines[r]
-        hh = {f: row.get(k) for k, f in zip(hh_keys, hh_fields)}
+        hh = {f: row.get(k) for k, f in zip(hh_keys, hh_fields, strict=True)}
         ident = tuple(hh[f] for f in hh_fields)
         group = groups.get(ident)
         if group is None:
@@ -217,23 +268,26 @@ def _plan_households(session, by_kind, values, lines, plan: Plan) -> None:
                 hh_seen_cand.setdefault(cand, line)
                 hh_creates.append((group.id, _with_defaults("household", hh)))
             groups[ident] = group
-        person = {f: row.get(k) for k, f in zip(p_keys, p_fields)}
+        person = {f: row.get(k) for k, f in zip(p_keys, p_fields, strict=True)}
         first_of_new_group = not group.existing and not group.first_row_done
         group.first_row_done = True
         if all(v is None for v in person.values()):
             if group.existing:
-                plan.status[r], plan.reasons[r] = DUPLICATE, "Hộ này đã có trong cơ sở dữ liệu."
+                plan.status[r], plan.reasons[r] = DUPLICATE, translate(
+                    "ImportReasons", "This household is already in the database.")
             elif not first_of_new_group:
-                plan.status[r], plan.reasons[r] = DUPLICATE, f"Giống hệt thông tin hộ ở dòng {group.first_line}."
+                plan.status[r], plan.reasons[r] = DUPLICATE, translate(
+                    "ImportReasons", "Identical to the household details on row {line}.").format(line=group.first_line)
             elif group.reason:
                 plan.status[r], plan.reasons[r] = CANDIDATE, group.reason
             continue
         p_ident = (group.id, *(person[f] for f in p_fields))
         if p_ident in p_existing.identity:
-            plan.status[r], plan.reasons[r] = DUPLICATE, "Người này đã có trong hộ ở cơ sở dữ liệu."
+            plan.status[r], plan.reasons[r] = DUPLICATE, translate(
+                "ImportReasons", "This person is already in the household in the database.")
             continue
         if p_ident in p_seen:
-            plan.status[r], plan.reasons[r] = DUPLICATE, f"Giống hệt dòng {p_seen[p_ident]}."
+            plan.status[r], plan.reasons[r] = DUPLICATE, _SAME_ROW.format(line=p_seen[p_ident])
             continue
         p_seen[p_ident] = line
         cand = _candidate_key("person", person, group.commune)

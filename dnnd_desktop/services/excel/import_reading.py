@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...domain.errors import ValidationError
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import kind_spec
 from ...exchange.excel import (
@@ -14,21 +15,25 @@ from ...exchange.excel import (
     find_header_row,
     read_sheet,
 )
+from ..operation_log import logged_operation
 from .import_types import ImportFile
 
 CLI_KINDS = {"household": "households", "person": "persons", "activity": "activities",
-             "twinning": "twinnings", "partner": "partners"}
+             "twinning": "twinnings", "partner": "partners", "contribution": "contributions",
+             "commendation": "commendations", "consent": "consents"}
 
 
 def excel_kind(kind: str) -> str:
     """The kind a CLI word or kind name stands for, if it has a spreadsheet."""
     name = kind_spec(kind).kind
     if name not in EXCEL_KINDS:
-        raise ValidationError(f"Không nhập/xuất Excel được loại «{kind}». Các loại: "
-                              f"{', '.join(CLI_KINDS.values())}.", code="unknown_kind")
+        raise ValidationError(translate("ExcelErrors", "Kind «{kind}» cannot be imported from or exported to "
+                                        "Excel. The kinds: {kinds}.").format(
+                                            kind=kind, kinds=", ".join(CLI_KINDS.values())), code="unknown_kind")
     return name
 
 
+@logged_operation("excel_read")
 def open_import(path: Path | str, kind: str, progress: ProgressCallback = no_progress,
                 cancel: CancelToken | None = None) -> ImportFile:
     kind = excel_kind(kind)
@@ -36,16 +41,19 @@ def open_import(path: Path | str, kind: str, progress: ProgressCallback = no_pro
     sheet = read_sheet(path, progress=progress, cancel=cancel)
     guess = find_header_row(sheet.rows, columns)
     if guess is None:
-        expected = ", ".join(f"«{c.header}»" for c in columns if c.required) or f"«{columns[0].header}»"
-        raise ExcelFileError(
-            f"Không tìm thấy dòng tiêu đề cột trong trang tính «{sheet.sheet_name}» (xem {min(len(sheet.rows), 30)} "
-            f"dòng đầu). Dòng tiêu đề cần có tên các cột, ví dụ {expected}. Hãy thêm dòng tiêu đề phía trên "
-            "dữ liệu, hoặc dùng tệp mẫu (nút «Tải mẫu»).", code="header_missing")
+        # The column headers are the template's own (Vietnamese) headers, as the file must carry them.
+        expected = ", ".join(f"«{c.label}»" for c in columns if c.required) or f"«{columns[0].label}»"
+        raise ExcelFileError(translate(
+            "ExcelErrors", "No row of column headers was found in the sheet «{sheet}» (looking at the first "
+            "{rows} rows). The header row needs the columns' names, for example {expected}. Add a header row "
+            "above the data, or use the template file (the «Download template» button).").format(
+                sheet=sheet.sheet_name, rows=min(len(sheet.rows), 30), expected=expected), code="header_missing")
     for r1, c1, r2, c2 in sheet.merged:
         if r1 <= guess.row <= r2 and (r2 > r1 or c2 > c1):
-            raise ExcelFileError(
-                f"Dòng tiêu đề (dòng {guess.row + 1}) có ô gộp {cell_ref(r1, c1)}:{cell_ref(r2, c2)}, nên không "
-                "biết mỗi cột chứa gì. Hãy bỏ gộp ô (Trang đầu → Gộp và căn giữa → Bỏ gộp ô), ghi một tiêu "
-                "đề cho mỗi cột trên một dòng, rồi nhập lại.", code="merged_header")
+            raise ExcelFileError(translate(
+                "ExcelErrors", "The header row (row {row}) has merged cells {cells}, so what each column holds "
+                "is unknown. Unmerge the cells (Home → Merge & Center → Unmerge Cells), write one header per "
+                "column on one row, then import again.").format(
+                    row=guess.row + 1, cells=f"{cell_ref(r1, c1)}:{cell_ref(r2, c2)}"), code="merged_header")
     return ImportFile(kind=kind, path=Path(path), sheet=sheet, header_row=guess.row, headers=guess.headers,
                       mapping=guess.mapping, columns=columns)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...domain.messages import Text, translate
 from ...exchange.excel import ExcelColumn, SheetData
 
 # Row statuses in the preview.
@@ -14,7 +15,8 @@ CANDIDATE = "candidate"  # will be written, but looks like a record already ther
 DUPLICATE = "duplicate"  # identical to a record in the database or an earlier row: skipped
 INVALID = "invalid"      # refused, with the reason
 
-STATUS_LABELS = {NEW: "Mới", CANDIDATE: "Có thể trùng", DUPLICATE: "Đã có", INVALID: "Lỗi"}
+STATUS_LABELS = {NEW: translate("ImportStatus", "New"), CANDIDATE: translate("ImportStatus", "Possible duplicate"),
+                 DUPLICATE: translate("ImportStatus", "Already there"), INVALID: translate("ImportStatus", "Error")}
 
 
 @dataclass
@@ -28,6 +30,16 @@ class ImportFile:
     headers: list[str]              # per sheet column (legacy encodings converted)
     mapping: list[str | None]       # per sheet column: layout column key or None (ignored)
     columns: tuple[ExcelColumn, ...]
+    # A person's choice of reading for ambiguous cells (see `encoding_choices.py`):
+    # (0-based sheet row, sheet column) -> encoding, and sheet column -> encoding for all of them.
+    encoding_choices: dict[tuple[int, int], str] = field(default_factory=dict)
+    column_encoding_choices: dict[int, str] = field(default_factory=dict)
+    # Values not in a vocabulary (see `unknown_values.py`): (column key, folded value) -> "keep",
+    # "add", "reject" or an existing term's code; the default for those not chosen.
+    unknown_choices: dict[tuple[str, str], str] = field(default_factory=dict)
+    unknown_default: str = "keep"
+    # Communes written with a pre-1/7/2025 name that was split: folded old text -> chosen commune code.
+    old_commune_choices: dict[str, int] = field(default_factory=dict)
 
     @property
     def data_row_count(self) -> int:
@@ -40,6 +52,42 @@ class ImportFile:
         raise KeyError(key)
 
 
+@dataclass(frozen=True)
+class AmbiguousText:
+    """A cell whose text reads as Vietnamese in more than one encoding: the preview lists it."""
+
+    line: int                       # 1-based sheet line
+    column: int                     # 0-based sheet column
+    header: str
+    original: str                   # the text as stored in the file
+    encoding: str                   # the reading used ("unicode", "tcvn3", "tcvn3_caps", "vni")
+    readings: dict[str, str]        # encoding -> the text it gives (the one used and the others)
+
+    @property
+    def proposed(self) -> str:
+        return self.readings[self.encoding]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "column": self.column, "header": self.header, "original": self.original,
+                "encoding": self.encoding, "readings": dict(self.readings)}
+
+
+@dataclass
+class OldCommuneUse:
+    """A commune or ward written with its name from before 1/7/2025, and the current one(s)."""
+
+    key: str                                  # layout column key ("commune_code")
+    header: str
+    old_text: str                             # as typed (first spelling met)
+    count: int                                # cells
+    candidates: list[tuple[int, str]]         # (code, name) of the current communes it went to
+    chosen: int | None                        # the code used (None: split and not chosen yet)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"column": self.header, "old": self.old_text, "count": self.count,
+                "candidates": [{"code": c, "name": n} for c, n in self.candidates], "chosen": self.chosen}
+
+
 @dataclass
 class ImportPreview:
     kind: str
@@ -48,12 +96,19 @@ class ImportPreview:
     mapping: list[str | None]                # as confirmed
     lines: list[int]                         # 1-based sheet line of each data row
     status: list[str]                        # per data row
-    reasons: list[str]                       # per data row ("" for a plain new row)
+    reasons: list[Text]                      # per data row ("" for a plain new row); str() to show
     raw: list[list[Any]]                     # per data row: the cells as read
-    values: list[dict[str, Any] | None]      # per data row: validated values by layout key
+    values: list[dict[str, Any]]             # per data row: validated values by layout key
     column_kinds: list[str]                  # per sheet column: writer kind for the error workbook
     notices: list[str] = field(default_factory=list)
     households_new: int = 0                  # households import: households that will be created
+    ambiguous_texts: list[AmbiguousText] = field(default_factory=list)
+    # header -> encoding -> cells converted from that encoding
+    converted_cells: dict[str, dict[str, int]] = field(default_factory=dict)
+    unknown_values: list[Any] = field(default_factory=list)        # UnknownValue, per column and value
+    new_terms: dict[tuple[str, str], str] = field(default_factory=dict)   # (vocabulary, code) -> label to add
+    old_communes: list[OldCommuneUse] = field(default_factory=list)
+    extra_keys: list[str] = field(default_factory=list)   # fields filled beyond the mapping ("old_address")
 
     def count(self, status: str) -> int:
         return sum(1 for s in self.status if s == status)

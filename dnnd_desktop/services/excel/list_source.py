@@ -12,23 +12,30 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, false, select
+from sqlalchemy import ColumnElement, Row, Select, and_, false, select
 from sqlalchemy.orm import Session
 
 from ...domain.record_kinds import REF, KindSpec, kind_spec
 from ...storage import record_queries as rq
+from ...storage.models.base import SyncedMixin
 from ...storage.models.records import Household, OverseasPerson
 from ..records.list_service import RecordQueryService
 from ..records.types import ListQuery
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
 STREAM_BATCH = 2000
 PAGE = 1000  # the list service's largest page
 
+# (model, where clauses, order by, computed column expressions) of a list
+_ListParts = tuple[type[SyncedMixin], list[ColumnElement[bool]], list[ColumnElement[Any]], dict[str, Any]]
 
-def _list_parts(ctx, spec: KindSpec, query: ListQuery, s: Session):
+
+def _list_parts(ctx: AppContext, spec: KindSpec, query: ListQuery, s: Session) -> _ListParts | None:
     """(model, where clauses, order by, computed column expressions) of the list, or None when the
     list engine's building blocks have changed shape (then the public paging path is used)."""
     service = RecordQueryService(ctx)
@@ -50,16 +57,17 @@ def _list_parts(ctx, spec: KindSpec, query: ListQuery, s: Session):
     return model, where, order, computed
 
 
-def _ordered_ids(ctx, kind: str, query: ListQuery) -> Iterator[str]:
+def _ordered_ids(ctx: AppContext, kind: str, query: ListQuery) -> Iterator[str]:
     """The ids of the list in its order through the public page API (slower; a fallback)."""
     service = RecordQueryService(ctx)
     total = service.count(kind, query)
     for offset in range(0, total, PAGE):
         for row in service.page(kind, query, offset, PAGE):
-            yield row["id"]
+            yield row.id
 
 
-def _by_ids(s: Session, ctx, spec: KindSpec, query: ListQuery, select_for_ids) -> Iterator:
+def _by_ids(s: Session, ctx: AppContext, spec: KindSpec, query: ListQuery,
+            select_for_ids: Callable[[list[str]], Select[Any]]) -> Iterator[Row[Any]]:
     """Rows of `select_for_ids(ids)` in the list's order, a page of ids at a time."""
     ids = _ordered_ids(ctx, spec.kind, query)
     while True:
@@ -76,28 +84,30 @@ def data_fields(spec: KindSpec) -> list[str]:
     return [f.name for f in spec.fields if f.type != REF]
 
 
-def count_list(ctx, kind: str, query: ListQuery | None = None) -> int:
+def count_list(ctx: AppContext, kind: str, query: ListQuery | None = None) -> int:
     return RecordQueryService(ctx).count(kind, query or ListQuery())
 
 
-def stream_list(ctx, s: Session, kind: str, query: ListQuery | None = None,
+def stream_list(ctx: AppContext, s: Session, kind: str, query: ListQuery | None = None,
                 extra_computed: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
     """Every matching record as {field: raw value, "id": ...} plus the kind's computed list columns,
     in the list's order."""
     spec = kind_spec(kind)
     query = query or ListQuery()
     parts = _list_parts(ctx, spec, query, s)
-    model = rq.MODELS[spec.kind]
+    model: type[SyncedMixin] = rq.MODELS[spec.kind]
+    where: list[ColumnElement[bool]] = []   # (where and order are used only with parts)
+    order: list[ColumnElement[Any]] = []
     if parts is None:
-        where, order, computed = None, None, rq._computed_columns(spec.kind, dt.date.today())
+        computed = rq._computed_columns(spec.kind, dt.date.today())
     else:
         model, where, order, computed = parts
     names = data_fields(spec)
     wanted_computed = [n for n in (*(c.name for c in spec.computed), *extra_computed) if n in computed]
     cols = [model.id.label("id"), *(getattr(model, n).label(n) for n in names),
             *(computed[n].label(n) for n in wanted_computed)]
-    if spec.kind == "person":
-        cols.append(model.household_id.label("household_id"))
+    # The links too (a person's household; the household and person of a contribution…).
+    cols.extend(getattr(model, f.name).label(f.name) for f in spec.fields if f.type == REF)
     if parts is None:
         rows = _by_ids(s, ctx, spec, query, lambda ids: select(*cols).where(model.id.in_(ids)))
     else:
@@ -107,7 +117,7 @@ def stream_list(ctx, s: Session, kind: str, query: ListQuery | None = None,
         yield dict(row._mapping)
 
 
-def stream_households_with_persons(ctx, s: Session, query: ListQuery | None = None
+def stream_households_with_persons(ctx: AppContext, s: Session, query: ListQuery | None = None
                                    ) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
     """(household, person or None) pairs: households in the list's order, each followed by its
     live persons in Vietnamese name order; a household without persons comes once with None."""
@@ -130,6 +140,6 @@ def stream_households_with_persons(ctx, s: Session, query: ListQuery | None = No
         rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
     hn = len(h_names) + 1
     for row in rows:
-        household = dict(zip(["id", *h_names], row[:hn]))
-        person = None if row[hn] is None else dict(zip(["id", *p_names], row[hn:]))
+        household = dict(zip(["id", *h_names], row[:hn], strict=True))
+        person = None if row[hn] is None else dict(zip(["id", *p_names], row[hn:], strict=True))
         yield household, person

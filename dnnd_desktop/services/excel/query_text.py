@@ -1,17 +1,24 @@
-"""A list's search, filters and sort in words, for the title lines of exports and printouts."""
+"""A list's search, filters and sort in words, for the title lines of exports and printouts.
+
+These words are document text (the Excel export, the printed list), so they are Vietnamese whatever
+the UI language; labels that come from the catalogue are rendered in Vietnamese for the same reason."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...domain.formatting import format_date
+from ...domain.messages import render
 from ...domain.periods import Period, parse_period
-from ...domain.record_kinds import kind_spec, vocabulary_label
+from ...domain.record_kinds import FilterSpec, kind_spec, vocabulary_label
 from ...domain.vocab import label as vocab_label
 from ..records.display import commune_name
 from ..records.types import ListQuery
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
-def _value_text(ctx, f, value: Any) -> str:
+
+def _value_text(ctx: AppContext, f: FilterSpec, value: Any) -> str:
     if f.type == "period":
         try:
             p = value if isinstance(value, Period) else parse_period(str(value))
@@ -29,7 +36,7 @@ def _value_text(ctx, f, value: Any) -> str:
     return str(value)
 
 
-def describe_query(ctx, kind: str, query: ListQuery | None) -> str:
+def describe_query(ctx: AppContext, kind: str, query: ListQuery | None) -> str:
     spec = kind_spec(kind)
     q = query or ListQuery()
     parts = []
@@ -44,14 +51,15 @@ def describe_query(ctx, kind: str, query: ListQuery | None) -> str:
                          + (format_date(value) if hasattr(value, "year") else str(value)))
         elif key in filters:
             f = filters[key]
+            label = render(f.label, "vi").lower()
             if f.type == "ref":
-                parts.append(f"{f.label.lower()} đã chọn")
+                parts.append(f"{label} đã chọn")
             else:
-                parts.append(f"{f.label.lower()}: {_value_text(ctx, f, value)}")
+                parts.append(f"{label}: {render(_value_text(ctx, f, value), 'vi')}")
     text = "Điều kiện lọc: " + "; ".join(parts) + "." if parts else "Tất cả bản ghi."
     if q.sort:
         try:
-            label = spec.field(q.sort).label
+            label = render(spec.field(q.sort).label, "vi")
             text += f" Sắp xếp theo {label.lower()}{' (giảm dần)' if q.descending else ''}."
         except KeyError:
             pass

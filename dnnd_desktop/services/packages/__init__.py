@@ -16,7 +16,8 @@ Public API for the GUI (Packages, Trust, Tasks pages), the CLI and the province 
 Refusals raise DnndError subclasses (PackageError from the container, ImportRefused here) whose
 `message` is Vietnamese and whose `code` is stable; the database is then unchanged.
 """
-from .common import SCHEMA_VERSION, ContentInvalid, Counts, ImportRefused
+from ..import_outcomes import Counts
+from .common import SCHEMA_VERSION, ContentInvalid, ImportRefused
 from .exporter import ExportRefused, ExportResult, export_package, pending_report_ids
 from .importer import (
     KIND_LABELS,

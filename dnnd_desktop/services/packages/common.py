@@ -10,10 +10,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
+from ...domain.messages import Text, translate
 from ...exchange.package import PackageError
 from ...exchange.package.strict_json import dumps_canonical, loads_strict
 from ...storage.models import Installation
-from ..import_outcomes import OUTCOMES, Counts  # noqa: F401 - importer and contents use them from here
+from ..import_outcomes import Counts
 
 # Version of the data inside packages (records, reports, plans). A package with a higher one is
 # refused by the container with "update the app".
@@ -30,9 +31,11 @@ class ImportRefused(DnndError):
 class ContentInvalid(ImportRefused):
     code = "content_invalid"
 
-    def __init__(self, what: str, reason: str = "") -> None:
-        super().__init__(f"Nội dung gói dữ liệu không hợp lệ ({what}). Không nhập gói này; hãy yêu cầu đơn vị "
-                         "gửi cập nhật phần mềm và gửi lại gói.", details={"reason": reason or what})
+    def __init__(self, what: Text, reason: str = "") -> None:
+        """`what` names the faulty part: a file name of the payload or a catalogue label."""
+        super().__init__(translate("PackageErrors", "The package content is not valid ({what}). This package was not "
+                                   "imported: ask the sending office to update the app and send the package again.")
+                         .format(what=what), details={"reason": reason or str(what)})
 
 
 @dataclass
@@ -40,7 +43,7 @@ class Outcome:
     """What an import did (or would do, for a preview), per kind of content and in total."""
 
     per_kind: dict[str, Counts] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)   # Vietnamese notes for the summary
+    messages: list[Text] = field(default_factory=list)   # notes for the summary (catalogue texts)
 
     def count(self, kind: str, outcome: str, n: int = 1) -> None:
         self.per_kind.setdefault(kind, Counts()).add(outcome, n)
@@ -59,7 +62,7 @@ def json_bytes(value: object) -> bytes:
 def load_json(files: dict[str, bytes], name: str, required: bool = True) -> object:
     if name not in files:
         if required:
-            raise ContentInvalid(f"thiếu {name}")
+            raise ContentInvalid(translate("PackageErrors", "{name} missing").format(name=name))
         return None
     try:
         return loads_strict(files[name], error_code="payload_invalid", what=name)
@@ -67,7 +70,7 @@ def load_json(files: dict[str, bytes], name: str, required: bool = True) -> obje
         raise ContentInvalid(name, e.reason) from e
 
 
-def file_sha256(path: str | os.PathLike) -> str:
+def file_sha256(path: str | os.PathLike[str]) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -84,13 +87,13 @@ def package_clock(s: Session) -> dt.datetime | None:
 
     Expiry is checked against the later of this and the computer's clock, so setting the clock
     back does not revive an expired package or expired trust data."""
-    inst = s.get(Installation, 1)
+    inst = s.get_one(Installation, 1)
     text = (inst.settings or {}).get(_CLOCK_KEY)
     return dt.datetime.fromisoformat(text) if text else None
 
 
 def advance_package_clock(s: Session, created: dt.datetime) -> None:
-    inst = s.get(Installation, 1)
+    inst = s.get_one(Installation, 1)
     created = utc_naive(created)
     current = package_clock(s)
     if current is None or created > current:

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.report_template import TemplateError, builtin_codes, parse_template
+from ...domain.messages import Message, Text, translate
+from ...domain.report_template import KnownCodes, TemplateError, builtin_codes, parse_template
+from ...domain.schema_errors import Naming, SchemaViolation, joined, problems
 from ...exchange.package import PackageHeader
 from ...storage.models import (
     Installation,
@@ -33,27 +37,37 @@ from ...storage.models import (
     VocabTerm,
     utcnow,
 )
-from ..identity import LOWER, PARENT, IdentityCardInvalid, parse_card
+from ..identity import LOWER, PARENT, IdentityCard, IdentityCardInvalid, IdentityCardJson, parse_card
 from ..record_writer import RecordWriter
 from .common import ContentInvalid, ImportRefused, Outcome, json_bytes, load_json
-from .plans import PlanInvalid, parse_plan
+from .plans import PlanInvalid, PlanSpec, parse_plan
+from .report_schema import (
+    ANSWERS_NAMING,
+    REPORTS_NAMING,
+    AnswersFileSchema,
+    ReportPayloadSchema,
+    ReportsFileSchema,
+)
 
-# Keys of ReportService.payload(): what a report package carries per report.
-_REPORT_REQUIRED = {"id", "office_id", "template_code", "template_version", "period", "revision", "indicators",
-                    "overrides", "narrative"}
-_REPORT_OPTIONAL = {"template", "supersedes_id", "status", "number", "doc_date", "title", "document", "values",
-                    "approved_by", "approved_at", "computed_at"}
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
+# How an applier records an audit line: action, record kind, record id, new status, details.
+AuditHook = Callable[[str, str, str, str, str | None], None]
+
 # Columns stored on the receiving side (the rest: template installed separately, values derivable).
 _REPORT_STORED = ("office_id", "template_code", "template_version", "period", "revision", "supersedes_id",
                   "number", "doc_date", "title", "indicators", "overrides", "narrative", "document",
                   "approved_by", "approved_at", "computed_at")
-_TIME_FIELDS = {"computed_at", "approved_at"}
-_ANSWER_FIELDS = {"report_id", "status", "comment", "answered_at"}
 ANSWER_STATUSES = ("acknowledged", "returned")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# What a refusal names as the faulty part of a package (ContentInvalid's `what`).
+REPORT = translate("PackageErrors", "report")
+ANSWER = translate("PackageErrors", "answer to a report")
+UNEXPECTED_FILE = translate("PackageErrors", "unexpected file")
+PLAN = translate("PackageErrors", "plan")
 
 
-def _iso(value):
+def _iso(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
@@ -62,15 +76,17 @@ def _iso(value):
 # ------------------------------------------------------------------------------------------- report
 
 
-def answers_for(s: Session, office_id: str) -> list[dict]:
+def answers_for(s: Session, office_id: str) -> list[dict[str, Any]]:
     """Answers (acknowledged / returned + comment) to the reports of a lower office."""
     rows = s.scalars(select(Report).where(Report.office_id == office_id, Report.answered_at.is_not(None),
                                           Report.status.in_(ANSWER_STATUSES))).all()
     return [{"report_id": r.id, "status": r.status, "comment": r.answer_comment,
-             "answered_at": r.answered_at.isoformat()} for r in rows]
+             "answered_at": r.answered_at.isoformat()} for r in rows
+            if r.answered_at is not None]   # (the query asked for answered reports only)
 
 
-def report_files(payloads: list[dict], answers: list[dict], pdfs: dict[str, bytes] | None = None) -> dict[str, bytes]:
+def report_files(payloads: list[dict[str, Any]], answers: list[dict[str, Any]],
+                 pdfs: dict[str, bytes] | None = None) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     if payloads:
         files["reports.json"] = json_bytes({"reports": payloads})
@@ -81,7 +97,7 @@ def report_files(payloads: list[dict], answers: list[dict], pdfs: dict[str, byte
     return files
 
 
-def _parse_time(value, what: str) -> dt.datetime | None:
+def _parse_time(value: str | None, what: Text) -> dt.datetime | None:
     if value is None:
         return None
     try:
@@ -91,51 +107,23 @@ def _parse_time(value, what: str) -> dt.datetime | None:
     return t.astimezone(dt.UTC).replace(tzinfo=None) if t.tzinfo else t
 
 
-def _parse_report(obj: object) -> dict:
-    if not isinstance(obj, dict) or not _REPORT_REQUIRED <= set(obj) <= _REPORT_REQUIRED | _REPORT_OPTIONAL:
-        raise ContentInvalid("báo cáo", "report fields")
-    if not isinstance(obj["id"], str) or not _UUID.match(obj["id"]):
-        raise ContentInvalid("báo cáo", "report id")
-    for key in ("office_id", "template_code", "period"):
-        if not isinstance(obj[key], str) or not obj[key]:
-            raise ContentInvalid("báo cáo", key)
-    for key in ("template_version", "revision"):
-        if type(obj[key]) is not int:
-            raise ContentInvalid("báo cáo", key)
-    for key in ("indicators", "overrides", "narrative"):
-        if not isinstance(obj[key], dict):
-            raise ContentInvalid("báo cáo", key)
-    for key in ("document", "template"):
-        if obj.get(key) is not None and not isinstance(obj[key], dict):
-            raise ContentInvalid("báo cáo", key)
-    for key in ("supersedes_id", "number", "title", "approved_by"):
-        if obj.get(key) is not None and not isinstance(obj[key], str):
-            raise ContentInvalid("báo cáo", key)
-    out = {k: obj.get(k) for k in _REPORT_STORED}
-    out["id"], out["template"] = obj["id"], obj.get("template")
-    out["document"] = obj.get("document") or {}
-    if obj.get("doc_date") is not None:
-        try:
-            out["doc_date"] = dt.date.fromisoformat(obj["doc_date"])
-        except (TypeError, ValueError) as e:
-            raise ContentInvalid("báo cáo", "doc_date") from e
-    for key in _TIME_FIELDS:
-        out[key] = _parse_time(obj.get(key), "báo cáo")
+def _refused(e: SchemaViolation, naming: Naming) -> ContentInvalid:
+    """The content refusal naming the first problems (places only: reports hold personal data)."""
+    found = problems(e, naming)
+    return ContentInvalid(joined(found[:3]), joined(found[:10]).text("en"))
+
+
+def _report(r: ReportPayloadSchema) -> dict[str, Any]:
+    out = {k: getattr(r, k) for k in _REPORT_STORED}
+    out["id"], out["template"] = r.id, r.template
+    out["document"] = r.document or {}
     return out
-
-
-def _parse_answer(obj: object) -> dict:
-    if not isinstance(obj, dict) or set(obj) != _ANSWER_FIELDS or obj["status"] not in ANSWER_STATUSES:
-        raise ContentInvalid("trả lời báo cáo", "answer fields")
-    if not isinstance(obj["report_id"], str) or not (obj["comment"] is None or isinstance(obj["comment"], str)):
-        raise ContentInvalid("trả lời báo cáo", "answer types")
-    return {**obj, "answered_at": _parse_time(obj["answered_at"], "trả lời báo cáo")}
 
 
 @dataclass
 class ReportContent:
-    reports: list[dict]
-    answers: list[dict]
+    reports: list[dict[str, Any]]
+    answers: list[dict[str, Any]]
     pdfs: dict[str, bytes]
 
 
@@ -144,10 +132,11 @@ def parse_report_files(files: dict[str, bytes]) -> ReportContent:
     answers_obj = load_json(files, "answers.json", required=False)
     reports, answers = [], []
     if reports_obj is not None:
-        if not isinstance(reports_obj, dict) or set(reports_obj) != {"reports"} or not isinstance(
-                reports_obj["reports"], list):
-            raise ContentInvalid("reports.json")
-        reports = [_parse_report(r) for r in reports_obj["reports"]]
+        try:
+            checked = ReportsFileSchema.model_validate(reports_obj)
+        except SchemaViolation as e:
+            raise _refused(e, REPORTS_NAMING) from None
+        reports = [_report(r) for r in checked.reports]
     if answers_obj is not None:
         answers = parse_answers(answers_obj)
     pdfs = {}
@@ -157,18 +146,22 @@ def parse_report_files(files: dict[str, bytes]) -> ReportContent:
             continue
         m = re.fullmatch(r"reports/([0-9a-f-]{36})\.pdf", name)
         if not m or m.group(1) not in ids:
-            raise ContentInvalid("tệp không mong đợi", name)
+            raise ContentInvalid(UNEXPECTED_FILE, name)
         pdfs[m.group(1)] = data
     return ReportContent(reports, answers, pdfs)
 
 
-def parse_answers(obj: object) -> list[dict]:
-    if not isinstance(obj, dict) or set(obj) != {"answers"} or not isinstance(obj["answers"], list):
-        raise ContentInvalid("answers.json")
-    return [_parse_answer(a) for a in obj["answers"]]
+def parse_answers(obj: object) -> list[dict[str, Any]]:
+    """answers.json against its declared schema (report_schema.py)."""
+    try:
+        checked = AnswersFileSchema.model_validate(obj)
+    except SchemaViolation as e:
+        raise _refused(e, ANSWERS_NAMING) from None
+    return [{"report_id": a.report_id, "status": a.status, "comment": a.comment, "answered_at": a.answered_at}
+            for a in checked.answers]
 
 
-def _install_template(s: Session, data: dict | None, source: str, outcome: Outcome) -> None:
+def _install_template(s: Session, data: dict[str, Any] | None, source: str, outcome: Outcome) -> None:
     """The province may not have the template a lower office used: keep a copy so it can read it."""
     if not data:
         return
@@ -185,7 +178,7 @@ def _install_template(s: Session, data: dict | None, source: str, outcome: Outco
     outcome.count("template", "new")
 
 
-def _known_codes(s: Session):
+def _known_codes(s: Session) -> KnownCodes:
     extra: dict[str, set[str]] = {}
     for t in s.scalars(select(VocabTerm).where(VocabTerm.active.is_(True))):
         extra.setdefault(t.vocabulary, set()).add(t.code)
@@ -200,7 +193,9 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
     for r in content.reports:
         if sender is None or sender.relation != LOWER or r["office_id"] != header.sender.office_id:
             outcome.count("report", "rejected")
-            outcome.messages.append(f"Báo cáo kỳ {r['period']} không thuộc đơn vị cấp dưới đã gửi gói: bỏ qua.")
+            outcome.messages.append(translate(
+                "PackageImport", "The report for {period} does not belong to the lower office that sent the package: "
+                "skipped.").format(period=r["period"]))
             continue
         _install_template(s, r["template"], f"office:{r['office_id']}", outcome)
         row = s.get(Report, r["id"])
@@ -217,7 +212,9 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
         elif row.status in ANSWER_STATUSES:
             # Answered reports are frozen; a correction comes as a new revision (a new id).
             outcome.count("report", "rejected")
-            outcome.messages.append(f"Báo cáo kỳ {r['period']} đã được trả lời; bản sửa cần gửi thành lần sửa mới.")
+            outcome.messages.append(translate(
+                "PackageImport", "The report for {period} has already been answered; a correction must be sent as a "
+                "new revision.").format(period=r["period"]))
         else:
             for k, v in values.items():
                 setattr(row, k, v)
@@ -225,8 +222,8 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
             outcome.count("report", "updated")
 
 
-def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers: list[dict],
-                  outcome: Outcome, audit=None) -> None:
+def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers: list[dict[str, Any]],
+                  outcome: Outcome, audit: AuditHook | None = None) -> None:
     """Lower side: the parent's answers to our reports (acknowledged / returned + comment)."""
     for a in answers:
         row = s.get(Report, a["report_id"])
@@ -243,8 +240,18 @@ def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers:
         if audit is not None:
             audit("report_answer", "report", row.id, a["status"], a["comment"])
         outcome.count("answer", "updated")
-        label = "đã tiếp nhận" if a["status"] == "acknowledged" else "trả lại để sửa"
-        outcome.messages.append(f"Cấp trên {label} báo cáo {row.period}" + (f": {a['comment']}" if a["comment"] else "."))
+        outcome.messages.append(_answer_note(a["status"], a["comment"]).format(period=row.period,
+                                                                              comment=a["comment"]))
+
+
+def _answer_note(status: str, comment: str | None) -> Message:
+    if status == "acknowledged":
+        if comment:
+            return translate("PackageImport", "The parent office acknowledged the report {period}: {comment}")
+        return translate("PackageImport", "The parent office acknowledged the report {period}.")
+    if comment:
+        return translate("PackageImport", "The parent office returned the report {period} for correction: {comment}")
+    return translate("PackageImport", "The parent office returned the report {period} for correction.")
 
 
 # -------------------------------------------------------------------------------------------- tasks
@@ -252,39 +259,42 @@ def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers:
 
 @dataclass
 class TasksContent:
-    plan: dict
-    card: object
+    plan: dict[str, Any]
+    card: IdentityCard
     expires: dt.datetime
-    answers: list[dict]
+    answers: list[dict[str, Any]]
 
 
-def trust_data(card_dict: dict, expires: dt.datetime) -> bytes:
+def trust_data(card_dict: IdentityCardJson, expires: dt.datetime) -> bytes:
     return json_bytes({"card": card_dict, "expires": expires.strftime("%Y-%m-%dT%H:%M:%SZ")})
 
 
 def parse_tasks_files(files: dict[str, bytes], header: PackageHeader) -> TasksContent:
     extra = set(files) - {"plan.json", "trust.json", "answers.json"}
     if extra:
-        raise ContentInvalid("tệp không mong đợi", min(extra))
+        raise ContentInvalid(UNEXPECTED_FILE, min(extra))
     plan_obj = load_json(files, "plan.json")
     try:
         spec = parse_plan(plan_obj)
     except PlanInvalid as e:
-        raise ImportRefused("Kế hoạch trong gói nhiệm vụ không hợp lệ: " + e.message, code="content_invalid",
-                            details=e.details) from e
+        raise ImportRefused(translate("PackageErrors", "The plan in the tasks package is not valid: {problem}")
+                            .format(problem=e.text), code="content_invalid", details=e.details) from e
+    if not isinstance(plan_obj, dict):   # (parse_plan has refused anything but an object)
+        raise ContentInvalid(PLAN)
     if not spec.id or plan_obj.get("issuer_office_id") != header.sender.office_id:
-        raise ContentInvalid("kế hoạch", "plan id or issuer missing or not the sender")
+        raise ContentInvalid(PLAN, "plan id or issuer missing or not the sender")
     if any(t.id is None for t in spec.tasks):
-        raise ContentInvalid("kế hoạch", "task ids")
+        raise ContentInvalid(PLAN, "task ids")
     if plan_obj.get("sequence") != header.sequence:
-        raise ContentInvalid("kế hoạch", "plan sequence differs from the header's")
+        raise ContentInvalid(PLAN, "plan sequence differs from the header's")
     trust = load_json(files, "trust.json")
     if not isinstance(trust, dict) or set(trust) != {"card", "expires"}:
         raise ContentInvalid("trust.json")
     try:
         card = parse_card(trust["card"])
     except IdentityCardInvalid as e:
-        raise ContentInvalid("thẻ định danh trong gói", e.details.get("reason", "")) from e
+        raise ContentInvalid(translate("PackageErrors", "identity card in the package"),
+                             e.details.get("reason", "")) from e
     expires = _parse_time(trust["expires"].replace("Z", "+00:00") if isinstance(trust["expires"], str) else None,
                           "trust.json")
     if expires is None:
@@ -297,22 +307,26 @@ class TrustDataExpired(ImportRefused):
     code = "trust_expired"
 
     def __init__(self, office_name: str) -> None:
-        super().__init__(f"Dữ liệu tin cậy của «{office_name}» đã hết hạn. Không nhập gói này; hãy đề nghị "
-                         "đơn vị đó gửi gói nhiệm vụ mới (hoặc thẻ định danh mới để đối chiếu lại dấu vân tay).")
+        super().__init__(translate(
+            "PackageErrors", "The trust data of «{office_name}» has expired. This package was not imported: ask that "
+            "office to send a new tasks package (or a new identity card, to compare the fingerprint again).")
+            .format(office_name=office_name))
 
 
-def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, content: TasksContent,
-                now: dt.datetime, outcome: Outcome) -> None:
+def apply_tasks(s: Session, ctx: AppContext, header: PackageHeader, signer_key: TrustedKey | None,
+                content: TasksContent, now: dt.datetime, outcome: Outcome) -> None:
     card = content.card
-    if card.office_id != header.sender.office_id or card.sign_pk != bytes(signer_key.sign_pk) \
+    # (A signer without a trust row cannot pass the container's checks; refused like a mismatch.)
+    if signer_key is None or card.office_id != header.sender.office_id or card.sign_pk != bytes(signer_key.sign_pk) \
             or card.box_pk != bytes(signer_key.box_pk):
-        raise ImportRefused("Dữ liệu tin cậy trong gói nhiệm vụ không khớp với khóa đã ký gói. Không nhập gói "
-                            "này; hãy gọi điện cho cấp trên để kiểm tra.", code="trust_mismatch")
+        raise ImportRefused(translate(
+            "PackageErrors", "The trust data in the tasks package does not match the key that signed the package. "
+            "This package was not imported: call the parent office to check."), code="trust_mismatch")
     if content.expires <= now:
         raise TrustDataExpired(card.name)
     # Trust data: refresh the province's card and its expiry (TUF-style: it must be renewed).
     if signer_key.expires_at != content.expires or signer_key.card != card.to_dict():
-        signer_key.expires_at, signer_key.card = content.expires, card.to_dict()
+        signer_key.expires_at, signer_key.card = content.expires, dict(card.to_dict())
         signer_key.office_name, signer_key.site_id = card.name, card.site_id
         outcome.count("trust", "updated")
     else:
@@ -321,12 +335,14 @@ def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, 
     spec = parse_plan(content.plan)
     plan = s.get(Plan, spec.id)
     if plan is not None and plan.issuer_office_id != header.sender.office_id:
-        raise ImportRefused("Gói nhiệm vụ dùng mã kế hoạch của đơn vị khác. Không nhập gói này.", code="content_invalid")
+        raise ImportRefused(translate("PackageErrors", "The tasks package uses the plan id of another office. This "
+                                      "package was not imported."), code="content_invalid")
     if plan is not None and plan.sequence > spec.sequence:
         outcome.count("plan", "rejected")
-        outcome.messages.append(
-            f"Gói này chứa phiên bản {spec.sequence} của kế hoạch «{plan.title}», cũ hơn phiên bản {plan.sequence} "
-            "đã nhận: giữ nguyên phiên bản mới hơn.")
+        outcome.messages.append(translate(
+            "PackageImport", "This package holds version {version} of the plan «{title}», older than version "
+            "{received} already received: the newer version is kept.")
+            .format(version=spec.sequence, title=plan.title, received=plan.sequence))
         return
     if plan is not None and plan.sequence == spec.sequence:
         outcome.count("plan", "unchanged")
@@ -347,7 +363,7 @@ def apply_tasks(s: Session, ctx, header: PackageHeader, signer_key: TrustedKey, 
     _apply_vocab_and_templates(s, spec, outcome)
 
 
-def _apply_plan_tasks(s: Session, ctx, header: PackageHeader, spec, outcome: Outcome) -> None:
+def _apply_plan_tasks(s: Session, ctx: AppContext, header: PackageHeader, spec: PlanSpec, outcome: Outcome) -> None:
     writer = RecordWriter(s, ctx)
     existing = {t.id: t for t in s.scalars(select(Task).where(Task.plan_id == spec.id))}
     seen = set()
@@ -355,7 +371,7 @@ def _apply_plan_tasks(s: Session, ctx, header: PackageHeader, spec, outcome: Out
         seen.add(t.id)
         values = {"code": t.code, "title": t.title, "description": t.description, "deadline": t.deadline,
                   "position": pos}
-        row = existing.get(t.id)
+        row = existing.get(t.id) if t.id is not None else None   # (parse_tasks_files refuses tasks without ids)
         if row is None:
             if s.get(Task, t.id) is not None:
                 outcome.count("task", "rejected")
@@ -374,7 +390,7 @@ def _apply_plan_tasks(s: Session, ctx, header: PackageHeader, spec, outcome: Out
             outcome.count("task", "updated")
 
 
-def _apply_vocab_and_templates(s: Session, spec, outcome: Outcome) -> None:
+def _apply_vocab_and_templates(s: Session, spec: PlanSpec, outcome: Outcome) -> None:
     source = f"plan:{spec.id}"
     for name, terms in spec.vocabularies.items():
         for code, label in terms:
@@ -392,50 +408,54 @@ def _apply_vocab_and_templates(s: Session, spec, outcome: Outcome) -> None:
         try:
             parse_template(t, _known_codes(s))
         except TemplateError as e:
-            raise ImportRefused("Mẫu báo cáo trong gói nhiệm vụ không dùng được: " + e.message,
-                                code="content_invalid") from e
-        row = s.scalars(select(ReportTemplate).where(ReportTemplate.code == t["code"],
-                                                     ReportTemplate.version == t["version"])).first()
-        if row is None:
+            raise ImportRefused(translate("PackageErrors", "A report template in the tasks package cannot be used: "
+                                          "{problem}").format(problem=e.text), code="content_invalid") from e
+        template = s.scalars(select(ReportTemplate).where(ReportTemplate.code == t["code"],
+                                                          ReportTemplate.version == t["version"])).first()
+        if template is None:
             s.add(ReportTemplate(code=t["code"], version=t["version"], title=t["title"], source=source, body=t))
             outcome.count("template", "new")
-        elif row.body == t:
+        elif template.body == t:
             outcome.count("template", "unchanged")
-        elif row.source == "builtin":
+        elif template.source == "builtin":
             outcome.count("template", "rejected")
-            outcome.messages.append(f"Mẫu «{t['code']}» phiên bản {t['version']} trùng mẫu có sẵn: giữ mẫu có sẵn.")
+            outcome.messages.append(translate(
+                "PackageImport", "Template «{code}» version {version} clashes with a built-in template: the built-in "
+                "one is kept.").format(code=t["code"], version=t["version"]))
         else:
-            row.title, row.body, row.source = t["title"], t, source
+            template.title, template.body, template.source = t["title"], t, source
             outcome.count("template", "updated")
 
 
 # ----------------------------------------------------------------------------------------- identity
 
 
-def parse_identity_files(files: dict[str, bytes]):
+def parse_identity_files(files: dict[str, bytes]) -> IdentityCard:
     if set(files) != {"card.json"}:
-        raise ContentInvalid("gói định danh", "expected card.json only")
+        raise ContentInvalid(translate("PackageErrors", "identity package"), "expected card.json only")
     try:
         return parse_card(load_json(files, "card.json"))
     except IdentityCardInvalid as e:
-        raise ContentInvalid("thẻ định danh", e.details.get("reason", "")) from e
+        raise ContentInvalid(translate("PackageErrors", "identity card"), e.details.get("reason", "")) from e
 
 
-def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | None, card, outcome: Outcome) -> None:
+def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | None, card: IdentityCard,
+                   outcome: Outcome) -> None:
     if signer_key is None or card.office_id != header.sender.office_id:
         outcome.count("identity", "rejected")
         return
     if card.sign_pk != bytes(signer_key.sign_pk) or card.box_pk != bytes(signer_key.box_pk):
         # New keys are never taken from a package: they need a fingerprint check by phone.
         outcome.count("identity", "rejected")
-        outcome.messages.append("Thẻ định danh trong gói có khóa mới: hãy nhận thẻ và đối chiếu dấu vân tay "
-                                "qua điện thoại trước khi tin cậy.")
+        outcome.messages.append(translate(
+            "PackageImport", "The identity card in the package has new keys: receive the card and compare its "
+            "fingerprint by phone before trusting it."))
         return
     if signer_key.card == card.to_dict() or (signer_key.office_name == card.name
                                              and signer_key.site_id == card.site_id):
         outcome.count("identity", "unchanged")
         return
-    signer_key.office_name, signer_key.site_id, signer_key.card = card.name, card.site_id, card.to_dict()
+    signer_key.office_name, signer_key.site_id, signer_key.card = card.name, card.site_id, dict(card.to_dict())
     office = s.get(Office, card.office_id)
     if office is not None:
         office.name = card.name
@@ -443,4 +463,4 @@ def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | N
 
 
 def my_office(s: Session) -> Office:
-    return s.get(Office, s.get(Installation, 1).office_id)
+    return s.get_one(Office, s.get_one(Installation, 1).office_id)

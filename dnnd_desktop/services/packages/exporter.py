@@ -13,12 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.roles import PROVINCE
 from ...exchange.keys import SecretKeys
@@ -26,10 +30,15 @@ from ...exchange.package import Recipient, SenderIdentity, write_package
 from ...storage.models import Office, PackageLogEntry, Plan, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER, PARENT, card_from_session, recipient_for
+from ..operation_log import logged_operation
 from . import contents
 from .common import SCHEMA_VERSION, file_sha256, json_bytes
 from .plans import PlanSpec, plan_snapshot, save_plan_in
 from .sync_contents import collect_sync_files, mark_sync_sent
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+    from ..sync import Changeset
 
 KINDS = ("report", "sync", "tasks", "identity")
 
@@ -48,33 +57,37 @@ class ExportResult:
     size: int
     contents: dict[str, int] = field(default_factory=dict)   # what went in: reports, answers, tasks, records…
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
-def _office(s, office_id: str) -> Office:
+def _office(s: Session, office_id: str) -> Office:
     office = s.get(Office, office_id)
     if office is None or office.relation == "self":
-        raise NotFound(f"Không có đơn vị nhận «{office_id}» trong danh sách tin cậy. Hãy tin cậy thẻ định danh "
-                       "của đơn vị đó trước (lệnh «dnnd trust»).", code="recipient_not_trusted")
+        raise NotFound(translate("PackageErrors", "The receiving office «{office_id}» is not in the trust list. Trust "
+                                 "that office's identity card first (command «dnnd trust»).")
+                       .format(office_id=office_id), code="recipient_not_trusted")
     return office
 
 
-def _report_payloads(ctx, s, report_ids: list[str] | None) -> list[dict]:
+def _report_payloads(ctx: AppContext, s: Session, report_ids: list[str] | None) -> list[dict[str, Any]]:
     from ..reports import ReportService
 
     me = ctx.installation.office_id
+    rows: Sequence[Report]
     if report_ids:
-        rows = []
+        named: list[Report] = []
         for rid in report_ids:
             r = s.get(Report, rid)
             if r is None or r.office_id != me:
-                raise NotFound(f"Không có báo cáo «{rid}» của đơn vị. Hãy xem danh sách bằng «dnnd report list».",
-                               code="report_not_found")
+                raise NotFound(translate("PackageErrors", "This office has no report «{report_id}». See the list "
+                                         "with «dnnd report list».").format(report_id=rid), code="report_not_found")
             if r.status not in ("approved", "sent", "acknowledged", "returned"):
-                raise ExportRefused(f"Báo cáo kỳ {r.period} chưa được phê duyệt. Hãy trình lãnh đạo phê duyệt "
-                                    "trước khi gửi.", code="not_approved")
-            rows.append(r)
+                raise ExportRefused(translate("PackageErrors", "The report for {period} is not approved yet. Submit "
+                                              "it to the head for approval before sending it.")
+                                    .format(period=r.period), code="not_approved")
+            named.append(r)
+        rows = named
     else:
         rows = s.scalars(select(Report).where(Report.office_id == me, Report.status == "approved")
                          .order_by(Report.period)).all()
@@ -82,7 +95,7 @@ def _report_payloads(ctx, s, report_ids: list[str] | None) -> list[dict]:
     return [svc.payload(r.id) for r in rows]
 
 
-def _mark_sent(ctx, payloads: list[dict]) -> None:
+def _mark_sent(ctx: AppContext, payloads: list[dict[str, Any]]) -> None:
     from ..reports import ReportService
 
     svc = ReportService(ctx)
@@ -91,21 +104,23 @@ def _mark_sent(ctx, payloads: list[dict]) -> None:
             svc.mark_sent(p["id"])
 
 
-def pending_report_ids(ctx) -> list[str]:
+def pending_report_ids(ctx: AppContext) -> list[str]:
     """Approved reports not sent yet (what usb-sync sends up)."""
     with ctx.session() as s:
         return list(s.scalars(select(Report.id).where(Report.office_id == ctx.installation.office_id,
                                                       Report.status == "approved")))
 
 
-def _plan_for_export(ctx, s, plan) -> str:
+def _plan_for_export(ctx: AppContext, s: Session, plan: PlanSpec | str | None) -> str:
     """Save a plan given as a PlanSpec, and give it a new sequence when its snapshot changed."""
     plan_id = save_plan_in(s, ctx, plan) if isinstance(plan, PlanSpec) else plan
     row = s.get(Plan, plan_id) if plan_id else None
-    if row is None:
-        raise NotFound("Hãy chỉ ra kế hoạch cần gửi (tệp PLAN.json với --plan).", code="plan_not_found")
+    if row is None or not plan_id:   # (no row without a plan id)
+        raise NotFound(translate("PackageErrors", "Name the plan to send (a PLAN.json file with --plan)."),
+                       code="plan_not_found")
     if row.issuer_office_id != ctx.installation.office_id:
-        raise ExportRefused("Chỉ gửi được kế hoạch do chính đơn vị ban hành.", code="not_issuer")
+        raise ExportRefused(translate("PackageErrors", "Only a plan issued by this office can be sent."),
+                            code="not_issuer")
     snap = plan_snapshot(s, plan_id)
     snap.pop("sequence", None)
     digest = hashlib.sha256(json_bytes(snap)).hexdigest()
@@ -118,7 +133,9 @@ def _plan_for_export(ctx, s, plan) -> str:
     return plan_id
 
 
-def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.PathLike, secret: SecretKeys,
+@logged_operation("package_export")
+def export_package(ctx: AppContext, *, kind: str, to: str | list[str], out_path: str | os.PathLike[str],
+                   secret: SecretKeys,
                    report_ids: list[str] | None = None, plan: PlanSpec | str | None = None,
                    progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                    skip_empty: bool = False, full: bool = False) -> ExportResult:
@@ -126,17 +143,20 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
     (ExportRefused "nothing_to_send"): usb-sync uses it. A sync package carries what changed since
     what the peer is known to hold, or everything with `full`."""
     if kind not in KINDS:
-        raise ValidationError(f"Loại gói «{kind}» không có (report, sync, tasks).", field_errors={"kind": kind})
+        raise ValidationError(translate("PackageErrors", "There is no package kind «{kind}» (report, sync, tasks).")
+                              .format(kind=kind), field_errors={"kind": kind}, code="unknown_package_kind")
     targets = [t.strip() for t in ([to] if isinstance(to, str) else to) for t in t.split(",") if t.strip()]
     if not targets:
-        raise ValidationError("Hãy chỉ ra đơn vị nhận gói.", field_errors={"to": ""})
+        raise ValidationError(translate("PackageErrors", "Name the office that receives the package."),
+                              field_errors={"to": ""}, code="recipient_missing")
     out = Path(out_path)
     if not out.parent.is_dir():
-        raise ValidationError(f"Thư mục «{out.parent}» không tồn tại. Hãy chọn thư mục khác.",
-                              field_errors={"path": str(out)})
+        raise ValidationError(translate("PackageErrors", "The folder «{folder}» does not exist. Choose another "
+                                        "folder.").format(folder=out.parent),
+                              field_errors={"path": str(out)}, code="folder_not_found")
     me = ctx.installation
-    payloads: list[dict] = []
-    changeset = None
+    payloads: list[dict[str, Any]] = []
+    changeset: Changeset | None = None
     counts: dict[str, int] = {}
     sequence = 0
     # One transaction: read what goes in, write the file, then record it. An error anywhere before
@@ -150,24 +170,28 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
             if relations == {PARENT}:
                 payloads = _report_payloads(ctx, s, report_ids)
                 if not payloads:
-                    raise ExportRefused("Không có báo cáo nào đã phê duyệt mà chưa gửi. Hãy phê duyệt báo cáo "
-                                        "trước (hoặc chỉ ra báo cáo bằng --report).", code="nothing_to_send")
+                    raise ExportRefused(translate("PackageErrors", "There is no approved report that has not been "
+                                                  "sent. Approve a report first (or name one with --report)."),
+                                        code="nothing_to_send")
                 files = contents.report_files(payloads, [])
                 counts["reports"] = len(payloads)
             elif relations == {LOWER} and len(offices) == 1:
                 answers = contents.answers_for(s, offices[0].id)
                 if not answers:
-                    raise ExportRefused("Chưa có trả lời báo cáo nào cho đơn vị này.", code="nothing_to_send")
+                    raise ExportRefused(translate("PackageErrors", "There are no answers to reports for this "
+                                                  "office yet."), code="nothing_to_send")
                 files = contents.report_files([], answers)
                 counts["answers"] = len(answers)
             else:
-                raise ExportRefused("Gói báo cáo chỉ gửi lên đơn vị cấp trên (hoặc gửi trả lời xuống một đơn vị "
-                                    "cấp dưới).", code="wrong_recipient")
+                raise ExportRefused(translate("PackageErrors", "A report package goes up to the parent office only "
+                                              "(or answers down to one lower office)."), code="wrong_recipient")
         elif kind == "tasks":
             if me.level != PROVINCE:
-                raise ExportRefused("Chỉ văn phòng cấp tỉnh mới gửi gói nhiệm vụ.", code="not_province")
+                raise ExportRefused(translate("PackageErrors", "Only a province office sends tasks packages."),
+                                    code="not_province")
             if relations != {LOWER}:
-                raise ExportRefused("Gói nhiệm vụ chỉ gửi cho các đơn vị cấp dưới.", code="wrong_recipient")
+                raise ExportRefused(translate("PackageErrors", "A tasks package goes to lower offices only."),
+                                    code="wrong_recipient")
             plan_id = _plan_for_export(ctx, s, plan)
             snap = plan_snapshot(s, plan_id)
             sequence = snap["sequence"]
@@ -184,7 +208,8 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
             files = {"card.json": card_from_session(s).encode()}
         else:  # sync
             if len(offices) != 1:
-                raise ExportRefused("Gói đồng bộ gửi cho từng đơn vị một.", code="wrong_recipient")
+                raise ExportRefused(translate("PackageErrors", "A sync package goes to one office at a time."),
+                                    code="wrong_recipient")
             files, changeset, counts = collect_sync_files(s, ctx, offices[0].id, full=full, progress=progress,
                                                           cancel=cancel)
             if offices[0].relation == LOWER:
@@ -193,7 +218,8 @@ def export_package(ctx, *, kind: str, to: str | list[str], out_path: str | os.Pa
                     files["answers.json"] = json_bytes({"answers": answers})
                     counts["answers"] = len(answers)
             if skip_empty and not any(counts.values()):
-                raise ExportRefused("Không có thay đổi nào cần đồng bộ.", code="nothing_to_send")
+                raise ExportRefused(translate("PackageErrors", "There are no changes to sync."),
+                                    code="nothing_to_send")
         header = write_package(out, kind=kind, sender=SenderIdentity(me.office_id, me.site_id, secret),
                                recipients=recipients, files=files, schema_version=SCHEMA_VERSION,
                                sequence=sequence, progress=progress, cancel=cancel)

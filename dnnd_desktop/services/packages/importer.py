@@ -21,20 +21,24 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.keys import SecretKeys
 from ...exchange.package import PackageError, PackageHeader, open_package, verify_package
 from ...storage.models import Office, PackageLogEntry, PeerSyncState, TrustedKey, utcnow
 from ..audit import write_audit
-from ..identity import expired_key, trust_lookup
+from ..identity import IdentityCard, expired_key, trust_lookup
+from ..import_outcomes import OUTCOMES
+from ..operation_log import logged_operation
 from ..sync.state import lock_installation
 from . import contents
 from .common import (
-    OUTCOMES,
     SCHEMA_VERSION,
     ContentInvalid,
     ImportRefused,
@@ -43,10 +47,17 @@ from .common import (
     effective_now,
     file_sha256,
 )
-from .sync_contents import apply_sync, parse_sync_files
+from .sync_contents import SyncContent, apply_sync, parse_sync_files
 
-KIND_LABELS = {"report": "Báo cáo", "sync": "Đồng bộ dữ liệu", "tasks": "Nhiệm vụ, kế hoạch",
-               "identity": "Thẻ định danh"}
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
+# What a package's files hold once validated, by kind: report, tasks, identity, sync.
+Content = contents.ReportContent | contents.TasksContent | IdentityCard | SyncContent
+
+KIND_LABELS = {"report": translate("PackageKinds", "Report"), "sync": translate("PackageKinds", "Data sync"),
+               "tasks": translate("PackageKinds", "Tasks and plans"),
+               "identity": translate("PackageKinds", "Identity card")}
 
 
 @dataclass(frozen=True)
@@ -64,7 +75,7 @@ class VerifyResult:
     schema_version: int
     already_imported: bool
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__} | {"valid": True}
 
 
@@ -82,25 +93,35 @@ class ImportResult:
     conflicts: int = 0
     rejected: int = 0
     per_kind: dict[str, dict[str, int]] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)   # rendered: the result is plain data (and logged)
     dry_run: bool = False
     already_imported: bool = False
     backup: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__}
         d["created"] = self.created.isoformat()
         return d
 
     def summary_text(self) -> str:
-        head = "Xem trước" if self.dry_run else ("Gói đã nhập trước đây" if self.already_imported else "Đã nhập")
-        title = f"{head}: gói {KIND_LABELS.get(self.kind, self.kind).lower()} từ «{self.sender_name}»:"
-        counts = (f"mới {self.new}, cập nhật {self.updated}, không đổi {self.unchanged}, "
-                  f"xung đột {self.conflicts}, bị từ chối {self.rejected}.")
-        return "\n".join([title, counts, *self.messages])
+        if self.dry_run:
+            head = translate("PackageImport", "Preview")
+        elif self.already_imported:
+            head = translate("PackageImport", "Package imported before")
+        else:
+            head = translate("PackageImport", "Imported")
+        kind = KIND_LABELS.get(self.kind, self.kind)
+        title = translate("PackageImport", "{action}: {kind} package from «{sender}»:").format(
+            action=head, kind=kind.lower(), sender=self.sender_name)
+        counts = translate("PackageImport", "new {new}, updated {updated}, unchanged {unchanged}, conflicts "
+                           "{conflicts}, refused {rejected}.").format(**self.outcome_counts())
+        return "\n".join([str(title), str(counts), *self.messages])
+
+    def outcome_counts(self) -> dict[str, int]:
+        return {o: getattr(self, o) for o in OUTCOMES}
 
 
-def _sender_name(s, office_id: str) -> str:
+def _sender_name(s: Session, office_id: str) -> str:
     office = s.get(Office, office_id)
     return office.name if office else office_id
 
@@ -109,7 +130,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC)
 
 
-def _explain(s, e: PackageError, header_key_id: str | None, now: dt.datetime) -> DnndError:
+def _explain(s: Session, e: PackageError, header_key_id: str | None, now: dt.datetime) -> DnndError:
     if e.code == "unknown_signer":
         kid = e.details.get("key_id") or header_key_id
         row = expired_key(s, kid, now) if kid else None
@@ -118,7 +139,7 @@ def _explain(s, e: PackageError, header_key_id: str | None, now: dt.datetime) ->
     return e
 
 
-def verify_file(ctx, path: str | os.PathLike, progress: ProgressCallback | None = None,
+def verify_file(ctx: AppContext, path: str | os.PathLike[str], progress: ProgressCallback | None = None,
                 cancel: CancelToken | None = None) -> VerifyResult:
     """Check signature, signer and role without decrypting (`package verify`)."""
     _require_file(path)
@@ -131,36 +152,37 @@ def verify_file(ctx, path: str | os.PathLike, progress: ProgressCallback | None 
         seen = s.scalars(select(PackageLogEntry).where(PackageLogEntry.package_id == header.package_id,
                                                        PackageLogEntry.direction == "in")).first()
         me = ctx.installation.office_id
-        return VerifyResult(header.package_id, header.kind, KIND_LABELS[header.kind], header.sender.office_id,
+        return VerifyResult(header.package_id, header.kind, str(KIND_LABELS[header.kind]), header.sender.office_id,
                             _sender_name(s, header.sender.office_id), header.recipients, me in header.recipients,
                             header.sequence, header.created, header.expires, header.schema_version, seen is not None)
 
 
-def _require_file(path) -> None:
+def _require_file(path: str | os.PathLike[str]) -> None:
     p = Path(path)
     if not p.is_file():
-        raise NotFound(f"Không tìm thấy tệp gói dữ liệu «{p}». Hãy kiểm tra lại đường dẫn.", code="file_not_found")
+        raise NotFound(translate("PackageErrors", "The package file «{path}» was not found. Check the path.")
+                       .format(path=p), code="file_not_found")
 
 
 class PackageReplayed(ImportRefused):
     code = "package_id_reused"
 
     def __init__(self, package_id: str) -> None:
-        super().__init__(
-            "CẢNH BÁO: gói này mang mã của một gói đã nhập trước đây nhưng nội dung khác. Có thể gói bị làm giả "
-            "hoặc phần mềm nơi gửi bị lỗi. Không nhập gói này; hãy gọi điện cho đơn vị gửi để kiểm tra.",
-            details={"package_id": package_id})
+        super().__init__(translate(
+            "PackageErrors", "WARNING: this package carries the id of a package imported before, but its content "
+            "differs. The package may be forged, or the sender's app may be faulty. This package was not imported: "
+            "call the sending office to check."), details={"package_id": package_id})
 
 
 class OwnPackage(ImportRefused):
     code = "own_package"
 
     def __init__(self) -> None:
-        super().__init__("Đây là gói do chính đơn vị bạn tạo ra để gửi đi, không cần nhập lại. Hãy gửi tệp này "
-                         "cho đơn vị nhận.")
+        super().__init__(translate("PackageErrors", "This is a package your own office made to send; it need not be "
+                                   "imported. Send this file to the receiving office."))
 
 
-def _parse(header: PackageHeader, files: dict[str, bytes]):
+def _parse(header: PackageHeader, files: dict[str, bytes]) -> Content:
     if header.kind == "report":
         return contents.parse_report_files(files)
     if header.kind == "tasks":
@@ -169,41 +191,45 @@ def _parse(header: PackageHeader, files: dict[str, bytes]):
         return contents.parse_identity_files(files)
     if header.kind == "sync":
         return parse_sync_files(files, header)
-    raise ContentInvalid("loại gói", header.kind)
+    raise ContentInvalid(translate("PackageErrors", "package kind"), header.kind)
 
 
-def _apply(s, ctx, header: PackageHeader, content, now: dt.datetime, outcome: Outcome, preview: bool,
-           progress: ProgressCallback, cancel: CancelToken | None) -> None:
+def _apply(s: Session, ctx: AppContext, header: PackageHeader, content: Content, now: dt.datetime, outcome: Outcome,
+           preview: bool, progress: ProgressCallback, cancel: CancelToken | None) -> None:
     sender = s.get(Office, header.sender.office_id)
     signer_key = s.scalars(select(TrustedKey).where(TrustedKey.key_id == header.sender.key_id)).first()
     me = ctx.installation.office_id
 
-    def audit(action, kind, record_id, new, details):
+    def audit(action: str, kind: str, record_id: str, new: str, details: str | None) -> None:
         write_audit(s, ctx, action, kind, record_id, field="status", new=new, details=details)
 
-    if header.kind == "report":
+    # The content's type follows the header's kind (_parse): report, tasks, identity, sync.
+    if isinstance(content, contents.ReportContent):
         contents.apply_reports(s, header, sender, content, outcome, arrived=now)
         contents.apply_answers(s, me, sender, content.answers, outcome, audit)
-    elif header.kind == "tasks":
+    elif isinstance(content, contents.TasksContent):
         contents.apply_tasks(s, ctx, header, signer_key, content, now, outcome)
         contents.apply_answers(s, me, sender, content.answers, outcome, audit)
-    elif header.kind == "identity":
+    elif isinstance(content, IdentityCard):
         contents.apply_identity(s, header, signer_key, content, outcome)
-    elif header.kind == "sync":
+    else:
         apply_sync(s, ctx, header, sender, content, outcome, preview=preview, progress=progress, cancel=cancel)
         contents.apply_answers(s, me, sender, content.answers, outcome, audit)
     s.flush()
 
 
-def _result(header: PackageHeader, sender_name: str, outcome: Outcome, **kw) -> ImportResult:
+def _result(header: PackageHeader, sender_name: str, outcome: Outcome, *, dry_run: bool = False,
+            already_imported: bool = False, backup: str | None = None) -> ImportResult:
     totals = outcome.totals()
     return ImportResult(header.package_id, header.kind, header.sender.office_id, sender_name, header.sequence,
-                        header.created, **totals.to_dict(),
+                        header.created, new=totals.new, updated=totals.updated, unchanged=totals.unchanged,
+                        conflicts=totals.conflicts, rejected=totals.rejected,
                         per_kind={k: c.to_dict() for k, c in sorted(outcome.per_kind.items())},
-                        messages=list(outcome.messages), **kw)
+                        messages=[str(m) for m in outcome.messages], dry_run=dry_run,
+                        already_imported=already_imported, backup=backup)
 
 
-def _backup(ctx, note: str) -> str | None:
+def _backup(ctx: AppContext, note: str) -> str | None:
     from ..backups import backup_before
 
     path = backup_before(ctx.data_dir, "import", note=note)   # None on a database server
@@ -216,7 +242,8 @@ def applied_uncommitted() -> None:
     (tests/support/killable_import.py) to kill the process right there."""
 
 
-def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run: bool = False,
+@logged_operation("package_import")
+def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: SecretKeys, *, dry_run: bool = False,
                    now: dt.datetime | None = None, progress: ProgressCallback = no_progress,
                    cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:
     """Import (or with dry_run, preview) one package file. Raises a DnndError with a Vietnamese
@@ -247,7 +274,7 @@ def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run:
             for kind, counts in (before.get("per_kind") or {}).items():
                 # "conflicts" counts records already counted as new/updated (sync): not twice
                 done.count(kind, "unchanged", sum(counts.get(o, 0) for o in OUTCOMES if o != "conflicts"))
-            done.messages.append("Gói này đã được nhập trước đây; không có thay đổi nào.")
+            done.messages.append(translate("PackageImport", "This package was imported before; nothing changed."))
             return _result(header, sender_name, done, dry_run=dry_run, already_imported=True)
     content = _parse(header, opened.files)   # validation: refuses before anything is written
     if cancel:
@@ -285,13 +312,15 @@ def import_package(ctx, path: str | os.PathLike, secret: SecretKeys, *, dry_run:
             s.add(state)
         state.last_received_at = utcnow()
         write_audit(s, ctx, "package_import", "package", header.package_id,
-                    details=f"{KIND_LABELS[header.kind]} từ {sender_name}: mới {result.new}, cập nhật "
-                            f"{result.updated}, không đổi {result.unchanged}, xung đột {result.conflicts}, "
-                            f"từ chối {result.rejected}")
+                    details=str(translate("PackageImport", "{kind} from {sender}: new {new}, updated {updated}, "
+                                          "unchanged {unchanged}, conflicts {conflicts}, refused {rejected}")
+                                .format(kind=KIND_LABELS[header.kind], sender=sender_name, **result.outcome_counts())))
         s.flush()
         applied_uncommitted()
     return result
 
 
-def preview_package(ctx, path, secret: SecretKeys, **kw) -> ImportResult:
-    return import_package(ctx, path, secret, dry_run=True, **kw)
+def preview_package(ctx: AppContext, path: str | os.PathLike[str], secret: SecretKeys, *,
+                    now: dt.datetime | None = None, progress: ProgressCallback = no_progress,
+                    cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:
+    return import_package(ctx, path, secret, dry_run=True, now=now, progress=progress, cancel=cancel, backup=backup)

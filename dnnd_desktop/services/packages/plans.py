@@ -1,7 +1,7 @@
 """Province plans: the PLAN.json format (docs/plan-format.md), saving a plan on the province side, and
 the snapshot that a tasks package carries.
 
-    parse_plan(obj) -> PlanSpec                 strict validation with Vietnamese messages
+    parse_plan(obj) -> PlanSpec                 strict validation with messages from the catalogue
     load_plan_file(path) -> PlanSpec
     save_plan(ctx, spec) -> str                 province only: create/update Plan + Task rows; plan id
     plan_snapshot(s, plan_id) -> dict           what goes into plan.json of a tasks package
@@ -10,33 +10,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.deadlines import ScheduleError, parse_schedule_rule
 from ...domain.errors import DnndError, NotFound, ValidationError
-from ...domain.report_template import TemplateError, builtin_codes, parse_template
+from ...domain.messages import translate
 from ...domain.roles import PROVINCE
-from ...domain.text import clean, nfc
-from ...domain.vocab import vocabulary_names
+from ...domain.schema_errors import SchemaViolation, problems, rendered, shown
 from ...storage.models import Plan, ReportTemplate, Task
 from ..record_writer import RecordWriter
+from .plan_schema import MAX_TASKS, PLAN_FORMAT, PLAN_NAMING, PLAN_VERSION, PlanChecks, PlanSchema  # noqa: F401 - the format constants are part of this module's API
 
-PLAN_FORMAT = "dnnd-plan"
-PLAN_VERSION = 1
-MAX_TASKS = 2000
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 _NS = uuid.UUID("5b0f3c1e-2d43-4c36-9a8e-6a1f0e6d2c11")
-_TOP = {"format", "version", "id", "doc_number", "doc_date", "issuer", "title", "year", "tasks",
-        "report_schedule", "templates", "vocabularies", "valid_days", "sequence", "issuer_office_id"}
-_TASK = {"id", "code", "title", "description", "deadline"}
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-/]{0,19}$")
-_VOCAB_CODE = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,59}$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 class PlanInvalid(ValidationError):
@@ -60,161 +52,43 @@ class PlanSpec:
     issuer: str | None
     year: int | None
     tasks: tuple[TaskSpec, ...]
-    report_schedule: tuple[dict, ...]
-    templates: tuple[dict, ...] = ()
+    report_schedule: tuple[dict[str, Any], ...]
+    templates: tuple[dict[str, Any], ...] = ()
     vocabularies: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     valid_days: int = 400
     id: str | None = None
     sequence: int = 0
 
 
-def _date(value: object, where: str, problems: list[str]) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    problems.append(f"{where}: ngày «{value}» phải ghi dạng NĂM-THÁNG-NGÀY, ví dụ 2026-05-15")
-    return None
-
-
-def _text(obj: dict, key: str, where: str, problems: list[str], required: bool = False,
-          limit: int = 500, multiline: bool = False) -> str | None:
-    value = obj.get(key)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            problems.append(f"{where}: thiếu «{key}»")
-        return None
-    if not isinstance(value, str):
-        problems.append(f"{where}: «{key}» phải là chữ")
-        return None
-    text = nfc(value).strip() if multiline else clean(value)
-    if len(text) > limit:
-        problems.append(f"{where}: «{key}» dài quá {limit} ký tự")
-    return text
+_NOT_AN_OBJECT = translate("PlanErrors", "The plan file is not in the right format: its content must be a JSON "
+                                         "object.")
+_NEWER = translate("PlanErrors", "The plan file was made for a newer version of the software. Update the software.")
+_INVALID = translate("PlanErrors", "The plan is not in the right format: {problems}. Correct the plan file and try "
+                                   "again (see docs/plan-format.md).")
+MAX_SHOWN = 6
 
 
 def parse_plan(obj: object) -> PlanSpec:
-    """Validate a plan (from PLAN.json or from a tasks package). Raises PlanInvalid listing problems."""
-    problems: list[str] = []
+    """Validate a plan (from PLAN.json or from a tasks package) against its declared schema
+    (plan_schema.py). Raises PlanInvalid listing every problem with its place."""
     if not isinstance(obj, dict):
-        raise PlanInvalid("Tệp kế hoạch không đúng định dạng: nội dung phải là một đối tượng JSON.")
-    unknown = sorted(set(obj) - _TOP)
-    if unknown:
-        problems.append(f"trường «{unknown[0]}» không có trong định dạng kế hoạch")
-    if obj.get("format") != PLAN_FORMAT:
-        problems.append(f'«format» phải là "{PLAN_FORMAT}"')
+        raise PlanInvalid(_NOT_AN_OBJECT)
     version = obj.get("version")
     if type(version) is int and version > PLAN_VERSION:
-        raise DnndError("Tệp kế hoạch được tạo cho phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm.",
-                        code="newer_format")
-    if version != PLAN_VERSION:
-        problems.append(f"«version» phải là {PLAN_VERSION}")
-    plan_id = obj.get("id")
-    if plan_id is not None and not (isinstance(plan_id, str) and _UUID.match(plan_id)):
-        problems.append("«id» phải là một UUID viết thường (hoặc bỏ trống)")
-        plan_id = None
-    title = _text(obj, "title", "kế hoạch", problems, required=True)
-    doc_number = _text(obj, "doc_number", "kế hoạch", problems, limit=60)
-    issuer = _text(obj, "issuer", "kế hoạch", problems, limit=300)
-    doc_date = _date(obj.get("doc_date"), "doc_date", problems)
-    year = obj.get("year")
-    if year is not None and (type(year) is not int or not 2000 <= year <= 2200):
-        problems.append(f"«year» «{year}» phải là năm, ví dụ 2026")
-        year = None
-    raw_tasks = obj.get("tasks")
-    tasks: list[TaskSpec] = []
-    if not isinstance(raw_tasks, list) or not raw_tasks or len(raw_tasks) > MAX_TASKS:
-        problems.append(f"«tasks» phải là danh sách từ 1 đến {MAX_TASKS} nhiệm vụ")
-        raw_tasks = []
-    seen: set[str] = set()
-    for i, t in enumerate(raw_tasks):
-        where = f"tasks[{i}]"
-        if not isinstance(t, dict):
-            problems.append(f"{where}: phải là một đối tượng JSON")
-            continue
-        extra = sorted(set(t) - _TASK)
-        if extra:
-            problems.append(f"{where}: trường «{extra[0]}» không có")
-        code = t.get("code")
-        if not isinstance(code, str) or not _CODE.match(code.strip()):
-            problems.append(f"{where}: mã nhiệm vụ «{code}» phải ngắn, không dấu, ví dụ «I.1», «II.3»")
-            continue
-        code = code.strip()
-        if code.casefold() in seen:
-            problems.append(f"{where}: mã nhiệm vụ «{code}» bị trùng")
-        seen.add(code.casefold())
-        tid = t.get("id")
-        if tid is not None and not (isinstance(tid, str) and _UUID.match(tid)):
-            problems.append(f"{where}: «id» phải là UUID viết thường")
-            tid = None
-        tasks.append(TaskSpec(code, _text(t, "title", where, problems, required=True, limit=2000, multiline=True)
-                              or "", _text(t, "description", where, problems, limit=20000, multiline=True),
-                              _date(t.get("deadline"), f"{where}.deadline", problems), tid))
-    schedule = []
-    raw_schedule = obj.get("report_schedule", [])
-    if not isinstance(raw_schedule, list):
-        problems.append("«report_schedule» phải là danh sách")
-        raw_schedule = []
-    for i, entry in enumerate(raw_schedule):
-        try:
-            parse_schedule_rule(entry, f"report_schedule[{i}]")
-            schedule.append(entry)
-        except ScheduleError as exc:
-            problems.append(exc.message)
-    vocabularies: dict[str, tuple[tuple[str, str], ...]] = {}
-    raw_vocab = obj.get("vocabularies", {})
-    if not isinstance(raw_vocab, dict):
-        problems.append("«vocabularies» phải là đối tượng {tên danh mục: [{code, label}]}")
-        raw_vocab = {}
-    names = set(vocabulary_names()) - {"country"}
-    for name, entries in raw_vocab.items():
-        if name not in names:
-            problems.append(f"danh mục «{name}» không có (có: {', '.join(sorted(names))})")
-            continue
-        if not isinstance(entries, list):
-            problems.append(f"vocabularies.{name}: phải là danh sách")
-            continue
-        terms = []
-        for j, e in enumerate(entries):
-            ok = (isinstance(e, dict) and set(e) == {"code", "label"} and isinstance(e["code"], str)
-                  and _VOCAB_CODE.match(e["code"]) and isinstance(e["label"], str) and clean(e["label"]))
-            if not ok:
-                problems.append(f"vocabularies.{name}[{j}]: cần {{\"code\": mã không dấu, \"label\": tên}}")
-                continue
-            terms.append((e["code"], clean(e["label"])))
-        vocabularies[name] = tuple(terms)
-    templates = obj.get("templates", [])
-    if not isinstance(templates, list):
-        problems.append("«templates» phải là danh sách mẫu báo cáo")
-        templates = []
-    added = {n: {c for c, _ in ts} for n, ts in vocabularies.items()}
-
-    def known(vocabulary: str) -> set[str]:
-        return builtin_codes(vocabulary) | added.get(vocabulary, set())
-
-    for t in templates:
-        try:
-            parse_template(t, known)
-        except TemplateError as exc:
-            problems.append(exc.message)
-    valid_days = obj.get("valid_days", 400)
-    if type(valid_days) is not int or not 1 <= valid_days <= 3660:
-        problems.append("«valid_days» phải là số ngày từ 1 đến 3660")
-        valid_days = 400
-    sequence = obj.get("sequence", 0)
-    if type(sequence) is not int or sequence < 0:
-        problems.append("«sequence» phải là số nguyên không âm")
-        sequence = 0
-    if problems:
-        shown = "; ".join(problems[:6]) + (f"; và {len(problems) - 6} lỗi khác" if len(problems) > 6 else "")
-        raise PlanInvalid(f"Kế hoạch chưa đúng định dạng: {shown}. Hãy sửa tệp kế hoạch rồi thử lại "
-                          "(xem docs/plan-format.md).", details={"problems": problems})
-    return PlanSpec(title=title or "", doc_number=doc_number, doc_date=doc_date, issuer=issuer, year=year,
-                    tasks=tuple(tasks), report_schedule=tuple(schedule), templates=tuple(templates),
-                    vocabularies=vocabularies, valid_days=valid_days, id=plan_id, sequence=sequence)
+        raise DnndError(_NEWER, code="newer_format")
+    try:
+        plan = PlanSchema.model_validate(obj, context={"plan": PlanChecks()})
+    except SchemaViolation as e:
+        found = problems(e, PLAN_NAMING)
+        raise PlanInvalid(_INVALID.format(problems=shown(found, MAX_SHOWN)),
+                          details={"problems": rendered(found)}) from None
+    return PlanSpec(title=plan.title, doc_number=plan.doc_number, doc_date=plan.doc_date, issuer=plan.issuer,
+                    year=plan.year,
+                    tasks=tuple(TaskSpec(t.code, t.title, t.description, t.deadline, t.id) for t in plan.tasks),
+                    report_schedule=tuple(plan.report_schedule), templates=tuple(plan.templates),
+                    vocabularies={name: tuple((t.code, t.label) for t in terms)
+                                  for name, terms in plan.vocabularies.items()},
+                    valid_days=plan.valid_days, id=plan.id, sequence=plan.sequence)
 
 
 def load_plan_file(path: str | Path) -> PlanSpec:
@@ -222,12 +96,13 @@ def load_plan_file(path: str | Path) -> PlanSpec:
     try:
         data = p.read_bytes()
     except FileNotFoundError as e:
-        raise NotFound(f"Không tìm thấy tệp kế hoạch «{p}». Hãy kiểm tra lại đường dẫn.",
-                       code="file_not_found") from e
+        raise NotFound(translate("PlanErrors", "The plan file «{path}» was not found. Check the path.")
+                       .format(path=p), code="file_not_found") from e
     try:
         obj = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as e:
-        raise PlanInvalid(f"Tệp kế hoạch «{p.name}» không phải JSON hợp lệ ({e}). Hãy sửa tệp rồi thử lại.") from e
+        raise PlanInvalid(translate("PlanErrors", "The plan file «{name}» is not valid JSON ({reason}). Correct the "
+                                    "file and try again.").format(name=p.name, reason=str(e))) from e
     return parse_plan(obj)
 
 
@@ -243,23 +118,25 @@ def task_id_for(plan_id: str, code: str) -> str:
     return str(uuid.uuid5(uuid.UUID(plan_id), code.casefold()))
 
 
-def save_plan(ctx, spec: PlanSpec) -> str:
+def save_plan(ctx: AppContext, spec: PlanSpec) -> str:
     """Province side: create or update the plan and its tasks (ids stable per plan + task code).
     Templates of the plan are stored as local templates with source plan:<id>. Returns the plan id."""
     if ctx.installation.level != PROVINCE:
-        raise DnndError("Chỉ văn phòng cấp tỉnh mới ban hành kế hoạch và gói nhiệm vụ.", code="not_province")
+        raise DnndError(translate("PlanErrors", "Only a province office issues plans and tasks packages."),
+                        code="not_province")
     with ctx.session() as s:
         return save_plan_in(s, ctx, spec)
 
 
-def save_plan_in(s: Session, ctx, spec: PlanSpec) -> str:
+def save_plan_in(s: Session, ctx: AppContext, spec: PlanSpec) -> str:
     plan_id = plan_id_for(ctx.installation.office_id, spec)
     plan = s.get(Plan, plan_id)
     if plan is None:
         plan = Plan(id=plan_id, issuer_office_id=ctx.installation.office_id, sequence=0, status="published")
         s.add(plan)
     elif plan.issuer_office_id != ctx.installation.office_id:
-        raise DnndError("Kế hoạch này do đơn vị khác ban hành, không sửa được.", code="not_issuer")
+        raise DnndError(translate("PlanErrors", "This plan was issued by another office and cannot be changed."),
+                        code="not_issuer")
     plan.doc_number, plan.doc_date, plan.issuer = spec.doc_number, spec.doc_date, spec.issuer
     plan.title, plan.year = spec.title, spec.year
     plan.report_schedule = [dict(r) for r in spec.report_schedule]
@@ -286,21 +163,23 @@ def save_plan_in(s: Session, ctx, spec: PlanSpec) -> str:
     for tid, row in existing.items():
         if tid not in keep and not row.deleted:
             writer.delete(row)
-    for t in spec.templates:
-        code, version = t["code"], t["version"]
-        row = s.scalars(select(ReportTemplate).where(ReportTemplate.code == code,
-                                                     ReportTemplate.version == version)).first()
-        if row is None:
-            s.add(ReportTemplate(code=code, version=version, title=t["title"], source=f"plan:{plan_id}", body=t))
+    for template in spec.templates:
+        code, version = template["code"], template["version"]
+        stored = s.scalars(select(ReportTemplate).where(ReportTemplate.code == code,
+                                                        ReportTemplate.version == version)).first()
+        if stored is None:
+            s.add(ReportTemplate(code=code, version=version, title=template["title"], source=f"plan:{plan_id}",
+                                 body=template))
     s.flush()
     return plan_id
 
 
-def plan_snapshot(s: Session, plan_id: str) -> dict:
+def plan_snapshot(s: Session, plan_id: str) -> dict[str, Any]:
     """The plan as published: what plan.json of a tasks package holds (PLAN.json format + ids)."""
     plan = s.get(Plan, plan_id)
     if plan is None:
-        raise NotFound(f"Không có kế hoạch «{plan_id}».", code="plan_not_found")
+        raise NotFound(translate("PlanErrors", "There is no plan «{plan_id}».").format(plan_id=plan_id),
+                       code="plan_not_found")
     tasks = s.scalars(select(Task).where(Task.plan_id == plan_id, Task.deleted.is_(False))
                       .order_by(Task.position, Task.code)).all()
     body = plan.body or {}

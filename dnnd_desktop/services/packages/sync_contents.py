@@ -16,14 +16,24 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
+from ...domain.messages import translate
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.package import PackageHeader
+from ...storage.models import Office
+from ..import_outcomes import OUTCOMES
 from ..sync import Changeset, ChangesetError, apply_changeset, changeset_for_peer, mark_sent
 from ..sync.changeset import HEADER_FILE, kind_file
 from ..sync.codec import KIND_ORDER
 from . import contents
-from .common import OUTCOMES, ContentInvalid, Outcome, json_bytes, load_json
+from .common import ContentInvalid, Outcome, json_bytes, load_json
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 CHANGESET_FILE = "changeset.json"
 _RECORD_FILE = re.compile(r"records/([a-z_]+)\.jsonl")
@@ -37,15 +47,15 @@ class SyncUnavailable(DnndError):
     code = "sync_unavailable"
 
     def __init__(self) -> None:
-        super().__init__("Phiên bản phần mềm này chưa có chức năng đồng bộ dữ liệu giữa các đơn vị. "
-                         "Hãy cập nhật phần mềm lên phiên bản mới nhất.")
+        super().__init__(translate("PackageErrors", "This version of the app cannot sync data between offices yet. "
+                                   "Update the app to the newest version."))
 
 
 @dataclass
 class SyncContent:
     changeset: Changeset
     attachments: dict[str, bytes]
-    answers: list[dict] = field(default_factory=list)
+    answers: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def vector(self) -> dict[str, int]:
@@ -74,40 +84,44 @@ def parse_sync_files(files: dict[str, bytes], header: PackageHeader) -> SyncCont
         m = _RECORD_FILE.fullmatch(name)
         if m:
             if m.group(1) not in KIND_ORDER:
-                raise ContentInvalid("loại bản ghi không biết", name)
+                raise ContentInvalid(translate("PackageErrors", "unknown record kind"), name)
             records[m.group(1)] = data
             continue
         m = _ATTACHMENT_FILE.fullmatch(name)
         if m:
             if hashlib.sha256(data).hexdigest() != m.group(1):
-                raise ContentInvalid("tệp đính kèm", f"{name} bytes do not match their name")
+                raise ContentInvalid(translate("PackageErrors", "attachment file"),
+                                     f"{name} bytes do not match their name")
             attachments[m.group(1)] = data
             continue
-        raise ContentInvalid("tệp không mong đợi", name)
-    head = load_json(files, CHANGESET_FILE)   # strict: duplicate keys, NaN, floats refused
+        raise ContentInvalid(contents.UNEXPECTED_FILE, name)
+    load_json(files, CHANGESET_FILE)   # strict: duplicate keys, NaN, floats refused
     try:
         cs = Changeset.from_files({HEADER_FILE: files[CHANGESET_FILE],
                                    **{kind_file(k): v for k, v in records.items()}})
     except ChangesetError as e:
         raise ContentInvalid(CHANGESET_FILE, e.message) from e
+    # The same bytes as the strict parse above, and checked as a changeset header by from_files.
+    head = cs.header
     if head.get("office_id") != header.sender.office_id or head.get("site_id") != header.sender.site_id:
         raise ContentInvalid(CHANGESET_FILE, "changeset office/site differ from the package sender")
     listed = set(cs.blob_hashes)
     extra = sorted(set(attachments) - listed)
     if extra:
-        raise ContentInvalid("tệp đính kèm không kê khai", f"attachments/{extra[0]}.bin not in blobs")
+        raise ContentInvalid(translate("PackageErrors", "attachment not listed"),
+                             f"attachments/{extra[0]}.bin not in blobs")
     answers = contents.parse_answers(load_json(files, "answers.json")) if "answers.json" in files else []
     return SyncContent(cs, attachments, answers)
 
 
-def apply_sync(s, ctx, header: PackageHeader, sender, content: SyncContent, outcome: Outcome, *, preview: bool,
-               progress=None, cancel=None) -> None:
+def apply_sync(s: Session, ctx: AppContext, header: PackageHeader, sender: Office | None, content: SyncContent,
+               outcome: Outcome, *, preview: bool, progress: ProgressCallback | None = None,
+               cancel: CancelToken | None = None) -> None:
     """Merge the changeset in the importer's transaction (after its backup), then store the
     attachment bytes. A preview counts and writes nothing."""
-    kw = {"progress": progress} if progress is not None else {}
     try:
         res = apply_changeset(s, ctx, content.changeset, preview=preview, sender_office_id=header.sender.office_id,
-                              cancel=cancel, **kw)
+                              cancel=cancel, progress=progress or no_progress)
     except ChangesetError as e:
         raise ContentInvalid(CHANGESET_FILE, e.message) from e
     for kind, summary in res.kinds.items():
@@ -126,20 +140,24 @@ def apply_sync(s, ctx, header: PackageHeader, sender, content: SyncContent, outc
             outcome.count(ATTACHMENT_FILES, "new")
     totals = res.totals()
     if totals["conflicts"]:
-        outcome.messages.append(f"Có {totals['conflicts']} bản ghi bị sửa đồng thời tại hai đơn vị: xem mục «Xung "
-                                "đột cần xử lý» (lệnh «dnnd conflicts list») để chọn giá trị đúng.")
+        outcome.messages.append(translate(
+            "PackageImport", "{count} records were changed at two offices at the same time: see «Conflicts to "
+            "resolve» (command «dnnd conflicts list») to choose the right values.").format(count=totals["conflicts"]))
     if totals["rejected"]:
         reasons = sorted({r.reason for r in res.rejections})[:3]
-        outcome.messages.append(f"{totals['rejected']} bản ghi không hợp lệ bị bỏ qua (" + "; ".join(reasons)
-                                + "). Đơn vị gửi sẽ gửi lại trong gói sau; nếu lặp lại, hãy báo cho đơn vị gửi "
-                                "cập nhật phần mềm.")
+        # The reasons are the merge engine's technical words (English), for whoever reads the log.
+        outcome.messages.append(translate(
+            "PackageImport", "{count} invalid records were skipped ({reasons}). The sending office will send them "
+            "again in its next package; if this happens again, ask the sending office to update the app.")
+            .format(count=totals["rejected"], reasons="; ".join(reasons)))
 
 
-def _blob_bytes(ctx, hashes: list[str]) -> tuple[dict[str, bytes], int]:
+def _blob_bytes(ctx: AppContext, hashes: list[str]) -> tuple[dict[str, bytes], int]:
     from ..records.attachments import AttachmentService
 
     store = AttachmentService(ctx)
-    blobs, missing = {}, 0
+    blobs: dict[str, bytes] = {}
+    missing = 0
     for sha in hashes:
         p = store.blob_path(sha)
         try:
@@ -154,12 +172,13 @@ def _blob_bytes(ctx, hashes: list[str]) -> tuple[dict[str, bytes], int]:
     return blobs, missing
 
 
-def collect_sync_files(s, ctx, peer_office_id: str, *, full: bool = False, progress=None, cancel=None):
+def collect_sync_files(s: Session, ctx: AppContext, peer_office_id: str, *, full: bool = False,
+                       progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+                       ) -> tuple[dict[str, bytes], Changeset, dict[str, int]]:
     """(files, changeset, counts) of the next sync package to a peer: every record changed since
     what the peer is known to hold (everything with `full`), and the attachment bytes. Call
     `mark_sync_sent` once the package file exists."""
-    kw = {"progress": progress} if progress is not None else {}
-    cs = changeset_for_peer(s, ctx, peer_office_id, full=full, cancel=cancel, **kw)
+    cs = changeset_for_peer(s, ctx, peer_office_id, full=full, cancel=cancel, progress=progress or no_progress)
     blobs, missing = _blob_bytes(ctx, cs.blob_hashes)
     counts = dict(cs.counts)
     if blobs:
@@ -169,5 +188,5 @@ def collect_sync_files(s, ctx, peer_office_id: str, *, full: bool = False, progr
     return sync_files(cs, blobs), cs, counts
 
 
-def mark_sync_sent(s, peer_office_id: str, cs: Changeset) -> None:
+def mark_sync_sent(s: Session, peer_office_id: str, cs: Changeset) -> None:
     mark_sent(s, peer_office_id, cs)

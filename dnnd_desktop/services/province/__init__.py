@@ -8,6 +8,7 @@ Lower offices (offices.py)
 Plans (plans.py)
     PlanService(ctx): list_plans, new_draft, get, validate, save_draft, delete_draft, publish, plan_json
     parse_plan_text(text) -> PlanDraft                           a pasted plan document -> numbered tasks
+    read_plan_file(path) -> PlanDraft                            the same from a .docx, .pdf or .txt (plan_files.py)
 Inbox (inbox.py)
     InboxService(ctx): reports, get, acknowledge, return_report, import_file, send_answers, unsent_answers
 Submissions (submissions.py)
@@ -17,9 +18,10 @@ Consolidated report (consolidation.py)
     ConsolidationService(ctx, today): preview, create, refresh, find, regather_narratives, export
 """
 from .common import ACKNOWLEDGED, RECEIVED, RECEIVED_STATUS_LABELS, RETURNED, NotProvince
-from .consolidation import UPWARD, Consolidation, ConsolidationService, FigureLine, SourceReport
+from .consolidation import NOT_COUNTED_LABELS, UPWARD, Consolidation, ConsolidationService, FigureLine, SourceReport
 from .inbox import InboxService, ReceivedReport, ReceivedReportDetail
 from .offices import LowerOffice, NotALowerOffice, list_offices, lower_office_ids, register_office
+from .plan_files import PLAN_FILE_SUFFIXES, PlanFileError, read_plan_file
 from .plans import (
                     PERIOD_KIND_LABELS,
                     PlanDraft,
@@ -37,9 +39,11 @@ from .submissions import RETURNED as SUBMISSION_RETURNED
 from .submissions import STATUS_LABELS as SUBMISSION_STATUS_LABELS
 
 __all__ = [
+                    "PLAN_FILE_SUFFIXES", "PlanFileError", "read_plan_file",
                     "ACKNOWLEDGED",
                     "LATE",
                     "MISSING",
+                    "NOT_COUNTED_LABELS",
                     "ON_TIME",
                     "PENDING",
                     "PERIOD_KIND_LABELS",

@@ -21,14 +21,18 @@ Nam". Its figures must not be recomputed from this office's records: use `refres
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.messages import translate
 from ...domain.periods import Period, parse_period
+from ...domain.progress import CancelToken, ProgressCallback
 from ...domain.report_template import (
     RECORD_KINDS,
     ReportTemplateSpec,
@@ -41,16 +45,30 @@ from ...domain.text import sort_key
 from ...storage.models import Office, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
-from ..reports import ReportService
+from ..reports import ReportDetail, ReportService
 from ..reports.status import EDITABLE, NEW, lock_reason
 from ..reports.templates import DEFAULT_TEMPLATE_CODE, extra_labels, get_template
 from .common import ACKNOWLEDGED, RECEIVED, require_province
-from .submissions import SubmissionService, summary_table
+from .submissions import SubmissionService, SubmissionSummary, summary_table
 
-UPWARD = "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"
+if TYPE_CHECKING:
+    from ...exchange.pdf import OfficialDocument
+    from ..app_context import AppContext
+
+UPWARD = "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"   # document wording ("Kính gửi")
 COUNTED = (RECEIVED, ACKNOWLEDGED)
+NOT_SENT, RETURNED_WHY = "chưa gửi", "bị trả lại"
+NOT_COUNTED_LABELS = {NOT_SENT: translate("Consolidation", "not sent"),
+                      RETURNED_WHY: translate("Consolidation", "returned")}
 MARK = "consolidation"
 PDF_COLUMNS = 5   # indicators shown per office in the PDF's table (every one is in the Excel file)
+
+
+class Figure(TypedDict, total=False):
+    """One indicator of a consolidated report, as its `indicators` JSON stores it."""
+
+    value: int | None
+    breakdown: dict[str, int]      # key -> value (0 when no office stated it)
 
 
 @dataclass(frozen=True)
@@ -85,8 +103,10 @@ class Consolidation:
     period_code: str
     period_label: str
     sources: list[SourceReport]
-    not_counted: list[tuple[str, str]]       # (office name, why: "chưa gửi" / "bị trả lại")
-    figures: dict[str, dict]                 # code -> {"value": int | None, "breakdown": {key: int}}
+    # (office name, why: "chưa gửi" / "bị trả lại"): the words of the documents (PDF, Excel, --json);
+    # the UI shows them through NOT_COUNTED_LABELS.
+    not_counted: list[tuple[str, str]]
+    figures: dict[str, Figure]               # indicator code -> its sums
     lines: list[FigureLine]
     narratives: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # section -> [(office, text)]
     report_id: str | None = None
@@ -96,7 +116,7 @@ class Consolidation:
         got = self.figures.get(code) or {}
         return got.get("value") if key is None else (got.get("breakdown") or {}).get(key)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "report_id": self.report_id, "template_code": self.template_code, "period": self.period_code,
             "period_label": self.period_label,
@@ -108,13 +128,13 @@ class Consolidation:
         }
 
 
-def _sum(values) -> int | None:
+def _sum(values: Iterable[int | None]) -> int | None:
     present = [v for v in values if v is not None]
     return sum(present) if present else None
 
 
 class ConsolidationService:
-    def __init__(self, ctx, today: Callable[[], dt.date] = dt.date.today):
+    def __init__(self, ctx: AppContext, today: Callable[[], dt.date] = dt.date.today) -> None:
         self.ctx = ctx
         self._today = today
 
@@ -124,27 +144,29 @@ class ConsolidationService:
         with self.ctx.session() as s:
             return self._build(s, per, template_code or DEFAULT_TEMPLATE_CODE)
 
-    def _build(self, s, per: Period, code: str, only: set[str] | None = None) -> Consolidation:
+    def _build(self, s: Session, per: Period, code: str, only: set[str] | None = None) -> Consolidation:
         """Sum the latest counted report of every lower office; with `only` (report ids), exactly
         those reports (what a saved consolidated report was made from)."""
         tpl = get_template(s, code)
         if per.kind not in tpl.periods:
-            raise ValidationError(f"Mẫu «{tpl.title}» không dùng cho kỳ {per.label}. Hãy chọn kỳ khác.",
+            raise ValidationError(translate("ProvinceErrors", "The template «{template}» is not used for the period "
+                                            "{period}. Choose another period.").format(template=tpl.title,
+                                                                                      period=per.label),
                                   field_errors={"period": per.code}, code="period_not_allowed")
         labels = extra_labels(s)
         offices = {o.id: o for o in s.scalars(select(Office).where(Office.relation == LOWER))}
         latest: dict[str, Report] = {}
-        for r in s.scalars(select(Report).where(Report.office_id.in_(list(offices)), Report.template_code == code,
-                                                Report.period == per.code).order_by(Report.revision)):
-            if only is None or r.id in only:
-                latest[r.office_id] = r
+        for found in s.scalars(select(Report).where(Report.office_id.in_(list(offices)), Report.template_code == code,
+                                                    Report.period == per.code).order_by(Report.revision)):
+            if only is None or found.id in only:
+                latest[found.office_id] = found
         sources: list[SourceReport] = []
         not_counted: list[tuple[str, str]] = []
         for oid, office in sorted(offices.items(), key=lambda kv: sort_key(kv[1].name)):
             r = latest.get(oid)
             if r is None or (only is None and r.status not in COUNTED):
                 if r is not None or self._expected(s, oid):
-                    not_counted.append((office.name, "bị trả lại" if r is not None else "chưa gửi"))
+                    not_counted.append((office.name, RETURNED_WHY if r is not None else NOT_SENT))
                 continue
             their_tpl = get_template(s, r.template_code, r.template_version)
             content = build_content(their_tpl, per, r.indicators or {}, r.overrides or {}, r.narrative or {},
@@ -158,7 +180,7 @@ class ConsolidationService:
                              figures, lines, narratives)
 
     @staticmethod
-    def _expected(s, office_id: str) -> bool:
+    def _expected(s: Session, office_id: str) -> bool:
         from ...storage.models import TrustedKey
 
         return s.scalars(select(TrustedKey.id).where(TrustedKey.office_id == office_id,
@@ -171,7 +193,7 @@ class ConsolidationService:
             r = self._own_report(s, per, template_code or DEFAULT_TEMPLATE_CODE)
             return r.id if r is not None else None
 
-    def _own_report(self, s, per: Period, code: str) -> Report | None:
+    def _own_report(self, s: Session, per: Period, code: str) -> Report | None:
         return s.scalars(select(Report).where(Report.office_id == self.ctx.installation.office_id,
                                               Report.template_code == code, Report.period == per.code)
                          .order_by(Report.revision.desc()).limit(1)).first()
@@ -179,30 +201,34 @@ class ConsolidationService:
     def create(self, period: str | Period, template_code: str | None = None) -> str:
         """Make the consolidated report of the period (figures summed, narratives gathered).
         Refused when this office already has a report of that template and period."""
-        require_province(self.ctx, "lập báo cáo tổng hợp")
+        require_province(self.ctx, translate("ProvinceErrors", "make a consolidated report"))
         per = period if isinstance(period, Period) else parse_period(period)
         code = template_code or DEFAULT_TEMPLATE_CODE
         with self.ctx.session() as s:
             existing = self._own_report(s, per, code)
             if existing is not None:
-                raise DnndError(f"Đã có báo cáo «{existing.title}» của tỉnh cho {per.label}. Hãy mở báo cáo đó; "
-                                "muốn lấy lại số liệu mới nhất của các đơn vị, hãy bấm «Tổng hợp lại».",
+                raise DnndError(translate("ProvinceErrors", "The province already has the report «{title}» for "
+                                          "{period}. Open that report; to take the offices' newest figures again, "
+                                          "press «Consolidate again».").format(title=existing.title, period=per.label),
                                 code="report_exists", details={"report_id": existing.id})
             cons = self._build(s, per, code)
             if not cons.sources:
-                raise DnndError(f"Chưa có báo cáo {per.label} nào của đơn vị cấp dưới (đã nhận và chưa bị trả lại) "
-                                "để tổng hợp. Hãy nhập các gói báo cáo nhận được trước.", code="nothing_to_consolidate")
+                raise DnndError(translate("ProvinceErrors", "There is no report for {period} from a lower office "
+                                          "(received and not returned) to consolidate. Import the report packages "
+                                          "received first.").format(period=per.label), code="nothing_to_consolidate")
             tpl = get_template(s, code)
             report = Report(
                 office_id=self.ctx.installation.office_id, template_code=tpl.code, template_version=tpl.version,
                 period=per.code, revision=1, status=NEW, title=f"{tpl.title} {per.label}",
                 indicators=cons.figures, overrides={}, narrative=_gathered_text(tpl, cons),
+                # "Như trên" (as above): the document's Nơi nhận wording.
                 document={"recipients_to": [UPWARD], "copies_to": ["Như trên"], MARK: _mark(cons)},
                 computed_at=utcnow(), created_by=self.ctx.user_name)
             s.add(report)
             s.flush()
             write_audit(s, self.ctx, "report_consolidate", "report", report.id,
-                        details=f"{report.title}: tổng hợp {len(cons.sources)} báo cáo")
+                        details=str(translate("Consolidation", "{title}: {count} reports consolidated")
+                                    .format(title=report.title, count=len(cons.sources))))
             cons.report_id = report.id
             return report.id
 
@@ -222,8 +248,10 @@ class ConsolidationService:
                 report.status = "draft"
             report.updated_at = utcnow()
             write_audit(s, self.ctx, "report_consolidate", "report", report.id,
-                        details=f"tổng hợp lại {len(cons.sources)} báo cáo" + ("" if old == cons.figures
-                                                                               else "; số liệu thay đổi"))
+                        details=str((translate("Consolidation", "{count} reports consolidated again")
+                                     if old == cons.figures else
+                                     translate("Consolidation", "{count} reports consolidated again; figures "
+                                               "changed")).format(count=len(cons.sources))))
             cons.report_id = report.id
             return cons
 
@@ -236,7 +264,8 @@ class ConsolidationService:
             cons = self._build(s, parse_period(report.period), report.template_code)
             report.narrative = _gathered_text(get_template(s, report.template_code, report.template_version), cons)
             report.updated_at = utcnow()
-            write_audit(s, self.ctx, "report_narrative", "report", report.id, details="lấy lại nội dung các đơn vị")
+            write_audit(s, self.ctx, "report_narrative", "report", report.id,
+                        details=str(translate("Consolidation", "offices' texts taken again")))
 
     def consolidation_of(self, report_id: str) -> Consolidation:
         """The figures per office behind a consolidated report: the reports it was made from."""
@@ -249,31 +278,35 @@ class ConsolidationService:
             cons.report_id = report.id
             return cons
 
-    def _load(self, s, report_id: str) -> Report:
+    def _load(self, s: Session, report_id: str) -> Report:
         report = s.get(Report, report_id)
         if report is None or report.office_id != self.ctx.installation.office_id \
                 or MARK not in (report.document or {}):
-            raise NotFound(f"Không có báo cáo tổng hợp «{report_id}».", code="report_not_found")
+            raise NotFound(translate("ProvinceErrors", "There is no consolidated report «{report_id}».")
+                           .format(report_id=report_id), code="report_not_found")
         return report
 
     # -- output ---------------------------------------------------------------------------------------
-    def export(self, report_id: str, path: str | Path, progress=None, cancel=None) -> Path:
+    def export(self, report_id: str, path: str | Path, progress: ProgressCallback | None = None,
+               cancel: CancelToken | None = None) -> Path:
         target = Path(path)
         suffix = target.suffix.lower()
-        if suffix not in (".pdf", ".xlsx"):
-            raise ValidationError(f"Không xuất được ra tệp «{target.name}»: hãy đặt tên tệp kết thúc bằng .pdf "
-                                  "(văn bản) hoặc .xlsx (Excel).", field_errors={"path": str(target)})
+        if suffix not in (".pdf", ".docx", ".xlsx"):
+            raise ValidationError(translate("ProvinceErrors", "Cannot export to the file «{name}»: give the file a "
+                                            "name ending in .pdf (document to sign), .docx (Word, to edit) or "
+                                            ".xlsx (Excel).")
+                                  .format(name=target.name), field_errors={"path": str(target)}, code="bad_file_name")
         if not target.parent.is_dir():
-            raise ValidationError(f"Thư mục «{target.parent}» không tồn tại. Hãy chọn thư mục khác.",
-                                  field_errors={"path": str(target)})
+            raise ValidationError(translate("ProvinceErrors", "The folder «{folder}» does not exist. Choose another "
+                                            "folder.").format(folder=target.parent),
+                                  field_errors={"path": str(target)}, code="folder_not_found")
         cons = self.consolidation_of(report_id)
         detail = ReportService(self.ctx).get(report_id)
         summary = SubmissionService(self.ctx, self._today).summary(cons.period_code, cons.template_code)
-        if suffix == ".pdf":
-            from ...exchange.pdf import render_pdf
+        if suffix in (".pdf", ".docx"):
+            from ...exchange.documents import render_document
 
-            render_pdf(consolidated_document(detail, cons, summary), target,
-                       **{k: v for k, v in (("progress", progress), ("cancel", cancel)) if v is not None})
+            render_document(consolidated_document(detail, cons, summary), target, progress=progress, cancel=cancel)
         else:
             from ...exchange.consolidated_excel import write_consolidated_xlsx
 
@@ -285,8 +318,9 @@ class ConsolidationService:
 
 
 # -- sums ----------------------------------------------------------------------------------------------
-def _sum_figures(tpl: ReportTemplateSpec, sources: list[SourceReport], labels) -> tuple[dict, list[FigureLine]]:
-    figures: dict[str, dict] = {}
+def _sum_figures(tpl: ReportTemplateSpec, sources: list[SourceReport], labels: Mapping[str, Mapping[str, str]],
+                 ) -> tuple[dict[str, Figure], list[FigureLine]]:
+    figures: dict[str, Figure] = {}
     lines: list[FigureLine] = []
     for sec in tpl.sections:
         for grp in sec.groups:
@@ -295,17 +329,19 @@ def _sum_figures(tpl: ReportTemplateSpec, sources: list[SourceReport], labels) -
                 by_office = {src.office_id: src.values.get(code) for src in sources}
                 total = _sum(by_office.values())
                 lines.append(FigureLine(code, code, None, ind.label, ind.unit, total, by_office))
-                entry: dict = {"value": total}
+                entry: Figure = {"value": total}
                 if ind.compute and ind.compute.breakdown:
                     fd = RECORD_KINDS[ind.compute.kind].field(ind.compute.breakdown)
+                    if fd is None:   # parse_template accepts only a breakdown by a field of the kind
+                        raise KeyError(ind.compute.breakdown)
                     keys: dict[str, None] = {}
                     for src in sources:
                         for target in src.values:
                             c, k = split_target(target)
                             if c == code and k is not None:
                                 keys.setdefault(k)
-                    breakdown = {}
-                    rows = []
+                    breakdown: dict[str, int] = {}
+                    rows: list[FigureLine] = []
                     for k in keys:
                         t = target_of(code, k)
                         per_office = {src.office_id: src.values.get(t) for src in sources}
@@ -319,7 +355,7 @@ def _sum_figures(tpl: ReportTemplateSpec, sources: list[SourceReport], labels) -
     return figures, lines
 
 
-def _mark(cons: Consolidation) -> dict:
+def _mark(cons: Consolidation) -> dict[str, Any]:
     return {"sources": [{"office_id": s.office_id, "report_id": s.report_id, "revision": s.revision}
                         for s in cons.sources],
             "not_counted": [{"name": n, "reason": why} for n, why in cons.not_counted],
@@ -329,7 +365,7 @@ def _mark(cons: Consolidation) -> dict:
 def _gathered_text(tpl: ReportTemplateSpec, cons: Consolidation) -> dict[str, str]:
     """Each section: the offices' texts one after another, each under its office's name, for the
     writer to merge into the province's own words."""
-    out = {}
+    out: dict[str, str] = {}
     for sec in tpl.sections:
         parts = [f"[{name}]\n{text}" for name, text in cons.narratives.get(sec.code, [])]
         if parts:
@@ -337,7 +373,7 @@ def _gathered_text(tpl: ReportTemplateSpec, cons: Consolidation) -> dict[str, st
     return out
 
 
-def per_office_table(cons: Consolidation) -> dict:
+def per_office_table(cons: Consolidation) -> dict[str, Any]:
     """Plain data for the Excel writer: one row per office, one column per figure."""
     return {
         "columns": [{"target": ln.target, "label": ln.label, "unit": ln.unit, "is_row": ln.key is not None}
@@ -353,20 +389,21 @@ def narrative_rows(cons: Consolidation) -> list[tuple[str, str, str]]:
     return [(section, name, text) for section, items in cons.narratives.items() for name, text in items]
 
 
-def consolidated_document(detail, cons: Consolidation, summary):
+def consolidated_document(detail: ReportDetail, cons: Consolidation, summary: SubmissionSummary) -> OfficialDocument:
     """The Decree 30 document: the report as the writer finished it, plus (at the end of its first
     section) how the offices reported and a table of the main figures per office."""
-    from ...exchange.pdf import Column, Heading, Paragraph, Table
+    from ...exchange.pdf import Block, Column, Heading, Paragraph, Table
     from ...exchange.report_pdf import report_document
 
     doc = report_document(detail.content, detail.document)
+    # The document's own Vietnamese wording (Decree 30): not UI text.
     counted = ", ".join(s.office_name for s in cons.sources)
     facts = (f"Số liệu trên được tổng hợp từ báo cáo của {len(cons.sources)}/{summary.expected} đơn vị"
              + (f" ({counted})" if counted else "") + ".")
     if summary.expected:
         facts += (f" Đúng hạn: {summary.count('on_time')}; muộn hạn: {summary.count('late')}; bị trả lại: "
                   f"{summary.count('returned')}; chưa gửi: {summary.count('missing') + summary.count('pending')}.")
-    missing = [n for n, why in cons.not_counted if why == "chưa gửi"]
+    missing = [n for n, why in cons.not_counted if why == NOT_SENT]
     if missing:
         facts += " Đơn vị chưa gửi báo cáo: " + ", ".join(missing) + "."
     headline = _headline(cons)
@@ -374,7 +411,7 @@ def consolidated_document(detail, cons: Consolidation, summary):
     columns += [Column(f"{ln.label} ({ln.unit})", 1.5, "right") for ln in headline]
     rows = [[i, s.office_name, *[ln.by_office.get(s.office_id) for ln in headline]]
             for i, s in enumerate(cons.sources, start=1)]
-    extra = [Heading("Tình hình báo cáo và số liệu của các đơn vị", level=2), Paragraph(facts)]
+    extra: list[Block] = [Heading("Tình hình báo cáo và số liệu của các đơn vị", level=2), Paragraph(facts)]
     if rows:
         extra.append(Table(columns, rows, total_row=["", "Tổng cộng", *[ln.total for ln in headline]], font_size=11))
     # After the first section's content: before the heading of section II.

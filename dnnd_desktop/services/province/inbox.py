@@ -20,13 +20,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.messages import Message, render, translate
 from ...domain.periods import parse_period
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.report_template import ReportContent, build_content
 from ...domain.text import nfc
+from ...exchange.keys import SecretKeys
 from ...storage.models import Office, PackageLogEntry, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
@@ -34,6 +39,9 @@ from ..packages import ExportResult, ImportResult, export_package, import_packag
 from ..reports.status import local_time
 from ..reports.templates import extra_labels, get_template
 from .common import ACKNOWLEDGED, RECEIVED, RECEIVED_STATUS_LABELS, RETURNED, require_province
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 MAX_COMMENT = 4000
 
@@ -66,7 +74,7 @@ class ReceivedReportDetail:
 
 
 class InboxService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
     # -- queries ------------------------------------------------------------------------------------
@@ -109,28 +117,31 @@ class InboxService:
         return self._answer(report_id, RETURNED, comment, at)
 
     def _answer(self, report_id: str, status: str, comment: str | None, at: dt.datetime | None) -> ReceivedReport:
-        require_province(self.ctx, "trả lời báo cáo của cấp dưới")
+        require_province(self.ctx, translate("ProvinceErrors", "answer the reports of lower offices"))
         comment = (nfc(comment) or "").strip() or None
         if status == RETURNED and not comment:
-            raise ValidationError("Trả lại báo cáo cần ghi rõ lý do và nội dung cần sửa để đơn vị biết mà sửa.",
+            raise ValidationError(translate("ProvinceErrors", "Returning a report needs the reason and what to "
+                                            "correct, so the office knows what to fix."),
                                   field_errors={"comment": "required"}, code="comment_required")
         if comment and len(comment) > MAX_COMMENT:
-            raise ValidationError(f"Ý kiến dài quá {MAX_COMMENT} ký tự; hãy rút gọn.",
-                                  field_errors={"comment": "too_long"})
+            raise ValidationError(translate("ProvinceErrors", "The comment is longer than {limit} characters; "
+                                            "shorten it.").format(limit=MAX_COMMENT),
+                                  field_errors={"comment": "too_long"}, code="comment_too_long")
         with self.ctx.session() as s:
             r, office = self._load(s, report_id)
             later = s.scalars(select(Report.id).where(Report.supersedes_id == r.id)).first()
             if later is not None:
-                raise DnndError("Đơn vị đã gửi bản sửa đổi của báo cáo này; hãy trả lời bản mới nhất.",
-                                code="already_revised", details={"report_id": later})
+                raise DnndError(translate("ProvinceErrors", "The office has sent a revised version of this report; "
+                                          "answer the newest one."), code="already_revised",
+                                details={"report_id": later})
             old = r.status
             r.status, r.answer_comment = status, comment
             r.answered_at = _naive_utc(at) if at else utcnow()
             r.updated_at = utcnow()
-            action = "tiếp nhận" if status == ACKNOWLEDGED else "trả lại"
+            note = _answer_note(status, comment).format(period=parse_period(r.period).label, office=office.name,
+                                                        comment=comment)
             write_audit(s, self.ctx, "report_answer", "report", r.id, field="status", old=old, new=status,
-                        details=f"{action} báo cáo {parse_period(r.period).label} của {office.name}"
-                                + (f": {comment}" if comment else ""))
+                        details=str(note))
             s.flush()
             return _received(r, office.name, False)
 
@@ -140,37 +151,41 @@ class InboxService:
             last_out: dict[str, dt.datetime] = {}
             for e in s.scalars(select(PackageLogEntry).where(PackageLogEntry.direction == "out")):
                 for rid in e.recipients or []:
-                    if e.kind in ("tasks", "report", "sync") and (rid not in last_out or e.processed_at > last_out[rid]):
+                    if e.kind in ("tasks", "report", "sync") and (rid not in last_out
+                                                                  or e.processed_at > last_out[rid]):
                         last_out[rid] = e.processed_at
             out: dict[str, int] = {}
             lower = set(s.scalars(select(Office.id).where(Office.relation == LOWER)))
             for r in s.scalars(select(Report).where(Report.office_id.in_(list(lower)),
                                                     Report.answered_at.is_not(None))):
                 sent = last_out.get(r.office_id)
-                if sent is None or r.answered_at > sent:
+                answered = r.answered_at   # (never None here: the query asked for answered reports)
+                if sent is None or (answered is not None and answered > sent):
                     out[r.office_id] = out.get(r.office_id, 0) + 1
             return out
 
     # -- packages -----------------------------------------------------------------------------------
-    def import_file(self, path: str | os.PathLike, secret, dry_run: bool = False, now: dt.datetime | None = None,
-                    progress=None, cancel=None) -> ImportResult:
-        kw = {k: v for k, v in (("progress", progress), ("cancel", cancel), ("now", now)) if v is not None}
-        return import_package(self.ctx, path, secret, dry_run=dry_run, **kw)
+    def import_file(self, path: str | os.PathLike[str], secret: SecretKeys, dry_run: bool = False,
+                    now: dt.datetime | None = None, progress: ProgressCallback | None = None,
+                    cancel: CancelToken | None = None) -> ImportResult:
+        return import_package(self.ctx, path, secret, dry_run=dry_run, now=now, progress=progress or no_progress,
+                              cancel=cancel)
 
-    def send_answers(self, office_id: str, out_path: str | os.PathLike, secret, progress=None,
-                     cancel=None) -> ExportResult:
+    def send_answers(self, office_id: str, out_path: str | os.PathLike[str], secret: SecretKeys,
+                     progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> ExportResult:
         """An answers-only package for one lower office (every answer given to its reports; the
         office applies only those newer than what it has)."""
-        require_province(self.ctx, "gửi trả lời báo cáo cho cấp dưới")
-        kw = {k: v for k, v in (("progress", progress), ("cancel", cancel)) if v is not None}
-        return export_package(self.ctx, kind="report", to=office_id, out_path=out_path, secret=secret, **kw)
+        require_province(self.ctx, translate("ProvinceErrors", "send answers to reports to lower offices"))
+        return export_package(self.ctx, kind="report", to=office_id, out_path=out_path, secret=secret,
+                              progress=progress or no_progress, cancel=cancel)
 
     # -- helpers ------------------------------------------------------------------------------------
-    def _load(self, s, report_id: str) -> tuple[Report, Office]:
+    def _load(self, s: Session, report_id: str) -> tuple[Report, Office]:
         r = s.get(Report, report_id)
         office = s.get(Office, r.office_id) if r is not None else None
         if r is None or office is None or office.relation != LOWER:
-            raise NotFound(f"Không có báo cáo «{report_id}» của đơn vị cấp dưới.", code="report_not_found")
+            raise NotFound(translate("ProvinceErrors", "There is no report «{report_id}» from a lower office.")
+                           .format(report_id=report_id), code="report_not_found")
         return r, office
 
 
@@ -183,9 +198,20 @@ def _received(r: Report, office_name: str, superseded: bool) -> ReceivedReport:
     return ReceivedReport(
         id=r.id, office_id=r.office_id, office_name=office_name, template_code=r.template_code,
         title=r.title or "", period_code=per.code, period_label=per.label, revision=r.revision, status=r.status,
-        status_label=RECEIVED_STATUS_LABELS.get(r.status, r.status), number=r.number, doc_date=r.doc_date,
+        status_label=render(RECEIVED_STATUS_LABELS.get(r.status, r.status)), number=r.number, doc_date=r.doc_date,
         approved_by=r.approved_by, received_at=local_time(r.received_at), answered_at=local_time(r.answered_at),
         answer_comment=r.answer_comment, superseded=superseded)
 
 
 __all__ = ["ACKNOWLEDGED", "RECEIVED", "RETURNED", "InboxService", "ReceivedReport", "ReceivedReportDetail"]
+
+
+def _answer_note(status: str, comment: str | None) -> Message:
+    """The audit line of an answer (the comment is the province's own words to the office)."""
+    if status == ACKNOWLEDGED:
+        if comment:
+            return translate("Province", "acknowledged the report {period} of {office}: {comment}")
+        return translate("Province", "acknowledged the report {period} of {office}")
+    if comment:
+        return translate("Province", "returned the report {period} of {office}: {comment}")
+    return translate("Province", "returned the report {period} of {office}")

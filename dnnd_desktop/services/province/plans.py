@@ -23,27 +23,38 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.messages import render, translate
+from ...domain.periods import KIND_LABELS
+from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.text import clean, fold, nfc
 from ...domain.vocab import vocabulary_names
+from ...exchange.keys import SecretKeys
 from ...storage.models import Plan, Task
 from ..audit import write_audit
 from ..packages import ExportResult, PlanSpec, export_package, parse_plan
 from ..packages.common import json_bytes
-from ..packages.plans import PLAN_FORMAT, PLAN_VERSION, plan_snapshot, save_plan_in
-from ..reports.templates import get_template, list_templates
+from ..packages.plan_schema import PLAN_FORMAT, PLAN_VERSION
+from ..packages.plans import plan_snapshot, save_plan_in
+from ..reports.templates import TemplateInfo, get_template, list_templates
 from .common import require_province
 from .offices import list_offices
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
 DRAFT, PUBLISHED, MODIFIED = "draft", "published", "modified"
-STATUS_LABELS = {DRAFT: "Bản nháp", PUBLISHED: "Đã gửi", MODIFIED: "Đã sửa sau khi gửi"}
-PERIOD_KIND_LABELS = {"month": "Tháng", "quarter": "Quý", "half": "6 tháng", "nine_months": "9 tháng",
-                      "year": "Năm"}
+STATUS_LABELS = {DRAFT: translate("ProvincePlans", "Draft"), PUBLISHED: translate("ProvincePlans", "Sent"),
+                 MODIFIED: translate("ProvincePlans", "Changed after sending")}
+PERIOD_KIND_LABELS = KIND_LABELS   # the periods' own names (domain/periods.py), rendered when read
 
 
 @dataclass
@@ -65,8 +76,8 @@ class ScheduleEntry:
     due_day: int | None = None
     period_offset: int = 0
 
-    def to_dict(self) -> dict:
-        d: dict = {"period_kind": self.period_kind}
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"period_kind": self.period_kind}
         if self.template:
             d["template"] = self.template
         if self.due_day is not None:
@@ -78,13 +89,13 @@ class ScheduleEntry:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict) -> ScheduleEntry:
+    def from_dict(cls, d: Mapping[str, Any]) -> ScheduleEntry:
         return cls(d["period_kind"], d.get("due"), d.get("template"), d.get("due_day"), d.get("period_offset", 0))
 
     @property
     def due_label(self) -> str:
         if self.due_day is not None:
-            return f"ngày {self.due_day} hằng tháng"
+            return str(translate("ProvincePlans", "day {day} of each month").format(day=self.due_day))
         month, day = (self.due or "0-0").split("-")
         return f"{int(day)}/{int(month)}"
 
@@ -100,13 +111,13 @@ class PlanDraft:
     year: int | None = None
     tasks: list[TaskDraft] = field(default_factory=list)
     report_schedule: list[ScheduleEntry] = field(default_factory=list)
-    templates: list[dict] = field(default_factory=list)          # template JSON bodies sent with the plan
+    templates: list[dict[str, Any]] = field(default_factory=list)          # template JSON bodies sent with the plan
     vocabularies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     valid_days: int = 400
     id: str | None = None
 
     @property
-    def template_codes(self) -> list[str]:
+    def template_codes(self) -> list[str | None]:
         return [t.get("code") for t in self.templates]
 
 
@@ -134,14 +145,14 @@ class PublishResult:
     def paths(self) -> list[str]:
         return [p.path for p in self.packages]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"plan_id": self.plan_id, "sequence": self.sequence,
                 "packages": [p.to_dict() for p in self.packages]}
 
 
-def plan_object(draft: PlanDraft) -> dict:
+def plan_object(draft: PlanDraft) -> dict[str, Any]:
     """The draft in the PLAN.json format (docs/plan-format.md)."""
-    obj: dict = {
+    obj: dict[str, Any] = {
         "format": PLAN_FORMAT, "version": PLAN_VERSION, "title": draft.title,
         "tasks": [{k: v for k, v in {"code": t.code, "title": t.title, "description": t.description or None,
                                      "deadline": t.deadline.isoformat() if t.deadline else None}.items()
@@ -161,7 +172,7 @@ def plan_object(draft: PlanDraft) -> dict:
     return obj
 
 
-def _schedule_text(entries) -> str:
+def _schedule_text(entries: Iterable[Mapping[str, Any]] | None) -> str:
     parts = []
     for e in entries or []:
         entry = ScheduleEntry.from_dict(e)
@@ -169,14 +180,14 @@ def _schedule_text(entries) -> str:
     return "; ".join(parts)
 
 
-def _published_digest(s, plan_id: str) -> str:
+def _published_digest(s: Session, plan_id: str) -> str:
     snap = plan_snapshot(s, plan_id)
     snap.pop("sequence", None)
     return hashlib.sha256(json_bytes(snap)).hexdigest()
 
 
 class PlanService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
     # -- queries ------------------------------------------------------------------------------------
@@ -185,16 +196,16 @@ class PlanService:
         with self.ctx.session() as s:
             counts = dict(s.execute(select(Task.plan_id, func.count()).where(Task.deleted.is_(False))
                                     .group_by(Task.plan_id)).all())
-            out = []
+            out: list[PlanSummary] = []
             for p in s.scalars(select(Plan).where(Plan.issuer_office_id == me)):
                 status = self._status(s, p)
                 out.append(PlanSummary(p.id, p.doc_number, p.doc_date, p.title, p.year, status,
-                                       STATUS_LABELS[status], p.sequence or 0, counts.get(p.id, 0),
+                                       render(STATUS_LABELS[status]), p.sequence or 0, counts.get(p.id, 0),
                                        _schedule_text(p.report_schedule)))
         out.sort(key=lambda p: (p.doc_date or dt.date.min, p.title), reverse=True)
         return out
 
-    def _status(self, s, plan: Plan) -> str:
+    def _status(self, s: Session, plan: Plan) -> str:
         if not plan.sequence:
             return DRAFT
         if (plan.body or {}).get("published_hash") != _published_digest(s, plan.id):
@@ -218,23 +229,24 @@ class PlanService:
                           for k, terms in snap.get("vocabularies", {}).items()},
             valid_days=snap.get("valid_days", 400), id=plan.id)
 
-    def plan_json(self, plan_id: str) -> dict:
+    def plan_json(self, plan_id: str) -> dict[str, Any]:
         return plan_object(self.get(plan_id))
 
     def new_draft(self, today: dt.date | None = None) -> PlanDraft:
         today = today or dt.date.today()
         inst = self.ctx.installation
         name = inst.office_name
+        # The issuer line of the plan document: Vietnamese wording of the document itself.
         issuer = name if name.casefold().startswith("ban thường trực") else f"Ban Thường trực {name}"
         return PlanDraft(issuer=issuer, year=today.year, doc_date=today,
                          report_schedule=[ScheduleEntry("half", "05-15"), ScheduleEntry("year", "11-20")])
 
-    def templates_available(self):
+    def templates_available(self) -> list[TemplateInfo]:
         """Report templates the plan may carry (TemplateInfo: code, version, title, source...)."""
         with self.ctx.session() as s:
             return list_templates(s)
 
-    def template_body(self, code: str) -> dict:
+    def template_body(self, code: str) -> dict[str, Any]:
         """The latest version of a template, as the plan carries it (built-in ones included)."""
         with self.ctx.session() as s:
             return dict(get_template(s, code).body)
@@ -251,16 +263,18 @@ class PlanService:
     def save_draft(self, draft: PlanDraft) -> str:
         """Save (create or update) the plan and its tasks. Nothing is sent. Returns the plan id,
         which the draft keeps from then on."""
-        require_province(self.ctx, "soạn kế hoạch gửi cấp dưới")
+        require_province(self.ctx, translate("ProvinceErrors", "write plans for lower offices"))
         spec = self.validate(draft)
         with self.ctx.session() as s:
             existed = spec.id is not None and s.get(Plan, spec.id) is not None
             plan_id = save_plan_in(s, self.ctx, spec)
-            plan = s.get(Plan, plan_id)
+            plan = self._own(s, plan_id)
             if not plan.sequence:
                 plan.status = DRAFT
+            note = (translate("ProvincePlans", "Plan «{title}» changed ({count} tasks)") if existed else
+                    translate("ProvincePlans", "Plan «{title}» written ({count} tasks)"))
             write_audit(s, self.ctx, "plan_save", "plan", plan_id,
-                        details=f"{'Sửa' if existed else 'Soạn'} kế hoạch «{plan.title}» ({len(spec.tasks)} nhiệm vụ)")
+                        details=str(note.format(title=plan.title, count=len(spec.tasks))))
         draft.id = plan_id
         return plan_id
 
@@ -268,49 +282,54 @@ class PlanService:
         with self.ctx.session() as s:
             plan = self._own(s, plan_id)
             if plan.sequence:
-                raise DnndError("Kế hoạch đã gửi cho cấp dưới nên không xóa được. Nếu cần thay đổi, hãy sửa rồi "
-                                "gửi lại (bản mới thay bản cũ).", code="plan_published")
+                raise DnndError(translate("ProvinceErrors", "The plan has been sent to lower offices, so it cannot be "
+                                          "deleted. To change it, edit it and send it again (the new version "
+                                          "replaces the old one)."), code="plan_published")
             for t in s.scalars(select(Task).where(Task.plan_id == plan_id)):
                 s.delete(t)
             s.flush()   # the tasks go before the plan they point to
             write_audit(s, self.ctx, "plan_delete", "plan", plan_id, details=plan.title)
             s.delete(plan)
 
-    def publish(self, plan_id: str, secret, out_dir: str | os.PathLike, office_ids: list[str] | None = None,
-                per_office: bool = True, progress=None, cancel=None) -> PublishResult:
+    def publish(self, plan_id: str, secret: SecretKeys, out_dir: str | os.PathLike[str],
+                office_ids: list[str] | None = None, per_office: bool = True,
+                progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> PublishResult:
         """Tasks packages for the chosen lower offices (all active ones when None). One file per
         office (it then also carries the answers to that office's reports), or one for all."""
-        require_province(self.ctx, "gửi kế hoạch cho cấp dưới")
+        require_province(self.ctx, translate("ProvinceErrors", "send plans to lower offices"))
         out = Path(out_dir)
         if not out.is_dir():
-            raise ValidationError(f"Thư mục «{out}» không tồn tại. Hãy chọn thư mục để lưu các gói.",
-                                  field_errors={"out_dir": str(out)})
+            raise ValidationError(translate("ProvinceErrors", "The folder «{folder}» does not exist. Choose a folder "
+                                            "to save the packages in.").format(folder=out),
+                                  field_errors={"out_dir": str(out)}, code="folder_not_found")
         offices = {o.office_id: o for o in list_offices(self.ctx)}
         targets = list(office_ids) if office_ids else list(offices)
         unknown = [t for t in targets if t not in offices]
         if unknown:
-            raise NotFound(f"«{unknown[0]}» không phải đơn vị cấp dưới đã đăng ký. Hãy đăng ký đơn vị trên trang "
-                           "Đơn vị cấp dưới trước.", code="recipient_not_trusted")
+            raise NotFound(translate("ProvinceErrors", "«{office}» is not a registered lower office. Register the "
+                                     "office on the Lower offices page first.").format(office=unknown[0]),
+                           code="recipient_not_trusted")
         if not targets:
-            raise DnndError("Chưa có đơn vị cấp dưới nào được đăng ký. Hãy nhận thẻ định danh của các đơn vị và "
-                            "đăng ký trên trang Đơn vị cấp dưới trước khi gửi kế hoạch.", code="no_lower_offices")
+            raise DnndError(translate("ProvinceErrors", "No lower office is registered yet. Receive the identity "
+                                      "cards of the offices and register them on the Lower offices page before "
+                                      "sending the plan."), code="no_lower_offices")
         with self.ctx.session() as s:
             plan = self._own(s, plan_id)
             stem = _slug(plan.doc_number or plan.title)[:40] or "ke-hoach"
-        kw = {k: v for k, v in (("progress", progress), ("cancel", cancel)) if v is not None}
         results: list[ExportResult] = []
         groups = [[t] for t in targets] if per_office else [targets]
         for group in groups:
             suffix = _slug(offices[group[0]].unit_name or offices[group[0]].name)[:40] if per_office else "tat-ca"
             path = _free_path(out / f"nhiem-vu-{stem}-{suffix}.dnnd")
             results.append(export_package(self.ctx, kind="tasks", to=group, out_path=path, secret=secret,
-                                          plan=plan_id, **kw))
+                                          plan=plan_id, progress=progress or no_progress, cancel=cancel))
         return PublishResult(plan_id, results[-1].sequence, results)
 
-    def _own(self, s, plan_id: str) -> Plan:
+    def _own(self, s: Session, plan_id: str) -> Plan:
         plan = s.get(Plan, plan_id)
         if plan is None or plan.issuer_office_id != self.ctx.installation.office_id:
-            raise NotFound(f"Không có kế hoạch «{plan_id}» do đơn vị ban hành.", code="plan_not_found")
+            raise NotFound(translate("ProvinceErrors", "This office has issued no plan «{plan_id}».")
+                           .format(plan_id=plan_id), code="plan_not_found")
         return plan
 
 
@@ -344,6 +363,7 @@ def _free_path(path: Path) -> Path:
 
 
 # -- a pasted plan document -> a draft -------------------------------------------------------------
+# The Vietnamese below recognises the wording of the province's documents: data, not UI text.
 _ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
 _SECTION = re.compile(rf"^\**\s*({_ROMAN})\.\s+(.+?)\**$")
 _ITEM = re.compile(r"^\**\s*(\d{1,2}(?:\.\d{1,2})?)\.?\s+(.+?)\**$")
@@ -452,4 +472,4 @@ def _schedule_from(line: str) -> list[ScheduleEntry]:
     if not (_SCHEDULE_HINT.search(line) and "báo cáo" in line.lower()):
         return []
     pairs = [(int(d), int(mo)) for d, mo in _DAY_MONTH.findall(line) if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31]
-    return [ScheduleEntry(k, f"{mo:02d}-{d:02d}") for k, (d, mo) in zip(("half", "year"), pairs)]
+    return [ScheduleEntry(k, f"{mo:02d}-{d:02d}") for k, (d, mo) in zip(("half", "year"), pairs, strict=False)]

@@ -24,12 +24,16 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain import deadlines
 from ...domain.errors import ValidationError
+from ...domain.messages import render, translate
 from ...domain.periods import Period, parse_period
+from ...domain.progress import CancelToken, ProgressCallback
 from ...domain.roles import LEVEL_LABELS
 from ...domain.text import sort_key
 from ...storage.models import Office, Plan, Report, TrustedKey
@@ -39,10 +43,15 @@ from ..reports.templates import DEFAULT_TEMPLATE_CODE, get_template
 from .common import RETURNED as ANSWER_RETURNED
 from .common import vn_date
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
 ON_TIME, LATE, RETURNED, MISSING, PENDING = "on_time", "late", "returned", "missing", "pending"
 STATUS_ORDER = (MISSING, LATE, RETURNED, PENDING, ON_TIME)
-STATUS_LABELS = {ON_TIME: "Đúng hạn", LATE: "Muộn hạn", RETURNED: "Bị trả lại", MISSING: "Chưa gửi (quá hạn)",
-                 PENDING: "Chưa gửi (chưa đến hạn)"}
+STATUS_LABELS = {ON_TIME: translate("Submissions", "On time"), LATE: translate("Submissions", "Late"),
+                 RETURNED: translate("Submissions", "Returned"),
+                 MISSING: translate("Submissions", "Not sent (overdue)"),
+                 PENDING: translate("Submissions", "Not sent (not due yet)")}
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,7 @@ class SubmissionRow:
     def overdue(self) -> bool:
         return self.status in (LATE, MISSING)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self) | {"overdue": self.overdue}
 
 
@@ -101,7 +110,7 @@ class SubmissionSummary:
     def on_time_rate(self) -> float | None:
         return round(100 * self.count(ON_TIME) / self.expected, 1) if self.expected else None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "template_code": self.template_code, "template_title": self.template_title,
             "period": self.period_code, "period_label": self.period_label, "due_date": self.due_date,
@@ -113,7 +122,7 @@ class SubmissionSummary:
         }
 
 
-def schedule_rules(s, office_id: str, template_code: str) -> list[tuple[deadlines.ScheduleRule, str]]:
+def schedule_rules(s: Session, office_id: str, template_code: str) -> list[tuple[deadlines.ScheduleRule, str]]:
     """The deadlines of a template: those of the plans we published first, then its own."""
     rules: list[tuple[deadlines.ScheduleRule, str]] = []
     for plan in s.scalars(select(Plan).where(Plan.issuer_office_id == office_id, Plan.sequence > 0)):
@@ -134,7 +143,7 @@ def schedule_rules(s, office_id: str, template_code: str) -> list[tuple[deadline
     return rules
 
 
-def due_date_for(rules, period: Period) -> tuple[dt.date | None, str | None]:
+def due_date_for(rules: list[tuple[deadlines.ScheduleRule, str]], period: Period) -> tuple[dt.date | None, str | None]:
     best: tuple[dt.date, str] | None = None
     first, last = period.start - dt.timedelta(days=800), period.end + dt.timedelta(days=800)
     for rule, source in rules:
@@ -147,7 +156,7 @@ def due_date_for(rules, period: Period) -> tuple[dt.date | None, str | None]:
 
 
 class SubmissionService:
-    def __init__(self, ctx, today: Callable[[], dt.date] = dt.date.today):
+    def __init__(self, ctx: AppContext, today: Callable[[], dt.date] = dt.date.today) -> None:
         self.ctx = ctx
         self._today = today
 
@@ -182,7 +191,8 @@ class SubmissionService:
         with self.ctx.session() as s:
             tpl = get_template(s, code)
             if per.kind not in tpl.periods:
-                raise ValidationError(f"Mẫu «{tpl.title}» không dùng cho kỳ {per.label}.",
+                raise ValidationError(translate("ProvinceErrors", "The template «{template}» is not used for the "
+                                                "period {period}.").format(template=tpl.title, period=per.label),
                                       field_errors={"period": per.code}, code="period_not_allowed")
             due, source = due_date_for(schedule_rules(s, self.ctx.installation.office_id, code), per)
             offices = {o.id: o for o in s.scalars(select(Office).where(Office.relation == LOWER))}
@@ -200,7 +210,8 @@ class SubmissionService:
         rows.sort(key=lambda r: (STATUS_ORDER.index(r.status), sort_key(r.office_name)))
         return SubmissionSummary(code, tpl.title, per.code, per.label, due, source, today, tuple(rows))
 
-    def export_xlsx(self, summary: SubmissionSummary, path: str | Path, progress=None, cancel=None) -> Path:
+    def export_xlsx(self, summary: SubmissionSummary, path: str | Path, progress: ProgressCallback | None = None,
+                    cancel: CancelToken | None = None) -> Path:
         from ...exchange.consolidated_excel import write_submissions_xlsx
 
         target = _xlsx_target(path)
@@ -214,26 +225,28 @@ def _row(office: Office, r: Report | None, due: dt.date | None, today: dt.date, 
     if r is not None and r.status == ANSWER_RETURNED:
         status = RETURNED
     elif r is not None:
-        status = ON_TIME if due is None or received is None or received <= due else LATE
-        if status == LATE:
-            days = (received - due).days
+        if due is None or received is None or received <= due:
+            status = ON_TIME
+        else:
+            status, days = LATE, (received - due).days
     elif due is not None and today > due:
         status, days = MISSING, (today - due).days
     else:
         status = PENDING
     return SubmissionRow(
         office_id=office.id, office_name=office.name, level=office.level,
-        level_label=LEVEL_LABELS.get(office.level, office.level), unit_name=office.unit_name or "",
-        status=status, status_label=STATUS_LABELS[status], report_id=r.id if r else None,
+        level_label=str(LEVEL_LABELS.get(office.level, office.level)), unit_name=office.unit_name or "",
+        status=status, status_label=render(STATUS_LABELS[status]), report_id=r.id if r else None,
         revision=r.revision if r else None, received_at=local_time(r.received_at) if r else None,
         received_date=received, days_late=days, answer_comment=r.answer_comment if r else None, active=active)
 
 
-def summary_table(summary: SubmissionSummary) -> dict:
-    """Plain data for the Excel writer (exchange knows nothing of services)."""
+def summary_table(summary: SubmissionSummary) -> dict[str, Any]:
+    """Plain data for the Excel writer (exchange knows nothing of services). The sheet is a document:
+    its words are Vietnamese whatever the UI language."""
     from ...domain.formatting import format_date
 
-    def rate(v):
+    def rate(v: float | None) -> str:
         return "" if v is None else f"{v:.1f}%".replace(".", ",")
 
     return {
@@ -254,19 +267,22 @@ def summary_table(summary: SubmissionSummary) -> dict:
         ],
         "headers": ["STT", "Đơn vị", "Cấp", "Địa bàn", "Tình trạng", "Ngày nhận", "Số ngày muộn", "Lần sửa",
                     "Ý kiến của tỉnh"],
-        "rows": [[i, r.office_name, r.level_label, r.unit_name, r.status_label, r.received_date,
+        "rows": [[i, r.office_name, render(LEVEL_LABELS.get(r.level, r.level), "vi"), r.unit_name,
+                  STATUS_LABELS[r.status].text("vi"), r.received_date,
                   r.days_late, (r.revision - 1) if r.revision else None, r.answer_comment or ""]
                  for i, r in enumerate(summary.rows, start=1)],
         "overdue": [r.overdue for r in summary.rows],
     }
 
 
-def _xlsx_target(path) -> Path:
+def _xlsx_target(path: str | Path) -> Path:
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise ValidationError(f"Hãy đặt tên tệp Excel kết thúc bằng .xlsx (không phải «{target.name}»).",
-                              field_errors={"path": str(target)})
+        raise ValidationError(translate("ProvinceErrors", "Give the Excel file a name ending in .xlsx (not "
+                                        "«{name}»).").format(name=target.name),
+                              field_errors={"path": str(target)}, code="bad_file_name")
     if not target.parent.is_dir():
-        raise ValidationError(f"Thư mục «{target.parent}» không tồn tại. Hãy chọn thư mục khác.",
-                              field_errors={"path": str(target)})
+        raise ValidationError(translate("ProvinceErrors", "The folder «{folder}» does not exist. Choose another "
+                                        "folder.").format(folder=target.parent),
+                              field_errors={"path": str(target)}, code="folder_not_found")
     return target

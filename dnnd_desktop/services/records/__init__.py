@@ -7,14 +7,42 @@
     AuditQueryService(ctx)    the audit log, filtered and paged
     OverviewService(ctx)      this year's figures for the overview page
 
-All return plain data (dicts, lists); none hands an ORM object or a session to the caller.
+All return plain frozen data (types.py: RecordView, HouseholdView, ListRow, SearchResult, ...); none
+hands an ORM object or a session to the caller.
 """
 from .attachments import AttachmentService
 from .audit_queries import ACTION_LABELS, AuditQueryService
 from .list_service import RecordQueryService, search_words
 from .overview import OverviewService
 from .record_service import RecordService
-from .types import AuditQuery, ListQuery
+from .types import (
+    ActivityLinks,
+    AttachmentView,
+    AuditEntryView,
+    AuditQuery,
+    CountRow,
+    FieldValue,
+    HistoryEntry,
+    HouseholdView,
+    LinkedRecord,
+    ListQuery,
+    ListRow,
+    OverviewFigures,
+    Participants,
+    PersonalDataExport,
+    PersonInput,
+    PersonView,
+    PurposeRow,
+    RecordInput,
+    RecordView,
+    SavedActivity,
+    SavedRecord,
+    SearchHit,
+    SearchResult,
+)
 
-__all__ = ["ACTION_LABELS", "AttachmentService", "AuditQuery", "AuditQueryService", "ListQuery", "OverviewService",
-           "RecordQueryService", "RecordService", "search_words"]
+__all__ = ["ACTION_LABELS", "ActivityLinks", "AttachmentService", "AttachmentView", "AuditEntryView", "AuditQuery",
+           "AuditQueryService", "CountRow", "FieldValue", "HistoryEntry", "HouseholdView", "LinkedRecord",
+           "ListQuery", "ListRow", "OverviewFigures", "OverviewService", "Participants", "PersonInput", "PersonView",
+           "PersonalDataExport", "PurposeRow", "RecordInput", "RecordQueryService", "RecordService", "RecordView",
+           "SavedActivity", "SavedRecord", "SearchHit", "SearchResult", "search_words"]

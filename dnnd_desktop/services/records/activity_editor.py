@@ -3,26 +3,29 @@ Links tab, checked in full and then written in ONE transaction (a refusal anywhe
 a new activity whose links fail is not created)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...domain.record_kinds import kind_spec
 from ...storage.models import Activity
 from ..record_writer import RecordWriter
 from .activity_links import LinkIds, check_link_changes, editable_activity, links_of, write_link_changes
-from .display import MASKED
-from .record_service import record_dict
+from .record_service import masked_changes, record_view
+from .types import SavedActivity
 from .vocab_terms import extra_terms
 
+if TYPE_CHECKING:
+    from .record_service import RecordService
 
-def save_activity(svc, values: dict[str, Any], *, activity_id: str | None = None,
-                  add_links: LinkIds | None = None, remove_links: LinkIds | None = None) -> dict:
+
+def save_activity(svc: RecordService, values: dict[str, Any], *, activity_id: str | None = None,
+                  add_links: LinkIds | None = None, remove_links: LinkIds | None = None) -> SavedActivity:
     """Create the activity (no `activity_id`) or apply `values` to it, and add and remove links
     ({"partner": [id, ...], "person": [...], "twinning": [...], "task": [...]}).
 
     The form sends what the person added and removed, not the whole set, so a link made meanwhile
     elsewhere (the Tasks page, a package) is not undone by a form that never showed it.
-    Returns the record as RecordService.get does, with "links" (as RecordService.links) and, for an
-    edit, "changed" as RecordService.update gives it."""
+    Returns the record as RecordService.get does, with `links` (as RecordService.links) and, for an
+    edit, `changed` as RecordService.update gives it."""
     spec = kind_spec("activity")
     with svc.ctx.session() as s:
         # 1. Check everything before writing anything.
@@ -33,15 +36,11 @@ def save_activity(svc, values: dict[str, Any], *, activity_id: str | None = None
         changes = check_link_changes(s, add_links, remove_links)
         # 2. Write, all in this one transaction.
         w = RecordWriter(s, svc.ctx)
-        changed = None
+        changed: dict[str, tuple[Any, Any]] = {}
         if obj is None:
             obj = w.create(Activity, cleaned)
         else:
             changed = w.update(obj, cleaned)
         write_link_changes(s, w, obj.id, changes)
-        out = record_dict(spec, obj, svc.province_code, extra_terms(s), show_sensitive=False)
-        if changed is not None:
-            out["changed"] = {f: [MASKED, MASKED] if f in spec.sensitive_fields else [o, n]
-                              for f, (o, n) in changed.items()}
-        out["links"] = links_of(s, obj.id)
-        return out
+        view = record_view(spec, obj, svc.province_code, extra_terms(s), show_sensitive=False)
+        return SavedActivity(**vars(view), changed=masked_changes(spec, changed), links=links_of(s, obj.id))

@@ -8,27 +8,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import NotFound, ValidationError
+from ...domain.messages import translate
 from ..record_writer import RecordWriter
 from .record_service import LINKS, load_live, require_editable_here
+from .types import ActivityLinks, LinkedRecord
 
 NAME_OF = {"person": "full_name", "partner": "name", "twinning": "local_name", "task": "title"}
 
 LinkIds = Mapping[str, Iterable[str]]   # {"partner": [id, ...], ...}
 
 
-def link_parts(other_kind: str):
+def link_parts(other_kind: str) -> tuple[type[Any], str, type[Any]]:
     try:
         return LINKS[other_kind]
     except KeyError:
-        raise ValidationError(f"Không liên kết hoạt động với «{other_kind}» được.", code="bad_link") from None
+        raise ValidationError(translate("RecordErrors", "An activity cannot be linked to «{kind}».").format(
+            kind=other_kind), code="bad_link") from None
 
 
-def editable_activity(s: Session, activity_id: str):
+def editable_activity(s: Session, activity_id: str) -> Any:
     """The activity a link change is made on: it must be there, live, and this office's own (a lower
     office's activity is a read-only copy at the province, its links included)."""
     activity = load_live(s, "activity", activity_id)
@@ -48,14 +52,15 @@ def check_link_changes(s: Session, add: LinkIds | None = None, remove: LinkIds |
     record to link is there and live. Records to unlink need not be live: a record deleted since the
     form was opened has lost its links already, and refusing the whole Save for it would help no one.
     The activity itself is checked by the caller (editable_activity, or it is being created)."""
-    adds, removes = [], []
+    adds: list[tuple[str, str]] = []
+    removes: list[tuple[str, str]] = []
     for kind, ids in (add or {}).items():
         _link_model, _col, other_model = link_parts(kind)
         for other_id in dict.fromkeys(ids):
             other = s.get(other_model, other_id)
             if other is None or other.deleted:
-                raise NotFound("Bản ghi cần liên kết không còn (có thể đã bị xóa). Hãy tải lại.",
-                               code="record_not_found")
+                raise NotFound(translate("RecordErrors", "The record to link is gone (it may have been deleted). "
+                                         "Reload."), code="record_not_found")
             adds.append((kind, other_id))
     for kind, ids in (remove or {}).items():
         link_parts(kind)
@@ -92,21 +97,21 @@ def link_id(s: Session, activity_id: str, other_kind: str, other_id: str) -> str
     return links[0].id if links else None
 
 
-def _live_links(s: Session, activity_id: str, kind: str, other_id: str) -> list:
+def _live_links(s: Session, activity_id: str, kind: str, other_id: str) -> list[Any]:
     link_model, col, _other = LINKS[kind]
     return list(s.scalars(select(link_model).where(
         link_model.activity_id == activity_id, getattr(link_model, col) == other_id,
         link_model.deleted.is_(False))).all())
 
 
-def links_of(s: Session, activity_id: str) -> dict[str, list[dict]]:
-    """{"person": [{id, name}], "partner": [...], "twinning": [...], "task": [...]}, live only."""
-    out: dict[str, list[dict]] = {}
+def links_of(s: Session, activity_id: str) -> ActivityLinks:
+    """{"person": (LinkedRecord, ...), "partner": ..., "twinning": ..., "task": ...}, live only."""
+    out: ActivityLinks = {}
     for kind, (link_model, col, other_model) in LINKS.items():
         name = getattr(other_model, NAME_OF[kind])
         rows = s.execute(select(other_model.id, name).join(
             link_model, getattr(link_model, col) == other_model.id).where(
             link_model.activity_id == activity_id, link_model.deleted.is_(False),
             other_model.deleted.is_(False)).order_by(name)).all()
-        out[kind] = [{"id": r[0], "name": r[1]} for r in rows]
+        out[kind] = tuple(LinkedRecord(r[0], r[1]) for r in rows)
     return out

@@ -12,24 +12,33 @@ import mimetypes
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.formatting import format_datetime
+from ...domain.messages import render, translate
 from ...domain.record_kinds import kind_spec
 from ...domain.text import clean
 from ...storage.models import Attachment
 from ..record_writer import RecordWriter
 from .record_service import load_live
+from .types import AttachmentView
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 ATTACHABLE_KINDS = ("activity", "twinning", "household", "partner", "person")
 MAX_BYTES = 500 * 1024 * 1024
 _CHUNK = 1024 * 1024
 
 
+_ATTACHMENT_GONE = translate("RecordErrors", "This attachment was not found (it may have been deleted).")
+
+
 class AttachmentService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext):
         self.ctx = ctx
         self.root = Path(ctx.data_dir.attachments)
 
@@ -37,18 +46,21 @@ class AttachmentService:
         return self.root / sha256[:2] / sha256
 
     # -- public API -----------------------------------------------------------------------------
-    def add(self, record_kind: str, record_id: str, path: str | os.PathLike, description: str | None = None) -> dict:
+    def add(self, record_kind: str, record_id: str, path: str | os.PathLike[str],
+            description: str | None = None) -> AttachmentView:
         kind = kind_spec(record_kind).kind
         if kind not in ATTACHABLE_KINDS:
-            raise ValidationError(f"Không đính kèm tệp vào {kind_spec(kind).label.lower()} được.",
-                                  code="not_attachable")
+            raise ValidationError(translate("RecordErrors", "Files cannot be attached to {kind}.").format(
+                kind=render(kind_spec(kind).label).lower()), code="not_attachable")
         src = Path(path)
         if not src.is_file():
-            raise ValidationError(f"Không tìm thấy tệp «{src}». Hãy chọn lại tệp.", code="file_missing")
+            raise ValidationError(translate("RecordErrors", "The file «{path}» was not found. Choose the file "
+                                            "again.").format(path=str(src)), code="file_missing")
         size = src.stat().st_size
         if size > MAX_BYTES:
-            raise ValidationError(f"Tệp «{src.name}» quá lớn ({size // (1024 * 1024)} MB); tối đa 500 MB. "
-                                  "Hãy nén hoặc chia nhỏ tệp.", code="file_too_big")
+            raise ValidationError(translate("RecordErrors", "The file «{name}» is too big ({size} MB); at most "
+                                            "500 MB. Compress the file or split it.").format(
+                                                name=src.name, size=size // (1024 * 1024)), code="file_too_big")
         with self.ctx.session() as s:
             load_live(s, kind, record_id)
             w = RecordWriter(s, self.ctx)
@@ -60,27 +72,27 @@ class AttachmentService:
             obj = w.create(Attachment, {"record_kind": kind, "record_id": record_id, "file_name": clean(src.name),
                                         "sha256": sha, "size": size, "media_type": media,
                                         "description": description})
-            return _attachment_dict(obj)
+            return _attachment_view(obj)
 
-    def list(self, record_kind: str, record_id: str) -> list[dict]:
+    def list(self, record_kind: str, record_id: str) -> list[AttachmentView]:
         kind = kind_spec(record_kind).kind
         with self.ctx.session() as s:
             rows = s.scalars(select(Attachment).where(
                 Attachment.record_kind == kind, Attachment.record_id == record_id,
                 Attachment.deleted.is_(False)).order_by(Attachment.created_at, Attachment.id)).all()
-            return [_attachment_dict(a) for a in rows]
+            return [_attachment_view(a) for a in rows]
 
     def path_for(self, attachment_id: str) -> Path:
         """The stored file, for opening with the system viewer (never edit it in place)."""
         with self.ctx.session() as s:
             a = s.get(Attachment, attachment_id)
             if a is None or a.deleted:
-                raise NotFound("Không tìm thấy tệp đính kèm này (có thể đã bị xóa).", code="attachment_not_found")
+                raise NotFound(_ATTACHMENT_GONE, code="attachment_not_found")
             sha = a.sha256
         p = self.blob_path(sha)
         if not p.exists():
-            raise DnndError("Tệp đính kèm không còn trong thư mục dữ liệu. Hãy khôi phục từ bản sao lưu "
-                            "hoặc đính kèm lại tệp.", code="attachment_blob_missing")
+            raise DnndError(translate("RecordErrors", "The attached file is no longer in the data folder. Restore "
+                                      "it from a backup or attach the file again."), code="attachment_blob_missing")
         return p
 
     def remove(self, attachment_id: str) -> bool:
@@ -89,7 +101,7 @@ class AttachmentService:
         with self.ctx.session() as s:
             a = s.get(Attachment, attachment_id)
             if a is None or a.deleted:
-                raise NotFound("Không tìm thấy tệp đính kèm này (có thể đã bị xóa).", code="attachment_not_found")
+                raise NotFound(_ATTACHMENT_GONE, code="attachment_not_found")
             RecordWriter(s, self.ctx).delete(a)
             users = s.scalar(select(func.count()).select_from(Attachment).where(
                 Attachment.sha256 == a.sha256, Attachment.deleted.is_(False)))
@@ -134,7 +146,8 @@ class AttachmentService:
             raise
 
 
-def _attachment_dict(a: Attachment) -> dict:
-    return {"id": a.id, "record_kind": a.record_kind, "record_id": a.record_id, "file_name": a.file_name,
-            "sha256": a.sha256, "size": a.size, "media_type": a.media_type, "description": a.description,
-            "added_at": a.created_at, "added_at_display": format_datetime(a.created_at), "added_by": a.created_by}
+def _attachment_view(a: Attachment) -> AttachmentView:
+    return AttachmentView(id=a.id, record_kind=a.record_kind, record_id=a.record_id, file_name=a.file_name,
+                          sha256=a.sha256, size=a.size, media_type=a.media_type, description=a.description,
+                          added_at=a.created_at, added_at_display=format_datetime(a.created_at),
+                          added_by=a.created_by)

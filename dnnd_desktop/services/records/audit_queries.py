@@ -2,28 +2,37 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from ...domain.formatting import format_datetime
+from ...domain.messages import render, translate
 from ...domain.record_kinds import KINDS
 from ...domain.validation import parse_date
 from ...storage.models import AuditEntry
-from .types import AuditQuery
+from ..audit import shown_details
+from .types import AuditEntryView, AuditQuery
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 ACTION_LABELS = {
-    "create": "Thêm mới", "update": "Sửa", "delete": "Xóa", "merge": "Gộp bản ghi",
-    "anonymise": "Ẩn danh hóa", "view_sensitive": "Xem dữ liệu nhạy cảm",
-    "export_personal": "Xuất dữ liệu cá nhân", "demo": "Tạo dữ liệu mẫu", "user_add": "Thêm người dùng",
+    "create": translate("AuditActions", "Added"), "update": translate("AuditActions", "Edited"),
+    "delete": translate("AuditActions", "Deleted"), "merge": translate("AuditActions", "Records merged"),
+    "anonymise": translate("AuditActions", "Anonymised"),
+    "view_sensitive": translate("AuditActions", "Sensitive data viewed"),
+    "export_personal": translate("AuditActions", "Personal data exported"),
+    "demo": translate("AuditActions", "Demo data made"), "user_add": translate("AuditActions", "User added"),
 }
 
 
 class AuditQueryService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
-    def _where(self, q: AuditQuery) -> list:
-        out = []
+    def _where(self, q: AuditQuery) -> list[Any]:
+        out: list[Any] = []
         if q.user:
             out.append(AuditEntry.user_name == q.user)
         if q.action:
@@ -38,9 +47,8 @@ class AuditQueryService:
             out.append(AuditEntry.at < dt.datetime.combine(parse_date(q.date_to) + dt.timedelta(days=1), dt.time.min))
         return out
 
-    def page(self, query: AuditQuery | None = None, offset: int = 0, limit: int = 100) -> list[dict]:
-        """Newest first: {id, at, at_display, user, action, action_label, kind, kind_label, record_id,
-        field, field_label, old, new, details}. Times are UTC as stored."""
+    def page(self, query: AuditQuery | None = None, offset: int = 0, limit: int = 100) -> list[AuditEntryView]:
+        """Newest first. Times are UTC as stored."""
         q = query or AuditQuery()
         with self.ctx.session() as s:
             rows = s.scalars(select(AuditEntry).where(*self._where(q)).order_by(AuditEntry.id.desc())
@@ -49,23 +57,24 @@ class AuditQueryService:
 
     def count(self, query: AuditQuery | None = None) -> int:
         with self.ctx.session() as s:
-            return s.scalar(select(func.count()).select_from(AuditEntry).where(*self._where(query or AuditQuery())))
+            return s.scalar(select(func.count()).select_from(AuditEntry)
+                            .where(*self._where(query or AuditQuery()))) or 0
 
     def users(self) -> list[str]:
         with self.ctx.session() as s:
             return [u for u in s.scalars(select(AuditEntry.user_name).distinct().order_by(AuditEntry.user_name)) if u]
 
     @staticmethod
-    def _row(a: AuditEntry) -> dict:
+    def _row(a: AuditEntry) -> AuditEntryView:
         spec = KINDS.get(a.record_kind or "")
         field_label = a.field or ""
         if spec and a.field:
             try:
-                field_label = spec.field(a.field).label
+                field_label = str(spec.field(a.field).label)
             except KeyError:
                 pass
-        return {"id": a.id, "at": a.at, "at_display": format_datetime(a.at), "user": a.user_name,
-                "action": a.action, "action_label": ACTION_LABELS.get(a.action, a.action),
-                "kind": a.record_kind, "kind_label": spec.label if spec else (a.record_kind or ""),
-                "record_id": a.record_id, "field": a.field, "field_label": field_label,
-                "old": a.old_value, "new": a.new_value, "details": a.details}
+        return AuditEntryView(
+            id=a.id, at=a.at, at_display=format_datetime(a.at), user=a.user_name, action=a.action,
+            action_label=render(ACTION_LABELS.get(a.action, a.action)), kind=a.record_kind,
+            kind_label=str(spec.label) if spec else (a.record_kind or ""), record_id=a.record_id, field=a.field,
+            field_label=field_label, old=a.old_value, new=a.new_value, details=shown_details(a.details))

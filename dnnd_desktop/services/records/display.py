@@ -1,5 +1,6 @@
 """Display text of record values for lists, forms and printouts: vocabulary labels, commune and
-country names, dd/mm/yyyy dates, Vietnamese digit grouping."""
+country names, dd/mm/yyyy dates, Vietnamese digit grouping. Words of our own (yes/no) follow the
+current language, or the one asked for: documents and Excel exports ask for Vietnamese."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...domain.formatting import format_date, format_money, format_number
+from ...domain.messages import render, translate
 from ...domain.record_kinds import (
     BOOL,
     COMMUNE,
@@ -24,6 +26,8 @@ from ...domain.units import commune_by_code, communes
 from ...domain.vocab import label as vocab_label
 
 MASKED = "•••"
+_YES, _NO = translate("RecordValues", "Yes"), translate("RecordValues", "No")
+_DORMANT = translate("RecordValues", "No activity for over 12 months")
 
 
 @lru_cache(maxsize=8)
@@ -42,7 +46,7 @@ def commune_name(code: int | None, province_code: int | None) -> str:
 
 
 def display_value(f: FieldSpec, value: Any, province_code: int | None,
-                  extra_terms: dict[str, dict[str, str]] | None = None) -> str:
+                  extra_terms: dict[str, dict[str, str]] | None = None, language: str | None = None) -> str:
     if value is None or value == "":
         return ""
     if f.type == VOCAB:
@@ -65,7 +69,7 @@ def display_value(f: FieldSpec, value: Any, province_code: int | None,
     if f.type == YEAR:
         return str(value)
     if f.type == BOOL:
-        return "Có" if value else "Không"
+        return render(_YES if value else _NO, language)
     return str(value)
 
 
@@ -79,5 +83,5 @@ def display_row(spec: KindSpec, row: dict[str, Any], province_code: int | None,
             continue
         out[name] = display_value(f, value, province_code, extra_terms)
     if spec.kind == "twinning" and "dormant" in row:
-        out["dormant"] = "Quá 12 tháng chưa hoạt động" if row["dormant"] else ""
+        out["dormant"] = render(_DORMANT) if row["dormant"] else ""
     return out

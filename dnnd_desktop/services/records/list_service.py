@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import ValidationError
+from ...domain.messages import Message, render, translate
 from ...domain.periods import Period, parse_period
 from ...domain.record_kinds import COMMUNE, COUNTRY, REF, SEARCHABLE_KINDS, VOCAB, KindSpec, kind_spec
 from ...domain.text import fold, sort_key
 from ...domain.validation import parse_bool, parse_date
 from ...storage import record_queries as rq
 from .display import commune_names, display_row
-from .types import ListQuery
+from .types import ListQuery, ListRow, SearchHit, SearchResult
 from .vocab_terms import extra_terms
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 MAX_PAGE = 1000
 
@@ -27,16 +32,16 @@ def search_words(text: str | None) -> tuple[str, ...]:
 
 
 class RecordQueryService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext):
         self.ctx = ctx
         self.province_code = ctx.installation.province_code
         self._checked_index = False
 
     # -- public API -----------------------------------------------------------------------------
     def page(self, kind: str, query: ListQuery | None = None, offset: int = 0, limit: int = 100,
-             total: int | None = None) -> list[dict]:
-        """Rows `offset`..`offset+limit` of the list: each a dict with "id", "kind", "name", the raw
-        value of every list column, and "display": {column: Vietnamese text}.
+             total: int | None = None) -> list[ListRow]:
+        """Rows `offset`..`offset+limit` of the list: each with the raw value of every list column
+        (`values`, with "id") and its display text (`display`).
 
         Pass `total` (what count() returned for the same query) when you have it: pages past the
         middle are then read backwards from the end, as fast as the first page."""
@@ -50,11 +55,8 @@ class RecordQueryService:
                 total = rq.count_rows(s, spec, criteria)
             rows = rq.list_rows(s, spec, criteria, offset, limit, total)
             terms = extra_terms(s)
-        out = []
-        for r in rows:
-            out.append({**r, "kind": spec.kind, "name": r.get(spec.name_field) or "",
-                        "display": display_row(spec, r, self.province_code, terms)})
-        return out
+        return [ListRow(kind=spec.kind, id=r["id"], name=r.get(spec.name_field) or "", values=r,
+                        display=display_row(spec, r, self.province_code, terms)) for r in rows]
 
     def count(self, kind: str, query: ListQuery | None = None) -> int:
         spec = kind_spec(kind)
@@ -75,15 +77,15 @@ class RecordQueryService:
         me = (self.ctx.installation.office_id, self.ctx.installation.office_name)
         return [me, *sorted(((i, n) for i, n in lower), key=lambda r: sort_key(r[1]))]
 
-    def search(self, text: str, kinds: Iterable[str] | None = None, limit: int = 20) -> dict[str, Any]:
-        """Search every searchable kind (or those given): {"hits": [{kind, kind_label, id, name}],
-        "total": matches over all kinds (hits are capped at `limit`)}."""
+    def search(self, text: str, kinds: Iterable[str] | None = None, limit: int = 20) -> SearchResult:
+        """Search every searchable kind (or those given): the hits (capped at `limit`) and the number
+        of matches over all kinds."""
         words = search_words(text)
         specs = [kind_spec(k) for k in (kinds or SEARCHABLE_KINDS)]
-        hits: list[dict] = []
+        hits: list[SearchHit] = []
         total = 0
         if not words:
-            return {"hits": [], "total": 0}
+            return SearchResult((), 0)
         with self.ctx.session() as s:
             self._ensure_index(s)
             for spec in specs:
@@ -92,12 +94,12 @@ class RecordQueryService:
                 room = limit - len(hits)
                 if n and room > 0:
                     for h in rq.name_hits(s, spec, words, room):
-                        hits.append({"kind": spec.kind, "kind_label": spec.label, "id": h["id"],
-                                     "name": h["name"] or ""})
-        return {"hits": hits, "total": total}
+                        hits.append(SearchHit(kind=spec.kind, kind_label=str(spec.label), id=h["id"],
+                                              name=h["name"] or ""))
+        return SearchResult(tuple(hits), total)
 
     # -- helpers --------------------------------------------------------------------------------
-    def _ensure_index(self, s) -> None:
+    def _ensure_index(self, s: Session) -> None:
         if not self._checked_index:
             rq.ensure_search_index(s)
             self._checked_index = True
@@ -105,7 +107,8 @@ class RecordQueryService:
     def _criteria(self, spec: KindSpec, q: ListQuery) -> rq.Criteria:
         filters = self._clean_filters(spec, q.filters or {})
         if q.sort is not None and q.sort not in spec.list_columns:
-            raise ValidationError(f"Không sắp xếp được theo «{q.sort}».", code="bad_sort")
+            raise ValidationError(translate("RecordErrors", "Cannot sort by «{column}».").format(column=q.sort),
+                                  code="bad_sort")
         return rq.Criteria(
             words=search_words(q.search), filters=tuple(sorted(filters.items())), sort=q.sort,
             descending=bool(q.descending), today=dt.date.today(),
@@ -115,7 +118,7 @@ class RecordQueryService:
     def _clean_filters(self, spec: KindSpec, filters: dict[str, Any]) -> dict[str, Any]:
         allowed = {f.key: f for f in spec.filters}
         out: dict[str, Any] = {}
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         for key, value in filters.items():
             if value is None or value == "":
                 continue
@@ -143,9 +146,11 @@ class RecordQueryService:
                     else:
                         out[key] = value
                 else:
-                    errors[key] = f"Danh sách {spec.label.lower()} không lọc được theo «{key}»."
+                    errors[key] = translate("RecordErrors", "The list of {kind} cannot be filtered by «{key}».").format(
+                        kind=render(spec.label).lower(), key=key)
             except (ValueError, ValidationError):
-                errors[key] = f"Giá trị lọc «{value}» không hợp lệ."
+                errors[key] = translate("RecordErrors", "The filter value «{value}» is not valid.").format(value=value)
         if errors:
-            raise ValidationError(" ".join(errors.values()), field_errors=errors, code="bad_filter")
+            # Joined in the language of the moment: the refusal is shown at once.
+            raise ValidationError(" ".join(map(str, errors.values())), field_errors=errors, code="bad_filter")
         return out

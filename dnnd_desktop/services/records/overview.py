@@ -1,60 +1,101 @@
-"""This year's figures for the overview page, each one aggregate query in SQL."""
+"""The overview page's figures, computed by the report engine (services/reports/compute.py) for the
+year shown: the Overview and a report for the same period count the same records the same way
+(tombstones out, the period on the same date field), so the two never disagree."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select
-
+from ...domain.messages import render, translate
+from ...domain.periods import YEAR, Period
+from ...domain.progress import CancelToken
 from ...domain.record_kinds import vocabulary_label
+from ...domain.report_template import (
+    COUNT,
+    RANGE_TO_END,
+    SUM,
+    UNKNOWN_KEY,
+    Computation,
+    Filter,
+    Indicator,
+    ReportTemplateSpec,
+)
 from ...domain.vocab import label as vocab_label
-from ...storage.models import Activity, Contribution, Household, OverseasPerson, Twinning
+from ..reports.compute import compute_all
+from .types import CountRow, OverviewFigures, Participants, PurposeRow
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
+
+def _ind(code: str, kind: str, aggregate: str = COUNT, field: str | None = None, date_field: str | None = None,
+         breakdown: str | None = None, where: tuple[Filter, ...] = (), **more: Any) -> Indicator:
+    return Indicator(code, code, "", Computation(kind, aggregate, field, where, date_field, breakdown=breakdown,
+                                                 **more))
+
+
+# As the built-in report template counts them (resources/templates/bao_cao_dnnd.json): in the
+# period, activities by their start date and contributions by their date; twinning pairs standing at
+# the period's end (undated ones included); households and persons as they stand.
+OVERVIEW_INDICATORS: tuple[Indicator, ...] = (
+    _ind("activities", "activity", date_field="start_date"),
+    _ind("activities_by_type", "activity", date_field="start_date", breakdown="activity_type"),
+    _ind("activities_by_country", "activity", date_field="start_date", breakdown="country"),
+    _ind("participants_vn", "activity", SUM, "participants_vn", "start_date"),
+    _ind("participants_foreign", "activity", SUM, "participants_foreign", "start_date"),
+    _ind("participants_overseas", "activity", SUM, "overseas_participants", "start_date"),
+    _ind("twinnings_active", "twinning", where=(Filter("status", "equals", ("active",)),),
+         date_field="signed_date", date_range=RANGE_TO_END),
+    _ind("households", "household"),
+    _ind("persons_by_country", "person", breakdown="country"),
+    _ind("contributions_vnd", "contribution", SUM, "amount_vnd", "date"),
+    _ind("contributions_by_purpose", "contribution", date_field="date", breakdown="purpose"),
+    _ind("contributions_vnd_by_purpose", "contribution", SUM, "amount_vnd", "date", breakdown="purpose"),
+)
+
+OVERVIEW_TEMPLATE = ReportTemplateSpec(
+    code="overview", version=1, title="", subject="", intro="", periods=(YEAR,), schedule=(),
+    indicators=OVERVIEW_INDICATORS, sections=(), body={})
+
+
+def _rows(breakdown: dict[str, int], label: Callable[[str], str]) -> tuple[CountRow, ...]:
+    ordered = sorted(breakdown.items(), key=lambda kv: (-kv[1], kv[0]))
+    unknown = render(translate("RecordValues", "Unknown"))
+    return tuple(CountRow(code=key or None, label=label(key) if key != UNKNOWN_KEY else unknown, count=n)
+                 for key, n in ordered)
 
 
 class OverviewService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
-    def figures(self, year: int | None = None) -> dict:
-        """{"year", "activities": n, "activities_by_type": [{code, label, count}],
-        "activities_by_country": [...], "participants": {"vn", "foreign", "overseas"},
-        "twinnings_active": n, "households": n, "persons": n, "persons_by_country": [...],
-        "contributions_vnd": n, "contributions_by_purpose": [{code, label, count, amount_vnd}],
-        "next_deadlines": []} — activities and contributions within the year; households, persons
-        and twinning pairs as they stand."""
+    def figures(self, year: int | None = None, progress: object = None,
+                cancel: CancelToken | None = None) -> OverviewFigures:
+        """The figures of `year` (this year when not given): activities and contributions within the
+        year; households, persons and twinning pairs as they stand."""
         year = year or dt.date.today().year
-        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        live_act = and_(Activity.deleted.is_(False), Activity.start_date >= start, Activity.start_date <= end)
         with self.ctx.session() as s:
-            def grouped(col, where, vocab):
-                rows = s.execute(select(col, func.count()).where(where).group_by(col)
-                                 .order_by(func.count().desc(), col)).all()
-                return [{"code": c, "label": (vocab(c) if c else "Chưa rõ"), "count": n} for c, n in rows]
+            v = compute_all(s, OVERVIEW_TEMPLATE, Period(year, YEAR), cancel=cancel)
 
-            by_type = grouped(Activity.activity_type, live_act, lambda c: vocabulary_label("activity_type", c))
-            by_country = grouped(Activity.country, live_act, lambda c: vocab_label("country", c))
-            vn, foreign, overseas, n_act = s.execute(select(
-                func.coalesce(func.sum(Activity.participants_vn), 0),
-                func.coalesce(func.sum(Activity.participants_foreign), 0),
-                func.coalesce(func.sum(Activity.overseas_participants), 0), func.count()).where(live_act)).one()
-            twinnings = s.scalar(select(func.count()).select_from(Twinning).where(
-                Twinning.deleted.is_(False), Twinning.status == "active"))
-            households = s.scalar(select(func.count()).select_from(Household).where(Household.deleted.is_(False)))
-            persons_by_country = grouped(OverseasPerson.country, OverseasPerson.deleted.is_(False),
-                                         lambda c: vocab_label("country", c))
-            live_contrib = and_(Contribution.deleted.is_(False), Contribution.date >= start, Contribution.date <= end)
-            purposes = s.execute(select(Contribution.purpose, func.count(),
-                                        func.coalesce(func.sum(Contribution.amount_vnd), 0))
-                                 .where(live_contrib).group_by(Contribution.purpose)
-                                 .order_by(func.sum(Contribution.amount_vnd).desc())).all()
-        return {
-            "year": year, "activities": n_act, "activities_by_type": by_type,
-            "activities_by_country": by_country,
-            "participants": {"vn": int(vn), "foreign": int(foreign), "overseas": int(overseas)},
-            "twinnings_active": twinnings, "households": households,
-            "persons": sum(r["count"] for r in persons_by_country), "persons_by_country": persons_by_country,
-            "contributions_vnd": int(sum(a for _p, _n, a in purposes)),
-            "contributions_by_purpose": [
-                {"code": p, "label": vocabulary_label("contribution_purpose", p), "count": n, "amount_vnd": int(a)}
-                for p, n, a in purposes],
-            "next_deadlines": [],
-        }
+        def value(code: str) -> int:
+            return int(v[code]["value"] or 0)
+
+        persons_by_country = _rows(v["persons_by_country"]["breakdown"], lambda c: vocab_label("country", c))
+        amounts = v["contributions_vnd_by_purpose"]["breakdown"]
+        counts = v["contributions_by_purpose"]["breakdown"]
+        return OverviewFigures(
+            year=year, activities=value("activities"),
+            activities_by_type=_rows(v["activities_by_type"]["breakdown"],
+                                     lambda c: vocabulary_label("activity_type", c)),
+            activities_by_country=_rows(v["activities_by_country"]["breakdown"],
+                                        lambda c: vocab_label("country", c)),
+            participants=Participants(vn=value("participants_vn"), foreign=value("participants_foreign"),
+                                      overseas=value("participants_overseas")),
+            twinnings_active=value("twinnings_active"), households=value("households"),
+            persons=sum(r.count for r in persons_by_country), persons_by_country=persons_by_country,
+            contributions_vnd=value("contributions_vnd"),
+            contributions_by_purpose=tuple(
+                PurposeRow(code=p or None, label=vocabulary_label("contribution_purpose", p), count=n,
+                           amount_vnd=int(amounts.get(p, 0)))
+                for p, n in sorted(counts.items(), key=lambda kv: (-amounts.get(kv[0], 0), kv[0]))))

@@ -2,10 +2,13 @@
 356/2025): export everything held about a person, anonymise a record. Both are audited."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from sqlalchemy import select
 
 from ...domain.errors import ValidationError
 from ...domain.formatting import format_datetime
+from ...domain.messages import translate
 from ...domain.record_kinds import kind_spec
 from ...storage.models import (
     Activity,
@@ -20,8 +23,12 @@ from ...storage.models import (
 from ..audit import write_audit
 from ..record_writer import RecordWriter
 from .display import display_value
-from .record_service import load_live, record_dict
+from .record_service import load_live, record_view
+from .types import FieldValue, HistoryEntry, PersonalDataExport, RecordView
 from .vocab_terms import extra_terms
+
+if TYPE_CHECKING:
+    from .record_service import RecordService
 
 PERSONAL_KINDS = ("household", "person")
 
@@ -29,29 +36,28 @@ PERSONAL_KINDS = ("household", "person")
 def _check_kind(kind: str) -> str:
     spec = kind_spec(kind)
     if spec.kind not in PERSONAL_KINDS:
-        raise ValidationError("Chỉ xuất hoặc ẩn danh hóa được dữ liệu của hộ thân nhân hoặc người ở nước ngoài.",
-                              code="not_personal")
+        raise ValidationError(translate("RecordErrors", "Only the data of a household with relatives abroad or of "
+                                        "a person abroad can be exported or anonymised."), code="not_personal")
     return spec.kind
 
 
-def export_person_data(svc, kind: str, record_id: str) -> dict:
-    """Everything held about one household or person, for a PDF the GUI renders:
-    {"kind", "kind_label", "id", "name", "fields": [{name, label, value, display}] (sensitive ones
-    included), "related": {kind: [records]}, "history": [{at, user, action, field}],
-    "exported_at", "exported_by"}. Writes an "export_personal" audit entry."""
+def export_person_data(svc: RecordService, kind: str, record_id: str) -> PersonalDataExport:
+    """Everything held about one household or person, for a PDF the GUI renders (sensitive fields
+    included). Writes an "export_personal" audit entry."""
     kind = _check_kind(kind)
     spec = kind_spec(kind)
     with svc.ctx.session() as s:
         terms = extra_terms(s)
         obj = load_live(s, kind, record_id)
         pc = svc.province_code
-        fields = [{"name": f.name, "label": f.label, "value": getattr(obj, f.name),
-                   "display": display_value(f, getattr(obj, f.name), pc, terms)} for f in spec.fields]
+        fields = tuple(FieldValue(f.name, str(f.label), getattr(obj, f.name),
+                                  display_value(f, getattr(obj, f.name), pc, terms)) for f in spec.fields)
 
-        def recs(k, model, **where):
+        def recs(k: str, model: Any, **where: Any) -> tuple[RecordView, ...]:
             stmt = select(model).where(model.deleted.is_(False), *(getattr(model, c) == v for c, v in where.items()))
-            return [record_dict(kind_spec(k), o, pc, terms, show_sensitive=True) for o in s.scalars(stmt)]
+            return tuple(record_view(kind_spec(k), o, pc, terms, show_sensitive=True) for o in s.scalars(stmt))
 
+        related: dict[str, tuple[RecordView, ...]]
         if kind == "household":
             related = {"person": recs("person", OverseasPerson, household_id=obj.id),
                        "consent": recs("consent", Consent, household_id=obj.id),
@@ -62,17 +68,17 @@ def export_person_data(svc, kind: str, record_id: str) -> dict:
                 ActivityPerson.person_id == obj.id, ActivityPerson.deleted.is_(False), Activity.deleted.is_(False)))
             related = {"contribution": recs("contribution", Contribution, person_id=obj.id),
                        "commendation": recs("commendation", Commendation, person_id=obj.id),
-                       "activity": [record_dict(kind_spec("activity"), a, pc, terms, True) for a in acts]}
-        history = [{"at": format_datetime(a.at), "user": a.user_name, "action": a.action, "field": a.field}
-                   for a in s.scalars(select(AuditEntry).where(AuditEntry.record_id == obj.id)
-                                      .order_by(AuditEntry.id))]
+                       "activity": tuple(record_view(kind_spec("activity"), a, pc, terms, True) for a in acts)}
+        history = tuple(HistoryEntry(format_datetime(a.at), a.user_name, a.action, a.field)
+                        for a in s.scalars(select(AuditEntry).where(AuditEntry.record_id == obj.id)
+                                           .order_by(AuditEntry.id)))
         write_audit(s, svc.ctx, "export_personal", kind, obj.id)
-        return {"kind": kind, "kind_label": spec.label, "id": obj.id, "name": getattr(obj, spec.name_field),
-                "fields": fields, "related": related, "history": history,
-                "exported_at": utcnow(), "exported_by": svc.ctx.user_name}
+        return PersonalDataExport(kind=kind, kind_label=str(spec.label), id=obj.id,
+                                  name=getattr(obj, spec.name_field), fields=fields, related=related,
+                                  history=history, exported_at=utcnow(), exported_by=svc.ctx.user_name)
 
 
-def anonymise(svc, kind: str, record_id: str) -> None:
+def anonymise(svc: RecordService, kind: str, record_id: str) -> None:
     """Wipe the personal fields but keep the record, so report counts stay right (audited)."""
     kind = _check_kind(kind)
     with svc.ctx.session() as s:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from ...domain.periods import Period
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
@@ -22,32 +22,26 @@ from ...domain.report_template import (
     AnyOf,
     Computation,
     Filter,
+    Indicator,
     ReportTemplateSpec,
     key_text,
 )
 from ...storage.models import (
-    Activity,
-    Commendation,
-    Contribution,
-    Household,
-    OverseasPerson,
-    Partner,
-    Twinning,
+    MODEL_BY_KIND,
+    SyncedMixin,
 )
 
-MODELS = {
-    "activity": Activity, "twinning": Twinning, "household": Household, "person": OverseasPerson,
-    "contribution": Contribution, "commendation": Commendation, "partner": Partner,
-}
+MODELS = MODEL_BY_KIND   # the one kind -> model map
 
 
-def _column(model, kind: str, name: str):
+def _column(model: type[SyncedMixin], kind: str, name: str) -> QueryableAttribute[Any]:
     if RECORD_KINDS[kind].field(name) is None:   # never reached for a validated template
         raise KeyError(f"{kind}.{name} is not a reportable field")
-    return getattr(model, name)
+    column: QueryableAttribute[Any] = getattr(model, name)
+    return column
 
 
-def _condition(model, kind: str, f: Filter | AnyOf):
+def _condition(model: type[SyncedMixin], kind: str, f: Filter | AnyOf) -> ColumnElement[bool]:
     if isinstance(f, AnyOf):
         return or_(*(_condition(model, kind, part) for part in f.filters))
     col = _column(model, kind, f.field)
@@ -63,12 +57,14 @@ def _condition(model, kind: str, f: Filter | AnyOf):
     return and_(*parts)
 
 
-def _aggregate(comp: Computation, cond=None):
+def _aggregate(comp: Computation, cond: ColumnElement[bool] | None = None) -> ColumnElement[Any]:
     """The aggregate of one indicator; with `cond`, only over the rows that meet it (so several
     indicators sharing a table, date range and breakdown are computed in one pass)."""
     model = MODELS[comp.kind]
     if comp.aggregate == COUNT:
         return func.count() if cond is None else func.sum(case((cond, 1), else_=0))
+    if comp.field is None:   # never reached for a validated template: only a count goes without a field
+        raise KeyError(f"{comp.kind}: {comp.aggregate} needs a field")
     col = _column(model, comp.kind, comp.field)
     picked = col if cond is None else case((cond, col), else_=None)
     if comp.aggregate == SUM:
@@ -78,16 +74,16 @@ def _aggregate(comp: Computation, cond=None):
     raise KeyError(comp.aggregate)
 
 
-def _filters(comp: Computation):
+def _filters(comp: Computation) -> ColumnElement[bool] | None:
     model = MODELS[comp.kind]
     parts = [_condition(model, comp.kind, f) for f in comp.where]
     return and_(*parts) if parts else None
 
 
-def _base(comp: Computation, period: Period) -> list:
+def _base(comp: Computation, period: Period) -> list[ColumnElement[bool]]:
     """Tombstones out, and the period's date range on the date field."""
     model = MODELS[comp.kind]
-    where = [model.deleted.is_(False)]
+    where: list[ColumnElement[bool]] = [model.deleted.is_(False)]
     if comp.date_field:
         col = _column(model, comp.kind, comp.date_field)
         if comp.date_range == RANGE_TO_END:
@@ -128,7 +124,7 @@ def _compute_group(s: Session, comps: list[Computation], period: Period) -> list
         if not pending:
             return results
         totals = s.execute(select(*(aggs[i] for i in pending)).where(*where)).one()
-        for i, value in zip(pending, totals):
+        for i, value in zip(pending, totals, strict=False):
             results[i]["value"] = int(value or 0)
         return results
     row = s.execute(select(*aggs).where(*where)).one()
@@ -143,15 +139,15 @@ def compute_all(s: Session, template: ReportTemplateSpec, period: Period,
     """Every computed indicator of the template for the period; manual ones get value None.
     Indicators reading the same table over the same range with the same breakdown share a query."""
     out: dict[str, dict[str, Any]] = {ind.code: {"value": None} for ind in template.indicators if ind.manual}
-    groups: dict[tuple, list] = {}
+    groups: dict[tuple[str, str | None, str, str | None], list[tuple[Indicator, Computation]]] = {}
     for ind in template.indicators:
         if ind.compute is not None:
             c = ind.compute
-            groups.setdefault((c.kind, c.date_field, c.date_range, c.breakdown), []).append(ind)
-    for n, inds in enumerate(groups.values(), start=1):
+            groups.setdefault((c.kind, c.date_field, c.date_range, c.breakdown), []).append((ind, c))
+    for n, group in enumerate(groups.values(), start=1):
         if cancel is not None:
             cancel.raise_if_cancelled()
-        for ind, result in zip(inds, _compute_group(s, [i.compute for i in inds], period)):
+        for (ind, _c), result in zip(group, _compute_group(s, [c for _ind, c in group], period), strict=False):
             out[ind.code] = result
-        progress(n, len(groups), inds[0].label)
+        progress(n, len(groups), group[0][0].label)
     return {ind.code: out[ind.code] for ind in template.indicators}

@@ -4,19 +4,21 @@ the CLI and the package service use.
 
 Reports do not go through the RecordWriter (they travel whole in report packages, not field by
 field), but every change writes an audit entry. Each method is one transaction: it applies all of
-its change or none.
+its change or none. Audit details are stored once, in Vietnamese (the log is a record, not UI).
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain import deadlines
 from ...domain.errors import DnndError, NotFound, PermissionDenied, ValidationError
+from ...domain.messages import Message, render, translate
 from ...domain.periods import Period, parse_period
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.report_template import (
@@ -32,6 +34,7 @@ from ...domain.roles import APPROVER
 from ...domain.text import nfc
 from ...storage.models import Plan, Report, utcnow
 from ..audit import write_audit
+from ..operation_log import logged_operation
 from . import document as docs
 from .compute import compute_all
 from .status import (
@@ -58,13 +61,16 @@ from .templates import (
 )
 from .types import IndicatorChange, RecomputeDiff, ReportDetail, ReportSummary
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
 MAX_NARRATIVE = 200_000
 MAX_NOTE = 2_000
 REPORT = "report"
 
 
 class ReportService:
-    def __init__(self, ctx, today: Callable[[], dt.date] = dt.date.today):
+    def __init__(self, ctx: AppContext, today: Callable[[], dt.date] = dt.date.today) -> None:
         self.ctx = ctx
         self._today = today
 
@@ -77,7 +83,7 @@ class ReportService:
         with self.ctx.session() as s:
             return get_template(s, code or DEFAULT_TEMPLATE_CODE, version)
 
-    def install_template(self, data: dict, source: str) -> ReportTemplateSpec:
+    def install_template(self, data: dict[str, Any], source: str) -> ReportTemplateSpec:
         """For task packages: validate and store a template (source "plan:<id>")."""
         with self.ctx.session() as s:
             return install_template(s, self.ctx, data, source)
@@ -141,6 +147,7 @@ class ReportService:
         return deadlines.due_items(obligations, today, titles, done, latest)
 
     # -- lifecycle ----------------------------------------------------------------------------
+    @logged_operation("report_create")
     def create(self, period: str | Period, template_code: str | None = None,
                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> ReportDetail:
         """A new report with figures computed from this period's records (tombstones excluded)."""
@@ -148,21 +155,24 @@ class ReportService:
         with self.ctx.session() as s:
             tpl = get_template(s, template_code or DEFAULT_TEMPLATE_CODE)
             if per.kind not in tpl.periods:
-                raise ValidationError(f"Mẫu «{tpl.title}» không dùng cho kỳ {per.label}. Hãy chọn kỳ khác "
-                                      "hoặc mẫu khác.", field_errors={"period": per.code}, code="period_not_allowed")
+                raise ValidationError(translate("ReportErrors", "Template «{template}» is not used for the period "
+                                                "{period}. Choose another period or another template.").format(
+                                                    template=tpl.title, period=per.label),
+                                      field_errors={"period": per.code}, code="period_not_allowed")
             existing = s.scalars(select(Report).where(
                 Report.office_id == self.ctx.installation.office_id, Report.template_code == tpl.code,
                 Report.period == per.code).order_by(Report.revision.desc()).limit(1)).first()
             if existing is not None:
-                raise DnndError(
-                    f"Đã có báo cáo «{existing.title}» (trạng thái: {STATUS_LABELS.get(existing.status)}). "
-                    "Hãy mở báo cáo đó để làm tiếp; nếu đã gửi mà cần sửa, hãy tạo bản sửa đổi.",
+                raise DnndError(translate(
+                    "ReportErrors", "There is already a report «{title}» (status: {status}). Open that report to "
+                    "go on with it; if it was sent and needs a change, make a revision.").format(
+                        title=existing.title, status=STATUS_LABELS.get(existing.status, existing.status)),
                     code="report_exists", details={"report_id": existing.id})
             computed = compute_all(s, tpl, per, progress, cancel)
             report = Report(
                 office_id=self.ctx.installation.office_id, template_code=tpl.code,
                 template_version=tpl.version, period=per.code, revision=1, status=NEW,
-                title=f"{tpl.title} {per.label}", indicators=computed, overrides={}, narrative={},
+                title=f"{tpl.title} {render(per.label, 'vi')}", indicators=computed, overrides={}, narrative={},
                 document={}, computed_at=utcnow(), created_by=self.ctx.user_name)
             s.add(report)
             s.flush()
@@ -178,8 +188,9 @@ class ReportService:
             self._require_editable(report)
             if "consolidation" in (report.document or {}):
                 # Its figures are sums of the lower offices' reports, not of this office's records.
-                raise DnndError("Đây là báo cáo tổng hợp từ các đơn vị cấp dưới: hãy bấm «Tổng hợp lại» trên "
-                                "trang Báo cáo tổng hợp để cập nhật số liệu.", code="consolidated_report")
+                raise DnndError(translate("ReportErrors", "This report is consolidated from the lower offices: "
+                                          "press «Consolidate again» on the Consolidated report page to update "
+                                          "its figures."), code="consolidated_report")
             tpl = get_template(s, report.template_code, report.template_version)
             fresh = compute_all(s, tpl, parse_period(report.period), progress, cancel)
             changes = _diff(tpl, report.indicators or {}, fresh, report.overrides or {}, extra_labels(s))
@@ -188,7 +199,7 @@ class ReportService:
                 report.computed_at = utcnow()
                 self._touch(report)
                 write_audit(s, self.ctx, "report_recompute", REPORT, report.id,
-                            details=f"{len(changes)} số liệu thay đổi")
+                            details=translate("AuditDetails", "{count} figures changed").format(count=len(changes)))
             return RecomputeDiff(report.id, tuple(changes), apply)
 
     def set_override(self, report_id: str, target: str, value: int | None, note: str | None) -> ReportDetail:
@@ -202,19 +213,25 @@ class ReportService:
             try:
                 ind = tpl.indicator(code)
             except KeyError:
-                raise ValidationError(f"Mẫu báo cáo không có chỉ tiêu «{code}».", code="unknown_indicator") from None
+                raise ValidationError(translate("ReportErrors", "The report template has no indicator «{code}».")
+                                      .format(code=code), code="unknown_indicator") from None
             note = (nfc(note) or "").strip()
-            errors = {}
+            errors: dict[str, Message] = {}
             if key is not None and not (ind.compute and ind.compute.breakdown):
-                errors["target"] = f"Chỉ tiêu «{ind.label}» không chia theo dòng nên không có dòng «{key}»."
+                errors["target"] = translate("ReportErrors", "Indicator «{indicator}» is not split into rows, so "
+                                             "it has no row «{row}».").format(indicator=ind.label, row=key)
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-                errors["value"] = "Số liệu phải là số nguyên không âm."
+                errors["value"] = translate("ReportErrors", "A figure must be a whole number, not negative.")
             if not ind.manual and not note:
-                errors["note"] = "Hãy ghi chú lý do sửa số liệu (ví dụ: theo sổ theo dõi của xã)."
+                errors["note"] = translate("ReportErrors", "Write a note on why the figure is changed (for "
+                                           "example: from the commune's record book).")
             if len(note) > MAX_NOTE:
-                errors["note"] = f"Ghi chú dài quá {MAX_NOTE} ký tự."
+                errors["note"] = translate("ReportErrors", "The note is longer than {limit} characters.").format(
+                    limit=MAX_NOTE)
             if errors:
-                raise ValidationError(" ".join(errors.values()), field_errors=errors)
+                # Joined in the language of the moment: the refusal is shown at once.
+                raise ValidationError(" ".join(map(str, errors.values())), field_errors=errors,
+                                      code="bad_override")
             overrides = dict(report.overrides or {})
             old = overrides.get(target)
             overrides[target_of(code, key)] = {"value": value, "note": note or None, "by": self.ctx.user_name,
@@ -247,11 +264,13 @@ class ReportService:
             try:
                 tpl.section(section_code)
             except KeyError:
-                raise ValidationError(f"Mẫu báo cáo không có phần «{section_code}».", code="unknown_section") from None
+                raise ValidationError(translate("ReportErrors", "The report template has no section «{section}».")
+                                      .format(section=section_code), code="unknown_section") from None
             text = (nfc(text) or "").replace("\r\n", "\n").strip()
             if len(text) > MAX_NARRATIVE:
-                raise ValidationError(f"Nội dung dài quá {MAX_NARRATIVE} ký tự; hãy rút gọn.",
-                                      field_errors={"text": "too_long"})
+                raise ValidationError(translate("ReportErrors", "The text is longer than {limit} characters; "
+                                                "shorten it.").format(limit=MAX_NARRATIVE),
+                                      field_errors={"text": "too_long"}, code="narrative_too_long")
             narrative = dict(report.narrative or {})
             old = narrative.get(section_code, "")
             if old != text:
@@ -262,7 +281,7 @@ class ReportService:
                             old=old, new=text)
             return self._detail(s, report, tpl)
 
-    def set_document(self, report_id: str, **changes) -> ReportDetail:
+    def set_document(self, report_id: str, **changes: Any) -> ReportDetail:
         """Number, date, signer (head / deputy with name and title), Kính gửi and Nơi nhận.
         Keywords: number, doc_date, signer, signer_name, signer_title, recipients_to, copies_to."""
         allowed = {"number", "doc_date", "signer", "signer_name", "signer_title", "recipients_to", "copies_to"}
@@ -275,8 +294,8 @@ class ReportService:
             self._require_editable(report)
             merged = {**(report.document or {}), **doc}
             if merged.get("signer") == docs.DEPUTY and not merged.get("signer_name"):
-                raise ValidationError("Phó Chủ tịch ký thay: hãy nhập họ tên người ký.",
-                                      field_errors={"signer_name": "required"})
+                raise ValidationError(docs.DEPUTY_NAME_MISSING, field_errors={"signer_name": "required"},
+                                      code="signer_name_missing")
             for key, value in columns.items():
                 old = getattr(report, key)
                 if old != value:
@@ -292,7 +311,9 @@ class ReportService:
     def approve(self, report_id: str) -> ReportDetail:
         """Lock the report as approved by the current user (approver role only). Without a
         document date, the day of approval becomes it."""
-        self._require_approver("phê duyệt báo cáo")
+        self._require_approver(translate("ReportErrors", "Only leaders (the Leader role) may approve reports. "
+                                         "Sign in with a leader's account or submit the report to a leader for "
+                                         "approval."))
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             self._require_editable(report)
@@ -307,17 +328,20 @@ class ReportService:
 
     def reopen(self, report_id: str) -> ReportDetail:
         """Undo an approval (approver role) while the report has not been sent."""
-        self._require_approver("mở lại báo cáo đã phê duyệt")
+        self._require_approver(translate("ReportErrors", "Only leaders (the Leader role) may reopen an approved "
+                                         "report. Sign in with a leader's account or submit the report to a "
+                                         "leader for approval."))
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             if report.status != APPROVED:
-                raise DnndError(lock_reason(report) or "Báo cáo chưa được phê duyệt, không cần mở lại.",
-                                code="not_approved")
+                raise DnndError(lock_reason(report) or translate(
+                    "ReportErrors", "The report has not been approved, so there is nothing to reopen."),
+                    code="not_approved")
             old_by = report.approved_by
             report.status, report.approved_by, report.approved_at = DRAFT, None, None
             report.updated_at = utcnow()
             write_audit(s, self.ctx, "report_reopen", REPORT, report.id, field="status", old=APPROVED, new=DRAFT,
-                        details=f"phê duyệt trước đó: {old_by}")
+                        details=translate("AuditDetails", "approved before by: {name}").format(name=old_by))
             return self._detail(s, report)
 
     def mark_sent(self, report_id: str, at: dt.datetime | None = None) -> ReportDetail:
@@ -326,8 +350,9 @@ class ReportService:
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             if report.status != APPROVED:
-                raise DnndError(f"Chỉ gửi được báo cáo đã phê duyệt; báo cáo này đang ở trạng thái "
-                                f"«{STATUS_LABELS.get(report.status)}». Hãy trình lãnh đạo phê duyệt trước.",
+                raise DnndError(translate("ReportErrors", "Only an approved report can be sent; this report's "
+                                          "status is «{status}». Submit it to a leader for approval first.").format(
+                                              status=STATUS_LABELS.get(report.status, report.status)),
                                 code="not_approved")
             report.status, report.sent_at, report.updated_at = SENT, at or utcnow(), utcnow()
             write_audit(s, self.ctx, "report_sent", REPORT, report.id, field="status", old=APPROVED, new=SENT)
@@ -337,17 +362,19 @@ class ReportService:
                       at: dt.datetime | None = None) -> ReportDetail:
         """The province acknowledged the report, or returned it with a comment (required then)."""
         if status not in (ACKNOWLEDGED, RETURNED):
-            raise ValidationError(f"Trạng thái trả lời «{status}» không hợp lệ (acknowledged hoặc returned).",
-                                  field_errors={"status": status})
+            raise ValidationError(translate("ReportErrors", "The answer status «{status}» is not valid "
+                                            "(acknowledged or returned).").format(status=status),
+                                  field_errors={"status": status}, code="bad_answer_status")
         comment = (nfc(comment) or "").strip() or None
         if status == RETURNED and not comment:
-            raise ValidationError("Trả lại báo cáo cần ghi rõ lý do để đơn vị sửa.",
-                                  field_errors={"comment": "required"})
+            raise ValidationError(translate("ReportErrors", "Returning a report needs a clear reason, so the "
+                                            "office can correct it."), field_errors={"comment": "required"},
+                                  code="return_reason_missing")
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             if report.status not in (SENT, ACKNOWLEDGED, RETURNED):
-                raise DnndError("Báo cáo chưa được gửi nên chưa thể ghi nhận trả lời của cấp trên.",
-                                code="not_sent")
+                raise DnndError(translate("ReportErrors", "The report has not been sent, so no answer from the "
+                                          "level above can be recorded yet."), code="not_sent")
             old = report.status
             report.status, report.answer_comment = status, comment
             report.answered_at = at or utcnow()
@@ -363,13 +390,15 @@ class ReportService:
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             if report.status not in SENT_STATES:
-                raise DnndError("Chỉ tạo bản sửa đổi cho báo cáo đã gửi; báo cáo này vẫn sửa trực tiếp được"
-                                + (" sau khi lãnh đạo mở lại." if report.status == APPROVED else "."),
-                                code="not_sent")
+                raise DnndError(translate("ReportErrors", "Only a sent report gets a revision; this report can "
+                                          "still be edited directly after a leader reopens it.")
+                                if report.status == APPROVED else
+                                translate("ReportErrors", "Only a sent report gets a revision; this report can "
+                                          "still be edited directly."), code="not_sent")
             later = s.scalars(select(Report.id).where(Report.supersedes_id == report.id)).first()
             if later is not None:
-                raise DnndError("Báo cáo này đã có bản sửa đổi; hãy mở bản mới nhất.", code="already_revised",
-                                details={"report_id": later})
+                raise DnndError(translate("ReportErrors", "This report already has a revision; open the latest "
+                                          "one."), code="already_revised", details={"report_id": later})
             new = Report(
                 office_id=report.office_id, template_code=report.template_code,
                 template_version=report.template_version, period=report.period, revision=report.revision + 1,
@@ -380,7 +409,7 @@ class ReportService:
             s.add(new)
             s.flush()
             write_audit(s, self.ctx, "report_revise", REPORT, new.id,
-                        details=f"bản sửa đổi lần {new.revision - 1} của {report.id}")
+                        details=translate("AuditDetails", "revision {number}").format(number=new.revision - 1))
             return self._detail(s, new)
 
     def discard(self, report_id: str) -> None:
@@ -392,23 +421,29 @@ class ReportService:
             s.delete(report)
 
     # -- output -------------------------------------------------------------------------------
+    @logged_operation("report_export")
     def export(self, report_id: str, path: str | Path, progress: ProgressCallback = no_progress,
                cancel: CancelToken | None = None) -> Path:
-        """Write the report as PDF (official document) or Excel, chosen by the file's extension."""
+        """Write the report as an official document (PDF to sign, Word to edit) or Excel, chosen by the
+        file's extension."""
         from ...exchange.report_excel import write_report_xlsx
         from ...exchange.report_pdf import write_report_pdf
 
         target = Path(path)
         suffix = target.suffix.lower()
-        if suffix not in (".pdf", ".xlsx"):
-            raise ValidationError(f"Không xuất được ra tệp «{target.name}»: hãy đặt tên tệp kết thúc bằng "
-                                  ".pdf (văn bản) hoặc .xlsx (Excel).", field_errors={"path": str(target)})
+        if suffix not in (".pdf", ".docx", ".xlsx"):
+            raise ValidationError(translate("ReportErrors", "Cannot export to the file «{name}»: give the file a "
+                                            "name ending in .pdf (document to sign), .docx (Word, to edit) or "
+                                            ".xlsx (Excel).").format(
+                                                name=target.name), field_errors={"path": str(target)},
+                                  code="bad_export_type")
         if not target.parent.is_dir():
-            raise ValidationError(f"Thư mục «{target.parent}» không tồn tại. Hãy chọn thư mục khác.",
-                                  field_errors={"path": str(target)})
+            raise ValidationError(translate("ReportErrors", "The folder «{folder}» does not exist. Choose another "
+                                            "folder.").format(folder=str(target.parent)),
+                                  field_errors={"path": str(target)}, code="folder_missing")
         detail = self.get(report_id)
-        if suffix == ".pdf":
-            # Until approved, the print says DỰ THẢO (draft) on every page.
+        if suffix in (".pdf", ".docx"):
+            # Until approved, the document says DỰ THẢO (draft) on every page.
             draft = detail.status in ("new", "draft")
             write_report_pdf(detail.content, detail.document, target, progress, cancel, draft=draft)
         else:
@@ -417,7 +452,7 @@ class ReportService:
             write_audit(s, self.ctx, "report_export", REPORT, report_id, details=target.name)
         return target
 
-    def payload(self, report_id: str) -> dict:
+    def payload(self, report_id: str) -> dict[str, Any]:
         """The whole report as JSON-ready data for a report package: its template (so the
         province can read a template it does not have), figures, overrides, text, document."""
         with self.ctx.session() as s:
@@ -442,8 +477,9 @@ class ReportService:
     def _load(self, s: Session, report_id: str) -> Report:
         report = s.get(Report, report_id)
         if report is None or report.office_id != self.ctx.installation.office_id:
-            raise NotFound(f"Không tìm thấy báo cáo «{report_id}». Hãy kiểm tra lại mã báo cáo "
-                           "(lệnh «dnnd report list» liệt kê các báo cáo).", code="report_not_found")
+            raise NotFound(translate("ReportErrors", "Report «{report_id}» was not found. Check the report's id "
+                                     "(the command «dnnd report list» lists the reports).").format(
+                                         report_id=report_id), code="report_not_found")
         return report
 
     @staticmethod
@@ -452,11 +488,10 @@ class ReportService:
         if reason:
             raise DnndError(reason, code="report_locked")
 
-    def _require_approver(self, what: str) -> None:
+    def _require_approver(self, refusal: Message) -> None:
         user = self.ctx.current_user
         if user is None or not user.has_role(APPROVER):
-            raise PermissionDenied(f"Chỉ lãnh đạo (vai trò Lãnh đạo) mới được {what}. Hãy đăng nhập bằng "
-                                   "tài khoản lãnh đạo hoặc trình lãnh đạo phê duyệt.", code="not_approver")
+            raise PermissionDenied(refusal, code="not_approver")
 
     def _touch(self, report: Report) -> None:
         if report.status == NEW:
@@ -472,7 +507,7 @@ class ReportService:
         return ReportSummary(
             id=r.id, template_code=r.template_code, template_title=titles.get(r.template_code, r.template_code),
             period_code=per.code, period_label=per.label, revision=r.revision, status=r.status,
-            status_label=STATUS_LABELS.get(r.status, r.status), title=r.title or "", number=r.number,
+            status_label=render(STATUS_LABELS.get(r.status, r.status)), title=r.title or "", number=r.number,
             doc_date=r.doc_date, approved_by=r.approved_by, approved_at=local_time(r.approved_at),
             sent_at=local_time(r.sent_at), updated_at=local_time(r.updated_at), superseded=superseded)
 
@@ -498,23 +533,29 @@ class ReportService:
             supersedes_id=report.supersedes_id, superseded_by_id=later,
             computed_at=local_time(report.computed_at), created_by=report.created_by,
             answer_comment=report.answer_comment, answered_at=local_time(report.answered_at),
-            editable=report.status in EDITABLE, lock_reason=lock_reason(report),
+            editable=report.status in EDITABLE, lock_reason=_rendered(lock_reason(report)),
             can_approve=approver and report.status in EDITABLE,
             can_reopen=approver and report.status == APPROVED,
             can_revise=report.status in SENT_STATES and later is None)
 
 
-def _period_sort(code: str) -> tuple:
+def _rendered(text: Message | None) -> str | None:
+    """Display fields of the returned data are plain text in the current language (JSON-ready)."""
+    return None if text is None else render(text)
+
+
+def _period_sort(code: str) -> tuple[dt.date, dt.date]:
     p = parse_period(code)
     return (p.end, p.start)
 
 
-def _diff(tpl: ReportTemplateSpec, old: dict, new: dict, overrides: dict,
-          labels: dict | None = None) -> list[IndicatorChange]:
+def _diff(tpl: ReportTemplateSpec, old: dict[str, Any], new: dict[str, dict[str, Any]], overrides: dict[str, Any],
+          labels: dict[str, dict[str, str]] | None = None) -> list[IndicatorChange]:
     """Changed computed values, indicator by indicator in template order, breakdown rows included."""
     changes = []
     for ind in tpl.indicators:
-        if ind.manual:
+        comp = ind.compute
+        if comp is None:   # entered by hand
             continue
         o, n = old.get(ind.code) or {}, new.get(ind.code) or {}
         if o.get("value") != n.get("value"):
@@ -524,7 +565,8 @@ def _diff(tpl: ReportTemplateSpec, old: dict, new: dict, overrides: dict,
         for key in sorted(set(ob) | set(nb)):
             if ob.get(key) != nb.get(key):
                 target = target_of(ind.code, key)
-                fd = RECORD_KINDS[ind.compute.kind].field(ind.compute.breakdown)
+                fd = RECORD_KINDS[comp.kind].field(comp.breakdown or "")
+                assert fd is not None   # breakdown rows come from a validated template's known breakdown field
                 changes.append(IndicatorChange(target, f"{ind.label} — {key_label(fd, key, labels)}",
                                                ob.get(key), nb.get(key), target in overrides))
     return changes

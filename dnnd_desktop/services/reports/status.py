@@ -6,14 +6,21 @@ is sent); a sent version is never edited again: a change is a new revision.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from ...domain.formatting import format_datetime
+from ...domain.messages import Message, Text, translate
+
+if TYPE_CHECKING:
+    from ...storage.models import Report
 
 NEW, DRAFT, APPROVED, SENT, ACKNOWLEDGED, RETURNED = "new", "draft", "approved", "sent", "acknowledged", "returned"
 STATUSES = (NEW, DRAFT, APPROVED, SENT, ACKNOWLEDGED, RETURNED)
 STATUS_LABELS = {
-    NEW: "Mới tạo", DRAFT: "Bản nháp", APPROVED: "Đã phê duyệt", SENT: "Đã gửi",
-    ACKNOWLEDGED: "Cấp trên đã nhận", RETURNED: "Bị trả lại",
+    NEW: translate("ReportStatus", "New"), DRAFT: translate("ReportStatus", "Draft"),
+    APPROVED: translate("ReportStatus", "Approved"), SENT: translate("ReportStatus", "Sent"),
+    ACKNOWLEDGED: translate("ReportStatus", "Received by the level above"),
+    RETURNED: translate("ReportStatus", "Returned"),
 }
 EDITABLE = (NEW, DRAFT)
 SENT_STATES = (SENT, ACKNOWLEDGED, RETURNED)   # versions that left the office: frozen for ever
@@ -27,18 +34,21 @@ def local_time(value: dt.datetime | None) -> dt.datetime | None:
     return value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
-def when(value: dt.datetime | None) -> str:
+def when(value: dt.datetime | None) -> Text:
     shown = local_time(value)
-    return format_datetime(shown) if shown else "(không rõ thời điểm)"
+    return format_datetime(shown) if shown else translate("ReportStatus", "(time unknown)")
 
 
-def lock_reason(report) -> str | None:
+def lock_reason(report: Report) -> Message | None:
     """Why a report cannot be edited, naming who approved it and when; None when it can."""
     if report.status in EDITABLE:
         return None
-    approved = f"{report.approved_by or 'lãnh đạo'} phê duyệt lúc {when(report.approved_at)}"
+    approver = report.approved_by or translate("ReportStatus", "the leadership")
     if report.status == APPROVED:
-        return (f"Báo cáo đã được {approved} nên đã khóa, không sửa được. Nếu cần sửa, người có quyền "
-                "phê duyệt hãy mở lại báo cáo thành bản nháp.")
-    return (f"Báo cáo đã gửi cấp trên lúc {when(report.sent_at)} (do {approved}). Bản đã gửi không bao "
-            "giờ được sửa; hãy tạo bản sửa đổi (phiên bản mới) để sửa.")
+        return translate("ReportStatus", "The report was approved by {approver} at {approved_at}, so it is "
+                         "locked and cannot be edited. To change it, a person allowed to approve must reopen "
+                         "the report as a draft.").format(approver=approver, approved_at=when(report.approved_at))
+    return translate("ReportStatus", "The report was sent to the level above at {sent_at} (approved by "
+                     "{approver} at {approved_at}). A sent version is never edited; make a revision (a new "
+                     "version) to change it.").format(
+                         sent_at=when(report.sent_at), approver=approver, approved_at=when(report.approved_at))

@@ -4,18 +4,24 @@ template relies on may since have been withdrawn)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound
+from ...domain.messages import translate
 from ...domain.report_template import ReportTemplateSpec, TemplateError, builtin_codes, parse_template
 from ...paths import templates_dir
 from ...storage.models import ReportTemplate, VocabTerm
 from ..audit import write_audit
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 DEFAULT_TEMPLATE_CODE = "bao_cao_dnnd"
 BUILTIN = "builtin"
@@ -46,12 +52,13 @@ def builtin_templates() -> list[ReportTemplateSpec]:
         try:
             out.append(parse_template(json.loads(text)))
         except (ValueError, TemplateError) as exc:
-            raise DnndError(f"Mẫu báo cáo có sẵn «{name}» bị hỏng: {exc}. Hãy cài lại phần mềm.",
+            raise DnndError(translate("ReportErrors", "The built-in report template «{name}» is broken: {error}. "
+                                      "Install the software again.").format(name=name, error=str(exc)),
                             code="builtin_template_broken") from exc
     return out
 
 
-def known_codes_for(s: Session):
+def known_codes_for(s: Session) -> Callable[[str], set[str]]:
     """Codes filters may use: built-in vocabularies plus terms the province has published."""
     extra: dict[str, set[str]] = {}
     for voc, code in s.execute(select(VocabTerm.vocabulary, VocabTerm.code).where(VocabTerm.active.is_(True))):
@@ -88,8 +95,11 @@ def get_template(s: Session, code: str, version: int | None = None) -> ReportTem
     row = s.scalars(q.order_by(ReportTemplate.version.desc()).limit(1)).first()
     if row is None:
         have = ", ".join(sorted({c for c in s.scalars(select(ReportTemplate.code))}))
-        raise NotFound(f"Không có mẫu báo cáo «{code}»{f' phiên bản {version}' if version else ''}. "
-                       f"Các mẫu hiện có: {have}.", code="template_not_found")
+        missing = (translate("ReportErrors", "There is no report template «{code}» version {version}. The "
+                             "templates there are: {have}.") if version else
+                   translate("ReportErrors", "There is no report template «{code}». The templates there are: "
+                             "{have}."))
+        raise NotFound(missing.format(code=code, version=version, have=have), code="template_not_found")
     return parse_template(row.body, known_codes_for(s))
 
 
@@ -103,7 +113,7 @@ def list_templates(s: Session) -> list[TemplateInfo]:
             for r in sorted(latest.values(), key=lambda r: (r.code != DEFAULT_TEMPLATE_CODE, r.title))]
 
 
-def install_template(s: Session, ctx, data: dict, source: str) -> ReportTemplateSpec:
+def install_template(s: Session, ctx: AppContext, data: dict[str, Any], source: str) -> ReportTemplateSpec:
     """Validate and store a template (from a task package: source "plan:<id>"). Installing the
     same version again with the same content changes nothing; a different content under an
     existing version is refused (a version, once used by a report, must mean one thing)."""
@@ -113,9 +123,10 @@ def install_template(s: Session, ctx, data: dict, source: str) -> ReportTemplate
                                                  ReportTemplate.version == spec.version)).first()
     if row is not None:
         if row.body != spec.body:
-            raise DnndError(f"Mẫu báo cáo «{spec.code}» phiên bản {spec.version} đã có với nội dung khác. "
-                            "Mẫu sửa đổi phải mang số phiên bản mới; hãy đề nghị nơi gửi tăng số phiên bản.",
-                            code="template_version_conflict")
+            raise DnndError(translate("ReportErrors", "Report template «{code}» version {version} is already here "
+                                      "with a different content. A changed template must carry a new version "
+                                      "number; ask the sender to raise the version number.").format(
+                                          code=spec.code, version=spec.version), code="template_version_conflict")
         return spec
     s.add(ReportTemplate(code=spec.code, version=spec.version, title=spec.title, source=source, body=spec.body))
     s.flush()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from ...domain.report_template import DocumentDetails, ReportContent
 
@@ -57,7 +58,7 @@ class ReportDetail:
     answer_comment: str | None
     answered_at: dt.datetime | None    # local time
     editable: bool
-    lock_reason: str | None            # Vietnamese; names who approved it and when
+    lock_reason: str | None            # in the current language; names who approved it and when
     can_approve: bool                  # current user holds the approver role and the report is editable
     can_reopen: bool
     can_revise: bool
@@ -89,7 +90,7 @@ class RecomputeDiff:
     report_id: str
     changes: tuple[IndicatorChange, ...] = ()
     applied: bool = True
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def changed(self) -> bool:

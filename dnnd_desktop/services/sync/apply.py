@@ -13,17 +13,17 @@ counts, and writes nothing.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, Integer, String, Text, bindparam, select, update
+from sqlalchemy import Boolean, Date, Integer, Row, String, Text, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.merge import is_conflict, merge, sort_entries
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...storage.models import MODEL_BY_KIND, Conflict, TrustedKey, utcnow
+from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin, TrustedKey, utcnow
 from ..audit import write_audit
 from ..import_outcomes import OUTCOMES, Counts
 from ..record_writer import RecordWriter
@@ -34,11 +34,15 @@ from .codec import (
     RowError,
     WireRecord,
     parse_time,
-    parse_wire,
+    parse_wire_line,
     row_state,
     state_columns,
     wiped_values,
 )
+from .tables import table_of
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 BATCH = 1000
 # Kinds that may get a hidden placeholder while a record pointing to them arrives first.
@@ -68,10 +72,10 @@ class ApplyResult:
                 "rejections": [asdict(r) for r in self.rejections[:200]]}
 
 
-def _stub_row(model, rid: str) -> dict[str, Any]:
+def _stub_row(model: type[SyncedMixin], rid: str) -> dict[str, Any]:
     row: dict[str, Any] = {"id": rid, "version": {}, "field_stamps": {}, "deleted": True,
                            "search_text": "", "created_at": utcnow(), "updated_at": utcnow()}
-    for col in model.__table__.columns:
+    for col in table_of(model).columns:
         if col.key in row or col.nullable:
             continue
         t = col.type
@@ -82,7 +86,8 @@ def _stub_row(model, rid: str) -> dict[str, Any]:
 
 
 class _Applier:
-    def __init__(self, s: Session, ctx, cs: Changeset, preview: bool, progress, cancel):
+    def __init__(self, s: Session, ctx: AppContext, cs: Changeset, preview: bool, progress: ProgressCallback,
+                 cancel: CancelToken | None) -> None:
         self.s, self.ctx, self.cs, self.preview = s, ctx, cs, preview
         self.progress, self.cancel = progress, cancel
         self.result = ApplyResult(preview)
@@ -90,11 +95,11 @@ class _Applier:
         inst = sync_state.lock_installation(s)
         self.site_id, self.own_counter = inst.site_id, int(inst.site_counter or 0)
         self.max_counter = 0
-        self.offices = {inst.site_id: inst.office_id, cs.header["site_id"]: cs.header["office_id"]}
+        self.offices: dict[str, str] = {inst.site_id: inst.office_id, cs.header["site_id"]: cs.header["office_id"]}
         for site, office in s.execute(select(TrustedKey.site_id, TrustedKey.office_id)):
             if site:
                 self.offices.setdefault(site, office)
-        self.by_table = {m.__table__.name: m for m in MODEL_BY_KIND.values()}  # type: ignore[attr-defined]
+        self.by_table: dict[str, type[SyncedMixin]] = {table_of(m).name: m for m in MODEL_BY_KIND.values()}
         self.opened: list[tuple[str, str, str]] = []
 
     def reject(self, kind: str, rid: Any, reason: str) -> None:
@@ -113,15 +118,10 @@ class _Applier:
             for line in self.cs.lines(kind):
                 done += 1
                 try:
-                    d = json.loads(line)
-                except ValueError:
-                    self.reject(kind, None, "not JSON")
-                    continue
-                rid = d.get("id") if isinstance(d, dict) else None
-                try:
-                    w = parse_wire(MODEL_BY_KIND[kind], d)
+                    # Parsed and validated in one pass (the declared record, wire_schema.py).
+                    w = parse_wire_line(MODEL_BY_KIND[kind], line)
                 except RowError as e:
-                    self.reject(kind, rid, str(e))
+                    self.reject(kind, e.record_id, str(e))
                     continue
                 if w.id in seen:
                     self.reject(kind, w.id, "the same record twice in one changeset")
@@ -136,22 +136,22 @@ class _Applier:
                     batch = []
                     if self.cancel:
                         self.cancel.raise_if_cancelled()
-                    self.progress(done, total, "Đang đối chiếu và ghi dữ liệu đồng bộ")
+                    self.progress(done, total, str(translate("Sync", "Comparing and writing the synced data")))
             if batch:
                 self.batch(kind, batch)
-        self.progress(total, total, "Đã đối chiếu xong dữ liệu đồng bộ")
+        self.progress(total, total, str(translate("Sync", "The synced data has been compared")))
         if not self.preview:
             self.finish()
         return self.result
 
     # -- one batch ------------------------------------------------------------------------------
     def batch(self, kind: str, batch: list[WireRecord]) -> None:
-        model = MODEL_BY_KIND[kind]
-        table = model.__table__  # type: ignore[attr-defined]
+        model: type[SyncedMixin] = MODEL_BY_KIND[kind]
+        table = table_of(model)
         summary = self.result.kinds[kind]
         ids = [w.id for w in batch]
         existing = {r["id"]: r for r in self.s.execute(select(table).where(table.c.id.in_(ids))).mappings()}
-        old_sib: dict[str, dict[str, Any]] = {}
+        old_sib: dict[str, dict[str, Row[Any]]] = {}
         if existing:
             for c in self.s.execute(select(Conflict.id, Conflict.record_id, Conflict.field, Conflict.values,
                                            Conflict.status)
@@ -159,7 +159,9 @@ class _Applier:
                                            Conflict.status.in_(SIBLING_STATUSES))):
                 old_sib.setdefault(c.record_id, {})[c.field] = c
         personal, wiped = set(model.__personal_fields__), wiped_values(model)
-        inserts, updates, sib_work = [], [], []
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        sib_work: list[tuple[WireRecord, dict[str, list[dict[str, Any]]], dict[str, Row[Any]]]] = []
         for w in batch:
             for c in w.state["version"].values():
                 self.max_counter = max(self.max_counter, c)
@@ -172,7 +174,8 @@ class _Applier:
                 sib = {f: list(c.values or []) for f, c in old_sib.get(w.id, {}).items()}
                 local = row_state(model, row, sib)
             incoming_meta = {"user": w.meta["user"], "at": w.meta["at"]}
-            local_meta = {"user": row["updated_by"], "at": _iso(row["updated_at"])} if local else None
+            local_meta = ({"user": row["updated_by"], "at": _iso(row["updated_at"])}
+                          if local and row is not None else None)
             try:
                 res = merge(local, w.state, personal=personal, wiped=wiped,
                             local_meta=local_meta, incoming_meta=incoming_meta)
@@ -180,13 +183,10 @@ class _Applier:
             except RowError as e:
                 self.reject(kind, w.id, str(e))
                 continue
-            if local is None:
-                outcome = "new"
-            elif res.changed:
-                outcome = "updated"
-            else:
+            if cols is None:   # no change; merge() always reports one when there is no local state
                 summary.unchanged += 1
                 continue
+            outcome = "new" if local is None else "updated"
             missing = self.missing_refs(model, cols)
             if missing:
                 self.reject(kind, w.id, f"points to a record that is not here: {missing}")
@@ -204,7 +204,7 @@ class _Applier:
                                 "created_at": parse_time(w.created_at) or now, "created_by": w.created_by,
                                 "updated_at": now, "updated_by": w.meta["user"]})
             else:
-                extra = {}
+                extra: dict[str, Any] = {}
                 if local is None:  # a placeholder becomes the real record
                     extra = {"origin_office_id": w.origin_office_id, "origin_site_id": w.origin_site_id,
                              "created_at": parse_time(w.created_at) or now, "created_by": w.created_by}
@@ -225,11 +225,11 @@ class _Applier:
             self.write_siblings(kind, w, sib, old)
 
     # -- references -----------------------------------------------------------------------------
-    def missing_refs(self, model, cols: dict | None) -> str | None:
+    def missing_refs(self, model: type[SyncedMixin], cols: dict[str, Any] | None) -> str | None:
         """Only references to tables that cannot get a placeholder (plans, tasks) reject a record."""
         if cols is None:
             return None
-        for fk in model.__table__.foreign_keys:  # type: ignore[attr-defined]
+        for fk in table_of(model).foreign_keys:
             target = fk.column.table
             value = cols.get(fk.parent.key)
             if value is None or target.name in STUBBABLE:
@@ -238,8 +238,8 @@ class _Applier:
                 return f"{target.name}:{value}"
         return None
 
-    def ensure_targets(self, model, rows: list[dict]) -> None:
-        for fk in model.__table__.foreign_keys:  # type: ignore[attr-defined]
+    def ensure_targets(self, model: type[SyncedMixin], rows: list[dict[str, Any]]) -> None:
+        for fk in table_of(model).foreign_keys:
             target = fk.column.table
             if target.name not in STUBBABLE:
                 continue
@@ -255,13 +255,15 @@ class _Applier:
                 self.s.execute(target.insert(), [_stub_row(self.by_table[target.name], rid) for rid in sorted(missing)])
 
     # -- conflicts ------------------------------------------------------------------------------
-    def write_siblings(self, kind: str, w: WireRecord, sib: dict[str, list], old: dict[str, Any]) -> None:
+    def write_siblings(self, kind: str, w: WireRecord, sib: dict[str, list[dict[str, Any]]],
+                       old: dict[str, Row[Any]]) -> None:
         now = utcnow()
         for f, entries in sib.items():
             values = [self._with_office(e) for e in sort_entries(entries)]
             status = "open" if is_conflict(values) else "same"
             prev = old.get(f)
             if prev is None:
+                # Base declares `__table__` as any FromClause; a mapped class's is a Table (insert()).
                 self.s.execute(Conflict.__table__.insert(), [{  # type: ignore[attr-defined]
                     "record_kind": kind, "record_id": w.id, "field": f, "values": values, "status": status}])
             elif prev.values != values or prev.status != status:
@@ -272,11 +274,11 @@ class _Applier:
             if prev.status == "open":
                 self.s.execute(update(Conflict).where(Conflict.id == prev.id).values(
                     status="resolved", resolved_at=now, resolved_by=w.meta["user"],
-                    notes="Đã được xử lý hoặc sửa lại tại đơn vị khác."))
+                    notes=str(translate("Sync", "Resolved or changed again at another office."))))
             else:
                 self.s.execute(update(Conflict).where(Conflict.id == prev.id).values(status="closed"))
 
-    def _with_office(self, e: dict) -> dict:
+    def _with_office(self, e: dict[str, Any]) -> dict[str, Any]:
         e = dict(e)
         if not e.get("office_id"):
             e["office_id"] = self.offices.get(e["stamp"][1])
@@ -291,26 +293,28 @@ class _Applier:
         if self.cs.header["office_id"] != self.ctx.installation.office_id:
             sync_state.mark_received(self.s, self.cs.header["office_id"], self.cs.upto)
         t = self.result.totals()
-        write_audit(self.s, self.ctx, "sync_import", details=(
-            f"Nhập dữ liệu đồng bộ từ đơn vị {self.cs.header['office_id']}: {t['new']} mới, {t['updated']} cập nhật, "
-            f"{t['unchanged']} không đổi, {t['conflicts']} xung đột, {t['rejected']} bị từ chối."))
+        write_audit(self.s, self.ctx, "sync_import", details=str(translate(
+            "Sync", "Synced data imported from office {office_id}: {new} new, {updated} updated, {unchanged} "
+            "unchanged, {conflicts} conflicts, {rejected} refused.")
+            .format(office_id=self.cs.header["office_id"], **t)))
         for kind, rid, f in self.opened[:1000]:
             write_audit(self.s, self.ctx, "conflict", kind, rid, field=f,
-                        details="Sửa đồng thời tại hai đơn vị: cần chọn giá trị đúng.")
+                        details=str(translate("Sync", "Changed at two offices at the same time: the right value "
+                                              "must be chosen.")))
 
 
-def _iso(v) -> str | None:
+def _iso(v: object) -> str | None:
     return v.isoformat(timespec="seconds") if isinstance(v, dt.datetime) else None
 
 
-def _group_by_keys(rows: list[dict], _keys: Iterable[str]) -> list[list[dict]]:
-    groups: dict[tuple, list[dict]] = {}
+def _group_by_keys(rows: list[dict[str, Any]], _keys: Iterable[str]) -> list[list[dict[str, Any]]]:
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for r in rows:
         groups.setdefault(tuple(sorted(r)), []).append(r)
     return list(groups.values())
 
 
-def apply_changeset(s: Session, ctx, changeset: Changeset, *, preview: bool = False,
+def apply_changeset(s: Session, ctx: AppContext, changeset: Changeset, *, preview: bool = False,
                     sender_office_id: str | None = None, progress: ProgressCallback = no_progress,
                     cancel: CancelToken | None = None) -> ApplyResult:
     """Preview (preview=True: counts only, nothing written) or apply a changeset in session `s`.
@@ -318,6 +322,6 @@ def apply_changeset(s: Session, ctx, changeset: Changeset, *, preview: bool = Fa
     The caller owns the transaction (apply after a backup, commit once). `sender_office_id` is the
     verified package sender; it must match the changeset's own header."""
     if sender_office_id is not None and sender_office_id != changeset.header.get("office_id"):
-        raise ChangesetError("Dữ liệu đồng bộ không khớp với đơn vị đã ký gói. Gói không được nhập.",
-                             code="changeset_sender_mismatch")
+        raise ChangesetError(translate("SyncErrors", "The synced data does not match the office that signed the "
+                                       "package. The package was not imported."), code="changeset_sender_mismatch")
     return _Applier(s, ctx, changeset, preview, progress, cancel).run()

@@ -13,22 +13,27 @@ includes tombstones, links and records first made at other offices (they travel 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import RowMapping, select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
 from ...domain.merge import exceeds
+from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...storage.models import MODEL_BY_KIND, Conflict
+from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
+from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin
 from . import state as sync_state
-from .codec import KIND_ORDER, is_uuid, to_wire
+from .changeset_schema import FORMAT, FORMAT_VERSION, HEADER_NAMING, ChangesetHeaderSchema
+from .codec import KIND_ORDER, StoredSiblings, to_wire
+from .tables import table_of
 
-FORMAT = "dnnd-changeset"
-FORMAT_VERSION = 1
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
 HEADER_FILE = "sync/changeset.json"
 SIBLING_STATUSES = ("open", "same")
 _CHUNK = 900
@@ -49,7 +54,7 @@ class ChangesetError(DnndError):
 
 @dataclass
 class Changeset:
-    header: dict
+    header: dict[str, Any]   # JSON, as check_header accepted it (see the module docstring)
     records: dict[str, bytes] = field(default_factory=dict)   # kind -> JSON lines
 
     @property
@@ -86,11 +91,13 @@ class Changeset:
     def from_files(cls, files: Mapping[str, bytes]) -> Changeset:
         """Rebuild from package content files; refuses anything unexpected."""
         if HEADER_FILE not in files:
-            raise ChangesetError("Gói đồng bộ thiếu phần mô tả dữ liệu. Hãy yêu cầu đơn vị gửi lập lại gói.")
+            raise ChangesetError(translate("SyncErrors", "The sync package lacks its data description. Ask the "
+                                           "sending office to make the package again."))
         try:
             header = json.loads(files[HEADER_FILE])
         except (ValueError, UnicodeDecodeError) as e:
-            raise ChangesetError("Phần mô tả của gói đồng bộ bị hỏng. Hãy yêu cầu đơn vị gửi lập lại gói.") from e
+            raise ChangesetError(translate("SyncErrors", "The data description of the sync package is damaged. Ask "
+                                           "the sending office to make the package again.")) from e
         check_header(header)
         allowed = {kind_file(k): k for k in KIND_ORDER}
         records = {}
@@ -98,40 +105,43 @@ class Changeset:
             if name == HEADER_FILE or not name.startswith("sync/"):
                 continue
             if name not in allowed:
-                raise ChangesetError(f"Gói đồng bộ có tệp lạ «{name}». Gói không được nhập.")
+                raise ChangesetError(translate("SyncErrors", "The sync package holds an unknown file «{name}». The "
+                                               "package was not imported.").format(name=name))
             records[allowed[name]] = bytes(data)
         for kind, n in header["counts"].items():
             if n and kind not in records:
-                raise ChangesetError("Gói đồng bộ thiếu dữ liệu đã kê trong phần mô tả. Gói không được nhập.")
+                raise ChangesetError(translate("SyncErrors", "The sync package lacks data listed in its description. "
+                                               "The package was not imported."))
         return cls(header, records)
 
 
-def _check_vector(v: Any) -> bool:
-    return isinstance(v, dict) and all(
-        is_uuid(k) and isinstance(c, int) and not isinstance(c, bool) and 0 <= c < 2**53 for k, c in v.items())
+_NOT_SYNC_DATA = translate("SyncErrors", "This is not sync data of this software. The package was not imported.")
+_NEWER = translate("SyncErrors", "The sync package was made with a newer version of the software. Update the "
+                                 "software, then import it again.")
+_BAD_HEADER = translate("SyncErrors", "The description of the sync package is not valid ({problems}). The package "
+                                      "was not imported.")
 
 
 def check_header(header: Any) -> None:
-    if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise ChangesetError("Đây không phải dữ liệu đồng bộ của phần mềm. Gói không được nhập.")
-    if header.get("format_version") != FORMAT_VERSION:
-        raise ChangesetError("Gói đồng bộ được lập bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm "
-                             "rồi nhập lại.", code="changeset_newer")
-    ok = (is_uuid(header.get("office_id")) and is_uuid(header.get("site_id"))
-          and _check_vector(header.get("base")) and _check_vector(header.get("upto"))
-          and isinstance(header.get("counts"), dict)
-          and all(k in MODEL_BY_KIND and isinstance(n, int) and n >= 0 for k, n in header["counts"].items())
-          and isinstance(header.get("blobs"), list)
-          and all(isinstance(b, str) and len(b) == 64 and all(c in "0123456789abcdef" for c in b)
-                  for b in header["blobs"]))
-    if not ok:
-        raise ChangesetError("Phần mô tả của gói đồng bộ không hợp lệ. Gói không được nhập.")
+    """The changeset's description against its declared schema (changeset_schema.py). Not ours
+    at all, from a newer version, or invalid: three refusals, the last naming its problems."""
+    try:
+        ChangesetHeaderSchema.model_validate(header)
+    except SchemaViolation as e:
+        places = {tuple(err["loc"])[:1] for err in e.errors(include_url=False)}
+        if not isinstance(header, dict) or ("format",) in places:
+            raise ChangesetError(_NOT_SYNC_DATA) from None
+        if ("format_version",) in places:
+            raise ChangesetError(_NEWER, code="changeset_newer") from None
+        found = problems(e, HEADER_NAMING)
+        raise ChangesetError(_BAD_HEADER.format(problems=joined(found[:3])),
+                             details={"problems": rendered(found)}) from None
 
 
-def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dict[str, list]]:
+def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """{record_id: {field: values}} for stored sibling sets (open conflicts and equal-value ones)
     of these records (`None`: of every record of the kind)."""
-    out: dict[str, dict[str, list]] = {}
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
     if ids is not None and not ids:
         return out
     q = select(Conflict.record_id, Conflict.field, Conflict.values).where(
@@ -142,7 +152,7 @@ def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dic
     return out
 
 
-def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
+def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | None = None, *,
                       progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                       kinds: tuple[str, ...] = KIND_ORDER) -> Changeset:
     """Every synced record of `kinds` whose version is not covered by `base` (everything when base
@@ -155,15 +165,17 @@ def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
     for i, kind in enumerate(KIND_ORDER):
         if cancel:
             cancel.raise_if_cancelled()
-        progress(i, len(KIND_ORDER), "Đang chọn dữ liệu cần gửi")
+        progress(i, len(KIND_ORDER), str(translate("Sync", "Choosing the data to send")))
         if kind not in kinds:
             continue
-        model = MODEL_BY_KIND[kind]
-        table = model.__table__  # type: ignore[attr-defined]
+        model: type[SyncedMixin] = MODEL_BY_KIND[kind]
+        table = table_of(model)
         parts: list[bytes] = []
         encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
-        def add(row, sib, kind=kind, model=model, parts=parts, encode=encode) -> None:
+        def add(row: RowMapping, sib: Mapping[str, StoredSiblings], kind: str = kind,
+                model: type[SyncedMixin] = model, parts: list[bytes] = parts,
+                encode: Callable[[object], str] = encode) -> None:
             parts.append(encode(to_wire(model, row, sib.get(row["id"]))).encode())
             if kind == "attachment" and not row["deleted"]:
                 blobs.add(row["sha256"])
@@ -187,7 +199,7 @@ def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
             continue
         counts[kind] = len(parts)
         records[kind] = b"\n".join(parts) + b"\n"
-    progress(len(KIND_ORDER), len(KIND_ORDER), "Đã chọn xong dữ liệu cần gửi")
+    progress(len(KIND_ORDER), len(KIND_ORDER), str(translate("Sync", "The data to send has been chosen")))
     header = {
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "office_id": ctx.installation.office_id, "site_id": ctx.installation.site_id,
@@ -196,7 +208,7 @@ def collect_changeset(s: Session, ctx, base: Mapping[str, int] | None = None, *,
     return Changeset(header, records)
 
 
-def changeset_for_peer(s: Session, ctx, peer_office_id: str, *, full: bool = False,
+def changeset_for_peer(s: Session, ctx: AppContext, peer_office_id: str, *, full: bool = False,
                        progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> Changeset:
     """The changeset for the next sync package to a peer. Call `mark_sent` once the package exists."""
     base = {} if full else sync_state.peer_base(s, peer_office_id)

@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.merge import DELETED, normalise_state, open_conflicts
-from ...storage.models import MODEL_BY_KIND, Conflict, Office, TrustedKey, utcnow
+from ...domain.messages import translate
+from ...storage.models import MODEL_BY_KIND, Conflict, Office, SyncedMixin, TrustedKey, utcnow
 from ..audit import write_audit
 from ..record_writer import RecordWriter, derived_columns
 from .codec import from_json, row_mapping, row_state
 
+if TYPE_CHECKING:
+    from ..app_context import AppContext
+
+_NO_CONFLICT = translate("SyncErrors", "This conflict was not found (it may have been resolved already).")
 LABEL_FIELDS = ("head_name", "full_name", "title", "name", "local_name", "code", "file_name", "purpose", "level")
 
 
@@ -51,7 +56,7 @@ class ConflictInfo:
     resolution: int | None
 
 
-def record_label(obj) -> str:
+def record_label(obj: SyncedMixin) -> str:
     for f in LABEL_FIELDS:
         v = getattr(obj, f, None)
         if v:
@@ -60,7 +65,7 @@ def record_label(obj) -> str:
 
 
 class ConflictService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
     # -- reading --------------------------------------------------------------------------------
@@ -70,7 +75,7 @@ class ConflictService:
             names.setdefault(t.office_id, t.office_name)
         return names
 
-    def _info(self, c: Conflict, obj, offices: dict[str, str]) -> ConflictInfo:
+    def _info(self, c: Conflict, obj: SyncedMixin | None, offices: dict[str, str]) -> ConflictInfo:
         values = tuple(
             ConflictValue(i, e.get("value"), (int(e["stamp"][0]), str(e["stamp"][1])), e.get("office_id"),
                           offices.get(e.get("office_id") or ""), e.get("user"), e.get("at"), i == 0)
@@ -78,7 +83,7 @@ class ConflictService:
         return ConflictInfo(c.id, c.record_kind, c.record_id, record_label(obj) if obj else c.record_id, c.field,
                             values, c.status, c.created_at, c.resolved_by, c.resolved_at, c.resolution)
 
-    def _is_live(self, c: Conflict, obj) -> bool:
+    def _is_live(self, c: Conflict, obj: SyncedMixin | None) -> bool:
         """Still a real conflict of the record as it is now (a later local edit of the field, or a
         tombstone for a field conflict, takes it off the queue)."""
         if obj is None:
@@ -96,7 +101,7 @@ class ConflictService:
             q = select(Conflict).where(Conflict.status == status).order_by(Conflict.created_at.desc())
             out = []
             for c in s.scalars(q):
-                model = MODEL_BY_KIND.get(c.record_kind)
+                model: type[SyncedMixin] | None = MODEL_BY_KIND.get(c.record_kind)
                 obj = s.get(model, c.record_id) if model else None
                 if status == "open" and not self._is_live(c, obj):
                     if obj is not None and not obj.deleted:
@@ -114,8 +119,8 @@ class ConflictService:
         with self.ctx.session() as s:
             c = s.get(Conflict, conflict_id)
             if c is None:
-                raise NotFound("Không tìm thấy xung đột này (có thể đã được xử lý).")
-            model = MODEL_BY_KIND.get(c.record_kind)
+                raise NotFound(_NO_CONFLICT, code="conflict_not_found")
+            model: type[SyncedMixin] | None = MODEL_BY_KIND.get(c.record_kind)
             return self._info(c, s.get(model, c.record_id) if model else None, self._offices(s))
 
     # -- resolving ------------------------------------------------------------------------------
@@ -123,20 +128,23 @@ class ConflictService:
         with self.ctx.session() as s:
             c = s.get(Conflict, conflict_id)
             if c is None:
-                raise NotFound("Không tìm thấy xung đột này (có thể đã được xử lý).")
+                raise NotFound(_NO_CONFLICT, code="conflict_not_found")
             if c.status != "open":
-                raise DnndError("Xung đột này đã được xử lý rồi.", code="conflict_closed")
+                raise DnndError(translate("SyncErrors", "This conflict has already been resolved."),
+                                code="conflict_closed")
             values = list(c.values or [])
             if not isinstance(keep_index, int) or not 0 <= keep_index < len(values):
-                raise ValidationError(f"Hãy chọn một giá trị từ 1 đến {len(values)}.", code="bad_choice")
-            model = MODEL_BY_KIND[c.record_kind]
+                raise ValidationError(translate("SyncErrors", "Choose a value from 1 to {count}.")
+                                      .format(count=len(values)), code="bad_choice")
+            model: type[SyncedMixin] = MODEL_BY_KIND[c.record_kind]
             obj = s.get(model, c.record_id)
             if obj is None:
-                raise NotFound("Không tìm thấy bản ghi của xung đột này.")
+                raise NotFound(translate("SyncErrors", "The record of this conflict was not found."),
+                               code="conflict_record_not_found")
             if not self._is_live(c, obj):
                 c.status = "closed"
-                raise DnndError("Xung đột này không còn nữa (bản ghi đã được sửa hoặc xóa sau đó).",
-                                code="conflict_stale")
+                raise DnndError(translate("SyncErrors", "This conflict no longer exists (the record was changed or "
+                                          "deleted since)."), code="conflict_stale")
             chosen = values[keep_index]
             writer = RecordWriter(s, self.ctx)
             if c.field == DELETED:
@@ -150,47 +158,48 @@ class ConflictService:
             return self._info(c, obj, self._offices(s))
 
     @staticmethod
-    def _resolve_field(writer: RecordWriter, obj, f: str, value: Any) -> None:
+    def _resolve_field(writer: RecordWriter, obj: SyncedMixin, f: str, value: Any) -> None:
         """The kept value as a new local edit, stamped even when it is the value already shown."""
-        col = type(obj).__table__.columns[f]  # type: ignore[attr-defined]
+        col = type(obj).__table__.columns[f]  # type: ignore[attr-defined]  # mapped subclasses have it
         writer.update(obj, {f: from_json(col, value) if value is not None else None}, force=True,
-                      action="resolve_conflict", details="Chọn giá trị khi xử lý xung đột.")
+                      action="resolve_conflict",
+                      details=str(translate("Sync", "Value chosen when resolving a conflict.")))
 
-    def _resolve_delete(self, s: Session, writer: RecordWriter, obj, delete: bool) -> None:
+    def _resolve_delete(self, s: Session, writer: RecordWriter, obj: SyncedMixin, delete: bool) -> None:
         model = type(obj)
         others = s.scalars(select(Conflict).where(Conflict.record_kind == model.__kind__,
                                                   Conflict.record_id == obj.id, Conflict.field != DELETED,
                                                   Conflict.status.in_(("open", "same")))).all()
         if delete:
             # The tombstone stays; every other conflict of it is settled by the same write.
-            writer.delete(obj, force=True, settle=[c.field for c in others], details="Giữ việc xóa bản ghi.")
+            kept = str(translate("Sync", "The deletion of the record is kept."))
+            writer.delete(obj, force=True, settle=[c.field for c in others], details=kept)
             for c in others:
                 c.status, c.resolved_by, c.resolved_at = "resolved", self.ctx.user_name, utcnow()
-                c.notes = "Giữ việc xóa bản ghi."
-            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED,
-                        details="Giữ việc xóa bản ghi.")
+                c.notes = kept
+            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED, details=kept)
         else:
-            writer.restore(obj, details="Khôi phục bản ghi đã bị xóa tại đơn vị khác.")
+            restored = str(translate("Sync", "Record deleted at another office restored."))
+            writer.restore(obj, details=restored)
             # Personal fields hidden while the tombstone held a conflict show their provisional value
             # (their conflicts stay open for a person to pick).
             for c in others:
                 if c.status == "open" and c.values:
-                    col = model.__table__.columns[c.field]  # type: ignore[attr-defined]
+                    col = model.__table__.columns[c.field]  # type: ignore[attr-defined]  # as above
                     v = c.values[0].get("value")
                     setattr(obj, c.field, from_json(col, v) if v is not None else None)
             self._derive(obj)
-            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED,
-                        details="Khôi phục bản ghi đã bị xóa tại đơn vị khác.")
+            write_audit(s, self.ctx, "resolve_conflict", model.__kind__, obj.id, field=DELETED, details=restored)
 
     @staticmethod
-    def _derive(obj) -> None:
+    def _derive(obj: SyncedMixin) -> None:
         model = type(obj)
         full = {f: getattr(obj, f) for f in model.data_fields()}
         for k, v in derived_columns(model, full).items():
             setattr(obj, k, v)
 
 
-def close_stale_siblings(s: Session, obj) -> int:
+def close_stale_siblings(s: Session, obj: SyncedMixin) -> int:
     """Stored sibling sets of one record that a later local write has made stale are closed."""
     model = type(obj)
     rows = s.scalars(select(Conflict).where(Conflict.record_kind == model.__kind__, Conflict.record_id == obj.id,

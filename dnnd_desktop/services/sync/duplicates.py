@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
+from ...domain.messages import Message, translate
 from ...domain.text import fold
 from ...storage.models import (
     ActivityPerson,
@@ -23,9 +26,13 @@ from ...storage.models import (
     Contribution,
     Household,
     OverseasPerson,
+    SyncedMixin,
 )
 from ..audit import write_audit
 from ..record_writer import RecordWriter
+
+if TYPE_CHECKING:
+    from ..app_context import AppContext
 
 
 @dataclass(frozen=True)
@@ -46,13 +53,26 @@ class DuplicateGroup:
 
 
 # What points to a household / a person (model, column).
-HOUSEHOLD_LINKS = ((OverseasPerson, "household_id"), (Contribution, "household_id"),
+Links = tuple[tuple[type[SyncedMixin], str], ...]
+# A candidate row: id, name, birth year, commune code, origin office; grouped by (folded name, year, commune).
+_Candidate = tuple[str, str, int, int, str | None]
+HOUSEHOLD_LINKS: Links = ((OverseasPerson, "household_id"), (Contribution, "household_id"),
                    (Commendation, "household_id"), (Consent, "household_id"))
-PERSON_LINKS = ((Contribution, "person_id"), (Commendation, "person_id"), (ActivityPerson, "person_id"))
+PERSON_LINKS: Links = ((Contribution, "person_id"), (Commendation, "person_id"), (ActivityPerson, "person_id"))
+
+
+
+def _merge_note(drop_id: str, keep_id: str, moved: dict[str, int]) -> Message:
+    """The audit line of a merge; the moved links are counted per table (technical names)."""
+    if not moved:
+        return translate("Sync", "Duplicate record {drop} merged into {keep}; moved 0 links.").format(
+            drop=drop_id, keep=keep_id)
+    return translate("Sync", "Duplicate record {drop} merged into {keep}; moved {moved}.").format(
+        drop=drop_id, keep=keep_id, moved=", ".join(f"{n} {k}" for k, n in sorted(moved.items())))
 
 
 class DuplicateService:
-    def __init__(self, ctx):
+    def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
     def candidates(self, kind: str | None = None) -> list[DuplicateGroup]:
@@ -60,7 +80,7 @@ class DuplicateService:
         out: list[DuplicateGroup] = []
         with self.ctx.session() as s:
             if kind in (None, "household"):
-                groups = defaultdict(list)
+                groups: defaultdict[tuple[str, int, int], list[_Candidate]] = defaultdict(list)
                 q = select(Household.id, Household.head_name, Household.head_birth_year, Household.commune_code,
                            Household.origin_office_id).where(Household.deleted.is_(False))
                 for rid, name, year, commune, office in s.execute(q):
@@ -69,17 +89,18 @@ class DuplicateService:
                 out += self._groups(s, "household", groups, HOUSEHOLD_LINKS)
             if kind in (None, "person"):
                 groups = defaultdict(list)
-                q = (select(OverseasPerson.id, OverseasPerson.full_name, OverseasPerson.birth_year,
-                            Household.commune_code, OverseasPerson.origin_office_id)
-                     .join(Household, Household.id == OverseasPerson.household_id)
-                     .where(OverseasPerson.deleted.is_(False)))
-                for rid, name, year, commune, office in s.execute(q):
+                persons = (select(OverseasPerson.id, OverseasPerson.full_name, OverseasPerson.birth_year,
+                                  Household.commune_code, OverseasPerson.origin_office_id)
+                           .join(Household, Household.id == OverseasPerson.household_id)
+                           .where(OverseasPerson.deleted.is_(False)))
+                for rid, name, year, commune, office in s.execute(persons):
                     if name and year and commune:
                         groups[(fold(name), year, commune)].append((rid, name, year, commune, office))
                 out += self._groups(s, "person", groups, PERSON_LINKS)
         return out
 
-    def _groups(self, s, kind, groups, links) -> list[DuplicateGroup]:
+    def _groups(self, s: Session, kind: str, groups: dict[tuple[str, int, int], list[_Candidate]],
+                links: Links) -> list[DuplicateGroup]:
         out = []
         for key, rows in sorted(groups.items()):
             if len(rows) < 2:
@@ -96,24 +117,29 @@ class DuplicateService:
         """Merge `drop_id` into `keep_id`; returns how many links moved, per kind. Empty fields of the
         kept record are filled from the other one."""
         if keep_id == drop_id:
-            raise ValidationError("Hãy chọn hai bản ghi khác nhau để gộp.", code="same_record")
+            raise ValidationError(translate("SyncErrors", "Choose two different records to merge."), code="same_record")
         with self.ctx.session() as s:
-            keep, drop, model = None, None, None
-            for m in (Household, OverseasPerson):
-                keep, drop = s.get(m, keep_id), s.get(m, drop_id)
+            keep: SyncedMixin | None = None
+            drop: SyncedMixin | None = None
+            model: type[SyncedMixin] | None = None
+            kinds: tuple[type[SyncedMixin], ...] = (Household, OverseasPerson)
+            for candidate in kinds:
+                keep, drop = s.get(candidate, keep_id), s.get(candidate, drop_id)
                 if keep is not None or drop is not None:
-                    model = m
+                    model = candidate
                     break
-            if keep is None or drop is None:
-                raise NotFound("Không tìm thấy đủ hai bản ghi cùng loại (hộ hoặc người) để gộp.")
+            if keep is None or drop is None or model is None:   # model is set whenever one was found
+                raise NotFound(translate("SyncErrors", "Two records of the same kind (households or persons) to "
+                                         "merge were not found."), code="merge_records_not_found")
             if keep.deleted or drop.deleted:
-                raise DnndError("Một trong hai bản ghi đã bị xóa hoặc đã được gộp trước đó.", code="merge_deleted")
+                raise DnndError(translate("SyncErrors", "One of the two records has been deleted or merged before."),
+                                code="merge_deleted")
             writer = RecordWriter(s, self.ctx)
             moved: dict[str, int] = {}
             links = HOUSEHOLD_LINKS if model is Household else PERSON_LINKS
             for m, col in links:
                 for obj in s.scalars(select(m).where(getattr(m, col) == drop_id, m.deleted.is_(False))).all():
-                    if m is ActivityPerson and s.scalars(select(ActivityPerson.id).where(
+                    if isinstance(obj, ActivityPerson) and s.scalars(select(ActivityPerson.id).where(
                             ActivityPerson.person_id == keep_id, ActivityPerson.activity_id == obj.activity_id,
                             ActivityPerson.deleted.is_(False))).first():
                         writer.delete(obj)  # the kept person is already linked to that activity
@@ -131,6 +157,5 @@ class DuplicateService:
                 writer.update(keep, fill)
             writer.delete(drop, merged_into=keep_id)
             write_audit(s, self.ctx, "merge_duplicates", model.__kind__, keep_id,
-                        details=f"Gộp bản ghi trùng {drop_id} vào {keep_id}; chuyển "
-                                + (", ".join(f"{n} {k}" for k, n in sorted(moved.items())) or "0 liên kết") + ".")
+                        details=str(_merge_note(drop_id, keep_id, moved)))
             return moved

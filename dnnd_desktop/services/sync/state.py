@@ -10,6 +10,7 @@ to what the peer says it knows whenever its own changesets arrive, so a lost pac
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -21,7 +22,7 @@ MAX_PENDING = 64
 
 
 def _inst(s: Session) -> Installation:
-    return s.get(Installation, 1, populate_existing=True)
+    return s.get_one(Installation, 1, populate_existing=True)
 
 
 def lock_installation(s: Session) -> Installation:
@@ -33,14 +34,15 @@ def lock_installation(s: Session) -> Installation:
     PostgreSQL kept 1 of 4 senders). Taking the row first makes imports into one database run
     their write phase one after another. On SQLite FOR UPDATE is left out: its single writer
     lock already serialises them."""
-    return s.get(Installation, 1, with_for_update=True, populate_existing=True)
+    return s.get_one(Installation, 1, with_for_update=True, populate_existing=True)
 
 
-def _sync_settings(inst: Installation) -> dict:
+# The "sync" entry of the installation's settings (JSON): {"known": vector, "pending": [[base, upto]]}
+def _sync_settings(inst: Installation) -> dict[str, Any]:
     return dict((inst.settings or {}).get(_KEY) or {})
 
 
-def _store(inst: Installation, data: dict) -> None:
+def _store(inst: Installation, data: dict[str, Any]) -> None:
     inst.settings = {**(inst.settings or {}), _KEY: data}
 
 
@@ -57,7 +59,7 @@ def _covers(k: Mapping[str, int], base: Mapping[str, int]) -> bool:
     return all(int(k.get(site, 0)) >= int(c) for site, c in base.items())
 
 
-def note_received(s: Session, base: Mapping[str, int], upto: Mapping[str, int], *, complete: bool) -> dict:
+def note_received(s: Session, base: Mapping[str, int], upto: Mapping[str, int], *, complete: bool) -> dict[str, int]:
     """Grow the knowledge vector after applying a changeset. Incomplete imports (rejected rows) teach
     nothing: the data will come again."""
     inst = _inst(s)
@@ -84,10 +86,20 @@ def note_received(s: Session, base: Mapping[str, int], upto: Mapping[str, int], 
 def peer_state(s: Session, office_id: str, create: bool = False) -> PeerSyncState | None:
     row = s.get(PeerSyncState, office_id)
     if row is None and create:
-        row = PeerSyncState(office_id=office_id, sent_vector={}, received_vector={})
-        s.add(row)
-        s.flush()
+        row = _new_peer_state(s, office_id)
     return row
+
+
+def _new_peer_state(s: Session, office_id: str) -> PeerSyncState:
+    row = PeerSyncState(office_id=office_id, sent_vector={}, received_vector={})
+    s.add(row)
+    s.flush()
+    return row
+
+
+def _peer_state_for_write(s: Session, office_id: str) -> PeerSyncState:
+    row = s.get(PeerSyncState, office_id)
+    return row if row is not None else _new_peer_state(s, office_id)
 
 
 def peer_base(s: Session, office_id: str) -> dict[str, int]:
@@ -100,14 +112,14 @@ def peer_base(s: Session, office_id: str) -> dict[str, int]:
 
 def mark_sent(s: Session, office_id: str, upto: Mapping[str, int]) -> None:
     """Call after the package carrying a changeset for this peer was written."""
-    row = peer_state(s, office_id, create=True)
+    row = _peer_state_for_write(s, office_id)
     row.sent_vector = join_versions(row.sent_vector or {}, upto)
     row.last_sent_at = utcnow()
 
 
 def mark_received(s: Session, office_id: str, upto: Mapping[str, int]) -> None:
     """Remember what a peer says it knows; never assume it holds more than that."""
-    row = peer_state(s, office_id, create=True)
+    row = _peer_state_for_write(s, office_id)
     row.received_vector = join_versions(row.received_vector or {}, upto)
     row.sent_vector = meet_versions(row.sent_vector or {}, upto)
     row.last_received_at = utcnow()
@@ -115,6 +127,6 @@ def mark_received(s: Session, office_id: str, upto: Mapping[str, int]) -> None:
 
 def reset_peer(s: Session, office_id: str) -> None:
     """Send everything again next time (a peer restored an old backup, or asks for a full package)."""
-    row = peer_state(s, office_id, create=True)
+    row = _peer_state_for_write(s, office_id)
     row.sent_vector = {}
     row.received_vector = {}

@@ -3,9 +3,6 @@ from .base import META_COLUMNS, Base, SyncedMixin, new_id, utcnow
 from .journal import AuditEntry, Conflict, PackageLogEntry, PeerSyncState
 from .office import Installation, Office, TrustedKey, User, VocabTerm
 from .records import (
-    MODEL_BY_KIND as _RECORD_MODELS,
-)
-from .records import (
     SYNCED_MODELS as _RECORD_SYNCED,
 )
 from .records import (
@@ -26,7 +23,8 @@ from .records import (
 from .work import Plan, Report, ReportTemplate, Task
 
 SYNCED_MODELS = (*_RECORD_SYNCED, Task)
-MODEL_BY_KIND = {**_RECORD_MODELS, Task.__kind__: Task}
+# The one kind -> model map (record kinds, links, attachments, tasks): everything else imports it.
+MODEL_BY_KIND = {m.__kind__: m for m in SYNCED_MODELS}
 
 __all__ = [
     "META_COLUMNS", "Base", "SyncedMixin", "new_id", "utcnow", "AuditEntry", "Conflict", "PackageLogEntry",

@@ -67,7 +67,8 @@ class SyncedMixin:
     origin_office_id: Mapped[str | None] = mapped_column(String(36), index=True)
     origin_site_id: Mapped[str | None] = mapped_column(String(36))
     version: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    field_stamps: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The compact list form (domain/merge.py pack_stamps), or {} for none and on rows written before it.
+    field_stamps: Mapped[list[Any] | dict[str, Any]] = mapped_column(JSON, default=dict)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     merged_into_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,5 +1,9 @@
 """The records an office logs: activities, twinning pairs, households with their overseas persons,
-contributions, commendations and consents, partners, and the links between them."""
+contributions, commendations and consents, partners, and the links between them.
+
+Which fields are searched, sorted, personal or sensitive is not written here: `described(kind)`
+reads it from the kind's description in domain/record_kinds.py, the one place a field is described.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +11,15 @@ import datetime as dt
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ...domain.record_kinds import KINDS
 from .base import Base, SyncedMixin, sort_key_type
+
+
+def described(kind: str) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    """A record model's search fields, sort keys, personal and sensitive fields, as its kind's
+    description says (SyncedMixin documents each)."""
+    spec = KINDS[kind]
+    return spec.search_fields, spec.sort_keys, spec.personal_fields, spec.sensitive_fields
 
 
 class Activity(SyncedMixin, Base):
@@ -18,8 +30,7 @@ class Activity(SyncedMixin, Base):
         Index("ix_activities_live_title_sort", "deleted", "title_sort", "id"),
     )
     __kind__ = "activity"
-    __search_fields__ = ("title", "location", "counterpart", "counterpart_locality", "content", "result")
-    __sort_keys__ = {"title": "title_sort"}
+    __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     title: Mapped[str] = mapped_column(String(500))
     title_sort: Mapped[str] = mapped_column(sort_key_type(1000), default="", index=True)
@@ -47,8 +58,7 @@ class Twinning(SyncedMixin, Base):
     __tablename__ = "twinnings"
     __table_args__ = (Index("ix_twinnings_live_local_name_sort", "deleted", "local_name_sort", "id"),)
     __kind__ = "twinning"
-    __search_fields__ = ("local_name", "counterpart_name", "counterpart_locality", "notes")
-    __sort_keys__ = {"local_name": "local_name_sort"}
+    __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     kind: Mapped[str] = mapped_column(String(40))
     local_name: Mapped[str] = mapped_column(String(300))                       # our village/commune/post
@@ -67,11 +77,7 @@ class Household(SyncedMixin, Base):
     __tablename__ = "households"
     __table_args__ = (Index("ix_households_live_head_name_sort", "deleted", "head_name_sort", "id"),)
     __kind__ = "household"
-    __search_fields__ = ("head_name", "village", "old_address", "phone")
-    __sort_keys__ = {"head_name": "head_name_sort"}
-    __personal_fields__ = ("head_name", "head_birth_year", "village", "old_address", "phone",
-                           "ethnicity", "religion", "id_number", "notes")
-    __sensitive_fields__ = ("ethnicity", "religion", "id_number")
+    __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     head_name: Mapped[str] = mapped_column(String(200))
     head_name_sort: Mapped[str] = mapped_column(sort_key_type(400), default="", index=True)
@@ -94,11 +100,7 @@ class OverseasPerson(SyncedMixin, Base):
         Index("ix_persons_live_country", "deleted", "country"),   # report figures by country
     )
     __kind__ = "person"
-    __search_fields__ = ("full_name", "city", "workplace", "aspirations")
-    __sort_keys__ = {"full_name": "full_name_sort"}
-    __personal_fields__ = ("full_name", "gender", "birth_year", "city", "workplace", "contact",
-                           "aspirations", "id_number", "notes")
-    __sensitive_fields__ = ("id_number",)
+    __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), index=True)
     full_name: Mapped[str] = mapped_column(String(200))
@@ -121,7 +123,7 @@ class OverseasPerson(SyncedMixin, Base):
 class Contribution(SyncedMixin, Base):
     __tablename__ = "contributions"
     __kind__ = "contribution"
-    __search_fields__ = ("description",)
+    __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"), index=True)
     household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), index=True)
@@ -134,7 +136,7 @@ class Contribution(SyncedMixin, Base):
 class Commendation(SyncedMixin, Base):
     __tablename__ = "commendations"
     __kind__ = "commendation"
-    __search_fields__ = ("reason", "decision_no")
+    __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"), index=True)
     household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), index=True)
@@ -151,6 +153,7 @@ class Consent(SyncedMixin, Base):
 
     __tablename__ = "consents"
     __kind__ = "consent"
+    __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
     given_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -164,8 +167,7 @@ class Partner(SyncedMixin, Base):
     __tablename__ = "partners"
     __table_args__ = (Index("ix_partners_live_name_sort", "deleted", "name_sort", "id"),)
     __kind__ = "partner"
-    __search_fields__ = ("name", "address", "contact_person", "cooperation_areas")
-    __sort_keys__ = {"name": "name_sort"}
+    __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     name: Mapped[str] = mapped_column(String(300))
     name_sort: Mapped[str] = mapped_column(sort_key_type(600), default="", index=True)
@@ -232,4 +234,3 @@ SYNCED_MODELS = (
     Activity, Twinning, Household, OverseasPerson, Contribution, Commendation, Consent, Partner,
     ActivityPerson, ActivityPartner, ActivityTwinning, ActivityTask, Attachment,
 )
-MODEL_BY_KIND = {m.__kind__: m for m in SYNCED_MODELS}

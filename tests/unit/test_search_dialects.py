@@ -50,7 +50,7 @@ def filled(ctx):  # noqa: F811
 @pytest.mark.parametrize("query", QUERIES)
 def test_same_hits_as_the_rule(filled, query):
     rows = filled.page("household", ListQuery(search=query), 0, 100)
-    assert {r["name"] for r in rows} == expected(query), query
+    assert {r.name for r in rows} == expected(query), query
     assert filled.count("household", ListQuery(search=query)) == len(expected(query))
 
 
@@ -58,4 +58,4 @@ def test_sort_keys_order_by_code_point_on_every_database(filled):
     rows = filled.page("household", ListQuery(sort="head_name"), 0, 100)
     from dnnd_desktop.domain.text import sort_key
 
-    assert [r["name"] for r in rows] == sorted(HEADS, key=sort_key)
+    assert [r.name for r in rows] == sorted(HEADS, key=sort_key)

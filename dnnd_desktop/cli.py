@@ -23,6 +23,7 @@ from .logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
 LANGUAGE_ENV = "DNND_LANG"
+DATA_FOLDER_UNTOUCHED_COMMANDS = frozenset({"selftest"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -141,7 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     cli = Cli(args)
     command = args.command or "gui"
-    configure_logging(cli.data_dir.root)
+    # The self-test promises to leave the data folder untouched (it works in a folder of its own),
+    # so it writes no log there either.
+    if command not in DATA_FOLDER_UNTOUCHED_COMMANDS:
+        configure_logging(cli.data_dir.root)
     log.info("dnnd %s started: command %s", __version__, command)
     try:
         code = int(args.handler(cli) or 0)

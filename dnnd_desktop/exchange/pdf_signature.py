@@ -10,14 +10,13 @@ trusts. Nothing is fetched from the network: the app works offline, so revocatio
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import DnndError
 from ..domain.messages import Message, translate
+from .atomic_files import write_bytes_atomically
 
 FIELD_PREFIX = "ChuKySo"  # signature fields are named ChuKySo1, ChuKySo2, ... (one per signer)
 
@@ -175,7 +174,7 @@ def sign_pdf(source: str | Path, target: str | Path, signer, *, reason: str = ""
                                                            "damaged or protected. Print it again from the app."),
                                  code="pdf_unsignable") from None
         raise
-    _write_atomic(Path(target), out.getvalue())
+    write_bytes_atomically(Path(target), out.getvalue())
     return field
 
 
@@ -184,19 +183,6 @@ def _next_field_number(writer) -> int:
 
     used = [name for name, _value, _ref in enumerate_sig_fields(writer.prev)]
     return len(used) + 1
-
-
-def _write_atomic(target: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def signatures(path: str | Path, trust_roots: Iterable[bytes] = ()) -> list[SignatureInfo]:

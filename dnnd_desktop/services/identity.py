@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -40,6 +39,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import DnndError, NotFound, ValidationError
 from ..domain.messages import render, translate
 from ..domain.roles import COMMUNE, DISTRICT, LEVELS, PROVINCE
+from ..exchange.atomic_files import write_bytes_atomically
 from ..exchange.keys import PublicKeys, PublicKeysInvalid, fingerprint, key_id
 from ..exchange.package import PackageError, Recipient, TrustedSigner, TrustLookup
 from ..exchange.package.strict_json import dumps_canonical, loads_strict
@@ -162,23 +162,9 @@ def card_from_session(s: Session) -> IdentityCard:
     )
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_identity_card(ctx: AppContext, path: str | os.PathLike[str]) -> IdentityCard:
     card = identity_card(ctx)
-    _atomic_write(Path(path), card.encode() + b"\n")
+    write_bytes_atomically(Path(path), card.encode() + b"\n")
     return card
 
 

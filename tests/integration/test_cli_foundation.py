@@ -101,3 +101,11 @@ def test_a_province_office_reports_up_to_the_central_committee(tmp_path):
     assert r.returncode == 0, r.stderr
     info = json.loads(r.stdout)
     assert info["parent_body"] == "Ủy ban Trung ương MTTQ Việt Nam" and info["unit_name"] == "Tỉnh Lào Cai"
+
+
+def test_selftest_leaves_the_data_folder_untouched(tmp_path):
+    """The self-test works in a folder of its own: no data, no log where it was pointed."""
+    untouched = tmp_path / "user-data"
+    r = dnnd("selftest", "--json", env={"DNND_DATA_DIR": str(untouched)})
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert not untouched.exists()

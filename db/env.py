@@ -1,4 +1,5 @@
-"""Alembic environment: always run against the database file the app hands over."""
+"""Alembic environment: always run against the database the app hands over (a sqlite:/// file or
+a postgresql:// server URL, used as given)."""
 from __future__ import annotations
 
 from alembic import context
@@ -6,6 +7,7 @@ from sqlalchemy import pool
 
 from dnnd_desktop.storage.engine import make_engine
 from dnnd_desktop.storage.models import Base
+from dnnd_desktop.storage.postgres import is_search_index as is_pg_search_index
 from dnnd_desktop.storage.sqlite import is_search_index_table
 
 config = context.config
@@ -13,19 +15,21 @@ target_metadata = Base.metadata
 
 
 def _include_name(name, type_, parents) -> bool:
-    # The FTS5 search index and its shadow tables are made by hand in a revision; autogenerate
-    # must not propose dropping them.
-    return not (type_ == "table" and name and is_search_index_table(name))
+    # The search indexes (SQLite's FTS5 tables and their shadow tables, PostgreSQL's trigram
+    # indexes) are made by hand in revisions; autogenerate must not propose dropping them.
+    return not (type_ == "table" and name and is_search_index_table(name)
+                or type_ == "index" and name and is_pg_search_index(name))
 
 
 def run_migrations_online() -> None:
     url = config.get_main_option("sqlalchemy.url")
-    engine = make_engine(url.removeprefix("sqlite:///"), poolclass=pool.NullPool)
+    engine = make_engine(url, poolclass=pool.NullPool)
     with engine.connect() as connection:
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
-            render_as_batch=True,  # SQLite needs table rebuilds for most ALTERs
+            # SQLite needs table rebuilds for most ALTERs; on PostgreSQL batch mode alters in place.
+            render_as_batch=True,
             compare_type=True,
             include_name=_include_name,
         )

@@ -1,6 +1,6 @@
 """The `dnnd` command line (DESIGN.md, "Command line"). With no command it starts the desktop app.
 
-    dnnd [--data-dir DIR] [--json] [--user NAME] [--lang vi|en] COMMAND ...
+    dnnd [--data-dir DIR] [--database-url URL] [--json] [--user NAME] [--lang vi|en] COMMAND ...
 
 Global options may also follow the command. Exit 0 on success, 1 when input is rejected (stderr
 says why; nothing changed), 2 for a usage error. Output, errors and help are in the language of
@@ -39,6 +39,10 @@ def _common(suppress: bool) -> _Parser:
     p = _Parser(add_help=False)
     p.add_argument("--data-dir", default=default,
                    help=translate("CliHelp", "data folder (default: the user's data folder)").text())
+    p.add_argument("--database-url", default=default, metavar="URL",
+                   help=translate("CliHelp", "database on a server, for example postgresql://user@server/dnnd "
+                                             "(default: the variable DNND_DATABASE_URL, the saved setting, "
+                                             "or the file in the data folder)").text())
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
                    help=translate("CliHelp", "print the result as JSON").text())
     p.add_argument("--user", default=default, help=translate("CliHelp", "work as this user").text())
@@ -71,7 +75,7 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
-_VALUE_OPTIONS = ("--data-dir", "--user", "--lang")
+_VALUE_OPTIONS = ("--data-dir", "--database-url", "--user", "--lang")
 
 
 def _wants_gui(argv: list[str]) -> bool:

@@ -64,12 +64,29 @@ def default_data_dir() -> Path:
 class DataDir:
     """The layout of one installation's data folder."""
 
-    def __init__(self, root: Path | str | None = None):
+    def __init__(self, root: Path | str | None = None, database_url: str | None = None):
         self.root = Path(root) if root else default_data_dir()
+        self.explicit_database_url = database_url
 
     @property
     def database(self) -> Path:
+        """The SQLite file of the data folder (the default database; see `database_url`)."""
         return self.root / DB_FILE_NAME
+
+    @property
+    def database_url(self) -> str:
+        """The database this installation uses: database_url.py decides (the --database-url
+        option, DNND_DATABASE_URL, the folder's database.json, else the SQLite file above)."""
+        from .database_url import resolve
+
+        return resolve(self.root, self.explicit_database_url)
+
+    @property
+    def uses_sqlite_file(self) -> bool:
+        """True when the database is the folder's own SQLite file (file copies, WAL, backups apply)."""
+        from .database_url import is_sqlite
+
+        return is_sqlite(self.database_url)
 
     @property
     def backups(self) -> Path:

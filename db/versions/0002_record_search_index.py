@@ -30,7 +30,8 @@ _INDEXES = (
 
 def upgrade() -> None:
     bind = op.get_bind()
-    install_search_index(bind)
+    if bind.dialect.name == "sqlite":   # FTS5; PostgreSQL's search index is revision 0006's
+        install_search_index(bind)
     for name, table, columns in _INDEXES:
         op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
 
@@ -38,4 +39,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, _table, _columns in _INDEXES:
         op.execute(f"DROP INDEX IF EXISTS {name}")
-    drop_search_index(op.get_bind())
+    if op.get_bind().dialect.name == "sqlite":
+        drop_search_index(op.get_bind())

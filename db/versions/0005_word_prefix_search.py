@@ -45,12 +45,16 @@ def _ddl(table: str) -> list[str]:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":   # FTS5 only; PostgreSQL's search is revision 0006
+        return
     for table in _TABLES:
         for stmt in _ddl(table):
             op.execute(stmt)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for table in _TABLES:
         for suffix in ("_ai", "_ad", "_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_words{suffix}")

@@ -11,6 +11,9 @@ restore FILE --check  only verify the file
 
 The passphrase of an encrypted backup comes from DNND_BACKUP_PASSPHRASE, else DNND_PASSPHRASE,
 else a prompt without echo.
+
+On a database server (--database-url, DNND_DATABASE_URL) `backup [FILE]` runs pg_dump -Fc and
+`restore FILE` runs pg_restore into an empty database (services/backups/server.py).
 """
 from __future__ import annotations
 
@@ -66,10 +69,52 @@ def _size(n: int) -> str:
     return f"{n / 2**20:.1f} MB".replace(".", ",")
 
 
+def _server_backup(cli: Cli) -> int:
+    from ..services.backups import server
+
+    a = cli.args
+    if a.list or a.encrypt:
+        raise DnndError(translate(
+            "CliMessages", "With a database on a server, the backup command makes a pg_dump file (.dump); "
+                           "the list and the encryption are the business of the server's backup schedule "
+                           "(see docs/server.md)."), code="server_backup_option")
+    target = Path(a.file) if a.file else None
+    if target is not None and target.exists():
+        raise DnndError(translate("CliMessages", "The file “{path}” already exists. Choose another name so the "
+                                                 "old file is not overwritten.").format(path=str(target)),
+                        code="file_exists")
+    cli.info(translate("CliMessages", "Backing up the database on the server (pg_dump)…"))
+    path = server.backup_server(cli.data_dir, target)
+    size = path.stat().st_size
+    cli.emit({"path": str(path), "encrypted": False, "size": size, "format": "pg_dump"},
+             translate("CliMessages", "Backed up the server's database: {path} ({size}). The file is NOT "
+                                      "encrypted; keep it safe.").format(path=str(path), size=_size(size)))
+    return 0
+
+
+def _server_restore(cli: Cli) -> int:
+    from ..services.backups import server
+
+    path = Path(cli.args.file)
+    if cli.args.check:
+        raise DnndError(translate("CliMessages", "With a database on a server, check the file with: "
+                                                 "pg_restore --list “{path}”.").format(path=str(path)),
+                        code="server_backup_option")
+    cli.info(translate("CliMessages", "Restoring into an empty database on the server (pg_restore)…"))
+    site = server.restore_server(cli.data_dir, path)
+    cli.emit({"path": str(path), "new_site_id": site},
+             translate("CliMessages", "Restored “{file}” into the server's database. The installation got a "
+                                      "new site id, so it syncs correctly with the other offices.").format(
+                                          file=path.name))
+    return 0
+
+
 def run_backup(cli: Cli) -> int:
     from ..services import backups
 
     a, data = cli.args, cli.data_dir
+    if not data.uses_sqlite_file:
+        return _server_backup(cli)
     if a.list:
         items = backups.list_backups(data)
         cli.emit({"backups": [b.to_dict() for b in items], "folder": str(data.backups)}, lambda: "\n".join(
@@ -113,6 +158,8 @@ def run_restore(cli: Cli) -> int:
     from ..services import backups
 
     a, data = cli.args, cli.data_dir
+    if not data.uses_sqlite_file:
+        return _server_restore(cli)
     path = Path(a.file)
     passphrase = _passphrase(confirm=False) if backups.is_encrypted(path) else None
     if a.check:

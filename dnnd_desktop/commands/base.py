@@ -57,7 +57,7 @@ class Cli:
 
     @property
     def data_dir(self) -> DataDir:
-        return DataDir(self.args.data_dir) if self.args.data_dir else DataDir()
+        return DataDir(self.args.data_dir or None, getattr(self.args, "database_url", None) or None)
 
     @property
     def json(self) -> bool:

@@ -20,9 +20,13 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.messages import Message, translate
 from .base import Cli
+
+if TYPE_CHECKING:
+    from ..paths import DataDir
 
 CHECKS: list[tuple[str, Callable[[Path], Message]]] = []
 SELFTEST_PASSPHRASE = "tu-kiem-tra-123"
@@ -38,10 +42,13 @@ def check(name: str):
 
 def _installation(tmp: Path):
     """A throwaway set-up installation in `tmp` (fast key derivation: it protects nothing)."""
-    from ..paths import DataDir
+    from ..database_url import sqlite_url
+    from ..paths import DB_FILE_NAME, DataDir
     from ..services.installation import FAST_KDF_LIMITS, SetupRequest, setup_installation
 
-    data = DataDir(tmp / "data")
+    # Always a scratch SQLite file, even when DNND_DATABASE_URL names a server: the selftest never
+    # writes to the office's real database (the "server" check only reads it).
+    data = DataDir(tmp / "data", sqlite_url(tmp / "data" / DB_FILE_NAME))
     setup_installation(data, SetupRequest(
         level="commune", province_code=15, unit_name="Bát Xát", unit_code=None,
         office_name="Ủy ban MTTQ Việt Nam xã Bát Xát", parent_body=None, symbol="MTTQ-BTT",
@@ -89,6 +96,45 @@ def _database(tmp: Path) -> Message:
         raise RuntimeError(translate("CliSelftest", "the database integrity check failed"))
     return translate("CliSelftest", "Created, upgraded (to {revision}) and wrote a temporary database").format(
         revision=head_revision())
+
+
+_CONFIGURED: dict[str, DataDir] = {}
+"""The data folder the command was given (set by `run`), for the checks that look at it."""
+
+
+@check("server")
+def _server(_tmp: Path) -> Message:
+    """On a server installation: the configured PostgreSQL answers, is at the head revision and has
+    its search index. Read-only: nothing is written to the office's database."""
+    from sqlalchemy import pool, text
+
+    from ..database_url import is_sqlite, mask
+    from ..storage.engine import check_connection, make_engine
+    from ..storage.migrate import current_revision, head_revision
+
+    data = _CONFIGURED.get("data_dir")
+    url = data.database_url if data is not None else ""
+    if not url or is_sqlite(url):
+        return translate("CliSelftest", "Uses the data file on this computer (no database server)")
+    engine = make_engine(url, poolclass=pool.NullPool)
+    try:
+        check_connection(engine)
+        revision = current_revision(url)
+        if revision is not None and revision != head_revision():
+            raise RuntimeError(translate(
+                "CliSelftest", "the server's database is at version {revision}, the software needs {head}").format(
+                    revision=revision, head=head_revision()))
+        with engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar_one()
+            trgm = conn.execute(text("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).scalar_one()
+        if revision is not None and not trgm:
+            raise RuntimeError(translate("CliSelftest", "the server lacks the pg_trgm extension (search)"))
+    finally:
+        engine.dispose()
+    state = (translate("CliSelftest", "not set up") if revision is None
+             else translate("CliSelftest", "version {revision}").format(revision=revision))
+    return translate("CliSelftest", "Connected to the PostgreSQL {version} server ({url}): {state}").format(
+        version=version, url=mask(url), state=state)
 
 
 @check("units")
@@ -300,6 +346,7 @@ def run(cli: Cli) -> int:
                          + "\n")
         return 2
     results = []
+    _CONFIGURED["data_dir"] = cli.data_dir
     with tempfile.TemporaryDirectory(prefix="dnnd-selftest-") as tmp:
         for name, fn in CHECKS:
             if only and name not in only:

@@ -122,7 +122,12 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
     from .main_window import MainWindow
     from .setup_wizard import SetupWizard
 
-    if not is_set_up(data_dir):
+    try:
+        set_up = is_set_up(data_dir)
+    except DnndError as exc:   # a database server that does not answer, a bad database setting
+        _error(QCoreApplication.translate("App", "Cannot open the data"), exc.message)
+        return 1
+    if not set_up:
         wizard = SetupWizard(data_dir)
         instance.message_received.connect(wizard.raise_)
         instance.message_received.connect(wizard.activateWindow)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.errors import DnndError
 from ..domain.messages import translate
 from ..paths import DataDir
-from ..storage.engine import make_engine, make_session_factory
+from ..storage.engine import check_connection, make_engine, make_session_factory
 from ..storage.migrate import upgrade
 from ..storage.models import Installation, Office, User
 from . import events
@@ -71,10 +71,13 @@ class AppContext:
 
 
 def open_database(data_dir: DataDir) -> tuple[Engine, sessionmaker[Session]]:
-    """Migrate (after a backup) and return (engine, session factory)."""
+    """Migrate (after a backup of a SQLite file) and return (engine, session factory). The database
+    is the data folder's (database_url.py: a SQLite file or a PostgreSQL server)."""
     data_dir.ensure()
-    upgrade(data_dir.database, data_dir.backups)
-    engine = make_engine(data_dir.database)
+    url = data_dir.database_url
+    upgrade(url, data_dir.backups)
+    engine = make_engine(url)
+    check_connection(engine)
     log.info("database opened (schema up to date)")
     return engine, make_session_factory(engine)
 

@@ -25,6 +25,7 @@ from ..domain.messages import translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.units import communes
 from ..domain.vocab import ACTIVITY_TYPES, CONTRIBUTION_PURPOSES, PARTNER_KINDS, RESIDENCE_STATUSES
+from ..storage.dialect import module_for
 from ..storage.models import (
     Activity,
     ActivityPartner,
@@ -39,7 +40,6 @@ from ..storage.models import (
     SyncedMixin,
     Twinning,
 )
-from ..storage.sqlite import search_index_suspended
 from .audit import write_audit
 from .operation_log import logged_operation
 from .record_writer import RecordWriter
@@ -207,7 +207,7 @@ def fill_demo(ctx: AppContext, households: int = 1000, activities: int = 200, se
     result = DemoResult()
     making_households = str(translate("DemoProgress", "Making households with relatives abroad…"))
     making_activities = str(translate("DemoProgress", "Making activities…"))
-    with ctx.session() as s, search_index_suspended(s.connection()):
+    with ctx.session() as s, module_for(s).search_index_suspended(s.connection()):
         w = RecordWriter(s, ctx)
         n_partners = max(12, activities // 200)
         n_twinnings = max(10, households // 5000)

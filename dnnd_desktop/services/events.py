@@ -128,6 +128,10 @@ def _after_execute(conn: Connection, clauseelement: Executable, multiparams: Any
     if name:
         collector.tables.add(name)
         count = getattr(result, "rowcount", -1)
+        if not (isinstance(count, int) and count >= 0) and getattr(clauseelement, "is_insert", False):
+            # PostgreSQL through psycopg (SQLAlchemy's batched INSERT, with or without RETURNING)
+            # reports no row count for an INSERT: it wrote one row per parameter set.
+            count = len(multiparams) if multiparams else 1
         collector.rows += count if isinstance(count, int) and count > 0 else 0
 
 

@@ -91,8 +91,8 @@ def kdf_limits() -> KdfLimits:
 
 
 def is_set_up(data_dir: DataDir) -> bool:
-    db = data_dir.database
-    if not db.exists() or current_revision(db) is None:
+    db = data_dir.database_url
+    if current_revision(db) is None:
         return False
     engine = make_engine(db)
     try:
@@ -192,11 +192,14 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
     cancel.raise_if_cancelled()
     progress(2, 4, str(translate("Setup", "Making the database…")))
     data_dir.ensure()
-    db = data_dir.database
-    fresh = not db.exists()
+    db = data_dir.database_url
+    file = data_dir.database if data_dir.uses_sqlite_file else None
+    # On a server the database exists already (its administrator made it, docs/server.md); setup
+    # migrates it and writes the identity in one transaction, so a failure leaves no office in it.
+    fresh = file is not None and not file.exists()
     try:
-        if fresh and template is not None and is_current(Path(template)):
-            copy_database(Path(template), db)
+        if fresh and file is not None and template is not None and is_current(Path(template)):
+            copy_database(Path(template), file)
         upgrade(db, data_dir.backups)  # a copied template is already current: nothing to do
         cancel.raise_if_cancelled()
         progress(3, 4, str(translate("Setup", "Writing the office's details…")))
@@ -207,9 +210,9 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
         finally:
             engine.dispose()
     except BaseException:
-        if fresh:  # nothing half-made stays behind
+        if fresh and file is not None:  # nothing half-made stays behind
             for suffix in ("", "-wal", "-shm"):
-                p = db.with_name(db.name + suffix)
+                p = file.with_name(file.name + suffix)
                 if p.exists():
                     p.unlink()
         raise

@@ -6,6 +6,9 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
+from .search_match import SearchMatch as _SearchMatch
+from .search_match import word_tokens
+
 
 def install_pragmas(engine: Engine) -> None:
     """WAL (readers never block the writer), foreign keys on, and a busy timeout so a second process
@@ -144,23 +147,6 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def word_tokens(words: list[str]) -> list[str]:
-    """The query words split the way the unicode61 tokenizer splits the indexed text (letters
-    and digits; anything else separates), so "0912-345" asks for words starting 0912 and 345."""
-    out: list[str] = []
-    for w in words:
-        token = ""
-        for ch in w:
-            if ch.isalnum():
-                token += ch
-            elif token:
-                out.append(token)
-                token = ""
-        if token:
-            out.append(token)
-    return out
-
-
 def prefix_match_query(words: list[str]) -> str | None:
     """FTS5 MATCH for the word-prefix index: every word must start some word of the record."""
     tokens = word_tokens(words)
@@ -189,17 +175,15 @@ def fts_match_query(words: list[str]) -> tuple[str | None, list[str]]:
     return " AND ".join(_quote(t) for t in terms), rest
 
 
-class SearchMatch:
-    """How a search narrows one table. `rowids` selects the rowids the index matches (None when
-    the index can't narrow) and `condition` restricts the table to them; `rest` are words the
-    caller still matches with a word-start LIKE; `count` is the number of live matches when the
-    index alone knows it; `substring` tells the trigram fallback from the word-prefix index."""
+class SearchMatch(_SearchMatch):
+    """A search narrowed by an FTS5 index: `rowids` selects the rowids it matched, and the
+    condition restricts the table to them."""
 
     def __init__(self, table, rowids, rest: tuple[str, ...], count: int | None, substring: bool):
         from sqlalchemy import literal_column
 
-        self.rowids, self.rest, self.count, self.substring = rowids, rest, count, substring
-        self.condition = None if rowids is None else literal_column(f"{table.name}.rowid").in_(rowids)
+        condition = None if rowids is None else literal_column(f"{table.name}.rowid").in_(rowids)
+        super().__init__(condition, rest, count, substring, rowids)
 
 
 def row_id(table):
@@ -292,6 +276,18 @@ def register_functions(dbapi_conn) -> None:
     if _VI_SORT is None:
         _VI_SORT = _cached_sort_key()
     dbapi_conn.create_function(VI_SORT_FUNCTION, 1, _VI_SORT, deterministic=True)
+
+
+def vi_order(_session, col):
+    """ORDER BY expression putting a text column without a stored sort key in Vietnamese order."""
+    from sqlalchemy import func
+
+    return func.coalesce(getattr(func, VI_SORT_FUNCTION)(col), "")
+
+
+def code_point_order(expr):
+    """`expr` compared by code point (SQLite's BINARY collation already does)."""
+    return expr
 
 
 def ensure_functions(session) -> None:

@@ -919,6 +919,10 @@
         <translation>Tệp</translation>
     </message>
     <message>
+        <source>The data is on a database server. Its administrator backs it up (pg_dump on a schedule and WAL archiving), so this program makes no copies of its own: no daily backup and no backup before an import. A backup by hand: the command “dnnd backup FILE.dump”.</source>
+        <translation>Dữ liệu nằm trên máy chủ cơ sở dữ liệu. Người quản trị máy chủ sao lưu dữ liệu (pg_dump theo lịch và lưu trữ WAL), nên phần mềm không tự tạo bản sao: không sao lưu hằng ngày và không sao lưu trước khi nhập. Muốn sao lưu thủ công: dùng lệnh “dnnd backup TỆP.dump”.</translation>
+    </message>
+    <message>
         <source>%1 backups, %2 in all, in %3</source>
         <translation>%1 bản sao lưu, tổng dung lượng %2, trong thư mục %3</translation>
     </message>
@@ -1119,6 +1123,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>data folder (default: the user&apos;s data folder)</source>
         <translation>thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)</translation>
+    </message>
+    <message>
+        <source>database on a server, for example postgresql://user@server/dnnd (default: the variable DNND_DATABASE_URL, the saved setting, or the file in the data folder)</source>
+        <translation>cơ sở dữ liệu trên máy chủ, ví dụ postgresql://nguoidung@maychu/dnnd (mặc định: biến DNND_DATABASE_URL, thiết lập đã lưu, hoặc tệp trong thư mục dữ liệu)</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
@@ -1622,6 +1630,30 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>The file “{path}” already exists. Choose another name so the old file is not overwritten.</source>
         <translation>Tệp «{path}» đã có. Hãy chọn tên khác để không ghi đè lên tệp cũ.</translation>
+    </message>
+    <message>
+        <source>With a database on a server, the backup command makes a pg_dump file (.dump); the list and the encryption are the business of the server&apos;s backup schedule (see docs/server.md).</source>
+        <translation>Với cơ sở dữ liệu trên máy chủ, lệnh sao lưu tạo tệp pg_dump (.dump); danh sách và mã hóa do lịch sao lưu của máy chủ đảm nhận (xem docs/server.md).</translation>
+    </message>
+    <message>
+        <source>Backing up the database on the server (pg_dump)…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu trên máy chủ (pg_dump)…</translation>
+    </message>
+    <message>
+        <source>Backed up the server&apos;s database: {path} ({size}). The file is NOT encrypted; keep it safe.</source>
+        <translation>Đã sao lưu cơ sở dữ liệu máy chủ: {path} ({size}). Tệp KHÔNG được mã hóa; hãy cất giữ cẩn thận.</translation>
+    </message>
+    <message>
+        <source>With a database on a server, check the file with: pg_restore --list “{path}”.</source>
+        <translation>Với cơ sở dữ liệu trên máy chủ, hãy kiểm tra tệp bằng: pg_restore --list «{path}».</translation>
+    </message>
+    <message>
+        <source>Restoring into an empty database on the server (pg_restore)…</source>
+        <translation>Đang khôi phục vào cơ sở dữ liệu trống trên máy chủ (pg_restore)…</translation>
+    </message>
+    <message>
+        <source>Restored “{file}” into the server&apos;s database. The installation got a new site id, so it syncs correctly with the other offices.</source>
+        <translation>Đã khôi phục «{file}» vào cơ sở dữ liệu máy chủ. Bản cài đặt đã nhận mã trạm mới để đồng bộ đúng với các đơn vị khác.</translation>
     </message>
     <message>
         <source>Making the encrypted backup…</source>
@@ -2215,6 +2247,30 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Tạo, nâng cấp (tới {revision}) và ghi cơ sở dữ liệu tạm thời</translation>
     </message>
     <message>
+        <source>Uses the data file on this computer (no database server)</source>
+        <translation>Dùng tệp dữ liệu trên máy này (không dùng máy chủ cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database is at version {revision}, the software needs {head}</source>
+        <translation>cơ sở dữ liệu máy chủ ở phiên bản {revision}, phần mềm cần {head}</translation>
+    </message>
+    <message>
+        <source>the server lacks the pg_trgm extension (search)</source>
+        <translation>máy chủ thiếu phần mở rộng pg_trgm (tìm kiếm)</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>chưa thiết lập</translation>
+    </message>
+    <message>
+        <source>version {revision}</source>
+        <translation>phiên bản {revision}</translation>
+    </message>
+    <message>
+        <source>Connected to the PostgreSQL {version} server ({url}): {state}</source>
+        <translation>Kết nối máy chủ PostgreSQL {version} ({url}): {state}</translation>
+    </message>
+    <message>
         <source>the list of administrative units is incomplete ({provinces} provinces, {communes} communes)</source>
         <translation>danh mục đơn vị hành chính không đầy đủ ({provinces} tỉnh, {communes} xã)</translation>
     </message>
@@ -2618,6 +2674,25 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database address {url} is not one this software can use. Write postgresql://user@server:5432/database for a server, or leave it empty to use the data file on this computer.</source>
+        <translation>Địa chỉ cơ sở dữ liệu {url} không dùng được với phần mềm này. Hãy ghi postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu nếu dùng máy chủ, hoặc để trống để dùng tệp dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>The database address {url} names no server or database. Write postgresql://user@server:5432/database.</source>
+        <translation>Địa chỉ cơ sở dữ liệu {url} chưa ghi máy chủ hoặc tên cơ sở dữ liệu. Hãy ghi postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</translation>
+    </message>
+    <message>
+        <source>The database setting {file} cannot be read. Correct it or delete it to use the data file on this computer.</source>
+        <translation>Không đọc được thiết lập cơ sở dữ liệu {file}. Hãy sửa lại, hoặc xóa tệp này để dùng tệp dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {url}. Check that the server is running, the address, user and password are right, and this computer may connect to it. ({reason})</source>
+        <translation>Không kết nối được cơ sở dữ liệu {url}. Hãy kiểm tra máy chủ đang chạy, địa chỉ, tên người dùng và mật khẩu đúng, và máy này được phép kết nối tới máy chủ. ({reason})</translation>
     </message>
 </context>
 <context>
@@ -7453,6 +7528,29 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>{problems}; and {more} more problems</source>
         <translation>{problems}; và {more} lỗi khác</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>The PostgreSQL tool {tool} is not installed on this computer. Install the PostgreSQL client tools (the same or a newer version than the server), or run on the server: {command}</source>
+        <translation>Máy này chưa cài công cụ {tool} của PostgreSQL. Hãy cài bộ công cụ máy khách PostgreSQL (cùng phiên bản hoặc mới hơn máy chủ), hoặc chạy trên máy chủ lệnh: {command}</translation>
+    </message>
+    <message>
+        <source>The restore into the database server failed and was undone ({detail}). Nothing was changed.</source>
+        <translation>Khôi phục vào cơ sở dữ liệu máy chủ không thành công và đã được hủy bỏ ({detail}). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database server could not be backed up ({detail}). Check the connection and the free space, then try again.</source>
+        <translation>Không sao lưu được cơ sở dữ liệu trên máy chủ ({detail}). Hãy kiểm tra kết nối và dung lượng còn trống rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of a database server (pg_dump custom format). Nothing was changed.</source>
+        <translation>{file} không phải bản sao lưu cơ sở dữ liệu máy chủ (định dạng pg_dump). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds data. A server backup is restored only into an empty database: create a new one (createdb), point the software at it, and restore again. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {url} đã có dữ liệu. Bản sao lưu máy chủ chỉ được khôi phục vào một cơ sở dữ liệu trống: hãy tạo cơ sở dữ liệu mới (createdb), chỉ phần mềm tới đó rồi khôi phục lại. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>

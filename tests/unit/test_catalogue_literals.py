@@ -48,6 +48,7 @@ CONTENT = {
     "services/app_context.py": "«hệ thống», the stored name of the system user",
     "services/audit.py": "«hệ thống», the stored name of the system user",
     "services/backups/service.py": "«hệ thống», the stored name of the system user",
+    "services/backups/server.py": "«hệ thống», the stored name of the system user",
     "services/record_writer.py": "«(đã ẩn danh)», the stored value of an anonymised field",
     "services/sync/codec.py": "«(đã ẩn danh)», the stored value of an anonymised field",
     "domain/text.py": "folding tables",

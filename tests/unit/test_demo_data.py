@@ -11,6 +11,7 @@ from dnnd_desktop.domain.units import communes
 from dnnd_desktop.services.demo import fill_demo
 from dnnd_desktop.services.records import AuditQuery, AuditQueryService, ListQuery, RecordQueryService
 from dnnd_desktop.storage.models import Household, OverseasPerson
+from tests.conftest import copy_installation
 
 
 def test_demo_fills_every_kind_realistically(ctx):  # noqa: F811
@@ -48,14 +49,12 @@ def test_every_tone_mark_and_d_stroke_appear_in_names(ctx):  # noqa: F811
 
 
 def test_same_seed_same_data_and_second_run_refused(ctx, data_dir, tmp_path, installed_template):  # noqa: F811
-    import shutil
-
     from dnnd_desktop.paths import DataDir
     from dnnd_desktop.services.app_context import open_context
 
     fill_demo(ctx, households=50, activities=10, seed=11)
     other_dir = DataDir(tmp_path / "other")
-    shutil.copytree(installed_template, other_dir.root)
+    copy_installation(DataDir(installed_template), other_dir)
     other = open_context(other_dir)
     try:
         fill_demo(other, households=50, activities=10, seed=11)
@@ -77,7 +76,7 @@ def test_cancel_rolls_back_everything(ctx):  # noqa: F811
     with ctx.session() as s:
         assert s.scalar(select(func.count()).select_from(Household)) == 0
     # ... and the search triggers dropped for the bulk load are back.
-    from dnnd_desktop.storage.sqlite import search_index_ok
+    from dnnd_desktop.storage.dialect import module_for
 
     with ctx.session() as s:
-        assert search_index_ok(s.connection())
+        assert module_for(s).broken_search_indexes(s.connection()) == ()

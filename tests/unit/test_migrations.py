@@ -66,6 +66,7 @@ def test_up_to_date_database_is_not_backed_up_again(tmp_path):
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())
 
 
+@pytest.mark.sqlite_only("SQLite pragmas")
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(ctx):
     from sqlalchemy import text
     with ctx.session() as s:
@@ -104,3 +105,27 @@ def test_quick_head_agrees_with_alembic_and_skips_work_when_current(tmp_path):
     assert not is_current(db)
     upgrade(db, tmp_path)
     assert is_current(db) and current_revision(db) == head_revision()
+
+
+def test_models_and_revisions_agree_on_postgresql(data_dir, on_postgres):
+    """The same check on the server: revision 0006's trigram indexes are its own, and the sort keys'
+    "C" collation is what the models declare."""
+    if not on_postgres:
+        pytest.skip("runs with --database=postgres")
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from dnnd_desktop.storage.engine import make_engine
+    from dnnd_desktop.storage.models import Base
+    from dnnd_desktop.storage.postgres import is_search_index
+
+    assert current_revision(data_dir.database_url) == head_revision()
+    engine = make_engine(data_dir.database_url)
+    try:
+        with engine.connect() as conn:
+            mc = MigrationContext.configure(conn, opts={
+                "compare_type": True,
+                "include_name": lambda n, t, p: not (t == "index" and n and is_search_index(n))})
+            assert compare_metadata(mc, Base.metadata) == []
+    finally:
+        engine.dispose()

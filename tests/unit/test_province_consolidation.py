@@ -3,13 +3,12 @@ included), returned reports left out, narratives gathered, refresh keeping the w
 PDF addressed upward and Excel with the per-office sheet."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from dnnd_desktop.domain.errors import DnndError
+from tests.conftest import copy_installation
 from tests.unit.test_province_offices import PERIOD, build_world
 
 
@@ -23,7 +22,7 @@ def pctx(world, tmp_path):
     from dnnd_desktop.paths import DataDir
     from dnnd_desktop.services.app_context import open_context
 
-    shutil.copytree(world.dirs["p"].root, tmp_path / "p")
+    copy_installation(world.dirs["p"], DataDir(tmp_path / "p"))
     ctx = open_context(DataDir(tmp_path / "p"))
     yield ctx
     ctx.close()

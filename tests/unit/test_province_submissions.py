@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 from openpyxl import load_workbook
 
 from dnnd_desktop.domain.errors import DnndError
+from tests.conftest import copy_installation
 from tests.unit.test_province_offices import PERIOD, build_world, import_on, secret_of
 
 
@@ -23,7 +23,7 @@ def pctx(world, tmp_path):
     from dnnd_desktop.paths import DataDir
     from dnnd_desktop.services.app_context import open_context
 
-    shutil.copytree(world.dirs["p"].root, tmp_path / "p")
+    copy_installation(world.dirs["p"], DataDir(tmp_path / "p"))
     ctx = open_context(DataDir(tmp_path / "p"))
     yield ctx
     ctx.close()
@@ -106,7 +106,7 @@ def test_answers_travel_back_with_the_next_package(world, tmp_path):
     from dnnd_desktop.services.reports import ReportService
 
     for k in ("p", "a", "b"):
-        shutil.copytree(world.dirs[k].root, tmp_path / k)
+        copy_installation(world.dirs[k], DataDir(tmp_path / k))
     p = open_context(DataDir(tmp_path / "p"))
     try:
         inbox = InboxService(p)
@@ -138,7 +138,7 @@ def test_a_corrected_version_is_judged_by_its_arrival(world, tmp_path):
     from dnnd_desktop.services.reports import ReportService
 
     for k in ("p", "b"):
-        shutil.copytree(world.dirs[k].root, tmp_path / k)
+        copy_installation(world.dirs[k], DataDir(tmp_path / k))
     p = open_context(DataDir(tmp_path / "p"))
     b = open_context(DataDir(tmp_path / "b"))
     try:

@@ -104,6 +104,8 @@ def test_tombstones_hidden_from_lists_search_and_counts(svc, ctx):  # noqa: F811
     assert qs.count("household", ListQuery(search="vang")) == 1
     assert qs.count("household") == 1
     assert qs.search("vang a su").total == 0
+    if ctx.engine.dialect.name != "sqlite":   # PostgreSQL searches the table itself: no index rows
+        return
     with ctx.session() as s:
         fts = s.execute(text("SELECT count(*) FROM households_fts WHERE households_fts MATCH '\"su\"'")).scalar()
     assert fts == 0
@@ -206,6 +208,7 @@ def test_search_all_kinds_ranks_names_first(svc):
     assert qs.search("").total == 0
 
 
+@pytest.mark.sqlite_only("the FTS5 tables and their triggers")
 def test_search_index_is_rebuilt_when_a_table_rebuild_dropped_its_triggers(svc, ctx):  # noqa: F811
     rs, _qs = svc
     add_households(rs, "Giàng Seo Chử")
@@ -265,6 +268,7 @@ def test_query_punctuation_is_not_search_syntax(svc):
         assert names(qs.page("household", ListQuery(search=q))) == ["Vàng Seo Páo"], q
 
 
+@pytest.mark.sqlite_only("the FTS5 tables and their triggers")
 def test_tombstones_leave_the_word_index(svc, ctx):  # noqa: F811
     rs, qs = svc
     _keep, gone = add_households(rs, "Vàng Seo Páo", "Vàng A Sử")

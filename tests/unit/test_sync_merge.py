@@ -3,7 +3,6 @@ conflicts, delete vs edit, idempotent re-import, placeholders for out-of-order l
 from __future__ import annotations
 
 import itertools
-import shutil
 
 import pytest
 import test_sync_support
@@ -24,6 +23,7 @@ from dnnd_desktop.domain.merge import unpack_stamps
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.sync import collect_changeset
+from tests.conftest import copy_installation
 
 sites = test_sync_support.sites  # the three-installation fixture
 
@@ -69,7 +69,7 @@ def blank(tmp_path):
 
 
 def _fresh(blank, tmp_path, name):
-    shutil.copytree(blank, tmp_path / name)
+    copy_installation(DataDir(blank), DataDir(tmp_path / name))
     return open_context(DataDir(tmp_path / name))
 
 

@@ -17,6 +17,7 @@ from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.sync.conflicts import ConflictService
 from dnnd_desktop.storage.models import Household
+from tests.conftest import copy_installation
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,7 @@ def test_random_edit_sequences_converge(blank, ops):
     ctxs = []
     try:
         for name in "abc":
-            shutil.copytree(blank, root / name)
+            copy_installation(DataDir(blank), DataDir(root / name))
             ctxs.append(open_context(DataDir(root / name)))
         # each copy of the blank installation must be its own site
         with_sites = []

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.formatting import format_datetime
 from ...services import backups
 from ...services.backups import PORTABLE_SUFFIX, BackupCheck, BackupInfo, OtherOfficeBackup, RestoreResult
+from ...services.backups.server import is_server_database
 from ..backups import texts
 from ..backups.passphrase_dialog import PassphraseDialog
 from ..icons import icon
@@ -58,6 +59,7 @@ class BackupsPage(QWidget):
         intro.setWordWrap(True)
         intro.setObjectName("pageDescription")
         layout.addWidget(intro)
+        self.intro = intro
 
         buttons = QHBoxLayout()
         self.backup_button = QPushButton(icon("backups"), self.tr("Back up now"))
@@ -110,7 +112,19 @@ class BackupsPage(QWidget):
         layout.addWidget(self.summary)
 
         QShortcut(QKeySequence("Ctrl+B"), self, self.backup_now)  # while the page is visible
+        if is_server_database(self.data_dir):
+            self._server_mode()
         self.refresh()
+
+    def _server_mode(self) -> None:
+        """On a database server the file copies of this page do not apply: the server is backed up
+        by its administrator (docs/server.md)."""
+        self.intro.setText(self.tr(
+            "The data is on a database server. Its administrator backs it up (pg_dump on a schedule and "
+            "WAL archiving), so this program makes no copies of its own: no daily backup and no backup "
+            "before an import. A backup by hand: the command “dnnd backup FILE.dump”."))
+        for button in (self.backup_button, self.restore_button, self.export_button, self.file_button):
+            button.setEnabled(False)
 
     # -- list --------------------------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -152,10 +166,13 @@ class BackupsPage(QWidget):
                 self.table.selectRow(row)
 
     def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.selected() is not None and self.restored is None)
+        self.restore_button.setEnabled(self.selected() is not None and self.restored is None
+                                       and not is_server_database(self.data_dir))
 
     # -- making ------------------------------------------------------------------------------------
     def backup_now(self) -> None:
+        if not self.backup_button.isEnabled():   # Ctrl+B on a server installation
+            return
         self.runner.run_service(backups.make_backup, self.data_dir, title=self.tr("Backing up the data"),
                                 writes=True, on_done=self._backed_up)
 

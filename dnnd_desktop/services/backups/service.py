@@ -234,12 +234,16 @@ def export_plain(data_dir: DataDir, target: Path, progress: ProgressCallback = n
 
 
 def backup_before(data_dir: DataDir, reason: str, note: str = "", progress: ProgressCallback = no_progress,
-                  cancel: CancelToken | None = None) -> Path:
+                  cancel: CancelToken | None = None) -> Path | None:
     """Back up the database before risky work. `reason`: "import" (packages, Excel, USB sync),
     "migration" or "restore". Call it before opening the transaction that applies the import;
-    if it raises, do not go on. Rotation runs afterwards."""
+    if it raises, do not go on. Rotation runs afterwards. None on a database server: copying a
+    whole server database before each package would not scale, and the server's own backups
+    (pg_dump, WAL archiving: docs/server.md) cover it; the import is one transaction anyway."""
     if reason not in REASONS:
         raise ValueError(f"reason must be one of {sorted(REASONS)}")
+    if not data_dir.uses_sqlite_file:
+        return None
     path = _make(data_dir, REASONS[reason], note, progress, cancel)
     rotate(data_dir)
     return path
@@ -247,8 +251,9 @@ def backup_before(data_dir: DataDir, reason: str, note: str = "", progress: Prog
 
 def daily_backup_if_due(data_dir: DataDir, now: dt.datetime | None = None) -> Path | None:
     """The daily backup: made when no daily backup exists for today yet (call at app start, after
-    the database was opened). Returns the new file, or None when not due or nothing to back up."""
-    if not data_dir.database.exists():
+    the database was opened). Returns the new file, or None when not due or nothing to back up
+    (a database server has its own backup schedule: docs/server.md)."""
+    if not data_dir.uses_sqlite_file or not data_dir.database.exists():
         return None
     now = (now or _now()).replace(microsecond=0)
     if any(b.kind == DAILY and b.created.date() == now.date() for b in list_backups(data_dir)):

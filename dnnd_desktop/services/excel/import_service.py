@@ -43,7 +43,7 @@ _WRITE_ORDER = ("household", "person", "activity", "twinning", "partner", "contr
 _KIND_FOR_FIELD = {"date": DATE, "int": NUMBER, "money": NUMBER, "year": YEAR}
 
 
-def backup_before_import(ctx: AppContext, note: str) -> Path:
+def backup_before_import(ctx: AppContext, note: str) -> Path | None:
     from ..backups import IMPORT, backup_before
 
     return backup_before(ctx.data_dir, IMPORT, note=note)
@@ -171,7 +171,7 @@ def apply_import(ctx: AppContext, file: ImportFile, preview: ImportPreview, *, s
             file=preview.file_name, counts=", ".join(f"{n} {k}" for k, n in created.items()))
         write_audit(s, ctx, "import", file.kind, None, details=details)
         preview.status, preview.reasons = plan.status, plan.reasons
-    return result_of(preview, created, str(backup))
+    return result_of(preview, created, str(backup) if backup else None)   # no copy on a server
 
 
 def result_of(preview: ImportPreview, created: dict[str, int], backup: str | None,

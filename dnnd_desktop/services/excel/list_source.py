@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from ...domain.record_kinds import REF, KindSpec, kind_spec
 from ...storage import record_queries as rq
-from ...storage import sqlite
 from ...storage.models.base import SyncedMixin
 from ...storage.models.records import Household, OverseasPerson
 from ..records.list_service import RecordQueryService
@@ -42,7 +41,7 @@ def _list_parts(ctx: AppContext, spec: KindSpec, query: ListQuery, s: Session) -
     service = RecordQueryService(ctx)
     criteria = service._criteria(spec, query)  # validates filters and sort like the page does
     service._ensure_index(s)
-    sqlite.ensure_functions(s)
+    rq.prepare_session(s)
     model = rq.MODELS[spec.kind]
     today = criteria.today or dt.date.today()
     try:

@@ -36,6 +36,7 @@ from ..audit import write_audit
 from ..identity import IdentityCard, expired_key, trust_lookup
 from ..import_outcomes import OUTCOMES
 from ..operation_log import logged_operation
+from ..sync.state import lock_installation
 from . import contents
 from .common import (
     SCHEMA_VERSION,
@@ -231,7 +232,8 @@ def _result(header: PackageHeader, sender_name: str, outcome: Outcome, *, dry_ru
 def _backup(ctx: AppContext, note: str) -> str | None:
     from ..backups import backup_before
 
-    return str(backup_before(ctx.data_dir, "import", note=note))
+    path = backup_before(ctx.data_dir, "import", note=note)   # None on a database server
+    return str(path) if path else None
 
 
 def applied_uncommitted() -> None:
@@ -291,6 +293,8 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
     backup_path = _backup(ctx, f"goi-{header.kind}") if backup else None
     outcome = Outcome()
     with ctx.session() as s:
+        # First thing: imports into one database write their bookkeeping one after another.
+        lock_installation(s)
         _apply(s, ctx, header, content, clock, outcome, False, progress, cancel)
         if cancel:
             cancel.raise_if_cancelled()

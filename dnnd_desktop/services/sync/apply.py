@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from ...domain.merge import is_conflict, merge, sort_entries
 from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...storage.models import MODEL_BY_KIND, Conflict, Installation, SyncedMixin, TrustedKey, utcnow
+from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin, TrustedKey, utcnow
 from ..audit import write_audit
 from ..import_outcomes import OUTCOMES, Counts
 from ..record_writer import RecordWriter
@@ -91,7 +91,8 @@ class _Applier:
         self.s, self.ctx, self.cs, self.preview = s, ctx, cs, preview
         self.progress, self.cancel = progress, cancel
         self.result = ApplyResult(preview)
-        inst = s.get_one(Installation, 1)
+        # Locked before anything is read: our counter and knowledge must not move under us.
+        inst = sync_state.lock_installation(s)
         self.site_id, self.own_counter = inst.site_id, int(inst.site_counter or 0)
         self.max_counter = 0
         self.offices: dict[str, str] = {inst.site_id: inst.office_id, cs.header["site_id"]: cs.header["office_id"]}

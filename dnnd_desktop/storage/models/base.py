@@ -23,6 +23,13 @@ NAMING = {
 }
 
 
+def sort_key_type(length: int):
+    """Type of a stored Vietnamese sort key (domain.text.sort_key): a string whose code-point order
+    is dictionary order. SQLite compares strings by code point; on PostgreSQL the column takes the
+    "C" collation, or its index would sort by the server's locale instead."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
 

@@ -121,6 +121,11 @@ def without_index(expr):
 VI_COLLATION = "vi-x-icu"
 
 
+# PostgreSQL puts NULL after every value in ascending order, before them descending
+# (storage/sort_groups.py keeps that order).
+NULLS_SORT_LOW = False
+
+
 def code_point_order(expr):
     """`expr` compared by code point (for sort-key strings computed in the query, like the CASE
     over a column's few values, which would otherwise take the database's collation)."""

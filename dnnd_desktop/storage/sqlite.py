@@ -285,6 +285,10 @@ def vi_order(_session, col):
     return func.coalesce(getattr(func, VI_SORT_FUNCTION)(col), "")
 
 
+# SQLite puts NULL before every value in ascending order (storage/sort_groups.py keeps that order).
+NULLS_SORT_LOW = True
+
+
 def code_point_order(expr):
     """`expr` compared by code point (SQLite's BINARY collation already does)."""
     return expr

@@ -186,7 +186,7 @@ def main() -> None:
                 f"LIMIT {BLOCK_ROWS} OFFSET {total - BLOCK_ROWS}").fetchall()
     end_sql = time.perf_counter() - t
     print(f"scroll to the end (jump)               {ms(end_s)}   service {ms(end_svc)}   bare SQL {ms(end_sql)}   "
-          f"last row {last['name'] if last else None!r}, rows held {lp.model.loaded_rows():,}")
+          f"last row {last.name if last else None!r}, rows held {lp.model.loaded_rows():,}")
 
     # -- memory ---------------------------------------------------------------------------------------
     print(f"resident memory: {rss_mb():.0f} MB (before the page {rss_before:.0f} MB)   target 250 MB")

@@ -22,12 +22,21 @@ def described(kind: str) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ..
     return spec.search_fields, spec.sort_keys, spec.personal_fields, spec.sensitive_fields
 
 
+def live_order(table: str, *columns: str) -> tuple[Index, ...]:
+    """Index (deleted, column, id) for each sortable list column: live rows in that column's order
+    with the id tie-breaker, so a header click and any page of the list read an index instead of
+    sorting the table (revision 0010). Long free text (notes, descriptions) is left out: an index
+    entry must stay small on PostgreSQL."""
+    return tuple(Index(f"ix_{table}_live_{c}", "deleted", c, "id") for c in columns)
+
+
 class Activity(SyncedMixin, Base):
     __tablename__ = "activities"
     __table_args__ = (
         # Live rows in list order with the id tie-breaker: paging needs no sort step.
         Index("ix_activities_live_start_date", "deleted", "start_date", "id"),
         Index("ix_activities_live_title_sort", "deleted", "title_sort", "id"),
+        *live_order("activities", "activity_type", "country", "location", "participants_vn"),
     )
     __kind__ = "activity"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
@@ -56,7 +65,9 @@ class Activity(SyncedMixin, Base):
 
 class Twinning(SyncedMixin, Base):
     __tablename__ = "twinnings"
-    __table_args__ = (Index("ix_twinnings_live_local_name_sort", "deleted", "local_name_sort", "id"),)
+    __table_args__ = (Index("ix_twinnings_live_local_name_sort", "deleted", "local_name_sort", "id"),
+                      *live_order("twinnings", "counterpart_name", "counterpart_country", "kind", "status",
+                                  "signed_date"))
     __kind__ = "twinning"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -75,7 +86,8 @@ class Twinning(SyncedMixin, Base):
 
 class Household(SyncedMixin, Base):
     __tablename__ = "households"
-    __table_args__ = (Index("ix_households_live_head_name_sort", "deleted", "head_name_sort", "id"),)
+    __table_args__ = (Index("ix_households_live_head_name_sort", "deleted", "head_name_sort", "id"),
+                      *live_order("households", "head_birth_year", "village", "commune_code", "phone"))
     __kind__ = "household"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -97,7 +109,8 @@ class OverseasPerson(SyncedMixin, Base):
     __table_args__ = (
         Index("ix_persons_live_full_name_sort", "deleted", "full_name_sort", "id"),
         Index("ix_persons_household_live", "household_id", "deleted"),
-        Index("ix_persons_live_country", "deleted", "country"),   # report figures by country
+        # Also the report figures by country.
+        *live_order("persons", "country", "birth_year", "city", "residence_status", "occupation"),
     )
     __kind__ = "person"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
@@ -122,6 +135,7 @@ class OverseasPerson(SyncedMixin, Base):
 
 class Contribution(SyncedMixin, Base):
     __tablename__ = "contributions"
+    __table_args__ = live_order("contributions", "date", "purpose", "amount_vnd")
     __kind__ = "contribution"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -135,6 +149,7 @@ class Contribution(SyncedMixin, Base):
 
 class Commendation(SyncedMixin, Base):
     __tablename__ = "commendations"
+    __table_args__ = live_order("commendations", "date", "level", "status", "decision_no")
     __kind__ = "commendation"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -152,6 +167,7 @@ class Consent(SyncedMixin, Base):
     """Consent to process a household's personal data (Law on Personal Data Protection 2025)."""
 
     __tablename__ = "consents"
+    __table_args__ = live_order("consents", "given_date", "method", "withdrawn_date")
     __kind__ = "consent"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -165,7 +181,8 @@ class Consent(SyncedMixin, Base):
 
 class Partner(SyncedMixin, Base):
     __tablename__ = "partners"
-    __table_args__ = (Index("ix_partners_live_name_sort", "deleted", "name_sort", "id"),)
+    __table_args__ = (Index("ix_partners_live_name_sort", "deleted", "name_sort", "id"),
+                      *live_order("partners", "kind", "country", "contact_person", "phone"))
     __kind__ = "partner"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 

@@ -533,7 +533,7 @@ def export_encrypted(data_dir: DataDir, target: Path, passphrase: str, progress:
     with _scratch(data_dir.root) as scratch:
         snap = scratch / "snapshot.sqlite3"
         sqlite_files.copy_database(data_dir.database, snap, cancel=cancel)
-        facts = sqlite_files.inspect(snap)
+        facts = sqlite_files.inspect(snap, check=False)   # a fresh backup-API copy: only the revision is read
         entries = [portable.Entry(portable.DATABASE_ENTRY, snap.stat().st_size, lambda: open(snap, "rb"))]  # noqa: SIM115 - opened by the writer
         if data_dir.attachments.is_dir():
             for p in sorted(data_dir.attachments.rglob("*")):

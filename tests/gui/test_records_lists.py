@@ -73,14 +73,43 @@ def test_nfd_stored_name_is_found_by_nfc_query(qtbot, ctx, households_page):
     assert names(page) == ["Phạm Thị Thủy"]
 
 
-def test_search_waits_for_the_typist_then_runs_once(qtbot, households_page):
+def test_typing_searches_at_once_off_the_ui_thread_and_shows_only_the_newest_text(qtbot, households_page):
+    """No fixed delay (issue 17): the first keystroke's query starts at once on a worker thread;
+    keystrokes typed while it runs are coalesced into one query, and the first result, stale by
+    then, never reaches the table."""
+    import threading
+
     page = households_page.households
-    calls = []
-    original = page.model.set_query
-    page.model.set_query = lambda q: (calls.append(q.search), original(q))
-    qtbot.keyClicks(page.search_box, "duc")
-    assert calls == []  # debounced: nothing ran per keystroke
-    qtbot.waitUntil(lambda: calls == ["duc"], timeout=3000)
+    release = threading.Event()
+    loads, on_ui_thread, applied = [], [], []
+    load, apply = page.model.load, page.model.apply
+
+    def slow_load(q):
+        loads.append(q.search)
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        if len(loads) == 1:
+            release.wait(10)     # the first query is still running while the rest is typed
+        return load(q)
+
+    page.model.load = slow_load
+    page.model.apply = lambda q, *rows: (applied.append(q.search), apply(q, *rows))
+    qtbot.keyClicks(page.search_box, "d")
+    qtbot.waitUntil(lambda: loads == ["d"])
+    qtbot.keyClicks(page.search_box, "uc")
+    release.set()
+    qtbot.waitUntil(lambda: not page.live_search.busy())
+    assert loads == ["d", "duc"]            # "du" was coalesced away
+    assert applied == ["duc"]               # the result for "d" was dropped
+    assert on_ui_thread == [False, False]
+    assert names(page) == ["Nguyễn Văn Đức"]
+
+
+def test_a_sort_clicked_while_a_search_runs_is_kept(qtbot, households_page):
+    page = households_page.households
+    qtbot.keyClicks(page.search_box, "d")
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not page.live_search.busy() and page.model.query.search == "d")
+    assert page.model.query.descending and page.model.query.sort == "head_name"
 
 
 def test_escape_clears_the_search_and_ctrl_f_focuses_it(qtbot, households_page):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,9 @@ from ..change_bridge import RefreshOnChange
 from . import excel_bridge, prompts
 from .field_text import field_label
 from .filters import FilterBar
+from .live_search import LiveSearch
 from .table_model import Column, PagedTableModel
 
-SEARCH_DELAY_MS = 180
 # Kinds whose changes show in another kind's list (a household row counts its persons).
 RELATED_KINDS = {"household": ("person",), "person": ("household",)}
 
@@ -199,11 +199,9 @@ class RecordListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_search_now)
-        self.search_box.textChanged.connect(lambda _t: self.search_timer.start())
+        # Typing: each keystroke's query at once, off the UI thread, newest result only.
+        self.live_search = LiveSearch(self.model, self.current_query, self._run, self)
+        self.search_box.textChanged.connect(self._search_typed)
         self.search_box.installEventFilter(_SearchKeys(self))
         self.search_box.returnPressed.connect(self.apply_search_now)
         self.filter_bar.changed.connect(self.apply_search_now)
@@ -244,14 +242,19 @@ class RecordListPage(QWidget):
         q = self.model.query
         return replace(q, search=self.search_box.text(), filters={**self.filter_bar.filters(), **self.fixed_filters})
 
-    def apply_search_now(self) -> None:
-        """Run the typed search and the chosen filters now (the debounce timer calls this)."""
-        self.search_timer.stop()
+    def _search_typed(self, _text: str) -> None:
         query = self.current_query()
-        if query != self.model.query:
+        if query != self.model.query or self.live_search.busy():
+            self.live_search.request(query)
+
+    def apply_search_now(self) -> None:
+        """Run the typed search and the chosen filters now, on the UI thread (Enter, a filter)."""
+        query = self.current_query()
+        if query != self.model.query or self.live_search.busy():
             self._run(query)
 
     def _run(self, query: ListQuery) -> None:
+        self.live_search.invalidate()   # a typed query still in flight must not overwrite this one
         try:
             self.model.set_query(query)
         except DnndError as exc:

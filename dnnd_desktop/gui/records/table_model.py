@@ -56,8 +56,16 @@ class PagedTableModel(QAbstractTableModel):
     # -- loading ------------------------------------------------------------------------------------
     def set_query(self, query: Any) -> None:
         """Run `query`: count, first block, and tell the views (one model reset)."""
+        self.apply(query, *self.load(query))
+
+    def load(self, query: Any) -> tuple[int, list[Any]]:
+        """Count and first block of `query`, touching nothing of the model (safe on a worker
+        thread: gui/records/live_search.py)."""
         count = self._count_fn(query)
-        first = self._fetch(query, 0, BLOCK_ROWS) if count else []
+        return count, (self._fetch(query, 0, BLOCK_ROWS) if count else [])
+
+    def apply(self, query: Any, count: int, first: list[Any]) -> None:
+        """Show `query`'s rows from what load() read (on the UI thread)."""
         self.beginResetModel()
         self.query = query
         self._count = count

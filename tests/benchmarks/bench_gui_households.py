@@ -201,8 +201,40 @@ def main() -> None:
     print(f"scroll to the end (jump)               {ms(end_s)}   service {ms(end_svc)}   bare SQL {ms(end_sql)}   "
           f"last row {last.name if last else None!r}, rows held {lp.model.loaded_rows():,}")
 
+    # -- household dialog: open (read the household, its persons, their contributions and
+    # commendations, its consents) until painted, next to the same reads in bare SQL.
+    from dnnd_desktop.gui.records.household_dialog import HouseholdDialog
+
+    ids = [r[0] for r in con.execute("SELECT id FROM households WHERE deleted = 0 ORDER BY head_name_sort "
+                                     "LIMIT 20 OFFSET 5000")]
+    opened, reads = [], []
+    for hid in ids:
+        t = time.perf_counter()
+        dialog = HouseholdDialog(ctx, runner, hid, None, page)
+        dialog.show()
+        app.processEvents()
+        dialog.repaint()
+        opened.append(time.perf_counter() - t)
+        dialog.reject()
+        dialog.deleteLater()
+        t = time.perf_counter()
+        con.execute("SELECT * FROM households WHERE id = ?", (hid,)).fetchall()
+        pids = [r[0] for r in con.execute("SELECT id FROM persons WHERE household_id = ? AND deleted = 0", (hid,))]
+        con.execute("SELECT * FROM persons WHERE household_id = ? AND deleted = 0", (hid,)).fetchall()
+        for table in ("contributions", "commendations"):
+            con.execute(f"SELECT * FROM {table} WHERE household_id = ? AND person_id IS NULL AND deleted = 0",
+                        (hid,)).fetchall()
+            for pid in pids:
+                con.execute(f"SELECT * FROM {table} WHERE person_id = ? AND deleted = 0", (pid,)).fetchall()
+        con.execute("SELECT * FROM consents WHERE household_id = ? AND deleted = 0", (hid,)).fetchall()
+        reads.append(time.perf_counter() - t)
+    app.processEvents()
+    print(f"household dialog open, median of {len(ids)}  {ms(statistics.median(opened))} (max {ms(max(opened))})   "
+          f"bare SQL reads {ms(statistics.median(reads))}   target 100 ms")
+
     # -- memory ---------------------------------------------------------------------------------------
     print(f"resident memory: {rss_mb():.0f} MB (before the page {rss_before:.0f} MB)   target 250 MB")
+    print(f"load average: {os.getloadavg()[0]:.2f} (2 cores)")
     con.close()
     ctx.close()
 

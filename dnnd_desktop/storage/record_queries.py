@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlalchemy import and_, case, exists, false, func, literal, select, true
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import Label
+from sqlalchemy.sql.elements import ColumnElement, Label
+from sqlalchemy.sql.schema import Column
 
 from ..domain.messages import render
 from ..domain.record_kinds import BOOL, COMMUNE, COUNTRY, TEXT, VOCAB, KindSpec, vocabulary_terms
@@ -377,12 +378,22 @@ def _walk_index(model, key) -> bool:
                and getattr(col, "table", None) is table for ix in table.indexes)
 
 
+def _is_column(key) -> bool:
+    return isinstance(getattr(key, "expression", key), Column)
+
+
 def _page_ids(s: Session, spec: KindSpec, model, c: Criteria, match, key, order, descending: bool,
               offset: int, limit: int):
     """Subquery (pid, k) of the page's ids and sort keys, or the list of those ids in order when
     finding them meant reading them already."""
     where = _where(spec, model, c, match)
-    plain = select(model.id.label("pid"), key.label("k")).where(*where).order_by(*order)
+    k = key.label("k")
+    if not isinstance(getattr(key, "expression", key), ColumnElement) or _is_column(key):
+        plain = select(model.id.label("pid"), k).where(*where).order_by(*order)
+    else:
+        # A computed key (a correlated count): ORDER BY its label, or SQLite computes it twice per row.
+        plain = select(model.id.label("pid"), k).where(*where).order_by(
+            *([k.desc(), model.id.desc()] if descending else [k.asc(), model.id.asc()]))
     if match is not None and match.rowids is None and match.count is not None and match.count <= SORT_MATCHES_MAX:
         # A search without row ids (PostgreSQL): with few enough matches, read them all through
         # the search index and sort them. The planner would otherwise walk the sort index and

@@ -10,7 +10,8 @@ read in order from it, and columns shown by label (countries, vocabulary terms, 
 are counted and read group by group from it (storage/sort_groups.py). Long free text (notes,
 descriptions, consent scopes) gets none: an index entry must stay small on PostgreSQL.
 ix_persons_live_country (revision 0004, deleted + country) gains the id: the same index serves
-the report figures by country and the country order.
+the report figures by country and the country order. ix_persons_household_live (revision 0002)
+gains the id too: persons in their household heads' order are then read from it alone.
 
 Then the database is analysed (ANALYZE on both), so the planner knows these indexes and the
 tombstone flag's few values (without statistics SQLite picked the index on `deleted` for the
@@ -40,6 +41,8 @@ _COLUMNS = {
 
 def upgrade() -> None:
     op.execute("DROP INDEX IF EXISTS ix_persons_live_country")
+    op.execute("DROP INDEX IF EXISTS ix_persons_household_live")
+    op.execute("CREATE INDEX ix_persons_household_live ON persons (household_id, deleted, id)")
     for table, columns in _COLUMNS.items():
         for column in columns:
             op.execute(f"CREATE INDEX IF NOT EXISTS ix_{table}_live_{column} ON {table} (deleted, {column}, id)")
@@ -53,3 +56,5 @@ def downgrade() -> None:
         for column in columns:
             op.execute(f"DROP INDEX IF EXISTS ix_{table}_live_{column}")
     op.execute("CREATE INDEX IF NOT EXISTS ix_persons_live_country ON persons (deleted, country)")
+    op.execute("DROP INDEX IF EXISTS ix_persons_household_live")
+    op.execute("CREATE INDEX ix_persons_household_live ON persons (household_id, deleted)")

@@ -323,17 +323,18 @@ def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int,
         cols.append(OverseasPerson.household_id.label("household_id"))
     sort = c.sort if c.sort in spec.list_columns else spec.default_sort
     descending = c.descending if c.sort in spec.list_columns else spec.default_descending
-    grouped = _grouped_page(s, spec, model, c, sort, descending, offset, limit)
-    if grouped is None and spec.kind == "person" and sort == "household_head" and not c.words:
-        grouped = _household_head_page(s, spec, c, descending, offset, limit)
-    if grouped is not None:
-        return _rows_in_order(s, cols, model, grouped)
-    key = _sort_expr(s, spec, model, sort, computed, c)
     reverse = total is not None and offset > total // 2
     if reverse and total is not None:  # (reverse implies a total; the second test tells the type checker)
         end = min(total, offset + limit)
         offset, limit = total - end, max(0, end - offset)
         descending = not descending
+    grouped = _grouped_page(s, spec, model, c, sort, descending, offset, limit)
+    if grouped is None and spec.kind == "person" and sort == "household_head" and not c.words:
+        grouped = _household_head_page(s, spec, c, descending, offset, limit)
+    if grouped is not None:
+        rows = _rows_in_order(s, cols, model, grouped)
+        return rows[::-1] if reverse else rows
+    key = _sort_expr(s, spec, model, sort, computed, c)
     # The id tie-breaker keeps pages stable when many rows share a value (same date, same name).
     order = [key.desc(), model.id.desc()] if descending else [key.asc(), model.id.asc()]
     match = _search(s, model, c.words)

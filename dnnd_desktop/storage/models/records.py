@@ -108,7 +108,8 @@ class OverseasPerson(SyncedMixin, Base):
     __tablename__ = "persons"
     __table_args__ = (
         Index("ix_persons_live_full_name_sort", "deleted", "full_name_sort", "id"),
-        Index("ix_persons_household_live", "household_id", "deleted"),
+        # With the id: a household's live persons, and persons in their heads' order, from the index alone.
+        Index("ix_persons_household_live", "household_id", "deleted", "id"),
         # Also the report figures by country.
         *live_order("persons", "country", "birth_year", "city", "residence_status", "occupation"),
     )

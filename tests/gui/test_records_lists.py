@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -259,3 +260,13 @@ def test_twinning_page_flags_dormant_pairs(qtbot, ctx, runner):
     assert page.model.index(active, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     page.filter_bar.set_filter("dormant", True)
     assert names(page) == ["Thôn Tân Bảo"]
+
+
+def test_a_later_block_passes_the_known_count_so_the_service_does_not_count_again(households_page):
+    page = households_page.households
+    seen = []
+    page.queries.page = lambda kind, query, offset, limit, total=None: seen.append((offset, total)) or []
+    page._fetch(page.model.query, 0, 100)
+    page._fetch(page.model.query, 200, 100)
+    page._fetch(replace(page.model.query, search="x"), 200, 100)   # not the shown query: no count known
+    assert seen == [(0, None), (200, page.model.rowCount()), (200, None)]

@@ -233,7 +233,10 @@ class RecordListPage(QWidget):
 
     # -- querying -----------------------------------------------------------------------------------
     def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
-        return self.queries.page(self.kind, query, offset, limit)
+        # A later block is read for the query the model shows, whose count it knows: the service
+        # then reads pages past the middle from the end without counting again.
+        total = self.model.rowCount() if offset and query is self.model.query else None
+        return self.queries.page(self.kind, query, offset, limit, total=total)
 
     def _count(self, query: ListQuery) -> int:
         return self.queries.count(self.kind, query)

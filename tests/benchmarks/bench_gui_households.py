@@ -201,6 +201,9 @@ def main() -> None:
     print(f"scroll to the end (jump)               {ms(end_s)}   service {ms(end_svc)}   bare SQL {ms(end_sql)}   "
           f"last row {last.name if last else None!r}, rows held {lp.model.loaded_rows():,}")
 
+    # -- memory ---------------------------------------------------------------------------------------
+    print(f"resident memory: {rss_mb():.0f} MB (before the page {rss_before:.0f} MB)   target 250 MB")
+
     # -- household dialog: open (read the household, its persons, their contributions and
     # commendations, its consents) until painted, next to the same reads in bare SQL.
     from dnnd_desktop.gui.records.household_dialog import HouseholdDialog
@@ -232,8 +235,6 @@ def main() -> None:
     print(f"household dialog open, median of {len(ids)}  {ms(statistics.median(opened))} (max {ms(max(opened))})   "
           f"bare SQL reads {ms(statistics.median(reads))}   target 100 ms")
 
-    # -- memory ---------------------------------------------------------------------------------------
-    print(f"resident memory: {rss_mb():.0f} MB (before the page {rss_before:.0f} MB)   target 250 MB")
     print(f"load average: {os.getloadavg()[0]:.2f} (2 cores)")
     con.close()
     ctx.close()

@@ -264,3 +264,34 @@ def test_trusting_a_new_card_retires_the_old_key(world):
     identity.trust_card(a.ctx, new, new.fingerprint)
     rows = {t.key_id: t for t in identity.list_trusted(a.ctx) if t.office_id == p.id}
     assert rows[new.key_id].active and not rows[old.key_id].active
+
+
+def test_a_revocation_travels_down_in_tasks_packages(world, tmp_path):
+    p, a, b = world["province"], world["a"], world["b"]
+    identity.revoke(p.ctx, b.id)                 # b's laptop was stolen: the province revokes its key
+    out = tmp_path / "tasks.dnnd"
+    export_package(p.ctx, kind="tasks", to=a.id, out_path=out, secret=p.secret, plan=plan())
+    res = import_package(a.ctx, out, a.secret)
+    assert res.per_kind["revocation"]["updated"] == 1 and any("thu hồi khóa" in m for m in res.messages)
+    assert not [t for t in identity.list_trusted(a.ctx) if t.office_id == b.id and t.active]
+    with a.ctx.session() as s:
+        assert s.scalars(select(AuditEntry).where(AuditEntry.action == "trust_revoke")).first() is not None
+    # what the stolen laptop signs is refused at a too, and its card alone cannot undo it
+    refused_whole(a, Attacker(b, tmp_path).identity(a.id), "revoked_signer")
+    with pytest.raises(DnndError):
+        identity.trust_card(a.ctx, b.card(), b.card().fingerprint)
+
+
+def test_a_card_dated_2099_is_not_taken_as_trust_data(world, tmp_path):
+    a, b = world["a"], world["b"]
+    with b.ctx.session() as s:
+        from dnnd_desktop.storage.models import Office
+        s.get_one(Office, b.id).name = "Tên từ năm 2099"
+    res = import_package(a.ctx, Attacker(b, tmp_path).identity(a.id, card_created=YEAR_2099), a.secret)
+    assert res.per_kind["identity"]["rejected"] == 1
+    assert any("muộn hơn ngày trên máy này" in m for m in res.messages)
+    assert all(t.office_name != "Tên từ năm 2099" for t in identity.list_trusted(a.ctx))
+    # the next honest card still refreshes the name (2099 did not lock newer cards out)
+    res = import_package(a.ctx, Attacker(b, tmp_path).identity(a.id, card_created=utcnow() + dt.timedelta(minutes=1)),
+                         a.secret)
+    assert res.per_kind["identity"]["updated"] == 1

@@ -458,3 +458,23 @@ def test_change_the_office_keys(qtbot, ctx, page, runner, trusted, boxes, passph
     assert new.fingerprint != old.fingerprint
     assert tab.own_fingerprint.text().replace(" ", "").replace("\n", "") == new.fingerprint.replace(" ", "")
     assert len(list(tmp_path.glob("doi-khoa-*.dnnd"))) == 1     # one package for the one trusted office
+
+
+def test_a_revoked_key_is_trusted_again_only_after_confirming(qtbot, ctx, page, trusted, province_card,
+                                                              monkeypatch):
+    path, fingerprint = province_card
+    identity.revoke(ctx, trusted.id)
+    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
+
+    def exec_box(box):
+        asked.append(box.text())
+        return answers.pop(0)
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    dialog = page.trust_tab.add_card_file(str(path))
+    qtbot.keyClicks(dialog.typed, fingerprint)
+    dialog.ok_button.click()                    # "No": still revoked, the reason is shown
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert not identity.list_trusted(ctx)[0].active
+    dialog.ok_button.click()                    # "Yes": trusted again, audited as a restore
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert identity.list_trusted(ctx)[0].active and len(asked) == 2

@@ -295,3 +295,27 @@ def test_a_card_dated_2099_is_not_taken_as_trust_data(world, tmp_path):
     res = import_package(a.ctx, Attacker(b, tmp_path).identity(a.id, card_created=utcnow() + dt.timedelta(minutes=1)),
                          a.secret)
     assert res.per_kind["identity"]["updated"] == 1
+
+
+def test_an_answer_dated_2099_does_not_hide_later_answers(world, tmp_path):
+    from dnnd_desktop.services.packages.common import json_bytes
+    from dnnd_desktop.services.reports import ReportService
+    from dnnd_desktop.storage.models import Report
+
+    p, a = world["province"], world["a"]
+    svc = ReportService(a.ctx)
+    rid = svc.create("2026-H1").id
+    svc.approve(rid)
+    evil = Attacker(p, tmp_path)
+
+    def answer(status, when):
+        files = {"answers.json": json_bytes({"answers": [{"report_id": rid, "status": status, "comment": None,
+                                                          "answered_at": when.strftime("%Y-%m-%dT%H:%M:%S")}]})}
+        return evil.package("report", a.id, files)
+    import_package(a.ctx, answer("acknowledged", YEAR_2099), a.secret)
+    with a.ctx.session() as s:
+        assert s.get_one(Report, rid).answered_at <= dt.datetime.now(dt.UTC).replace(tzinfo=None) + CLOCK_SKEW
+    res = import_package(a.ctx, answer("returned", utcnow() + dt.timedelta(minutes=1)), a.secret)
+    assert res.per_kind["answer"]["updated"] == 1
+    with a.ctx.session() as s:
+        assert s.get_one(Report, rid).status == "returned"

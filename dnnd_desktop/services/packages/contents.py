@@ -223,9 +223,13 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
 
 
 def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers: list[dict[str, Any]],
-                  outcome: Outcome, audit: AuditHook | None = None) -> None:
-    """Lower side: the parent's answers to our reports (acknowledged / returned + comment)."""
+                  outcome: Outcome, audit: AuditHook | None = None, now: dt.datetime | None = None) -> None:
+    """Lower side: the parent's answers to our reports (acknowledged / returned + comment). An
+    answer dated beyond `now` + CLOCK_SKEW (the import's clock) counts as answered `now`: a wrong
+    clock at the parent must not make every later answer look older."""
     for a in answers:
+        if now is not None and a["answered_at"] > now + CLOCK_SKEW:
+            a = {**a, "answered_at": now}
         row = s.get(Report, a["report_id"])
         if sender is None or sender.relation != PARENT or row is None or row.office_id != me_office_id:
             outcome.count("answer", "rejected")

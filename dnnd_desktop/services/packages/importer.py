@@ -207,15 +207,15 @@ def _apply(s: Session, ctx: AppContext, header: PackageHeader, content: Content,
     # The content's type follows the header's kind (_parse): report, tasks, identity, sync.
     if isinstance(content, contents.ReportContent):
         contents.apply_reports(s, header, sender, content, outcome, arrived=now)
-        contents.apply_answers(s, me, sender, content.answers, outcome, audit)
+        contents.apply_answers(s, me, sender, content.answers, outcome, audit, now)
     elif isinstance(content, contents.TasksContent):
         contents.apply_tasks(s, ctx, header, signer_key, content, now, outcome)
-        contents.apply_answers(s, me, sender, content.answers, outcome, audit)
+        contents.apply_answers(s, me, sender, content.answers, outcome, audit, now)
     elif isinstance(content, IdentityCard):
         contents.apply_identity(s, ctx, header, signer_key, content, now, outcome)
     else:
         apply_sync(s, ctx, header, sender, content, outcome, preview=preview, progress=progress, cancel=cancel)
-        contents.apply_answers(s, me, sender, content.answers, outcome, audit)
+        contents.apply_answers(s, me, sender, content.answers, outcome, audit, now)
     s.flush()
 
 

@@ -197,7 +197,7 @@ class _Applier:
             self.authority.check_write(row["origin_office_id"] if local is not None and row is not None
                                        else w.origin_office_id,
                                        row["origin_site_id"] if local is not None and row is not None
-                                       else w.origin_site_id, kind)
+                                       else w.origin_site_id, kind, w)
             outcome = "new" if local is None else "updated"
             missing = self.missing_refs(model, cols)
             if missing:

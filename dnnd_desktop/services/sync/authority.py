@@ -22,6 +22,7 @@ written. Echoes are harmless: a record that changes nothing here is never checke
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -79,10 +80,11 @@ class Authority:
         return NotAuthorised(self.sender_name, what, reason)
 
     # -- ownership ------------------------------------------------------------------------------
-    def may_write(self, owner_office_id: str) -> bool:
-        """The one ownership rule (see the module docstring)."""
+    def may_write(self, owner_office_id: str, record: Any = None) -> bool:
+        """The one ownership rule (see the module docstring). `record` is the incoming WireRecord
+        (sync/codec.py), for a sharing rule that looks at the record itself."""
         return (owner_office_id == self.sender or self._above(self.sender, owner_office_id)
-                or self._shared(owner_office_id))
+                or self._shared(owner_office_id, record))
 
     def _above(self, office_id: str, owner_office_id: str) -> bool:
         current: str | None = owner_office_id
@@ -94,14 +96,16 @@ class Authority:
                 return True
         return False
 
-    def _shared(self, owner_office_id: str) -> bool:
-        """Records we own, sent to an office trusted as our peer, may come back changed by it."""
+    def _shared(self, owner_office_id: str, record: Any = None) -> bool:
+        """Records we own, sent to an office trusted as our peer, may come back changed by it.
+        Issue 15's sharing rule (docs/sync.md) replaces this: e.g. a record the owner shares
+        with the sender, which the office above the owner then also accepts from the sender."""
         return owner_office_id == self.me and self.relation_of.get(self.sender) == "peer"
 
-    def check_write(self, owner_office_id: str, origin_site_id: str, kind: str) -> None:
+    def check_write(self, owner_office_id: str, origin_site_id: str, kind: str, record: Any = None) -> None:
         if not self.check_owner:
             return
-        if not self.may_write(owner_office_id):
+        if not self.may_write(owner_office_id, record):
             raise self.refuse(RECORD_OF_ANOTHER_OFFICE, f"{kind}: owner is not the sender nor below it")
         site_office = self.site_office.get(origin_site_id)
         if site_office is not None and site_office != owner_office_id:

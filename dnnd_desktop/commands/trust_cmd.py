@@ -2,7 +2,8 @@
 
 Without --fingerprint the card's fingerprint is shown and confirmed interactively; without a
 terminal that is refused unless --yes says the fingerprint was checked another way.
-Also `dnnd trust --list` and `dnnd trust --revoke KEY`.
+Also `dnnd trust --list` and `dnnd trust --revoke KEY`. A revoked key is trusted again only with
+`--restore-revoked` (audited as trust_restore), never by receiving its card again.
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def register(sub, common) -> None:
         "CliHelp", "relation: parent, lower, peer (default: by level)").text())
     p.add_argument("--yes", action="store_true",
                    help=translate("CliHelp", "the fingerprint was compared, do not ask again").text())
+    p.add_argument("--restore-revoked", action="store_true", help=translate(
+        "CliHelp", "trust a revoked key again (only after calling the office; recorded in the audit log)").text())
     p.add_argument("--list", action="store_true", help=translate("CliHelp", "list the offices trusted").text())
     p.add_argument("--revoke", metavar="KEY",
                    help=translate("CliHelp", "stop trusting (office id or key id)").text())
@@ -92,7 +95,7 @@ def run(cli: Cli) -> int:
                 code="fingerprint_required", details={"fingerprint": card.fingerprint})
     ctx = cli.context()
     try:
-        t = identity.trust_card(ctx, card, given, a.relation)
+        t = identity.trust_card(ctx, card, given, a.relation, restore_revoked=a.restore_revoked)
     finally:
         ctx.close()
     cli.emit(_row(t), "\n".join([

@@ -294,11 +294,15 @@ def _info(row: TrustedKey) -> TrustedOffice:
     )
 
 
-def trust_card(ctx: AppContext, card: IdentityCard, fingerprint: str, relation: str | None = None) -> TrustedOffice:
+def trust_card(ctx: AppContext, card: IdentityCard, fingerprint: str, relation: str | None = None, *,
+               restore_revoked: bool = False) -> TrustedOffice:
     """Add an office's keys to the trust store after the person compared the fingerprint.
 
     Refused (nothing written) when the fingerprint differs, the card is our own, or the office id is
-    known with another relation. Trusting the same key again only refreshes its card."""
+    known with another relation. Trusting the same key again only refreshes its card. A revoked key
+    is trusted again only with `restore_revoked` (an explicit, confirmed and audited action: a
+    revocation is never undone by receiving a card). Trusting new keys of an office retires its
+    other keys (revoked, audited): one office, one trusted key."""
     given = normalise_fingerprint(fingerprint)
     if given != card.fingerprint:
         raise FingerprintMismatch(card.fingerprint, given)
@@ -348,12 +352,26 @@ def trust_card(ctx: AppContext, card: IdentityCard, fingerprint: str, relation: 
             raise TrustRefused(translate("TrustErrors", "This identity card has an encryption key other than the one "
                                          "trusted before for the same signing key. Contact the other office to "
                                          "check."), code="trust_refused")
+        elif row.revoked_at is not None and not restore_revoked:
+            raise TrustRefused(translate(
+                "TrustErrors", "The key of «{office}» on this card was revoked on {date}. It is not trusted again "
+                "by receiving a card: if the office really got its laptop back and the key is safe, use «Trust a "
+                "revoked key again» (command «dnnd trust --restore-revoked») after calling the office.").format(
+                office=row.office_name, date=row.revoked_at.strftime("%d/%m/%Y")), code="key_revoked")
+        restored = row.revoked_at is not None
         row.office_name, row.level, row.relation = card.name, card.level, relation
         row.site_id, row.fingerprint, row.card = card.site_id, card.fingerprint, dict(card.to_dict())
         row.revoked_at = None
         row.expires_at = None   # a fresh phone check renews trust data that had expired
         s.flush()
-        write_audit(s, ctx, "trust_add", "office", card.office_id,
+        for other in s.scalars(select(TrustedKey).where(TrustedKey.office_id == card.office_id,
+                                                        TrustedKey.key_id != card.key_id,
+                                                        TrustedKey.revoked_at.is_(None))):
+            other.revoked_at = now   # the office's old key: replaced by the one just checked by phone
+            write_audit(s, ctx, "trust_revoke", "office", other.office_id,
+                        details=str(translate("Trust", "{office} — key {key_id} replaced by a new card")
+                                    .format(office=other.office_name, key_id=other.key_id)))
+        write_audit(s, ctx, "trust_restore" if restored else "trust_add", "office", card.office_id,
                     details=str(translate("Trust", "{office} — {relation} — key {key_id}, fingerprint {fingerprint}")
                                 .format(office=card.name, relation=RELATION_LABELS[relation], key_id=card.key_id,
                                         fingerprint=card.fingerprint)))

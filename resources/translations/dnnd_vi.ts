@@ -1093,6 +1093,41 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the key passphrase</source>
+        <translation>Đổi mật khẩu của khóa</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the office&apos;s key. After the change, only the new passphrase opens and signs packages; keep it in a safe place.</source>
+        <translation>Mật khẩu bảo vệ khóa của đơn vị. Sau khi đổi, chỉ mật khẩu mới mở và ký được các gói; hãy giữ mật khẩu mới ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Show the passphrases</source>
+        <translation>Hiện các mật khẩu</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase and the new one.</source>
+        <translation>Hãy nhập mật khẩu hiện tại và mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases typed differ. Type them again.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau. Hãy nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <source>OK</source>
@@ -1259,6 +1294,18 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>the identity card file to make (for example the-dinh-danh.dnndid)</source>
         <translation>tệp thẻ định danh cần tạo (ví dụ the-dinh-danh.dnndid)</translation>
+    </message>
+    <message>
+        <source>change the passphrase that protects the office&apos;s keys</source>
+        <translation>đổi mật khẩu bảo vệ khóa của đơn vị</translation>
+    </message>
+    <message>
+        <source>make new keys for the office (after a laptop was lost or the passphrase leaked)</source>
+        <translation>tạo khóa mới cho đơn vị (khi mất máy hoặc lộ mật khẩu)</translation>
+    </message>
+    <message>
+        <source>folder for the packages announcing the new keys, one per trusted office</source>
+        <translation>thư mục chứa các gói thông báo khóa mới, mỗi đơn vị tin cậy một gói</translation>
     </message>
     <message>
         <source>import a list from an Excel file (.xlsx)</source>
@@ -1577,6 +1624,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>đã đối chiếu dấu vân tay, không hỏi lại</translation>
     </message>
     <message>
+        <source>trust a revoked key again (only after calling the office; recorded in the audit log)</source>
+        <translation>tin cậy lại một khóa đã bị thu hồi (chỉ sau khi đã gọi điện cho đơn vị đó; được ghi vào nhật ký)</translation>
+    </message>
+    <message>
         <source>list the offices trusted</source>
         <translation>liệt kê các đơn vị đã tin cậy</translation>
     </message>
@@ -1794,6 +1845,26 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Identity card written to: {path}</source>
         <translation>Đã ghi thẻ định danh vào: {path}</translation>
+    </message>
+    <message>
+        <source>The new key passphrase: </source>
+        <translation>Mật khẩu mới của khóa: </translation>
+    </message>
+    <message>
+        <source>The key passphrase was changed. Keep the new passphrase in a safe place.</source>
+        <translation>Đã đổi mật khẩu của khóa. Hãy giữ mật khẩu mới ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>The new key passphrase is needed. Set the environment variable DNND_NEW_PASSPHRASE or run the command in a terminal window to type it.</source>
+        <translation>Cần mật khẩu mới của khóa. Hãy đặt biến môi trường DNND_NEW_PASSPHRASE hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.</translation>
+    </message>
+    <message>
+        <source>The office has new keys. New fingerprint: {fingerprint}</source>
+        <translation>Đơn vị đã có khóa mới. Dấu vân tay mới: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Send each of these {count} packages to its office (they are signed with the old key, so the offices take the new one):</source>
+        <translation>Hãy gửi từng gói trong {count} gói sau đến đúng đơn vị (các gói được ký bằng khóa cũ để các đơn vị nhận khóa mới):</translation>
     </message>
     <message>
         <source>  Row {row}: {reason}</source>
@@ -3903,6 +3974,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>The key passphrase is too short. Choose a passphrase of at least {count} characters and keep a copy in a safe place.</source>
         <translation>Mật khẩu khóa quá ngắn. Hãy đặt mật khẩu có ít nhất {count} ký tự và ghi giữ ở nơi an toàn.</translation>
     </message>
+    <message>
+        <source>The new passphrase is the same as the old one. Choose another passphrase.</source>
+        <translation>Mật khẩu mới trùng với mật khẩu cũ. Hãy chọn mật khẩu khác.</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -4912,12 +4987,24 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Cấp trên trả lại để sửa báo cáo {period}.</translation>
     </message>
     <message>
+        <source>The parent office revoked the key of «{office}»: packages signed with it are no longer accepted here.</source>
+        <translation>Cấp trên đã thu hồi khóa của «{office}»: các gói ký bằng khóa đó không còn được nhận ở đây.</translation>
+    </message>
+    <message>
+        <source>The identity card in this package is dated later than the date on this computer, so it was not taken. Check the date and time on this computer (and ask the sending office to check theirs).</source>
+        <translation>Thẻ định danh trong gói này ghi ngày muộn hơn ngày trên máy này nên không được nhận. Hãy kiểm tra ngày giờ trên máy này (và đề nghị đơn vị gửi kiểm tra máy của họ).</translation>
+    </message>
+    <message>
         <source>This package holds version {version} of the plan «{title}», older than version {received} already received: the newer version is kept.</source>
         <translation>Gói này chứa phiên bản {version} của kế hoạch «{title}», cũ hơn phiên bản {received} đã nhận: giữ nguyên phiên bản mới hơn.</translation>
     </message>
     <message>
         <source>Template «{code}» version {version} clashes with a built-in template: the built-in one is kept.</source>
         <translation>Mẫu «{code}» phiên bản {version} trùng mẫu có sẵn: giữ mẫu có sẵn.</translation>
+    </message>
+    <message>
+        <source>«{office}» changed its keys; its new card was signed with the old key, which is no longer trusted. New fingerprint: {fingerprint}.</source>
+        <translation>«{office}» đã đổi khóa; thẻ mới được ký bằng khóa cũ, khóa cũ không còn được tin cậy. Dấu vân tay mới: {fingerprint}.</translation>
     </message>
     <message>
         <source>The identity card in the package has new keys: receive the card and compare its fingerprint by phone before trusting it.</source>
@@ -4958,6 +5045,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>{count} invalid records were skipped ({reasons}). The sending office will send them again in its next package; if this happens again, ask the sending office to update the app.</source>
         <translation>{count} bản ghi không hợp lệ bị bỏ qua ({reasons}). Đơn vị gửi sẽ gửi lại trong gói sau; nếu lặp lại, hãy báo cho đơn vị gửi cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>This package is dated {date}, later than the date on this computer. Either this computer&apos;s date or the sending office&apos;s is wrong: check the date and time here (and ask the sending office to check theirs).</source>
+        <translation>Gói này ghi ngày {date}, muộn hơn ngày trên máy này. Ngày giờ trên máy này hoặc trên máy của đơn vị gửi đang sai: hãy kiểm tra ngày giờ trên máy này (và đề nghị đơn vị gửi kiểm tra máy của họ).</translation>
+    </message>
+    <message>
+        <source>This package was made on {date}, long before the date on this computer ({today}). If that is not right, check the date and time on this computer.</source>
+        <translation>Gói này được lập ngày {date}, trước rất lâu so với ngày trên máy này ({today}). Nếu điều đó không đúng, hãy kiểm tra ngày giờ trên máy này.</translation>
     </message>
 </context>
 <context>
@@ -8283,6 +8378,22 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <source>{place}: other values are given for a field this kind of record does not have.</source>
         <translation>{place}: có các giá trị khác cho một trường mà loại bản ghi này không có.</translation>
     </message>
+    <message>
+        <source>records that belong to another office</source>
+        <translation>dữ liệu thuộc về đơn vị khác</translation>
+    </message>
+    <message>
+        <source>records said to be made on a computer of another office</source>
+        <translation>dữ liệu ghi là được lập trên máy của đơn vị khác</translation>
+    </message>
+    <message>
+        <source>change counters far beyond what that office has made</source>
+        <translation>số đếm thay đổi vượt xa số thay đổi đơn vị đó đã thực hiện</translation>
+    </message>
+    <message>
+        <source>The package from «{office}» contains {what}. An office may only send changes it is allowed to make, so the whole package was refused and nothing was imported. Call that office: its app or computer may be faulty or misused.</source>
+        <translation>Gói của «{office}» chứa {what}. Mỗi đơn vị chỉ được gửi những thay đổi mình có quyền thực hiện, vì vậy cả gói bị từ chối và không có dữ liệu nào được nhập. Hãy gọi điện cho đơn vị đó: phần mềm hoặc máy tính của họ có thể bị lỗi hoặc bị người khác sử dụng trái phép.</translation>
+    </message>
 </context>
 <context>
     <name>TaskDetail</name>
@@ -8771,12 +8882,32 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
         <translation>ngang cấp</translation>
     </message>
     <message>
+        <source>{office} — key {key_id} replaced by a new card</source>
+        <translation>{office} — khóa {key_id} được thay bằng thẻ mới</translation>
+    </message>
+    <message>
         <source>{office} — {relation} — key {key_id}, fingerprint {fingerprint}</source>
         <translation>{office} — {relation} — khóa {key_id}, dấu vân tay {fingerprint}</translation>
     </message>
     <message>
         <source>{office} — key {key_id}</source>
         <translation>{office} — khóa {key_id}</translation>
+    </message>
+    <message>
+        <source>{office} — key {key_id} — revoked by the parent office «{parent}»</source>
+        <translation>{office} — khóa {key_id} — bị cấp trên «{parent}» thu hồi</translation>
+    </message>
+    <message>
+        <source>{office} — key {old_key} replaced by key {key_id}, fingerprint {fingerprint}</source>
+        <translation>{office} — khóa {old_key} được thay bằng khóa {key_id}, dấu vân tay {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The key passphrase was changed.</source>
+        <translation>Đã đổi mật khẩu của khóa.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s keys were changed: key {old_key} replaced by key {key_id}, fingerprint {fingerprint}; {count} packages to send.</source>
+        <translation>Đã đổi khóa của đơn vị: khóa {old_key} được thay bằng khóa {key_id}, dấu vân tay {fingerprint}; cần gửi {count} gói.</translation>
     </message>
 </context>
 <context>
@@ -8808,6 +8939,22 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>Trust this office</source>
         <translation>Tin cậy đơn vị này</translation>
+    </message>
+    <message>
+        <source>Trust a revoked key again</source>
+        <translation>Tin cậy lại khóa đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Trust this key again only if you called the office and it confirmed the key is safe. This is recorded in the audit log.</source>
+        <translation>Chỉ tin cậy lại khóa này khi đã gọi điện cho đơn vị đó và được xác nhận khóa vẫn an toàn. Việc này được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Trust the revoked key again</source>
+        <translation>Tin cậy lại khóa đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Do not trust</source>
+        <translation>Không tin cậy</translation>
     </message>
 </context>
 <context>
@@ -8849,6 +8996,10 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
         <translation>Thẻ định danh này có khóa mã hóa khác với khóa đã tin cậy trước đây cho cùng khóa ký. Hãy liên hệ đơn vị kia để kiểm tra.</translation>
     </message>
     <message>
+        <source>The key of «{office}» on this card was revoked on {date}. It is not trusted again by receiving a card: if the office really got its laptop back and the key is safe, use «Trust a revoked key again» (command «dnnd trust --restore-revoked») after calling the office.</source>
+        <translation>Khóa của «{office}» trên thẻ này đã bị thu hồi ngày {date}. Khóa đã thu hồi không được tin cậy lại chỉ vì nhận được thẻ: nếu đơn vị đó thật sự đã lấy lại máy và khóa vẫn an toàn, hãy dùng «Tin cậy lại khóa đã thu hồi» (lệnh «dnnd trust --restore-revoked») sau khi đã gọi điện cho đơn vị đó.</translation>
+    </message>
+    <message>
         <source>There is no office or key «{key}» in the trust list. See the list on the Trust page.</source>
         <translation>Không có đơn vị hoặc khóa «{key}» trong danh sách tin cậy. Hãy xem danh sách trên trang Tin cậy.</translation>
     </message>
@@ -8874,6 +9025,18 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>Save this office&apos;s card (no secret in it) to send by e-mail or USB</source>
         <translation>Lưu thẻ của đơn vị (không chứa bí mật) để gửi qua thư điện tử hoặc USB</translation>
+    </message>
+    <message>
+        <source>Change the key passphrase…</source>
+        <translation>Đổi mật khẩu của khóa…</translation>
+    </message>
+    <message>
+        <source>Change the office&apos;s keys…</source>
+        <translation>Đổi khóa của đơn vị…</translation>
+    </message>
+    <message>
+        <source>After a laptop was lost or the passphrase leaked: new keys, announced to every trusted office in packages signed with the old key</source>
+        <translation>Khi mất máy hoặc lộ mật khẩu: tạo khóa mới và báo cho mọi đơn vị tin cậy bằng các gói ký bằng khóa cũ</translation>
     </message>
     <message>
         <source>Add a trusted office from its card…</source>
@@ -8932,6 +9095,52 @@ Send it to the other office, then call them and read the fingerprint.</source>
 %1
 
 Hãy gửi thẻ cho đơn vị kia, rồi gọi điện đọc dấu vân tay cho họ.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Đang đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Mật khẩu của khóa</translation>
+    </message>
+    <message>
+        <source>The key passphrase was changed. Keep the new passphrase in a safe place.</source>
+        <translation>Đã đổi mật khẩu của khóa. Hãy giữ mật khẩu mới ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>Change the office&apos;s keys</source>
+        <translation>Đổi khóa của đơn vị</translation>
+    </message>
+    <message>
+        <source>New keys replace the office&apos;s keys. Every trusted office gets a package, signed with the old key, that makes it trust the new key instead; send each package to its office. Packages on their way to this office that were made for the old key can no longer be opened: ask for them again.</source>
+        <translation>Khóa mới sẽ thay khóa hiện tại của đơn vị. Mỗi đơn vị tin cậy sẽ có một gói, ký bằng khóa cũ, để chuyển sang tin cậy khóa mới; hãy gửi từng gói đến đúng đơn vị. Các gói đang gửi đến đơn vị này được lập cho khóa cũ sẽ không mở được nữa: hãy đề nghị gửi lại.</translation>
+    </message>
+    <message>
+        <source>Make new keys</source>
+        <translation>Tạo khóa mới</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The new keys are protected by the same passphrase.</source>
+        <translation>Khóa mới được bảo vệ bằng chính mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <source>Folder for the packages announcing the new keys</source>
+        <translation>Thư mục chứa các gói thông báo khóa mới</translation>
+    </message>
+    <message>
+        <source>Making new keys</source>
+        <translation>Đang tạo khóa mới</translation>
+    </message>
+    <message>
+        <source>The office has new keys. Send each of these %1 packages to its office:
+%2</source>
+        <translation>Đơn vị đã có khóa mới. Hãy gửi từng gói trong %1 gói sau đến đúng đơn vị:
+%2</translation>
     </message>
     <message>
         <source>Open an office&apos;s identity card</source>

@@ -427,3 +427,54 @@ def test_a_package_for_another_office_is_not_opened(qtbot, ctx, page, runner, tr
     assert page.import_tab.state == REFUSED
     assert "addressed to another office" in page.import_tab.status.text()
     assert passphrase == [] and task_service.list_plans(ctx) == []
+
+
+# -- the office's own keys (issue 16) ------------------------------------------------------------------
+
+
+def test_change_the_key_passphrase(qtbot, ctx, page, runner, boxes):
+    dialog = page.trust_tab.change_passphrase()
+    dialog.old.setText(OUR_PASSPHRASE)
+    dialog.new.setText("mật khẩu mới dài hơn")
+    dialog.again.setText("mật khẩu mới khác")
+    dialog.check()
+    assert dialog.error.isVisible() and dialog.isVisible()      # the two new ones differ: asked again
+    dialog.again.setText("mật khẩu mới dài hơn")
+    dialog.check()
+    wait_tasks(qtbot, runner)
+    with ctx.session() as s:
+        unlock_secret_keys(s, "mật khẩu mới dài hơn")          # the new passphrase opens the key
+    assert boxes and boxes[-1][0] == "information"
+
+
+def test_change_the_office_keys(qtbot, ctx, page, runner, trusted, boxes, passphrase, tmp_path, monkeypatch):
+    tab = page.trust_tab
+    old = identity.identity_card(ctx)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    tab.rotate_button.click()
+    wait_tasks(qtbot, runner)
+    new = identity.identity_card(ctx)
+    assert new.fingerprint != old.fingerprint
+    assert tab.own_fingerprint.text().replace(" ", "").replace("\n", "") == new.fingerprint.replace(" ", "")
+    assert len(list(tmp_path.glob("doi-khoa-*.dnnd"))) == 1     # one package for the one trusted office
+
+
+def test_a_revoked_key_is_trusted_again_only_after_confirming(qtbot, ctx, page, trusted, province_card,
+                                                              monkeypatch):
+    path, fingerprint = province_card
+    identity.revoke(ctx, trusted.id)
+    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
+
+    def exec_box(box):
+        asked.append(box.text())
+        return answers.pop(0)
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    dialog = page.trust_tab.add_card_file(str(path))
+    qtbot.keyClicks(dialog.typed, fingerprint)
+    dialog.ok_button.click()                    # "No": still revoked, the reason is shown
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert not identity.list_trusted(ctx)[0].active
+    dialog.ok_button.click()                    # "Yes": trusted again, audited as a restore
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert identity.list_trusted(ctx)[0].active and len(asked) == 2

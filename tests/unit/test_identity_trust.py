@@ -108,7 +108,11 @@ def test_lookup_roles_revoke_and_trust_again(pair):
         assert identity.trust_lookup(s)(prov.card().key_id).revoked
         assert s.scalars(select(TrustedKey)).one().revoked_at is not None
     assert not identity.list_trusted(dist.ctx, include_revoked=False)
-    identity.trust_card(dist.ctx, prov.card(), prov.card().fingerprint)
+    # issue 16: trusting the card again does not undo a revocation; the explicit restore does
+    with pytest.raises(DnndError) as info:
+        identity.trust_card(dist.ctx, prov.card(), prov.card().fingerprint)
+    assert info.value.code == "key_revoked" and not identity.list_trusted(dist.ctx)[0].active
+    identity.trust_card(dist.ctx, prov.card(), prov.card().fingerprint, restore_revoked=True)
     assert identity.list_trusted(dist.ctx)[0].active
 
 

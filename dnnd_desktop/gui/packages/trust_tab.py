@@ -31,7 +31,11 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_datetime
 from ...services import identity
 from ...services.identity import CARD_SUFFIX, IdentityCard, TrustedOffice
+from ...services.key_management import KeyRotation, change_passphrase
+from ...services.key_management import rotate_keys as rotate
+from . import secret as secret_mod
 from . import texts
+from .key_dialogs import ChangePassphraseDialog
 
 
 def fingerprint_label(fingerprint: str, object_name: str) -> QLabel:
@@ -107,6 +111,32 @@ class TrustCardDialog(QDialog):
             self.trusted = identity.trust_card(self.ctx, self.card, self.typed.text(),
                                                self.relation.currentData())
         except DnndError as exc:
+            if exc.code == "key_revoked" and self._confirm_restore(exc.message):
+                self._restore_revoked()
+                return
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.accept()
+
+    def _confirm_restore(self, reason: str) -> bool:
+        """A revoked key is trusted again only by an explicit, confirmed choice (audited)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Trust a revoked key again"), reason,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("restoreRevokedBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("Trust this key again only if you called the office and it confirmed the "
+                                       "key is safe. This is recorded in the audit log."))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Trust the revoked key again"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not trust"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _restore_revoked(self) -> None:
+        try:
+            self.trusted = identity.trust_card(self.ctx, self.card, self.typed.text(),
+                                               self.relation.currentData(), restore_revoked=True)
+        except DnndError as exc:
             self.error.setText(exc.message)
             self.error.show()
             return
@@ -121,6 +151,7 @@ class TrustTab(QWidget):
         self.ctx, self.runner = ctx, runner
         self.rows: list[TrustedOffice] = []
         self.dialog: TrustCardDialog | None = None
+        self.dialog_keys: ChangePassphraseDialog | None = None
         layout = QVBoxLayout(self)
 
         card_frame = QFrame()
@@ -136,13 +167,27 @@ class TrustTab(QWidget):
         hint = QLabel(self.tr("Send the card file to the other office, then read them this fingerprint by phone:"))
         hint.setWordWrap(True)
         left.addWidget(hint)
-        left.addWidget(fingerprint_label(own.fingerprint, "ownFingerprint"))
+        self.own_fingerprint = fingerprint_label(own.fingerprint, "ownFingerprint")
+        left.addWidget(self.own_fingerprint)
         cl.addLayout(left, 1)
         self.save_card_button = QPushButton(self.tr("Save the identity card…"))
         self.save_card_button.setObjectName("saveCard")
         self.save_card_button.setToolTip(self.tr("Save this office's card (no secret in it) to send by e-mail or USB"))
         self.save_card_button.clicked.connect(self.save_card)
-        cl.addWidget(self.save_card_button, 0, Qt.AlignmentFlag.AlignTop)
+        own_buttons = QVBoxLayout()
+        own_buttons.addWidget(self.save_card_button)
+        self.passphrase_button = QPushButton(self.tr("Change the key passphrase…"))
+        self.passphrase_button.setObjectName("changePassphrase")
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        own_buttons.addWidget(self.passphrase_button)
+        self.rotate_button = QPushButton(self.tr("Change the office's keys…"))
+        self.rotate_button.setObjectName("rotateKeys")
+        self.rotate_button.setToolTip(self.tr("After a laptop was lost or the passphrase leaked: new keys, announced "
+                                              "to every trusted office in packages signed with the old key"))
+        self.rotate_button.clicked.connect(self.rotate_keys)
+        own_buttons.addWidget(self.rotate_button)
+        own_buttons.addStretch(1)
+        cl.addLayout(own_buttons)
         layout.addWidget(card_frame)
 
         buttons = QHBoxLayout()
@@ -217,6 +262,51 @@ class TrustTab(QWidget):
         QMessageBox.information(self, self.tr("Identity card"), self.tr(
             "The identity card was saved to:\n%1\n\nSend it to the other office, then call them and read the "
             "fingerprint.").replace("%1", str(out)))
+
+    # -- the office's own keys (issue 16) ------------------------------------------------------------
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self)
+        dialog.setObjectName("changePassphraseDialog")
+        self.dialog_keys = dialog
+        dialog.accepted.connect(lambda: self._start_passphrase_change(dialog))
+        dialog.open()
+        return dialog
+
+    def _start_passphrase_change(self, dialog: ChangePassphraseDialog) -> None:
+        old, new = dialog.values()
+        dialog.clear()
+        self.runner.run(lambda _p, _c: change_passphrase(self.ctx, old, new), title=self.tr("Changing the passphrase"),
+                        cancellable=False, on_done=lambda _r: QMessageBox.information(
+                            self, self.tr("Key passphrase"), self.tr("The key passphrase was changed. Keep the new "
+                                                                     "passphrase in a safe place.")))
+
+    def rotate_keys(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Change the office's keys"), self.tr(
+            "New keys replace the office's keys. Every trusted office gets a package, signed with the old key, that "
+            "makes it trust the new key instead; send each package to its office. Packages on their way to this "
+            "office that were made for the old key can no longer be opened: ask for them again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Make new keys"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        passphrase = secret_mod.ask_passphrase(self, self.tr("The new keys are protected by the same passphrase."))
+        if passphrase is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the packages announcing the new keys"),
+                                                  str(Path.home()))
+        if folder:
+            self.runner.run(lambda _p, _c: rotate(self.ctx, passphrase, folder), title=self.tr("Making new keys"),
+                            cancellable=False, on_done=self._rotated)
+
+    def _rotated(self, result: KeyRotation) -> None:
+        self.own_card = identity.identity_card(self.ctx)
+        self.own_fingerprint.setText(texts.fingerprint_large(result.fingerprint))
+        QMessageBox.information(self, self.tr("Change the office's keys"), self.tr(
+            "The office has new keys. Send each of these %1 packages to its office:\n%2").replace(
+            "%1", str(len(result.packages))).replace("%2", "\n".join(result.packages)))
 
     def add_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an office's identity card"), str(Path.home()),

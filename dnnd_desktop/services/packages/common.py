@@ -20,6 +20,11 @@ from ..import_outcomes import Counts
 # refused by the container with "update the app".
 SCHEMA_VERSION = 1
 _CLOCK_KEY = "package_clock"
+# How far a received date may run ahead of this computer's clock and still count (docs/package-
+# format.md, "Authority, counters and time"): time zones and a slightly fast laptop fit in a day.
+CLOCK_SKEW = dt.timedelta(days=1)
+# A package dated this long before our clock is worth a word: our own clock may be far ahead.
+OLD_PACKAGE = dt.timedelta(days=90)
 
 
 class ImportRefused(DnndError):
@@ -82,29 +87,57 @@ def utc_naive(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
-def package_clock(s: Session) -> dt.datetime | None:
-    """The newest `created` time of any package verified and imported here (naive UTC).
+def package_clock(s: Session, clock: dt.datetime | None = None) -> dt.datetime | None:
+    """The newest `created` time of any package imported here (naive UTC), never more than
+    CLOCK_SKEW ahead of this computer's clock.
 
     Expiry is checked against the later of this and the computer's clock, so setting the clock
-    back does not revive an expired package or expired trust data."""
+    back does not revive an expired package or expired trust data. The cap is applied on reading
+    too: a store whose mark was pushed forward by a wrongly dated package (before issue 16, one
+    dated 2099 cut the office off for good) is repaired the moment it is read, and the next import
+    writes the repaired value back."""
     inst = s.get_one(Installation, 1)
     text = (inst.settings or {}).get(_CLOCK_KEY)
-    return dt.datetime.fromisoformat(text) if text else None
+    if not text:
+        return None
+    mark = dt.datetime.fromisoformat(text)
+    return min(mark, _now(clock) + CLOCK_SKEW)
 
 
-def advance_package_clock(s: Session, created: dt.datetime) -> None:
+def _now(clock: dt.datetime | None) -> dt.datetime:
+    return utc_naive(clock or dt.datetime.now(dt.UTC)).replace(microsecond=0)   # package times are whole seconds
+
+
+def advance_package_clock(s: Session, created: dt.datetime, clock: dt.datetime | None = None) -> None:
+    """Move the package clock to `created`, but never beyond this computer's clock + CLOCK_SKEW."""
     inst = s.get_one(Installation, 1)
-    created = utc_naive(created)
-    current = package_clock(s)
-    if current is None or created > current:
-        inst.settings = {**(inst.settings or {}), _CLOCK_KEY: created.isoformat()}
+    limit = _now(clock) + CLOCK_SKEW
+    current = package_clock(s, clock)
+    value = max(min(utc_naive(created), limit), current) if current else min(utc_naive(created), limit)
+    if (inst.settings or {}).get(_CLOCK_KEY) != value.isoformat():
+        inst.settings = {**(inst.settings or {}), _CLOCK_KEY: value.isoformat()}
 
 
 def effective_now(s: Session, clock: dt.datetime | None = None) -> dt.datetime:
-    """max(clock, package clock), naive UTC."""
-    now = utc_naive(clock or dt.datetime.now(dt.UTC))
-    mark = package_clock(s)
+    """max(clock, package clock), naive UTC (the package clock is capped at clock + CLOCK_SKEW)."""
+    now = _now(clock)
+    mark = package_clock(s, now)
     return max(now, mark) if mark else now
+
+
+def clock_notice(created: dt.datetime, clock: dt.datetime | None = None) -> Text | None:
+    """A note for the person importing when a package's date and this computer's clock disagree
+    by much: one of the two clocks is wrong. The date itself moves nothing forward (see above)."""
+    now, created = _now(clock), utc_naive(created)
+    if created > now + CLOCK_SKEW:
+        return translate("PackageImport", "This package is dated {date}, later than the date on this computer. "
+                         "Either this computer's date or the sending office's is wrong: check the date and time "
+                         "here (and ask the sending office to check theirs).").format(date=created.strftime("%d/%m/%Y"))
+    if created < now - OLD_PACKAGE:
+        return translate("PackageImport", "This package was made on {date}, long before the date on this computer "
+                         "({today}). If that is not right, check the date and time on this computer.").format(
+            date=created.strftime("%d/%m/%Y"), today=now.strftime("%d/%m/%Y"))
+    return None
 
 
 def atomic_dir(path: Path) -> Path:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -39,7 +39,7 @@ from ...storage.models import (
 )
 from ..identity import LOWER, PARENT, IdentityCard, IdentityCardInvalid, IdentityCardJson, parse_card
 from ..record_writer import RecordWriter
-from .common import ContentInvalid, ImportRefused, Outcome, json_bytes, load_json
+from .common import CLOCK_SKEW, ContentInvalid, ImportRefused, Outcome, json_bytes, load_json
 from .plans import PlanInvalid, PlanSpec, parse_plan
 from .report_schema import (
     ANSWERS_NAMING,
@@ -223,9 +223,13 @@ def apply_reports(s: Session, header: PackageHeader, sender: Office | None, cont
 
 
 def apply_answers(s: Session, me_office_id: str, sender: Office | None, answers: list[dict[str, Any]],
-                  outcome: Outcome, audit: AuditHook | None = None) -> None:
-    """Lower side: the parent's answers to our reports (acknowledged / returned + comment)."""
+                  outcome: Outcome, audit: AuditHook | None = None, now: dt.datetime | None = None) -> None:
+    """Lower side: the parent's answers to our reports (acknowledged / returned + comment). An
+    answer dated beyond `now` + CLOCK_SKEW (the import's clock) counts as answered `now`: a wrong
+    clock at the parent must not make every later answer look older."""
     for a in answers:
+        if now is not None and a["answered_at"] > now + CLOCK_SKEW:
+            a = {**a, "answered_at": now}
         row = s.get(Report, a["report_id"])
         if sender is None or sender.relation != PARENT or row is None or row.office_id != me_office_id:
             outcome.count("answer", "rejected")
@@ -263,6 +267,7 @@ class TasksContent:
     card: IdentityCard
     expires: dt.datetime
     answers: list[dict[str, Any]]
+    revoked: list[dict[str, str]] = field(default_factory=list)   # keys the parent no longer trusts
 
 
 def trust_data(card_dict: IdentityCardJson, expires: dt.datetime) -> bytes:
@@ -270,7 +275,7 @@ def trust_data(card_dict: IdentityCardJson, expires: dt.datetime) -> bytes:
 
 
 def parse_tasks_files(files: dict[str, bytes], header: PackageHeader) -> TasksContent:
-    extra = set(files) - {"plan.json", "trust.json", "answers.json"}
+    extra = set(files) - {"plan.json", "trust.json", "answers.json", REVOKED_FILE}
     if extra:
         raise ContentInvalid(UNEXPECTED_FILE, min(extra))
     plan_obj = load_json(files, "plan.json")
@@ -300,7 +305,93 @@ def parse_tasks_files(files: dict[str, bytes], header: PackageHeader) -> TasksCo
     if expires is None:
         raise ContentInvalid("trust.json", "expires")
     answers = parse_answers(load_json(files, "answers.json")) if "answers.json" in files else []
-    return TasksContent(plan_obj, card, expires, answers)
+    revoked = parse_revoked(load_json(files, REVOKED_FILE)) if REVOKED_FILE in files else []
+    return TasksContent(plan_obj, card, expires, answers, revoked)
+
+
+# ------------------------------------------------------------------------------------ revocation
+
+REVOKED_FILE = "revoked.json"
+_KEY_ID = re.compile(r"[0-9a-f]{16}")
+_OFFICE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")
+MAX_REVOKED = 10_000
+
+
+def revocation_files(s: Session) -> dict[str, bytes]:
+    """`revoked.json` for a tasks package: every key this office revoked, so the offices below stop
+    trusting it too (a stolen laptop is cut off everywhere with one action at the province)."""
+    rows = s.scalars(select(TrustedKey).where(TrustedKey.revoked_at.is_not(None))
+                     .order_by(TrustedKey.office_id, TrustedKey.key_id)).all()
+    if not rows:
+        return {}
+    return {REVOKED_FILE: json_bytes({"revoked": [{"office_id": r.office_id, "key_id": r.key_id}
+                                                  for r in rows[:MAX_REVOKED]]})}
+
+
+def parse_revoked(obj: object) -> list[dict[str, str]]:
+    items = obj.get("revoked") if isinstance(obj, dict) and set(obj) == {"revoked"} else None
+    if not isinstance(items, list) or len(items) > MAX_REVOKED:
+        raise ContentInvalid(REVOKED_FILE, "not {revoked: [...]}")
+    out = []
+    for item in items:
+        if (not isinstance(item, dict) or set(item) != {"office_id", "key_id"}
+                or not isinstance(item["office_id"], str) or not _OFFICE_ID.fullmatch(item["office_id"])
+                or not isinstance(item["key_id"], str) or not _KEY_ID.fullmatch(item["key_id"])):
+            raise ContentInvalid(REVOKED_FILE, "entry is not {office_id, key_id}")
+        out.append({"office_id": item["office_id"], "key_id": item["key_id"]})
+    return out
+
+
+def apply_revocations(s: Session, ctx: AppContext, header: PackageHeader, revoked: list[dict[str, str]],
+                      outcome: Outcome) -> None:
+    """Revoke here the keys the parent revoked (only revoking: a parent can never make us trust a
+    key). Audited like a revocation made here; undoing one needs the explicit restore action."""
+    from ..audit import write_audit
+
+    for item in revoked:
+        row = s.scalars(select(TrustedKey).where(TrustedKey.key_id == item["key_id"],
+                                                 TrustedKey.office_id == item["office_id"])).first()
+        if row is None:
+            continue
+        if row.revoked_at is not None:
+            outcome.count("revocation", "unchanged")
+            continue
+        row.revoked_at = utcnow()
+        write_audit(s, ctx, "trust_revoke", "office", row.office_id, details=str(translate(
+            "Trust", "{office} — key {key_id} — revoked by the parent office «{parent}»").format(
+            office=row.office_name, key_id=row.key_id, parent=header.sender.office_id)))
+        outcome.count("revocation", "updated")
+        outcome.messages.append(translate("PackageImport", "The parent office revoked the key of «{office}»: "
+                                          "packages signed with it are no longer accepted here.")
+                                .format(office=row.office_name))
+
+
+_FUTURE = -2
+FUTURE_CARD_NOTE = translate(
+    "PackageImport", "The identity card in this package is dated later than the date on this computer, so it was "
+    "not taken. Check the date and time on this computer (and ask the sending office to check theirs).")
+
+
+def trust_version_order(row: TrustedKey, card: IdentityCard, expires: dt.datetime | None,
+                        now: dt.datetime) -> int:
+    """1 when `card` (with `expires`) is newer trust data than the row holds, 0 when the same or
+    older, _FUTURE when dated beyond this computer's clock + CLOCK_SKEW (never taken: it would
+    lock newer data out). The version of trust data is its card's `created` time (whole seconds,
+    set when the sender makes the card), then its expiry."""
+    if card_time(card.created) > now + CLOCK_SKEW:
+        return _FUTURE
+    stored = (row.card or {}).get("created") or ""
+    if card.created > stored:
+        return 1
+    if card.created < stored:
+        return 0
+    same = row.card == card.to_dict() and (expires is None or row.expires_at == expires)
+    later = expires is not None and (row.expires_at is None or expires > row.expires_at)
+    return 1 if not same and later else 0
+
+
+def card_time(created: str) -> dt.datetime:
+    return dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ")
 
 
 class TrustDataExpired(ImportRefused):
@@ -324,13 +415,18 @@ def apply_tasks(s: Session, ctx: AppContext, header: PackageHeader, signer_key: 
             "This package was not imported: call the parent office to check."), code="trust_mismatch")
     if content.expires <= now:
         raise TrustDataExpired(card.name)
-    # Trust data: refresh the province's card and its expiry (TUF-style: it must be renewed).
-    if signer_key.expires_at != content.expires or signer_key.card != card.to_dict():
+    # Trust data: refresh the province's card and its expiry (TUF-style: it must be renewed), but
+    # never back to an older version: a replayed old tasks package leaves the newer data in place.
+    take = trust_version_order(signer_key, card, content.expires, now)
+    if take > 0:
         signer_key.expires_at, signer_key.card = content.expires, dict(card.to_dict())
         signer_key.office_name, signer_key.site_id = card.name, card.site_id
         outcome.count("trust", "updated")
     else:
         outcome.count("trust", "unchanged")
+        if take == _FUTURE:
+            outcome.messages.append(FUTURE_CARD_NOTE)
+    apply_revocations(s, ctx, header, content.revoked, outcome)
 
     spec = parse_plan(content.plan)
     plan = s.get(Plan, spec.id)
@@ -439,20 +535,39 @@ def parse_identity_files(files: dict[str, bytes]) -> IdentityCard:
         raise ContentInvalid(translate("PackageErrors", "identity card"), e.details.get("reason", "")) from e
 
 
-def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | None, card: IdentityCard,
-                   outcome: Outcome) -> None:
+def apply_identity(s: Session, ctx: AppContext, header: PackageHeader, signer_key: TrustedKey | None,
+                   card: IdentityCard, now: dt.datetime, outcome: Outcome) -> None:
     if signer_key is None or card.office_id != header.sender.office_id:
         outcome.count("identity", "rejected")
         return
+    order = trust_version_order(signer_key, card, None, now)
+    if order == _FUTURE:
+        outcome.count("identity", "rejected")
+        outcome.messages.append(FUTURE_CARD_NOTE)
+        return
     if card.sign_pk != bytes(signer_key.sign_pk) or card.box_pk != bytes(signer_key.box_pk):
-        # New keys are never taken from a package: they need a fingerprint check by phone.
+        not_older = card.created >= ((signer_key.card or {}).get("created") or "")
+        if not_older and card.sign_pk != bytes(signer_key.sign_pk):
+            # Key rotation: a newer card with new keys, signed by the key we trust (docs/package-format.md).
+            rotate_trusted_key(s, ctx, signer_key, card)
+            outcome.count("identity", "updated")
+            outcome.messages.append(translate(
+                "PackageImport", "«{office}» changed its keys; its new card was signed with the old key, which is no "
+                "longer trusted. New fingerprint: {fingerprint}.").format(office=card.name,
+                                                                          fingerprint=card.fingerprint))
+            return
+        # Otherwise new keys are never taken from a package: they need a fingerprint check by phone.
         outcome.count("identity", "rejected")
         outcome.messages.append(translate(
             "PackageImport", "The identity card in the package has new keys: receive the card and compare its "
             "fingerprint by phone before trusting it."))
         return
-    if signer_key.card == card.to_dict() or (signer_key.office_name == card.name
-                                             and signer_key.site_id == card.site_id):
+    if order <= 0:   # the same card, or an older one: names never roll back
+        outcome.count("identity", "unchanged" if signer_key.card == card.to_dict() or (
+            signer_key.office_name == card.name and signer_key.site_id == card.site_id) else "rejected")
+        return
+    if signer_key.office_name == card.name and signer_key.site_id == card.site_id:
+        signer_key.card = dict(card.to_dict())   # a newer version of the same card
         outcome.count("identity", "unchanged")
         return
     signer_key.office_name, signer_key.site_id, signer_key.card = card.name, card.site_id, dict(card.to_dict())
@@ -460,6 +575,31 @@ def apply_identity(s: Session, header: PackageHeader, signer_key: TrustedKey | N
     if office is not None:
         office.name = card.name
     outcome.count("identity", "updated")
+
+
+def rotate_trusted_key(s: Session, ctx: AppContext, old: TrustedKey, card: IdentityCard) -> TrustedKey:
+    """Trust `card`'s new keys in place of `old` (which signed it), and revoke `old`."""
+    from ..audit import write_audit
+
+    now = utcnow()
+    row = s.scalars(select(TrustedKey).where(TrustedKey.office_id == card.office_id,
+                                             TrustedKey.key_id == card.key_id)).first()
+    if row is None:
+        row = TrustedKey(office_id=card.office_id, key_id=card.key_id, sign_pk=card.sign_pk, box_pk=card.box_pk,
+                         added_at=now, added_by=ctx.user_name)
+        s.add(row)
+    row.office_name, row.level, row.relation, row.site_id = card.name, old.level, old.relation, card.site_id
+    row.fingerprint, row.card, row.expires_at, row.revoked_at = card.fingerprint, dict(card.to_dict()), \
+        old.expires_at, None
+    old.revoked_at = now
+    office = s.get(Office, card.office_id)
+    if office is not None:
+        office.name = card.name
+    s.flush()
+    write_audit(s, ctx, "trust_rotate", "office", card.office_id, details=str(translate(
+        "Trust", "{office} — key {old_key} replaced by key {key_id}, fingerprint {fingerprint}").format(
+        office=card.name, old_key=old.key_id, key_id=card.key_id, fingerprint=card.fingerprint)))
+    return row
 
 
 def my_office(s: Session) -> Office:

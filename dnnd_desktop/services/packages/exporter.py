@@ -197,7 +197,8 @@ def export_package(ctx: AppContext, *, kind: str, to: str | list[str], out_path:
             sequence = snap["sequence"]
             expires = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=snap.get("valid_days", 400))
             files = {"plan.json": json_bytes(snap),
-                     "trust.json": contents.trust_data(card_from_session(s).to_dict(), expires)}
+                     "trust.json": contents.trust_data(card_from_session(s).to_dict(), expires),
+                     **contents.revocation_files(s)}   # revocations travel down (issue 16)
             if len(offices) == 1:
                 answers = contents.answers_for(s, offices[0].id)
                 if answers:

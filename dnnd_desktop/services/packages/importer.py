@@ -44,6 +44,7 @@ from .common import (
     ImportRefused,
     Outcome,
     advance_package_clock,
+    clock_notice,
     effective_now,
     file_sha256,
 )
@@ -206,15 +207,15 @@ def _apply(s: Session, ctx: AppContext, header: PackageHeader, content: Content,
     # The content's type follows the header's kind (_parse): report, tasks, identity, sync.
     if isinstance(content, contents.ReportContent):
         contents.apply_reports(s, header, sender, content, outcome, arrived=now)
-        contents.apply_answers(s, me, sender, content.answers, outcome, audit)
+        contents.apply_answers(s, me, sender, content.answers, outcome, audit, now)
     elif isinstance(content, contents.TasksContent):
         contents.apply_tasks(s, ctx, header, signer_key, content, now, outcome)
-        contents.apply_answers(s, me, sender, content.answers, outcome, audit)
+        contents.apply_answers(s, me, sender, content.answers, outcome, audit, now)
     elif isinstance(content, IdentityCard):
-        contents.apply_identity(s, header, signer_key, content, outcome)
+        contents.apply_identity(s, ctx, header, signer_key, content, now, outcome)
     else:
         apply_sync(s, ctx, header, sender, content, outcome, preview=preview, progress=progress, cancel=cancel)
-        contents.apply_answers(s, me, sender, content.answers, outcome, audit)
+        contents.apply_answers(s, me, sender, content.answers, outcome, audit, now)
     s.flush()
 
 
@@ -280,8 +281,11 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
     if cancel:
         cancel.raise_if_cancelled()
 
+    notice = clock_notice(header.created, now)
     if dry_run:
         outcome = Outcome()
+        if notice is not None:
+            outcome.messages.append(notice)
         with ctx.session_factory() as s:
             s.begin()
             try:
@@ -292,6 +296,8 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
 
     backup_path = _backup(ctx, f"goi-{header.kind}") if backup else None
     outcome = Outcome()
+    if notice is not None:   # a wrong clock is shown to this office's user, never passed on
+        outcome.messages.append(notice)
     with ctx.session() as s:
         # First thing: imports into one database write their bookkeeping one after another.
         lock_installation(s)
@@ -305,7 +311,7 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
             file_name=Path(path).name[:300], created=header.created.replace(tzinfo=None), processed_at=utcnow(),
             summary={"per_kind": result.per_kind, "messages": result.messages,
                      **{o: getattr(result, o) for o in OUTCOMES}}))
-        advance_package_clock(s, header.created)
+        advance_package_clock(s, header.created, now)
         state = s.get(PeerSyncState, header.sender.office_id)
         if state is None:
             state = PeerSyncState(office_id=header.sender.office_id, sent_vector={}, received_vector={})

@@ -27,6 +27,7 @@ from ...exchange.package import PackageHeader
 from ...storage.models import Office
 from ..import_outcomes import OUTCOMES
 from ..sync import Changeset, ChangesetError, apply_changeset, changeset_for_peer, mark_sent
+from ..sync.authority import NotAuthorised
 from ..sync.changeset import HEADER_FILE, kind_file
 from ..sync.codec import KIND_ORDER
 from . import contents
@@ -122,6 +123,8 @@ def apply_sync(s: Session, ctx: AppContext, header: PackageHeader, sender: Offic
     try:
         res = apply_changeset(s, ctx, content.changeset, preview=preview, sender_office_id=header.sender.office_id,
                               cancel=cancel, progress=progress or no_progress)
+    except NotAuthorised:
+        raise   # its own message names the breach (services/sync/authority.py)
     except ChangesetError as e:
         raise ContentInvalid(CHANGESET_FILE, e.message) from e
     for kind, summary in res.kinds.items():

@@ -28,6 +28,7 @@ from ..audit import write_audit
 from ..import_outcomes import OUTCOMES, Counts
 from ..record_writer import RecordWriter
 from . import state as sync_state
+from .authority import Authority
 from .changeset import SIBLING_STATUSES, Changeset, ChangesetError
 from .codec import (
     KIND_ORDER,
@@ -87,7 +88,7 @@ def _stub_row(model: type[SyncedMixin], rid: str) -> dict[str, Any]:
 
 class _Applier:
     def __init__(self, s: Session, ctx: AppContext, cs: Changeset, preview: bool, progress: ProgressCallback,
-                 cancel: CancelToken | None) -> None:
+                 cancel: CancelToken | None, verified_sender: bool = False) -> None:
         self.s, self.ctx, self.cs, self.preview = s, ctx, cs, preview
         self.progress, self.cancel = progress, cancel
         self.result = ApplyResult(preview)
@@ -101,6 +102,11 @@ class _Applier:
                 self.offices.setdefault(site, office)
         self.by_table: dict[str, type[SyncedMixin]] = {table_of(m).name: m for m in MODEL_BY_KIND.values()}
         self.opened: list[tuple[str, str, str]] = []
+        # Who may write what, and how far counters may reach: a breach refuses the whole package.
+        self.authority = Authority(s, cs.header["office_id"], cs.header["site_id"], sync_state.knowledge(s),
+                                   check_owner=verified_sender)
+        self.authority.check_counters(cs.base, "base")
+        self.authority.check_counters(cs.upto, "upto")
 
     def reject(self, kind: str, rid: Any, reason: str) -> None:
         self.result.kinds[kind].rejected += 1
@@ -127,6 +133,7 @@ class _Applier:
                     self.reject(kind, w.id, "the same record twice in one changeset")
                     continue
                 seen.add(w.id)
+                self.authority.check_counters(w.state["version"], kind)
                 if w.state["version"].get(self.site_id, 0) > self.own_counter:
                     self.reject(kind, w.id, "claims writes of this installation that it never made")
                     continue
@@ -186,6 +193,11 @@ class _Applier:
             if cols is None:   # no change; merge() always reports one when there is no local state
                 summary.unchanged += 1
                 continue
+            # Only a real change needs the right to make it (an echo of what we hold is harmless).
+            self.authority.check_write(row["origin_office_id"] if local is not None and row is not None
+                                       else w.origin_office_id,
+                                       row["origin_site_id"] if local is not None and row is not None
+                                       else w.origin_site_id, kind, w)
             outcome = "new" if local is None else "updated"
             missing = self.missing_refs(model, cols)
             if missing:
@@ -289,9 +301,11 @@ class _Applier:
         if self.max_counter:
             writer.observe_counter(self.max_counter)
         complete = not self.result.rejections
-        sync_state.note_received(self.s, self.cs.base, self.cs.upto, complete=complete)
+        # What a sender says it holds of our own computer never exceeds what we made.
+        base, upto = self.authority.own_clamped(self.cs.base), self.authority.own_clamped(self.cs.upto)
+        sync_state.note_received(self.s, base, upto, complete=complete)
         if self.cs.header["office_id"] != self.ctx.installation.office_id:
-            sync_state.mark_received(self.s, self.cs.header["office_id"], self.cs.upto)
+            sync_state.mark_received(self.s, self.cs.header["office_id"], upto)
         t = self.result.totals()
         write_audit(self.s, self.ctx, "sync_import", details=str(translate(
             "Sync", "Synced data imported from office {office_id}: {new} new, {updated} updated, {unchanged} "
@@ -320,8 +334,10 @@ def apply_changeset(s: Session, ctx: AppContext, changeset: Changeset, *, previe
     """Preview (preview=True: counts only, nothing written) or apply a changeset in session `s`.
 
     The caller owns the transaction (apply after a backup, commit once). `sender_office_id` is the
-    verified package sender; it must match the changeset's own header."""
+    verified package sender; it must match the changeset's own header, and only then is the
+    ownership rule checked (sync/authority.py; without it, as in the merge engine's own tests, the
+    counter bounds still hold)."""
     if sender_office_id is not None and sender_office_id != changeset.header.get("office_id"):
         raise ChangesetError(translate("SyncErrors", "The synced data does not match the office that signed the "
                                        "package. The package was not imported."), code="changeset_sender_mismatch")
-    return _Applier(s, ctx, changeset, preview, progress, cancel).run()
+    return _Applier(s, ctx, changeset, preview, progress, cancel, verified_sender=sender_office_id is not None).run()

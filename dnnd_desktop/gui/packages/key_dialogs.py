@@ -1,0 +1,80 @@
+"""The office's own keys from the Trust tab (issue 16): change the key passphrase, and change the
+keys themselves (after a laptop was lost or the passphrase leaked). Both run on the task runner:
+the key derivation takes a moment on purpose."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ChangePassphraseDialog(QDialog):
+    """Old passphrase, new one typed twice; the service checks the old one and the new one's strength."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the key passphrase"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("The passphrase protects the office's key. After the change, only the new passphrase "
+                               "opens and signs packages; keep it in a safe place."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.old = self._field("oldPassphrase")
+        self.new = self._field("newPassphrase")
+        self.again = self._field("newPassphraseAgain")
+        form.addRow(self.tr("Current passphrase"), self.old)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow(self.tr("New passphrase again"), self.again)
+        layout.addLayout(form)
+        self.show_text = QCheckBox(self.tr("Show the passphrases"))
+        self.show_text.toggled.connect(self._show)
+        layout.addWidget(self.show_text)
+        self.error = QLabel()
+        self.error.setObjectName("passphraseError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _field(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def _show(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        for edit in (self.old, self.new, self.again):
+            edit.setEchoMode(mode)
+
+    def check(self) -> None:
+        if not self.old.text() or not self.new.text():
+            self.show_error(self.tr("Type the current passphrase and the new one."))
+        elif self.new.text() != self.again.text():
+            self.show_error(self.tr("The two new passphrases typed differ. Type them again."))
+        else:
+            self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def values(self) -> tuple[str, str]:
+        return self.old.text(), self.new.text()
+
+    def clear(self) -> None:
+        for edit in (self.old, self.new, self.again):
+            edit.clear()

@@ -2023,6 +2023,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>Syncing by USB…</source>
         <translation>Đang đồng bộ qua USB…</translation>
     </message>
+    <message>
+        <source>This command acts as the user «{name}», who has a password. Set the environment variable DNND_PASSWORD or run the command in a terminal window to type it.</source>
+        <translation>Lệnh này làm việc với tư cách người dùng «{name}», người dùng này có mật khẩu. Hãy đặt biến môi trường DNND_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh để gõ mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Password of «{name}»: </source>
+        <translation>Mật khẩu của «{name}»: </translation>
+    </message>
 </context>
 <context>
     <name>CliPdf</name>

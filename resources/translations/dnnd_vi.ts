@@ -316,6 +316,10 @@
         <translation>Xuất dữ liệu cá nhân</translation>
     </message>
     <message>
+        <source>Exported sensitive data</source>
+        <translation>Đã xuất dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
         <source>Printed</source>
         <translation>In</translation>
     </message>
@@ -460,6 +464,10 @@
         <translation>Xuất dữ liệu cá nhân</translation>
     </message>
     <message>
+        <source>Sensitive data exported</source>
+        <translation>Xuất dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
         <source>Demo data made</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
@@ -475,8 +483,8 @@
         <translation>Khôi phục từ bản sao lưu «{file}»; mã trạm cũ {old}, mã trạm mới {new}.</translation>
     </message>
     <message>
-        <source>Excel export of {count} rows to «{file}» (sensitive fields included)</source>
-        <translation>Xuất Excel {count} dòng vào «{file}» (có trường nhạy cảm)</translation>
+        <source>Excel export of {count} rows to «{file}» with the sensitive fields; reason: {reason}</source>
+        <translation>Xuất Excel {count} dòng ra tệp «{file}» kèm các trường nhạy cảm; lý do: {reason}</translation>
     </message>
     <message>
         <source>Excel export of {count} rows to «{file}»</source>
@@ -485,6 +493,10 @@
     <message>
         <source>Imported from the Excel file «{file}»: {counts}</source>
         <translation>Nhập từ tệp Excel «{file}»: {counts}</translation>
+    </message>
+    <message>
+        <source>Printed a list of {count} records «{file}» with the sensitive fields; reason: {reason}</source>
+        <translation>In danh sách {count} bản ghi «{file}» kèm các trường nhạy cảm; lý do: {reason}</translation>
     </message>
     <message>
         <source>Printed a list of {count} records «{file}»</source>
@@ -1237,8 +1249,12 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>ghi tệp mẫu trống để điền rồi nhập</translation>
     </message>
     <message>
-        <source>include the sensitive fields (ethnicity, religion, ID numbers)</source>
-        <translation>kèm các trường nhạy cảm (dân tộc, tôn giáo, số giấy tờ)</translation>
+        <source>include the sensitive fields (ethnicity, religion, ID numbers, residence status, wishes); needs the Leader or Administrator role and --reason</source>
+        <translation>xuất cả các trường nhạy cảm (dân tộc, tôn giáo, số giấy tờ tùy thân, tình trạng cư trú, tâm tư nguyện vọng); cần vai trò Lãnh đạo hoặc Quản trị và --reason</translation>
+    </message>
+    <message>
+        <source>why the sensitive fields are included (written to the audit log)</source>
+        <translation>lý do xuất các trường nhạy cảm (ghi vào nhật ký)</translation>
     </message>
     <message>
         <source>only export the records matching the search words</source>
@@ -1770,6 +1786,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>  {partners} partners, {twinnings} twinning pairs, {activities} activities, {links} links</source>
         <translation>  {partners} đối tác, {twinnings} cặp kết nghĩa, {activities} hoạt động, {links} liên kết</translation>
+    </message>
+    <message>
+        <source>Left out for want of valid consent to print and export lists: {households} households, {persons} persons abroad:</source>
+        <translation>Không đưa vào tệp do chưa có sự đồng ý hợp lệ cho việc in, xuất danh sách: {households} hộ, {persons} người ở nước ngoài:</translation>
+    </message>
+    <message>
+        <source>  (the first {shown} are listed)</source>
+        <translation>  (liệt kê {shown} trường hợp đầu)</translation>
     </message>
     <message>
         <source>Template written: {path}</source>
@@ -2450,6 +2474,29 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>no consent recorded</source>
+        <translation>chưa ghi nhận sự đồng ý</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>đã rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>consent given for other purposes only</source>
+        <translation>chỉ đồng ý cho mục đích khác</translation>
+    </message>
+    <message>
+        <source>consent dated later</source>
+        <translation>ngày đồng ý muộn hơn</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Sự đồng ý này đã được rút lại trước đó.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <source>Date of consent</source>
@@ -2470,6 +2517,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Scope and purpose of processing</source>
         <translation>Phạm vi, mục đích xử lý</translation>
+    </message>
+    <message>
+        <source>Person abroad</source>
+        <translation>Người ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Purposes consented to</source>
+        <translation>Mục đích được đồng ý</translation>
     </message>
     <message>
         <source>For example: keeping information on relatives of overseas Vietnamese for outreach and commendation work.</source>
@@ -2856,16 +2911,24 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
+        <source>Also put the sensitive fields (%1) into the file? Only do so if the file will be kept safe; you will be asked for the reason, which is written to the audit log.</source>
+        <translation>Xuất cả các trường nhạy cảm (%1) vào tệp? Chỉ làm vậy khi tệp được giữ an toàn; anh/chị sẽ được hỏi lý do, lý do được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Why are the sensitive fields needed in this file?</source>
+        <translation>Vì sao tệp này cần các trường nhạy cảm?</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
         <source>Sensitive information</source>
         <translation>Thông tin nhạy cảm</translation>
-    </message>
-    <message>
-        <source>Also export the sensitive fields (%1)? Only do so if the file will be kept safe.</source>
-        <translation>Xuất cả các trường nhạy cảm (%1)? Chỉ làm vậy nếu tệp được giữ an toàn.</translation>
     </message>
     <message>
         <source>Exporting to Excel</source>
@@ -5896,6 +5959,21 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>There is no information sheet for the kind «{kind}».</source>
         <translation>Không có phiếu thông tin cho loại «{kind}».</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyErrors</name>
+    <message>
+        <source>Only a Leader or an Administrator may put sensitive information (ethnicity, religion, ID numbers, residence status, wishes) into a file.</source>
+        <translation>Chỉ Lãnh đạo hoặc Quản trị mới được đưa thông tin nhạy cảm (dân tộc, tôn giáo, số giấy tờ tùy thân, tình trạng cư trú, tâm tư nguyện vọng) vào tệp.</translation>
+    </message>
+    <message>
+        <source>Give the reason for including the sensitive information; it is written to the audit log.</source>
+        <translation>Hãy ghi lý do đưa thông tin nhạy cảm vào tệp; lý do được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Enter a reason.</source>
+        <translation>Nhập lý do.</translation>
     </message>
 </context>
 <context>
@@ -9631,6 +9709,18 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Neither</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Keeping and using the information in the office&apos;s work</source>
+        <translation>Lưu giữ, sử dụng thông tin trong công tác của cơ quan</translation>
+    </message>
+    <message>
+        <source>Printing and exporting lists (Excel, PDF, Word)</source>
+        <translation>In, xuất danh sách (Excel, PDF, Word)</translation>
+    </message>
+    <message>
+        <source>Sending to the Front offices above in data packages</source>
+        <translation>Gửi cơ quan Mặt trận cấp trên trong gói dữ liệu</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.errors import ValidationError
+from ..domain.errors import DnndError, ValidationError
 from ..domain.messages import DOCUMENT_LANGUAGE, render, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.record_kinds import BOOL, DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
@@ -41,7 +41,7 @@ from .audit import write_audit
 from .excel.list_source import count_list, stream_list
 from .excel.query_text import describe_query
 from .operation_log import logged_operation
-from .privacy.consent import LISTS
+from .privacy.consent import LISTS, NO_CONSENT, REASON_TEXTS, has_valid_consent
 from .privacy.consent_filter import ConsentExclusions, ConsentScreen
 from .privacy.sensitive_access import sensitive_export_reason, sensitive_fields
 from .records import ListQuery, RecordService, RecordView
@@ -203,6 +203,12 @@ def _sheet_blocks(ctx: AppContext, kind: str, record_id: str, show_sensitive: bo
 def print_record_sheet(ctx: AppContext, kind: str, record_id: str, out: Path | str, *, show_sensitive: bool = False,
                        progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> PrintResult:
     spec = kind_spec(kind)
+    if spec.kind in ("household", "person"):   # printed with personal detail: consent first (issue 14)
+        verdict = has_valid_consent(ctx, spec.kind, record_id, LISTS)
+        if not verdict:
+            raise DnndError(translate(
+                "Consent", "This person or household has no valid consent to printing ({reason}). Record their "
+                "consent first.").format(reason=REASON_TEXTS[verdict.reason or NO_CONSENT]), code="no_consent")
     label, blocks, name = _sheet_blocks(ctx, spec.kind, record_id, show_sensitive)
     subject = f"{label}: {name}" if name else label
     render_document(_document(ctx, "PHIẾU THÔNG TIN", subject, blocks), out, progress=progress, cancel=cancel)

@@ -320,6 +320,10 @@
         <translation>Đã xuất dữ liệu nhạy cảm</translation>
     </message>
     <message>
+        <source>Wrote a personal-data protection document</source>
+        <translation>Lập văn bản bảo vệ dữ liệu cá nhân</translation>
+    </message>
+    <message>
         <source>Printed</source>
         <translation>In</translation>
     </message>
@@ -468,6 +472,10 @@
         <translation>Xuất dữ liệu nhạy cảm</translation>
     </message>
     <message>
+        <source>Personal-data protection document written</source>
+        <translation>Lập văn bản bảo vệ dữ liệu cá nhân</translation>
+    </message>
+    <message>
         <source>Demo data made</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
@@ -525,6 +533,10 @@
     <message>
         <source>Demo data made (seed {seed}): {households} households, {persons} persons abroad, {contributions} contributions, {commendations} commendations, {consents} consents, {partners} partners, {twinnings} twinning pairs, {activities} activities, {links} links.</source>
         <translation>Tạo dữ liệu mẫu (mã khởi tạo {seed}): {households} hộ, {persons} người ở nước ngoài, {contributions} đóng góp, {commendations} khen thưởng, {consents} đồng ý xử lý dữ liệu, {partners} đối tác, {twinnings} cặp kết nghĩa, {activities} hoạt động, {links} liên kết.</translation>
+    </message>
+    <message>
+        <source>Wrote the personal-data protection document «{file}»</source>
+        <translation>Lập văn bản bảo vệ dữ liệu cá nhân «{file}»</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1620,22 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>USB drive or folder (packages are in FOLDER/DNND/&lt;office id&gt;/)</source>
         <translation>ổ USB hoặc thư mục (gói nằm trong FOLDER/DNND/&lt;mã đơn vị&gt;/)</translation>
     </message>
+    <message>
+        <source>personal-data protection documents: processing register, impact assessment, breach notice</source>
+        <translation>văn bản bảo vệ dữ liệu cá nhân: sổ ghi nhận hoạt động xử lý, hồ sơ đánh giá tác động, thông báo vi phạm</translation>
+    </message>
+    <message>
+        <source>register: the processing register; impact: the impact-assessment dossier; breach: the 72-hour data-breach notice</source>
+        <translation>register: sổ ghi nhận hoạt động xử lý; impact: hồ sơ đánh giá tác động; breach: thông báo vi phạm trong 72 giờ</translation>
+    </message>
+    <message>
+        <source>the .pdf or .docx file to write</source>
+        <translation>tệp .pdf hoặc .docx cần ghi</translation>
+    </message>
+    <message>
+        <source>breach notice: read the audit log from this day (YYYY-MM-DD), default the last 30 days</source>
+        <translation>thông báo vi phạm: đọc nhật ký từ ngày này (YYYY-MM-DD), mặc định 30 ngày gần nhất</translation>
+    </message>
 </context>
 <context>
     <name>CliMessages</name>
@@ -1936,8 +1964,16 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Đã xuất báo cáo ra tệp {path}.</translation>
     </message>
     <message>
+        <source>Give the file name the ending .pdf or .docx.</source>
+        <translation>Hãy đặt tên tệp có đuôi .pdf hoặc .docx.</translation>
+    </message>
+    <message>
         <source>The date “{date}” is not valid; write YYYY-MM-DD, for example 2026-05-15.</source>
         <translation>Ngày «{date}» không hợp lệ; hãy ghi YYYY-MM-DD, ví dụ 2026-05-15.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Đã ghi: {path}</translation>
     </message>
     <message>
         <source>{report} ({days} days left)</source>
@@ -2494,6 +2530,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>This consent was already withdrawn.</source>
         <translation>Sự đồng ý này đã được rút lại trước đó.</translation>
+    </message>
+    <message>
+        <source>This person or household has no valid consent to printing ({reason}). Record their consent first.</source>
+        <translation>Người hoặc hộ này chưa có sự đồng ý hợp lệ cho việc in ({reason}). Hãy ghi nhận sự đồng ý trước.</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6014,45 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Enter a reason.</source>
         <translation>Nhập lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>&amp;Personal data protection</source>
+        <translation>&amp;Bảo vệ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Processing register…</source>
+        <translation>Sổ ghi nhận hoạt động xử lý dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Impact-assessment dossier…</source>
+        <translation>Hồ sơ đánh giá tác động…</translation>
+    </message>
+    <message>
+        <source>Data-breach notice (72 hours)…</source>
+        <translation>Thông báo vi phạm dữ liệu (72 giờ)…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>Đang lập văn bản</translation>
+    </message>
+    <message>
+        <source>Saved the document to %1</source>
+        <translation>Đã lưu văn bản vào %1</translation>
     </message>
 </context>
 <context>

@@ -96,3 +96,14 @@ def test_audit_log_names_the_authenticated_user_only(office, tmp_path):
     exports = [(e.user, e.kind) for e in rows]
     assert ("Cán bộ Lan", "activity") in exports
     assert not any(kind == "partner" for _, kind in exports)   # refused before anything was written
+
+
+def test_privacy_documents_from_the_command_line(office, tmp_path):
+    r = dnnd(office, "--json", "privacy", "register", str(tmp_path / "so.pdf"))
+    assert r.returncode == 1 and not (tmp_path / "so.pdf").exists()   # personal data: the password first
+    for doc, name in (("register", "so.pdf"), ("impact", "dgtd.docx"), ("breach", "tb.pdf")):
+        r = dnnd(office, "--json", "privacy", doc, str(tmp_path / name), password="hoa-ban-2026")
+        assert r.returncode == 0, r.stderr
+        assert json.loads(r.stdout)["path"] == str(tmp_path / name) and (tmp_path / name).stat().st_size > 0
+    r = dnnd(office, "privacy", "breach", str(tmp_path / "x.txt"), password="hoa-ban-2026")
+    assert r.returncode == 1 and not (tmp_path / "x.txt").exists()

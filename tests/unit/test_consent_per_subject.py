@@ -127,3 +127,16 @@ def test_withdrawal_takes_effect_on_the_next_export(demo, tmp_path):
     assert has_valid_consent(ctx, "household", hid, LISTS).reason == WITHDRAWN
     r = export_list(ctx, "households", tmp_path / "ho.xlsx")
     assert r.excluded.households == households - len(consented) + 1
+
+
+def test_no_information_sheet_without_consent(family, tmp_path):
+    from dnnd_desktop.domain.errors import DnndError
+    from dnnd_desktop.services.printouts import print_record_sheet
+
+    ctx, svc, hid, a, _b = family
+    with pytest.raises(DnndError) as err:
+        print_record_sheet(ctx, "household", hid, tmp_path / "phieu.pdf")
+    assert err.value.code == "no_consent" and not (tmp_path / "phieu.pdf").exists()
+    svc.create("consent", {"household_id": hid, "given_date": TODAY, "purposes": "lists"})
+    print_record_sheet(ctx, "person", a, tmp_path / "phieu.pdf")
+    assert (tmp_path / "phieu.pdf").exists()

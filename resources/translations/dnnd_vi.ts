@@ -2951,6 +2951,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
+        <source>%1 households and %2 persons abroad were left out: they have no valid consent to printing and exporting lists.</source>
+        <translation>Không đưa vào %1 hộ và %2 người ở nước ngoài: chưa có sự đồng ý hợp lệ cho việc in, xuất danh sách.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… và %1 trường hợp khác.</translation>
+    </message>
+    <message>
+        <source>Left out for want of consent</source>
+        <translation>Không đưa vào do chưa có sự đồng ý</translation>
+    </message>
+    <message>
         <source>Also put the sensitive fields (%1) into the file? Only do so if the file will be kept safe; you will be asked for the reason, which is written to the audit log.</source>
         <translation>Xuất cả các trường nhạy cảm (%1) vào tệp? Chỉ làm vậy khi tệp được giữ an toàn; anh/chị sẽ được hỏi lý do, lý do được ghi vào nhật ký.</translation>
     </message>

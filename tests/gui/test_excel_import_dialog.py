@@ -260,3 +260,19 @@ def test_old_communes_are_listed_and_a_split_one_is_chosen(qtbot, ctx, runner, t
     panel.combo(split_row).setCurrentIndex(2)
     _idle(qtbot, runner)
     assert d.preview.count(INVALID) == 0
+
+
+def test_export_tells_who_was_left_out_for_want_of_consent(qtbot, ctx, runner, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dnnd_desktop.gui.dialogs import excel_actions
+    from dnnd_desktop.services.excel import import_excel
+
+    import_excel(ctx, "households", xb.households_file(tmp_path / "ho.xlsx"))   # 3 households, no consent
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
+    excel_actions.export_list_to_excel(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.xlsx"),
+                                       include_sensitive=False)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown[0].startswith("0 households and 4 persons abroad were left out")
+    assert "Lò Văn Dương (no consent recorded)" in shown[0]

@@ -22,11 +22,13 @@ from ...domain.formatting import format_number
 from ...domain.messages import render
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
+from ...services.privacy.consent import REASON_TEXTS
 from ..records.field_text import field_label
 
 # Written as translate("ExcelActions", "...") at each use: pyside6-lupdate only collects literals it
 # sees inside the call, so a one-argument helper would leave every text here untranslated.
 translate = QCoreApplication.translate
+_SHOWN_EXCLUDED = 30
 
 
 def _suggested(kind: str, suffix: str, prefix: str = "danh-sach") -> str:
@@ -53,6 +55,25 @@ def _pdf_filter() -> str:
     """Printouts are official documents: PDF to sign, or Word for the clerk to edit."""
     return (translate("ExcelActions", "PDF files (*.pdf)") + ";;"
             + translate("ExcelActions", "Word documents (*.docx)"))
+
+
+def excluded_text(excluded) -> str:
+    """Who was left out of a list for want of consent, and why (names and reasons only), or ""."""
+    if excluded is None or not excluded.total:
+        return ""
+    head = (translate("ExcelActions", "%1 households and %2 persons abroad were left out: they have no valid consent "
+                                      "to printing and exporting lists.")
+            .replace("%1", format_number(excluded.households)).replace("%2", format_number(excluded.persons)))
+    shown = [f"{e.name} ({render(REASON_TEXTS[e.reason])})" for e in excluded.listed[:_SHOWN_EXCLUDED]]
+    more = excluded.total - len(shown)
+    tail = [translate("ExcelActions", "… and %1 more.").replace("%1", format_number(more))] if more > 0 else []
+    return "\n".join([head, "", *shown, *tail])
+
+
+def show_excluded(parent, excluded) -> None:
+    text = excluded_text(excluded)
+    if text:
+        QMessageBox.information(parent, translate("ExcelActions", "Left out for want of consent"), text)
 
 
 def _ask_sensitive(parent, ctx, kind: str) -> tuple[bool, str | None] | None:
@@ -96,11 +117,15 @@ def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = No
         if asked is None:
             return None
         include_sensitive, reason = asked
+
+    def done(r) -> None:
+        runner.notice.emit(translate("ExcelActions", "Exported %1 rows to %2")
+                           .replace("%1", format_number(r.rows)).replace("%2", r.path))
+        show_excluded(parent, r.excluded)
+
     return runner.run_service(
         export_list, ctx, spec.kind, path, query, include_sensitive=include_sensitive, reason=reason,
-        title=translate("ExcelActions", "Exporting to Excel"), writes=True,
-        on_done=lambda r: runner.notice.emit(translate("ExcelActions", "Exported %1 rows to %2")
-                                             .replace("%1", format_number(r.rows)).replace("%2", r.path)))
+        title=translate("ExcelActions", "Exporting to Excel"), writes=True, on_done=done)
 
 
 def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None,
@@ -117,10 +142,14 @@ def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None,
         if asked is None:
             return None
         include_sensitive, reason = asked
+
+    def done(r) -> None:
+        runner.notice.emit(translate("ExcelActions", "Saved the list to %1").replace("%1", r.path))
+        show_excluded(parent, r.excluded)
+
     return runner.run_service(
         print_list, ctx, spec.kind, path, query, include_sensitive=include_sensitive, reason=reason,
-        title=translate("ExcelActions", "Preparing the PDF list"), writes=True,
-        on_done=lambda r: runner.notice.emit(translate("ExcelActions", "Saved the list to %1").replace("%1", r.path)))
+        title=translate("ExcelActions", "Preparing the PDF list"), writes=True, on_done=done)
 
 
 def print_record_sheet(parent, ctx, runner, kind, record_id, path: str | None = None, show_sensitive: bool = False):

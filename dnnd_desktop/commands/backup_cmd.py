@@ -113,6 +113,8 @@ def run_backup(cli: Cli) -> int:
     from ..services import backups
 
     a, data = cli.args, cli.data_dir
+    if not a.list:   # the list shows names of backup files and sizes only
+        cli.require_user()
     if not data.uses_sqlite_file:
         return _server_backup(cli)
     if a.list:
@@ -158,6 +160,8 @@ def run_restore(cli: Cli) -> int:
     from ..services import backups
 
     a, data = cli.args, cli.data_dir
+    if not a.check:   # replacing the data is an act of the authenticated user
+        cli.require_user()
     if not data.uses_sqlite_file:
         return _server_restore(cli)
     path = Path(a.file)

@@ -77,9 +77,30 @@ class Cli:
             sys.stderr.write(render(text) + "\n")
 
     def context(self):
+        """The open installation, acting as the authenticated user (commands/cli_auth.py)."""
         from ..services.app_context import open_context
+        from .cli_auth import authenticate
 
-        return open_context(self.data_dir, user_name=getattr(self.args, "user", None))
+        ctx = open_context(self.data_dir, user_name=getattr(self.args, "user", None))
+        try:
+            authenticate(ctx, self.args)
+        except BaseException:
+            ctx.close()
+            raise
+        return ctx
+
+    def require_user(self) -> None:
+        """For commands that read the database without an AppContext (backup, restore): the same
+        password check, against the installation as it is now (none before setup)."""
+        from ..services.app_context import NotSetUp
+
+        data = self.data_dir
+        if data.uses_sqlite_file and not data.database.exists():
+            return   # nothing to protect yet (a restore into a new data folder)
+        try:
+            self.context().close()
+        except NotSetUp:
+            pass
 
     def passphrase(self, prompt: Text | None = None, confirm: bool = False) -> str:
         value = os.environ.get("DNND_PASSPHRASE")

@@ -20,12 +20,12 @@ def register(sub, common) -> None:
     p = sub.add_parser("identity", parents=[common], help=translate("CliHelp", "the office's identity card").text())
     verbs = p.add_subparsers(dest="verb", required=True, metavar="show|export|passphrase|rotate")
     verbs.add_parser("show", parents=[common], help=translate(
-        "CliHelp", "see the office id and the fingerprint").text()).set_defaults(handler=show)
+        "CliHelp", "see the office id and the fingerprint").text()).set_defaults(handler=show, public=True)
     e = verbs.add_parser("export", parents=[common], help=translate(
         "CliHelp", "export the identity card to a file to send to other offices").text())
     e.add_argument("file", help=translate(
         "CliHelp", "the identity card file to make (for example the-dinh-danh.dnndid)").text())
-    e.set_defaults(handler=export)
+    e.set_defaults(handler=export, public=True)
     verbs.add_parser("passphrase", parents=[common], help=translate(
         "CliHelp", "change the passphrase that protects the office's keys").text()).set_defaults(handler=passphrase)
     r = verbs.add_parser("rotate", parents=[common], help=translate(

@@ -32,7 +32,7 @@ def register(sub, common) -> None:
     v = verbs.add_parser("verify", parents=[common],
                          help=translate("CliHelp", "check a package's signature without importing it").text())
     v.add_argument("file")
-    v.set_defaults(handler=verify)
+    v.set_defaults(handler=verify, public=True)
     i = verbs.add_parser("import", parents=[common], help=translate("CliHelp", "import a package received").text())
     i.add_argument("file")
     i.add_argument("--dry-run", action="store_true",

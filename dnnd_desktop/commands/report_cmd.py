@@ -31,7 +31,7 @@ def register(sub, common) -> None:
     new.set_defaults(handler=run_new)
     ls = rs.add_parser("list", parents=[common], help=translate("CliHelp", "list the reports").text())
     ls.add_argument("--period", default=None, help=translate("CliHelp", "only this period").text())
-    ls.set_defaults(handler=run_list)
+    ls.set_defaults(handler=run_list, public=True)
     show = rs.add_parser("show", parents=[common],
                          help=translate("CliHelp", "see the figures and text of one report").text())
     show.add_argument("id", help=report_id)
@@ -49,7 +49,7 @@ def register(sub, common) -> None:
                         help=translate("CliHelp", "the reports due, overdue and sent").text())
     due.add_argument("--today", default=None,
                      help=translate("CliHelp", "count from this day (YYYY-MM-DD), default today").text())
-    due.set_defaults(handler=run_due)
+    due.set_defaults(handler=run_due, public=True)
 
 
 def _service(cli: Cli):

@@ -1,5 +1,8 @@
-"""`dnnd setup`: first-run setup for scripts (the GUI has a wizard doing the same)."""
+"""`dnnd setup`: first-run setup for scripts (the GUI has a wizard doing the same). The first user's
+password, if any, comes from DNND_PASSWORD (commands/cli_auth.py)."""
 from __future__ import annotations
+
+import os
 
 from ..domain.errors import ValidationError
 from ..domain.messages import translate
@@ -7,6 +10,7 @@ from ..domain.roles import COMMUNE, LEVELS, PROVINCE
 from ..domain.units import find_communes, find_province
 from ..services.installation import SetupRequest, default_parent_body, setup_installation
 from .base import Cli
+from .cli_auth import PASSWORD_ENV
 
 
 def register(sub, common) -> None:
@@ -60,7 +64,7 @@ def run(cli: Cli) -> int:
         level=a.level, province_code=province.code, unit_name=unit_name, unit_code=unit_code,
         office_name=a.office_name, parent_body=parent, symbol=a.symbol,
         place_name=a.place or _short(unit_name), head_title=a.head_title, head_name=a.head_name,
-        officer_name=officer, officer_password=None,
+        officer_name=officer, officer_password=os.environ.get(PASSWORD_ENV) or None,
         passphrase=cli.passphrase(translate("CliMessages", "Choose a passphrase to protect the office's key "
                                                            "(at least 8 characters): "), confirm=True),
     )

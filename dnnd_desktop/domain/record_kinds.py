@@ -310,28 +310,28 @@ PERSON = KindSpec(
           list_column=True, filterable=True, reportable=True),
         F("city", translate("PersonForm", "City or locality"), max_len=200, personal=True, list_column=True,
           searchable=True),
+        # Sensitive (Decree 356/2025): "Cư trú không hợp pháp" exposes a person; counted anonymously in reports.
         F("residence_status", translate("PersonForm", "Residence status"), VOCAB, vocabulary="residence_status",
-          list_column=True, filterable=True, reportable=True),
+          personal=True, sensitive=True, reportable=True),
         F("occupation", translate("PersonForm", "Occupation"), VOCAB, vocabulary="occupation", list_column=True,
           filterable=True, reportable=True),
         F("workplace", translate("PersonForm", "Place of work or study"), max_len=300, personal=True,
           searchable=True),
         F("contact", translate("PersonForm", "Contact details"), max_len=200, personal=True),
         F("left_year", translate("PersonForm", "Year of leaving"), YEAR, min=1900, reportable=True),
+        # Sensitive: wishes may hold political or religious views.
         F("aspirations", translate("PersonForm", "Wishes and aspirations"), LONGTEXT, personal=True,
-          searchable=True),
+          sensitive=True, searchable=True),
         F("id_number", translate("PersonForm", "Passport or ID document number"), max_len=30, personal=True,
           sensitive=True),
         F("notes", translate("PersonForm", "Notes"), LONGTEXT, personal=True),
     ),
     computed=(F("household_head", translate("RecordColumns", "Head of household"), list_column=True,
                 computed=True),),
-    list_columns=("full_name", "birth_year", "country", "city", "residence_status", "occupation",
-                  "household_head"),
+    list_columns=("full_name", "birth_year", "country", "city", "occupation", "household_head"),
     default_sort="full_name",
     filters=(
         FilterSpec("country", None, "country", "country"),
-        FilterSpec("residence_status", None, "vocab", "residence_status"),
         FilterSpec("occupation", None, "vocab", "occupation"),
         FilterSpec("commune_code", translate("RecordFilters", "Household's commune or ward"), "commune"),
         FilterSpec("household_id", None, "ref"),
@@ -421,7 +421,15 @@ CONSENT = KindSpec(
     date_field="given_date",
     fields=(
         F("household_id", _HOUSEHOLD, REF, required=True, ref_kind="household"),
+        # Empty: the household's consent, a convenience that covers the head and every member; set: the
+        # consent of that person (abroad), which takes precedence over the household's (services/privacy).
+        F("person_id", translate("ConsentForm", "Person abroad"), REF, ref_kind="person"),
         F("given_date", translate("ConsentForm", "Date of consent"), DATE, required=True, list_column=True),
+        # Empty on consents recorded before purposes existed (revision 0011): they cover what their
+        # scope text says, which the app cannot read, so they count for every purpose and are listed
+        # for a person to check.
+        F("purposes", translate("ConsentForm", "Purposes consented to"), VOCAB, vocabulary="consent_purpose",
+          multi=True, list_column=True),
         F("scope", translate("ConsentForm", "Scope and purpose of processing"), LONGTEXT, list_column=True,
           help=translate("ConsentForm", "For example: keeping information on relatives of overseas Vietnamese "
                                         "for outreach and commendation work.")),
@@ -431,7 +439,7 @@ CONSENT = KindSpec(
         F("withdrawn_date", translate("ConsentForm", "Date withdrawn"), DATE, list_column=True),
         F("notes", translate("ConsentForm", "Notes"), LONGTEXT),
     ),
-    list_columns=("given_date", "scope", "method", "withdrawn_date"),
+    list_columns=("given_date", "purposes", "scope", "method", "withdrawn_date"),
     default_sort="given_date", default_descending=True,
     filters=(FilterSpec("household_id", None, "ref"),),
 )

@@ -169,6 +169,13 @@ def aliases(vocabulary: str) -> dict[str, str]:
     return ALIASES.get(vocabulary, {})
 
 
+# What a data subject consents to (issue 14): each is a use of their data the app checks.
+CONSENT_PURPOSES = _terms(
+    ("keeping", translate("Vocabulary", "Keeping and using the information in the office's work")),
+    ("lists", translate("Vocabulary", "Printing and exporting lists (Excel, PDF, Word)")),
+    ("sharing", translate("Vocabulary", "Sending to the Front offices above in data packages")),
+)
+
 # Vocabulary name -> built-in terms (countries are added below, from Babel).
 BUILTIN = {
     "activity_type": ACTIVITY_TYPES,
@@ -181,6 +188,7 @@ BUILTIN = {
     "twinning_kind": TWINNING_KINDS,
     "twinning_status": TWINNING_STATUSES,
     "commendation_level": COMMENDATION_LEVELS,
+    "consent_purpose": CONSENT_PURPOSES,
 }
 
 # The three neighbours across the land border come first in every country picker.

@@ -24,6 +24,8 @@ ACTIONS: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("AuditActions", "Restored"),
     "view_sensitive": QT_TRANSLATE_NOOP("AuditActions", "Viewed sensitive data"),
     "export_personal": QT_TRANSLATE_NOOP("AuditActions", "Exported personal data"),
+    "export_sensitive": QT_TRANSLATE_NOOP("AuditActions", "Exported sensitive data"),
+    "privacy_document": QT_TRANSLATE_NOOP("AuditActions", "Wrote a personal-data protection document"),
     "print": QT_TRANSLATE_NOOP("AuditActions", "Printed"),
     "export": QT_TRANSLATE_NOOP("AuditActions", "Exported to Excel"),
     "import": QT_TRANSLATE_NOOP("AuditActions", "Imported from Excel"),

@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu("")
         for action in self.page_actions:
             self.go_menu.addAction(action)
+        from .privacy_menu import PrivacyMenu  # issue 14: the controller's paperwork
+
+        self.privacy_menu = PrivacyMenu(self, self.ctx, self.runner)
+        self.menuBar().addMenu(self.privacy_menu)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 

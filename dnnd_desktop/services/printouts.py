@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.errors import ValidationError
+from ..domain.errors import DnndError, ValidationError
 from ..domain.messages import DOCUMENT_LANGUAGE, render, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..domain.record_kinds import BOOL, DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
@@ -41,6 +41,9 @@ from .audit import write_audit
 from .excel.list_source import count_list, stream_list
 from .excel.query_text import describe_query
 from .operation_log import logged_operation
+from .privacy.consent import LISTS, NO_CONSENT, REASON_TEXTS, has_valid_consent
+from .privacy.consent_filter import ConsentExclusions, ConsentScreen
+from .privacy.sensitive_access import sensitive_export_reason, sensitive_fields
 from .records import ListQuery, RecordService, RecordView
 from .records.display import display_value
 from .records.vocab_terms import extra_terms
@@ -56,9 +59,10 @@ _WIDE = 6  # more list columns than this: landscape
 class PrintResult:
     path: str
     rows: int
+    excluded: ConsentExclusions | None = None   # people left out for want of consent (lists)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "rows": self.rows}
+        return {"path": self.path, "rows": self.rows, "excluded": self.excluded.to_dict() if self.excluded else None}
 
 
 def _document(ctx: AppContext, doc_type: str, subject: str, blocks: list[Block],
@@ -92,29 +96,51 @@ def _cell(f: FieldSpec, value: Any, province: int | None, terms: dict[str, dict[
 
 @logged_operation("print_list")
 def print_list(ctx: AppContext, kind: str, out: Path | str, query: ListQuery | None = None, *,
+               include_sensitive: bool = False, reason: str | None = None,
                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> PrintResult:
+    """The list's columns; the kind's sensitive fields are added only when asked by a user with the
+    right, with a reason (checked before any work, written to the audit log)."""
     spec = kind_spec(kind)
     query = query or ListQuery()
     fields = list(spec.columns)
+    if include_sensitive:
+        reason = sensitive_export_reason(ctx, reason)
+        fields += [f for f in sensitive_fields(spec.kind) if f not in fields]
     total = count_list(ctx, spec.kind, query)
     province = ctx.installation.province_code
     columns = [Column("STT", 0.5, "center"), *(_column(f, spec.name_field) for f in fields)]
     with ctx.session() as s:
         terms = extra_terms(s)
+        # No one is printed with personal detail without consent for lists (issue 14): a first pass
+        # picks who is kept, so the count under the title is right before the rows are drawn.
+        screen = ConsentScreen.open(s, LISTS)
+        kept = {rec["id"] for rec in stream_list(ctx, s, spec.kind, query) if screen.keep(spec.kind, rec)}
+        left_out = total - len(kept)
+        total = len(kept)
 
         def rows() -> Iterator[list[Any]]:
-            for i, rec in enumerate(stream_list(ctx, s, spec.kind, query), start=1):
+            records = (rec for rec in stream_list(ctx, s, spec.kind, query) if rec["id"] in kept)
+            for i, rec in enumerate(records, start=1):
                 yield [i, *(_cell(f, rec.get(f.name), province, terms) for f in fields)]
 
-        blocks: list[Block] = [Paragraph(describe_query(ctx, spec.kind, query) + f" Tổng số: {total} bản ghi."),
+        summary = describe_query(ctx, spec.kind, query) + f" Tổng số: {total} bản ghi."
+        if left_out:
+            summary += (f" Không in {left_out} bản ghi của người chưa đồng ý (hoặc đã rút lại sự đồng ý) cho việc "
+                        "in, xuất danh sách.")
+        blocks: list[Block] = [Paragraph(summary),
                   Table(columns, rows(), row_count=total, font_size=11 if len(fields) > _WIDE else 12)]
         doc = _document(ctx, "DANH SÁCH", spec.label.text(DOCUMENT_LANGUAGE), blocks,
                         landscape=len(fields) > _WIDE)
         render_document(doc, out, progress=progress, cancel=cancel)
     with ctx.session() as s:
-        write_audit(s, ctx, "print", spec.kind, None, details=translate(
-            "AuditDetails", "Printed a list of {count} records «{file}»").format(count=total, file=Path(out).name))
-    return PrintResult(str(out), total)
+        if include_sensitive:
+            write_audit(s, ctx, "export_sensitive", spec.kind, None, details=translate(
+                "AuditDetails", "Printed a list of {count} records «{file}» with the sensitive fields; "
+                                "reason: {reason}").format(count=total, file=Path(out).name, reason=reason))
+        else:
+            write_audit(s, ctx, "print", spec.kind, None, details=translate(
+                "AuditDetails", "Printed a list of {count} records «{file}»").format(count=total, file=Path(out).name))
+    return PrintResult(str(out), total, screen.result())
 
 
 def _pairs(spec_kind: str, record: RecordView, skip: tuple[str, ...] = (), skip_empty: bool = False
@@ -177,6 +203,12 @@ def _sheet_blocks(ctx: AppContext, kind: str, record_id: str, show_sensitive: bo
 def print_record_sheet(ctx: AppContext, kind: str, record_id: str, out: Path | str, *, show_sensitive: bool = False,
                        progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> PrintResult:
     spec = kind_spec(kind)
+    if spec.kind in ("household", "person"):   # printed with personal detail: consent first (issue 14)
+        verdict = has_valid_consent(ctx, spec.kind, record_id, LISTS)
+        if not verdict:
+            raise DnndError(translate(
+                "Consent", "This person or household has no valid consent to printing ({reason}). Record their "
+                "consent first.").format(reason=REASON_TEXTS[verdict.reason or NO_CONSENT]), code="no_consent")
     label, blocks, name = _sheet_blocks(ctx, spec.kind, record_id, show_sensitive)
     subject = f"{label}: {name}" if name else label
     render_document(_document(ctx, "PHIẾU THÔNG TIN", subject, blocks), out, progress=progress, cancel=cancel)

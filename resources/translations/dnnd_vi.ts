@@ -316,6 +316,14 @@
         <translation>Xuất dữ liệu cá nhân</translation>
     </message>
     <message>
+        <source>Exported sensitive data</source>
+        <translation>Đã xuất dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Wrote a personal-data protection document</source>
+        <translation>Lập văn bản bảo vệ dữ liệu cá nhân</translation>
+    </message>
+    <message>
         <source>Printed</source>
         <translation>In</translation>
     </message>
@@ -460,6 +468,14 @@
         <translation>Xuất dữ liệu cá nhân</translation>
     </message>
     <message>
+        <source>Sensitive data exported</source>
+        <translation>Xuất dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Personal-data protection document written</source>
+        <translation>Lập văn bản bảo vệ dữ liệu cá nhân</translation>
+    </message>
+    <message>
         <source>Demo data made</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
@@ -475,8 +491,8 @@
         <translation>Khôi phục từ bản sao lưu «{file}»; mã trạm cũ {old}, mã trạm mới {new}.</translation>
     </message>
     <message>
-        <source>Excel export of {count} rows to «{file}» (sensitive fields included)</source>
-        <translation>Xuất Excel {count} dòng vào «{file}» (có trường nhạy cảm)</translation>
+        <source>Excel export of {count} rows to «{file}» with the sensitive fields; reason: {reason}</source>
+        <translation>Xuất Excel {count} dòng ra tệp «{file}» kèm các trường nhạy cảm; lý do: {reason}</translation>
     </message>
     <message>
         <source>Excel export of {count} rows to «{file}»</source>
@@ -485,6 +501,10 @@
     <message>
         <source>Imported from the Excel file «{file}»: {counts}</source>
         <translation>Nhập từ tệp Excel «{file}»: {counts}</translation>
+    </message>
+    <message>
+        <source>Printed a list of {count} records «{file}» with the sensitive fields; reason: {reason}</source>
+        <translation>In danh sách {count} bản ghi «{file}» kèm các trường nhạy cảm; lý do: {reason}</translation>
     </message>
     <message>
         <source>Printed a list of {count} records «{file}»</source>
@@ -513,6 +533,10 @@
     <message>
         <source>Demo data made (seed {seed}): {households} households, {persons} persons abroad, {contributions} contributions, {commendations} commendations, {consents} consents, {partners} partners, {twinnings} twinning pairs, {activities} activities, {links} links.</source>
         <translation>Tạo dữ liệu mẫu (mã khởi tạo {seed}): {households} hộ, {persons} người ở nước ngoài, {contributions} đóng góp, {commendations} khen thưởng, {consents} đồng ý xử lý dữ liệu, {partners} đối tác, {twinnings} cặp kết nghĩa, {activities} hoạt động, {links} liên kết.</translation>
+    </message>
+    <message>
+        <source>Wrote the personal-data protection document «{file}»</source>
+        <translation>Lập văn bản bảo vệ dữ liệu cá nhân «{file}»</translation>
     </message>
 </context>
 <context>
@@ -1272,8 +1296,12 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>ghi tệp mẫu trống để điền rồi nhập</translation>
     </message>
     <message>
-        <source>include the sensitive fields (ethnicity, religion, ID numbers)</source>
-        <translation>kèm các trường nhạy cảm (dân tộc, tôn giáo, số giấy tờ)</translation>
+        <source>include the sensitive fields (ethnicity, religion, ID numbers, residence status, wishes); needs the Leader or Administrator role and --reason</source>
+        <translation>xuất cả các trường nhạy cảm (dân tộc, tôn giáo, số giấy tờ tùy thân, tình trạng cư trú, tâm tư nguyện vọng); cần vai trò Lãnh đạo hoặc Quản trị và --reason</translation>
+    </message>
+    <message>
+        <source>why the sensitive fields are included (written to the audit log)</source>
+        <translation>lý do xuất các trường nhạy cảm (ghi vào nhật ký)</translation>
     </message>
     <message>
         <source>only export the records matching the search words</source>
@@ -1643,6 +1671,22 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>USB drive or folder (packages are in FOLDER/DNND/&lt;office id&gt;/)</source>
         <translation>ổ USB hoặc thư mục (gói nằm trong FOLDER/DNND/&lt;mã đơn vị&gt;/)</translation>
     </message>
+    <message>
+        <source>personal-data protection documents: processing register, impact assessment, breach notice</source>
+        <translation>văn bản bảo vệ dữ liệu cá nhân: sổ ghi nhận hoạt động xử lý, hồ sơ đánh giá tác động, thông báo vi phạm</translation>
+    </message>
+    <message>
+        <source>register: the processing register; impact: the impact-assessment dossier; breach: the 72-hour data-breach notice</source>
+        <translation>register: sổ ghi nhận hoạt động xử lý; impact: hồ sơ đánh giá tác động; breach: thông báo vi phạm trong 72 giờ</translation>
+    </message>
+    <message>
+        <source>the .pdf or .docx file to write</source>
+        <translation>tệp .pdf hoặc .docx cần ghi</translation>
+    </message>
+    <message>
+        <source>breach notice: read the audit log from this day (YYYY-MM-DD), default the last 30 days</source>
+        <translation>thông báo vi phạm: đọc nhật ký từ ngày này (YYYY-MM-DD), mặc định 30 ngày gần nhất</translation>
+    </message>
 </context>
 <context>
     <name>CliMessages</name>
@@ -1823,6 +1867,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>  {partners} đối tác, {twinnings} cặp kết nghĩa, {activities} hoạt động, {links} liên kết</translation>
     </message>
     <message>
+        <source>Left out for want of valid consent to print and export lists: {households} households, {persons} persons abroad:</source>
+        <translation>Không đưa vào tệp do chưa có sự đồng ý hợp lệ cho việc in, xuất danh sách: {households} hộ, {persons} người ở nước ngoài:</translation>
+    </message>
+    <message>
+        <source>  (the first {shown} are listed)</source>
+        <translation>  (liệt kê {shown} trường hợp đầu)</translation>
+    </message>
+    <message>
         <source>Template written: {path}</source>
         <translation>Đã ghi tệp mẫu: {path}</translation>
     </message>
@@ -1983,8 +2035,16 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Đã xuất báo cáo ra tệp {path}.</translation>
     </message>
     <message>
+        <source>Give the file name the ending .pdf or .docx.</source>
+        <translation>Hãy đặt tên tệp có đuôi .pdf hoặc .docx.</translation>
+    </message>
+    <message>
         <source>The date “{date}” is not valid; write YYYY-MM-DD, for example 2026-05-15.</source>
         <translation>Ngày «{date}» không hợp lệ; hãy ghi YYYY-MM-DD, ví dụ 2026-05-15.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Đã ghi: {path}</translation>
     </message>
     <message>
         <source>{report} ({days} days left)</source>
@@ -2093,6 +2153,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Syncing by USB…</source>
         <translation>Đang đồng bộ qua USB…</translation>
+    </message>
+    <message>
+        <source>This command acts as the user «{name}», who has a password. Set the environment variable DNND_PASSWORD or run the command in a terminal window to type it.</source>
+        <translation>Lệnh này làm việc với tư cách người dùng «{name}», người dùng này có mật khẩu. Hãy đặt biến môi trường DNND_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh để gõ mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Password of «{name}»: </source>
+        <translation>Mật khẩu của «{name}»: </translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2581,33 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>no consent recorded</source>
+        <translation>chưa ghi nhận sự đồng ý</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>đã rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>consent given for other purposes only</source>
+        <translation>chỉ đồng ý cho mục đích khác</translation>
+    </message>
+    <message>
+        <source>consent dated later</source>
+        <translation>ngày đồng ý muộn hơn</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Sự đồng ý này đã được rút lại trước đó.</translation>
+    </message>
+    <message>
+        <source>This person or household has no valid consent to printing ({reason}). Record their consent first.</source>
+        <translation>Người hoặc hộ này chưa có sự đồng ý hợp lệ cho việc in ({reason}). Hãy ghi nhận sự đồng ý trước.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <source>Date of consent</source>
@@ -2533,6 +2628,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Scope and purpose of processing</source>
         <translation>Phạm vi, mục đích xử lý</translation>
+    </message>
+    <message>
+        <source>Person abroad</source>
+        <translation>Người ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Purposes consented to</source>
+        <translation>Mục đích được đồng ý</translation>
     </message>
     <message>
         <source>For example: keeping information on relatives of overseas Vietnamese for outreach and commendation work.</source>
@@ -2919,16 +3022,36 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
+        <source>%1 households and %2 persons abroad were left out: they have no valid consent to printing and exporting lists.</source>
+        <translation>Không đưa vào %1 hộ và %2 người ở nước ngoài: chưa có sự đồng ý hợp lệ cho việc in, xuất danh sách.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… và %1 trường hợp khác.</translation>
+    </message>
+    <message>
+        <source>Left out for want of consent</source>
+        <translation>Không đưa vào do chưa có sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Also put the sensitive fields (%1) into the file? Only do so if the file will be kept safe; you will be asked for the reason, which is written to the audit log.</source>
+        <translation>Xuất cả các trường nhạy cảm (%1) vào tệp? Chỉ làm vậy khi tệp được giữ an toàn; anh/chị sẽ được hỏi lý do, lý do được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Why are the sensitive fields needed in this file?</source>
+        <translation>Vì sao tệp này cần các trường nhạy cảm?</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
         <source>Sensitive information</source>
         <translation>Thông tin nhạy cảm</translation>
-    </message>
-    <message>
-        <source>Also export the sensitive fields (%1)? Only do so if the file will be kept safe.</source>
-        <translation>Xuất cả các trường nhạy cảm (%1)? Chỉ làm vậy nếu tệp được giữ an toàn.</translation>
     </message>
     <message>
         <source>Exporting to Excel</source>
@@ -5983,6 +6106,60 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>There is no information sheet for the kind «{kind}».</source>
         <translation>Không có phiếu thông tin cho loại «{kind}».</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyErrors</name>
+    <message>
+        <source>Only a Leader or an Administrator may put sensitive information (ethnicity, religion, ID numbers, residence status, wishes) into a file.</source>
+        <translation>Chỉ Lãnh đạo hoặc Quản trị mới được đưa thông tin nhạy cảm (dân tộc, tôn giáo, số giấy tờ tùy thân, tình trạng cư trú, tâm tư nguyện vọng) vào tệp.</translation>
+    </message>
+    <message>
+        <source>Give the reason for including the sensitive information; it is written to the audit log.</source>
+        <translation>Hãy ghi lý do đưa thông tin nhạy cảm vào tệp; lý do được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Enter a reason.</source>
+        <translation>Nhập lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>&amp;Personal data protection</source>
+        <translation>&amp;Bảo vệ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Processing register…</source>
+        <translation>Sổ ghi nhận hoạt động xử lý dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Impact-assessment dossier…</source>
+        <translation>Hồ sơ đánh giá tác động…</translation>
+    </message>
+    <message>
+        <source>Data-breach notice (72 hours)…</source>
+        <translation>Thông báo vi phạm dữ liệu (72 giờ)…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>Đang lập văn bản</translation>
+    </message>
+    <message>
+        <source>Saved the document to %1</source>
+        <translation>Đã lưu văn bản vào %1</translation>
     </message>
 </context>
 <context>
@@ -9832,6 +10009,18 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Neither</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Keeping and using the information in the office&apos;s work</source>
+        <translation>Lưu giữ, sử dụng thông tin trong công tác của cơ quan</translation>
+    </message>
+    <message>
+        <source>Printing and exporting lists (Excel, PDF, Word)</source>
+        <translation>In, xuất danh sách (Excel, PDF, Word)</translation>
+    </message>
+    <message>
+        <source>Sending to the Front offices above in data packages</source>
+        <translation>Gửi cơ quan Mặt trận cấp trên trong gói dữ liệu</translation>
     </message>
 </context>
 <context>

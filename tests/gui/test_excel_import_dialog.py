@@ -14,6 +14,7 @@ import excel_builders as xb
 from dnnd_desktop.services.excel import INVALID
 from dnnd_desktop.services.records import ListQuery
 from dnnd_desktop.storage.models.records import Household, OverseasPerson
+from tests.support.consents import consent_everyone
 
 
 def _idle(qtbot, runner):
@@ -112,13 +113,15 @@ def test_export_print_and_template_actions(qtbot, ctx, runner, tmp_path):
     from dnnd_desktop.services.excel import import_excel
 
     import_excel(ctx, "households", xb.households_file(tmp_path / "ho.xlsx"))
+    consent_everyone(ctx)   # lists leave out whoever has not consented (issue 14)
     notices = []
     runner.notice.connect(notices.append)
     xlsx, pdf, tpl = tmp_path / "ds.xlsx", tmp_path / "ds.pdf", tmp_path / "mau.xlsx"
     excel_actions.export_list_to_excel(None, ctx, runner, "household", ListQuery(), path=str(xlsx),
                                        include_sensitive=False)
     _idle(qtbot, runner)
-    excel_actions.print_list_pdf(None, ctx, runner, "person", ListQuery(search="lo"), path=str(pdf))
+    excel_actions.print_list_pdf(None, ctx, runner, "person", ListQuery(search="lo"), path=str(pdf),
+                                 include_sensitive=False)
     _idle(qtbot, runner)
     excel_actions.download_template(None, ctx, runner, "activity", path=str(tpl))
     _idle(qtbot, runner)
@@ -157,6 +160,31 @@ def test_export_asks_about_sensitive_fields_named_in_the_ui_language(qtbot, ctx,
     qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
     assert task is not None and len(asked) == 1
     assert "Personal ID number (CCCD)" in asked[0] and "Passport or ID document number" in asked[0]
+    assert "Residence status" in asked[0] and "Wishes and aspirations" in asked[0]
+
+
+def test_sensitive_export_asks_the_reason_and_audits_it(qtbot, ctx, runner, tmp_path, monkeypatch):
+    import dataclasses
+
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from dnnd_desktop.gui.dialogs import excel_actions
+    from dnnd_desktop.storage.models import AuditEntry
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("Rà soát bảo hộ công dân", True))
+    excel_actions.print_list_pdf(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.pdf"))
+    qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
+    with ctx.session() as s:
+        details = list(s.scalars(select(AuditEntry.details).where(AuditEntry.action == "export_sensitive")))
+    assert len(details) == 1 and "Rà soát bảo hộ công dân" in details[0]
+    # an Officer is not offered the sensitive fields at all
+    ctx.current_user = dataclasses.replace(ctx.current_user, roles=("officer",))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.Yes)
+    excel_actions.export_list_to_excel(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.xlsx"))
+    qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
+    assert asked == [] and (tmp_path / "ds.xlsx").exists()
 
 
 def test_ambiguous_texts_are_listed_and_flipped(qtbot, ctx, runner, tmp_path):
@@ -232,3 +260,19 @@ def test_old_communes_are_listed_and_a_split_one_is_chosen(qtbot, ctx, runner, t
     panel.combo(split_row).setCurrentIndex(2)
     _idle(qtbot, runner)
     assert d.preview.count(INVALID) == 0
+
+
+def test_export_tells_who_was_left_out_for_want_of_consent(qtbot, ctx, runner, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dnnd_desktop.gui.dialogs import excel_actions
+    from dnnd_desktop.services.excel import import_excel
+
+    import_excel(ctx, "households", xb.households_file(tmp_path / "ho.xlsx"))   # 3 households, no consent
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
+    excel_actions.export_list_to_excel(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.xlsx"),
+                                       include_sensitive=False)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown[0].startswith("0 households and 4 persons abroad were left out")
+    assert "Lò Văn Dương (no consent recorded)" in shown[0]

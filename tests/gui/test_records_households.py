@@ -268,3 +268,28 @@ def test_delete_household_wipes_it_from_both_lists(qtbot, ctx, page, monkeypatch
     assert page.households.model.rowCount() == 0
     persons = page.show_persons()
     assert persons.model.rowCount() == 0
+
+
+def test_residence_status_and_wishes_are_masked_until_shown(qtbot, ctx, page):
+    """Issue 14: a picker (residence status) and a text area (wishes) are masked like a line edit,
+    an edit while hidden keeps their values, and showing them is audited."""
+    svc = RecordService(ctx)
+    saved = svc.save_household({"head_name": "Giàng A Sử"}, [PersonInput(values={
+        "full_name": "Giàng Thị Mỷ", "residence_status": "undocumented", "aspirations": "Muốn về quê sinh sống"})])
+    hid = saved.household.id
+    dialog = page.households.open_editor(hid)
+    dialog.tabs.setCurrentWidget(dialog.persons_tab)
+    status, wishes = dialog.person.field_widget("residence_status"), dialog.person.field_widget("aspirations")
+    assert status.currentText() == "•••" and not status.isEnabled()
+    assert wishes.toPlainText() == "•••" and wishes.isReadOnly()
+    assert "residence_status" not in dialog.person.values() and "aspirations" not in dialog.person.values()
+    set_text(dialog.household, village="Bản Mường Hum")
+    assert dialog.save()
+    person = RecordService(ctx).get_household(hid, show_sensitive=True).persons[0]
+    assert person.values["residence_status"] == "undocumented"
+    assert person.values["aspirations"] == "Muốn về quê sinh sống"
+    dialog = page.households.open_editor(hid)
+    dialog.reveal_button.click()
+    dialog.tabs.setCurrentWidget(dialog.persons_tab)
+    assert dialog.person.field_widget("residence_status").isEnabled()
+    assert dialog.person.field_widget("aspirations").toPlainText() == "Muốn về quê sinh sống"

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from dnnd_desktop.paths import DataDir
+from dnnd_desktop.services.app_context import open_context
+from tests.support.consents import consent_everyone
 from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,6 +46,18 @@ def test_import_export_round_trip_with_json(tmp_path):
     assert json.loads(r.stdout)["imported"] == 0 and json.loads(r.stdout)["duplicates"] == 4
 
     exported = tmp_path / "xuat.xlsx"
+    r = dnnd("export-excel", "households", str(exported), "--json", data_dir=data)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)   # issue 14: no one without consent for lists goes into the file
+    assert out["rows"] == 0 and out["excluded"]["households"] == 3
+    assert {e["reason"] for e in out["excluded"]["listed"]} == {"no_consent"}
+    r = dnnd("export-excel", "households", str(exported), data_dir=data)
+    assert "3" in r.stdout and "chưa ghi nhận sự đồng ý" in r.stdout
+    ctx = open_context(DataDir(data))
+    try:
+        consent_everyone(ctx)
+    finally:
+        ctx.close()
     r = dnnd("export-excel", "households", str(exported), "--json", data_dir=data)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["rows"] == 4

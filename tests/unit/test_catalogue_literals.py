@@ -29,6 +29,7 @@ CONTENT = {
     "exchange/excel/templates.py": "the blank import template is a Vietnamese form (headers and guide)",
     "exchange/excel/writer.py": "default sheet title of an exported file",
     "services/printouts.py": "list and record-sheet document wording",
+    "services/privacy/paperwork.py": "processing register, impact-assessment dossier and breach notice wording",
     "services/reports/document.py": "the report's signature, Kính gửi and copies wording",
     "services/province/consolidation.py": "consolidated report document wording",
     "services/province/submissions.py": "the submissions workbook content",

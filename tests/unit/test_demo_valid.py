@@ -14,6 +14,7 @@ from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.demo import fill_demo
 from dnnd_desktop.services.excel import export_list, import_excel
 from dnnd_desktop.storage.models import MODEL_BY_KIND
+from tests.support.consents import consent_everyone
 
 KINDS = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent")
 
@@ -63,8 +64,9 @@ def _records(c, kind):
 def test_demo_lists_export_and_import_into_an_empty_office_unchanged(ctx, empty_office, tmp_path, cli,  # noqa: F811
                                                                       kinds):
     fill_demo(ctx, households=120, activities=40, seed=5)
+    consent_everyone(ctx)   # lists leave out whoever has not consented (issue 14)
     out = tmp_path / f"{cli}.xlsx"
-    export_list(ctx, cli, out, include_sensitive=True)
+    export_list(ctx, cli, out, include_sensitive=True, reason="kiểm tra")
     result, preview = import_excel(empty_office, cli, out)
     rejected = [(line, str(r)) for line, st, r in zip(preview.lines, preview.status, preview.reasons, strict=True)
                 if st == "invalid"]

@@ -19,6 +19,7 @@ from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.excel import export_list, import_excel, open_import, write_kind_template
 from dnnd_desktop.services.records import ListQuery, RecordService
 from dnnd_desktop.storage.models import MODEL_BY_KIND
+from tests.support.consents import consent_everyone
 
 
 def _fill(ctx, tmp_path):
@@ -34,6 +35,7 @@ def _fill(ctx, tmp_path):
         from dnnd_desktop.storage.models.records import Household
         h = s.scalars(select(Household).where(Household.head_name == "Đỗ Văn Lưỡng")).one()
         h.ethnicity, h.id_number = "Hà Nhì", "001060012345"
+    consent_everyone(ctx)   # lists leave out whoever has not consented (issue 14)
 
 
 def _sheet(path):
@@ -77,7 +79,7 @@ def test_households_export_one_row_per_person_sensitive_left_out(ctx, tmp_path):
     heads = [r[0] for r in rows]
     assert heads.count("Lò Thị Phượng") == 2
     assert heads == sorted(heads, key=lambda n: __import__("dnnd_desktop.domain.text", fromlist=["x"]).sort_key(n))
-    export_list(ctx, "households", out, include_sensitive=True)
+    export_list(ctx, "households", out, include_sensitive=True, reason="kiểm tra")
     header = [c.value for c in _sheet(out)[4]]
     assert "Dân tộc" in header and "Số định danh cá nhân (CCCD)" in header
 
@@ -121,7 +123,7 @@ def _records(ctx, kind):
 def test_round_trip_adds_nothing_and_keeps_every_value(ctx, tmp_path, kind, cli):
     _fill(ctx, tmp_path)
     out = tmp_path / f"{cli}.xlsx"
-    export_list(ctx, cli, out, include_sensitive=True)
+    export_list(ctx, cli, out, include_sensitive=True, reason="kiểm tra")
     again, preview = import_excel(ctx, cli, out)          # into the same office: adds nothing
     assert again.imported == 0 and again.invalid == 0 and again.duplicates == again.rows > 0, preview.reasons
     other = _second_office(tmp_path)                       # into another office: same values

@@ -107,9 +107,10 @@ def test_derived_model_lists_equal_the_lists_they_replaced():
                        "id_number", "notes"),
                       ("ethnicity", "religion", "id_number")),
         "person": ({"full_name", "city", "workplace", "aspirations"}, {"full_name": "full_name_sort"},
-                   ("full_name", "gender", "birth_year", "city", "workplace", "contact", "aspirations", "id_number",
-                    "notes"),
-                   ("id_number",)),
+                   ("full_name", "gender", "birth_year", "city", "residence_status", "workplace", "contact",
+                    "aspirations", "id_number", "notes"),
+                   # issue 14: residence status ("Cư trú không hợp pháp") and wishes are sensitive too
+                   ("residence_status", "aspirations", "id_number")),
         "contribution": ({"description"}, {}, (), ()),
         "commendation": ({"reason", "decision_no"}, {}, (), ()),
         "partner": ({"name", "address", "contact_person", "cooperation_areas"}, {"name": "name_sort"}, (), ()),
@@ -185,3 +186,15 @@ def test_excel_headers_are_recognised_in_both_languages_and_written_in_vietnames
     assert by_key["name"].header == "Tên đối tác"
     messages.set_language("en")  # a file the office keeps or sends on is Vietnamese whatever the UI
     assert by_key["name"].header == "Tên đối tác"
+
+
+def test_no_sensitive_field_is_shown_in_lists():
+    """Issue 14: lists show no sensitive field; exports add them only when asked (services/privacy)."""
+    from dnnd_desktop.domain.record_kinds import KINDS
+
+    for spec in KINDS.values():
+        for f in spec.fields:
+            if f.sensitive:
+                assert f.personal and not f.list_column and not f.filterable, (spec.kind, f.name)
+                assert f.name not in spec.list_columns, (spec.kind, f.name)
+                assert all(flt.key != f.name for flt in spec.filters), (spec.kind, f.name)

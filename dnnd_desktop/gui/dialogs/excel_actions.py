@@ -1,7 +1,7 @@
 """What the list pages' Excel and print buttons do (called through gui/records/excel_bridge.py):
 
-    export_list_to_excel(parent, ctx, runner, kind, query, path=None, include_sensitive=None) -> Task | None
-    print_list_pdf(parent, ctx, runner, kind, query, path=None) -> Task | None
+    export_list_to_excel(parent, ctx, runner, kind, query, path=None, include_sensitive=None, reason=None)
+    print_list_pdf(parent, ctx, runner, kind, query, path=None, include_sensitive=None, reason=None)
     print_record_sheet(parent, ctx, runner, kind, record_id, path=None, show_sensitive=False) -> Task | None
     download_template(parent, ctx, runner, kind, path=None) -> Task | None          "Tải mẫu"
     import_from_excel(parent, ctx, runner, kind) -> ExcelImportDialog
@@ -16,17 +16,19 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...domain.formatting import format_number
 from ...domain.messages import render
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
+from ...services.privacy.consent import REASON_TEXTS
 from ..records.field_text import field_label
 
 # Written as translate("ExcelActions", "...") at each use: pyside6-lupdate only collects literals it
 # sees inside the call, so a one-argument helper would leave every text here untranslated.
 translate = QCoreApplication.translate
+_SHOWN_EXCLUDED = 30
 
 
 def _suggested(kind: str, suffix: str, prefix: str = "danh-sach") -> str:
@@ -55,8 +57,54 @@ def _pdf_filter() -> str:
             + translate("ExcelActions", "Word documents (*.docx)"))
 
 
+def excluded_text(excluded) -> str:
+    """Who was left out of a list for want of consent, and why (names and reasons only), or ""."""
+    if excluded is None or not excluded.total:
+        return ""
+    head = (translate("ExcelActions", "%1 households and %2 persons abroad were left out: they have no valid consent "
+                                      "to printing and exporting lists.")
+            .replace("%1", format_number(excluded.households)).replace("%2", format_number(excluded.persons)))
+    shown = [f"{e.name} ({render(REASON_TEXTS[e.reason])})" for e in excluded.listed[:_SHOWN_EXCLUDED]]
+    more = excluded.total - len(shown)
+    tail = [translate("ExcelActions", "… and %1 more.").replace("%1", format_number(more))] if more > 0 else []
+    return "\n".join([head, "", *shown, *tail])
+
+
+def show_excluded(parent, excluded) -> None:
+    text = excluded_text(excluded)
+    if text:
+        QMessageBox.information(parent, translate("ExcelActions", "Left out for want of consent"), text)
+
+
+def _ask_sensitive(parent, ctx, kind: str) -> tuple[bool, str | None] | None:
+    """Whether to add the sensitive fields, and the reason (issue 14): asked only of a user who may
+    (services/privacy/sensitive_access.py); None when the person cancelled the reason."""
+    from ...services.privacy.sensitive_access import may_export_sensitive
+
+    spec = kind_spec(kind)
+    # named as the forms name them, in the UI language
+    sensitive = [field_label(spec.kind, f.name) for f in spec.fields if f.sensitive]
+    if spec.kind == "household":
+        sensitive += [field_label("person", f.name) for f in kind_spec("person").fields if f.sensitive]
+    if not sensitive or not may_export_sensitive(ctx):
+        return False, None
+    answer = QMessageBox.question(
+        parent, translate("ExcelActions", "Sensitive information"),
+        translate("ExcelActions", "Also put the sensitive fields (%1) into the file? Only do so if the file will be "
+                                  "kept safe; you will be asked for the reason, which is written to the audit log.")
+        .replace("%1", ", ".join(sensitive)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False, None
+    reason, ok = QInputDialog.getText(parent, translate("ExcelActions", "Reason"),
+                                      translate("ExcelActions", "Why are the sensitive fields needed in this file?"))
+    if not ok or not reason.strip():
+        return None
+    return True, reason
+
+
 def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = None,
-                         include_sensitive: bool | None = None):
+                         include_sensitive: bool | None = None, reason: str | None = None):
     from ...services.excel import export_list
 
     spec = kind_spec(kind)
@@ -65,27 +113,23 @@ def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = No
     if not path:
         return None
     if include_sensitive is None:
-        include_sensitive = False
-        # named as the forms name them, in the UI language
-        sensitive = [field_label(spec.kind, f.name) for f in spec.fields if f.sensitive]
-        if spec.kind == "household":
-            sensitive += [field_label("person", f.name) for f in kind_spec("person").fields if f.sensitive]
-        if sensitive:
-            answer = QMessageBox.question(
-                parent, translate("ExcelActions", "Sensitive information"),
-                translate("ExcelActions",
-                          "Also export the sensitive fields (%1)? Only do so if the file will be kept safe.")
-                .replace("%1", ", ".join(sensitive)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            include_sensitive = answer == QMessageBox.StandardButton.Yes
+        asked = _ask_sensitive(parent, ctx, spec.kind)
+        if asked is None:
+            return None
+        include_sensitive, reason = asked
+
+    def done(r) -> None:
+        runner.notice.emit(translate("ExcelActions", "Exported %1 rows to %2")
+                           .replace("%1", format_number(r.rows)).replace("%2", r.path))
+        show_excluded(parent, r.excluded)
+
     return runner.run_service(
-        export_list, ctx, spec.kind, path, query, include_sensitive=include_sensitive,
-        title=translate("ExcelActions", "Exporting to Excel"), writes=True,
-        on_done=lambda r: runner.notice.emit(translate("ExcelActions", "Exported %1 rows to %2")
-                                             .replace("%1", format_number(r.rows)).replace("%2", r.path)))
+        export_list, ctx, spec.kind, path, query, include_sensitive=include_sensitive, reason=reason,
+        title=translate("ExcelActions", "Exporting to Excel"), writes=True, on_done=done)
 
 
-def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None):
+def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None,
+                   include_sensitive: bool | None = None, reason: str | None = None):
     from ...services.printouts import print_list
 
     spec = kind_spec(kind)
@@ -93,10 +137,19 @@ def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None):
                              _pdf_filter())
     if not path:
         return None
+    if include_sensitive is None:
+        asked = _ask_sensitive(parent, ctx, spec.kind)
+        if asked is None:
+            return None
+        include_sensitive, reason = asked
+
+    def done(r) -> None:
+        runner.notice.emit(translate("ExcelActions", "Saved the list to %1").replace("%1", r.path))
+        show_excluded(parent, r.excluded)
+
     return runner.run_service(
-        print_list, ctx, spec.kind, path, query, title=translate("ExcelActions", "Preparing the PDF list"),
-        writes=True,
-        on_done=lambda r: runner.notice.emit(translate("ExcelActions", "Saved the list to %1").replace("%1", r.path)))
+        print_list, ctx, spec.kind, path, query, include_sensitive=include_sensitive, reason=reason,
+        title=translate("ExcelActions", "Preparing the PDF list"), writes=True, on_done=done)
 
 
 def print_record_sheet(parent, ctx, runner, kind, record_id, path: str | None = None, show_sensitive: bool = False):

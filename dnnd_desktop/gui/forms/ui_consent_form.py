@@ -16,7 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QGridLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QWidget)
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QWidget)
 
 from dnnd_desktop.gui.widgets.search_combo import SearchCombo
 
@@ -77,6 +78,23 @@ class Ui_ConsentForm(object):
 
         self.grid.addWidget(self.error_withdrawn_date, 5, 0, 1, 1)
 
+        self.label_purposes = QLabel(ConsentForm)
+        self.label_purposes.setObjectName(u"label_purposes")
+
+        self.grid.addWidget(self.label_purposes, 3, 1, 1, 1)
+
+        self.purposes = QListWidget(ConsentForm)
+        self.purposes.setObjectName(u"purposes")
+        self.purposes.setMaximumSize(QSize(16777215, 84))
+
+        self.grid.addWidget(self.purposes, 4, 1, 1, 1)
+
+        self.error_purposes = QLabel(ConsentForm)
+        self.error_purposes.setObjectName(u"error_purposes")
+        self.error_purposes.setWordWrap(True)
+
+        self.grid.addWidget(self.error_purposes, 5, 1, 1, 1)
+
         self.label_scope = QLabel(ConsentForm)
         self.label_scope.setObjectName(u"label_scope")
 
@@ -123,6 +141,7 @@ class Ui_ConsentForm(object):
         self.label_given_date.setBuddy(self.given_date)
         self.label_method.setBuddy(self.method)
         self.label_withdrawn_date.setBuddy(self.withdrawn_date)
+        self.label_purposes.setBuddy(self.purposes)
         self.label_scope.setBuddy(self.scope)
         self.label_notes.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
@@ -138,6 +157,7 @@ class Ui_ConsentForm(object):
         self.label_method.setText(QCoreApplication.translate("ConsentForm", u"How consent was given", None))
         self.label_withdrawn_date.setText(QCoreApplication.translate("ConsentForm", u"Date withdrawn", None))
         self.withdrawn_date.setPlaceholderText(QCoreApplication.translate("ConsentForm", u"dd/mm/yyyy", None))
+        self.label_purposes.setText(QCoreApplication.translate("ConsentForm", u"Purposes consented to", None))
         self.label_scope.setText(QCoreApplication.translate("ConsentForm", u"Scope and purpose of processing", None))
         self.label_notes.setText(QCoreApplication.translate("ConsentForm", u"Notes", None))
         pass

@@ -124,22 +124,42 @@ class FormBinder:
         `hidden_fields` show as ••• and stay read-only until revealed."""
         self.hidden = set(hidden_fields)
         for name, f in self.fields.items():
-            if name in self.hidden:
-                masked = self.line_edit(name)
-                masked.setText(MASKED)
-                masked.setReadOnly(True)
-                continue
             w = self.field_widget(name)
-            if isinstance(w, QLineEdit):
-                w.setReadOnly(False)
+            if name in self.hidden:
+                self._mask(w)
+                continue
+            self._unmask(w)
             self._set(f, w, values.get(name))
+
+    @staticmethod
+    def _mask(w: QWidget) -> None:
+        """••• in place of a sensitive value: a line, a picker (residence status) or a text area (wishes)."""
+        if isinstance(w, SearchCombo):
+            w.setCurrentIndex(-1)
+            w.setEditText(MASKED)
+            w.setEnabled(False)
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(MASKED)
+            w.setReadOnly(True)
+        elif isinstance(w, QLineEdit):
+            w.setText(MASKED)
+            w.setReadOnly(True)
+        else:
+            raise TypeError(f"a {type(w).__name__} cannot show a masked value")
+
+    @staticmethod
+    def _unmask(w: QWidget) -> None:
+        if isinstance(w, SearchCombo):
+            w.setEnabled(True)
+        elif isinstance(w, (QLineEdit, QPlainTextEdit)):
+            w.setReadOnly(False)
 
     def reveal(self, values: dict[str, Any]) -> None:
         """Show the sensitive fields' real values (after the service audited the viewing)."""
         for name in list(self.hidden):
             self.hidden.discard(name)
-            w = self.line_edit(name)
-            w.setReadOnly(False)
+            w = self.field_widget(name)
+            self._unmask(w)
             self._set(self.fields[name], w, values.get(name))
 
     def _set(self, f: FieldSpec, w: QWidget, value: Any) -> None:

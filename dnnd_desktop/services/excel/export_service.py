@@ -6,8 +6,10 @@
 
 The households list is written one row per overseas person with the household's columns repeated
 (a household without persons gets one row), which is also the import layout: an exported file
-imports back adding nothing. Sensitive fields (ethnicity, religion, ID numbers) are left out unless
-asked for, and every export is written to the audit log (personal data leaving the application).
+imports back adding nothing. Sensitive fields (ethnicity, religion, ID numbers, residence status,
+wishes) are left out unless asked for by a user with the right, with a reason (services/privacy);
+people without valid consent for lists are left out and counted (services/privacy/consent_filter);
+every export is written to the audit log (personal data leaving the application).
 """
 from __future__ import annotations
 
@@ -30,6 +32,9 @@ from ...exchange.excel import TEXT as X_TEXT
 from ...exchange.excel import YEAR as X_YEAR
 from ..audit import write_audit
 from ..operation_log import logged_operation
+from ..privacy.consent import LISTS
+from ..privacy.consent_filter import ConsentExclusions, ConsentScreen
+from ..privacy.sensitive_access import sensitive_export_reason
 from ..records.display import display_value
 from ..records.types import ListQuery
 from ..records.vocab_terms import extra_terms
@@ -50,10 +55,12 @@ class ExportResult:
     rows: int
     columns: int
     sensitive_included: bool
+    excluded: ConsentExclusions | None = None   # people left out for want of consent (issue 14)
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "rows": self.rows, "columns": self.columns,
-                "sensitive_included": self.sensitive_included}
+                "sensitive_included": self.sensitive_included,
+                "excluded": self.excluded.to_dict() if self.excluded else None}
 
 
 def export_columns(kind: str, include_sensitive: bool = False) -> list[ExcelColumn]:
@@ -90,9 +97,13 @@ def title_lines(ctx: AppContext, kind: str, query: ListQuery | None) -> list[str
 
 @logged_operation("excel_export")
 def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery | None = None, *,
-                include_sensitive: bool = False, progress: ProgressCallback = no_progress,
-                cancel: CancelToken | None = None) -> ExportResult:
+                include_sensitive: bool = False, reason: str | None = None,
+                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> ExportResult:
+    """`include_sensitive` needs the right and a `reason` (services/privacy/sensitive_access.py),
+    checked before anything is written; the reason goes into the audit entry."""
     kind = excel_kind(kind)
+    if include_sensitive:
+        reason = sensitive_export_reason(ctx, reason)
     spec = kind_spec(kind)
     query = query or ListQuery()
     cols = export_columns(kind, include_sensitive)
@@ -106,8 +117,9 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
         terms = extra_terms(s)
         convert = [_converter(c.field, province, terms) for c in cols]
         comp_convert = [_converter(c, province, terms) for c in computed]
+        screen = ConsentScreen.open(s, LISTS)   # no one goes into a list file without consent for it
         if kind == "household":
-            rows = _household_rows(ctx, s, query, cols, convert)
+            rows = _household_rows(ctx, s, query, cols, convert, screen)
         else:
             names = [c.name for c in cols]
             comp_names = [c.name for c in computed]
@@ -118,6 +130,8 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
 
             def rows_gen() -> Iterator[list[Any]]:
                 for rec in stream_list(ctx, s, kind, query):
+                    if not screen.keep(kind, rec):
+                        continue
                     if owned:   # the household (and person) the record belongs to, by name
                         rec = {**rec, **owner_cells(s, kind, rec, owners_cache)}
                     yield ([fn(rec.get(k if owned else n)) for fn, n, k in zip(convert, names, keys, strict=True)]
@@ -130,26 +144,39 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
                             total=total if kind != "household" else None, progress=progress, cancel=cancel)
     with ctx.session() as s:
         # Audit details are catalogue texts: the log reads in the language of whoever opens it.
-        details = (translate("AuditDetails", "Excel export of {count} rows to «{file}» (sensitive fields included)")
-                   if include_sensitive else translate("AuditDetails", "Excel export of {count} rows to «{file}»"))
-        write_audit(s, ctx, "export", kind, None, details=details.format(count=count, file=Path(path).name))
-    return ExportResult(str(path), count, len(sheet_cols), include_sensitive)
+        if include_sensitive:
+            write_audit(s, ctx, "export_sensitive", kind, None, details=translate(
+                "AuditDetails", "Excel export of {count} rows to «{file}» with the sensitive fields; reason: {reason}")
+                .format(count=count, file=Path(path).name, reason=reason))
+        else:
+            write_audit(s, ctx, "export", kind, None, details=translate(
+                "AuditDetails", "Excel export of {count} rows to «{file}»").format(count=count, file=Path(path).name))
+    return ExportResult(str(path), count, len(sheet_cols), include_sensitive, screen.result())
 
 
 def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[ExcelColumn],
-                    convert: list[Callable[[Any], Any]]) -> Iterator[list[Any]]:
+                    convert: list[Callable[[Any], Any]], screen: ConsentScreen) -> Iterator[list[Any]]:
+    """One row per person with valid consent (household columns repeated); a household with consent
+    whose persons are all left out (or who has none) gets one row of its own."""
     hh = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "household"]
     pp = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "person"]
     last_id: str | None = None
-    last_cells: list[Any] = []   # (set by the first household: ids are never None)
+    last_cells: list[Any] | None = None   # None: the current household is left out
+    pending = False                        # the current household has had no row yet
     for household, person in stream_households_with_persons(ctx, s, query):
         if household["id"] != last_id:
+            if pending and last_cells is not None:
+                yield last_cells + [None] * len(pp)
             last_id = household["id"]
-            last_cells = [fn(household.get(n)) for n, fn in hh]
-        if person is None:
-            yield last_cells + [None] * len(pp)
-        else:
+            last_cells = [fn(household.get(n)) for n, fn in hh] if screen.keep_household(household) else None
+            pending = True
+        if last_cells is None or person is None:
+            continue
+        if screen.keep_person({**person, "household_id": household["id"]}):
+            pending = False
             yield last_cells + [fn(person.get(n)) for n, fn in pp]
+    if pending and last_cells is not None:
+        yield last_cells + [None] * len(pp)
 
 
 def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:

@@ -23,6 +23,8 @@ ACTION_LABELS = {
     "anonymise": translate("AuditActions", "Anonymised"),
     "view_sensitive": translate("AuditActions", "Sensitive data viewed"),
     "export_personal": translate("AuditActions", "Personal data exported"),
+    "export_sensitive": translate("AuditActions", "Sensitive data exported"),
+    "privacy_document": translate("AuditActions", "Personal-data protection document written"),
     "demo": translate("AuditActions", "Demo data made"), "user_add": translate("AuditActions", "User added"),
 }
 

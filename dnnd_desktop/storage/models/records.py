@@ -165,7 +165,8 @@ class Commendation(SyncedMixin, Base):
 
 
 class Consent(SyncedMixin, Base):
-    """Consent to process a household's personal data (Law on Personal Data Protection 2025)."""
+    """Consent to process personal data (Law 91/2025/QH15): of a household (person_id None, covering its
+    members) or of one person abroad; for the purposes listed (services/privacy/consent.py)."""
 
     __tablename__ = "consents"
     __table_args__ = live_order("consents", "given_date", "method", "withdrawn_date")
@@ -173,7 +174,9 @@ class Consent(SyncedMixin, Base):
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"), index=True)   # None: household's
     given_date: Mapped[dt.date | None] = mapped_column(Date)
+    purposes: Mapped[str | None] = mapped_column(String(200))   # consent_purpose codes, comma-joined
     scope: Mapped[str | None] = mapped_column(Text)
     method: Mapped[str | None] = mapped_column(String(200))                    # written form, verbal...
     withdrawn_date: Mapped[dt.date | None] = mapped_column(Date)

@@ -1,0 +1,3 @@
+"""Personal data protection by construction (issue 14; Law 91/2025/QH15, Decree 356/2025/NĐ-CP):
+who may take sensitive fields out of the app (sensitive_access), consent per data subject (consent,
+consent_filter), the controller's paperwork (paperwork). docs/privacy.md."""

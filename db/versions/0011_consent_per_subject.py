@@ -1,7 +1,7 @@
 """Consent per data subject: a consent may name one person abroad, and lists its purposes (issue 14)
 
 Revision ID: 0011
-Revises: 0006
+Revises: 0010
 
 Before this revision a consent belonged to a household and said what it covered only in its free
 text (scope). Existing consents are kept exactly as they were, without guessing: they stay the
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0011'
-down_revision = '0006'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

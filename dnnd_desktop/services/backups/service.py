@@ -273,7 +273,7 @@ def _invalid(problem: Message, reason: str) -> BackupInvalid:
 
 def _current_office(data_dir: DataDir) -> str | None:
     db = data_dir.database
-    if not db.exists() or not sqlite_files.has_sqlite_header(db):
+    if not db.exists() or not sqlite_files.looks_like_database(db):
         return None
     try:
         return sqlite_files.read_installation(db)[0]
@@ -322,7 +322,7 @@ def _copy_candidate(source: Path, copy: Path, progress: ProgressCallback, cancel
     if not source.is_file():
         raise DnndError(translate("BackupErrors", "The file «{path}» was not found. Check the path.").format(
             path=str(source)), code="file_not_found")
-    if not sqlite_files.has_sqlite_header(source):
+    if not sqlite_files.looks_like_database(source):
         raise _invalid(translate("BackupErrors", "This file is not a backup of this software (it is not an "
                                  "SQLite database). Choose the right backup file."), "not sqlite")
     try:
@@ -438,11 +438,7 @@ def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -
     # The live database is WAL; the backup API needs equal page sizes for that.
     if data_dir.database.exists():
         sqlite_files.match_page_size(copy, sqlite_files.page_size(data_dir.database))
-    con = sqlite3.connect(copy)
-    try:
-        con.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        con.close()
+    sqlite_files.set_rollback_journal(copy)
     if sqlite_files.inspect(copy).integrity != "ok":
         raise BackupError(translate("BackupErrors", "The backup could not be brought to the current version. "
                                     "Your current data has not been changed. Choose another backup."))

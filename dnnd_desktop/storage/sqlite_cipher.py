@@ -9,8 +9,8 @@ process opens on a file of that folder (engine.py, sqlite_files.py, Alembic) is 
 Which key a file gets:
 - a file that starts with the plain SQLite header is plain (a store not converted yet, a template,
   an old backup): opened without a key, whatever is registered;
-- any other file (encrypted, or not created yet) under a registered folder gets that folder's key;
-  elsewhere (private scratch copies of a restore) the key unlocked last.
+- any other file (encrypted, or not created yet) under a registered folder gets that folder's key
+  (private scratch copies of a backup being checked or restored are made inside the data folder).
 No key registered at all: plain SQLite, exactly as before (PostgreSQL stores, tests that opt out).
 
 Errors of the SQLCipher driver are not subclasses of the standard sqlite3 ones callers catch, so
@@ -29,7 +29,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 KEY_BYTES = 32
 
 _keys: dict[Path, bytes] = {}
-_last: bytes | None = None
 
 
 def _driver() -> Any:
@@ -40,11 +39,9 @@ def _driver() -> Any:
 
 def register_key(folder: Path, key: bytes) -> None:
     """Use `key` for every database file under `folder` (a data folder) from now on."""
-    global _last
     if len(key) != KEY_BYTES:
         raise ValueError("database key must be 32 bytes")
     _keys[Path(folder).resolve()] = bytes(key)
-    _last = bytes(key)
 
 
 def is_registered(folder: Path) -> bool:
@@ -52,16 +49,11 @@ def is_registered(folder: Path) -> bool:
 
 
 def forget_key(folder: Path) -> None:
-    global _last
-    key = _keys.pop(Path(folder).resolve(), None)
-    if key is not None and key == _last:
-        _last = next(reversed(_keys.values()), None)
+    _keys.pop(Path(folder).resolve(), None)
 
 
 def forget_all() -> None:
-    global _last
     _keys.clear()
-    _last = None
 
 
 def has_plain_header(path: Path) -> bool:
@@ -83,7 +75,7 @@ def registered_key(path: Path) -> bytes | None:
     for folder, key in _keys.items():
         if p.is_relative_to(folder):
             return key
-    return _last
+    return None
 
 
 def key_for(path: Path) -> bytes | None:
@@ -200,3 +192,28 @@ def cipher_engine_args(url: Any) -> dict[str, Any]:
         return {}
     return {"module": _driver(),
             "creator": lambda: connect(path, key=key, timeout=10.0, check_same_thread=False)}
+
+
+def rekey_file(path: Path, old: bytes, new: bytes | None) -> None:
+    """Re-encrypt the private file `path` from key `old` to `new` (None: plain, for a store that is
+    not encrypted). A wrong `old` leaves the file as it was and the read that follows fails."""
+    if new == old or not check_key(path, old):
+        return
+    if new is not None:
+        con = connect(path, key=old)
+        try:
+            con.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
+        finally:
+            con.close()
+        return
+    tmp = path.with_name(path.name + ".plain.part")
+    tmp.unlink(missing_ok=True)
+    con = connect(path, key=old)
+    try:
+        con.execute("ATTACH DATABASE ? AS plain KEY ''", (str(tmp),))
+        con.execute("SELECT sqlcipher_export('plain')")
+        con.execute("DETACH DATABASE plain")
+    finally:
+        con.close()
+    shred(path)
+    os.replace(tmp, path)

@@ -133,8 +133,14 @@ class _ReplayContext:
 
     installation: _Installation
     current_user: None = None
-    user_name: str = "hệ thống"   # data (stored): the system, as AppContext.user_name without a user
     data_dir: None = None          # replayed wipes are in the journal already
+
+    @property
+    def user_name(self) -> str:
+        """The system's name, as AppContext gives it when no user is signed in."""
+        from ..app_context import AppContext
+
+        return str(AppContext.user_name.fget(self))  # type: ignore[attr-defined]
 
 
 def apply_to_store(database: Path | str, data_dir: DataDir) -> int:

@@ -20,6 +20,7 @@ from ..domain.text import clean
 from ..domain.units import communes, find_communes, province_by_code
 from ..exchange import keys
 from ..paths import DataDir
+from ..storage import sqlite_cipher
 from ..storage.engine import make_engine, make_session_factory
 from ..storage.migrate import current_revision, is_current, upgrade
 from ..storage.models import Installation, Office, User
@@ -92,7 +93,7 @@ def kdf_limits() -> KdfLimits:
 
 
 def is_set_up(data_dir: DataDir) -> bool:
-    if db_key.needs_unlock(data_dir) and data_dir.database.exists():
+    if db_key.needs_unlock(data_dir) and sqlite_cipher.is_encrypted_file(data_dir.database):
         return True   # encrypted and locked: set up, and opened once the passphrase is typed
     db = data_dir.database_url
     if current_revision(db) is None:

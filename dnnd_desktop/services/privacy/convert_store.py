@@ -39,8 +39,21 @@ def needs_conversion(data_dir: DataDir) -> bool:
     if not (db_key.ENABLED and db_key.applies(data_dir)):
         return False
     db = data_dir.database
-    return sqlite_cipher.has_plain_header(db) or bool(_plain_backups(data_dir)) or \
-        db.with_name(db.name + _PLAIN).exists()
+    return _plain_office_store(db) or bool(_plain_backups(data_dir)) or db.with_name(db.name + _PLAIN).exists()
+
+
+def _plain_office_store(db: Path) -> bool:
+    """A plain store that holds an office. A store without one (setup never finished) is left to
+    setup, which makes the key with the passphrase chosen there."""
+    if not sqlite_cipher.has_plain_header(db):
+        return False
+    con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT 1 FROM installation WHERE id = 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
 
 
 def _plain_backups(data_dir: DataDir) -> list[Path]:
@@ -113,8 +126,7 @@ def _check_passphrase(db: Path, passphrase: str) -> None:
     finally:
         con.close()
     if row is None or row[0] is None:
-        keys.validate_passphrase(passphrase)   # no office yet: any good passphrase will do
-        return
+        raise keys.WrongPassphrase()           # not reached: only stores with an office are converted
     keys.unlock(bytes(row[0]), passphrase)     # WrongPassphrase when it is not the office's
 
 
@@ -125,7 +137,7 @@ def convert(data_dir: DataDir, passphrase: str, progress: ProgressCallback = no_
     cancel = cancel or CancelToken()
     db = data_dir.database
     finish_interrupted(data_dir)
-    if db.exists() and sqlite_cipher.has_plain_header(db):
+    if db.exists() and _plain_office_store(db):
         _check_passphrase(db, passphrase)
     code = None
     if db_key.key_file(data_dir).exists():
@@ -150,7 +162,7 @@ def convert(data_dir: DataDir, passphrase: str, progress: ProgressCallback = no_
             os.replace(moved, plain)
             raise
         sqlite_cipher.shred(moved)
-    if db.exists() and sqlite_cipher.has_plain_header(db):
+    if db.exists() and _plain_office_store(db):
         cancel.raise_if_cancelled()
         progress(len(backups), total, label)
         _checkpoint_plain(db)

@@ -10,7 +10,10 @@ Which key a file gets:
 - a file that starts with the plain SQLite header is plain (a store not converted yet, a template,
   an old backup): opened without a key, whatever is registered;
 - any other file (encrypted, or not created yet) under a registered folder gets that folder's key
-  (private scratch copies of a backup being checked or restored are made inside the data folder).
+  (private scratch copies of a backup being checked or restored are made inside the data folder);
+- an encrypted file elsewhere (a copy exported with `dnnd backup FILE.sqlite3`) gets the unlocked
+  key that opens it; a new file elsewhere is plain unless the caller passes a key (a copy of an
+  encrypted store is made under the store's key: sqlite_files.copy_database).
 No key registered at all: plain SQLite, exactly as before (PostgreSQL stores, tests that opt out).
 
 Errors of the SQLCipher driver are not subclasses of the standard sqlite3 ones callers catch, so
@@ -82,7 +85,12 @@ def key_for(path: Path) -> bytes | None:
     """The key to open `path` with (None: plain SQLite)."""
     if has_plain_header(path):
         return None
-    return registered_key(path)
+    key = registered_key(path)
+    if key is None and is_encrypted_file(path):
+        # A copy kept outside the data folder (`dnnd backup FILE.sqlite3`): the unlocked key that
+        # opens it, if any (one page read per key; a process has one data folder in practice).
+        key = next((k for k in list(_keys.values()) if check_key(path, k)), None)
+    return key
 
 
 def _pragma_key(key: bytes) -> str:

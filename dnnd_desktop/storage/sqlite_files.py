@@ -54,7 +54,7 @@ def looks_like_database(path: Path) -> bool:
     """A plain SQLite file, or an encrypted one that the unlocked key opens."""
     if has_sqlite_header(path):
         return True
-    key = sqlite_cipher.registered_key(path)
+    key = sqlite_cipher.key_for(path)
     return key is not None and sqlite_cipher.is_encrypted_file(path) and sqlite_cipher.check_key(path, key)
 
 

@@ -178,3 +178,27 @@ def test_wrong_key_reads_as_a_damaged_file(tmp_path, cipher_on):
     sqlite_cipher.register_key(tmp_path, bytes([1]) * 32)
     with pytest.raises(sqlite3.DatabaseError):
         sqlite_files.inspect(db)
+
+
+def test_a_copy_exported_outside_the_folder_stays_encrypted_and_restores(data_dir, tmp_path, cipher_on):
+    setup_installation(data_dir, make_setup_request())
+    hid = add_person(data_dir)
+    ctx = open_context(data_dir)            # open, so the live store has a -wal beside it
+    try:
+        assert RecordService(ctx).get("household", hid).id == hid
+        assert files_holding_name(data_dir.root) == []
+    finally:
+        ctx.close()
+    copy = backups.export_plain(data_dir, tmp_path / "ban-sao.sqlite3")
+    assert sqlite_cipher.is_encrypted_file(copy)
+    assert not any(n in copy.read_bytes() for n in needles())
+    ctx = open_context(data_dir)
+    try:
+        RecordService(ctx).delete("household", hid)
+    finally:
+        ctx.close()
+    assert search_count(data_dir, "then bian") == 0
+    backups.restore(data_dir, copy)
+    # Restored, and the erasure journal erased the household again before the data went live.
+    assert search_count(data_dir, "then bian") == 0
+    assert backups.verify_backup(copy, data_dir).office_id

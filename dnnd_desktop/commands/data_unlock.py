@@ -5,7 +5,9 @@ Not a command itself (no `_cmd` suffix): cli.main calls `unlock_data` for every 
 GUI (which asks in a window), setup (which makes the key) and the self-test (its own folder)."""
 from __future__ import annotations
 
-from ..domain.messages import translate
+import sys
+
+from ..domain.messages import render, translate
 from .base import Cli
 
 SKIP = frozenset({"gui", "setup", "selftest"})
@@ -25,8 +27,9 @@ def unlock_data(cli: Cli, command: str) -> None:
         cli.info(translate("CliMessages", "Encrypting the data and the backups…"))
         code = convert_store.convert(data_dir, passphrase)
         if code:
-            cli.info(translate("CliMessages", "Recovery code of the data (print it and keep it in the office's "
-                                              "safe; it opens the data if the passphrase is lost): {code}")
-                     .format(code=code))
+            # On stderr even with --json (stdout is the command's own answer): shown once, never stored.
+            sys.stderr.write(render(translate("CliMessages", "Recovery code of the data (print it and keep it in "
+                                              "the office's safe; it opens the data if the passphrase is "
+                                              "lost): {code}").format(code=code)) + "\n")
     elif db_key.needs_unlock(data_dir):
         db_key.unlock(data_dir, cli.passphrase())

@@ -61,8 +61,13 @@ def test_first_command_after_the_upgrade_converts_a_plain_store(tmp_path, capsys
     monkeypatch.setattr(db_key, "ENABLED", True)
     monkeypatch.setenv("DNND_PASSPHRASE", PASSPHRASE)
     try:
-        code, out = run(capsys, "--data-dir", str(data.root), "search", "chuyen")
-        assert code == 0 and out["total"] == 1
+        assert cli.main(["--json", "--data-dir", str(data.root), "search", "chuyen"]) == 0
+        printed = capsys.readouterr()
+        assert json.loads(printed.out)["total"] == 1
+        shown = [w for w in printed.err.split() if len(db_key.normalise_code(w)) == 24]
+        assert len(shown) == 1              # the recovery code, once, on stderr even with --json
+        sqlite_cipher.forget_all()
+        db_key.recover(data, shown[0], "mat-khau-moi-2026")
         assert sqlite_cipher.is_encrypted_file(data.database)
         assert "Nguyễn Văn Chuyển".encode() not in data.database.read_bytes()
     finally:

@@ -102,6 +102,11 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         return page
 
+    def _error(self, field: FieldWithError, text: str | None) -> None:
+        """Show (or clear) a field's error and let the window grow to the message's lines."""
+        field.set_error(text)
+        self.adjustSize()
+
     def _show(self, on: bool) -> None:
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
 
@@ -109,33 +114,33 @@ class UnlockDialog(QDialog):
         if self.pages.currentIndex() == 1:
             self._recover()
         elif not self.passphrase.text():
-            self.passphrase_field.set_error(self.tr("Type the passphrase."))
+            self._error(self.passphrase_field, self.tr("Type the passphrase."))
         elif self.convert:
             self._start_conversion()
         else:
             try:
                 db_key.unlock(self.data_dir, self.passphrase.text())
             except WrongPassphrase:
-                self.passphrase_field.set_error(self.tr("The passphrase is wrong. Mind capital letters and the "
+                self._error(self.passphrase_field, self.tr("The passphrase is wrong. Mind capital letters and the "
                                                         "Vietnamese keyboard."))
                 return
             self.accept()
 
     def _recover(self) -> None:
         new = self.new_passphrase.text()
-        self.code_field.set_error(None)
-        self.new_field.set_error(None)
-        self.again_field.set_error(None)
+        self._error(self.code_field, None)
+        self._error(self.new_field, None)
+        self._error(self.again_field, None)
         if len(new) < MIN_PASSPHRASE:
-            self.new_field.set_error(self.tr("At least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
+            self._error(self.new_field, self.tr("At least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
             return
         if self.again.text() != new:
-            self.again_field.set_error(self.tr("The two passphrases are not the same. Type them again."))
+            self._error(self.again_field, self.tr("The two passphrases are not the same. Type them again."))
             return
         try:
             db_key.recover(self.data_dir, self.code.text(), new)
         except db_key.WrongRecoveryCode as exc:
-            self.code_field.set_error(exc.message)
+            self._error(self.code_field, exc.message)
             return
         self.accept()
 
@@ -154,7 +159,7 @@ class UnlockDialog(QDialog):
     def _conversion_failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
         if isinstance(exc, WrongPassphrase):
-            self.passphrase_field.set_error(self.tr("The passphrase is wrong. Mind capital letters and the "
+            self._error(self.passphrase_field, self.tr("The passphrase is wrong. Mind capital letters and the "
                                                     "Vietnamese keyboard."))
             return True
         return False   # other refusals: the runner's message box

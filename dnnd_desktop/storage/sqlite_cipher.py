@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -135,17 +135,38 @@ def sqlite_errors() -> Iterator[None]:
         raise cls(*e.args) from e
 
 
-def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
+PROGRESS_EVERY = 200_000   # SQLite VM steps between progress reports: a few milliseconds of work
+ExportProgress = Callable[[int, int], None]
+"""(bytes written so far, bytes of the source): the size of the new file grows as pages are copied."""
+
+
+def export_encrypted(plain: Path, target: Path, key: bytes, *, progress: ExportProgress | None = None,
+                     cancel: Callable[[], bool] | None = None) -> None:
     """Write the plain database `plain` as a new SQLCipher file `target` (must not exist), whole:
-    schema, rows, FTS tables, user_version. The caller renames it into place."""
+    schema, rows, FTS tables, user_version. The caller renames it into place. `progress` is told
+    how far it is now and then; `cancel()` returning True stops it (sqlite3.OperationalError
+    "interrupted", the half-written file left for the caller to remove)."""
     d = _driver()
     con = d.connect(str(plain))
+    total = max(Path(plain).stat().st_size, 1)
+
+    def on_step() -> int:
+        if progress is not None:
+            try:
+                progress(min(target.stat().st_size, total), total)
+            except OSError:
+                pass
+        return 1 if cancel is not None and cancel() else 0
+
     try:
         con.execute("PRAGMA busy_timeout=10000")
         version = con.execute("PRAGMA user_version").fetchone()[0]
         con.execute("ATTACH DATABASE ? AS enc KEY ?", (str(target), f"x'{key.hex()}'"))
         _fast_new_file(con, "enc")
+        if progress is not None or cancel is not None:
+            con.set_progress_handler(on_step, PROGRESS_EVERY)
         con.execute("SELECT sqlcipher_export('enc')")
+        con.set_progress_handler(None, 0)
         con.execute(f"PRAGMA enc.user_version = {int(version)}")
         con.execute("DETACH DATABASE enc")
     finally:

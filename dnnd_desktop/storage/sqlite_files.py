@@ -98,11 +98,18 @@ def _copy_database(source: Path, tmp: Path, progress: ProgressFn | None, cancel:
         # A plain file copied where the data are encrypted (a backup of a store not converted yet,
         # an old plain backup being restored): the copy is encrypted, never a second plain file.
         try:
-            if progress is not None:
-                progress(0, 1, label)
-            sqlite_cipher.export_encrypted(source, tmp, key)
-            if progress is not None:
-                progress(1, 1, label)
+            with sqlite_errors():
+                sqlite_cipher.export_encrypted(
+                    source, tmp, key,
+                    progress=(lambda done, total: progress(done, total, label)) if progress is not None else None,
+                    cancel=(lambda: cancel.cancelled) if cancel is not None else None)
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+        except sqlite3.OperationalError:
+            remove_db_files(tmp)
+            if cancel is not None:
+                cancel.raise_if_cancelled()   # "interrupted" by Cancel
+            raise
         except BaseException:
             remove_db_files(tmp)
             raise

@@ -202,3 +202,36 @@ def test_a_copy_exported_outside_the_folder_stays_encrypted_and_restores(data_di
     # Restored, and the erasure journal erased the household again before the data went live.
     assert search_count(data_dir, "then bian") == 0
     assert backups.verify_backup(copy, data_dir).office_id
+
+
+def test_conversion_reports_progress_and_cancel_leaves_the_plain_store(data_dir, monkeypatch):
+    from dnnd_desktop.domain.progress import Cancelled, CancelToken
+
+    monkeypatch.setattr(db_key, "ENABLED", False)
+    setup_installation(data_dir, make_setup_request())
+    add_person(data_dir)
+    monkeypatch.setattr(db_key, "ENABLED", True)
+    monkeypatch.setattr(sqlite_cipher, "PROGRESS_EVERY", 500)   # a small store: report often
+    try:
+        token = CancelToken()
+        seen: list[tuple[int, int]] = []
+
+        def cancel_midway(done: int, total: int, _label: str = "") -> None:
+            seen.append((done, total))
+            if len(seen) == 3:        # while the backup or the store is being written
+                token.cancel()
+
+        with pytest.raises(Cancelled):
+            convert_store.convert(data_dir, PASSPHRASE, progress=cancel_midway, cancel=token)
+        assert sqlite_cipher.has_plain_header(data_dir.database)        # nothing replaced
+        assert search_count(data_dir, "then bian") == 1
+        assert list(data_dir.root.rglob("*.part")) == []
+        assert all(0 <= d <= t for d, t in seen)
+
+        steps: list[float] = []
+        convert_store.convert(data_dir, PASSPHRASE, progress=lambda d, t, _l="": steps.append(d / t))
+        assert steps == sorted(steps) and steps[-1] == 1.0 and len(steps) > 3
+        assert sqlite_cipher.is_encrypted_file(data_dir.database)
+        assert search_count(data_dir, "then bian") == 1
+    finally:
+        sqlite_cipher.forget_all()

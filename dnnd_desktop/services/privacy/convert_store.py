@@ -83,12 +83,20 @@ def _counts(con: Any) -> dict[str, int]:   # a DB-API connection of either drive
     return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
-def _encrypt_file(plain: Path, target: Path, key: bytes) -> None:
+def _encrypt_file(plain: Path, target: Path, key: bytes, progress: sqlite_cipher.ExportProgress | None = None,
+                  cancel: CancelToken | None = None) -> None:
     """`plain` exported as SQLCipher to `target` (via a .part file), checked before it counts."""
     part = target.with_name(target.name + _PART)
     remove_db_files(part)
     try:
-        sqlite_cipher.export_encrypted(plain, part, key)
+        try:
+            with sqlite_cipher.sqlite_errors():
+                sqlite_cipher.export_encrypted(plain, part, key, progress=progress,
+                                               cancel=(lambda: cancel.cancelled) if cancel is not None else None)
+        except sqlite3.OperationalError:
+            if cancel is not None:
+                cancel.raise_if_cancelled()   # "interrupted" by Cancel: say so, not a database error
+            raise
         src = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
         enc = sqlite_cipher.connect(part, key=key)
         try:
@@ -168,11 +176,22 @@ def convert(data_dir: DataDir, passphrase: str, progress: ProgressCallback = no_
         _checkpoint_plain(db)
         from ..backups import backup_before
 
-        backup_before(data_dir, "migration", note="encrypt")   # encrypted: the key is registered
+        before = len(backups)
+
+        def on_backup(done: int, size: int, _label: str = "") -> None:
+            progress(before * max(size, 1) + done, total * max(size, 1), label)
+
+        # Encrypted, since the key is registered; cancellable while it runs.
+        backup_before(data_dir, "migration", note="encrypt", progress=on_backup, cancel=cancel)
         cancel.raise_if_cancelled()
         progress(len(backups) + 1, total, label)
         staged = db.with_name(db.name + ".encrypted")
-        _encrypt_file(db, staged, key)
+        step = len(backups) + 1
+
+        def on_bytes(done: int, size: int) -> None:   # the long step: the store itself, by bytes
+            progress(step * size + done, total * size, label)
+
+        _encrypt_file(db, staged, key, on_bytes, cancel)
         # The point of no return: from here on the encrypted file is the store.
         plain = db.with_name(db.name + _PLAIN)
         os.replace(db, plain)

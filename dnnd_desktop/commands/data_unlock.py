@@ -2,7 +2,8 @@
 (DNND_PASSPHRASE, or typed), and convert a plain store left by an older version (docs/privacy.md).
 
 Not a command itself (no `_cmd` suffix): cli.main calls `unlock_data` for every command but the
-GUI (which asks in a window), setup (which makes the key) and the self-test (its own folder)."""
+GUI (which asks in a window), setup (which makes the key) and the self-test (its own folder; but
+`selftest --measure-startup` opens the data folder)."""
 from __future__ import annotations
 
 import sys
@@ -10,11 +11,11 @@ import sys
 from ..domain.messages import render, translate
 from .base import Cli
 
-SKIP = frozenset({"gui", "setup", "selftest"})
+SKIP = frozenset({"gui", "setup"})
 
 
 def unlock_data(cli: Cli, command: str) -> None:
-    if command in SKIP:
+    if command in SKIP or (command == "selftest" and not getattr(cli.args, "measure_startup", False)):
         return
     from ..services.privacy import convert_store, db_key
 

@@ -76,3 +76,17 @@ def test_plain_store_is_encrypted_then_opened_with_the_passphrase(qtbot, data_di
         ok_button(lost).click()
     sqlite_cipher.forget_all()
     db_key.unlock(data_dir, "mat-khau-moi-2026")
+
+
+def test_a_scripted_start_unlocks_with_the_environment_variable(qtbot, tmp_path, cipher_on, monkeypatch):
+    from dnnd_desktop.gui.privacy.unlock_dialog import unlock_at_start
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.installation import setup_installation
+    from tests.conftest import make_setup_request
+
+    data = DataDir(tmp_path / "data")
+    setup_installation(data, make_setup_request(passphrase="mat-khau-kich-ban"))
+    sqlite_cipher.forget_all()
+    monkeypatch.setenv("DNND_PASSPHRASE", "mat-khau-kich-ban")
+    assert unlock_at_start(data)                     # no window: it would wait for a person
+    assert not db_key.needs_unlock(data)

@@ -34,9 +34,9 @@ def cipher_on(monkeypatch):
     sqlite_cipher.forget_all()
 
 
-def needles() -> list[bytes]:
+def needles(texts: tuple[str, ...] = (NAME, RELIGION_NOTE)) -> list[bytes]:
     out = []
-    for text in (NAME, RELIGION_NOTE):
+    for text in texts:
         for form in ("NFC", "NFD"):
             out.append(unicodedata.normalize(form, text).encode("utf-8"))
         out.append(fold(text).encode("utf-8"))
@@ -44,13 +44,13 @@ def needles() -> list[bytes]:
     return out
 
 
-def files_holding_name(root: Path) -> list[str]:
+def files_holding_name(root: Path, texts: tuple[str, ...] = (NAME, RELIGION_NOTE)) -> list[str]:
     """Every file under `root` whose bytes contain the test person's name in any encoding we store."""
     hits = []
     for p in root.rglob("*"):
         if p.is_file():
             data = p.read_bytes()
-            if any(n in data for n in needles()):
+            if any(n in data for n in needles(texts)):
                 hits.append(p.name)
     return hits
 

@@ -24,6 +24,7 @@ ERASED_HEAD = "Hờ A Thèn Bíẩn"          # the household erased (head and a
 ERASED_ABROAD = "Hờ Thị Xóa Sạch"
 ANONYMISED = "Sùng Thị Ẩndanh"           # a person abroad anonymised, household kept
 KEPT = "Giàng A Giữlại"
+GONE = (ERASED_HEAD, ERASED_ABROAD, ANONYMISED)
 
 
 @pytest.fixture
@@ -89,9 +90,9 @@ def test_erased_and_anonymised_persons_stay_so_in_every_restored_backup(data_dir
         for name in gone:
             assert search_count(data_dir, name) == 0, (kind, name)
         assert search_count(data_dir, KEPT) == 1, kind
-        assert files_holding_name(data_dir.root) == [], kind
+        assert files_holding_name(data_dir.root, GONE) == [], kind
     # The portable file on the USB stick is encrypted too; the journal holds ids only.
-    assert files_holding_name(tmp_path) == []
+    assert files_holding_name(tmp_path, GONE) == []
     text = erasure_journal.journal_path(data_dir).read_text(encoding="utf-8")
     assert erased in text and "Hờ" not in text
 
@@ -118,3 +119,35 @@ def test_portable_backup_of_an_encrypted_store_opens_on_another_computer(data_di
     setup_installation(plain, make_setup_request())
     backups.restore(plain, portable, passphrase="mat-khau-sao-luu", allow_other_office=True)
     assert search_count(plain, KEPT) == 1
+
+
+def test_after_erasure_no_file_of_the_office_holds_the_name(tmp_path, cipher_on):
+    """The issue's check: after an erasure, a byte search of the data folder - store, backups, logs,
+    packages in the outbox, key file, journal - finds the name nowhere, also after a restore."""
+    import logging
+
+    from dnnd_desktop.logging_setup import configure_logging
+    from dnnd_desktop.services.packages import export_package
+    from tests.unit.test_packages_world import close_world, make_world
+
+    world = make_world(tmp_path)
+    try:
+        office, peer = world["a"], world["b"]
+        root = office.data_dir.root
+        configure_logging(root)
+        svc = RecordService(office.ctx)
+        erased = svc.create("household", {"head_name": ERASED_HEAD}).id
+        svc.create("person", {"household_id": erased, "full_name": ERASED_ABROAD, "country": "KR"})
+        backup = backups.make_backup(office.data_dir, note="truoc khi gui").path
+        office.data_dir.outbox.mkdir(parents=True, exist_ok=True)
+        export_package(office.ctx, kind="sync", to=peer.id, out_path=office.data_dir.outbox / "gui-muong-khuong.dnnd",
+                       secret=office.secret)
+        RecordService(office.ctx).delete("household", erased)
+        backups.restore(office.data_dir, backup)
+    finally:
+        close_world(world)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert (root / "logs").is_dir() and any((root / "outbox").iterdir())
+    assert files_holding_name(root, GONE) == []
+    assert not {ERASED_HEAD, ERASED_ABROAD} & names_in_store(DataDir(root))

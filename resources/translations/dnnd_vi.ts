@@ -9222,6 +9222,10 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
+        <source>Back to the passphrase</source>
+        <translation>Quay lại nhập mật khẩu khóa</translation>
+    </message>
+    <message>
         <source>Type the passphrase.</source>
         <translation>Hãy nhập mật khẩu khóa.</translation>
     </message>

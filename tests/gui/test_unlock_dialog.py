@@ -66,6 +66,9 @@ def test_plain_store_is_encrypted_then_opened_with_the_passphrase(qtbot, data_di
     lost.show()
     lost.lost_button.click()
     assert lost.pages.currentIndex() == 1
+    lost.back_button.click()
+    assert lost.pages.currentIndex() == 0
+    lost.lost_button.click()
     lost.code.setText("0000-0000-0000-0000-0000-0000")
     lost.new_passphrase.setText("mat-khau-moi-2026")
     lost.again.setText("mat-khau-moi-2026")

@@ -103,6 +103,10 @@ class UnlockDialog(QDialog):
         self.again, self.again_field = _secret_field("newPassphraseAgain")
         form.addRow(self.tr("Type it again:"), self.again_field)
         layout.addLayout(form)
+        self.back_button = QPushButton(self.tr("Back to the passphrase"))
+        self.back_button.setObjectName("backToPassphrase")
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        layout.addWidget(self.back_button)
         return page
 
     def _error(self, field: FieldWithError, text: str | None) -> None:

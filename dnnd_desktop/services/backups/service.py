@@ -410,7 +410,7 @@ def verify_backup(path: Path, data_dir: DataDir | None = None, passphrase: str |
     """Check that `path` is a good backup of this software (the file is never modified). With
     `data_dir`, also say whether it belongs to the same office."""
     # Inside the data folder: a copy of an encrypted backup is made under the folder's key.
-    with _scratch(data_dir.root if data_dir is not None else None) as scratch:
+    with _scratch(data_dir.root if data_dir is not None and data_dir.root.is_dir() else None) as scratch:
         copy, encrypted, _ = _materialise(Path(path), scratch, passphrase, progress, cancel)
         return _check_copy(copy, Path(path), encrypted, data_dir)
 

@@ -153,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(cli.data_dir.root)
     log.info("dnnd %s started: command %s", __version__, command)
     try:
+        from .commands.data_unlock import unlock_data
+
+        unlock_data(cli, command)
         code = int(args.handler(cli) or 0)
     except DnndError as exc:
         log.warning("command %s refused: code %s", command, exc.code)

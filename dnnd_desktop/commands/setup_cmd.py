@@ -71,11 +71,20 @@ def run(cli: Cli) -> int:
     cli.info(translate("CliMessages", "Creating the keys and the database…"))
     info = setup_installation(cli.data_dir, req)
     result = {**info.to_dict(), "data_dir": str(cli.data_dir.root), "user": officer}
-    cli.emit(result, lambda: "\n".join(m.text() for m in (
+    lines = [
         translate("CliMessages", "Set up: {office} ({unit}, {province}).").format(
             office=info.office_name, unit=info.unit_name, province=info.province_name),
         translate("CliMessages", "Office id: {id}").format(id=info.office_id),
         translate("CliMessages", "Key fingerprint: {fingerprint}").format(fingerprint=info.fingerprint),
         translate("CliMessages", "First user: {name}").format(name=officer),
-        translate("CliMessages", "Data folder: {path}").format(path=str(cli.data_dir.root)))))
+        translate("CliMessages", "Data folder: {path}").format(path=str(cli.data_dir.root))]
+    from ..services.privacy import db_key
+
+    if db_key.is_encrypted(cli.data_dir):
+        # Shown once, never stored: the only way into the data if the passphrase is lost.
+        result["recovery_code"] = db_key.issue_recovery_code(cli.data_dir, req.passphrase)
+        lines.append(translate("CliMessages", "Recovery code of the data (print it and keep it in the office's "
+                                              "safe; it opens the data if the passphrase is lost): {code}")
+                     .format(code=result["recovery_code"]))
+    cli.emit(result, lambda: "\n".join(m.text() for m in lines))
     return 0

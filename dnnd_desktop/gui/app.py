@@ -120,8 +120,12 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
     from ..services.users import UserService
     from .login_dialog import LoginDialog, needs_login
     from .main_window import MainWindow
+    from .privacy.unlock_dialog import unlock_at_start
     from .setup_wizard import SetupWizard
 
+    # Encrypted data are unlocked (a plain store first encrypted) before anything reads them.
+    if not unlock_at_start(data_dir):
+        return 0
     try:
         set_up = is_set_up(data_dir)
     except DnndError as exc:   # a database server that does not answer, a bad database setting

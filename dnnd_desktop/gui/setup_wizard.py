@@ -89,6 +89,13 @@ class SetupWizard(QWizard):
 
     def _created(self, info: InstallationInfo) -> None:
         self.installation = info
+        from ..services.privacy import db_key
+        from .privacy.recovery_code_dialog import RecoveryCodeDialog
+
+        if db_key.is_encrypted(self.data_dir):
+            # The only way into the data if the passphrase is lost: shown once, never stored.
+            code = db_key.issue_recovery_code(self.data_dir, self.key_page.passphrase_edit.text())
+            RecoveryCodeDialog(code, info.office_name, self).exec()
         super().accept()
 
     def _failed(self, exc: BaseException) -> bool:

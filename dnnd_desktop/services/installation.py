@@ -20,12 +20,14 @@ from ..domain.text import clean
 from ..domain.units import communes, find_communes, province_by_code
 from ..exchange import keys
 from ..paths import DataDir
+from ..storage import sqlite_cipher
 from ..storage.engine import make_engine, make_session_factory
 from ..storage.migrate import current_revision, is_current, upgrade
 from ..storage.models import Installation, Office, User
 from ..storage.sqlite_files import copy_database
 from .joined_texts import joined
 from .passwords import hash_password
+from .privacy import db_key
 from .types import InstallationInfo, installation_info
 
 if TYPE_CHECKING:
@@ -91,6 +93,8 @@ def kdf_limits() -> KdfLimits:
 
 
 def is_set_up(data_dir: DataDir) -> bool:
+    if db_key.needs_unlock(data_dir) and sqlite_cipher.is_encrypted_file(data_dir.database):
+        return True   # encrypted and locked: set up, and opened once the passphrase is typed
     db = data_dir.database_url
     if current_revision(db) is None:
         return False
@@ -197,7 +201,10 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
     # On a server the database exists already (its administrator made it, docs/server.md); setup
     # migrates it and writes the identity in one transaction, so a failure leaves no office in it.
     fresh = file is not None and not file.exists()
+    encrypt = fresh and db_key.ENABLED and db_key.applies(data_dir)
     try:
+        if encrypt:   # registered now: the new file is a SQLCipher file from its first page
+            db_key.create_key(data_dir, req.passphrase, kdf=(ops, mem))
         if fresh and file is not None and template is not None and is_current(Path(template)):
             copy_database(Path(template), file)
         upgrade(db, data_dir.backups)  # a copied template is already current: nothing to do
@@ -215,6 +222,8 @@ def setup_installation(data_dir: DataDir, req: SetupRequest, progress: ProgressC
                 p = file.with_name(file.name + suffix)
                 if p.exists():
                     p.unlink()
+        if encrypt:
+            db_key.key_file(data_dir).unlink(missing_ok=True)
         raise
     progress(4, 4, str(translate("Setup", "Done.")))
     return info

@@ -20,6 +20,7 @@ from ..domain.messages import translate
 from ..domain.text import clean, nfc, search_text, sort_key
 from ..storage.models import AuditEntry, Installation, SyncedMixin, utcnow
 from .audit import MASK, write_audit
+from .privacy import erasure_journal
 
 if TYPE_CHECKING:
     from .app_context import AppContext
@@ -223,6 +224,9 @@ class RecordWriter:
         for k, v in derived_columns(model, full).items():
             setattr(obj, k, v)
         self.scrub_audit(obj.id)
+        # Backups taken before this wipe still hold the data: a restore re-applies the journal.
+        erasure_journal.note(self.s, getattr(self.ctx, "data_dir", None), model.__kind__, obj.id,
+                             erasure_journal.ANONYMISE if placeholder else erasure_journal.DELETE)
 
     def scrub_audit(self, record_id: str) -> None:
         """Old values in the audit log would keep wiped personal data alive: blank them."""

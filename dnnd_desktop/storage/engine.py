@@ -18,8 +18,9 @@ def make_engine(database: Path | str, **kwargs) -> Engine:
     url = database_url.to_url(database)
     if database_url.is_sqlite(url):
         from .sqlite import install_pragmas
+        from .sqlite_cipher import cipher_engine_args
 
-        engine = create_engine(url, **kwargs)
+        engine = create_engine(url, **cipher_engine_args(url), **kwargs)
         install_pragmas(engine)
         return engine
     from .postgres import configure_engine

@@ -19,6 +19,7 @@ from .. import database_url
 from ..domain.errors import DnndError
 from ..domain.messages import translate
 from ..paths import migrations_dir
+from . import sqlite_cipher
 from .engine import check_connection, make_engine
 from .sqlite_files import copy_database
 
@@ -115,9 +116,13 @@ def _server_revision(db: Database) -> str | None:
 
 
 def _file_revision(db_path: Path) -> str | None:
-    con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        con = sqlite_cipher.connect(db_path, mode="ro")
+    except Exception:  # noqa: BLE001 - an unreadable file has no revision; opening it says why
+        return None
+    try:
+        with sqlite_cipher.sqlite_errors():
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.Error:
         return None

@@ -3,6 +3,9 @@ read-only inspection of a file. Used by migrations (backup before upgrading) and
 
 With storage/sqlite.py (connections, search index) this is where SQLite specifics live (DESIGN rule
 9): sqlite.py is about an open database, this module about database files.
+
+Every connection here goes through sqlite_cipher.connect: once the data folder's key is unlocked,
+the live file and every copy are SQLCipher files under it (docs/privacy.md).
 """
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.progress import CancelToken
+from . import sqlite_cipher
+from .sqlite_cipher import sqlite_errors
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _PAGES_PER_STEP = 512          # 2 MiB per step at 4 KiB pages: progress moves, the lock is brief
@@ -25,15 +30,16 @@ def _uri(path: Path, mode: str) -> str:
 
 
 def connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(_uri(path, "ro"), uri=True)
+    return sqlite_cipher.connect(path, mode="ro")
 
 
 def integrity_ok(path: Path) -> bool:
-    con = connect_ro(path)
-    try:
-        return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    finally:
-        con.close()
+    with sqlite_errors():
+        con = connect_ro(path)
+        try:
+            return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            con.close()
 
 
 def has_sqlite_header(path: Path) -> bool:
@@ -42,6 +48,14 @@ def has_sqlite_header(path: Path) -> bool:
             return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError:
         return False
+
+
+def looks_like_database(path: Path) -> bool:
+    """A plain SQLite file, or an encrypted one that the unlocked key opens."""
+    if has_sqlite_header(path):
+        return True
+    key = sqlite_cipher.key_for(path)
+    return key is not None and sqlite_cipher.is_encrypted_file(path) and sqlite_cipher.check_key(path, key)
 
 
 def _step_progress(progress: ProgressFn | None, cancel: CancelToken | None, label: str):
@@ -72,9 +86,37 @@ def copy_database(source: Path, target: Path, *, progress: ProgressFn | None = N
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     remove_db_files(tmp)
+    with sqlite_errors():
+        _copy_database(source, tmp, progress, cancel, label)
+    os.replace(tmp, target)
+
+
+def _copy_database(source: Path, tmp: Path, progress: ProgressFn | None, cancel: CancelToken | None,
+                   label: str) -> None:
+    key = sqlite_cipher.registered_key(tmp)
+    if key is not None and has_sqlite_header(source):
+        # A plain file copied where the data are encrypted (a backup of a store not converted yet,
+        # an old plain backup being restored): the copy is encrypted, never a second plain file.
+        try:
+            with sqlite_errors():
+                sqlite_cipher.export_encrypted(
+                    source, tmp, key,
+                    progress=(lambda done, total: progress(done, total, label)) if progress is not None else None,
+                    cancel=(lambda: cancel.cancelled) if cancel is not None else None)
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+        except sqlite3.OperationalError:
+            remove_db_files(tmp)
+            if cancel is not None:
+                cancel.raise_if_cancelled()   # "interrupted" by Cancel
+            raise
+        except BaseException:
+            remove_db_files(tmp)
+            raise
+        return
     src = connect_ro(source)
     try:
-        dst = sqlite3.connect(tmp)
+        dst = sqlite_cipher.connect(tmp, key=sqlite_cipher.key_for(source))
         try:
             src.execute("PRAGMA busy_timeout=10000")
             src.backup(dst, pages=_PAGES_PER_STEP, progress=_step_progress(progress, cancel, label))
@@ -86,7 +128,6 @@ def copy_database(source: Path, target: Path, *, progress: ProgressFn | None = N
         raise
     finally:
         src.close()
-    os.replace(tmp, target)
 
 
 def copy_into_live(source: Path, live: Path, *, progress: ProgressFn | None = None,
@@ -96,37 +137,50 @@ def copy_into_live(source: Path, live: Path, *, progress: ProgressFn | None = No
     SQLite writes the destination inside one write transaction held from the first step to the
     last, so other connections (the open app) see either the old database or the new one, and a
     failure or cancel leaves the old one untouched."""
-    src = connect_ro(source)
-    try:
-        dst = sqlite3.connect(live, timeout=30)
+    with sqlite_errors():
+        src = connect_ro(source)
         try:
-            dst.execute("PRAGMA busy_timeout=30000")
-            src.backup(dst, pages=_PAGES_PER_STEP, progress=_step_progress(progress, cancel, label))
+            dst = sqlite_cipher.connect(live, timeout=30)
+            try:
+                dst.execute("PRAGMA busy_timeout=30000")
+                src.backup(dst, pages=_PAGES_PER_STEP, progress=_step_progress(progress, cancel, label))
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
 
 
 def match_page_size(path: Path, page_size: int) -> None:
     """A WAL database only accepts a backup of the same page size: rebuild `path` (a private
     rollback-journal file) with `page_size` when it differs."""
-    con = sqlite3.connect(path)
-    try:
-        if con.execute("PRAGMA page_size").fetchone()[0] != page_size:
+    with sqlite_errors():
+        con = sqlite_cipher.connect(path)
+        try:
+            if con.execute("PRAGMA page_size").fetchone()[0] != page_size:
+                con.execute("PRAGMA journal_mode=DELETE")
+                con.execute(f"PRAGMA page_size={int(page_size)}")
+                con.execute("VACUUM")
+        finally:
+            con.close()
+
+
+def set_rollback_journal(path: Path) -> None:
+    """Make a private copy a self-contained file (no -wal beside it)."""
+    with sqlite_errors():
+        con = sqlite_cipher.connect(path)
+        try:
             con.execute("PRAGMA journal_mode=DELETE")
-            con.execute(f"PRAGMA page_size={int(page_size)}")
-            con.execute("VACUUM")
-    finally:
-        con.close()
+        finally:
+            con.close()
 
 
 def page_size(path: Path) -> int:
-    con = connect_ro(path)
-    try:
-        return int(con.execute("PRAGMA page_size").fetchone()[0])
-    finally:
-        con.close()
+    with sqlite_errors():
+        con = connect_ro(path)
+        try:
+            return int(con.execute("PRAGMA page_size").fetchone()[0])
+        finally:
+            con.close()
 
 
 @dataclass(frozen=True)
@@ -151,6 +205,11 @@ def inspect(path: Path, *, check: bool = True) -> FileFacts:
     `check=False` skips the integrity check (it reads every page: most of an encrypted backup's
     time went into checking a copy the backup API had just written, only to read two values);
     `integrity` is then NOT_CHECKED."""
+    with sqlite_errors():
+        return _inspect(path, check)
+
+
+def _inspect(path: Path, check: bool) -> FileFacts:
     con = connect_ro(path)
     try:
         if check:
@@ -177,6 +236,11 @@ def inspect(path: Path, *, check: bool = True) -> FileFacts:
 def read_installation(path: Path) -> tuple[str | None, int]:
     """(office id, site counter) of a live database, cheaply (no integrity check); (None, 0) when
     the file has no installation row."""
+    with sqlite_errors():
+        return _read_installation(path)
+
+
+def _read_installation(path: Path) -> tuple[str | None, int]:
     con = connect_ro(path)
     try:
         con.execute("PRAGMA busy_timeout=10000")

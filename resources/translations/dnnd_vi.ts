@@ -538,6 +538,10 @@
         <source>Wrote the personal-data protection document «{file}»</source>
         <translation>Lập văn bản bảo vệ dữ liệu cá nhân «{file}»</translation>
     </message>
+    <message>
+        <source>erased earlier; re-applied from the erasure journal after a restore</source>
+        <translation>đã xóa trước đây; áp dụng lại theo nhật ký xóa dữ liệu sau khi khôi phục</translation>
+    </message>
 </context>
 <context>
     <name>AuditKinds</name>
@@ -2161,6 +2165,18 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Password of «{name}»: </source>
         <translation>Mật khẩu của «{name}»: </translation>
+    </message>
+    <message>
+        <source>The data are now encrypted on the disk. The office&apos;s key passphrase: </source>
+        <translation>Từ nay dữ liệu được mã hóa trên ổ đĩa. Mật khẩu khóa của đơn vị: </translation>
+    </message>
+    <message>
+        <source>Encrypting the data and the backups…</source>
+        <translation>Đang mã hóa dữ liệu và các bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Recovery code of the data (print it and keep it in the office&apos;s safe; it opens the data if the passphrase is lost): {code}</source>
+        <translation>Mã khôi phục dữ liệu (hãy in ra và cất trong tủ an toàn của cơ quan; mã này mở được dữ liệu khi quên mật khẩu khóa): {code}</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6125,13 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Encrypting the data…</source>
+        <translation>Đang mã hóa dữ liệu…</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyErrors</name>
     <message>
         <source>Only a Leader or an Administrator may put sensitive information (ethnicity, religion, ID numbers, residence status, wishes) into a file.</source>
@@ -6121,6 +6144,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Enter a reason.</source>
         <translation>Nhập lý do.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of the data did not match the original, so nothing was changed. Try again; if it happens again, ask for help.</source>
+        <translation>Bản mã hóa của dữ liệu không khớp với bản gốc nên chưa có gì bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy nhờ hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong. Type it exactly as printed (groups of letters and digits; dashes and spaces do not matter).</source>
+        <translation>Mã khôi phục không đúng. Hãy nhập đúng như bản in (các nhóm chữ và số; dấu gạch ngang và dấu cách không quan trọng).</translation>
+    </message>
+    <message>
+        <source>The data&apos;s key file (database-key.json) is damaged or missing, so the encrypted data cannot be opened. Restore the data folder from a copy, or ask the province for help.</source>
+        <translation>Tệp khóa của dữ liệu (database-key.json) bị hỏng hoặc bị mất nên không mở được dữ liệu đã mã hóa. Hãy khôi phục thư mục dữ liệu từ một bản sao, hoặc nhờ cấp tỉnh hỗ trợ.</translation>
     </message>
 </context>
 <context>
@@ -6930,6 +6965,29 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Unknown</source>
         <translation>Chưa rõ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code of the data</source>
+        <translation>Mã khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <source>The office&apos;s data are encrypted on this computer. If the key passphrase is ever lost, only this code opens them. Print it (or write it down) now and keep it in the office&apos;s safe, apart from the computer. It is shown only this once.</source>
+        <translation>Dữ liệu của đơn vị được mã hóa trên máy tính này. Nếu quên mật khẩu khóa, chỉ mã này mở được dữ liệu. Hãy in (hoặc chép) mã ngay bây giờ và cất trong tủ an toàn của cơ quan, để riêng với máy tính. Mã chỉ hiện một lần này.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>I have printed or written it down</source>
+        <translation>Tôi đã in hoặc chép lại mã</translation>
+    </message>
+    <message>
+        <source>Keep this page in the office&apos;s safe. It opens the office&apos;s encrypted data when the key passphrase is lost (the app asks for it under «I lost the passphrase»).</source>
+        <translation>Hãy cất trang này trong tủ an toàn của cơ quan. Mã này mở được dữ liệu đã mã hóa của đơn vị khi quên mật khẩu khóa (phần mềm hỏi mã ở mục «Tôi quên mật khẩu khóa»).</translation>
     </message>
 </context>
 <context>
@@ -9502,6 +9560,73 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Add to the office&apos;s list</source>
         <translation>Thêm vào danh mục của cơ quan</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the office&apos;s data</source>
+        <translation>Mở dữ liệu của đơn vị</translation>
+    </message>
+    <message>
+        <source>From this version on, the office&apos;s data and its backups are encrypted on the disk, so that nobody can read them without the office&apos;s key passphrase. Type the key passphrase (the one that protects the office&apos;s keys) to encrypt them now. A backup is made first; this takes a moment.</source>
+        <translation>Từ phiên bản này, dữ liệu của đơn vị và các bản sao lưu được mã hóa trên ổ đĩa, để không ai đọc được nếu không có mật khẩu khóa của đơn vị. Hãy nhập mật khẩu khóa (mật khẩu bảo vệ khóa của đơn vị) để mã hóa ngay bây giờ. Phần mềm sao lưu trước; việc này mất một lúc.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s data are encrypted. Type the office&apos;s key passphrase to open them.</source>
+        <translation>Dữ liệu của đơn vị đã được mã hóa. Hãy nhập mật khẩu khóa của đơn vị để mở.</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Mật khẩu khóa:</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Hiện mật khẩu</translation>
+    </message>
+    <message>
+        <source>I lost the passphrase…</source>
+        <translation>Tôi quên mật khẩu khóa…</translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed when the data were first encrypted (kept in the office&apos;s safe), then choose a new key passphrase.</source>
+        <translation>Hãy nhập mã khôi phục đã in khi dữ liệu được mã hóa lần đầu (cất trong tủ an toàn của cơ quan), rồi đặt mật khẩu khóa mới.</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>Mã khôi phục:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Mật khẩu khóa mới:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Quay lại nhập mật khẩu khóa</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Hãy nhập mật khẩu khóa.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Mind capital letters and the Vietnamese keyboard.</source>
+        <translation>Mật khẩu khóa không đúng. Hãy chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Encrypting the office&apos;s data…</source>
+        <translation>Đang mã hóa dữ liệu của đơn vị…</translation>
     </message>
 </context>
 <context>

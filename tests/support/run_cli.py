@@ -18,11 +18,15 @@ SCHEMA_TEMPLATE_ENV = "DNND_TESTS_MIGRATED_TEMPLATE"
 
 
 def apply_test_settings(migrated_template: Path | None = None) -> None:
-    """Cheapest key derivation (dozens of throwaway installations per run), and new installations
-    copied from `migrated_template` instead of migrated, when given."""
+    """Cheapest key derivation (dozens of throwaway installations per run), plain (unencrypted)
+    stores, and new installations copied from `migrated_template` instead of migrated, when given."""
     from dnnd_desktop.services import installation
+    from dnnd_desktop.services.privacy import db_key
 
     installation.KDF_LIMITS = installation.FAST_KDF_LIMITS
+    # Plain stores, except in the tests of encryption at rest (tests/integration/test_encrypted_store.py):
+    # thousands of throwaway installations, and subprocesses that would each need the passphrase.
+    db_key.ENABLED = False
     if migrated_template is not None:
         installation.MIGRATED_TEMPLATE = Path(migrated_template)
 

@@ -57,3 +57,38 @@ def test_no_automatic_file_copies_on_a_server(server):
     assert backup_before(server, "import") is None
     assert daily_backup_if_due(server) is None
     assert not list(server.backups.glob("*.sqlite3"))
+
+
+def test_a_server_restore_reapplies_the_erasure_journal(server, tmp_path):
+    """A household erased after the dump is erased again in the restored database (docs/privacy.md)."""
+    from sqlalchemy import select
+
+    from dnnd_desktop.services.backups.server import backup_server, restore_server
+    from dnnd_desktop.services.records import RecordService
+    from dnnd_desktop.storage.models import Household
+
+    ctx = open_context(server)
+    try:
+        gone = RecordService(ctx).create("household", {"head_name": "Hờ A Xóa"}).id
+        RecordService(ctx).create("household", {"head_name": "Giàng A Giữ"})
+    finally:
+        ctx.close()
+    dump = backup_server(server, tmp_path / "tinh.dump")
+    ctx = open_context(server)
+    try:
+        RecordService(ctx).delete("household", gone)
+    finally:
+        ctx.close()
+    empty = pg.new_name("restore")
+    target = DataDir(server.root, pg.create_database(empty))   # the same office, a new database
+    try:
+        restore_server(target, dump)
+        ctx = open_context(target)
+        try:
+            with ctx.session() as s:
+                names = set(s.scalars(select(Household.head_name)))
+        finally:
+            ctx.close()
+        assert "Hờ A Xóa" not in names and "Giàng A Giữ" in names
+    finally:
+        pg.drop_database(empty)

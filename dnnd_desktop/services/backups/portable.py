@@ -50,6 +50,10 @@ TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
 TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
 _ENTRY = struct.Struct(">HQ")
 DATABASE_ENTRY = "database.sqlite3"
+# The database entry of an office whose data are encrypted at rest is its SQLCipher file as is; its
+# 32-byte key travels beside it, sealed by the backup's passphrase like everything else (older
+# readers refuse the entry: such a backup needs this version).
+DATABASE_KEY_ENTRY = "database.key"
 _ATTACHMENT_RE = re.compile(r"attachments/(?:[A-Za-z0-9][A-Za-z0-9._-]{0,100}/){0,2}[A-Za-z0-9][A-Za-z0-9._-]{0,200}")
 _MAX_ENTRIES = 1_000_000
 _MAX_ENTRY_BYTES = 64 * 2**30
@@ -309,7 +313,7 @@ def read_portable(source: Path, passphrase: str, open_sink: Callable[[str, int],
             except UnicodeDecodeError as e:
                 raise _damaged("entry name") from e
             if name in seen or size > _MAX_ENTRY_BYTES or not (
-                    name == DATABASE_ENTRY or _ATTACHMENT_RE.fullmatch(name)) or ".." in name:
+                    name in (DATABASE_ENTRY, DATABASE_KEY_ENTRY) or _ATTACHMENT_RE.fullmatch(name)) or ".." in name:
                 raise _damaged("entry name or size")
             seen.add(name)
             with open_sink(name, size) as out:

@@ -23,6 +23,7 @@ from ...storage.engine import make_engine, make_session_factory
 from ...storage.migrate import upgrade
 from ...storage.models import AuditEntry, Installation
 from ..audit import stored_details
+from ..privacy import erasure_journal
 from .service import BackupError, BackupInvalid
 
 DUMP_SUFFIX = ".dump"
@@ -99,7 +100,11 @@ def restore_server(data_dir: DataDir, source: Path) -> str:
     except (postgres_files.ToolMissing, postgres_files.ToolFailed) as e:
         raise _tool_error(e, url, source, restoring=True) from None
     upgrade(url)
-    return _new_site(url, source.name)
+    site = _new_site(url, source.name)
+    # Erased persons stay erased (docs/privacy.md). The new database is not in use before this
+    # returns: `restore` loads only into an empty database that no app has opened yet.
+    erasure_journal.apply_to_store(url, data_dir)
+    return site
 
 
 def _new_site(url: str, file_name: str) -> str:

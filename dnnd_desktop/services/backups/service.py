@@ -10,6 +10,7 @@ into the live database in one SQLite transaction — after the current database 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import shutil
 import sqlite3
@@ -26,12 +27,13 @@ from ...domain.messages import Message, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange import keys
 from ...paths import DataDir
-from ...storage import sqlite_files
+from ...storage import sqlite_cipher, sqlite_files
 from ...storage.engine import make_engine, make_session_factory
 from ...storage.migrate import DatabaseTooNew, head_revision, upgrade
 from ...storage.models import AuditEntry, Installation
 from ..audit import stored_details
 from ..operation_log import logged_operation
+from ..privacy import erasure_journal
 from . import naming, portable, rotation
 from .naming import DAILY, IMPORT, LABELS, MANUAL, MIGRATION, OTHER, RESTORE
 
@@ -273,7 +275,7 @@ def _invalid(problem: Message, reason: str) -> BackupInvalid:
 
 def _current_office(data_dir: DataDir) -> str | None:
     db = data_dir.database
-    if not db.exists() or not sqlite_files.has_sqlite_header(db):
+    if not db.exists() or not sqlite_files.looks_like_database(db):
         return None
     try:
         return sqlite_files.read_installation(db)[0]
@@ -322,7 +324,7 @@ def _copy_candidate(source: Path, copy: Path, progress: ProgressCallback, cancel
     if not source.is_file():
         raise DnndError(translate("BackupErrors", "The file «{path}» was not found. Check the path.").format(
             path=str(source)), code="file_not_found")
-    if not sqlite_files.has_sqlite_header(source):
+    if not sqlite_files.looks_like_database(source):
         raise _invalid(translate("BackupErrors", "This file is not a backup of this software (it is not an "
                                  "SQLite database). Choose the right backup file."), "not sqlite")
     try:
@@ -348,16 +350,29 @@ def _scratch(parent: Path | None) -> Iterator[Path]:
         shutil.rmtree(d, ignore_errors=True)
 
 
+class _KeyCapture(io.BytesIO):
+    """The key entry of a portable backup: its bytes stay readable after the reader closes it."""
+
+    value = b""
+
+    def close(self) -> None:
+        self.value = self.getvalue()
+        super().close()
+
+
 class _Sink:
     """Receives decrypted entries: the database into `db_path`, attachments into `att_dir`."""
 
     def __init__(self, db_path: Path, att_dir: Path):
         self.db_path, self.att_dir = db_path, att_dir
         self.attachments: list[str] = []
+        self.key = _KeyCapture()
 
     def __call__(self, name: str, size: int) -> BinaryIO:
         if name == portable.DATABASE_ENTRY:
             return open(self.db_path, "xb")
+        if name == portable.DATABASE_KEY_ENTRY:
+            return self.key   # kept in memory, never written to the disk
         rel = name[len("attachments/"):]
         self.attachments.append(rel)
         p = self.att_dir / rel
@@ -376,7 +391,10 @@ def _materialise(source: Path, scratch: Path, passphrase: str | None, progress: 
                                       "it was made."), code="backup_passphrase_required")
         sink = _Sink(scratch / "encrypted.sqlite3", scratch / "attachments")
         portable.read_portable(source, passphrase, sink, progress=progress, cancel=cancel)
+        if sink.key.value:   # the office's data were encrypted: bring the copy under this folder's key
+            sqlite_cipher.rekey_file(sink.db_path, sink.key.value, sqlite_cipher.registered_key(sink.db_path))
         _copy_candidate(sink.db_path, copy, no_progress, cancel)
+        sqlite_cipher.shred(sink.db_path)
         return copy, True, sink
     _copy_candidate(source, copy, progress, cancel)
     return copy, False, None
@@ -391,7 +409,8 @@ def verify_backup(path: Path, data_dir: DataDir | None = None, passphrase: str |
                   progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> BackupCheck:
     """Check that `path` is a good backup of this software (the file is never modified). With
     `data_dir`, also say whether it belongs to the same office."""
-    with _scratch(None) as scratch:
+    # Inside the data folder: a copy of an encrypted backup is made under the folder's key.
+    with _scratch(data_dir.root if data_dir is not None and data_dir.root.is_dir() else None) as scratch:
         copy, encrypted, _ = _materialise(Path(path), scratch, passphrase, progress, cancel)
         return _check_copy(copy, Path(path), encrypted, data_dir)
 
@@ -438,11 +457,7 @@ def _prepare(copy: Path, check: BackupCheck, data_dir: DataDir, scratch: Path) -
     # The live database is WAL; the backup API needs equal page sizes for that.
     if data_dir.database.exists():
         sqlite_files.match_page_size(copy, sqlite_files.page_size(data_dir.database))
-    con = sqlite3.connect(copy)
-    try:
-        con.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        con.close()
+    sqlite_files.set_rollback_journal(copy)
     if sqlite_files.inspect(copy).integrity != "ok":
         raise BackupError(translate("BackupErrors", "The backup could not be brought to the current version. "
                                     "Your current data has not been changed. Choose another backup."))
@@ -475,6 +490,8 @@ def restore(data_dir: DataDir, path: Path, *, passphrase: str | None = None, all
             cancel.raise_if_cancelled()
         progress(250, 1000, str(translate("BackupProgress", "Checking and preparing the restored data…")))
         new_site, counter = _prepare(copy, check, data_dir, scratch)
+        if erasure_journal.apply_to_store(copy, data_dir):   # erased persons stay erased (docs/privacy.md)
+            sqlite_files.set_rollback_journal(copy)
         safety = None
         if data_dir.database.exists():
             safety = backup_before(data_dir, "restore", progress=_phase(progress, 400, 700), cancel=cancel)
@@ -535,6 +552,9 @@ def export_encrypted(data_dir: DataDir, target: Path, passphrase: str, progress:
         sqlite_files.copy_database(data_dir.database, snap, cancel=cancel)
         facts = sqlite_files.inspect(snap, check=False)   # a fresh backup-API copy: only the revision is read
         entries = [portable.Entry(portable.DATABASE_ENTRY, snap.stat().st_size, lambda: open(snap, "rb"))]  # noqa: SIM115 - opened by the writer
+        db_key = sqlite_cipher.key_for(snap)
+        if db_key is not None:   # restorable on another computer with the backup's passphrase alone
+            entries.append(portable.Entry(portable.DATABASE_KEY_ENTRY, len(db_key), lambda: io.BytesIO(db_key)))
         if data_dir.attachments.is_dir():
             for p in sorted(data_dir.attachments.rglob("*")):
                 name = "attachments/" + p.relative_to(data_dir.attachments).as_posix()

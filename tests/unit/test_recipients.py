@@ -13,13 +13,13 @@ from sqlalchemy import select
 from test_packages_world import close_world, make_office
 
 from dnnd_desktop.exchange.package import open_package
+from dnnd_desktop.paths import migrations_dir
 from dnnd_desktop.services.identity import trust_lookup
 from dnnd_desktop.services.packages import export_package, import_package
 from dnnd_desktop.services.packages.common import SCHEMA_VERSION, effective_now
 from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.services.sync import apply_changeset, collect_changeset
 from dnnd_desktop.services.sync.sharing import share_records
-from dnnd_desktop.paths import migrations_dir
 from dnnd_desktop.storage.models import MODEL_BY_KIND
 
 
@@ -71,7 +71,7 @@ def package_records(receiver, path) -> list[dict]:
 def owners_held(office) -> dict[str, int]:
     counts: dict[str, int] = {}
     with office.ctx.session() as s:
-        for kind, model in MODEL_BY_KIND.items():
+        for model in MODEL_BY_KIND.values():
             for owner in s.scalars(select(model.origin_office_id).where(model.version != {})):
                 counts[owner] = counts.get(owner, 0) + 1
     return counts
@@ -116,7 +116,7 @@ def test_no_package_to_a_commune_holds_another_communes_people(province, tmp_pat
 
 
 def test_a_shared_record_goes_sideways_and_nothing_else(province, tmp_path):
-    p, a, b = province["province"], province["a"], province["b"]
+    a, b = province["a"], province["b"]
     a.trust(b, "peer")
     b.trust(a, "peer")
     svc = RecordService(b.ctx)

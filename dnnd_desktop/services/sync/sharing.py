@@ -62,3 +62,18 @@ def remove_share(ctx: AppContext, record_id: str, office_id: str) -> bool:
         write_audit(s, ctx, "unshare", row.record_kind, record_id, field="office", old=office_id)
         s.delete(row)
         return True
+
+
+def share_own_records(ctx: AppContext, kind: str, office_id: str) -> int:
+    """One user action: share every live record of a kind that this office owns with one office
+    (two offices that keep a list together). Returns the number of records shared."""
+    model = MODEL_BY_KIND.get(kind)
+    if model is None:
+        raise NotFound(translate("SyncErrors", "There is no record kind «{kind}».").format(kind=kind),
+                       code="unknown_kind")
+    with ctx.session() as s:
+        ids = list(s.scalars(select(model.id).where(model.origin_office_id == ctx.installation.office_id,
+                                                    model.deleted.is_(False))))
+        for rid in ids:
+            add_share(s, ctx, kind, rid, office_id)
+    return len(ids)

@@ -68,7 +68,8 @@ def test_records_links_and_attachment_bytes_travel(world, tmp_path):
     assert preview.per_kind["household"]["new"] == 2 and preview.per_kind["person"]["new"] == 1
 
     res = import_package(b.ctx, out, b.secret)
-    assert res.backup                                                # backed up before the apply
+    assert res.backup is None                                        # no copy of the database (issue 15)
+    assert len(list((b.data_dir.root / "received").glob("*.dnnd"))) == 1   # the package is kept instead
     assert {k: v["new"] for k, v in res.per_kind.items()} == {
         "household": 2, "person": 1, "attachment": 1, "attachment_file": 1}
     assert (res.new, res.updated, res.conflicts, res.rejected) == (preview.new, 0, 0, 0)

@@ -29,6 +29,7 @@ from ..import_outcomes import OUTCOMES
 from ..sync import Changeset, ChangesetError, apply_changeset, changeset_for_peer, mark_sent
 from ..sync.changeset import HEADER_FILE, kind_file
 from ..sync.codec import KIND_ORDER
+from ..sync.tombstones import purge_tombstones
 from . import contents
 from .common import ContentInvalid, Outcome, json_bytes, load_json
 
@@ -127,6 +128,9 @@ def apply_sync(s: Session, ctx: AppContext, header: PackageHeader, sender: Offic
     for kind, summary in res.kinds.items():
         for o in OUTCOMES:
             outcome.count(kind, o, getattr(summary, o))
+    if not preview:
+        # The sender's knowledge just arrived: tombstones every holder has acknowledged can go.
+        purge_tombstones(s)
     if content.attachments:
         from ..records.attachments import AttachmentService
 

@@ -31,7 +31,7 @@ class Entitlement:
         return owner in self.owners or record_id in self.shared_ids
 
 
-def _offices(s: Session) -> tuple[str, dict[str, tuple[str, str | None]]]:
+def known_offices(s: Session) -> tuple[str, dict[str, tuple[str, str | None]]]:
     me = s.scalars(select(Installation.office_id).where(Installation.id == 1)).one()
     known: dict[str, tuple[str, str | None]] = {
         k.office_id: (k.relation, None) for k in s.scalars(select(TrustedKey)) if k.revoked_at is None}
@@ -65,7 +65,7 @@ def is_above_me(office_id: str, me: str, known: dict[str, tuple[str, str | None]
 
 
 def entitlement(s: Session, recipient: str) -> Entitlement:
-    me, known = _offices(s)
+    me, known = known_offices(s)
     if is_above_me(recipient, me, known):
         owners = below(me, me, known) | {recipient}
     else:
@@ -76,7 +76,7 @@ def entitlement(s: Session, recipient: str) -> Entitlement:
 
 def holdable_owners(s: Session) -> frozenset[str]:
     """Owners whose records this store may hold (its own office and those below it)."""
-    me, known = _offices(s)
+    me, known = known_offices(s)
     return frozenset(below(me, me, known))
 
 

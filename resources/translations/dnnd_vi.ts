@@ -1592,6 +1592,30 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>USB drive or folder (packages are in FOLDER/DNND/&lt;office id&gt;/)</source>
         <translation>ổ USB hoặc thư mục (gói nằm trong FOLDER/DNND/&lt;mã đơn vị&gt;/)</translation>
     </message>
+    <message>
+        <source>share records with another office (they then go to it in sync packages)</source>
+        <translation>chia sẻ hồ sơ với một đơn vị khác (hồ sơ sẽ được gửi cho đơn vị đó trong các gói đồng bộ)</translation>
+    </message>
+    <message>
+        <source>id of the office to share with (see “dnnd trust list”)</source>
+        <translation>mã của đơn vị được chia sẻ (xem “dnnd trust list”)</translation>
+    </message>
+    <message>
+        <source>record kind, e.g. twinning</source>
+        <translation>loại hồ sơ, ví dụ twinning</translation>
+    </message>
+    <message>
+        <source>ids of the records (none: every record of this kind your office owns)</source>
+        <translation>mã các hồ sơ (để trống: mọi hồ sơ loại này do đơn vị mình quản lý)</translation>
+    </message>
+    <message>
+        <source>undo the import of a package (restore the last backup before it, import the others again)</source>
+        <translation>hoàn tác việc nhập một gói (khôi phục bản sao lưu gần nhất trước đó, nhập lại các gói khác)</translation>
+    </message>
+    <message>
+        <source>id of the imported package (see “dnnd package log”)</source>
+        <translation>mã của gói đã nhập (xem “dnnd package log”)</translation>
+    </message>
 </context>
 <context>
     <name>CliMessages</name>
@@ -2022,6 +2046,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Syncing by USB…</source>
         <translation>Đang đồng bộ qua USB…</translation>
+    </message>
+    <message>
+        <source>{count} records shared; they go in the next sync package to that office.</source>
+        <translation>Đã chia sẻ {count} hồ sơ; các hồ sơ này sẽ được gửi trong gói đồng bộ tiếp theo cho đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>The import was undone: backup {backup} restored, {replayed} packages imported again, {failed} could not be. The undone package and {later} later ones were not imported again; their copies stay in the “received” folder.</source>
+        <translation>Đã hoàn tác việc nhập gói: đã khôi phục bản sao lưu {backup}, đã nhập lại {replayed} gói, {failed} gói không nhập lại được. Gói bị hoàn tác và {later} gói nhập sau nó không được nhập lại; bản lưu của các gói này vẫn nằm trong thư mục “received”.</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4916,26 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>answer {n}</source>
         <translation>câu trả lời thứ {n}</translation>
     </message>
+    <message>
+        <source>On a database server an import is undone from the server&apos;s own backups (docs/server.md).</source>
+        <translation>Với cơ sở dữ liệu trên máy chủ, việc nhập gói được hoàn tác bằng các bản sao lưu của chính máy chủ (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>No imported package has the id «{id}». See the list with “dnnd package log”.</source>
+        <translation>Không có gói đã nhập nào mang mã «{id}». Xem danh sách bằng lệnh “dnnd package log”.</translation>
+    </message>
+    <message>
+        <source>There is no backup made before this package was imported, so the import cannot be undone.</source>
+        <translation>Không có bản sao lưu nào được tạo trước khi nhập gói này, nên không thể hoàn tác việc nhập.</translation>
+    </message>
+    <message>
+        <source>{count} packages received after the backup are not kept any more, so the import cannot be undone exactly.</source>
+        <translation>{count} gói nhận sau bản sao lưu không còn được lưu giữ, nên không thể hoàn tác việc nhập một cách chính xác.</translation>
+    </message>
+    <message>
+        <source>unknown vocabulary</source>
+        <translation>danh mục không xác định</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -4958,6 +5010,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>{count} invalid records were skipped ({reasons}). The sending office will send them again in its next package; if this happens again, ask the sending office to update the app.</source>
         <translation>{count} bản ghi không hợp lệ bị bỏ qua ({reasons}). Đơn vị gửi sẽ gửi lại trong gói sau; nếu lặp lại, hãy báo cho đơn vị gửi cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>Importing the kept packages again</source>
+        <translation>Đang nhập lại các gói đã lưu giữ</translation>
     </message>
 </context>
 <context>
@@ -8282,6 +8338,18 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>{place}: other values are given for a field this kind of record does not have.</source>
         <translation>{place}: có các giá trị khác cho một trường mà loại bản ghi này không có.</translation>
+    </message>
+    <message>
+        <source>The record to share was not found.</source>
+        <translation>Không tìm thấy hồ sơ cần chia sẻ.</translation>
+    </message>
+    <message>
+        <source>A record cannot be shared with its own office.</source>
+        <translation>Không thể chia sẻ hồ sơ với chính đơn vị của mình.</translation>
+    </message>
+    <message>
+        <source>There is no record kind «{kind}».</source>
+        <translation>Không có loại hồ sơ «{kind}».</translation>
     </message>
 </context>
 <context>

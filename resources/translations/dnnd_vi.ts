@@ -3825,8 +3825,8 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Nhập</translation>
     </message>
     <message>
-        <source>Apply the package to the data (a backup is made first)</source>
-        <translation>Nhập gói vào dữ liệu (phần mềm sao lưu trước)</translation>
+        <source>Apply the package to the data (the package is kept, so the import can be undone)</source>
+        <translation>Áp dụng gói vào dữ liệu (gói được lưu giữ lại, nên có thể hoàn tác việc nhập)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3893,8 +3893,8 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Hãy mở thẻ «Xung đột» để chọn giá trị cần giữ.</translation>
     </message>
     <message>
-        <source>The data from before the import was backed up.</source>
-        <translation>Dữ liệu trước khi nhập đã được sao lưu.</translation>
+        <source>The package was kept: the import can be undone (command “dnnd undo-import”).</source>
+        <translation>Gói đã được lưu giữ: có thể hoàn tác việc nhập (lệnh “dnnd undo-import”).</translation>
     </message>
     <message>
         <source>Not imported. Nothing was changed.</source>

@@ -103,3 +103,17 @@ def test_undo_on_the_command_line(world, tmp_path):
     from dnnd_desktop.services.app_context import open_context
     p.ctx = open_context(p.data_dir)
     assert _households(p) == 0
+
+
+def test_kept_packages_older_than_every_backup_are_deleted(world, tmp_path):
+    a, p = world["a"], world["province"]
+    folder = p.data_dir.root / "received"
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / "cu.dnnd"
+    old.write_bytes(b"x")
+    two_days = (dt.datetime.now() - dt.timedelta(days=2)).timestamp()
+    os.utime(old, (two_days, two_days))
+    _daily_backup(p)                                     # the oldest backup: an hour ago
+    _round(a, p, tmp_path, "mot", 1)
+    assert not old.exists()                              # no undo can need it any more
+    assert len(list(folder.glob("*.dnnd"))) == 1         # the package just imported stays

@@ -2,13 +2,13 @@
 
 An import no longer copies the whole database first: its cost is the package's. What makes it
 undoable instead: every imported package file is kept in `received/` of the data folder, named by
-its journal entry (`<package_log id>.dnnd`: no personal data in the name; the file stays
-encrypted as it came). To undo a bad import, the newest backup made before it (daily, pre-migration,
-manual…) is restored and the packages imported between that backup and the bad one are imported
-again from their kept files. The bad package and those after it are not replayed; their files stay
-in `received/` to be imported again by hand if wanted. The restore itself first backs up the
-current database (backups/service.py), so edits made since the backup are not lost: they are in
-that safety backup.
+its journal entry (`<package_log id>.dnnd`: no personal data in the name; the file stays encrypted
+as it came), for as long as the oldest backup is kept (prune_received). To undo a bad import, the
+newest backup made before it (daily, pre-migration, manual…) is restored and the packages imported
+between that backup and the bad one are imported again from their kept files. The bad package and
+those after it are not replayed; their files stay in `received/` to be imported again by hand if
+wanted. The restore itself first backs up the current database (backups/service.py), so edits
+made since the backup are not lost: they are in that safety backup.
 """
 from __future__ import annotations
 
@@ -50,7 +50,30 @@ def keep_received(data_dir: DataDir, source: str | os.PathLike[str], log_id: str
     tmp = target.with_suffix(".tmp")
     shutil.copyfile(source, tmp)
     os.replace(tmp, target)
+    prune_received(data_dir)
     return target
+
+
+def prune_received(data_dir: DataDir) -> int:
+    """Kept packages are needed back to the oldest backup only (an undo restores a backup and
+    replays what came after it): older ones are deleted, so personal data is not kept longer than
+    the backups keep it. Returns how many were deleted."""
+    from ..backups import list_backups
+
+    backups = list_backups(data_dir)
+    if not backups:
+        return 0
+    # mtime is when the package was kept; a minute's margin for the backup's whole-second time.
+    horizon = (min(b.created for b in backups) - dt.timedelta(minutes=1)).timestamp()
+    gone = 0
+    for p in received_dir(data_dir).glob("*.dnnd"):
+        try:
+            if p.stat().st_mtime < horizon:
+                p.unlink()
+                gone += 1
+        except FileNotFoundError:
+            continue
+    return gone
 
 
 class UndoRefused(DnndError):

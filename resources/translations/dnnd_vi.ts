@@ -1691,6 +1691,30 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>breach notice: read the audit log from this day (YYYY-MM-DD), default the last 30 days</source>
         <translation>thông báo vi phạm: đọc nhật ký từ ngày này (YYYY-MM-DD), mặc định 30 ngày gần nhất</translation>
     </message>
+    <message>
+        <source>share records with another office (they then go to it in sync packages)</source>
+        <translation>chia sẻ hồ sơ với một đơn vị khác (hồ sơ sẽ được gửi cho đơn vị đó trong các gói đồng bộ)</translation>
+    </message>
+    <message>
+        <source>id of the office to share with (see “dnnd trust list”)</source>
+        <translation>mã của đơn vị được chia sẻ (xem “dnnd trust list”)</translation>
+    </message>
+    <message>
+        <source>record kind, e.g. twinning</source>
+        <translation>loại hồ sơ, ví dụ twinning</translation>
+    </message>
+    <message>
+        <source>ids of the records (none: every record of this kind your office owns)</source>
+        <translation>mã các hồ sơ (để trống: mọi hồ sơ loại này do đơn vị mình quản lý)</translation>
+    </message>
+    <message>
+        <source>undo the import of a package (restore the last backup before it, import the others again)</source>
+        <translation>hoàn tác việc nhập một gói (khôi phục bản sao lưu gần nhất trước đó, nhập lại các gói khác)</translation>
+    </message>
+    <message>
+        <source>id of the imported package (see “dnnd package log”)</source>
+        <translation>mã của gói đã nhập (xem “dnnd package log”)</translation>
+    </message>
 </context>
 <context>
     <name>CliMessages</name>
@@ -2177,6 +2201,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Recovery code of the data (print it and keep it in the office&apos;s safe; it opens the data if the passphrase is lost): {code}</source>
         <translation>Mã khôi phục dữ liệu (hãy in ra và cất trong tủ an toàn của cơ quan; mã này mở được dữ liệu khi quên mật khẩu khóa): {code}</translation>
+    </message>
+    <message>
+        <source>{count} records shared; they go in the next sync package to that office.</source>
+        <translation>Đã chia sẻ {count} hồ sơ; các hồ sơ này sẽ được gửi trong gói đồng bộ tiếp theo cho đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>The import was undone: backup {backup} restored, {replayed} packages imported again, {failed} could not be. The undone package and {later} later ones were not imported again; their copies stay in the “received” folder.</source>
+        <translation>Đã hoàn tác việc nhập gói: đã khôi phục bản sao lưu {backup}, đã nhập lại {replayed} gói, {failed} gói không nhập lại được. Gói bị hoàn tác và {later} gói nhập sau nó không được nhập lại; bản lưu của các gói này vẫn nằm trong thư mục “received”.</translation>
     </message>
 </context>
 <context>
@@ -4003,8 +4035,8 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Nhập</translation>
     </message>
     <message>
-        <source>Apply the package to the data (a backup is made first)</source>
-        <translation>Nhập gói vào dữ liệu (phần mềm sao lưu trước)</translation>
+        <source>Apply the package to the data (the package is kept, so the import can be undone)</source>
+        <translation>Áp dụng gói vào dữ liệu (gói được lưu giữ lại, nên có thể hoàn tác việc nhập)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4071,8 +4103,8 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Hãy mở thẻ «Xung đột» để chọn giá trị cần giữ.</translation>
     </message>
     <message>
-        <source>The data from before the import was backed up.</source>
-        <translation>Dữ liệu trước khi nhập đã được sao lưu.</translation>
+        <source>The package was kept: the import can be undone (command “dnnd undo-import”).</source>
+        <translation>Gói đã được lưu giữ: có thể hoàn tác việc nhập (lệnh “dnnd undo-import”).</translation>
     </message>
     <message>
         <source>Not imported. Nothing was changed.</source>
@@ -5098,6 +5130,26 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>answer {n}</source>
         <translation>câu trả lời thứ {n}</translation>
     </message>
+    <message>
+        <source>On a database server an import is undone from the server&apos;s own backups (docs/server.md).</source>
+        <translation>Với cơ sở dữ liệu trên máy chủ, việc nhập gói được hoàn tác bằng các bản sao lưu của chính máy chủ (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>No imported package has the id «{id}». See the list with “dnnd package log”.</source>
+        <translation>Không có gói đã nhập nào mang mã «{id}». Xem danh sách bằng lệnh “dnnd package log”.</translation>
+    </message>
+    <message>
+        <source>There is no backup made before this package was imported, so the import cannot be undone.</source>
+        <translation>Không có bản sao lưu nào được tạo trước khi nhập gói này, nên không thể hoàn tác việc nhập.</translation>
+    </message>
+    <message>
+        <source>{count} packages received after the backup are not kept any more, so the import cannot be undone exactly.</source>
+        <translation>{count} gói nhận sau bản sao lưu không còn được lưu giữ, nên không thể hoàn tác việc nhập một cách chính xác.</translation>
+    </message>
+    <message>
+        <source>unknown vocabulary</source>
+        <translation>danh mục không xác định</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -5192,6 +5244,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>This package was made on {date}, long before the date on this computer ({today}). If that is not right, check the date and time on this computer.</source>
         <translation>Gói này được lập ngày {date}, trước rất lâu so với ngày trên máy này ({today}). Nếu điều đó không đúng, hãy kiểm tra ngày giờ trên máy này.</translation>
+    </message>
+    <message>
+        <source>Importing the kept packages again</source>
+        <translation>Đang nhập lại các gói đã lưu giữ</translation>
     </message>
 </context>
 <context>
@@ -8628,6 +8684,18 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>The package from «{office}» contains {what}. An office may only send changes it is allowed to make, so the whole package was refused and nothing was imported. Call that office: its app or computer may be faulty or misused.</source>
         <translation>Gói của «{office}» chứa {what}. Mỗi đơn vị chỉ được gửi những thay đổi mình có quyền thực hiện, vì vậy cả gói bị từ chối và không có dữ liệu nào được nhập. Hãy gọi điện cho đơn vị đó: phần mềm hoặc máy tính của họ có thể bị lỗi hoặc bị người khác sử dụng trái phép.</translation>
+    </message>
+    <message>
+        <source>The record to share was not found.</source>
+        <translation>Không tìm thấy hồ sơ cần chia sẻ.</translation>
+    </message>
+    <message>
+        <source>A record cannot be shared with its own office.</source>
+        <translation>Không thể chia sẻ hồ sơ với chính đơn vị của mình.</translation>
+    </message>
+    <message>
+        <source>There is no record kind «{kind}».</source>
+        <translation>Không có loại hồ sơ «{kind}».</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,7 @@ def test_preview_changes_nothing_then_import_applies(qtbot, ctx, page, runner, t
     tab.import_button.click()
     wait_tasks(qtbot, runner)
     assert tab.state == IMPORTED
-    assert "New: " in tab.status.text() and "backed up" in tab.status.text()
+    assert "New: " in tab.status.text() and "can be undone" in tab.status.text()   # kept, not backed up
     plans = task_service.list_plans(ctx)
     assert len(plans) == 1 and plans[0].task_count == 3
     assert not tab.import_button.isEnabled()

@@ -190,6 +190,9 @@ def test_sync_between_districts_and_a_conflict_resolved_by_cli(offices):
     a, b = dirs["a"], dirs["b"]
     # 1. a enters data; a full sync package goes to b, previewed then imported, twice = no change
     ok(a, "demo", "--households", "4", "--activities", "2", "--seed", "11")
+    # two peer districts exchange only what they share explicitly (issue 15)
+    for kind in ("household", "person"):
+        ok(a, "share", "--to", ids["b"], "--kind", kind)
     first = base / "dong-bo-1.dnnd"
     res = ok(a, "package", "export", "--kind", "sync", "--to", ids["b"], str(first))
     assert res["contents"]["household"] == 4 and res["contents"]["person"] >= 4

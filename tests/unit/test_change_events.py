@@ -92,7 +92,7 @@ def test_a_sync_package_applied_by_bulk_writes_is_noticed(tmp_path):
 
     world = make_world(tmp_path)
     try:
-        a, b = world["a"], world["b"]
+        a, b = world["a"], world["province"]   # up to the parent (a peer would get nothing unshared)
         RecordService(a.ctx).save_household({"head_name": "Hộ gửi sang"}, [PersonInput(values={"full_name": "P1",
                                                                                        "country": "KR"})])
         out = tmp_path / "sync.dnnd"

@@ -1,5 +1,7 @@
 """The `sync` package kind end to end through the services: records, links, tombstones and attachment
-bytes between two districts; preview, idempotent import, incremental packages, refusals."""
+bytes between a district and its province; preview, idempotent import, incremental packages,
+refusals. (Until issue 15 these ran between two peer districts; a peer now receives only records
+shared with it, tests/unit/test_recipients.py.)"""
 from __future__ import annotations
 
 import hashlib
@@ -24,8 +26,9 @@ from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.services.records.attachments import AttachmentService
 from dnnd_desktop.services.sync import collect_changeset
 from dnnd_desktop.services.sync.conflicts import ConflictService
+from dnnd_desktop.services.sync.sharing import share_records
 from dnnd_desktop.services.sync.state import peer_base
-from dnnd_desktop.storage.models import Attachment, Household, PeerSyncState, Task
+from dnnd_desktop.storage.models import Attachment, Household, PeerSyncState, PurgedRecord, Task
 
 
 @pytest.fixture
@@ -46,7 +49,7 @@ def send(src, dst, tmp_path, name="sync.dnnd", **kw):
 
 
 def test_records_links_and_attachment_bytes_travel(world, tmp_path):
-    a, b = world["a"], world["b"]
+    a, b = world["a"], world["province"]
     svc = RecordService(a.ctx)
     hid = household(a, phone="0912345678")
     pid = svc.create("person", {"household_id": hid, "full_name": "Vàng Thị Mai", "country": "KR"}).id
@@ -65,22 +68,24 @@ def test_records_links_and_attachment_bytes_travel(world, tmp_path):
     assert preview.per_kind["household"]["new"] == 2 and preview.per_kind["person"]["new"] == 1
 
     res = import_package(b.ctx, out, b.secret)
-    assert res.backup                                                # backed up before the apply
+    assert res.backup is None                                        # no copy of the database (issue 15)
+    assert len(list((b.data_dir.root / "received").glob("*.dnnd"))) == 1   # the package is kept instead
     assert {k: v["new"] for k, v in res.per_kind.items()} == {
         "household": 2, "person": 1, "attachment": 1, "attachment_file": 1}
     assert (res.new, res.updated, res.conflicts, res.rejected) == (preview.new, 0, 0, 0)
     got = RecordService(b.ctx).get("person", pid).values
     assert got["full_name"] == "Vàng Thị Mai" and got["household_id"] == hid
     with b.ctx.session() as s:
-        tomb = s.get(Household, gone)
-        assert tomb.deleted and tomb.head_name == "(đã ẩn danh)"      # the tombstone travelled, wiped
+        # the tombstone travelled; every office that may hold it (a, which deleted it) has
+        # acknowledged, so the province purged it at once and keeps only its id (issue 15)
+        assert s.get(Household, gone) is None and s.get(PurgedRecord, gone) is not None
     stored = AttachmentService(b.ctx).path_for(att.id)
     assert stored.read_bytes() == doc.read_bytes()
     assert stored == b.data_dir.attachments / att.sha256[:2] / att.sha256
 
 
 def test_the_same_package_twice_or_resent_changes_nothing(world, tmp_path):
-    a, b = world["a"], world["b"]
+    a, b = world["a"], world["province"]
     household(a)
     out, _ = send(a, b, tmp_path)
     first = import_package(b.ctx, out, b.secret)
@@ -100,6 +105,7 @@ def test_the_same_package_twice_or_resent_changes_nothing(world, tmp_path):
 def test_incremental_package_holds_what_changed_and_is_not_echoed_back(world, tmp_path):
     a, b = world["a"], world["b"]
     ids = [household(a, f"Hộ số {i}") for i in range(5)]
+    share_records(a.ctx, "household", ids, b.id)        # a peer gets only what is shared with it
     out, r = send(a, b, tmp_path)
     assert r.contents == {"household": 5}
     import_package(b.ctx, out, b.secret)
@@ -120,6 +126,7 @@ def test_incremental_package_holds_what_changed_and_is_not_echoed_back(world, tm
 def test_edit_edit_conflict_is_counted_and_queued(world, tmp_path):
     a, b = world["a"], world["b"]
     hid = household(a)
+    share_records(a.ctx, "household", [hid], b.id)
     import_package(b.ctx, send(a, b, tmp_path)[0], b.secret)
     RecordService(a.ctx).update("household", hid, {"village": "Thôn A"})
     RecordService(b.ctx).update("household", hid, {"village": "Thôn B"})
@@ -144,7 +151,7 @@ def test_tasks_of_a_plan_stay_with_each_office(world, tmp_path):
 
 
 def test_sent_vector_moves_only_once_the_file_exists(world, tmp_path):
-    a, b = world["a"], world["b"]
+    a, b = world["a"], world["province"]
     household(a)
     token = CancelToken()
     token.cancel()
@@ -159,7 +166,7 @@ def test_sent_vector_moves_only_once_the_file_exists(world, tmp_path):
 
 
 def test_a_failure_while_storing_attachments_leaves_the_database_as_it_was(world, tmp_path, monkeypatch):
-    a, b = world["a"], world["b"]
+    a, b = world["a"], world["province"]
     hid = household(a)
     doc = tmp_path / "anh.jpg"
     doc.write_bytes(b"\xff\xd8 anh gap mat" * 50)
@@ -232,7 +239,7 @@ def _missing_records(files, sha):
 @pytest.mark.parametrize("mutate", [_bytes_differ, _unlisted, _other_sender, _unknown_kind, _duplicate_key,
                                     _missing_records])
 def test_bad_sync_content_is_refused_and_nothing_changes(world, tmp_path, mutate):
-    a, b = world["a"], world["b"]
+    a, b = world["a"], world["province"]
     out = _craft(a, b, tmp_path, mutate)
     before = db_digest(b.db)
     with pytest.raises(ContentInvalid):
@@ -242,7 +249,7 @@ def test_bad_sync_content_is_refused_and_nothing_changes(world, tmp_path, mutate
 
 
 def test_a_crafted_package_that_is_well_formed_imports(world, tmp_path):
-    a, b = world["a"], world["b"]
+    a, b = world["a"], world["province"]
     out = _craft(a, b, tmp_path, lambda files, sha: None)
     res = import_package(b.ctx, out, b.secret)
     assert res.per_kind["household"]["new"] == 1 and res.per_kind["attachment_file"]["new"] == 1

@@ -1,11 +1,13 @@
 """Per-peer bookkeeping: incremental changesets per peer, a lost package sent again after the peer
-reports what it knows, attachment hashes for the packager, task rows waiting for their plan."""
+reports what it knows, attachment hashes for the packager, task rows waiting for their plan.
+(Since issue 15 a peer receives only records shared with it: these tests share them.)"""
 from __future__ import annotations
 
 import test_sync_support
 from test_sync_support import apply, changes, create, get, update
 
 from dnnd_desktop.services.sync import Changeset, apply_changeset, changeset_for_peer, mark_sent
+from dnnd_desktop.services.sync.sharing import share_records
 from dnnd_desktop.services.sync.state import peer_base, reset_peer
 
 sites = test_sync_support.sites  # the three-installation fixture
@@ -26,6 +28,7 @@ def _receive(dst, cs):
 def test_second_package_to_a_peer_is_incremental(sites):
     a, b, _ = sites
     ids = [create(a, "household", head_name=f"Hộ {i}", head_birth_year=1960, commune_code=2842) for i in range(5)]
+    share_records(a, "household", ids, b.installation.office_id)
     first = _for_peer(a, b)
     assert first.counts == {"household": 5}
     _receive(b, first)
@@ -40,6 +43,7 @@ def test_second_package_to_a_peer_is_incremental(sites):
 def test_a_lost_package_is_sent_again_once_the_peer_reports(sites):
     a, b, _ = sites
     hid = create(a, "household", head_name="Hộ thất lạc", head_birth_year=1960, commune_code=2842)
+    share_records(a, "household", [hid], b.installation.office_id)
     _for_peer(a, b)                         # written to a USB stick that is lost
     assert _for_peer(a, b).counts == {}     # a assumes b has it
     _receive(a, _for_peer(b, a))            # b's package tells a what b knows
@@ -51,7 +55,8 @@ def test_a_lost_package_is_sent_again_once_the_peer_reports(sites):
 
 def test_reset_peer_sends_everything(sites):
     a, b, _ = sites
-    create(a, "household", head_name="Hộ", head_birth_year=1960, commune_code=2842)
+    hid = create(a, "household", head_name="Hộ", head_birth_year=1960, commune_code=2842)
+    share_records(a, "household", [hid], b.installation.office_id)
     _receive(b, _for_peer(a, b))
     with a.session() as s:
         reset_peer(s, b.installation.office_id)

@@ -8,6 +8,7 @@ from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.services.packages import export_package, parse_plan
 from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.services.reports import ReportService
+from dnnd_desktop.services.sync.sharing import share_records
 from dnnd_desktop.services.usb_sync import ROOT_NAME, usb_sync
 from dnnd_desktop.storage.models import Report
 
@@ -45,11 +46,12 @@ def test_three_offices_share_one_stick(world, tmp_path):
     r = usb_sync(a.ctx, stick, a.secret)
     assert [x["sender_name"] for x in r.received] == [P]
     assert r.received[0]["per_kind"]["task"]["new"] == 3
-    # the report goes up; the household goes in a sync package to the parent and to the peer (the
-    # plan's tasks are each office's own and never travel in sync packages)
-    assert _sent(r) == sorted([(P, "report"), (P, "sync"), (B, "sync")])
+    # the report goes up; the household goes in a sync package to the parent only: a peer gets
+    # only what is shared with it (issue 15; until then it went to b too). The plan's tasks are
+    # each office's own and never travel in sync packages.
+    assert _sent(r) == sorted([(P, "report"), (P, "sync")])
     assert all(s["contents"] == {"household": 1} for s in r.sent if s["kind"] == "sync")
-    assert r.left_for_others == 4                             # b's tasks + a's report and two sync packages
+    assert r.left_for_others == 3                             # b's tasks + a's report and sync package
     files = _files(stick)
     assert not any(f.startswith(f"{ROOT_NAME}/{a.id}/") for f in files)   # ours were taken
     assert all(f.endswith(".dnnd") for f in files)                        # never a database
@@ -60,30 +62,33 @@ def test_three_offices_share_one_stick(world, tmp_path):
     r = usb_sync(p.ctx, stick, p.secret)
     got = {x["kind"]: x["per_kind"] for x in r.received}
     assert got["report"]["report"]["new"] == 1 and got["sync"]["household"]["new"] == 1
-    # sync is transitive: the province passes a's record on to b (it cannot know b has it)
-    assert _sent(r) == [(B, "sync")]
-    assert r.left_for_others == 3                              # b's three packages wait for b
+    # the province never passes a's people on to b (before issue 15 it did)
+    assert _sent(r) == []
+    assert r.left_for_others == 1                              # b's tasks wait for b
 
     r = usb_sync(b.ctx, stick, b.secret)
-    assert sorted(x["kind"] for x in r.received) == ["sync", "sync", "tasks"] and not r.refused
-    assert sorted(x["new"] for x in r.received if x["kind"] == "sync") == [0, 1]   # the second copy: unchanged
-    assert RecordService(b.ctx).get("household", hid).values["head_name"] == "Vàng Seo Phủ"
-    # both senders told b what they hold: nothing goes back
-    assert not r.sent and r.left_for_others == 0
+    assert [x["kind"] for x in r.received] == ["tasks"] and not r.refused
+    with pytest.raises(DnndError):
+        RecordService(b.ctx).get("household", hid)
 
     # A second run of a with nothing new does nothing.
     r = usb_sync(a.ctx, stick, a.secret)
     assert not r.received and not r.sent and "Không có gì" in r.summary_text()
 
-    # An edit at b goes back to a through the stick, and only that record travels.
+    # Shared explicitly (a pair both offices run), the record goes sideways to b, and only that one.
+    share_records(a.ctx, "household", [hid], b.id)
+    r = usb_sync(a.ctx, stick, a.secret)
+    assert _sent(r) == [(B, "sync")] and r.sent[0]["contents"] == {"household": 1}
+    usb_sync(b.ctx, stick, b.secret)
+    assert RecordService(b.ctx).get("household", hid).values["head_name"] == "Vàng Seo Phủ"
+    # An edit at b goes back to a, its owner (not to the province: a sends its own records up).
     RecordService(b.ctx).update("household", hid, {"village": "Thôn Tả Phìn"})
     r = usb_sync(b.ctx, stick, b.secret)
-    assert _sent(r) == sorted([(A, "sync"), (P, "sync")])
-    assert all(s["contents"] == {"household": 1} for s in r.sent)
+    assert _sent(r) == [(A, "sync")] and r.sent[0]["contents"] == {"household": 1}
     r = usb_sync(a.ctx, stick, a.secret)
     assert [(x["kind"], x["updated"]) for x in r.received] == [("sync", 1)]
     assert RecordService(a.ctx).get("household", hid).values["village"] == "Thôn Tả Phìn"
-    # nothing is echoed back to b (its package said what it holds); the province may not have it yet
+    # nothing is echoed back to b (its package said what it holds); the edit goes up to the province
     assert _sent(r) == [(P, "sync")]
 
 

@@ -112,7 +112,8 @@ class ImportTab(QWidget):
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("applyImport")
         self.import_button.setDefault(True)
-        self.import_button.setToolTip(self.tr("Apply the package to the data (a backup is made first)"))
+        self.import_button.setToolTip(
+            self.tr("Apply the package to the data (the package is kept, so the import can be undone)"))
         self.import_button.clicked.connect(self.apply)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelImport")
@@ -203,8 +204,9 @@ class ImportTab(QWidget):
             text = text.replace(f"%{i}", format_number(getattr(result, o)))
         if result.conflicts:
             text += " " + self.tr("Open the “Conflicts” tab to choose which values to keep.")
-        if result.backup:
-            text += " " + self.tr("The data from before the import was backed up.")
+        if not result.already_imported:
+            # No copy of the database any more (issue 15): the kept package makes the import undoable.
+            text += " " + self.tr("The package was kept: the import can be undone (command “dnnd undo-import”).")
         self._set_state(IMPORTED, text)
         self.imported.emit(result)
 

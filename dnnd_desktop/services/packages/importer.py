@@ -1,4 +1,6 @@
-"""Import pipeline: verify -> decrypt -> validate -> preview -> apply in ONE transaction after a backup.
+"""Import pipeline: verify -> decrypt -> validate -> preview -> apply in ONE transaction; the package
+file is kept as the import log (import_log.py: undo = last backup + replay), the database is not
+copied first (an import costs the package, not the store).
 
     verify_file(ctx, path) -> VerifyResult                   signature and signer only (no key needed)
     import_package(ctx, path, secret, dry_run=False, progress, cancel) -> ImportResult
@@ -48,6 +50,7 @@ from .common import (
     effective_now,
     file_sha256,
 )
+from .import_log import keep_received
 from .sync_contents import SyncContent, apply_sync, parse_sync_files
 
 if TYPE_CHECKING:
@@ -230,13 +233,6 @@ def _result(header: PackageHeader, sender_name: str, outcome: Outcome, *, dry_ru
                         already_imported=already_imported, backup=backup)
 
 
-def _backup(ctx: AppContext, note: str) -> str | None:
-    from ..backups import backup_before
-
-    path = backup_before(ctx.data_dir, "import", note=note)   # None on a database server
-    return str(path) if path else None
-
-
 def applied_uncommitted() -> None:
     """Called once an import has written everything, inside its still open transaction, just before
     the commit. Does nothing: it is the moment a crash hurts most, and a test replaces this function
@@ -294,7 +290,9 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
                 s.rollback()
         return _result(header, sender_name, outcome, dry_run=True)
 
-    backup_path = _backup(ctx, f"goi-{header.kind}") if backup else None
+    # No copy of the whole database first (issue 15): the import is one transaction, and the kept
+    # package (import_log.py) with the last backup makes it undoable. `backup` is kept for callers.
+    backup_path = None
     outcome = Outcome()
     if notice is not None:   # a wrong clock is shown to this office's user, never passed on
         outcome.messages.append(notice)
@@ -305,12 +303,15 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
         if cancel:
             cancel.raise_if_cancelled()
         result = _result(header, sender_name, outcome, backup=backup_path)
-        s.add(PackageLogEntry(
+        entry = PackageLogEntry(
             package_id=header.package_id, direction="in", kind=header.kind, sender_office_id=header.sender.office_id,
             recipients=list(header.recipients), sequence=header.sequence, file_sha256=sha,
             file_name=Path(path).name[:300], created=header.created.replace(tzinfo=None), processed_at=utcnow(),
             summary={"per_kind": result.per_kind, "messages": result.messages,
-                     **{o: getattr(result, o) for o in OUTCOMES}}))
+                     **{o: getattr(result, o) for o in OUTCOMES}})
+        s.add(entry)
+        s.flush()
+        keep_received(ctx.data_dir, path, entry.id)
         advance_package_clock(s, header.created, now)
         state = s.get(PeerSyncState, header.sender.office_id)
         if state is None:

@@ -7,6 +7,7 @@ Files (docs/package-format.md, "Package contents per kind"):
     records/<kind>.jsonl       one changed record per line, as the merge engine writes them
     attachments/<sha256>.bin   bytes of the live attachments in the changeset (name = SHA-256)
     answers.json               a parent's answers to our reports, when there are any
+    vocabulary.json            office-added vocabulary terms going up (vocab_contents.py), when any
 
 Collecting and merging records belong to the merge engine (services/sync); this module is the
 package side of it: framing, validation of names and hashes, attachment bytes, the peer's vectors.
@@ -26,12 +27,14 @@ from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.package import PackageHeader
 from ...storage.models import Office
 from ..import_outcomes import OUTCOMES
-from ..sync import Changeset, ChangesetError, apply_changeset, changeset_for_peer, mark_sent
+from ..sync import Changeset, ChangesetError, apply_changeset, change_points, changeset_for_peer, mark_sent
 from ..sync.authority import NotAuthorised
 from ..sync.changeset import HEADER_FILE, kind_file
 from ..sync.codec import KIND_ORDER
+from ..sync.tombstones import purge_tombstones
 from . import contents
 from .common import ContentInvalid, Outcome, json_bytes, load_json
+from .vocab_contents import VOCAB_FILE, WireTerm, apply_terms, parse_terms, terms_for
 
 if TYPE_CHECKING:
     from ..app_context import AppContext
@@ -57,6 +60,7 @@ class SyncContent:
     changeset: Changeset
     attachments: dict[str, bytes]
     answers: list[dict[str, Any]] = field(default_factory=list)
+    vocab_terms: list[WireTerm] = field(default_factory=list)
 
     @property
     def vector(self) -> dict[str, int]:
@@ -64,9 +68,11 @@ class SyncContent:
         return self.changeset.upto
 
 
-def sync_files(cs: Changeset, blobs: dict[str, bytes]) -> dict[str, bytes]:
-    """Package content files of a changeset and the attachment bytes that go with it."""
+def sync_files(cs: Changeset, blobs: dict[str, bytes], terms: list[dict[str, Any]] | None = None) -> dict[str, bytes]:
+    """Package content files of a changeset, the attachment bytes and vocabulary terms that go with it."""
     files = {CHANGESET_FILE: json_bytes(cs.header)}
+    if terms:
+        files[VOCAB_FILE] = json_bytes(terms)
     for kind, data in cs.records.items():
         files[f"records/{kind}.jsonl"] = data
     for sha, data in blobs.items():
@@ -80,7 +86,7 @@ def parse_sync_files(files: dict[str, bytes], header: PackageHeader) -> SyncCont
     records: dict[str, bytes] = {}
     attachments: dict[str, bytes] = {}
     for name, data in files.items():
-        if name in (CHANGESET_FILE, "answers.json"):
+        if name in (CHANGESET_FILE, "answers.json", VOCAB_FILE):
             continue
         m = _RECORD_FILE.fullmatch(name)
         if m:
@@ -112,7 +118,8 @@ def parse_sync_files(files: dict[str, bytes], header: PackageHeader) -> SyncCont
         raise ContentInvalid(translate("PackageErrors", "attachment not listed"),
                              f"attachments/{extra[0]}.bin not in blobs")
     answers = contents.parse_answers(load_json(files, "answers.json")) if "answers.json" in files else []
-    return SyncContent(cs, attachments, answers)
+    terms = parse_terms(load_json(files, VOCAB_FILE)) if VOCAB_FILE in files else []
+    return SyncContent(cs, attachments, answers, terms)
 
 
 def apply_sync(s: Session, ctx: AppContext, header: PackageHeader, sender: Office | None, content: SyncContent,
@@ -130,6 +137,11 @@ def apply_sync(s: Session, ctx: AppContext, header: PackageHeader, sender: Offic
     for kind, summary in res.kinds.items():
         for o in OUTCOMES:
             outcome.count(kind, o, getattr(summary, o))
+    if content.vocab_terms:
+        apply_terms(s, content.vocab_terms, header.sender.office_id, outcome)
+    if not preview:
+        # The sender's knowledge just arrived: tombstones every holder has acknowledged can go.
+        purge_tombstones(s)
     if content.attachments:
         from ..records.attachments import AttachmentService
 
@@ -184,11 +196,15 @@ def collect_sync_files(s: Session, ctx: AppContext, peer_office_id: str, *, full
     cs = changeset_for_peer(s, ctx, peer_office_id, full=full, cancel=cancel, progress=progress or no_progress)
     blobs, missing = _blob_bytes(ctx, cs.blob_hashes)
     counts = dict(cs.counts)
+    terms = terms_for(s, ctx.installation.office_id, peer_office_id,
+                      None if full else change_points.acknowledged(s, peer_office_id))
+    if terms:
+        counts["vocab_term"] = len(terms)
     if blobs:
         counts["attachment_files"] = len(blobs)
     if missing:
         counts["attachment_files_missing"] = missing
-    return sync_files(cs, blobs), cs, counts
+    return sync_files(cs, blobs, terms), cs, counts
 
 
 def mark_sync_sent(s: Session, peer_office_id: str, cs: Changeset) -> None:

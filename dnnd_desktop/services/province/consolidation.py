@@ -162,13 +162,18 @@ class ConsolidationService:
                 latest[found.office_id] = found
         sources: list[SourceReport] = []
         not_counted: list[tuple[str, str]] = []
+        # One template version is read and parsed once, not once per office (3,300 offices, issue 15).
+        templates: dict[tuple[str, int], ReportTemplateSpec] = {}
         for oid, office in sorted(offices.items(), key=lambda kv: sort_key(kv[1].name)):
             r = latest.get(oid)
             if r is None or (only is None and r.status not in COUNTED):
                 if r is not None or self._expected(s, oid):
                     not_counted.append((office.name, RETURNED_WHY if r is not None else NOT_SENT))
                 continue
-            their_tpl = get_template(s, r.template_code, r.template_version)
+            key = (r.template_code, r.template_version)
+            if key not in templates:
+                templates[key] = get_template(s, r.template_code, r.template_version)
+            their_tpl = templates[key]
             content = build_content(their_tpl, per, r.indicators or {}, r.overrides or {}, r.narrative or {},
                                     office_name=office.name, unit_name=office.unit_name or "", extra_labels=labels)
             sources.append(SourceReport(oid, office.name, r.id, r.revision, r.status, content.values(),

@@ -41,6 +41,7 @@ from .codec import (
     wiped_values,
 )
 from .tables import table_of
+from .tombstones import purged_among
 
 if TYPE_CHECKING:
     from ..app_context import AppContext
@@ -158,6 +159,11 @@ class _Applier:
         summary = self.result.kinds[kind]
         ids = [w.id for w in batch]
         existing = {r["id"]: r for r in self.s.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+        # A purged tombstone stays gone: its record arriving late from an office is not let in.
+        purged = purged_among(self.s, [i for i in ids if i not in existing])
+        if purged:
+            summary.unchanged += len(purged)
+            batch = [w for w in batch if w.id not in purged]
         old_sib: dict[str, dict[str, Row[Any]]] = {}
         if existing:
             for c in self.s.execute(select(Conflict.id, Conflict.record_id, Conflict.field, Conflict.values,

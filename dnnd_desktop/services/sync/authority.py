@@ -6,9 +6,9 @@ the right to say what is inside. Before a received change is written, the receiv
 
 - **ownership**: a record may be created or changed only by its owner (the record's origin office),
   by an office above the owner (a parent acknowledging, returning or passing records on; a peer of
-  ours counts as a sibling under our parent), or by an office the owner shares it with (`_shared`:
-  today every record of ours goes to our trusted peer offices, so a peer may change ours; issue
-  15's sharing rule plugs in there);
+  ours counts as a sibling under our parent), or, for a record we own, by an office we shared it
+  with (`_shared`: an explicit share, services/sync/sharing.py, or a trusted peer office, which
+  received all our records before shares existed and may send back changes to them);
 - **sites**: a record's origin computer (site) must belong to its origin office when we know the site;
 - **counters**: no stamp, and no vector the sender claims (`base`, `upto`), may reach more than
   `COUNTER_WINDOW` beyond what this office already knows of that computer, so one lying package
@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.messages import Text, translate
-from ...storage.models import Installation, Office, TrustedKey
+from ...storage.models import Installation, Office, RecordShare, TrustedKey
 from .changeset import ChangesetError
 
 # How many writes beyond what we know of a computer one package may carry (documented in
@@ -69,6 +69,9 @@ class Authority:
         # A peer of ours is a sibling under our parent (its own parent is not in our office list).
         self.parent_of = {oid: o.parent_office_id or (my_parent if o.relation == "peer" else None)
                           for oid, o in offices.items()}
+        # Records of ours that we explicitly share with the sender (docs/sync.md "Who receives what").
+        self.shared_with_sender = frozenset(s.scalars(
+            select(RecordShare.record_id).where(RecordShare.office_id == sender_office_id)))
         sender_office = offices.get(sender_office_id)
         self.sender_name = sender_office.name if sender_office else sender_office_id
         self.site_office: dict[str, str] = {inst.site_id: inst.office_id, sender_site_id: sender_office_id}
@@ -97,10 +100,15 @@ class Authority:
         return False
 
     def _shared(self, owner_office_id: str, record: Any = None) -> bool:
-        """Records we own, sent to an office trusted as our peer, may come back changed by it.
-        Issue 15's sharing rule (docs/sync.md) replaces this: e.g. a record the owner shares
-        with the sender, which the office above the owner then also accepts from the sender."""
-        return owner_office_id == self.me and self.relation_of.get(self.sender) == "peer"
+        """A record we own may come back changed by an office we share it with: an explicit share
+        (sharing.py), or an office trusted as our peer (peers received all our records before
+        explicit shares existed; refusing their edits would refuse their whole packages). A share
+        is the owner's own decision and does not travel, so only the owner can check it."""
+        if owner_office_id != self.me:
+            return False
+        record_id = getattr(record, "id", None)
+        return (record_id is not None and record_id in self.shared_with_sender) \
+            or self.relation_of.get(self.sender) == "peer"
 
     def check_write(self, owner_office_id: str, origin_site_id: str, kind: str, record: Any = None) -> None:
         if not self.check_owner:

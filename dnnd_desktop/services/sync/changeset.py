@@ -26,9 +26,11 @@ from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
 from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin
+from . import change_points
 from . import state as sync_state
 from .changeset_schema import FORMAT, FORMAT_VERSION, HEADER_NAMING, ChangesetHeaderSchema
 from .codec import KIND_ORDER, StoredSiblings, to_wire
+from .recipients import Entitlement, entitlement, shared_since
 from .tables import table_of
 
 if TYPE_CHECKING:
@@ -56,6 +58,9 @@ class ChangesetError(DnndError):
 class Changeset:
     header: dict[str, Any]   # JSON, as check_header accepted it (see the module docstring)
     records: dict[str, bytes] = field(default_factory=dict)   # kind -> JSON lines
+    # Not sent: the store's change number it was collected at, and the rows read to build it.
+    change_seq: int | None = None
+    rows_read: int = 0
 
     @property
     def base(self) -> dict[str, int]:
@@ -154,11 +159,16 @@ def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dic
 
 def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | None = None, *,
                       progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
-                      kinds: tuple[str, ...] = KIND_ORDER) -> Changeset:
+                      kinds: tuple[str, ...] = KIND_ORDER, since: int | None = None,
+                      entitled: Entitlement | None = None, extra_ids: frozenset[str] = frozenset()) -> Changeset:
     """Every synced record of `kinds` whose version is not covered by `base` (everything when base
-    is empty)."""
+    is empty). With `since`, only rows whose change number is above it are read (through the
+    index); with `entitled`, only records that recipient may receive go (recipients.py);
+    `extra_ids` go whatever their version (records newly shared with the recipient)."""
     base = dict(base or {})
     upto = sync_state.knowledge(s)
+    point = change_points.store_point(s)
+    rows_read = 0
     counts: dict[str, int] = {}
     records: dict[str, bytes] = {}
     blobs: set[str] = set()
@@ -180,16 +190,31 @@ def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | Non
             if kind == "attachment" and not row["deleted"]:
                 blobs.add(row["sha256"])
 
-        if not base:
+        if not base and since is None:
             # A full changeset: one pass over the table (every real record goes; placeholders,
             # with an empty version, never do).
             sib = open_siblings(s, kind, None)
             for row in s.execute(select(table)).mappings():
-                if row["version"]:
+                rows_read += 1
+                if row["version"] and (entitled is None or entitled.allows(row["origin_office_id"], row["id"])):
                     add(row, sib)
         else:
-            ids = [rid for rid, version in s.execute(select(table.c.id, table.c.version))
-                   if version and exceeds(version, base)]
+            q = select(table.c.id, table.c.version, table.c.origin_office_id)
+            if since is not None:
+                q = q.where(table.c.change_seq > since)
+            ids = []
+            for rid, version, owner in s.execute(q):
+                rows_read += 1
+                if version and (exceeds(version, base) or rid in extra_ids) and (
+                        entitled is None or entitled.allows(owner, rid)):
+                    ids.append(rid)
+            if extra_ids:
+                have = set(ids)
+                for rid, owner, version in s.execute(select(table.c.id, table.c.origin_office_id, table.c.version)
+                                                     .where(table.c.id.in_(sorted(extra_ids - have)))):
+                    rows_read += 1
+                    if version and (entitled is None or entitled.allows(owner, rid)):
+                        ids.append(rid)
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start:start + _CHUNK]
                 sib = open_siblings(s, kind, chunk)
@@ -205,15 +230,24 @@ def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | Non
         "office_id": ctx.installation.office_id, "site_id": ctx.installation.site_id,
         "base": base, "upto": upto, "counts": counts, "blobs": sorted(blobs),
     }
-    return Changeset(header, records)
+    return Changeset(header, records, change_seq=point, rows_read=rows_read)
 
 
 def changeset_for_peer(s: Session, ctx: AppContext, peer_office_id: str, *, full: bool = False,
                        progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> Changeset:
-    """The changeset for the next sync package to a peer. Call `mark_sent` once the package exists."""
+    """The changeset for the next sync package to a peer: only records it may receive
+    (recipients.py), read from its last acknowledged change number on (change_points.py). Call
+    `mark_sent` once the package exists."""
     base = {} if full else sync_state.peer_base(s, peer_office_id)
-    return collect_changeset(s, ctx, base, progress=progress, cancel=cancel, kinds=PEER_KINDS)
+    since = None if full else change_points.acknowledged(s, peer_office_id)
+    extra = frozenset(shared_since(s, peer_office_id, None if full else change_points.shares_point(
+        sync_state.peer_state(s, peer_office_id))))
+    return collect_changeset(s, ctx, base, progress=progress, cancel=cancel, kinds=PEER_KINDS, since=since,
+                             entitled=entitlement(s, peer_office_id), extra_ids=extra)
 
 
 def mark_sent(s: Session, peer_office_id: str, changeset: Changeset) -> None:
     sync_state.mark_sent(s, peer_office_id, changeset.upto)
+    row = sync_state.peer_state(s, peer_office_id, create=True)
+    if row is not None and changeset.change_seq is not None:
+        change_points.note_sent(row, changeset.change_seq, changeset.upto)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.merge import join_versions, meet_versions
 from ...storage.models import Installation, PeerSyncState, utcnow
+from . import change_points
 
 _KEY = "sync"
 MAX_PENDING = 64
@@ -123,6 +124,7 @@ def mark_received(s: Session, office_id: str, upto: Mapping[str, int]) -> None:
     row.received_vector = join_versions(row.received_vector or {}, upto)
     row.sent_vector = meet_versions(row.sent_vector or {}, upto)
     row.last_received_at = utcnow()
+    change_points.note_acknowledged(row, row.received_vector)
 
 
 def reset_peer(s: Session, office_id: str) -> None:
@@ -130,3 +132,4 @@ def reset_peer(s: Session, office_id: str) -> None:
     row = _peer_state_for_write(s, office_id)
     row.sent_vector = {}
     row.received_vector = {}
+    change_points.forget(row)

@@ -10,8 +10,10 @@ import datetime as dt
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, DateTime, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .. import change_sequence
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them again.
 NAMING = {
@@ -45,7 +47,7 @@ class Base(DeclarativeBase):
 # Columns that are bookkeeping, never merged as user data.
 META_COLUMNS = frozenset({
     "id", "origin_office_id", "origin_site_id", "version", "field_stamps", "deleted", "merged_into_id",
-    "created_at", "updated_at", "created_by", "updated_by", "search_text",
+    "created_at", "updated_at", "created_by", "updated_by", "search_text", "change_seq",
 })
 
 
@@ -76,6 +78,10 @@ class SyncedMixin:
     created_by: Mapped[str | None] = mapped_column(String(120))
     updated_by: Mapped[str | None] = mapped_column(String(120))
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # The store's transaction number of the last write (storage/change_sequence.py): packages read
+    # only rows changed since a recipient's acknowledged point, through this index.
+    change_seq: Mapped[int | None] = mapped_column(BigInteger, default=change_sequence.stamp,
+                                                   onupdate=change_sequence.stamp, index=True)
 
     @classmethod
     def data_fields(cls) -> tuple[str, ...]:

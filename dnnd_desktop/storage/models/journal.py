@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, new_id, utcnow
@@ -52,6 +52,11 @@ class PeerSyncState(Base):
     received_vector: Mapped[dict] = mapped_column(JSON, default=dict)
     last_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Change-sequence bookkeeping (services/sync/change_points.py): the store's change number up to
+    # which the peer holds everything it may receive (None: not known, read every row once), and
+    # the packages sent since, as [[change number, upto vector], ...] awaiting the peer's word.
+    acked_seq: Mapped[int | None] = mapped_column(BigInteger)
+    sent_points: Mapped[list | None] = mapped_column(JSON)
 
 
 class Conflict(Base):
@@ -70,3 +75,32 @@ class Conflict(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     resolution: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class RecordShare(Base):
+    """An explicit share: a record that also goes sideways to another office (e.g. a twinning pair
+    two communes run together). Without one, a record goes only to its owner and up (docs/sync.md)."""
+
+    __tablename__ = "record_shares"
+    __table_args__ = (UniqueConstraint("record_id", "office_id", name="uq_record_shares_record_office"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    office_id: Mapped[str] = mapped_column(String(36), index=True)
+    # The store's change number when the share was made: the shared record goes in the next package.
+    change_seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class PurgedRecord(Base):
+    """The deletion register: ids of tombstones purged once every office that can hold them had
+    acknowledged the deletion. Ids and kinds only (no personal data); a late package carrying one
+    of these records is not let in again (services/sync/tombstones.py)."""
+
+    __tablename__ = "purged_records"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_kind: Mapped[str] = mapped_column(String(40))
+    purged_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

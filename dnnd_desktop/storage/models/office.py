@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from .. import change_sequence
 from .base import Base, new_id, utcnow
 
 
@@ -25,6 +26,8 @@ class Installation(Base):
     protected_secret: Mapped[bytes] = mapped_column(LargeBinary)   # argon2id + SecretBox (exchange.keys)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     settings: Mapped[dict] = mapped_column(JSON, default=dict)
+    # The last transaction number given out (storage/change_sequence.py).
+    change_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class Office(Base):
@@ -70,6 +73,11 @@ class VocabTerm(Base):
     label: Mapped[str] = mapped_column(String(300))
     source: Mapped[str] = mapped_column(String(40), default="local")   # local / plan:<plan id>
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Office-added terms (source "local") travel up in the office's sync packages (docs/sync.md):
+    # the office that added the term, and the change number of its last write.
+    origin_office_id: Mapped[str | None] = mapped_column(String(36))
+    change_seq: Mapped[int | None] = mapped_column(BigInteger, default=change_sequence.stamp,
+                                                   onupdate=change_sequence.stamp, index=True)
 
 
 class TrustedKey(Base):

@@ -17,6 +17,7 @@ from dnnd_desktop.services.packages import export_package, import_package, parse
 from dnnd_desktop.services.packages.common import CLOCK_SKEW, package_clock
 from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.services.sync.authority import COUNTER_WINDOW
+from dnnd_desktop.services.sync.sharing import remove_share, share_records
 from dnnd_desktop.storage.models import AuditEntry, Household, Installation, TrustedKey
 from tests.support.attacker import MAX_COUNTER, YEAR_2099, Attacker, database_digest, utcnow
 
@@ -47,8 +48,13 @@ def refused_whole(office, path, code: str) -> DnndError:
     return info.value
 
 
-def household(office, name="Vàng Seo Phủ", **extra) -> str:
-    return RecordService(office.ctx).create("household", {"head_name": name, "head_birth_year": 1962, **extra}).id
+def household(office, name="Vàng Seo Phủ", share_with=None, **extra) -> str:
+    """A new household of `office`; shared with the office `share_with` (records go sideways to a
+    peer only when shared: docs/sync.md "Who receives what")."""
+    hid = RecordService(office.ctx).create("household", {"head_name": name, "head_birth_year": 1962, **extra}).id
+    if share_with is not None:
+        share_records(office.ctx, "household", [hid], share_with.id)
+    return hid
 
 
 def plan(doc_number="15/HD-MTTQ-BTT", title=None):
@@ -112,7 +118,7 @@ def _stamped(value):
 @pytest.mark.parametrize("claim_in_upto", [False, True])
 def test_a_record_stamped_2_53_minus_1_is_refused_whole(world, tmp_path, claim_in_upto):
     a, b = world["a"], world["b"]
-    household(b)
+    household(b, share_with=a)
     own = counter(a)
     head = (lambda h: h["upto"].update({site(b): MAX_COUNTER})) if claim_in_upto else None
     err = refused_whole(a, Attacker(b, tmp_path).sync(a.id, edit=_stamped(MAX_COUNTER), header=head),
@@ -120,7 +126,7 @@ def test_a_record_stamped_2_53_minus_1_is_refused_whole(world, tmp_path, claim_i
     assert "Mường Khương" in err.message
     assert counter(a) == own
     # a's next write and package still work, and b takes them
-    household(a, "Lò Văn Tám")
+    household(a, "Lò Văn Tám", share_with=b)
     out = tmp_path / "a-to-b.dnnd"
     export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
     assert import_package(b.ctx, out, b.secret).per_kind["household"]["new"] == 1
@@ -128,7 +134,7 @@ def test_a_record_stamped_2_53_minus_1_is_refused_whole(world, tmp_path, claim_i
 
 def test_a_counter_within_the_window_is_taken(world, tmp_path):
     a, b = world["a"], world["b"]
-    household(b)
+    household(b, share_with=a)
     res = import_package(a.ctx, Attacker(b, tmp_path).sync(a.id, edit=_stamped(COUNTER_WINDOW // 2)), a.secret)
     assert res.per_kind["household"]["new"] == 1
 
@@ -178,11 +184,14 @@ def test_records_said_to_be_made_by_another_office_are_refused_whole(world, tmp_
 
 
 def test_a_lower_office_cannot_wipe_a_record_the_province_made(world, tmp_path):
+    """The province shared its record with the commune, then stopped sharing it: the commune's
+    copy stays, but its changes to the province's record are no longer taken."""
     p, a = world["province"], world["a"]
-    hid = household(p, "Hộ do tỉnh lập")
+    hid = household(p, "Hộ do tỉnh lập", share_with=a)
     out = tmp_path / "p-to-a.dnnd"
     export_package(p.ctx, kind="sync", to=a.id, out_path=out, secret=p.secret)
     import_package(a.ctx, out, a.secret)
+    assert remove_share(p.ctx, hid, a.id)
     RecordService(a.ctx).delete("household", hid)
     refused_whole(p, Attacker(a, tmp_path).sync(p.id), "not_authorised")
     with p.ctx.session() as s:
@@ -193,7 +202,7 @@ def test_the_office_above_and_the_owner_still_write(world, tmp_path):
     """The rules refuse claims, not the normal flows: a district's own records go up, a peer's edit of
     our record comes back (shared), the province's own record goes down."""
     p, a, b = world["province"], world["a"], world["b"]
-    hid = household(a)
+    hid = household(a, share_with=b)
     out = tmp_path / "a-to-p.dnnd"
     export_package(a.ctx, kind="sync", to=p.id, out_path=out, secret=a.secret)
     assert import_package(p.ctx, out, p.secret).per_kind["household"]["new"] == 1
@@ -319,3 +328,19 @@ def test_an_answer_dated_2099_does_not_hide_later_answers(world, tmp_path):
     assert res.per_kind["answer"]["updated"] == 1
     with a.ctx.session() as s:
         assert s.get_one(Report, rid).status == "returned"
+
+
+def test_a_record_the_province_shares_with_a_commune_may_come_back_changed(world, tmp_path):
+    """An explicit share is the owner's permission: the commune's edit of the province's shared
+    record is taken (without the share it is refused whole: the test above)."""
+    p, a = world["province"], world["a"]
+    hid = household(p, "Hộ do tỉnh lập", share_with=a)
+    out = tmp_path / "p-to-a.dnnd"
+    export_package(p.ctx, kind="sync", to=a.id, out_path=out, secret=p.secret)
+    import_package(a.ctx, out, a.secret)
+    RecordService(a.ctx).update("household", hid, {"village": "Thôn Lũng Cẩm"})
+    out = tmp_path / "a-to-p.dnnd"
+    export_package(a.ctx, kind="sync", to=p.id, out_path=out, secret=a.secret)
+    assert import_package(p.ctx, out, p.secret).per_kind["household"]["updated"] == 1
+    with p.ctx.session() as s:
+        assert s.get_one(Household, hid).village == "Thôn Lũng Cẩm"

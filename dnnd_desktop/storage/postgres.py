@@ -168,3 +168,8 @@ class search_index_suspended:  # noqa: N801 - used as a context manager, reads l
 
     def __exit__(self, exc_type, exc, tb):
         return False
+
+
+def take_write_lock(session) -> None:
+    """Nothing to do: the transaction is open from its first statement, and the importer takes the
+    installation row FOR UPDATE (services/sync/state.lock_installation) before it reads its log."""

@@ -2677,6 +2677,17 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>DatabaseErrors</name>
+    <message>
+        <source>The database is busy with another task (another window or an import). Wait a moment and try again. Nothing was changed. (code {code})</source>
+        <translation>Cơ sở dữ liệu đang bận với một việc khác (một cửa sổ khác hoặc một lần nhập gói). Vui lòng đợi một lát rồi thử lại. Chưa có gì bị thay đổi. (mã {code})</translation>
+    </message>
+    <message>
+        <source>The database refused the change. Nothing was changed. If it happens again, tell the person who looks after this computer the code {code}; the error details are not shown because they may contain personal data.</source>
+        <translation>Cơ sở dữ liệu không nhận thay đổi này. Chưa có gì bị thay đổi. Nếu lỗi lặp lại, hãy báo mã {code} cho người phụ trách máy tính này; chi tiết lỗi không được hiển thị vì có thể chứa thông tin cá nhân.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <source>The database address {url} is not one this software can use. Write postgresql://user@server:5432/database for a server, or leave it empty to use the data file on this computer.</source>
@@ -2831,6 +2842,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Cancelled as asked. Nothing was changed.</source>
         <translation>Đã hủy theo yêu cầu. Không có thay đổi nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed. Free some space (delete old files or copy them elsewhere), then try again.</source>
+        <translation>Ổ đĩa đã đầy. Chưa có gì bị thay đổi. Hãy giải phóng dung lượng (xóa tệp cũ hoặc chép sang nơi khác) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>A file could not be opened: it is in use by another program or this account may not use it. Close the other program or choose another folder, then try again.</source>
+        <translation>Không mở được một tệp: tệp đang được chương trình khác sử dụng hoặc tài khoản này không có quyền dùng. Hãy đóng chương trình kia hoặc chọn thư mục khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data is too large or too deeply nested to be read safely. Nothing was changed. Ask the sender to check the file.</source>
+        <translation>Dữ liệu quá lớn hoặc lồng nhau quá sâu nên không thể đọc an toàn. Chưa có gì bị thay đổi. Hãy đề nghị nơi gửi kiểm tra lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -8283,6 +8306,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <source>{place}: other values are given for a field this kind of record does not have.</source>
         <translation>{place}: có các giá trị khác cho một trường mà loại bản ghi này không có.</translation>
     </message>
+    <message>
+        <source>The record line repeats a field name; the record was refused.</source>
+        <translation>Dòng dữ liệu lặp lại tên một trường; bản ghi này bị từ chối.</translation>
+    </message>
 </context>
 <context>
     <name>TaskDetail</name>
@@ -9147,6 +9174,10 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>The folder «{folder}» was not found. Plug in the USB stick and choose the right drive or folder.</source>
         <translation>Không tìm thấy thư mục «{folder}». Hãy cắm USB và chọn đúng ổ hoặc thư mục.</translation>
+    </message>
+    <message>
+        <source>This file could not be read because of a fault in the program (code {code}). The other files were handled; the file was left on the USB stick.</source>
+        <translation>Không đọc được tệp này do lỗi của chương trình (mã {code}). Các tệp khác vẫn được xử lý; tệp này được để lại trên USB.</translation>
     </message>
     <message>
         <source>Importing package {number}/{total}…</source>

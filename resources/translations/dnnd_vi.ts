@@ -3032,6 +3032,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Tệp «{name}» bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</translation>
     </message>
     <message>
+        <source>Sheet “{sheet}” of file “{name}” is damaged (its content cannot be read). Open the file in Excel, save it again as .xlsx, then import again.</source>
+        <translation>Trang tính “{sheet}” của tệp “{name}” bị hỏng (không đọc được nội dung). Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>File “{name}” holds no data (every sheet is empty). Check that it is the right file.</source>
         <translation>Tệp «{name}» không có dữ liệu (các trang tính đều trống). Hãy kiểm tra đúng tệp chưa.</translation>
     </message>
@@ -3054,6 +3058,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Unknown text encoding «{encoding}». The encodings: {encodings}.</source>
         <translation>Bảng mã «{encoding}» không có. Các bảng mã: {encodings}.</translation>
+    </message>
+    <message>
+        <source>File “{name}” holds too much data once unpacked. Check that it is the right file, or split it into several smaller files.</source>
+        <translation>Tệp “{name}” chứa quá nhiều dữ liệu khi giải nén. Hãy kiểm tra xem có đúng tệp không, hoặc tách thành nhiều tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” is too large to read: its data reaches row {rows} and column {columns} (at most {maximum} cells). Delete the columns and rows that do not belong to the list (for example a value far to the right), or split the file, then import again.</source>
+        <translation>Trang tính “{sheet}” quá lớn để đọc: dữ liệu kéo dài tới dòng {rows} và cột {columns} (tối đa {maximum} ô). Hãy xóa các cột, dòng không thuộc danh sách (ví dụ một giá trị nằm rất xa bên phải) hoặc tách tệp, rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +4918,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>answer {n}</source>
         <translation>câu trả lời thứ {n}</translation>
+    </message>
+    <message>
+        <source>The package holds a part that is far larger than any real one (at most {limit} MB). It was not imported. Ask the sending office to check its app and send the package again.</source>
+        <translation>Gói dữ liệu có một phần lớn hơn nhiều so với bất kỳ gói thật nào (tối đa {limit} MB). Gói không được nhập. Hãy đề nghị cơ quan gửi kiểm tra phần mềm và gửi lại gói.</translation>
+    </message>
+    <message>
+        <source>The package holds a record far larger than any real one. It was not imported. Ask the sending office to check its app and send the package again.</source>
+        <translation>Gói dữ liệu có một bản ghi lớn hơn nhiều so với bất kỳ bản ghi thật nào. Gói không được nhập. Hãy đề nghị cơ quan gửi kiểm tra phần mềm và gửi lại gói.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ from .common import (
     effective_now,
     file_sha256,
 )
+from .spooled_entries import SpooledEntries, check_import_manifest
 from .sync_contents import SyncContent, apply_sync, parse_sync_files
 
 if TYPE_CHECKING:
@@ -271,12 +272,16 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
     _require_file(path)
     sha = file_sha256(path)
     me = ctx.installation.office_id
+    # Decrypted into temporary files, with limits checked from the manifest (spooled_entries.py).
+    # Nameless files, released with `spool` when this call returns: nothing stays on disk.
+    spool = SpooledEntries()
     with ctx.session() as s:
         clock = effective_now(s, now)
         lookup = trust_lookup(s, clock)
         try:
             opened = open_package(path, trust=lookup, me_office_id=me, my_secret=secret,
                                   max_schema_version=SCHEMA_VERSION, now=_aware(clock),
+                                  sink=spool.sink, check_manifest=check_import_manifest,
                                   progress=progress, cancel=cancel)
         except PackageError as e:
             raise _explain(s, e, None, clock) from e
@@ -287,7 +292,7 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
         seen = _imported_before(s, header, sha, sender_name, dry_run)
         if seen is not None:
             return seen
-    content = _parse(header, opened.files)   # validation: refuses before anything is written
+    content = _parse(header, spool.files())   # validation: refuses before anything is written
     if cancel:
         cancel.raise_if_cancelled()
 

@@ -83,6 +83,11 @@ class Changeset:
         data = self.records.get(kind)
         if not data:
             return
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            # A received file read back from its temporary file line by line
+            # (services/packages/spooled_entries.RecordLines), never loaded whole.
+            yield from data.lines()
+            return
         for line in data.split(b"\n"):
             if line.strip():
                 yield line
@@ -107,7 +112,7 @@ class Changeset:
             if name not in allowed:
                 raise ChangesetError(translate("SyncErrors", "The sync package holds an unknown file «{name}». The "
                                                "package was not imported.").format(name=name))
-            records[allowed[name]] = bytes(data)
+            records[allowed[name]] = data if hasattr(data, "lines") else bytes(data)
         for kind, n in header["counts"].items():
             if n and kind not in records:
                 raise ChangesetError(translate("SyncErrors", "The sync package lacks data listed in its description. "

@@ -743,6 +743,10 @@
         <translation>Bản sao lưu này được mã hóa. Hãy nhập mật khẩu đã đặt khi tạo nó.</translation>
     </message>
     <message>
+        <source>The backup «{name}» was changed or damaged after it was made (it differs from its checksum file). Your current data has not been changed. Choose another backup.</source>
+        <translation>Bản sao lưu «{name}» đã bị thay đổi hoặc hư hỏng sau khi được tạo (khác với tệp mã kiểm tra của nó). Dữ liệu hiện tại của bạn không bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
         <source>The backup could not be brought to the current version. Your current data has not been changed. Choose another backup.</source>
         <translation>Bản sao lưu không chuyển được sang phiên bản hiện tại. Dữ liệu hiện có chưa bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime

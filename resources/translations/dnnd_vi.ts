@@ -3942,6 +3942,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>The key passphrase is too short. Choose a passphrase of at least {count} characters and keep a copy in a safe place.</source>
         <translation>Mật khẩu khóa quá ngắn. Hãy đặt mật khẩu có ít nhất {count} ký tự và ghi giữ ở nơi an toàn.</translation>
     </message>
+    <message>
+        <source>This passphrase is too easy to guess (for example a row of digits, a date, a common word or the office&apos;s name). Use several unrelated words, with a number or a sign, for example «mây trắng bến sông 1975», and keep a copy in a safe place.</source>
+        <translation>Cụm mật khẩu này quá dễ đoán (ví dụ một dãy số, một ngày tháng, một từ thông dụng hoặc tên cơ quan). Hãy dùng vài từ không liên quan đến nhau, kèm một con số hoặc ký hiệu, ví dụ «mây trắng bến sông 1975», và cất giữ một bản ở nơi an toàn.</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>

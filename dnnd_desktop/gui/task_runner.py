@@ -283,6 +283,7 @@ class TaskRunner(QObject):
 
     def _message(self, icon, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)   # messages quote office and file names from outside
         if details:
             box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

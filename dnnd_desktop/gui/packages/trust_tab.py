@@ -31,6 +31,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_datetime
 from ...services import identity
 from ...services.identity import CARD_SUFFIX, IdentityCard, TrustedOffice
+from ..widgets.plain_label import plain_label
 from . import texts
 
 
@@ -59,7 +60,7 @@ class TrustCardDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        name = QLabel(card.name)
+        name = plain_label(card.name)   # from the card file: never rendered as HTML
         name.setStyleSheet("font-weight: bold;")
         form.addRow(self.tr("Office:"), name)
         form.addRow(self.tr("Level:"), QLabel(texts.level_label(card.level)))
@@ -84,7 +85,7 @@ class TrustCardDialog(QDialog):
         self.typed.setPlaceholderText("12345 67890 12345 67890 12345 67890")
         self.typed.textChanged.connect(self._typed_changed)
         layout.addWidget(self.typed)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("trustError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -132,7 +133,7 @@ class TrustTab(QWidget):
         head = QLabel(self.tr("Identity card of this office"))
         head.setStyleSheet("font-weight: bold;")
         left.addWidget(head)
-        left.addWidget(QLabel(own.name))
+        left.addWidget(plain_label(own.name))
         hint = QLabel(self.tr("Send the card file to the other office, then read them this fingerprint by phone:"))
         hint.setWordWrap(True)
         left.addWidget(hint)

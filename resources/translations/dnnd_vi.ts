@@ -8207,6 +8207,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Gói đồng bộ có tệp lạ «{name}». Gói không được nhập.</translation>
     </message>
     <message>
+        <source>The sync package holds a different number of records than its description lists. The package was not imported.</source>
+        <translation>Gói đồng bộ chứa số bản ghi khác với số ghi trong phần mô tả của gói. Gói không được nhập.</translation>
+    </message>
+    <message>
         <source>The sync package lacks data listed in its description. The package was not imported.</source>
         <translation>Gói đồng bộ thiếu dữ liệu đã kê trong phần mô tả. Gói không được nhập.</translation>
     </message>

@@ -20,6 +20,7 @@ from dnnd_desktop.domain.errors import Cancelled
 from dnnd_desktop.domain.progress import CancelToken
 from dnnd_desktop.exchange.excel.reader import fill_merged_down, read_sheet
 from dnnd_desktop.exchange.package import Recipient, SenderIdentity, write_package
+from dnnd_desktop.exchange.package.strict_json import dumps_canonical
 from dnnd_desktop.services.packages import export_package
 from dnnd_desktop.services.packages.common import SCHEMA_VERSION
 from dnnd_desktop.services.records.record_service import RecordService
@@ -146,8 +147,8 @@ def test_package_with_one_huge_record_line_is_refused_while_decrypting(offices, 
     assert out["peak_mb"] < PEAK_MB, out
 
 
-def test_package_with_many_lines_is_read_streaming(offices, tmp_path):
-    """40 MB of record lines (the same record again and again: all but the first refused)."""
+def test_package_with_more_lines_than_its_description_is_refused_before_reading_them(offices, tmp_path):
+    """40 MB of record lines (the same record again and again) where the changeset lists one."""
     province, district = offices
     from test_usb_sync_robust import _files_at
 
@@ -159,8 +160,37 @@ def test_package_with_many_lines_is_read_streaming(offices, tmp_path):
     path = _sync_bomb(province, district, tmp_path, line * copies)
     province.ctx.close()
     out = probe("package", province.data_dir.root, path, PASSPHRASE)
+    assert out["code"] == "content_invalid", out
+    assert out["peak_mb"] < PEAK_MB, out
+
+
+def test_package_of_many_junk_lines_it_declares_is_read_streaming(offices, tmp_path):
+    """50,000 distinct junk record lines (the full campaign: 685,767), the changeset counting them: each is refused as a
+    record, the counts stay exact, and memory stays bounded (the details of 1,000 are kept)."""
+    import json as json_module
+
+    province, district = offices
+    from test_usb_sync_robust import _files_at
+
+    RecordService(district.ctx).create("household", {"head_name": "Lò Thị Mai"})
+    plain = tmp_path / "mot.dnnd"
+    export_package(district.ctx, kind="sync", to=province.id, out_path=plain, secret=district.secret)
+    files = _files_at(province, plain)
+    lines = [json_module.dumps({"id": f"{i:08d}-0000-4000-8000-000000000000", "ghi_chu": f"dòng rác {i}"},
+                               ensure_ascii=False).encode() for i in range(50_000)]
+    body = b"\n".join(lines) + b"\n"
+    head = json_module.loads(files["changeset.json"])
+    head["counts"] = {"household": len(lines)}
+    files.update({"records/household.jsonl": body, "changeset.json": dumps_canonical(head)})
+    out_path = tmp_path / "rac.dnnd"
+    write_package(out_path, kind="sync", sender=SenderIdentity(district.id, district.ctx.installation.site_id,
+                                                               district.secret),
+                  recipients=[Recipient(province.id, province.secret.public.box_pk)], files=files,
+                  schema_version=SCHEMA_VERSION)
+    province.ctx.close()
+    out = probe("package", province.data_dir.root, out_path, PASSPHRASE)
     assert out["code"] is None, out
-    assert out["result"]["new"] == 1 and out["result"]["rejected"] == copies - 1, out
+    assert out["result"]["rejected"] == len(lines) and out["result"]["new"] == 0, out
     assert out["peak_mb"] < PEAK_MB, out
 
 

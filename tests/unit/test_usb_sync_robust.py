@@ -10,12 +10,14 @@ refused record; the faulty file is reported by code and left on the stick.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import func, select
 from test_packages_world import close_world, make_world
 
 from dnnd_desktop.exchange.package import Recipient, SenderIdentity, open_package, write_package
+from dnnd_desktop.exchange.package.strict_json import dumps_canonical
 from dnnd_desktop.services import usb_sync as usb_module
 from dnnd_desktop.services.identity import trust_lookup
 from dnnd_desktop.services.packages import export_package
@@ -42,7 +44,12 @@ def _files_at(receiver, path):
 
 
 def _resigned(sender, receiver, files, out):
-    """A package with `files`, validly signed by `sender`: its software is buggy or compromised."""
+    """A package with `files`, validly signed by `sender`: its software is buggy or compromised.
+    The changeset's counts list the lines, as the sender's own writer would."""
+    head = json.loads(files["changeset.json"])
+    head["counts"] = {k: v for k, v in head["counts"].items() if f"records/{k}.jsonl" in files}
+    head["counts"]["household"] = files["records/household.jsonl"].count(b"\n")
+    files = dict(files, **{"changeset.json": dumps_canonical(head)})
     write_package(out, kind="sync", sender=SenderIdentity(sender.id, sender.ctx.installation.site_id, sender.secret),
                   recipients=[Recipient(receiver.id, receiver.secret.public.box_pk)], files=files,
                   schema_version=SCHEMA_VERSION)

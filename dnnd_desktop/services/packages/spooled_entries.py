@@ -68,8 +68,14 @@ class _LineCheckingFile:
         self.target = target
         self.run = 0          # bytes since the last newline
         self.longest = 0
+        self.newlines = 0
+
+    @property
+    def line_count(self) -> int:
+        return self.newlines + (1 if self.run else 0)
 
     def write(self, data: bytes) -> int:
+        self.newlines += data.count(b"\n")
         last = data.rfind(b"\n")
         if last < 0:
             self.run += len(data)
@@ -98,9 +104,10 @@ def _longest_line(data: bytes, start: int, end: int) -> int:
 class RecordLines:
     """A record file read back line by line (what Changeset.lines yields), without loading it."""
 
-    def __init__(self, handle: IO[bytes], size: int) -> None:
+    def __init__(self, handle: IO[bytes], size: int, line_count: int) -> None:
         self._handle = handle
         self.size = size
+        self.line_count = line_count   # compared with the changeset's counts before any line is read
 
     def __bool__(self) -> bool:
         return self.size > 0
@@ -118,12 +125,14 @@ class RecordLines:
 class SpooledEntries:
     def __init__(self) -> None:
         self._handles: dict[str, tuple[IO[bytes], int]] = {}
+        self._checkers: dict[str, _LineCheckingFile] = {}
 
     def sink(self, name: str, size: int) -> BinaryIO:
         handle: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_IN_MEMORY_BYTES)
         self._handles[name] = (handle, size)
         if _RECORD_FILE.fullmatch(name):
-            return _LineCheckingFile(handle)  # type: ignore[return-value]
+            checker = self._checkers[name] = _LineCheckingFile(handle)
+            return checker  # type: ignore[return-value]
         return handle  # type: ignore[return-value]
 
     def files(self) -> dict[str, bytes]:
@@ -132,7 +141,7 @@ class SpooledEntries:
         out: dict[str, bytes] = {}
         for name, (handle, size) in self._handles.items():
             if _RECORD_FILE.fullmatch(name):
-                out[name] = RecordLines(handle, size)  # type: ignore[assignment]
+                out[name] = RecordLines(handle, size, self._checkers[name].line_count)  # type: ignore[assignment]
             else:
                 handle.seek(0)
                 out[name] = handle.read()

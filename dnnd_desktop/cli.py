@@ -164,9 +164,17 @@ def main(argv: list[str] | None = None) -> int:
         log.info("command %s interrupted", command)
         sys.stderr.write(translate("CliMessages", "Stopped as asked. No change was left half done.").text() + "\n")
         return 1
-    except Exception:
-        log.critical("command %s failed with an unexpected error", command, exc_info=True)
-        raise
+    except Exception as exc:
+        from .services.user_errors import as_user_error
+
+        # A database or disk error: a Vietnamese message and a code, never the driver's text
+        # (it quotes the statement's values: personal data).
+        user_error = as_user_error(exc)
+        if user_error is None:
+            log.critical("command %s failed with an unexpected error", command, exc_info=True)
+            raise
+        log.warning("command %s failed: code %s", command, user_error.code)
+        return report_error(as_json, user_error)
     log.info("command %s finished: exit %d", command, code)
     return code
 

@@ -1,7 +1,7 @@
 """list order indexes: (deleted, column, id) for every sortable list column; statistics
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0008
 
 A list sorted by any column but the name sorted the whole table at every header click and page
 (0.3-1.4 s at 200k persons): no index gave live rows in that column's order. Each sortable list
@@ -23,7 +23,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0010'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

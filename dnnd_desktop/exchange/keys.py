@@ -23,6 +23,7 @@ from nacl.pwhash import argon2id
 
 from dnnd_desktop.domain.errors import DnndError, ValidationError
 from dnnd_desktop.domain.messages import translate
+from dnnd_desktop.exchange.passphrase_strength import weakness
 
 KEY_BYTES = 32
 MIN_PASSPHRASE_CHARS = 8
@@ -168,6 +169,9 @@ def validate_passphrase(passphrase: str) -> None:
             "KeyErrors", "The key passphrase is too short. Choose a passphrase of at least {count} characters "
             "and keep a copy in a safe place.").format(count=MIN_PASSPHRASE_CHARS)
         raise ValidationError(message, field_errors={"passphrase": message}, code="passphrase_too_short")
+    hint = weakness(passphrase)
+    if hint is not None:
+        raise ValidationError(hint, field_errors={"passphrase": hint}, code="passphrase_weak")
 
 
 def _derive(passphrase: str, salt: bytes, opslimit: int, memlimit: int) -> bytes:

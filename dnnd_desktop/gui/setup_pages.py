@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.roles import COMMUNE, DISTRICT, PROVINCE
 from ..domain.text import clean
 from ..domain.units import Province, communes, province_by_code, provinces
+from ..exchange.passphrase_strength import weakness
 from . import office_naming
 from .widgets.field_error import FieldWithError
 from .widgets.search_combo import SearchCombo
@@ -362,6 +363,9 @@ class KeyPage(FormPage):
         pw = self.passphrase_edit.text()
         if len(pw) < MIN_PASSPHRASE:
             return {"passphrase": self.tr("The passphrase needs at least 8 characters.")}
+        hint = weakness(pw)
+        if hint is not None:
+            return {"passphrase": hint.text()}
         if pw != self.confirm_edit.text():
             return {"passphrase_again": self.tr("The two passphrases are not the same.")}
         return {}

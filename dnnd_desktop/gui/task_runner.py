@@ -41,6 +41,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from ..domain.errors import Cancelled, DnndError
 from ..domain.progress import CancelToken
+from ..logging_setup import exception_label
+from ..services.user_errors import as_user_error
 from .crash_hooks import reporter
 
 log = logging.getLogger(__name__)
@@ -266,6 +268,11 @@ class TaskRunner(QObject):
 
     def _report_error(self, task: Task | None, exc: BaseException) -> None:
         title = task.title if task else self.tr("Error")
+        # Database and disk errors get a message and a code; their driver text quotes personal data.
+        mapped = as_user_error(exc)
+        if mapped is not None and mapped is not exc:
+            log.warning("task failed: %s", exception_label(exc), exc_info=exc)   # SafeFormatter: no message
+            exc = mapped
         if isinstance(exc, DnndError):
             log.warning("task refused: code %s", exc.code)   # the code only: the message may name a record
             self._message(QMessageBox.Icon.Warning, title, exc.message)
@@ -276,6 +283,7 @@ class TaskRunner(QObject):
 
     def _message(self, icon, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)   # messages quote office and file names from outside
         if details:
             box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -15,6 +15,7 @@ to every trusted peer, answers to lower offices' reports. Other offices' folders
 """
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from dataclasses import asdict, dataclass, field
@@ -24,11 +25,11 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import DnndError, ValidationError
+from ..domain.errors import Cancelled, DnndError, ValidationError
 from ..domain.messages import translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..exchange.keys import SecretKeys
-from ..exchange.package import PackageError
+from ..logging_setup import exception_label
 from ..storage.models import Office, PackageLogEntry, Report, TrustedKey
 from .identity import LOWER, PARENT, PEER
 from .import_outcomes import OUTCOMES
@@ -36,10 +37,12 @@ from .operation_log import logged_operation
 from .packages import export_package, import_package, verify_file
 from .packages.exporter import ExportRefused
 from .packages.sync_contents import SyncUnavailable
+from .user_errors import as_user_error
 
 if TYPE_CHECKING:
     from .app_context import AppContext
 
+log = logging.getLogger(__name__)
 ROOT_NAME = "DNND"
 SUFFIX = ".dnnd"
 
@@ -109,9 +112,21 @@ def _incoming(ctx: AppContext, mine: Path) -> list[tuple[tuple[int, float, int, 
         try:
             v = verify_file(ctx, p)
             items.append(((1, v.created.timestamp(), v.sequence, p.name), p))
-        except DnndError:
+        except Exception:  # noqa: BLE001 - refused again, with its reason, by the import below
             items.append(((0, 0.0, 0, p.name), p))
     return sorted(items)
+
+
+def _refusal(e: Exception) -> DnndError:
+    """What the summary says about a file whose import failed. A program fault is logged with its
+    type and code locations only and reported by code; the run goes on with the next file."""
+    err = as_user_error(e)
+    if err is not None:
+        return err
+    log.error("usb_sync: one file failed: %s", exception_label(e), exc_info=e)
+    return DnndError(translate("UsbSync", "This file could not be read because of a fault in the program (code "
+                               "{code}). The other files were handled; the file was left on the USB stick.")
+                     .format(code="unexpected_error"), code="unexpected_error")
 
 
 def _answers_pending(s: Session, office_id: str) -> bool:
@@ -159,8 +174,11 @@ def usb_sync(ctx: AppContext, folder: str | os.PathLike[str], secret: SecretKeys
                                            .format(number=i + 1, total=len(incoming))))
         try:
             received = import_package(ctx, path, secret, cancel=cancel)
-        except (PackageError, DnndError) as e:
-            result.refused.append({"file": path.name, "code": e.code, "message": e.message})
+        except Cancelled:
+            raise
+        except Exception as e:  # noqa: BLE001 - one bad file must not stop the others (issue 16 item 6)
+            err = _refusal(e)
+            result.refused.append({"file": path.name, "code": err.code, "message": err.message})
             continue
         result.received.append({**received.to_dict(), "file": path.name})
         path.unlink(missing_ok=True)   # imported: the stick should carry personal data no longer than needed

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from .like_patterns import like_pattern
 from .search_match import SearchMatch
 
 
@@ -47,10 +48,6 @@ def _word_start(token: str) -> str:
     return "[^[:alnum:]]" + token
 
 
-def _like_escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def prefix_condition(table, words: list[str]):
     """Every query word (split into letters-and-digits tokens) starts some word of the text: the
     hits of SQLite's word-prefix index (revision 0005). None without tokens."""
@@ -75,9 +72,9 @@ def substring_condition(table, words: list[str]):
     terms, rest = [], []
     for w in words:
         if len(w) >= 3:
-            terms.append(text.like(f"%{_like_escape(w)}%", escape="\\"))
+            terms.append(text.like(*like_pattern(w)))
         elif len(w) == 2:
-            terms.append(text.like(f"% {_like_escape(w)}%", escape="\\"))
+            terms.append(text.like(*like_pattern(w, "% ")))
         else:
             rest.append(w)
     return (and_(*terms) if terms else None), rest
@@ -173,3 +170,8 @@ class search_index_suspended:  # noqa: N801 - used as a context manager, reads l
 
     def __exit__(self, exc_type, exc, tb):
         return False
+
+
+def take_write_lock(session) -> None:
+    """Nothing to do: the transaction is open from its first statement, and the importer takes the
+    installation row FOR UPDATE (services/sync/state.lock_installation) before it reads its log."""

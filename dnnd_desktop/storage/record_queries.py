@@ -20,6 +20,7 @@ from ..domain.record_kinds import BOOL, COMMUNE, COUNTRY, TEXT, VOCAB, KindSpec,
 from ..domain.text import sort_key
 from ..domain.vocab import countries
 from . import dialect, sort_groups
+from .like_patterns import like_pattern
 from .models import (
     MODEL_BY_KIND,
     Activity,
@@ -156,7 +157,7 @@ def _filter_clauses(spec: KindSpec, model, filters: dict[str, Any], today: dt.da
         elif key in spec.field_names:
             col = getattr(model, key)
             if spec.field(key).type == VOCAB and spec.field(key).multi:
-                out.append(("," + col + ",").like(f"%,{value},%"))
+                out.append(("," + col + ",").like(*like_pattern(str(value), "%,", ",%")))
             elif spec.field(key).type == BOOL:
                 out.append(col == (true() if value else false()))
             else:
@@ -178,12 +179,12 @@ def _search_clauses(model, words: tuple[str, ...], match: SearchMatch | None) ->
     if not words:
         return []
     if match is None:   # a kind without an index: substrings of the folded text
-        return [model.search_text.like(f"%{w}%") for w in words]
+        return [model.search_text.like(*like_pattern(w)) for w in words]
     out = [] if match.condition is None else [match.condition]
     # Words the index can't cover (1 letter in substring mode): a LIKE at a word start, applied
     # to the rows the index already narrowed.
     for w in match.rest:
-        out.append((literal(" ") + model.search_text).like(f"% {w}%"))
+        out.append((literal(" ") + model.search_text).like(*like_pattern(w, "% ")))
     return out
 
 
@@ -455,9 +456,9 @@ def name_hits(s: Session, spec: KindSpec, words: tuple[str, ...], limit: int) ->
     model = MODELS[spec.kind]
     name_col = getattr(model, spec.name_field)
     sort_col = getattr(model, model.__sort_keys__.get(spec.name_field, spec.name_field))
-    phrase = " ".join(words).replace("%", "").replace("_", "")
-    rank = case((model.search_text.like(phrase + "%"), 0),
-                ((literal(" ") + model.search_text).like(f"% {phrase}%"), 1), else_=2)
+    phrase = " ".join(words)
+    rank = case((model.search_text.like(*like_pattern(phrase, "")), 0),
+                ((literal(" ") + model.search_text).like(*like_pattern(phrase, "% ")), 1), else_=2)
     stmt = (select(model.id.label("id"), name_col.label("name"))
             .where(model.deleted == false(), *_search_clauses(model, words, _search(s, model, words)))
             .order_by(rank, sort_col, model.id).limit(limit))

@@ -344,3 +344,14 @@ class search_index_suspended:  # noqa: N801 - used as a context manager, reads l
         if exc_type is None:
             install_search_indexes(self.conn)
         return False
+
+
+# -- Writer lock ----------------------------------------------------------------------------------
+def take_write_lock(session) -> None:
+    """Make the session's transaction the database's writer now, waiting (busy timeout) while
+    another process writes. pysqlite begins a transaction only at the first write, so reads done
+    before it see a snapshot another process may commit over in the meantime; an import re-checks
+    its package log after this call, under the lock, so two processes cannot both import a package."""
+    from sqlalchemy import text
+
+    session.execute(text("UPDATE installation SET id = id WHERE id = 1"))

@@ -771,6 +771,10 @@
         <translation>Bản sao lưu này được mã hóa. Hãy nhập mật khẩu đã đặt khi tạo nó.</translation>
     </message>
     <message>
+        <source>The backup «{name}» was changed or damaged after it was made (it differs from its checksum file). Your current data has not been changed. Choose another backup.</source>
+        <translation>Bản sao lưu «{name}» đã bị thay đổi hoặc hư hỏng sau khi được tạo (khác với tệp mã kiểm tra của nó). Dữ liệu hiện tại của bạn không bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
         <source>The backup could not be brought to the current version. Your current data has not been changed. Choose another backup.</source>
         <translation>Bản sao lưu không chuyển được sang phiên bản hiện tại. Dữ liệu hiện có chưa bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -2899,6 +2903,17 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>DatabaseErrors</name>
+    <message>
+        <source>The database is busy with another task (another window or an import). Wait a moment and try again. Nothing was changed. (code {code})</source>
+        <translation>Cơ sở dữ liệu đang bận với một việc khác (một cửa sổ khác hoặc một lần nhập gói). Vui lòng đợi một lát rồi thử lại. Chưa có gì bị thay đổi. (mã {code})</translation>
+    </message>
+    <message>
+        <source>The database refused the change. Nothing was changed. If it happens again, tell the person who looks after this computer the code {code}; the error details are not shown because they may contain personal data.</source>
+        <translation>Cơ sở dữ liệu không nhận thay đổi này. Chưa có gì bị thay đổi. Nếu lỗi lặp lại, hãy báo mã {code} cho người phụ trách máy tính này; chi tiết lỗi không được hiển thị vì có thể chứa thông tin cá nhân.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <source>The database address {url} is not one this software can use. Write postgresql://user@server:5432/database for a server, or leave it empty to use the data file on this computer.</source>
@@ -3053,6 +3068,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Cancelled as asked. Nothing was changed.</source>
         <translation>Đã hủy theo yêu cầu. Không có thay đổi nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed. Free some space (delete old files or copy them elsewhere), then try again.</source>
+        <translation>Ổ đĩa đã đầy. Chưa có gì bị thay đổi. Hãy giải phóng dung lượng (xóa tệp cũ hoặc chép sang nơi khác) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>A file could not be opened: it is in use by another program or this account may not use it. Close the other program or choose another folder, then try again.</source>
+        <translation>Không mở được một tệp: tệp đang được chương trình khác sử dụng hoặc tài khoản này không có quyền dùng. Hãy đóng chương trình kia hoặc chọn thư mục khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data is too large or too deeply nested to be read safely. Nothing was changed. Ask the sender to check the file.</source>
+        <translation>Dữ liệu quá lớn hoặc lồng nhau quá sâu nên không thể đọc an toàn. Chưa có gì bị thay đổi. Hãy đề nghị nơi gửi kiểm tra lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3278,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Tệp «{name}» bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</translation>
     </message>
     <message>
+        <source>Sheet “{sheet}” of file “{name}” is damaged (its content cannot be read). Open the file in Excel, save it again as .xlsx, then import again.</source>
+        <translation>Trang tính “{sheet}” của tệp “{name}” bị hỏng (không đọc được nội dung). Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>File “{name}” holds no data (every sheet is empty). Check that it is the right file.</source>
         <translation>Tệp «{name}» không có dữ liệu (các trang tính đều trống). Hãy kiểm tra đúng tệp chưa.</translation>
     </message>
@@ -3273,6 +3304,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Unknown text encoding «{encoding}». The encodings: {encodings}.</source>
         <translation>Bảng mã «{encoding}» không có. Các bảng mã: {encodings}.</translation>
+    </message>
+    <message>
+        <source>File “{name}” holds too much data once unpacked. Check that it is the right file, or split it into several smaller files.</source>
+        <translation>Tệp “{name}” chứa quá nhiều dữ liệu khi giải nén. Hãy kiểm tra xem có đúng tệp không, hoặc tách thành nhiều tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” is too large to read: its data reaches row {rows} and column {columns} (at most {maximum} cells). Delete the columns and rows that do not belong to the list (for example a value far to the right), or split the file, then import again.</source>
+        <translation>Trang tính “{sheet}” quá lớn để đọc: dữ liệu kéo dài tới dòng {rows} và cột {columns} (tối đa {maximum} ô). Hãy xóa các cột, dòng không thuộc danh sách (ví dụ một giá trị nằm rất xa bên phải) hoặc tách tệp, rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4187,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>The new passphrase is the same as the old one. Choose another passphrase.</source>
         <translation>Mật khẩu mới trùng với mật khẩu cũ. Hãy chọn mật khẩu khác.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess (for example a row of digits, a date, a common word or the office&apos;s name). Use several unrelated words, with a number or a sign, for example «mây trắng bến sông 1975», and keep a copy in a safe place.</source>
+        <translation>Cụm mật khẩu này quá dễ đoán (ví dụ một dãy số, một ngày tháng, một từ thông dụng hoặc tên cơ quan). Hãy dùng vài từ không liên quan đến nhau, kèm một con số hoặc ký hiệu, ví dụ «mây trắng bến sông 1975», và cất giữ một bản ở nơi an toàn.</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5192,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>unknown vocabulary</source>
         <translation>danh mục không xác định</translation>
+    </message>
+    <message>
+        <source>The package holds a part that is far larger than any real one (at most {limit} MB). It was not imported. Ask the sending office to check its app and send the package again.</source>
+        <translation>Gói dữ liệu có một phần lớn hơn nhiều so với bất kỳ gói thật nào (tối đa {limit} MB). Gói không được nhập. Hãy đề nghị cơ quan gửi kiểm tra phần mềm và gửi lại gói.</translation>
+    </message>
+    <message>
+        <source>The package holds a record far larger than any real one. It was not imported. Ask the sending office to check its app and send the package again.</source>
+        <translation>Gói dữ liệu có một bản ghi lớn hơn nhiều so với bất kỳ bản ghi thật nào. Gói không được nhập. Hãy đề nghị cơ quan gửi kiểm tra phần mềm và gửi lại gói.</translation>
     </message>
 </context>
 <context>
@@ -8542,6 +8593,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Gói đồng bộ có tệp lạ «{name}». Gói không được nhập.</translation>
     </message>
     <message>
+        <source>The sync package holds a different number of records than its description lists. The package was not imported.</source>
+        <translation>Gói đồng bộ chứa số bản ghi khác với số ghi trong phần mô tả của gói. Gói không được nhập.</translation>
+    </message>
+    <message>
         <source>The sync package lacks data listed in its description. The package was not imported.</source>
         <translation>Gói đồng bộ thiếu dữ liệu đã kê trong phần mô tả. Gói không được nhập.</translation>
     </message>
@@ -8696,6 +8751,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>There is no record kind «{kind}».</source>
         <translation>Không có loại hồ sơ «{kind}».</translation>
+    </message>
+    <message>
+        <source>The record line repeats a field name; the record was refused.</source>
+        <translation>Dòng dữ liệu lặp lại tên một trường; bản ghi này bị từ chối.</translation>
     </message>
 </context>
 <context>
@@ -9726,6 +9785,10 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>The folder «{folder}» was not found. Plug in the USB stick and choose the right drive or folder.</source>
         <translation>Không tìm thấy thư mục «{folder}». Hãy cắm USB và chọn đúng ổ hoặc thư mục.</translation>
+    </message>
+    <message>
+        <source>This file could not be read because of a fault in the program (code {code}). The other files were handled; the file was left on the USB stick.</source>
+        <translation>Không đọc được tệp này do lỗi của chương trình (mã {code}). Các tệp khác vẫn được xử lý; tệp này được để lại trên USB.</translation>
     </message>
     <message>
         <source>Importing package {number}/{total}…</source>

@@ -252,3 +252,21 @@ def test_backups_page_is_in_the_navigation_before_settings():
 
     keys = [p.key for p in PAGES]
     assert keys.index("backups") == keys.index("settings") - 1
+
+
+def test_new_backup_passphrase_12345678_is_refused_with_a_hint(qtbot):
+    """Issue 16 item 9: the encrypted backup's passphrase is checked for strength where it is chosen."""
+    from dnnd_desktop.gui.backups.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(True, "")
+    qtbot.addWidget(dialog)
+    dialog.first.setText("12345678")
+    dialog.second.setText("12345678")
+    dialog._accept()
+    from dnnd_desktop.exchange.passphrase_strength import weakness
+
+    assert dialog.first_field.has_error() and dialog.first_field.error.text() == weakness("12345678").text()
+    dialog.first.setText("mây trắng bến sông 1975")
+    dialog.second.setText("mây trắng bến sông 1975")
+    dialog._accept()
+    assert not dialog.first_field.has_error()

@@ -478,3 +478,33 @@ def test_a_revoked_key_is_trusted_again_only_after_confirming(qtbot, ctx, page, 
     dialog.ok_button.click()                    # "Yes": trusted again, audited as a restore
     assert dialog.result() == dialog.DialogCode.Accepted
     assert identity.list_trusted(ctx)[0].active and len(asked) == 2
+def test_an_office_name_from_a_card_file_is_shown_as_typed_not_as_html(qtbot, ctx, page, province_card):
+    """Issue 16 item 9: untrusted text (an identity file's office name) is plain text in Qt."""
+    import dataclasses
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from dnnd_desktop.gui.packages.trust_tab import TrustCardDialog
+
+    path, _fingerprint = province_card
+    card = identity.read_identity_card(path)
+    html = '<b>Tỉnh</b><img src="http://x/y.png"><a href="http://x">bấm</a>'
+    dialog = TrustCardDialog(ctx, dataclasses.replace(card, name=html), page)
+    qtbot.addWidget(dialog)
+    shown = [lab for lab in dialog.findChildren(QLabel) if lab.text() == html]
+    assert len(shown) == 1 and shown[0].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_error_messages_are_shown_as_plain_text(qtbot, runner):
+    from PySide6.QtCore import Qt
+
+    from dnnd_desktop.domain.errors import DnndError
+
+    def work(progress, cancel):
+        raise DnndError("Gói của «<b>Tỉnh</b>» bị từ chối.", code="x")
+
+    task = runner.run(work, title="t")
+    with qtbot.waitSignal(task.failed, timeout=5000):
+        pass
+    assert runner.last_message.textFormat() == Qt.TextFormat.PlainText

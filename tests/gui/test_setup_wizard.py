@@ -107,8 +107,15 @@ def test_each_page_refuses_next_with_a_message_under_the_field(wizard):
     wizard.next()
     assert wizard.currentPage() is wizard.key_page
     assert wizard.key_page.fields["passphrase"].has_error()
-    wizard.key_page.passphrase_edit.setText("long enough")
-    wizard.key_page.confirm_edit.setText("long enougH")
+    wizard.key_page.passphrase_edit.setText("12345678")   # long enough, but guessed at once (zxcvbn)
+    wizard.key_page.confirm_edit.setText("12345678")
+    wizard.next()
+    assert wizard.currentPage() is wizard.key_page
+    from dnnd_desktop.exchange.passphrase_strength import weakness
+
+    assert wizard.key_page.fields["passphrase"].error.text() == weakness("12345678").text()
+    wizard.key_page.passphrase_edit.setText("mây trắng bến sông")
+    wizard.key_page.confirm_edit.setText("mây trắng bến sônG")
     wizard.next()
     assert wizard.key_page.fields["passphrase_again"].has_error()
 

@@ -221,3 +221,24 @@ def test_void_calls_do_not_leak_references_to_none(qtbot):
     for _ in range(5000):
         widget.hide()
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_database_error_is_shown_by_code_without_the_statement_values(qtbot, runner, caplog):
+    """Issue 16 item 8: the driver's text quotes the failing statement's values (an ID number, a
+    name, a phone); the person sees a message with a code, and neither it nor the log has them."""
+    from sqlalchemy import exc as sa_exc
+
+    values = ("001190023456", "Nguyễn Thị Hoa", "0912345678")
+
+    def work(progress, cancel):
+        raise sa_exc.IntegrityError("INSERT INTO persons (id_number, full_name, phone) VALUES (?, ?, ?)",
+                                    values, Exception("UNIQUE constraint failed: persons.id_number"))
+
+    task = runner.run(work, title="t")
+    with qtbot.waitSignal(task.failed, timeout=5000):
+        pass
+    box = runner.last_message
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "database_constraint" in box.text()
+    assert not any(v in box.text() + box.detailedText() for v in values)
+    assert not any(v in r.getMessage() for r in caplog.records for v in values)

@@ -10,6 +10,7 @@ from dnnd_desktop.exchange.package import format as fmt
 from dnnd_desktop.exchange.package.errors import PackageError
 from dnnd_desktop.exchange.package.header import parse_header
 from dnnd_desktop.exchange.package.manifest import parse_manifest
+from dnnd_desktop.exchange.package.strict_json import dumps_canonical
 
 OFFICE = "3f1c2b7e-7d2a-4a53-9a0e-2f3b1c4d5e6f"
 SITE = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
@@ -31,10 +32,11 @@ def _refused(obj) -> PackageError:
 
 
 def test_a_valid_header_parses():
-    h = parse_header(json.dumps(_header()).encode())
+    # Canonical form (issue 16: strict JSON means one byte form; json.dumps' spaces are refused).
+    h = parse_header(dumps_canonical(_header()))
     assert (h.kind, h.sequence, h.recipients, h.sender.key_id) == ("report", 3, ("tinh-lao-cai",), "0123456789abcdef")
     assert h.expires > h.created
-    assert parse_header(json.dumps(_header(expires=None)).encode()).expires is None
+    assert parse_header(dumps_canonical(_header(expires=None))).expires is None
 
 
 def _without(key):
@@ -110,3 +112,20 @@ def test_manifest_rules_keep_their_codes(obj, code, named):
     assert info.value.code == code
     if named:
         assert any(named in p for p in info.value.details["problems"]), info.value.details["problems"]
+
+
+def test_a_header_not_in_canonical_form_is_refused():
+    """Issue 16 item 9: strict JSON means one byte form (the writer's): spaces, unsorted keys or
+    \\u escapes give the same values in other bytes, and are refused."""
+    good = dumps_canonical(_header())
+    parse_header(good)
+    obj = json.loads(good)
+    variants = [
+        json.dumps(obj, sort_keys=True).encode(),                                   # spaces
+        json.dumps(dict(reversed(list(obj.items()))), separators=(",", ":")).encode(),  # key order
+        good + b" ",                                                                # trailing space
+    ]
+    for data in variants:
+        with pytest.raises(PackageError) as e:
+            parse_header(data)
+        assert e.value.code == "header_invalid"

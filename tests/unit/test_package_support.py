@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -144,7 +143,7 @@ def craft(
         plaintext = entries(manifest_dict(header, files), stored_frames(files))
     if header_bytes is None:
         header = dict(header, payload_size=len(plaintext))
-        header_bytes = json.dumps(header).encode()
+        header_bytes = dumps_canonical(header)   # the writer's form: readers refuse any other
     key = nacl.utils.random(32)
     blocks = [
         bytes(nacl.public.SealedBox(nacl.public.PublicKey(o.secret.public.box_pk)).encrypt(key))

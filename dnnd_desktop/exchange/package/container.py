@@ -313,6 +313,7 @@ def open_package(
     max_schema_version: int,
     now: datetime | None = None,
     sink: EntrySink | None = None,
+    check_manifest: Callable[[Manifest], None] | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
 ) -> OpenedPackage:
@@ -360,7 +361,7 @@ def open_package(
             return data
 
         chunks = stream.decrypt(payload_key, read, ciphertext_len, cancel=cancel)
-        manifest, files = read_payload(chunks, header, sink=sink)
+        manifest, files = read_payload(chunks, header, sink=sink, check_manifest=check_manifest)
         if digest.digest() != v.digest:
             raise PackageError("bad_signature", "file changed while it was being read")
     return OpenedPackage(header=header, manifest=manifest, files=files)

@@ -81,6 +81,10 @@ def parse_header(data: bytes) -> PackageHeader:
     except SchemaViolation as e:
         found = problems(e, HEADER_NAMING)
         raise PackageError("header_invalid", joined(found).text("en"), problems=rendered(found)) from None
+    if dumps_canonical(obj) != bytes(data):
+        # One byte form per header (sorted keys, no spaces, UTF-8 text unescaped): what the writer
+        # emits, so no two readers can see different headers under one signature.
+        raise PackageError("header_invalid", "header is not in canonical JSON form")
     return PackageHeader(
         kind=h.kind,
         package_id=h.package_id,

@@ -198,8 +198,11 @@ def read_payload(
     header: PackageHeader,
     *,
     sink: EntrySink | None = None,
+    check_manifest: Callable[[Manifest], None] | None = None,
 ) -> tuple[Manifest, dict[str, bytes]]:
-    """Parse and check the payload. Returns the manifest and, without a sink, every file's bytes."""
+    """Parse and check the payload. Returns the manifest and, without a sink, every file's bytes.
+    `check_manifest` sees the declared names and sizes before any content is decrypted: a caller's
+    own limits refuse a package there, before the work."""
     reader = _ChunkReader(chunks)
     raw_name, codec, stored_len = _read_prefix(reader)
     if raw_name != MANIFEST_NAME.encode() or codec != CODEC_STORED:
@@ -208,6 +211,8 @@ def read_payload(
         raise PackageError("too_large", "manifest too large")
     manifest = parse_manifest(reader.read_exact(stored_len))
     check_matches_header(manifest, header)
+    if check_manifest is not None:
+        check_manifest(manifest)
     declared = manifest.by_name()
     files: dict[str, bytes] = {}
     seen: set[str] = set()

@@ -46,3 +46,27 @@ def dumps_canonical(value: object) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
         "utf-8"
     )
+
+
+class _Duplicate(Exception):
+    pass
+
+
+def _raise_on_duplicate(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _value in pairs]
+    if len(set(keys)) != len(keys):
+        raise _Duplicate
+    return dict(pairs)
+
+
+def has_duplicate_keys(data: bytes) -> bool:
+    """True when some JSON object in `data` repeats a key. For text another parser (pydantic-core)
+    already accepted, which bounds its nesting; that parser keeps the last of repeated keys
+    silently, so two readers of one signed line could disagree about what it says."""
+    try:
+        json.loads(data, object_pairs_hook=_raise_on_duplicate)
+    except _Duplicate:
+        return True
+    except (ValueError, RecursionError):
+        return False   # not this check's question: the caller's parser decides about bad JSON
+    return False

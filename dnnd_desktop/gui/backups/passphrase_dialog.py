@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...exchange.passphrase_strength import weakness
 from ..widgets.field_error import FieldWithError
 
 MIN_PASSPHRASE = 8  # as exchange/keys.py requires
@@ -73,6 +74,9 @@ class PassphraseDialog(QDialog):
             ok = False
         elif self.confirm and len(text) < MIN_PASSPHRASE:
             self.first_field.set_error(self.tr("At least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
+            ok = False
+        elif self.confirm and (hint := weakness(text)) is not None:
+            self.first_field.set_error(hint.text())   # zxcvbn: "12345678" and the like
             ok = False
         else:
             self.first_field.set_error(None)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_datetime, format_number
 from ...services.packages import ImportResult, VerifyResult, import_package, preview_package, verify_file
+from ..widgets.plain_label import plain_label
 from . import secret as secret_mod
 from . import texts
 
@@ -70,13 +71,13 @@ class ImportTab(QWidget):
         self.open_button.setToolTip(self.tr("Choose a .dnnd file (Ctrl+O)"))
         self.open_button.clicked.connect(self.choose_file)
         row.addWidget(self.open_button)
-        self.file_label = QLabel()
+        self.file_label = plain_label()
         self.file_label.setObjectName("packageFile")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.file_label, 1)
         layout.addLayout(row)
 
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,7 +85,8 @@ class ImportTab(QWidget):
 
         self.info_box = QGroupBox(self.tr("Package"))
         form = QFormLayout(self.info_box)
-        self.kind_value, self.sender_value, self.created_value = QLabel(), QLabel(), QLabel()
+        # The sender's name comes from the package: shown as typed, never as HTML.
+        self.kind_value, self.sender_value, self.created_value = plain_label(), plain_label(), plain_label()
         form.addRow(self.tr("Kind:"), self.kind_value)
         form.addRow(self.tr("From:"), self.sender_value)
         form.addRow(self.tr("Made on:"), self.created_value)

@@ -33,6 +33,7 @@ from ...services import identity
 from ...services.identity import CARD_SUFFIX, IdentityCard, TrustedOffice
 from ...services.key_management import KeyRotation, change_passphrase
 from ...services.key_management import rotate_keys as rotate
+from ..widgets.plain_label import plain_label
 from . import secret as secret_mod
 from . import texts
 from .key_dialogs import ChangePassphraseDialog
@@ -63,7 +64,7 @@ class TrustCardDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        name = QLabel(card.name)
+        name = plain_label(card.name)   # from the card file: never rendered as HTML
         name.setStyleSheet("font-weight: bold;")
         form.addRow(self.tr("Office:"), name)
         form.addRow(self.tr("Level:"), QLabel(texts.level_label(card.level)))
@@ -88,7 +89,7 @@ class TrustCardDialog(QDialog):
         self.typed.setPlaceholderText("12345 67890 12345 67890 12345 67890")
         self.typed.textChanged.connect(self._typed_changed)
         layout.addWidget(self.typed)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("trustError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -163,7 +164,7 @@ class TrustTab(QWidget):
         head = QLabel(self.tr("Identity card of this office"))
         head.setStyleSheet("font-weight: bold;")
         left.addWidget(head)
-        left.addWidget(QLabel(own.name))
+        left.addWidget(plain_label(own.name))
         hint = QLabel(self.tr("Send the card file to the other office, then read them this fingerprint by phone:"))
         hint.setWordWrap(True)
         left.addWidget(hint)

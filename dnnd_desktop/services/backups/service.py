@@ -34,7 +34,7 @@ from ...storage.models import AuditEntry, Installation
 from ..audit import stored_details
 from ..operation_log import logged_operation
 from ..privacy import erasure_journal
-from . import naming, portable, rotation
+from . import checksums, naming, portable, rotation
 from .naming import DAILY, IMPORT, LABELS, MANUAL, MIGRATION, OTHER, RESTORE
 
 REASONS = {"import": IMPORT, "migration": MIGRATION, "restore": RESTORE}
@@ -151,6 +151,7 @@ def rotate(data_dir: DataDir) -> list[Path]:
         if b.name in doomed:
             try:
                 b.path.unlink()
+                checksums.remove_checksum(b.path)
                 deleted.append(b.path)
             except OSError:
                 pass   # in use or read-only: try again next time, never fail the work for it
@@ -179,6 +180,7 @@ def delete_backup(data_dir: DataDir, path: Path) -> None:
         raise DnndError(translate("BackupErrors", "Only backups inside the software's backups folder can be "
                                   "deleted."), code="not_a_backup")
     path.unlink(missing_ok=True)
+    checksums.remove_checksum(path)
 
 
 # ------------------------------------------------------------------------------------------- making
@@ -205,6 +207,7 @@ def _make(data_dir: DataDir, kind: str, tag: str, progress: ProgressCallback,
         raise BackupError(translate("BackupErrors", "Could not write the backup to {folder}: {error}. Check "
                                     "that the disk has free space and try again.").format(
                                         folder=str(target.parent), error=str(e.strerror or e))) from e
+    checksums.write_checksum(target)
     return target
 
 
@@ -232,6 +235,7 @@ def export_plain(data_dir: DataDir, target: Path, progress: ProgressCallback = n
         raise BackupError(translate("BackupErrors", "Could not write the file «{path}»: {error}. Check that the "
                                     "disk has free space and is not write-protected, then try again.").format(
                                         path=str(target), error=str(e))) from e
+    checksums.write_checksum(target)
     return target
 
 
@@ -396,6 +400,11 @@ def _materialise(source: Path, scratch: Path, passphrase: str | None, progress: 
         _copy_candidate(sink.db_path, copy, no_progress, cancel)
         sqlite_cipher.shred(sink.db_path)
         return copy, True, sink
+    if checksums.checksum_matches(source) is False:
+        raise BackupInvalid(translate(
+            "BackupErrors", "The backup «{name}» was changed or damaged after it was made (it differs from its "
+            "checksum file). Your current data has not been changed. Choose another backup.").format(
+                name=source.name), code="backup_damaged")
     _copy_candidate(source, copy, progress, cancel)
     return copy, False, None
 

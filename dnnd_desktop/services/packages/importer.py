@@ -33,6 +33,7 @@ from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.keys import SecretKeys
 from ...exchange.package import PackageError, PackageHeader, open_package, verify_package
+from ...storage import dialect
 from ...storage.models import Office, PackageLogEntry, PeerSyncState, TrustedKey, utcnow
 from ..audit import write_audit
 from ..identity import IdentityCard, expired_key, trust_lookup
@@ -51,6 +52,7 @@ from .common import (
     file_sha256,
 )
 from .import_log import keep_received
+from .spooled_entries import SpooledEntries, check_import_manifest
 from .sync_contents import SyncContent, apply_sync, parse_sync_files
 
 if TYPE_CHECKING:
@@ -233,6 +235,25 @@ def _result(header: PackageHeader, sender_name: str, outcome: Outcome, *, dry_ru
                         already_imported=already_imported, backup=backup)
 
 
+def _imported_before(s: Session, header: PackageHeader, sha: str, sender_name: str,
+                     dry_run: bool) -> ImportResult | None:
+    """The result of a package already in the log ("nothing changed"), None for a new one; a
+    known package id with other bytes is refused."""
+    previous = s.scalars(select(PackageLogEntry).where(PackageLogEntry.package_id == header.package_id,
+                                                       PackageLogEntry.direction == "in")).first()
+    if previous is None:
+        return None
+    if previous.file_sha256 != sha:
+        raise PackageReplayed(header.package_id)
+    done = Outcome()
+    before = previous.summary or {}
+    for kind, counts in (before.get("per_kind") or {}).items():
+        # "conflicts" counts records already counted as new/updated (sync): not twice
+        done.count(kind, "unchanged", sum(counts.get(o, 0) for o in OUTCOMES if o != "conflicts"))
+    done.messages.append(translate("PackageImport", "This package was imported before; nothing changed."))
+    return _result(header, sender_name, done, dry_run=dry_run, already_imported=True)
+
+
 def applied_uncommitted() -> None:
     """Called once an import has written everything, inside its still open transaction, just before
     the commit. Does nothing: it is the moment a crash hurts most, and a test replaces this function
@@ -248,12 +269,16 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
     _require_file(path)
     sha = file_sha256(path)
     me = ctx.installation.office_id
+    # Decrypted into temporary files, with limits checked from the manifest (spooled_entries.py).
+    # Nameless files, released with `spool` when this call returns: nothing stays on disk.
+    spool = SpooledEntries()
     with ctx.session() as s:
         clock = effective_now(s, now)
         lookup = trust_lookup(s, clock)
         try:
             opened = open_package(path, trust=lookup, me_office_id=me, my_secret=secret,
                                   max_schema_version=SCHEMA_VERSION, now=_aware(clock),
+                                  sink=spool.sink, check_manifest=check_import_manifest,
                                   progress=progress, cancel=cancel)
         except PackageError as e:
             raise _explain(s, e, None, clock) from e
@@ -261,19 +286,10 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
         if header.sender.office_id == me:
             raise OwnPackage()
         sender_name = _sender_name(s, header.sender.office_id)
-        previous = s.scalars(select(PackageLogEntry).where(PackageLogEntry.package_id == header.package_id,
-                                                           PackageLogEntry.direction == "in")).first()
-        if previous is not None:
-            if previous.file_sha256 != sha:
-                raise PackageReplayed(header.package_id)
-            done = Outcome()
-            before = previous.summary or {}
-            for kind, counts in (before.get("per_kind") or {}).items():
-                # "conflicts" counts records already counted as new/updated (sync): not twice
-                done.count(kind, "unchanged", sum(counts.get(o, 0) for o in OUTCOMES if o != "conflicts"))
-            done.messages.append(translate("PackageImport", "This package was imported before; nothing changed."))
-            return _result(header, sender_name, done, dry_run=dry_run, already_imported=True)
-    content = _parse(header, opened.files)   # validation: refuses before anything is written
+        seen = _imported_before(s, header, sha, sender_name, dry_run)
+        if seen is not None:
+            return seen
+    content = _parse(header, spool.files())   # validation: refuses before anything is written
     if cancel:
         cancel.raise_if_cancelled()
 
@@ -298,7 +314,13 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
         outcome.messages.append(notice)
     with ctx.session() as s:
         # First thing: imports into one database write their bookkeeping one after another.
+        dialect.module_for(s).take_write_lock(s)
         lock_installation(s)
+        # Again, under the lock: another process may have imported this package since the check
+        # above (the log's unique index, revision 0008, backs this up).
+        seen = _imported_before(s, header, sha, sender_name, False)
+        if seen is not None:
+            return seen
         _apply(s, ctx, header, content, clock, outcome, False, progress, cancel)
         if cancel:
             cancel.raise_if_cancelled()

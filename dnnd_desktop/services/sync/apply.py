@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ..app_context import AppContext
 
 BATCH = 1000
+MAX_KEPT_REJECTIONS = 1000   # details kept per import; the counts are always exact
 # Kinds that may get a hidden placeholder while a record pointing to them arrives first.
 STUBBABLE = {"activities", "twinnings", "partners", "households", "persons"}
 KindSummary = Counts   # the per-kind counts of one apply (kept as a name of the sync API)
@@ -111,7 +112,10 @@ class _Applier:
 
     def reject(self, kind: str, rid: Any, reason: str) -> None:
         self.result.kinds[kind].rejected += 1
-        self.result.rejections.append(Rejection(kind, rid if isinstance(rid, str) else None, reason))
+        # Counts stay exact; the details of the first ones only (a package of junk lines kept
+        # hundreds of MB of them: issue 16 item 5).
+        if len(self.result.rejections) < MAX_KEPT_REJECTIONS:
+            self.result.rejections.append(Rejection(kind, rid if isinstance(rid, str) else None, reason))
 
     def run(self) -> ApplyResult:
         total = sum(self.cs.counts.values()) or 1

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, new_id, utcnow
@@ -27,6 +27,8 @@ class AuditEntry(Base):
 
 class PackageLogEntry(Base):
     __tablename__ = "package_log"
+    # One row per package and direction (revision 0008): two imports of one package cannot both commit.
+    __table_args__ = (Index("uq_package_log_package_direction", "package_id", "direction", unique=True),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     package_id: Mapped[str] = mapped_column(String(36), index=True)

@@ -34,6 +34,9 @@ LOCAL_VOCABULARIES: dict[str, tuple[Term, ...]] = {
     "gender": GENDERS,
     "commendation_status": COMMENDATION_STATUSES,
     "delegation_direction": vocab.DELEGATION_DIRECTIONS,
+    "funding_direction": vocab.FUNDING_DIRECTIONS,
+    "funding_source": vocab.FUNDING_SOURCES,
+    "contribution_kind": vocab.CONTRIBUTION_KINDS,
 }
 
 
@@ -204,6 +207,10 @@ ACTIVITY = KindSpec(
           multi=True),
         F("funding_vnd", translate("ActivityForm", "Funding or value of support (VND)"), MONEY, min=0,
           reportable=True),
+        F("funding_direction", translate("ActivityForm", "Money mobilised or given"), VOCAB,
+          vocabulary="funding_direction", filterable=True, reportable=True),
+        F("funding_source", translate("ActivityForm", "Whose money"), VOCAB, vocabulary="funding_source",
+          filterable=True, reportable=True),
         F("content", translate("ActivityForm", "Content"), LONGTEXT, searchable=True),
         F("result", translate("ActivityForm", "Results"), LONGTEXT, searchable=True),
         F("notes", translate("ActivityForm", "Notes"), LONGTEXT),
@@ -216,6 +223,8 @@ ACTIVITY = KindSpec(
         FilterSpec("country", None, "country", "country"),
         FilterSpec("commune_code", None, "commune"),
         FilterSpec("border_area", None, "bool"),
+        FilterSpec("funding_direction", None, "vocab", "funding_direction"),
+        FilterSpec("funding_source", None, "vocab", "funding_source"),
         FilterSpec("twinning_id", translate("RecordFilters", "Twinning pair"), "ref"),
         FilterSpec("partner_id", translate("RecordFilters", "Partner"), "ref"),
         FilterSpec("person_id", translate("RecordFilters", "Vietnamese person abroad"), "ref"),
@@ -349,6 +358,8 @@ CONTRIBUTION = KindSpec(
           vocabulary="contribution_purpose", list_column=True, filterable=True, reportable=True),
         F("amount_vnd", translate("ContributionForm", "Amount (VND)"), MONEY, min=0, list_column=True,
           reportable=True),
+        F("contribution_kind", translate("ContributionForm", "Kind of contribution"), VOCAB,
+          vocabulary="contribution_kind", filterable=True, reportable=True),
         F("description", translate("ContributionForm", "Description (goods, works…)"), LONGTEXT,
           list_column=True, searchable=True),
     ),
@@ -358,6 +369,7 @@ CONTRIBUTION = KindSpec(
     filters=(
         _PERIOD,
         FilterSpec("purpose", None, "vocab", "contribution_purpose"),
+        FilterSpec("contribution_kind", None, "vocab", "contribution_kind"),
         FilterSpec("person_id", None, "ref"),
         FilterSpec("household_id", None, "ref"),
     ),

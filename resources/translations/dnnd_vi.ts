@@ -87,6 +87,14 @@
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
+        <source>Money mobilised or given</source>
+        <translation>Tiền vận động được hay trao tặng</translation>
+    </message>
+    <message>
+        <source>Whose money</source>
+        <translation>Nguồn tiền của ai</translation>
+    </message>
+    <message>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
@@ -2627,6 +2635,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Amount (VND)</source>
         <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Kind of contribution</source>
+        <translation>Loại đóng góp</translation>
     </message>
     <message>
         <source>e.g. 5.000.000</source>
@@ -9623,6 +9635,42 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Neither</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Mobilised or received</source>
+        <translation>Vận động được, nhận về</translation>
+    </message>
+    <message>
+        <source>Given or spent</source>
+        <translation>Trao tặng, chi ra</translation>
+    </message>
+    <message>
+        <source>To be determined</source>
+        <translation>Cần xác định</translation>
+    </message>
+    <message>
+        <source>Foreign business</source>
+        <translation>Doanh nghiệp nước ngoài</translation>
+    </message>
+    <message>
+        <source>Foreign local government</source>
+        <translation>Chính quyền địa phương nước ngoài</translation>
+    </message>
+    <message>
+        <source>Overseas Vietnamese</source>
+        <translation>Kiều bào</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>Trong nước</translation>
+    </message>
+    <message>
+        <source>Donation or aid</source>
+        <translation>Ủng hộ, tài trợ</translation>
+    </message>
+    <message>
+        <source>Investment or business</source>
+        <translation>Đầu tư, kinh doanh</translation>
     </message>
 </context>
 <context>

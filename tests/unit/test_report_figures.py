@@ -21,9 +21,11 @@ D = dt.date
 
 def _activity(w, day, kind, country=None, pv=None, pf=None, overseas=None, funding=None, direction=None,
               deleted=False):
+    # Money here is aid received from a foreign NGO (direction and source: tests/unit/test_report_money.py).
+    money = dict(funding_direction="received", funding_source="foreign_ngo") if funding else {}
     obj = w.create(Activity, dict(title=f"{kind} {day}", activity_type=kind, start_date=day, country=country,
                                   participants_vn=pv, participants_foreign=pf, overseas_participants=overseas,
-                                  funding_vnd=funding, delegation_direction=direction))
+                                  funding_vnd=funding, delegation_direction=direction, **money))
     if deleted:
         w.delete(obj)
     return obj
@@ -69,7 +71,8 @@ def build_fixture(ctx):
         w.delete(w.create(OverseasPerson, dict(household_id=h2.id, full_name="Đã xóa", country="JP")))
 
         def contrib(day, purpose, amount, deleted=False):
-            obj = w.create(Contribution, dict(household_id=h1.id, date=day, purpose=purpose, amount_vnd=amount))
+            obj = w.create(Contribution, dict(household_id=h1.id, date=day, purpose=purpose, amount_vnd=amount,
+                                              contribution_kind="donation"))
             if deleted:
                 w.delete(obj)
         contrib(D(2026, 1, 1), "poor_fund", 5_000_000)
@@ -106,6 +109,7 @@ EXPECTED = {
     "twinning_new": 2,
     "twinning_active": 3,
     "aid_mobilised_vnd": 210_000_000, "aid_mobilised_vnd/CN": 10_000_000, "aid_mobilised_vnd/JP": 200_000_000,
+    "aid_foreign_local_gov_vnd": 0, "aid_given_vnd": 0, "funding_undetermined": 0,
     "partners_total": 2, "partners_total/foreign_ngo": 1, "partners_total/fdi_business": 1,
     "households_total": 3,
     "persons_total": 4, "persons_total/US": 2, "persons_total/FR": 1, "persons_total/": 1,
@@ -116,6 +120,7 @@ EXPECTED = {
     "contrib_social_vnd": 3_000_000,
     "contrib_total_vnd": 9_000_000, "contrib_total_vnd/poor_fund": 5_000_000,
     "contrib_total_vnd/social_welfare": 3_000_000, "contrib_total_vnd/scholarship": 1_000_000,
+    "contrib_investment_vnd": 0, "contrib_undetermined": 0,
     "commendations_proposed": 2, "commendations_proposed/province": 1, "commendations_proposed/central": 1,
     "commendations_awarded": 1,
 }

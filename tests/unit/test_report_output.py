@@ -31,7 +31,8 @@ def report(ctx):
         for i in range(3):
             w.create(Activity, dict(title="Giao lưu", activity_type="border_exchange",
                                     start_date=dt.date(2026, 3, 1 + i), country="CN", participants_vn=1234,
-                                    funding_vnd=1_500_000))
+                                    funding_vnd=1_500_000, funding_direction="received",
+                                    funding_source="foreign_ngo"))
         w.create(Household, dict(head_name="Hộ A"))
     svc = ReportService(ctx, today=lambda: dt.date(2026, 5, 15))
     r = svc.create("2026-H1")

@@ -3,7 +3,10 @@
 report new [--template CODE] --period PERIOD   figures computed from the records of the period
 report list [--period P]                        this office's reports
 report show ID                                  figures, overrides and text of one report
-report approve ID                               approve (approver role); the report is then locked
+report nothing ID TARGET...                     mark blank hand-entered figures (code) or empty sections
+                                                (section:CODE) «không phát sinh»
+report approve ID                               approve (approver role); the report is then locked; exit 1
+                                                naming each blank figure or empty section still missing
 report export ID FILE.pdf|.docx|.xlsx           official document (PDF to sign, Word to edit) or Excel
 report due [--today YYYY-MM-DD]                 reports due, overdue and done
 """
@@ -36,6 +39,12 @@ def register(sub, common) -> None:
                          help=translate("CliHelp", "see the figures and text of one report").text())
     show.add_argument("id", help=report_id)
     show.set_defaults(handler=run_show)
+    nothing = rs.add_parser("nothing", parents=[common], help=translate(
+        "CliHelp", "mark blank hand-entered figures or empty sections «không phát sinh» (nothing arose)").text())
+    nothing.add_argument("id", help=report_id)
+    nothing.add_argument("targets", nargs="+", metavar="TARGET", help=translate(
+        "CliHelp", "an indicator code, or section:CODE for a section").text())
+    nothing.set_defaults(handler=run_nothing)
     ap = rs.add_parser("approve", parents=[common],
                        help=translate("CliHelp", "approve a report (the Leader role)").text())
     ap.add_argument("id", help=report_id)
@@ -131,6 +140,20 @@ def run_show(cli: Cli) -> int:
     result["narrative"] = {sec.code: sec.text for sec in detail.content.sections}
     result["lock_reason"] = detail.lock_reason
     cli.emit(result, lambda: _figures(detail))
+    return 0
+
+
+def run_nothing(cli: Cli) -> int:
+    ctx, svc = _service(cli)
+    try:
+        for target in cli.args.targets:
+            detail = svc.mark_nothing(cli.args.id, target)
+    finally:
+        ctx.close()
+    result = _result(detail)
+    result["missing"] = [{"target": m.target, "label": m.label} for m in detail.missing]
+    cli.emit(result, translate("CliMessages", "Marked «không phát sinh»: {count}. Still missing: {missing}.").format(
+        count=len(cli.args.targets), missing="; ".join(m.label for m in detail.missing) or "0"))
     return 0
 
 

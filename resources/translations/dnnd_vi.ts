@@ -1481,6 +1481,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>xem số liệu và nội dung một báo cáo</translation>
     </message>
     <message>
+        <source>mark blank hand-entered figures or empty sections «không phát sinh» (nothing arose)</source>
+        <translation>đánh dấu «không phát sinh» cho số liệu nhập tay còn trống hoặc phần nội dung còn trống</translation>
+    </message>
+    <message>
+        <source>an indicator code, or section:CODE for a section</source>
+        <translation>mã chỉ tiêu, hoặc section:MÃ cho một phần nội dung</translation>
+    </message>
+    <message>
         <source>approve a report (the Leader role)</source>
         <translation>phê duyệt báo cáo (vai trò Lãnh đạo)</translation>
     </message>
@@ -1910,6 +1918,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>{title} (amendment {number})</source>
         <translation>{title} (sửa đổi lần {number})</translation>
+    </message>
+    <message>
+        <source>Marked «không phát sinh»: {count}. Still missing: {missing}.</source>
+        <translation>Đã đánh dấu «không phát sinh»: {count}. Còn thiếu: {missing}.</translation>
     </message>
     <message>
         <source>Approved: {title} (approved by: {approver}).</source>
@@ -4467,6 +4479,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Dùng lại số tính từ dữ liệu</translation>
     </message>
     <message>
+        <source>Nothing to report</source>
+        <translation>Không phát sinh</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind arose in the period: the printed report says so</source>
+        <translation>Trong kỳ không có việc này: báo cáo in ra ghi «Không phát sinh»</translation>
+    </message>
+    <message>
         <source>Type a whole number that is not negative.</source>
         <translation>Hãy nhập số nguyên không âm.</translation>
     </message>
@@ -6822,6 +6842,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Lưu nội dung (Ctrl+S). Nội dung cũng được tự động lưu khi bạn chuyển sang phần khác.</translation>
     </message>
     <message>
+        <source>Nothing to report</source>
+        <translation>Không phát sinh</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind arose in the period: the section says so in the printed report</source>
+        <translation>Trong kỳ không có việc này: phần này trong báo cáo in ra ghi «Không phát sinh.»</translation>
+    </message>
+    <message>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
@@ -6974,6 +7002,22 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Chỉ người dùng có vai trò Lãnh đạo mới được duyệt báo cáo. Hãy đề nghị lãnh đạo đơn vị đăng nhập và duyệt.</translation>
     </message>
     <message>
+        <source>The report is not complete</source>
+        <translation>Báo cáo chưa đủ nội dung</translation>
+    </message>
+    <message>
+        <source>The report cannot be approved yet. Still missing:
+
+%1
+
+Fill each in, or mark it «Nothing to report» (figures: «Correct the figure…»; sections: on the Text tab).</source>
+        <translation>Chưa thể phê duyệt báo cáo. Còn thiếu:
+
+%1
+
+Hãy điền từng mục, hoặc đánh dấu «Không phát sinh» (số liệu: «Sửa số liệu…»; phần nội dung: ở thẻ Nội dung).</translation>
+    </message>
+    <message>
         <source>Approve the report</source>
         <translation>Duyệt báo cáo</translation>
     </message>
@@ -7101,8 +7145,16 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Nội dung dài quá {limit} ký tự; hãy rút gọn.</translation>
     </message>
     <message>
+        <source>«{target}» is neither a hand-entered figure nor a section of this report.</source>
+        <translation>«{target}» không phải số liệu nhập tay hay một phần nội dung của báo cáo này.</translation>
+    </message>
+    <message>
         <source>Only leaders (the Leader role) may approve reports. Sign in with a leader&apos;s account or submit the report to a leader for approval.</source>
         <translation>Chỉ lãnh đạo (vai trò Lãnh đạo) mới được phê duyệt báo cáo. Hãy đăng nhập bằng tài khoản lãnh đạo hoặc trình lãnh đạo phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The report cannot be approved yet; still missing: {items}. Fill each in, or mark it «không phát sinh» (nothing arose in the period).</source>
+        <translation>Chưa thể phê duyệt báo cáo, còn thiếu: {items}. Hãy điền từng mục, hoặc đánh dấu «không phát sinh» (trong kỳ không có).</translation>
     </message>
     <message>
         <source>Only leaders (the Leader role) may reopen an approved report. Sign in with a leader&apos;s account or submit the report to a leader for approval.</source>
@@ -7391,6 +7443,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Không phát sinh</translation>
     </message>
 </context>
 <context>

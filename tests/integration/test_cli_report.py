@@ -58,6 +58,19 @@ def test_new_list_approve_export(office, tmp_path):
     listed = json.loads(dnnd(office, "report", "list", "--json").stdout)
     assert [x["id"] for x in listed["reports"]] == [rid]
 
+    # Issue 13: a blank hand-entered figure and empty sections II-IV block approval, each named.
+    r = dnnd(office, "report", "approve", rid)
+    assert r.returncode == 1
+    for label in ("gặp mặt kiều bào về quê đón Tết", "Hạn chế, nguyên nhân", "Phương hướng, nhiệm vụ",
+                  "Đề xuất, kiến nghị"):
+        assert label in r.stderr, label
+    r = dnnd(office, "--json", "report", "nothing", rid, "overseas_meetings_tet", "section:shortcomings",
+             "section:directions")
+    assert r.returncode == 0, r.stderr
+    assert [m["target"] for m in json.loads(r.stdout)["missing"]] == ["section:proposals"]
+    r = dnnd(office, "report", "approve", rid)
+    assert r.returncode == 1 and "Đề xuất, kiến nghị" in r.stderr and "Hạn chế" not in r.stderr
+    assert dnnd(office, "report", "nothing", rid, "section:proposals").returncode == 0
     r = dnnd(office, "report", "approve", rid, "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["status"] == "approved"

@@ -24,6 +24,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from tests.support.reports import mark_missing_nothing
 from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,6 +165,11 @@ def test_province_loop(world, monkeypatch):
                 ReportService(ctx).set_narrative(rep["id"], "results", "Bát Xát duy trì giao lưu biên giới.")
             finally:
                 ctx.close()
+        ctx = open_ctx(dirs[k])
+        try:
+            mark_missing_nothing(ReportService(ctx), rep["id"])
+        finally:
+            ctx.close()
         ok(dirs[k], "report", "approve", rep["id"])
         ctx = open_ctx(dirs[k])
         try:

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from dnnd_desktop.domain.errors import DnndError
 from tests.conftest import copy_installation
+from tests.support.reports import mark_missing_nothing
 from tests.unit.test_province_offices import PERIOD, build_world
 
 
@@ -90,6 +91,7 @@ def test_create_refresh_and_the_reports_lifecycle(pctx, world):
     with pytest.raises(DnndError) as exc:      # its figures come from the offices, not the province's records
         reports.recompute(report_id)
     assert exc.value.code == "consolidated_report"
+    mark_missing_nothing(reports, report_id)
     reports.approve(report_id)
     with pytest.raises(DnndError) as exc:
         svc.refresh(report_id)

@@ -16,6 +16,7 @@ from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.reports.templates import builtin_templates
 from dnnd_desktop.storage.models import Activity, Household
+from tests.support.reports import mark_missing_nothing
 
 
 def _text(data_or_path) -> str:
@@ -40,6 +41,7 @@ def report(ctx):
     svc.set_override(r.id, "overseas_meetings_tet", 2, None)
     svc.set_override(r.id, "households_total", 7, "Theo số liệu rà soát tháng 4")
     svc.set_document(r.id, number="5")
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     return svc, svc.get(r.id)
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_datetime
 from ...domain.periods import parse_period
-from ...domain.report_template import IndicatorLine, ValueLine
+from ...domain.report_template import NOTHING_CELL, IndicatorLine, ValueLine
 from ...services.reports import APPROVED, RETURNED, RecomputeDiff, ReportDetail, ReportService
 from ...services.reports.document import DEFAULT_DEPUTY_TITLE
 from ..office_naming import DEFAULT_HEAD_TITLE
@@ -248,6 +248,12 @@ class ReportEditor(QWidget):
         self.save_text_button.setToolTip(self.tr("Save the text (Ctrl+S). The text is also saved when you "
                                                  "go to another section."))
         self.save_text_button.clicked.connect(self.save_narrative)
+        self.nothing_text_button = QPushButton(self.tr("Nothing to report"))
+        self.nothing_text_button.setObjectName("sectionNothing")
+        self.nothing_text_button.setToolTip(self.tr("Nothing of this kind arose in the period: the section "
+                                                    "says so in the printed report"))
+        self.nothing_text_button.clicked.connect(self.mark_section_nothing)
+        bottom.addWidget(self.nothing_text_button)
         bottom.addWidget(self.save_text_button)
         right_layout.addLayout(bottom)
         splitter.addWidget(right)
@@ -412,7 +418,8 @@ class ReportEditor(QWidget):
             label = line.label if is_total else "        " + line.label
             computed = "" if ind.manual else number_text(line.computed)
             cells = [_cell(line.code if is_total else ""), _cell(label), _cell(line.unit if is_total else ""),
-                     _cell(computed, right=True), _cell(number_text(line.value), right=True),
+                     _cell(computed, right=True),
+                     _cell(NOTHING_CELL if line.nothing else number_text(line.value), right=True),
                      _cell(line.note or "")]
             if ind.manual and is_total:
                 cells[COL_COMPUTED].setText(self.tr("by hand"))
@@ -508,6 +515,7 @@ class ReportEditor(QWidget):
         for editor in self.section_editors.values():
             editor.setReadOnly(not editable)
         self.save_text_button.setEnabled(editable)
+        self.nothing_text_button.setEnabled(editable)
         for w in (self.doc_number, self.doc_no_date, self.doc_signer, self.doc_signer_name,
                   self.doc_signer_title, self.doc_to, self.doc_copies, self.save_doc_button):
             w.setEnabled(editable)
@@ -556,6 +564,8 @@ class ReportEditor(QWidget):
     def _override_done(self, dialog: OverrideDialog, line: ValueLine, code: int) -> None:
         if code == OverrideDialog.CLEAR:
             self._call(self.service.clear_override, self._shown().id, line.target)
+        elif code == OverrideDialog.NOTHING:
+            self._call(self.service.mark_nothing, self._shown().id, line.target)
         elif code == OverrideDialog.DialogCode.Accepted:
             self._call(self.service.set_override, self._shown().id, line.target, dialog.parsed_value(),
                        dialog.note.text())
@@ -569,6 +579,12 @@ class ReportEditor(QWidget):
             self.section_stack.setCurrentIndex(row)
             section = self.detail.content.sections[row] if self.detail else None
             self.section_hint.setText(section.hint if section else "")
+
+    def mark_section_nothing(self) -> None:
+        row = self.section_list.currentRow()
+        if not self._editable() or not 0 <= row < len(self.section_codes) or not self.save_narrative():
+            return
+        self._call(self.service.mark_nothing, self._shown().id, "section:" + self.section_codes[row])
 
     def _update_text_state(self) -> None:
         unsaved = any(e.document().isModified() for e in self.section_editors.values())
@@ -654,6 +670,18 @@ class ReportEditor(QWidget):
                                "office to log in and approve it."))
             return
         if not self.save_narrative():
+            return
+        try:
+            missing = self.service.get(self.detail.id).missing
+        except DnndError as exc:
+            self._warn(exc.message)
+            return
+        if missing:
+            # The approver sees each item; approval itself also refuses (service), this just says it first.
+            QMessageBox.warning(self, self.tr("The report is not complete"), self.tr(
+                "The report cannot be approved yet. Still missing:\n\n%1\n\nFill each in, or mark it "
+                "«Nothing to report» (figures: «Correct the figure…»; sections: on the Text tab).")
+                .replace("%1", "\n".join(f"• {m.label}" for m in missing)))
             return
         answer = QMessageBox.question(
             self, self.tr("Approve the report"),

@@ -36,6 +36,7 @@ from ...storage.models import Plan, Report, utcnow
 from ..audit import write_audit
 from ..operation_log import logged_operation
 from . import document as docs
+from .completeness import NOTHING_TEXT, MissingItem, missing_items, section_of
 from .compute import compute_all
 from .status import (
     ACKNOWLEDGED,
@@ -281,6 +282,46 @@ class ReportService:
                             old=old, new=text)
             return self._detail(s, report, tpl)
 
+    def mark_nothing(self, report_id: str, target: str) -> ReportDetail:
+        """Mark a blank hand-entered figure (its code) or an empty section ("section:<code>") as
+        «không phát sinh»: nothing arose in the period. It is printed so and no longer blocks approval."""
+        with self.ctx.session() as s:
+            report = self._load(s, report_id)
+            self._require_editable(report)
+            tpl = get_template(s, report.template_code, report.template_version)
+            section = section_of(target)
+            try:
+                if section is not None:
+                    tpl.section(section)
+                elif not tpl.indicator(target).manual:
+                    raise KeyError(target)
+            except KeyError:
+                raise ValidationError(translate("ReportErrors", "«{target}» is neither a hand-entered figure nor "
+                                                "a section of this report.").format(target=target),
+                                      field_errors={"target": target}, code="unknown_target") from None
+            if section is not None:
+                narrative = dict(report.narrative or {})
+                old_text = narrative.get(section, "")
+                narrative[section] = NOTHING_TEXT
+                report.narrative = narrative
+                write_audit(s, self.ctx, "report_narrative", REPORT, report.id, field=section, old=old_text,
+                            new=NOTHING_TEXT)
+            else:
+                overrides = dict(report.overrides or {})
+                old = overrides.get(target)
+                overrides[target] = {"value": None, "note": None, "nothing": True, "by": self.ctx.user_name,
+                                     "at": utcnow().isoformat(timespec="seconds")}
+                report.overrides = overrides
+                write_audit(s, self.ctx, "report_override", REPORT, report.id, field=target,
+                            old=old.get("value") if old else None, new=None, details=NOTHING_TEXT)
+            self._touch(report)
+            return self._detail(s, report, tpl)
+
+    def missing(self, report_id: str) -> list[MissingItem]:
+        """What still blocks approval: blank hand-entered figures and empty narrative sections."""
+        with self.ctx.session() as s:
+            return missing_items(self._content(s, self._load(s, report_id)))
+
     def set_document(self, report_id: str, **changes: Any) -> ReportDetail:
         """Number, date, signer (head / deputy with name and title), Kính gửi and Nơi nhận.
         Keywords: number, doc_date, signer, signer_name, signer_title, recipients_to, copies_to."""
@@ -317,6 +358,14 @@ class ReportService:
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             self._require_editable(report)
+            missing = missing_items(self._content(s, report))
+            if missing:
+                # Each item named, so the approver (and `dnnd report approve`, exit 1) sees what to fill.
+                raise ValidationError(translate(
+                    "ReportErrors", "The report cannot be approved yet; still missing: {items}. Fill each in, or "
+                    "mark it «không phát sinh» (nothing arose in the period).").format(
+                        items="; ".join(item.label for item in missing)),
+                    field_errors={item.target: item.label for item in missing}, code="report_incomplete")
             report.status = APPROVED
             report.approved_by = self.ctx.user_name
             report.approved_at = utcnow()
@@ -525,9 +574,10 @@ class ReportService:
             s, report.template_code, report.template_version).title)}
         user = self.ctx.current_user
         approver = bool(user and user.has_role(APPROVER))
+        content = self._content(s, report, tpl)
         return ReportDetail(
             summary=self._summary(report, titles, later is not None),
-            content=self._content(s, report, tpl),
+            content=content, missing=tuple(missing_items(content)),
             document=docs.details_for(report, self.ctx.installation),
             settings=docs.settings_from(report),
             supersedes_id=report.supersedes_id, superseded_by_id=later,

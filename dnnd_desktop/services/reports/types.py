@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...domain.report_template import DocumentDetails, ReportContent
+from .completeness import MissingItem
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class ReportDetail:
     can_approve: bool                  # current user holds the approver role and the report is editable
     can_reopen: bool
     can_revise: bool
+    # What blocks approval (blank hand-entered figures, empty narrative sections), document order.
+    missing: tuple[MissingItem, ...] = ()
 
     @property
     def id(self) -> str:

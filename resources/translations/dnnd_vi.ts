@@ -1493,6 +1493,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>phê duyệt báo cáo (vai trò Lãnh đạo)</translation>
     </message>
     <message>
+        <source>list the records behind one figure of a report</source>
+        <translation>liệt kê các bản ghi tạo nên một số liệu của báo cáo</translation>
+    </message>
+    <message>
+        <source>indicator code, or CODE/KEY for one row of its breakdown (act_total/CN)</source>
+        <translation>mã chỉ tiêu, hoặc MÃ/KHÓA cho một dòng chi tiết của chỉ tiêu (act_total/CN)</translation>
+    </message>
+    <message>
         <source>export a report to PDF (the document) or Excel</source>
         <translation>xuất báo cáo ra PDF (văn bản) hoặc Excel</translation>
     </message>
@@ -1926,6 +1934,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Approved: {title} (approved by: {approver}).</source>
         <translation>Đã phê duyệt: {title} (người phê duyệt: {approver}).</translation>
+    </message>
+    <message>
+        <source>Entered by hand by {name} at {at}: {note}</source>
+        <translation>Do {name} nhập tay lúc {at}: {note}</translation>
     </message>
     <message>
         <source>Exported the report to the file {path}.</source>
@@ -7147,6 +7159,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>«{target}» is neither a hand-entered figure nor a section of this report.</source>
         <translation>«{target}» không phải số liệu nhập tay hay một phần nội dung của báo cáo này.</translation>
+    </message>
+    <message>
+        <source>The report has no figure «{target}».</source>
+        <translation>Báo cáo không có số liệu «{target}».</translation>
     </message>
     <message>
         <source>Only leaders (the Leader role) may approve reports. Sign in with a leader&apos;s account or submit the report to a leader for approval.</source>

@@ -55,6 +55,16 @@ def test_new_list_approve_export(office, tmp_path):
     assert created["indicators"]["participants_vn"] == 20
     rid = created["id"]
 
+    r = dnnd(office, "--json", "report", "explain", rid, "act_total")
+    assert r.returncode == 0, r.stderr
+    explained = json.loads(r.stdout)
+    assert set(explained) == {"indicator", "value", "records"}
+    assert explained["indicator"] == "act_total" and explained["value"] == 2       # the deleted one is not there
+    assert [set(x) for x in explained["records"]] == [{"kind", "id", "name", "amount"}] * 2
+    assert {x["kind"] for x in explained["records"]} == {"activity"}
+    r = dnnd(office, "report", "explain", rid, "khong_co")
+    assert r.returncode == 1
+
     listed = json.loads(dnnd(office, "report", "list", "--json").stdout)
     assert [x["id"] for x in listed["reports"]] == [rid]
 

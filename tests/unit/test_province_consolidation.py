@@ -52,7 +52,7 @@ def test_a_returned_report_is_left_out(pctx, world):
 
     InboxService(pctx).return_report(world.reports["b"], "Sửa lại.")
     cons = ConsolidationService(pctx).preview(PERIOD)
-    assert [s.office_id for s in cons.sources] == [world.ids["a"]]
+    assert [s.office_id for s in cons.lower_sources] == [world.ids["a"]]
     assert cons.total("act_total") == world.stated["a"]["act_total"]
     assert ("Ủy ban MTTQ Việt Nam huyện Mường Khương", "bị trả lại") in cons.not_counted
 
@@ -81,7 +81,7 @@ def test_create_refresh_and_the_reports_lifecycle(pctx, world):
     with pctx.session() as s:
         s.get(Report, world.reports["b"]).status = "acknowledged"
     cons = svc.refresh(report_id)
-    assert len(cons.sources) == 2
+    assert len(cons.lower_sources) == 2 and cons.sources[0].own
     detail = reports.get(report_id)
     values = detail.indicator_values()
     assert values["act_total"] == world.stated["a"]["act_total"] + world.stated["b"]["act_total"]

@@ -151,7 +151,7 @@ class ConsolidationPage(QWidget):
     def _buttons(self) -> None:
         exists = self.report_id is not None
         self.make_button.setText(self.tr("Consolidate again") if exists else self.tr("Make the consolidated report"))
-        self.make_button.setEnabled(self.consolidation is not None and bool(self.consolidation.sources))
+        self.make_button.setEnabled(self.consolidation is not None and bool(self.consolidation.lower_sources))
         for b in (self.text_button, self.pdf_button, self.xlsx_button):
             b.setEnabled(exists)
 

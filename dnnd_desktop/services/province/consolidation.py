@@ -46,8 +46,10 @@ from ...storage.models import Office, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
 from ..reports import ReportDetail, ReportService
+from ..reports.compute import compute_all, matching_records
 from ..reports.status import EDITABLE, NEW, lock_reason
 from ..reports.templates import DEFAULT_TEMPLATE_CODE, extra_labels, get_template
+from ..reports.types import ExplainedRecord
 from .common import ACKNOWLEDGED, RECEIVED, require_province
 from .submissions import SubmissionService, SubmissionSummary, summary_table
 
@@ -61,6 +63,8 @@ NOT_SENT, RETURNED_WHY = "chưa gửi", "bị trả lại"
 NOT_COUNTED_LABELS = {NOT_SENT: translate("Consolidation", "not sent"),
                       RETURNED_WHY: translate("Consolidation", "returned")}
 MARK = "consolidation"
+# The province's own records as one source of the consolidation (document wording: "its own work").
+OWN_REPORT_ID, OWN_STATUS, OWN_WORK = "own", "own", "số liệu của cơ quan tỉnh"
 PDF_COLUMNS = 5   # indicators shown per office in the PDF's table (every one is in the Excel file)
 
 
@@ -80,6 +84,7 @@ class SourceReport:
     status: str
     values: dict[str, int | None]            # target -> value as that office stated it
     narrative: dict[str, str]                # section code -> text
+    own: bool = False                        # the province's own records, not a lower office's report
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,11 @@ class Consolidation:
     narratives: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # section -> [(office, text)]
     report_id: str | None = None
 
+    @property
+    def lower_sources(self) -> list[SourceReport]:
+        """The lower offices' reports (without the province's own records)."""
+        return [src for src in self.sources if not src.own]
+
     def total(self, target: str) -> int | None:
         code, key = split_target(target)
         got = self.figures.get(code) or {}
@@ -121,7 +131,7 @@ class Consolidation:
             "report_id": self.report_id, "template_code": self.template_code, "period": self.period_code,
             "period_label": self.period_label,
             "offices": [{"office_id": s.office_id, "name": s.office_name, "report_id": s.report_id,
-                         "revision": s.revision, "status": s.status} for s in self.sources],
+                         "revision": s.revision, "status": s.status, "own": s.own} for s in self.sources],
             "not_counted": [{"name": n, "reason": why} for n, why in self.not_counted],
             "figures": self.figures,
             "values": {ln.target: ln.total for ln in self.lines},
@@ -173,11 +183,24 @@ class ConsolidationService:
                                     office_name=office.name, unit_name=office.unit_name or "", extra_labels=labels)
             sources.append(SourceReport(oid, office.name, r.id, r.revision, r.status, content.values(),
                                         {k: v for k, v in (r.narrative or {}).items() if (v or "").strip()}))
+        if only is None or OWN_REPORT_ID in only:
+            sources.insert(0, self._own_source(s, tpl, per, labels))
         figures, lines = _sum_figures(tpl, sources, labels)
         narratives = {sec.code: [(src.office_name, src.narrative[sec.code].strip()) for src in sources
                                  if src.narrative.get(sec.code)] for sec in tpl.sections}
         return Consolidation(tpl.code, tpl.version, tpl.title, per.code, per.label, sources, not_counted,
                              figures, lines, narratives)
+
+    def _own_source(self, s: Session, tpl: ReportTemplateSpec, per: Period,
+                    labels: Mapping[str, Mapping[str, str]]) -> SourceReport:
+        """The province's own work in the period: its figures computed from the records made at the
+        province (records its lower offices synced up are counted through their reports instead)."""
+        inst = self.ctx.installation
+        computed = compute_all(s, tpl, per, own_office=inst.office_id)
+        content = build_content(tpl, per, computed, {}, {}, office_name=inst.office_name,
+                                unit_name=inst.unit_name or "", extra_labels=labels)
+        return SourceReport(inst.office_id, f"{inst.office_name} ({OWN_WORK})", OWN_REPORT_ID, 0, OWN_STATUS,
+                            content.values(), {}, own=True)
 
     @staticmethod
     def _expected(s: Session, office_id: str) -> bool:
@@ -194,9 +217,14 @@ class ConsolidationService:
             return r.id if r is not None else None
 
     def _own_report(self, s: Session, per: Period, code: str) -> Report | None:
-        return s.scalars(select(Report).where(Report.office_id == self.ctx.installation.office_id,
-                                              Report.template_code == code, Report.period == per.code)
-                         .order_by(Report.revision.desc()).limit(1)).first()
+        """This office's consolidated report of the period (a report of its own work alone, made on
+        the Reports page, is another report and does not stand in the way)."""
+        for report in s.scalars(select(Report).where(Report.office_id == self.ctx.installation.office_id,
+                                                     Report.template_code == code, Report.period == per.code)
+                                .order_by(Report.revision.desc())):
+            if MARK in (report.document or {}):
+                return report
+        return None
 
     def create(self, period: str | Period, template_code: str | None = None) -> str:
         """Make the consolidated report of the period (figures summed, narratives gathered).
@@ -212,7 +240,7 @@ class ConsolidationService:
                                           "press «Consolidate again».").format(title=existing.title, period=per.label),
                                 code="report_exists", details={"report_id": existing.id})
             cons = self._build(s, per, code)
-            if not cons.sources:
+            if not any(not src.own for src in cons.sources):
                 raise DnndError(translate("ProvinceErrors", "There is no report for {period} from a lower office "
                                           "(received and not returned) to consolidate. Import the report packages "
                                           "received first.").format(period=per.label), code="nothing_to_consolidate")
@@ -228,7 +256,7 @@ class ConsolidationService:
             s.flush()
             write_audit(s, self.ctx, "report_consolidate", "report", report.id,
                         details=str(translate("Consolidation", "{title}: {count} reports consolidated")
-                                    .format(title=report.title, count=len(cons.sources))))
+                                    .format(title=report.title, count=len(cons.lower_sources))))
             cons.report_id = report.id
             return report.id
 
@@ -251,7 +279,7 @@ class ConsolidationService:
                         details=str((translate("Consolidation", "{count} reports consolidated again")
                                      if old == cons.figures else
                                      translate("Consolidation", "{count} reports consolidated again; figures "
-                                               "changed")).format(count=len(cons.sources))))
+                                               "changed")).format(count=len(cons.lower_sources))))
             cons.report_id = report.id
             return cons
 
@@ -397,9 +425,11 @@ def consolidated_document(detail: ReportDetail, cons: Consolidation, summary: Su
 
     doc = report_document(detail.content, detail.document)
     # The document's own Vietnamese wording (Decree 30): not UI text.
-    counted = ", ".join(s.office_name for s in cons.sources)
-    facts = (f"Số liệu trên được tổng hợp từ báo cáo của {len(cons.sources)}/{summary.expected} đơn vị"
-             + (f" ({counted})" if counted else "") + ".")
+    counted = ", ".join(s.office_name for s in cons.lower_sources)
+    facts = (f"Số liệu trên được tổng hợp từ báo cáo của {len(cons.lower_sources)}/{summary.expected} đơn vị"
+             + (f" ({counted})" if counted else "")
+             + (f" và {OWN_WORK} (tính từ dữ liệu của cơ quan tỉnh)" if len(cons.lower_sources) < len(cons.sources)
+                else "") + ".")
     if summary.expected:
         facts += (f" Đúng hạn: {summary.count('on_time')}; muộn hạn: {summary.count('late')}; bị trả lại: "
                   f"{summary.count('returned')}; chưa gửi: {summary.count('missing') + summary.count('pending')}.")
@@ -431,3 +461,36 @@ def _headline(cons: Consolidation) -> list[FigureLine]:
         if ln.key is None and ln.total and all(ln.by_office != c.by_office for c in chosen):
             chosen.append(ln)
     return chosen
+
+
+def explain_consolidated(s: Session, ctx: AppContext, report: Report, tpl: ReportTemplateSpec, target: str
+                         ) -> tuple[int | None, tuple[ExplainedRecord, ...]]:
+    """A consolidated figure's parts: the province's own records behind it (as in any report), then
+    each lower office's report it was made from with the figure that office stated (kind "report").
+    The value is the sum of the parts: records counted or summed, plus the offices' figures."""
+    code, key = split_target(target)
+    ind = tpl.indicator(code)
+    per = parse_period(report.period)
+    mark = (report.document or {}).get(MARK) or {}
+    parts: list[ExplainedRecord] = []
+    own_value: int | None = None
+    if ind.compute is not None and any(x.get("report_id") == OWN_REPORT_ID for x in mark.get("sources", [])):
+        found = matching_records(s, ind.compute, per, key, own_office=ctx.installation.office_id)
+        parts += [ExplainedRecord(ind.compute.kind, rid, name, amount) for rid, name, amount in found]
+        own_value = (sum(r.amount or 0 for r in parts) if ind.compute.aggregate == "sum" else len(parts))
+    labels = extra_labels(s)
+    offices = {o.id: o for o in s.scalars(select(Office))}
+    for src in mark.get("sources", []):
+        their = s.get(Report, src.get("report_id")) if src.get("report_id") != OWN_REPORT_ID else None
+        if their is None:
+            continue
+        office = offices.get(their.office_id)
+        their_tpl = get_template(s, their.template_code, their.template_version)
+        values = build_content(their_tpl, per, their.indicators or {}, their.overrides or {}, {},
+                               extra_labels=labels).values()
+        name = office.name if office else their.office_id
+        parts.append(ExplainedRecord("report", their.id, name, values.get(target)))
+    stated = [r.amount for r in parts if r.kind == "report" and r.amount is not None]
+    if own_value is None and not stated:
+        return None, tuple(parts)
+    return (own_value or 0) + sum(stated), tuple(parts)

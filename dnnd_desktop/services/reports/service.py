@@ -37,7 +37,7 @@ from ..audit import write_audit
 from ..operation_log import logged_operation
 from . import document as docs
 from .completeness import NOTHING_TEXT, MissingItem, missing_items, section_of
-from .compute import compute_all
+from .compute import compute_all, compute_one, matching_records
 from .status import (
     ACKNOWLEDGED,
     APPROVED,
@@ -60,7 +60,14 @@ from .templates import (
     install_template,
     list_templates,
 )
-from .types import IndicatorChange, RecomputeDiff, ReportDetail, ReportSummary
+from .types import (
+    ExplainedRecord,
+    Explanation,
+    IndicatorChange,
+    RecomputeDiff,
+    ReportDetail,
+    ReportSummary,
+)
 
 if TYPE_CHECKING:
     from ..app_context import AppContext
@@ -160,9 +167,12 @@ class ReportService:
                                                 "{period}. Choose another period or another template.").format(
                                                     template=tpl.title, period=per.label),
                                       field_errors={"period": per.code}, code="period_not_allowed")
-            existing = s.scalars(select(Report).where(
+            # A province's consolidated report of the period is another report (marked "consolidation"):
+            # it does not stand in the way of the report of its own work, nor the other way round.
+            existing = next((r for r in s.scalars(select(Report).where(
                 Report.office_id == self.ctx.installation.office_id, Report.template_code == tpl.code,
-                Report.period == per.code).order_by(Report.revision.desc()).limit(1)).first()
+                Report.period == per.code).order_by(Report.revision.desc()))
+                if "consolidation" not in (r.document or {})), None)
             if existing is not None:
                 raise DnndError(translate(
                     "ReportErrors", "There is already a report «{title}» (status: {status}). Open that report to "
@@ -316,6 +326,45 @@ class ReportService:
                             old=old.get("value") if old else None, new=None, details=NOTHING_TEXT)
             self._touch(report)
             return self._detail(s, report, tpl)
+
+    def explain(self, report_id: str, target: str) -> Explanation:
+        """The records behind one figure of the report (target: an indicator code, or "code/KEY" for
+        a breakdown row), counted now with the same conditions as the figure; a hand-entered figure
+        says who entered it and why. A consolidated report lists the offices' reports and the
+        province's own records instead (services/province/consolidation.py)."""
+        with self.ctx.session() as s:
+            report = self._load(s, report_id)
+            tpl = get_template(s, report.template_code, report.template_version)
+            code, key = split_target(target)
+            try:
+                ind = tpl.indicator(code)
+            except KeyError:
+                raise ValidationError(translate("ReportErrors", "The report template has no indicator «{code}».")
+                                      .format(code=code), code="unknown_indicator") from None
+            line = next((ln for ln in self._content(s, report, tpl).lines() if ln.target == target), None)
+            if line is None:
+                raise ValidationError(translate("ReportErrors", "The report has no figure «{target}».")
+                                      .format(target=target), code="unknown_indicator")
+            if "consolidation" in (report.document or {}):
+                from ..province.consolidation import explain_consolidated
+
+                value, records = explain_consolidated(s, self.ctx, report, tpl, target)
+            elif ind.compute is None:
+                value, records = line.value, ()
+            else:
+                comp = ind.compute
+                found = matching_records(s, comp, parse_period(report.period), key)
+                records = tuple(ExplainedRecord(comp.kind, rid, name, amount) for rid, name, amount in found)
+                if comp.aggregate == "sum":
+                    value = sum(r.amount or 0 for r in records)
+                elif comp.aggregate == "count":
+                    value = len(records)
+                else:   # count_distinct: distinct values, not records
+                    value = compute_one(s, comp, parse_period(report.period)).get("value")
+            typed = ind.manual or line.overridden
+            return Explanation(target, line.label, line.unit, value, records, line.value, ind.manual,
+                               hand_entered=typed and line.overridden, nothing=line.nothing,
+                               entered_by=line.override_by, entered_at=line.override_at, note=line.note)
 
     def missing(self, report_id: str) -> list[MissingItem]:
         """What still blocks approval: blank hand-entered figures and empty narrative sections."""

@@ -3277,6 +3277,41 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Các bản ghi tạo nên số liệu</translation>
+    </message>
+    <message>
+        <source>The report states %1, entered by hand by %2 at %3. Why: %4</source>
+        <translation>Báo cáo ghi %1, do %2 nhập tay lúc %3. Lý do: %4</translation>
+    </message>
+    <message>
+        <source>This figure is entered by hand; no records are counted for it.</source>
+        <translation>Số liệu này nhập tay, không tính từ bản ghi nào.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng, số tiền</translation>
+    </message>
+    <message>
+        <source>Report of an office</source>
+        <translation>Báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Số bản ghi: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportTab</name>
     <message>
         <source>Make a signed, encrypted package to send by e-mail or on a USB stick. Only the offices you choose can open it.</source>
@@ -6840,6 +6875,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>State the selected figure by hand, with a note (Enter)</source>
         <translation>Ghi tay số liệu đang chọn, kèm ghi chú (Enter)</translation>
+    </message>
+    <message>
+        <source>Records behind the figure…</source>
+        <translation>Xem bản ghi tạo nên số liệu…</translation>
+    </message>
+    <message>
+        <source>See the records the selected figure counts or adds up (or click the figure)</source>
+        <translation>Xem các bản ghi được đếm hoặc cộng vào số liệu đang chọn (hoặc bấm vào số liệu)</translation>
     </message>
     <message>
         <source>Figures corrected by hand are shown in bold brown; point at one to read its note.</source>

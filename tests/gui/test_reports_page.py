@@ -411,3 +411,24 @@ def test_text_is_saved_when_the_page_is_left(qtbot, ctx, page, report):
     page.hide()     # another page is shown, or the window closes
     texts = {s.code: s.text for s in ReportService(ctx).get(report.id).content.sections}
     assert texts["proposals"] == "Đề nghị hỗ trợ kinh phí."
+
+
+def test_clicking_a_figure_shows_the_records_behind_it(qtbot, ctx, page, report, answer):
+    editor = page.editor
+    editor.select_target("act_total")
+    row = editor.table.currentRow()
+    rect = editor.table.visualItemRect(editor.table.item(row, 4))
+    qtbot.mouseClick(editor.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = editor.explain_dialog
+    assert dialog.isVisible()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Giao lưu biên giới"
+    assert dialog.table.item(0, 0).text() == "Activity"
+    dialog.close()
+    # A hand-entered figure says who typed it and why.
+    ReportService(ctx).set_override(report.id, "overseas_meetings_tet", 2, "Theo sổ theo dõi")
+    page.open_report(report.id)
+    editor.select_target("overseas_meetings_tet")
+    dialog = editor.explain_selected_figure()
+    assert "Theo sổ theo dõi" in dialog.hand.text() and "Trần Thị Bình" in dialog.hand.text()
+    assert dialog.table.rowCount() == 0

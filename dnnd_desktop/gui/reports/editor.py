@@ -43,6 +43,7 @@ from ..office_naming import DEFAULT_HEAD_TITLE
 from ..widgets.field_error import FieldWithError
 from . import texts
 from .dialogs import OverrideDialog, RecomputeDialog, number_text
+from .explain_dialog import ExplainDialog
 
 HEAD, DEPUTY = "head", "deputy"
 COL_CODE, COL_LABEL, COL_UNIT, COL_COMPUTED, COL_VALUE, COL_NOTE = range(6)
@@ -204,6 +205,9 @@ class ReportEditor(QWidget):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_NOTE, 180)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected_figure())
+        # A click on a figure shows the records behind it (issue 13: every figure can be explained).
+        self.table.itemClicked.connect(
+            lambda item: self.explain_selected_figure() if item.column() == COL_VALUE else None)
         self.table.itemSelectionChanged.connect(self._figure_selection_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected_figure,
                   Qt.ShortcutContext.WidgetShortcut)
@@ -214,6 +218,12 @@ class ReportEditor(QWidget):
         self.override_button.setToolTip(self.tr("State the selected figure by hand, with a note (Enter)"))
         self.override_button.clicked.connect(self.edit_selected_figure)
         row.addWidget(self.override_button)
+        self.explain_button = QPushButton(self.tr("Records behind the figure…"))
+        self.explain_button.setObjectName("explainFigure")
+        self.explain_button.setToolTip(self.tr("See the records the selected figure counts or adds up "
+                                               "(or click the figure)"))
+        self.explain_button.clicked.connect(self.explain_selected_figure)
+        row.addWidget(self.explain_button)
         legend = QLabel(self.tr("Figures corrected by hand are shown in bold brown; point at one to read "
                                 "its note."))
         legend.setObjectName("pageDescription")
@@ -541,6 +551,7 @@ class ReportEditor(QWidget):
 
     def _figure_selection_changed(self) -> None:
         self.override_button.setEnabled(self._editable() and self._selected_line() is not None)
+        self.explain_button.setEnabled(self._selected_line() is not None)
 
     def select_target(self, target: str) -> None:
         for row, entry in enumerate(self.rows):
@@ -558,6 +569,21 @@ class ReportEditor(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda code: self._override_done(dialog, line, code))
         self.override_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def explain_selected_figure(self) -> ExplainDialog | None:
+        entry = self._selected_line()
+        if entry is None or self.detail is None:
+            return None
+        try:
+            ex = self.service.explain(self.detail.id, entry[0].target)
+        except DnndError as exc:
+            self._warn(exc.message)
+            return None
+        dialog = ExplainDialog(ex, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.explain_dialog = dialog
         dialog.open()
         return dialog
 

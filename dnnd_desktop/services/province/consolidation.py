@@ -46,7 +46,7 @@ from ...storage.models import Office, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
 from ..reports import ReportDetail, ReportService
-from ..reports.compute import compute_all, matching_records
+from ..reports.compute import DISTINCT_KINDS, compute_all, matching_records
 from ..reports.status import EDITABLE, NEW, lock_reason
 from ..reports.templates import DEFAULT_TEMPLATE_CODE, extra_labels, get_template
 from ..reports.types import ExplainedRecord
@@ -85,6 +85,9 @@ class SourceReport:
     values: dict[str, int | None]            # target -> value as that office stated it
     narrative: dict[str, str]                # section code -> text
     own: bool = False                        # the province's own records, not a lower office's report
+    # indicator code -> [identity key, row key, name] of the partners it counted (reports made
+    # before issue 13 have none: their figures are added as stated)
+    items: dict[str, list[list[str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,7 @@ class Consolidation:
     lines: list[FigureLine]
     narratives: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # section -> [(office, text)]
     report_id: str | None = None
+    matches: list[PartnerMatch] = field(default_factory=list)   # partners known at several offices
 
     @property
     def lower_sources(self) -> list[SourceReport]:
@@ -138,6 +142,18 @@ class Consolidation:
         }
 
 
+@dataclass(frozen=True)
+class PartnerMatch:
+    """One partner known at several offices (same folded name and country), counted once unless a
+    person at the province said they are different organisations."""
+
+    key: str
+    names: tuple[str, ...]              # as each office wrote it
+    offices: tuple[str, ...]            # office names
+    same: bool                          # counted once (the default, or confirmed)
+    decided_by: str | None = None       # a person's decision, kept with the consolidated report
+
+
 def _sum(values: Iterable[int | None]) -> int | None:
     present = [v for v in values if v is not None]
     return sum(present) if present else None
@@ -154,7 +170,8 @@ class ConsolidationService:
         with self.ctx.session() as s:
             return self._build(s, per, template_code or DEFAULT_TEMPLATE_CODE)
 
-    def _build(self, s: Session, per: Period, code: str, only: set[str] | None = None) -> Consolidation:
+    def _build(self, s: Session, per: Period, code: str, only: set[str] | None = None,
+               decisions: Mapping[str, Any] | None = None) -> Consolidation:
         """Sum the latest counted report of every lower office; with `only` (report ids), exactly
         those reports (what a saved consolidated report was made from)."""
         tpl = get_template(s, code)
@@ -182,14 +199,16 @@ class ConsolidationService:
             content = build_content(their_tpl, per, r.indicators or {}, r.overrides or {}, r.narrative or {},
                                     office_name=office.name, unit_name=office.unit_name or "", extra_labels=labels)
             sources.append(SourceReport(oid, office.name, r.id, r.revision, r.status, content.values(),
-                                        {k: v for k, v in (r.narrative or {}).items() if (v or "").strip()}))
+                                        {k: v for k, v in (r.narrative or {}).items() if (v or "").strip()},
+                                        items=_items(r.indicators or {})))
         if only is None or OWN_REPORT_ID in only:
             sources.insert(0, self._own_source(s, tpl, per, labels))
         figures, lines = _sum_figures(tpl, sources, labels)
+        matches = _count_distinct_once(tpl, sources, figures, lines, decisions or {})
         narratives = {sec.code: [(src.office_name, src.narrative[sec.code].strip()) for src in sources
                                  if src.narrative.get(sec.code)] for sec in tpl.sections}
         return Consolidation(tpl.code, tpl.version, tpl.title, per.code, per.label, sources, not_counted,
-                             figures, lines, narratives)
+                             figures, lines, narratives, matches=matches)
 
     def _own_source(self, s: Session, tpl: ReportTemplateSpec, per: Period,
                     labels: Mapping[str, Mapping[str, str]]) -> SourceReport:
@@ -200,7 +219,7 @@ class ConsolidationService:
         content = build_content(tpl, per, computed, {}, {}, office_name=inst.office_name,
                                 unit_name=inst.unit_name or "", extra_labels=labels)
         return SourceReport(inst.office_id, f"{inst.office_name} ({OWN_WORK})", OWN_REPORT_ID, 0, OWN_STATUS,
-                            content.values(), {}, own=True)
+                            content.values(), {}, own=True, items=_items(computed))
 
     @staticmethod
     def _expected(s: Session, office_id: str) -> bool:
@@ -267,7 +286,8 @@ class ConsolidationService:
             reason = lock_reason(report)
             if reason:
                 raise DnndError(reason, code="report_locked")
-            cons = self._build(s, parse_period(report.period), report.template_code)
+            cons = self._build(s, parse_period(report.period), report.template_code,
+                               decisions=_decisions(report))
             old = report.indicators
             report.indicators = cons.figures
             report.computed_at = utcnow()
@@ -295,13 +315,37 @@ class ConsolidationService:
             write_audit(s, self.ctx, "report_narrative", "report", report.id,
                         details=str(translate("Consolidation", "offices' texts taken again")))
 
+    def decide_partner(self, report_id: str, key: str, same: bool) -> Consolidation:
+        """A person at the province says whether a partner found at several offices (by folded name
+        and country, `PartnerMatch.key`) is one organisation (counted once) or different ones
+        (counted once per office). The decision is kept with the consolidated report and the
+        figures are summed again."""
+        require_province(self.ctx, translate("ProvinceErrors", "make a consolidated report"))
+        with self.ctx.session() as s:
+            report = self._load(s, report_id)
+            reason = lock_reason(report)
+            if reason:
+                raise DnndError(reason, code="report_locked")
+            decisions = _decisions(report)
+            decisions[key] = {"same": bool(same), "by": self.ctx.user_name,
+                              "at": utcnow().isoformat(timespec="seconds")}
+            report.document = {**(report.document or {}), DECISIONS: decisions}
+            cons = self._build(s, parse_period(report.period), report.template_code, decisions=decisions)
+            report.indicators = cons.figures
+            report.document = {**report.document, MARK: _mark(cons)}
+            report.updated_at = utcnow()
+            write_audit(s, self.ctx, "report_consolidate", "report", report.id, field=DECISIONS,
+                        new="same" if same else "different", details=key)
+            cons.report_id = report.id
+            return cons
+
     def consolidation_of(self, report_id: str) -> Consolidation:
         """The figures per office behind a consolidated report: the reports it was made from."""
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             mark = (report.document or {})[MARK]
             only = {x["report_id"] for x in mark.get("sources", [])}
-            cons = self._build(s, parse_period(report.period), report.template_code, only)
+            cons = self._build(s, parse_period(report.period), report.template_code, only, _decisions(report))
             cons.not_counted = [(x["name"], x["reason"]) for x in mark.get("not_counted", [])]
             cons.report_id = report.id
             return cons
@@ -494,3 +538,76 @@ def explain_consolidated(s: Session, ctx: AppContext, report: Report, tpl: Repor
     if own_value is None and not stated:
         return None, tuple(parts)
     return (own_value or 0) + sum(stated), tuple(parts)
+
+
+# -- counted once ----------------------------------------------------------------------------------
+DECISIONS = "distinct_decisions"   # document key: identity key -> {"same": bool, "by", "at"}
+
+
+def _items(indicators: Mapping[str, Any]) -> dict[str, list[list[str]]]:
+    return {code: list(got["items"]) for code, got in indicators.items()
+            if isinstance(got, dict) and isinstance(got.get("items"), list)}
+
+
+def _decisions(report: Report) -> dict[str, Any]:
+    return dict((report.document or {}).get(DECISIONS) or {})
+
+
+def _count_distinct_once(tpl: ReportTemplateSpec, sources: list[SourceReport], figures: dict[str, Figure],
+                         lines: list[FigureLine], decisions: Mapping[str, Any]) -> list[PartnerMatch]:
+    """Partners present at several offices are one partner: for each count of partners, the total
+    (and each breakdown row) is the number of distinct partners over the sources that listed them,
+    plus the figures of sources that did not (older reports), as stated. A partner a person marked
+    "different" counts once per office. Returns the partners found at several offices."""
+    matches: dict[str, PartnerMatch] = {}
+    for ind in tpl.indicators:
+        comp = ind.compute
+        if comp is None or comp.kind not in DISTINCT_KINDS or comp.aggregate != "count":
+            continue
+        listed = [src for src in sources if ind.code in src.items]
+        unlisted = [src for src in sources if ind.code not in src.items]
+        seen: dict[tuple[str, str], set[str]] = {}      # (row, key) -> offices
+        names: dict[str, dict[str, str]] = {}            # key -> office -> name
+        for src in listed:
+            for key, row, name in src.items[ind.code]:
+                seen.setdefault((row, key), set()).add(src.office_id)
+                names.setdefault(key, {})[src.office_id] = name
+        office_names = {src.office_id: src.office_name for src in sources}
+
+        def counted(offices: set[str], key: str) -> int:
+            decision = decisions.get(key) or {}
+            return len(offices) if decision.get("same") is False else 1
+
+        def stated(target: str, unlisted: list[SourceReport] = unlisted) -> int:
+            return sum(src.values.get(target) or 0 for src in unlisted)
+
+        if not listed:
+            continue
+        total = sum(counted(offices, key) for (_row, key), offices in _by_key(seen).items()) + stated(ind.code)
+        figures[ind.code]["value"] = total
+        if comp.breakdown:
+            rows: dict[str, int] = {}
+            for (row, key), offices in seen.items():
+                rows[row] = rows.get(row, 0) + counted(offices, key)
+            breakdown = figures[ind.code].setdefault("breakdown", {})
+            for row in set(breakdown) | set(rows):
+                breakdown[row] = rows.get(row, 0) + stated(target_of(ind.code, row))
+        for i, ln in enumerate(lines):
+            if ln.code == ind.code:
+                value = total if ln.key is None else (figures[ind.code].get("breakdown") or {}).get(ln.key)
+                lines[i] = FigureLine(ln.target, ln.code, ln.key, ln.label, ln.unit, value, ln.by_office)
+        for key, by_office in names.items():
+            if len(by_office) > 1 and key not in matches:
+                decision = decisions.get(key) or {}
+                matches[key] = PartnerMatch(key, tuple(dict.fromkeys(by_office.values())),
+                                            tuple(office_names[o] for o in by_office),
+                                            decision.get("same") is not False, decision.get("by"))
+    return sorted(matches.values(), key=lambda m: sort_key(m.names[0]))
+
+
+def _by_key(seen: Mapping[tuple[str, str], set[str]]) -> dict[tuple[str, str], set[str]]:
+    """The total counts a partner once even when offices filed it under different rows (kinds)."""
+    out: dict[str, set[str]] = {}
+    for (_row, key), offices in seen.items():
+        out.setdefault(key, set()).update(offices)
+    return {("", key): offices for key, offices in out.items()}

@@ -6,6 +6,7 @@ of the whitelisted tables. Tombstones (deleted records, also those merged into a
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, null, or_, select
@@ -27,6 +28,7 @@ from ...domain.report_template import (
     ReportTemplateSpec,
     key_text,
 )
+from ...domain.text import fold
 from ...storage.models import (
     MODEL_BY_KIND,
     SyncedMixin,
@@ -157,6 +159,11 @@ def compute_all(s: Session, template: ReportTemplateSpec, period: Period,
                                                                                  own_office), strict=False):
             out[ind.code] = result
         progress(n, len(groups), group[0][0].label)
+    for ind in template.indicators:
+        c = ind.compute
+        if c is not None and c.kind in DISTINCT_KINDS and c.aggregate == COUNT:
+            # Who is counted, so the province counts a partner known at several offices once.
+            out[ind.code]["items"] = distinct_items(s, c, period, own_office)
     return {ind.code: out[ind.code] for ind in template.indicators}
 
 
@@ -193,3 +200,31 @@ def _typed_key(col: QueryableAttribute[Any], key: str) -> Any:
     if python_type is int:
         return int(key)
     return key
+
+
+# Kinds whose records are the same thing when two offices know it: a foreign partner is one partner
+# however many communes work with it (issue 13). Their name and country fields.
+DISTINCT_KINDS = {"partner": ("name", "country")}
+
+
+def identity_key(name: str | None, country: str | None) -> str:
+    """Folded name (no marks, case, punctuation or extra spaces) and country: "NGO A" in one commune
+    and "N.G.O a" in another are one partner when in the same country."""
+    folded = re.sub(r"[^a-z0-9 ]+", "", fold(name or "").replace(".", "")).strip()
+    return f"{' '.join(folded.split())}|{(country or '').upper()}"
+
+
+def distinct_items(s: Session, comp: Computation, period: Period, own_office: str | None = None
+                   ) -> list[list[str]]:
+    """[identity key, breakdown row key, name] of every record a count of a DISTINCT_KINDS kind
+    counts (names of organisations, never of persons)."""
+    model = MODELS[comp.kind]
+    name_field, country_field = DISTINCT_KINDS[comp.kind]
+    where = _base(comp, period, own_office)
+    cond = _filters(comp)
+    if cond is not None:
+        where.append(cond)
+    row = _column(model, comp.kind, comp.breakdown) if comp.breakdown else null()
+    q = select(getattr(model, name_field), getattr(model, country_field), row).where(*where).order_by(model.id)
+    return [[identity_key(name, country), key_text(key) if comp.breakdown else "", name or ""]
+            for name, country, key in s.execute(q)]

@@ -155,15 +155,15 @@ def compute_all(s: Session, template: ReportTemplateSpec, period: Period,
     for n, group in enumerate(groups.values(), start=1):
         if cancel is not None:
             cancel.raise_if_cancelled()
-        for (ind, _c), result in zip(group, _compute_group(s, [c for _ind, c in group], period,
-                                                                                 own_office), strict=False):
+        results = _compute_group(s, [c for _ind, c in group], period, own_office)
+        for (ind, _c), result in zip(group, results, strict=False):
             out[ind.code] = result
         progress(n, len(groups), group[0][0].label)
     for ind in template.indicators:
-        c = ind.compute
-        if c is not None and c.kind in DISTINCT_KINDS and c.aggregate == COUNT:
+        dc = ind.compute
+        if dc is not None and dc.kind in DISTINCT_KINDS and dc.aggregate == COUNT:
             # Who is counted, so the province counts a partner known at several offices once.
-            out[ind.code]["items"] = distinct_items(s, c, period, own_office)
+            out[ind.code]["items"] = distinct_items(s, dc, period, own_office)
     return {ind.code: out[ind.code] for ind in template.indicators}
 
 

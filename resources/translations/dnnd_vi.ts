@@ -2586,6 +2586,30 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Tổng cộng</translation>
     </message>
     <message>
+        <source>Partners known at several offices (counted once unless you say they are different organisations):</source>
+        <translation>Đối tác có ở nhiều đơn vị (chỉ tính một lần, trừ khi anh/chị xác định là các tổ chức khác nhau):</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>The same organisation</source>
+        <translation>Cùng một tổ chức</translation>
+    </message>
+    <message>
+        <source>Different organisations</source>
+        <translation>Các tổ chức khác nhau</translation>
+    </message>
+    <message>
         <source>No report period yet.</source>
         <translation>Chưa có kỳ báo cáo nào.</translation>
     </message>
@@ -2608,6 +2632,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Not counted: %1.</source>
         <translation>Chưa tính: %1.</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>một lần</translation>
+    </message>
+    <message>
+        <source>once per office</source>
+        <translation>mỗi đơn vị một lần</translation>
     </message>
     <message>
         <source>Consolidate again</source>

@@ -183,7 +183,7 @@ class ConsolidationPage(QWidget):
         try:
             self.service.decide_partner(self.report_id, self.consolidation.matches[row].key, same)
         except DnndError as exc:
-            warn(self, exc.message)
+            self.last_message = warn(self, self.tr("Consolidated report"), exc.message)
             return
         self.refresh_view()
 

@@ -19,6 +19,10 @@ summed all of it as "aid mobilised from foreign NGOs and businesses". A contribu
   -> "donation"; every other contribution ("other", or a purpose the province published) gets
   "tbd" (cần xác định), listed by the filter "Kind of contribution" = "To be determined".
 
+- activities.tet_meeting (a meeting with overseas Vietnamese home for Tết): false for every
+  existing activity; the report's Tết figure now counts the ticked overseas meetings (it was typed
+  by hand), so an office ticks last Tết's meetings before reporting on that period again.
+
 The meaning of existing figures changes (aid mobilised only counts settled, received, foreign
 money), so the marks are visible, never guessed. Works on SQLite and PostgreSQL. Written out here
 (not imported) so it keeps doing what it did.
@@ -44,6 +48,8 @@ def upgrade() -> None:
     op.add_column("activities", sa.Column("funding_direction", sa.String(20), nullable=True))
     op.add_column("activities", sa.Column("funding_source", sa.String(40), nullable=True))
     op.add_column("contributions", sa.Column("contribution_kind", sa.String(20), nullable=True))
+    # No existing activity is taken for a Tết meeting: an office ticks the ones that were.
+    op.add_column("activities", sa.Column("tet_meeting", sa.Boolean(), nullable=False, server_default=sa.false()))
     op.execute("UPDATE activities SET funding_direction = 'tbd', funding_source = 'tbd' "
                "WHERE funding_vnd IS NOT NULL AND funding_vnd <> 0")
     op.execute("UPDATE contributions SET contribution_kind = CASE "
@@ -56,5 +62,6 @@ def downgrade() -> None:
     with op.batch_alter_table("contributions") as batch:
         batch.drop_column("contribution_kind")
     with op.batch_alter_table("activities") as batch:
+        batch.drop_column("tet_meeting")
         batch.drop_column("funding_source")
         batch.drop_column("funding_direction")

@@ -75,6 +75,10 @@
         <translation>Số kiều bào tham gia</translation>
     </message>
     <message>
+        <source>Lunar New Year meeting with overseas Vietnamese</source>
+        <translation>Gặp mặt kiều bào về quê đón Tết</translation>
+    </message>
+    <message>
         <source>Funding or value of support (VND)</source>
         <translation>Kinh phí, giá trị hỗ trợ (đồng)</translation>
     </message>

@@ -214,16 +214,17 @@ def test_approval_lists_what_is_missing_until_marked_nothing_to_report(qtbot, ct
     editor = page.editor
     editor.approve_button.click()
     assert answer[-1][0] == "warning"
-    for label in ("Trong đó: gặp mặt kiều bào về quê đón Tết", "Hạn chế, nguyên nhân", "Đề xuất, kiến nghị"):
+    for label in ("Tổ tự quản đường biên, cột mốc biên giới", "Hạn chế, nguyên nhân", "Đề xuất, kiến nghị"):
         assert label in answer[-1][1]
     assert ReportService(ctx).get(report.id).status == "new"
-    # The hand-entered Tết figure: «Nothing to report» in its dialog; the table then says so.
-    editor.select_target("overseas_meetings_tet")
-    dialog = editor.edit_selected_figure()
-    dialog.nothing_button.click()
-    editor.select_target("overseas_meetings_tet")
-    row = editor.table.currentRow()
-    assert editor.table.item(row, 4).text() == "Không phát sinh"
+    # The hand-entered figures: «Nothing to report» in their dialog; the table then says so.
+    for target in ("border_selfmanaged_groups", "border_selfmanaged_households"):
+        editor.select_target(target)
+        dialog = editor.edit_selected_figure()
+        dialog.nothing_button.click()
+        editor.select_target(target)
+        row = editor.table.currentRow()
+        assert editor.table.item(row, 4).text() == "Không phát sinh"
     # Sections II-IV: the Text tab's «Nothing to report» on each.
     for code in ("shortcomings", "directions", "proposals"):
         editor.section_list.setCurrentRow(editor.section_codes.index(code))
@@ -426,9 +427,9 @@ def test_clicking_a_figure_shows_the_records_behind_it(qtbot, ctx, page, report,
     assert dialog.table.item(0, 0).text() == "Activity"
     dialog.close()
     # A hand-entered figure says who typed it and why.
-    ReportService(ctx).set_override(report.id, "overseas_meetings_tet", 2, "Theo sổ theo dõi")
+    ReportService(ctx).set_override(report.id, "border_selfmanaged_groups", 2, "Theo sổ theo dõi")
     page.open_report(report.id)
-    editor.select_target("overseas_meetings_tet")
+    editor.select_target("border_selfmanaged_groups")
     dialog = editor.explain_selected_figure()
     assert "Theo sổ theo dõi" in dialog.hand.text() and "Trần Thị Bình" in dialog.hand.text()
     assert dialog.table.rowCount() == 0

@@ -71,10 +71,11 @@ def test_new_list_approve_export(office, tmp_path):
     # Issue 13: a blank hand-entered figure and empty sections II-IV block approval, each named.
     r = dnnd(office, "report", "approve", rid)
     assert r.returncode == 1
-    for label in ("gặp mặt kiều bào về quê đón Tết", "Hạn chế, nguyên nhân", "Phương hướng, nhiệm vụ",
+    for label in ("Tổ tự quản đường biên, cột mốc biên giới", "Hạn chế, nguyên nhân", "Phương hướng, nhiệm vụ",
                   "Đề xuất, kiến nghị"):
         assert label in r.stderr, label
-    r = dnnd(office, "--json", "report", "nothing", rid, "overseas_meetings_tet", "section:shortcomings",
+    r = dnnd(office, "--json", "report", "nothing", rid, "border_selfmanaged_groups", "border_selfmanaged_households",
+             "section:shortcomings",
              "section:directions")
     assert r.returncode == 0, r.stderr
     assert [m["target"] for m in json.loads(r.stdout)["missing"]] == ["section:proposals"]

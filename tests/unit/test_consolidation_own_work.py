@@ -35,7 +35,7 @@ def _province_work(ctx, world):
     with ctx.session() as s:
         w = RecordWriter(s, ctx)
         w.create(Activity, dict(title="Tỉnh gặp mặt kiều bào về quê đón Tết", activity_type="overseas_meeting",
-                                start_date=dt.date(2027, 1, 28), overseas_participants=40))
+                                start_date=dt.date(2027, 1, 28), overseas_participants=40, tet_meeting=True))
         w.create(Activity, dict(title="Tỉnh giao lưu biên giới", activity_type="border_exchange",
                                 start_date=dt.date(2027, 3, 3), country="CN"))
         w.create(Activity, dict(title="Ngoài kỳ", activity_type="border_exchange", start_date=dt.date(2027, 7, 3),
@@ -58,6 +58,8 @@ def test_consolidation_adds_the_provinces_own_records_and_says_which_is_which(pc
     # Own: 2 activities in the period (1 border exchange CN, 1 overseas meeting); the synced one is not own.
     assert own.values["act_total"] == 2 and own.values["act_total/CN"] == 1
     assert own.values["overseas_meetings"] == 1 and own.values["overseas_attendance"] == 40
+    # The province's own Tết meeting counts (the districts ticked none: their figure is 0).
+    assert own.values["overseas_meetings_tet"] == 1 and cons.total("overseas_meetings_tet") == 1
     assert cons.total("act_total") == a["act_total"] + b["act_total"] + 2
     assert cons.total("act_total/CN") == a["act_total/CN"] + 5 + 1       # b stated 5 by hand
     assert cons.total("overseas_meetings") == (a["overseas_meetings"] or 0) + (b["overseas_meetings"] or 0) + 1

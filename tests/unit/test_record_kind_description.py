@@ -137,6 +137,7 @@ def test_one_kind_to_model_map():
 def test_the_report_whitelist_is_derived_with_the_fields_it_had():
     expected = {
         "activity": {"activity_type": CATEGORY, "start_date": DATE, "end_date": DATE, "border_area": CATEGORY,
+                     "tet_meeting": CATEGORY,
                      "country": CATEGORY, "delegation_direction": CATEGORY, "participants_vn": NUMBER,
                      "participants_foreign": NUMBER, "overseas_participants": NUMBER, "funding_vnd": NUMBER,
                      "commune_code": CATEGORY, "funding_direction": CATEGORY, "funding_source": CATEGORY},

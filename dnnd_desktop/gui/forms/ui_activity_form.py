@@ -297,6 +297,17 @@ class Ui_ActivityForm(object):
 
         self.grid.addWidget(self.error_funding_source, 17, 1, 1, 1)
 
+        self.tet_meeting = QCheckBox(ActivityForm)
+        self.tet_meeting.setObjectName(u"tet_meeting")
+
+        self.grid.addWidget(self.tet_meeting, 16, 2, 1, 1)
+
+        self.error_tet_meeting = QLabel(ActivityForm)
+        self.error_tet_meeting.setObjectName(u"error_tet_meeting")
+        self.error_tet_meeting.setWordWrap(True)
+
+        self.grid.addWidget(self.error_tet_meeting, 17, 2, 1, 1)
+
         self.label_organisers = QLabel(ActivityForm)
         self.label_organisers.setObjectName(u"label_organisers")
 
@@ -424,6 +435,7 @@ class Ui_ActivityForm(object):
         self.funding_vnd.setPlaceholderText(QCoreApplication.translate("ActivityForm", u"e.g. 5.000.000", None))
         self.label_funding_direction.setText(QCoreApplication.translate("ActivityForm", u"Money mobilised or given", None))
         self.label_funding_source.setText(QCoreApplication.translate("ActivityForm", u"Whose money", None))
+        self.tet_meeting.setText(QCoreApplication.translate("ActivityForm", u"Lunar New Year meeting with overseas Vietnamese", None))
         self.label_organisers.setText(QCoreApplication.translate("ActivityForm", u"Co-organising bodies", None))
         self.label_content.setText(QCoreApplication.translate("ActivityForm", u"Content", None))
         self.label_result.setText(QCoreApplication.translate("ActivityForm", u"Results", None))

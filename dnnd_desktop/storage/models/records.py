@@ -47,6 +47,7 @@ class Activity(SyncedMixin, Base):
     participants_vn: Mapped[int | None] = mapped_column(Integer)
     participants_foreign: Mapped[int | None] = mapped_column(Integer)
     overseas_participants: Mapped[int | None] = mapped_column(Integer)         # kiều bào met
+    tet_meeting: Mapped[bool] = mapped_column(Boolean, default=False)          # met kiều bào home for Tết
     organisers: Mapped[str | None] = mapped_column(String(500))                # member-org codes, comma-separated
     funding_vnd: Mapped[int | None] = mapped_column(BigInteger)                # money of the activity (VND)
     funding_direction: Mapped[str | None] = mapped_column(String(20))          # received / given / tbd

@@ -2638,12 +2638,20 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Chưa tính: %1.</translation>
     </message>
     <message>
+        <source>Own records</source>
+        <translation>Số liệu của cơ quan</translation>
+    </message>
+    <message>
         <source>once</source>
         <translation>một lần</translation>
     </message>
     <message>
         <source>once per office</source>
         <translation>mỗi đơn vị một lần</translation>
+    </message>
+    <message>
+        <source>the province&apos;s own records</source>
+        <translation>số liệu của chính cơ quan tỉnh</translation>
     </message>
     <message>
         <source>Consolidate again</source>
@@ -7071,6 +7079,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>This report is already approved.</source>
         <translation>Báo cáo này đã được duyệt.</translation>
+    </message>
+    <message>
+        <source>Finding the records behind the figure</source>
+        <translation>Đang tìm các bản ghi tạo nên số liệu</translation>
     </message>
     <message>
         <source>Not saved yet</source>

@@ -199,7 +199,8 @@ def test_consolidation_page_makes_and_exports(qtbot, pctx, world, tmp_path):
     headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
     # Issue 13: the province's own records are a column of their own, before the two districts.
     assert headers[:3] == ["Figure", "Unit", "Total"] and len(headers) == 6
-    assert "số liệu của cơ quan tỉnh" in page.table.horizontalHeaderItem(3).toolTip()
+    assert page.table.horizontalHeaderItem(3).text() == "Own records"
+    assert page.table.horizontalHeaderItem(3).toolTip() == pctx.installation.office_name
     first = page.table.item(0, 2).text()
     assert first == str(world.stated["a"]["act_total"] + world.stated["b"]["act_total"])
     page.make()

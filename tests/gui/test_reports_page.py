@@ -419,7 +419,9 @@ def test_clicking_a_figure_shows_the_records_behind_it(qtbot, ctx, page, report,
     editor.select_target("act_total")
     row = editor.table.currentRow()
     rect = editor.table.visualItemRect(editor.table.item(row, 4))
+    editor.explain_dialog = None
     qtbot.mouseClick(editor.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: editor.explain_dialog is not None, timeout=20000)
     dialog = editor.explain_dialog
     assert dialog.isVisible()
     assert dialog.table.rowCount() == 1
@@ -430,6 +432,9 @@ def test_clicking_a_figure_shows_the_records_behind_it(qtbot, ctx, page, report,
     ReportService(ctx).set_override(report.id, "border_selfmanaged_groups", 2, "Theo sổ theo dõi")
     page.open_report(report.id)
     editor.select_target("border_selfmanaged_groups")
-    dialog = editor.explain_selected_figure()
+    editor.explain_dialog = None
+    editor.explain_selected_figure()
+    qtbot.waitUntil(lambda: editor.explain_dialog is not None, timeout=20000)
+    dialog = editor.explain_dialog
     assert "Theo sổ theo dõi" in dialog.hand.text() and "Trần Thị Bình" in dialog.hand.text()
     assert dialog.table.rowCount() == 0

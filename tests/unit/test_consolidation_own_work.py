@@ -52,7 +52,7 @@ def test_consolidation_adds_the_provinces_own_records_and_says_which_is_which(pc
     cons = ConsolidationService(pctx).preview(PERIOD)
     own = cons.sources[0]
     assert own.own and own.office_id == pctx.installation.office_id
-    assert "số liệu của cơ quan tỉnh" in own.office_name
+    assert own.office_name == pctx.installation.office_name
     assert [s.own for s in cons.sources] == [True, False, False]
     a, b = world.stated["a"], world.stated["b"]
     # Own: 2 activities in the period (1 border exchange CN, 1 overseas meeting); the synced one is not own.

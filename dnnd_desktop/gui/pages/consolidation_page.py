@@ -142,7 +142,7 @@ class ConsolidationPage(QWidget):
             self.facts.setText(exc.message)
             return
         self.consolidation = cons
-        offices = ", ".join(s.office_name for s in cons.sources) or self.tr("none")
+        offices = ", ".join(self._source_name(s) for s in cons.sources) or self.tr("none")
         missing = "; ".join(f"{n} ({NOT_COUNTED_LABELS.get(why, why)})" for n, why in cons.not_counted)
         state = (self.tr("The consolidated report exists: edit its text, document details and approval on the "
                          "Reports page.") if self.report_id else
@@ -150,8 +150,8 @@ class ConsolidationPage(QWidget):
         self.facts.setText(self.tr("Counted: %1.").replace("%1", offices)
                            + (" " + self.tr("Not counted: %1.").replace("%1", missing) if missing else "")
                            + "\n" + state)
-        headers = [self.tr("Figure"), self.tr("Unit"), self.tr("Total")] + [short_name(s.office_name)
-                                                                          for s in cons.sources]
+        headers = [self.tr("Figure"), self.tr("Unit"), self.tr("Total")] + [
+            self.tr("Own records") if s.own else short_name(s.office_name) for s in cons.sources]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         for col, s in enumerate(cons.sources, start=3):
@@ -175,6 +175,10 @@ class ConsolidationPage(QWidget):
         for widget in (self.matches_label, self.matches, self.same_button, self.different_button):
             widget.setVisible(bool(cons.matches))
         self._buttons()
+
+    def _source_name(self, source) -> str:
+        """The province's own records are one of the sources: the name says so."""
+        return self.tr("the province's own records") if source.own else source.office_name
 
     def decide_partner(self, same: bool) -> None:
         row = self.matches.currentRow()

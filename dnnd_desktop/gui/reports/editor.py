@@ -39,6 +39,7 @@ from ...domain.periods import parse_period
 from ...domain.report_template import NOTHING_CELL, IndicatorLine, ValueLine
 from ...services.reports import APPROVED, RETURNED, RecomputeDiff, ReportDetail, ReportService
 from ...services.reports.document import DEFAULT_DEPUTY_TITLE
+from ...services.reports.types import Explanation
 from ..office_naming import DEFAULT_HEAD_TITLE
 from ..widgets.field_error import FieldWithError
 from . import texts
@@ -91,6 +92,7 @@ class ReportEditor(QWidget):
         self.section_editors: dict[str, QPlainTextEdit] = {}
         self.section_codes: list[str] = []
         self.recompute_dialog: RecomputeDialog | None = None
+        self.explain_dialog: ExplainDialog | None = None
         self.last_export: Path | None = None
         self._export_dir: str | None = None
 
@@ -572,15 +574,16 @@ class ReportEditor(QWidget):
         dialog.open()
         return dialog
 
-    def explain_selected_figure(self) -> ExplainDialog | None:
+    def explain_selected_figure(self) -> None:
+        """In the task runner: a standing count (every person abroad) lists a hundred thousand records."""
         entry = self._selected_line()
         if entry is None or self.detail is None:
-            return None
-        try:
-            ex = self.service.explain(self.detail.id, entry[0].target)
-        except DnndError as exc:
-            self._warn(exc.message)
-            return None
+            return
+        self.runner.run_service(self.service.explain, self.detail.id, entry[0].target,
+                                title=self.tr("Finding the records behind the figure"), writes=False,
+                                on_done=self._show_explanation)
+
+    def _show_explanation(self, ex: Explanation) -> ExplainDialog:
         dialog = ExplainDialog(ex, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.explain_dialog = dialog

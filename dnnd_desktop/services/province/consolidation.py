@@ -218,7 +218,7 @@ class ConsolidationService:
         computed = compute_all(s, tpl, per, own_office=inst.office_id)
         content = build_content(tpl, per, computed, {}, {}, office_name=inst.office_name,
                                 unit_name=inst.unit_name or "", extra_labels=labels)
-        return SourceReport(inst.office_id, f"{inst.office_name} ({OWN_WORK})", OWN_REPORT_ID, 0, OWN_STATUS,
+        return SourceReport(inst.office_id, inst.office_name, OWN_REPORT_ID, 0, OWN_STATUS,
                             content.values(), {}, own=True, items=_items(computed))
 
     @staticmethod
@@ -450,7 +450,7 @@ def per_office_table(cons: Consolidation) -> dict[str, Any]:
     return {
         "columns": [{"target": ln.target, "label": ln.label, "unit": ln.unit, "is_row": ln.key is not None}
                     for ln in cons.lines],
-        "offices": [{"name": s.office_name, "revision": s.revision,
+        "offices": [{"name": _document_name(s), "revision": s.revision,
                      "values": [ln.by_office.get(s.office_id) for ln in cons.lines]} for s in cons.sources],
         "totals": [ln.total for ln in cons.lines],
         "not_counted": cons.not_counted,
@@ -483,7 +483,7 @@ def consolidated_document(detail: ReportDetail, cons: Consolidation, summary: Su
     headline = _headline(cons)
     columns = [Column("STT", 0.75, "center", grouping=False), Column("Đơn vị", 2.6, "left")]
     columns += [Column(f"{ln.label} ({ln.unit})", 1.5, "right") for ln in headline]
-    rows = [[i, s.office_name, *[ln.by_office.get(s.office_id) for ln in headline]]
+    rows = [[i, _document_name(s), *[ln.by_office.get(s.office_id) for ln in headline]]
             for i, s in enumerate(cons.sources, start=1)]
     extra: list[Block] = [Heading("Tình hình báo cáo và số liệu của các đơn vị", level=2), Paragraph(facts)]
     if rows:
@@ -493,6 +493,11 @@ def consolidated_document(detail: ReportDetail, cons: Consolidation, summary: Su
                and b.text.startswith("II.")), len(doc.blocks))
     doc.blocks[at:at] = extra
     return doc
+
+
+def _document_name(src: SourceReport) -> str:
+    """An office as the documents name it; the province's own records say so."""
+    return f"{src.office_name} ({OWN_WORK})" if src.own else src.office_name
 
 
 def _headline(cons: Consolidation) -> list[FigureLine]:

@@ -327,7 +327,8 @@ class ReportService:
             self._touch(report)
             return self._detail(s, report, tpl)
 
-    def explain(self, report_id: str, target: str) -> Explanation:
+    def explain(self, report_id: str, target: str, progress: ProgressCallback = no_progress,
+                cancel: CancelToken | None = None) -> Explanation:
         """The records behind one figure of the report (target: an indicator code, or "code/KEY" for
         a breakdown row), counted now with the same conditions as the figure; a hand-entered figure
         says who entered it and why. A consolidated report lists the offices' reports and the
@@ -341,6 +342,8 @@ class ReportService:
             except KeyError:
                 raise ValidationError(translate("ReportErrors", "The report template has no indicator «{code}».")
                                       .format(code=code), code="unknown_indicator") from None
+            if cancel is not None:
+                cancel.raise_if_cancelled()
             line = next((ln for ln in self._content(s, report, tpl).lines() if ln.target == target), None)
             if line is None:
                 raise ValidationError(translate("ReportErrors", "The report has no figure «{target}».")

@@ -215,7 +215,8 @@ def test_province_loop(world, monkeypatch):
     # 6. the consolidated report: every figure is the sum of the two district reports
     pdf, xlsx = base / "tong-hop.pdf", base / "tong-hop.xlsx"
     cons = ok(dirs["p"], "province", "consolidate", "--period", PERIOD, str(pdf), str(xlsx))
-    assert cons["created"] and {o["office_id"] for o in cons["offices"]} == {ids["a"], ids["b"]}
+    assert cons["created"] and {o["office_id"] for o in cons["offices"] if not o["own"]} == {ids["a"], ids["b"]}
+    assert [o["office_id"] for o in cons["offices"] if o["own"]] == [ids["p"]]   # its own records (none here)
     assert cons["not_counted"] == [{"name": "Ủy ban MTTQ Việt Nam huyện Si Ma Cai", "reason": "chưa gửi"}]
     targets = set(stated["a"]) | set(stated["b"])
     for t in targets:

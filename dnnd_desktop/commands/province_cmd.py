@@ -375,8 +375,8 @@ def run_consolidate(cli: Cli) -> int:
             translate("CliProvince", "The consolidated report {period} (id {id}) exists, from {count} reports: "
                                      "{offices}."))
     cli.emit(out, lambda: "\n".join([
-        made.format(period=cons.period_label, id=report_id, count=len(cons.sources),
-                    offices=", ".join(s.office_name for s in cons.sources)).text(),
+        made.format(period=cons.period_label, id=report_id, count=len(cons.lower_sources),
+                    offices=", ".join(s.office_name for s in cons.lower_sources)).text(),
         *(f"  {ln.label}: {format_number(ln.total) if ln.total is not None else '-'} {ln.unit}"
           for ln in cons.lines if ln.key is None),
         *(translate("CliProvince", "Exported {file}.").format(file=f).text() for f in a.files)]))

@@ -3,7 +3,13 @@
 report new [--template CODE] --period PERIOD   figures computed from the records of the period
 report list [--period P]                        this office's reports
 report show ID                                  figures, overrides and text of one report
-report approve ID                               approve (approver role); the report is then locked
+report nothing ID TARGET...                     mark blank hand-entered figures (code) or empty sections
+                                                (section:CODE) «không phát sinh»
+report approve ID                               approve (approver role); the report is then locked; exit 1
+                                                naming each blank figure or empty section still missing
+report explain ID INDICATOR [--json]            the records behind a figure: {"indicator", "value", "records":
+                                                [{"kind", "id", "name", "amount"}]}; value = number of records
+                                                (counts) or sum of their amounts (sums)
 report export ID FILE.pdf|.docx|.xlsx           official document (PDF to sign, Word to edit) or Excel
 report due [--today YYYY-MM-DD]                 reports due, overdue and done
 """
@@ -36,10 +42,22 @@ def register(sub, common) -> None:
                          help=translate("CliHelp", "see the figures and text of one report").text())
     show.add_argument("id", help=report_id)
     show.set_defaults(handler=run_show)
+    nothing = rs.add_parser("nothing", parents=[common], help=translate(
+        "CliHelp", "mark blank hand-entered figures or empty sections «không phát sinh» (nothing arose)").text())
+    nothing.add_argument("id", help=report_id)
+    nothing.add_argument("targets", nargs="+", metavar="TARGET", help=translate(
+        "CliHelp", "an indicator code, or section:CODE for a section").text())
+    nothing.set_defaults(handler=run_nothing)
     ap = rs.add_parser("approve", parents=[common],
                        help=translate("CliHelp", "approve a report (the Leader role)").text())
     ap.add_argument("id", help=report_id)
     ap.set_defaults(handler=run_approve)
+    xp = rs.add_parser("explain", parents=[common], help=translate(
+        "CliHelp", "list the records behind one figure of a report").text())
+    xp.add_argument("id", help=report_id)
+    xp.add_argument("indicator", help=translate(
+        "CliHelp", "indicator code, or CODE/KEY for one row of its breakdown (act_total/CN)").text())
+    xp.set_defaults(handler=run_explain)
     ex = rs.add_parser("export", parents=[common],
                        help=translate("CliHelp", "export a report to PDF (the document) or Excel").text())
     ex.add_argument("id", help=report_id)
@@ -134,6 +152,20 @@ def run_show(cli: Cli) -> int:
     return 0
 
 
+def run_nothing(cli: Cli) -> int:
+    ctx, svc = _service(cli)
+    try:
+        for target in cli.args.targets:
+            detail = svc.mark_nothing(cli.args.id, target)
+    finally:
+        ctx.close()
+    result = _result(detail)
+    result["missing"] = [{"target": m.target, "label": m.label} for m in detail.missing]
+    cli.emit(result, translate("CliMessages", "Marked «không phát sinh»: {count}. Still missing: {missing}.").format(
+        count=len(cli.args.targets), missing="; ".join(m.label for m in detail.missing) or "0"))
+    return 0
+
+
 def run_approve(cli: Cli) -> int:
     ctx, svc = _service(cli)
     try:
@@ -142,6 +174,28 @@ def run_approve(cli: Cli) -> int:
         ctx.close()
     cli.emit(_result(detail), translate("CliMessages", "Approved: {title} (approved by: {approver}).").format(
         title=detail.summary.title, approver=detail.summary.approved_by))
+    return 0
+
+
+def run_explain(cli: Cli) -> int:
+    ctx, svc = _service(cli)
+    try:
+        ex = svc.explain(cli.args.id, cli.args.indicator)
+    finally:
+        ctx.close()
+
+    def human() -> str:
+        value = translate("CliMessages", "(not entered)").text() if ex.value is None else format_number(ex.value)
+        lines = [translate("CliMessages", "{label}: {value} {unit}").format(label=ex.label, value=value,
+                                                                           unit=ex.unit).text()]
+        if ex.hand_entered:
+            lines.append(translate("CliMessages", "Entered by hand by {name} at {at}: {note}").format(
+                name=ex.entered_by or "?", at=ex.entered_at or "?", note=ex.note or "—").text())
+        for r in ex.records:
+            amount = "" if r.amount is None else "  " + format_number(r.amount)
+            lines.append(f"  {r.kind}  {r.id}  {r.name}{amount}")
+        return "\n".join(lines)
+    cli.emit(ex.to_dict(), human)
     return 0
 
 

@@ -309,6 +309,12 @@ def key_label(fd: FieldDef, key: str, extra_labels: Mapping[str, Mapping[str, st
     return extra.get(key) or vocab.label(fd.vocabulary or "", key, DOCUMENT_LANGUAGE)
 
 
+# A blank figure or an empty section marked "nothing arose in the period" prints these (document
+# wording, Vietnamese like the rest of the report); services/reports/completeness.py.
+NOTHING_CELL = translate("Reports", "Nothing to report").text(DOCUMENT_LANGUAGE)   # "Không phát sinh"
+NOTHING_TEXT = NOTHING_CELL + "."
+
+
 @dataclass(frozen=True)
 class ValueLine:
     """One figure of the report: an indicator's total or one row of its breakdown."""
@@ -324,6 +330,7 @@ class ValueLine:
     note: str | None = None
     override_by: str | None = None
     override_at: str | None = None
+    nothing: bool = False              # marked "không phát sinh" (nothing arose): printed so, not blank
 
 
 @dataclass(frozen=True)
@@ -387,7 +394,7 @@ def _value_line(code: str, key: str | None, label: str, unit: str, computed: int
     if ov is None:
         return ValueLine(target, code, key, label, unit, computed, computed)
     return ValueLine(target, code, key, label, unit, ov.get("value"), computed, True, ov.get("note"),
-                     ov.get("by"), ov.get("at"))
+                     ov.get("by"), ov.get("at"), bool(ov.get("nothing")))
 
 
 def build_content(template: ReportTemplateSpec, period: Period, computed: Mapping[str, dict[str, Any]],

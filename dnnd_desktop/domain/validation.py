@@ -26,6 +26,7 @@ from .record_kinds import (
     resolve_code,
 )
 from .text import clean, fold, nfc
+from .vocab import DONATION_PURPOSES, TO_BE_DETERMINED
 
 PHONE_MESSAGE = translate("RecordErrors", "The phone number is not valid (for example 0912 345 678 or "
                                           "+84 912 345 678).")
@@ -291,6 +292,30 @@ _ORDER_RULES = (
 )
 
 
+# An amount whose direction, source or kind was not given is marked "to be determined" (never
+# guessed): reports leave it out of the money figures, and the list's filter finds it to settle.
+_UNDETERMINED_WHEN = (
+    ("activity", "funding_vnd", ("funding_direction", "funding_source")),
+    ("contribution", None, ("contribution_kind",)),
+)
+
+
+def _mark_undetermined(kind: str, out: dict[str, Any]) -> None:
+    for rule_kind, amount, names in _UNDETERMINED_WHEN:
+        if rule_kind != kind or (amount is not None and not out.get(amount)):
+            continue
+        for name in names:
+            if name in out and not out[name]:
+                out[name] = TO_BE_DETERMINED
+    if kind == "contribution" and out.get("contribution_kind") == TO_BE_DETERMINED:
+        # What the row itself says, read as revision 0013 reads existing rows.
+        purpose = out.get("purpose")
+        if purpose == "investment":
+            out["contribution_kind"] = "investment"
+        elif purpose in DONATION_PURPOSES:
+            out["contribution_kind"] = "donation"
+
+
 def related_fields(kind: str, names: Iterable[str]) -> list[str]:
     """`names` plus the fields a cross-field rule pairs them with (to re-check an edit)."""
     out = list(dict.fromkeys(names))
@@ -329,6 +354,8 @@ def validate(kind: str, values: Mapping[str, Any], *, partial: bool = False, tod
             out[name] = checker.check(f, raw)
         except _Invalid as exc:
             errors[name] = exc.message
+    if not partial:
+        _mark_undetermined(spec.kind, out)
     for rule_kind, first, second, message in _ORDER_RULES:
         if rule_kind != spec.kind or first in errors or second in errors:
             continue

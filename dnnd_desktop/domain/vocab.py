@@ -161,6 +161,37 @@ DELEGATION_DIRECTIONS = _terms(
     ("none", translate("Vocabulary", "Neither")),
 )
 
+# Where an activity's money went and whose it was, and what a contribution was: closed lists (a report's
+# figures depend on them). "tbd" ("cần xác định") marks rows from before these fields existed, and
+# new rows with an amount but no answer: shown in lists and filters until a person settles them.
+TO_BE_DETERMINED = "tbd"
+FUNDING_DIRECTIONS = _terms(
+    ("received", translate("Vocabulary", "Mobilised or received")),
+    ("given", translate("Vocabulary", "Given or spent")),
+    (TO_BE_DETERMINED, translate("Vocabulary", "To be determined")),
+)
+
+FUNDING_SOURCES = _terms(
+    ("foreign_ngo", translate("Vocabulary", "Foreign non-governmental organisation")),
+    ("foreign_business", translate("Vocabulary", "Foreign business")),
+    ("foreign_local_gov", translate("Vocabulary", "Foreign local government")),
+    ("overseas_vn", translate("Vocabulary", "Overseas Vietnamese")),
+    ("domestic", translate("Vocabulary", "Domestic")),
+    (TO_BE_DETERMINED, translate("Vocabulary", "To be determined")),
+)
+
+# Contribution purposes that are a gift by their nature: a contribution to them is a donation unless
+# it says otherwise ("investment" is the purpose that says investment).
+DONATION_PURPOSES = ("poor_fund", "social_welfare", "solidarity_house", "disaster_relief", "scholarship",
+                     "sea_islands")
+
+CONTRIBUTION_KINDS = _terms(
+    ("donation", translate("Vocabulary", "Donation or aid")),
+    ("investment", translate("Vocabulary", "Investment or business")),
+    ("other", translate("Vocabulary", "Other")),
+    (TO_BE_DETERMINED, translate("Vocabulary", "To be determined")),
+)
+
 from .vocab_aliases import ALIASES  # noqa: E402 - data kept in its own module (Vietnamese words)
 
 

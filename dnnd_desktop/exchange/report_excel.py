@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from ..domain.formatting import format_date
 from ..domain.messages import Message
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
-from ..domain.report_template import DocumentDetails, ReportContent
+from ..domain.report_template import NOTHING_CELL, DocumentDetails, ReportContent
 from .excel.safe_cells import guard_worksheet
 from .report_pdf import roman
 
@@ -47,7 +47,8 @@ def _indicator_sheet(ws, content: ReportContent) -> None:
             for ind in group.indicators:
                 for line in (ind.total, *ind.breakdown):
                     label = line.label if line.key is None else f"   - {line.label}"
-                    ws.append(_vi([roman(i), group.title, line.target, label, ind.unit, line.value,
+                    ws.append(_vi([roman(i), group.title, line.target, label, ind.unit,
+                                   NOTHING_CELL if line.nothing else line.value,
                                    "Có" if line.overridden else None, line.computed,
                                    line.note or ("Nhập tay" if ind.manual and line.key is None else ""),
                                    line.override_by or ""]))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..domain.progress import CancelToken, ProgressCallback
-from ..domain.report_template import DocumentDetails, GroupContent, ReportContent
+from ..domain.report_template import NOTHING_CELL, DocumentDetails, GroupContent, ReportContent
 from .pdf import Column, Heading, OfficialDocument, Paragraph, Signature, Table
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
@@ -32,7 +32,8 @@ def figure_rows(group: GroupContent) -> list[list]:
     """One row per indicator (numbered), then its breakdown rows ("- Trung Quốc") unnumbered."""
     rows: list[list] = []
     for n, ind in enumerate(group.indicators, start=1):
-        rows.append([n, ind.label, ind.unit, ind.total.value])
+        # A blank figure marked "không phát sinh" says so (approval refuses an unmarked blank).
+        rows.append([n, ind.label, ind.unit, NOTHING_CELL if ind.total.nothing else ind.total.value])
         for line in ind.breakdown:
             rows.append(["", f"- {line.label}", "", line.value])
     return rows

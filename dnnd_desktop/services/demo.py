@@ -257,7 +257,9 @@ def fill_demo(ctx: AppContext, households: int = 1000, activities: int = 200, se
                         b.add(Contribution, {
                             "person_id": pid, "household_id": hid, "purpose": purpose,
                             "date": b.day_between(dt.date(today.year - 2, 1, 1), today),
-                            "amount_vnd": _money(rng, purpose), "description": None})
+                            "amount_vnd": _money(rng, purpose), "description": None,
+                            "contribution_kind": {"investment": "investment", "other": "other"}.get(
+                                purpose, "donation")})
                         result.contributions += 1
                 if rng.random() < 0.02:
                     b.add(Commendation, {
@@ -322,6 +324,10 @@ def fill_demo(ctx: AppContext, households: int = 1000, activities: int = 200, se
                 "overseas_participants": rng.randrange(5, 80) if overseas else 0,
                 "organisers": ",".join(sorted(rng.sample(("mttq", "hnd", "dtn", "hlhpn", "hccb", "bdbp"), 2))),
                 "funding_vnd": aid,
+                # Gifts handed out are given; aid mobilised comes from a foreign NGO or business.
+                "funding_direction": None if aid is None else ("given" if kind == "aid_support" else "received"),
+                "funding_source": None if aid is None else ("domestic" if kind == "aid_support" else
+                                                            ("foreign_ngo", "foreign_business")[i % 2]),
                 "content": "Trao đổi kinh nghiệm, tăng cường hiểu biết, hữu nghị giữa nhân dân hai bên.",
                 "result": "Hoạt động diễn ra an toàn, thiết thực, được nhân dân hai bên đồng tình hưởng ứng.",
                 "notes": None})

@@ -75,6 +75,10 @@
         <translation>Số kiều bào tham gia</translation>
     </message>
     <message>
+        <source>Lunar New Year meeting with overseas Vietnamese</source>
+        <translation>Gặp mặt kiều bào về quê đón Tết</translation>
+    </message>
+    <message>
         <source>Funding or value of support (VND)</source>
         <translation>Kinh phí, giá trị hỗ trợ (đồng)</translation>
     </message>
@@ -85,6 +89,14 @@
     <message>
         <source>Co-organising bodies</source>
         <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <source>Money mobilised or given</source>
+        <translation>Tiền vận động được hay trao tặng</translation>
+    </message>
+    <message>
+        <source>Whose money</source>
+        <translation>Nguồn tiền của ai</translation>
     </message>
     <message>
         <source>Content</source>
@@ -1556,8 +1568,24 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>xem số liệu và nội dung một báo cáo</translation>
     </message>
     <message>
+        <source>mark blank hand-entered figures or empty sections «không phát sinh» (nothing arose)</source>
+        <translation>đánh dấu «không phát sinh» cho số liệu nhập tay còn trống hoặc phần nội dung còn trống</translation>
+    </message>
+    <message>
+        <source>an indicator code, or section:CODE for a section</source>
+        <translation>mã chỉ tiêu, hoặc section:MÃ cho một phần nội dung</translation>
+    </message>
+    <message>
         <source>approve a report (the Leader role)</source>
         <translation>phê duyệt báo cáo (vai trò Lãnh đạo)</translation>
+    </message>
+    <message>
+        <source>list the records behind one figure of a report</source>
+        <translation>liệt kê các bản ghi tạo nên một số liệu của báo cáo</translation>
+    </message>
+    <message>
+        <source>indicator code, or CODE/KEY for one row of its breakdown (act_total/CN)</source>
+        <translation>mã chỉ tiêu, hoặc MÃ/KHÓA cho một dòng chi tiết của chỉ tiêu (act_total/CN)</translation>
     </message>
     <message>
         <source>export a report to PDF (the document) or Excel</source>
@@ -2059,8 +2087,16 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>{title} (sửa đổi lần {number})</translation>
     </message>
     <message>
+        <source>Marked «không phát sinh»: {count}. Still missing: {missing}.</source>
+        <translation>Đã đánh dấu «không phát sinh»: {count}. Còn thiếu: {missing}.</translation>
+    </message>
+    <message>
         <source>Approved: {title} (approved by: {approver}).</source>
         <translation>Đã phê duyệt: {title} (người phê duyệt: {approver}).</translation>
+    </message>
+    <message>
+        <source>Entered by hand by {name} at {at}: {note}</source>
+        <translation>Do {name} nhập tay lúc {at}: {note}</translation>
     </message>
     <message>
         <source>Exported the report to the file {path}.</source>
@@ -2780,6 +2816,30 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Tổng cộng</translation>
     </message>
     <message>
+        <source>Partners known at several offices (counted once unless you say they are different organisations):</source>
+        <translation>Đối tác có ở nhiều đơn vị (chỉ tính một lần, trừ khi anh/chị xác định là các tổ chức khác nhau):</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>The same organisation</source>
+        <translation>Cùng một tổ chức</translation>
+    </message>
+    <message>
+        <source>Different organisations</source>
+        <translation>Các tổ chức khác nhau</translation>
+    </message>
+    <message>
         <source>No report period yet.</source>
         <translation>Chưa có kỳ báo cáo nào.</translation>
     </message>
@@ -2802,6 +2862,22 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Not counted: %1.</source>
         <translation>Chưa tính: %1.</translation>
+    </message>
+    <message>
+        <source>Own records</source>
+        <translation>Số liệu của cơ quan</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>một lần</translation>
+    </message>
+    <message>
+        <source>once per office</source>
+        <translation>mỗi đơn vị một lần</translation>
+    </message>
+    <message>
+        <source>the province&apos;s own records</source>
+        <translation>số liệu của chính cơ quan tỉnh</translation>
     </message>
     <message>
         <source>Consolidate again</source>
@@ -2853,6 +2929,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Amount (VND)</source>
         <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Kind of contribution</source>
+        <translation>Loại đóng góp</translation>
     </message>
     <message>
         <source>e.g. 5.000.000</source>
@@ -3519,6 +3599,41 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>{count} rows without household details were counted in the household on the row above.</source>
         <translation>{count} dòng không ghi thông tin hộ được tính vào hộ ở dòng phía trên.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Các bản ghi tạo nên số liệu</translation>
+    </message>
+    <message>
+        <source>The report states %1, entered by hand by %2 at %3. Why: %4</source>
+        <translation>Báo cáo ghi %1, do %2 nhập tay lúc %3. Lý do: %4</translation>
+    </message>
+    <message>
+        <source>This figure is entered by hand; no records are counted for it.</source>
+        <translation>Số liệu này nhập tay, không tính từ bản ghi nào.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng, số tiền</translation>
+    </message>
+    <message>
+        <source>Report of an office</source>
+        <translation>Báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Số bản ghi: %1</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4857,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Use the computed figure</source>
         <translation>Dùng lại số tính từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Không phát sinh</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind arose in the period: the printed report says so</source>
+        <translation>Trong kỳ không có việc này: báo cáo in ra ghi «Không phát sinh»</translation>
     </message>
     <message>
         <source>Type a whole number that is not negative.</source>
@@ -7235,6 +7358,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Ghi tay số liệu đang chọn, kèm ghi chú (Enter)</translation>
     </message>
     <message>
+        <source>Records behind the figure…</source>
+        <translation>Xem bản ghi tạo nên số liệu…</translation>
+    </message>
+    <message>
+        <source>See the records the selected figure counts or adds up (or click the figure)</source>
+        <translation>Xem các bản ghi được đếm hoặc cộng vào số liệu đang chọn (hoặc bấm vào số liệu)</translation>
+    </message>
+    <message>
         <source>Figures corrected by hand are shown in bold brown; point at one to read its note.</source>
         <translation>Số liệu sửa tay được in đậm màu nâu; trỏ chuột vào để xem ghi chú.</translation>
     </message>
@@ -7245,6 +7376,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Save the text (Ctrl+S). The text is also saved when you go to another section.</source>
         <translation>Lưu nội dung (Ctrl+S). Nội dung cũng được tự động lưu khi bạn chuyển sang phần khác.</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Không phát sinh</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind arose in the period: the section says so in the printed report</source>
+        <translation>Trong kỳ không có việc này: phần này trong báo cáo in ra ghi «Không phát sinh.»</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -7379,6 +7518,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Báo cáo này đã được duyệt.</translation>
     </message>
     <message>
+        <source>Finding the records behind the figure</source>
+        <translation>Đang tìm các bản ghi tạo nên số liệu</translation>
+    </message>
+    <message>
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -7397,6 +7540,22 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Only a user with the Approver role can approve reports. Ask the head of the office to log in and approve it.</source>
         <translation>Chỉ người dùng có vai trò Lãnh đạo mới được duyệt báo cáo. Hãy đề nghị lãnh đạo đơn vị đăng nhập và duyệt.</translation>
+    </message>
+    <message>
+        <source>The report is not complete</source>
+        <translation>Báo cáo chưa đủ nội dung</translation>
+    </message>
+    <message>
+        <source>The report cannot be approved yet. Still missing:
+
+%1
+
+Fill each in, or mark it «Nothing to report» (figures: «Correct the figure…»; sections: on the Text tab).</source>
+        <translation>Chưa thể phê duyệt báo cáo. Còn thiếu:
+
+%1
+
+Hãy điền từng mục, hoặc đánh dấu «Không phát sinh» (số liệu: «Sửa số liệu…»; phần nội dung: ở thẻ Nội dung).</translation>
     </message>
     <message>
         <source>Approve the report</source>
@@ -7526,8 +7685,20 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Nội dung dài quá {limit} ký tự; hãy rút gọn.</translation>
     </message>
     <message>
+        <source>«{target}» is neither a hand-entered figure nor a section of this report.</source>
+        <translation>«{target}» không phải số liệu nhập tay hay một phần nội dung của báo cáo này.</translation>
+    </message>
+    <message>
+        <source>The report has no figure «{target}».</source>
+        <translation>Báo cáo không có số liệu «{target}».</translation>
+    </message>
+    <message>
         <source>Only leaders (the Leader role) may approve reports. Sign in with a leader&apos;s account or submit the report to a leader for approval.</source>
         <translation>Chỉ lãnh đạo (vai trò Lãnh đạo) mới được phê duyệt báo cáo. Hãy đăng nhập bằng tài khoản lãnh đạo hoặc trình lãnh đạo phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The report cannot be approved yet; still missing: {items}. Fill each in, or mark it «không phát sinh» (nothing arose in the period).</source>
+        <translation>Chưa thể phê duyệt báo cáo, còn thiếu: {items}. Hãy điền từng mục, hoặc đánh dấu «không phát sinh» (trong kỳ không có).</translation>
     </message>
     <message>
         <source>Only leaders (the Leader role) may reopen an approved report. Sign in with a leader&apos;s account or submit the report to a leader for approval.</source>
@@ -7816,6 +7987,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Không phát sinh</translation>
     </message>
 </context>
 <context>
@@ -10265,6 +10440,42 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Neither</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Mobilised or received</source>
+        <translation>Vận động được, nhận về</translation>
+    </message>
+    <message>
+        <source>Given or spent</source>
+        <translation>Trao tặng, chi ra</translation>
+    </message>
+    <message>
+        <source>To be determined</source>
+        <translation>Cần xác định</translation>
+    </message>
+    <message>
+        <source>Foreign business</source>
+        <translation>Doanh nghiệp nước ngoài</translation>
+    </message>
+    <message>
+        <source>Foreign local government</source>
+        <translation>Chính quyền địa phương nước ngoài</translation>
+    </message>
+    <message>
+        <source>Overseas Vietnamese</source>
+        <translation>Kiều bào</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>Trong nước</translation>
+    </message>
+    <message>
+        <source>Donation or aid</source>
+        <translation>Ủng hộ, tài trợ</translation>
+    </message>
+    <message>
+        <source>Investment or business</source>
+        <translation>Đầu tư, kinh doanh</translation>
     </message>
     <message>
         <source>Keeping and using the information in the office&apos;s work</source>

@@ -16,6 +16,7 @@ from dnnd_desktop.services.installation import SetupRequest, setup_installation,
 from dnnd_desktop.services.packages import export_package, import_package, package_log, parse_plan
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.usb_sync import ROOT_NAME
+from tests.support.reports import mark_missing_nothing
 
 OUR_PASSPHRASE = "mật khẩu dài"          # the GUI tests' installation (tests/gui/conftest.py)
 PROVINCE_PASSPHRASE = "mat-khau-tinh-thu-nghiem"
@@ -311,6 +312,7 @@ def test_export_a_report_package_the_province_can_import(qtbot, ctx, page, runne
                                                          tmp_path, monkeypatch):
     svc = ReportService(ctx)
     rid = svc.create("2026-H1").id
+    mark_missing_nothing(svc, rid)
     svc.approve(rid)
     tab = page.export_tab
     tab.kind.setCurrentIndex(tab.kind.findData("report"))
@@ -368,6 +370,7 @@ def test_usb_sync_with_a_folder(qtbot, ctx, page, runner, trusted, passphrase, t
                    secret=trusted.secret, plan=parse_plan(PLAN))
     svc = ReportService(ctx)
     rid = svc.create("2026-H1").id
+    mark_missing_nothing(svc, rid)
     svc.approve(rid)
     tab = page.usb_tab
     assert not tab.run_button.isEnabled()

@@ -197,7 +197,10 @@ def test_consolidation_page_makes_and_exports(qtbot, pctx, world, tmp_path):
     page.show_period(PERIOD)
     assert "preview" in page.facts.text() and not page.pdf_button.isEnabled()
     headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
-    assert headers[:3] == ["Figure", "Unit", "Total"] and len(headers) == 5
+    # Issue 13: the province's own records are a column of their own, before the two districts.
+    assert headers[:3] == ["Figure", "Unit", "Total"] and len(headers) == 6
+    assert page.table.horizontalHeaderItem(3).text() == "Own records"
+    assert page.table.horizontalHeaderItem(3).toolTip() == pctx.installation.office_name
     first = page.table.item(0, 2).text()
     assert first == str(world.stated["a"]["act_total"] + world.stated["b"]["act_total"])
     page.make()
@@ -206,6 +209,40 @@ def test_consolidation_page_makes_and_exports(qtbot, pctx, world, tmp_path):
     task = page.export(str(tmp_path / "tong-hop.pdf"))
     qtbot.waitUntil(lambda: not task.running, timeout=30000)
     assert (tmp_path / "tong-hop.pdf").stat().st_size > 1000
+
+
+def test_consolidation_page_lets_a_person_say_two_partners_differ(qtbot, pctx, world):
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from dnnd_desktop.gui.pages.consolidation_page import ConsolidationPage
+    from dnnd_desktop.gui.task_runner import TaskRunner
+    from dnnd_desktop.services.reports.compute import identity_key
+    from dnnd_desktop.storage.models import Report
+
+    with pctx.session() as s:   # both districts listed the same partner (as their reports list partners)
+        for k in ("a", "b"):
+            r = s.get(Report, world.reports[k])
+            figures = dict(r.indicators)
+            figures["partners_total"] = {"value": 1, "breakdown": {"foreign_ngo": 1},
+                                         "items": [[identity_key("Oxfam", "GB"), "foreign_ngo", "Oxfam"]]}
+            r.indicators = figures
+            flag_modified(r, "indicators")
+    page = ConsolidationPage(pctx, TaskRunner())
+    qtbot.addWidget(page)
+    page.today = lambda: dt.date(2027, 5, 25)
+    page._fill_periods()
+    page.show_period(PERIOD)
+    page.make()
+    total_row = next(r for r in range(page.table.rowCount())
+                     if page.table.item(r, 0).text() == "Đối tác nước ngoài có quan hệ")
+    assert page.table.item(total_row, 2).text() == "1"
+    assert page.matches.rowCount() == 1 and page.matches.item(0, 2).text() == "once"
+    page.matches.selectRow(0)
+    page.different_button.click()
+    assert page.matches.item(0, 2).text() == "once per office"
+    total_row = next(r for r in range(page.table.rowCount())
+                     if page.table.item(r, 0).text() == "Đối tác nước ngoài có quan hệ")
+    assert page.table.item(total_row, 2).text() == "2"
 
 
 def test_province_window_screenshot(qtbot, pctx):

@@ -13,6 +13,7 @@ from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.types import UserInfo
 from dnnd_desktop.storage.models import Activity
+from tests.support.reports import mark_missing_nothing
 
 OVERRIDE_COLOUR = "#9a4d00"
 
@@ -105,7 +106,9 @@ def test_new_report_dialog_defaults_to_the_next_due_period(qtbot, ctx):
 
 def test_due_list_shows_days_left_overdue_in_red_done_in_green(qtbot, ctx, page):
     svc = ReportService(ctx)
-    last_year = svc.approve(svc.create("2025").id)
+    last_year = svc.create("2025")
+    mark_missing_nothing(svc, last_year.id)
+    last_year = svc.approve(last_year.id)
     svc.mark_sent(last_year.id)
     page.today = lambda: dt.date(2026, 5, 20)
     page.refresh()
@@ -207,7 +210,34 @@ def test_recompute_without_changes_says_so(qtbot, ctx, page, report, runner, ans
     assert answer and answer[-1][0] == "information" and "up to date" in answer[-1][1]
 
 
+def test_approval_lists_what_is_missing_until_marked_nothing_to_report(qtbot, ctx, page, report, answer):
+    editor = page.editor
+    editor.approve_button.click()
+    assert answer[-1][0] == "warning"
+    for label in ("Tổ tự quản đường biên, cột mốc biên giới", "Hạn chế, nguyên nhân", "Đề xuất, kiến nghị"):
+        assert label in answer[-1][1]
+    assert ReportService(ctx).get(report.id).status == "new"
+    # The hand-entered figures: «Nothing to report» in their dialog; the table then says so.
+    for target in ("border_selfmanaged_groups", "border_selfmanaged_households"):
+        editor.select_target(target)
+        dialog = editor.edit_selected_figure()
+        dialog.nothing_button.click()
+        editor.select_target(target)
+        row = editor.table.currentRow()
+        assert editor.table.item(row, 4).text() == "Không phát sinh"
+    # Sections II-IV: the Text tab's «Nothing to report» on each.
+    for code in ("shortcomings", "directions", "proposals"):
+        editor.section_list.setCurrentRow(editor.section_codes.index(code))
+        editor.nothing_text_button.click()
+        assert editor.section_editors[code].toPlainText() == "Không phát sinh."
+    editor.approve_button.click()
+    assert answer[-1][0] == "question"
+    assert ReportService(ctx).get(report.id).status == "approved"
+
+
 def test_approve_locks_the_editor_and_names_the_approver(qtbot, ctx, page, report, answer):
+    mark_missing_nothing(ReportService(ctx), report.id)
+    page.open_report(report.id)
     editor = page.editor
     assert editor.approve_button.isEnabled()
     editor.approve_button.click()
@@ -231,7 +261,9 @@ def test_vietnamese_banner_after_approval(qtbot, vietnamese, ctx, runner, answer
     from dnnd_desktop.gui.pages.reports_page import ReportsPage
 
     svc = ReportService(ctx)
-    detail = svc.approve(svc.create("2026-H1").id)
+    detail = svc.create("2026-H1")
+    mark_missing_nothing(svc, detail.id)
+    detail = svc.approve(detail.id)
     page = ReportsPage(ctx, runner)
     qtbot.addWidget(page)
     page.show()
@@ -245,6 +277,7 @@ def test_vietnamese_banner_after_approval(qtbot, vietnamese, ctx, runner, answer
 def test_a_sent_report_offers_a_new_version(qtbot, ctx, page, answer):
     svc = ReportService(ctx)
     r = svc.create("2026-H1")
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     svc.mark_sent(r.id)
     page.open_report(r.id)
@@ -260,6 +293,7 @@ def test_a_sent_report_offers_a_new_version(qtbot, ctx, page, answer):
 def test_a_returned_report_shows_the_province_comment(qtbot, ctx, page):
     svc = ReportService(ctx)
     r = svc.create("2026-H1")
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     svc.mark_sent(r.id)
     svc.record_answer(r.id, "returned", "Thiếu số liệu kiều bào")
@@ -378,3 +412,29 @@ def test_text_is_saved_when_the_page_is_left(qtbot, ctx, page, report):
     page.hide()     # another page is shown, or the window closes
     texts = {s.code: s.text for s in ReportService(ctx).get(report.id).content.sections}
     assert texts["proposals"] == "Đề nghị hỗ trợ kinh phí."
+
+
+def test_clicking_a_figure_shows_the_records_behind_it(qtbot, ctx, page, report, answer):
+    editor = page.editor
+    editor.select_target("act_total")
+    row = editor.table.currentRow()
+    rect = editor.table.visualItemRect(editor.table.item(row, 4))
+    editor.explain_dialog = None
+    qtbot.mouseClick(editor.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: editor.explain_dialog is not None, timeout=20000)
+    dialog = editor.explain_dialog
+    assert dialog.isVisible()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Giao lưu biên giới"
+    assert dialog.table.item(0, 0).text() == "Activity"
+    dialog.close()
+    # A hand-entered figure says who typed it and why.
+    ReportService(ctx).set_override(report.id, "border_selfmanaged_groups", 2, "Theo sổ theo dõi")
+    page.open_report(report.id)
+    editor.select_target("border_selfmanaged_groups")
+    editor.explain_dialog = None
+    editor.explain_selected_figure()
+    qtbot.waitUntil(lambda: editor.explain_dialog is not None, timeout=20000)
+    dialog = editor.explain_dialog
+    assert "Theo sổ theo dõi" in dialog.hand.text() and "Trần Thị Bình" in dialog.hand.text()
+    assert dialog.table.rowCount() == 0

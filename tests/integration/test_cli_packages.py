@@ -104,6 +104,9 @@ def test_the_whole_loop_by_command_line(offices):
 
     # 3. a report goes up
     rep = ok(dirs["a"], "report", "new", "--period", "2026-H1")
+    ok(dirs["a"], "report", "nothing", rep["id"], "border_selfmanaged_groups", "border_selfmanaged_households",
+       "section:shortcomings",
+       "section:directions", "section:proposals")
     r = dnnd(dirs["a"], "report", "approve", rep["id"])
     assert r.returncode == 0, r.stderr
     up = base / "bao-cao.dnnd"

@@ -55,9 +55,33 @@ def test_new_list_approve_export(office, tmp_path):
     assert created["indicators"]["participants_vn"] == 20
     rid = created["id"]
 
+    r = dnnd(office, "--json", "report", "explain", rid, "act_total")
+    assert r.returncode == 0, r.stderr
+    explained = json.loads(r.stdout)
+    assert set(explained) == {"indicator", "value", "records"}
+    assert explained["indicator"] == "act_total" and explained["value"] == 2       # the deleted one is not there
+    assert [set(x) for x in explained["records"]] == [{"kind", "id", "name", "amount"}] * 2
+    assert {x["kind"] for x in explained["records"]} == {"activity"}
+    r = dnnd(office, "report", "explain", rid, "khong_co")
+    assert r.returncode == 1
+
     listed = json.loads(dnnd(office, "report", "list", "--json").stdout)
     assert [x["id"] for x in listed["reports"]] == [rid]
 
+    # Issue 13: a blank hand-entered figure and empty sections II-IV block approval, each named.
+    r = dnnd(office, "report", "approve", rid)
+    assert r.returncode == 1
+    for label in ("Tổ tự quản đường biên, cột mốc biên giới", "Hạn chế, nguyên nhân", "Phương hướng, nhiệm vụ",
+                  "Đề xuất, kiến nghị"):
+        assert label in r.stderr, label
+    r = dnnd(office, "--json", "report", "nothing", rid, "border_selfmanaged_groups", "border_selfmanaged_households",
+             "section:shortcomings",
+             "section:directions")
+    assert r.returncode == 0, r.stderr
+    assert [m["target"] for m in json.loads(r.stdout)["missing"]] == ["section:proposals"]
+    r = dnnd(office, "report", "approve", rid)
+    assert r.returncode == 1 and "Đề xuất, kiến nghị" in r.stderr and "Hạn chế" not in r.stderr
+    assert dnnd(office, "report", "nothing", rid, "section:proposals").returncode == 0
     r = dnnd(office, "report", "approve", rid, "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["status"] == "approved"

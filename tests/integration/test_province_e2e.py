@@ -24,6 +24,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from tests.support.reports import mark_missing_nothing
 from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -154,7 +155,7 @@ def test_province_loop(world, monkeypatch):
         if k == "b":   # a hand-entered figure travels as an override
             ctx = open_ctx(dirs[k])
             try:
-                ReportService(ctx).set_override(rep["id"], "overseas_meetings_tet", 3, None)
+                ReportService(ctx).set_override(rep["id"], "border_selfmanaged_groups", 3, None)
                 ReportService(ctx).set_narrative(rep["id"], "results", "Mường Khương tổ chức 3 buổi gặp mặt kiều bào.")
             finally:
                 ctx.close()
@@ -164,6 +165,11 @@ def test_province_loop(world, monkeypatch):
                 ReportService(ctx).set_narrative(rep["id"], "results", "Bát Xát duy trì giao lưu biên giới.")
             finally:
                 ctx.close()
+        ctx = open_ctx(dirs[k])
+        try:
+            mark_missing_nothing(ReportService(ctx), rep["id"])
+        finally:
+            ctx.close()
         ok(dirs[k], "report", "approve", rep["id"])
         ctx = open_ctx(dirs[k])
         try:
@@ -173,7 +179,7 @@ def test_province_loop(world, monkeypatch):
         ok(dirs[k], "package", "export", "--kind", "report", "--to", ids["p"], str(out / f"bc-{k}.dnnd"))
         stated[k, "id"] = rep["id"]
     assert stated["a"]["act_total"] == 4 and stated["a"]["act_total/CN"] == 3
-    assert stated["b"]["overseas_meetings_tet"] == 3
+    assert stated["b"]["border_selfmanaged_groups"] == 3
 
     # 4. the province imports: Bát Xát's package on 10/5 (on time), Mường Khương's on 20/5 (late)
     ctx = open_ctx(dirs["p"])
@@ -209,7 +215,8 @@ def test_province_loop(world, monkeypatch):
     # 6. the consolidated report: every figure is the sum of the two district reports
     pdf, xlsx = base / "tong-hop.pdf", base / "tong-hop.xlsx"
     cons = ok(dirs["p"], "province", "consolidate", "--period", PERIOD, str(pdf), str(xlsx))
-    assert cons["created"] and {o["office_id"] for o in cons["offices"]} == {ids["a"], ids["b"]}
+    assert cons["created"] and {o["office_id"] for o in cons["offices"] if not o["own"]} == {ids["a"], ids["b"]}
+    assert [o["office_id"] for o in cons["offices"] if o["own"]] == [ids["p"]]   # its own records (none here)
     assert cons["not_counted"] == [{"name": "Ủy ban MTTQ Việt Nam huyện Si Ma Cai", "reason": "chưa gửi"}]
     targets = set(stated["a"]) | set(stated["b"])
     for t in targets:
@@ -217,7 +224,7 @@ def test_province_loop(world, monkeypatch):
         assert cons["values"].get(t) == (sum(parts) if parts else None), t
     assert cons["values"]["act_total"] == 7 and cons["values"]["act_total/CN"] == 4
     assert cons["values"]["persons_total/KR"] == 3 and cons["values"]["persons_total/US"] == 1
-    assert cons["values"]["overseas_meetings_tet"] == 3
+    assert cons["values"]["border_selfmanaged_groups"] == 3
     ctx = open_ctx(dirs["p"])
     try:
         detail = ReportService(ctx).get(cons["report_id"])

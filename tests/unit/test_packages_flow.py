@@ -18,6 +18,7 @@ from dnnd_desktop.services.packages import (
 from dnnd_desktop.services.packages.common import SCHEMA_VERSION
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.storage.models import Plan, Report, ReportTemplate, Task, VocabTerm
+from tests.support.reports import mark_missing_nothing
 
 
 @pytest.fixture
@@ -156,6 +157,7 @@ def answer(province, report_id, status, comment):
 def _approved_report(office, period="2026-H1"):
     svc = ReportService(office.ctx)
     rid = svc.create(period).id
+    mark_missing_nothing(svc, rid)
     svc.approve(rid)
     return rid
 

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from dnnd_desktop.domain.errors import DnndError
 from tests.conftest import copy_installation
+from tests.support.reports import mark_missing_nothing
 from tests.unit.test_province_offices import PERIOD, build_world
 
 
@@ -39,7 +40,7 @@ def test_figures_are_the_sums_of_what_the_offices_stated(pctx, world):
         assert cons.total(ln.target) == (ln.total if ln.key is None else (ln.total or 0))
     # b stated 5 for China by hand (an override) and 3 Tết meetings: both counted as stated.
     assert cons.total("act_total/CN") == a["act_total/CN"] + 5 == 7
-    assert cons.total("overseas_meetings_tet") == 3
+    assert cons.total("border_selfmanaged_groups") == 3
     assert cons.total("persons_total/KR") == 3 and cons.total("persons_total/US") == 1
     assert cons.not_counted == [("Ủy ban MTTQ Việt Nam huyện Si Ma Cai", "chưa gửi")]
     assert [name for name, _ in cons.narratives["results"]] == ["Ủy ban MTTQ Việt Nam huyện Bát Xát",
@@ -51,7 +52,7 @@ def test_a_returned_report_is_left_out(pctx, world):
 
     InboxService(pctx).return_report(world.reports["b"], "Sửa lại.")
     cons = ConsolidationService(pctx).preview(PERIOD)
-    assert [s.office_id for s in cons.sources] == [world.ids["a"]]
+    assert [s.office_id for s in cons.lower_sources] == [world.ids["a"]]
     assert cons.total("act_total") == world.stated["a"]["act_total"]
     assert ("Ủy ban MTTQ Việt Nam huyện Mường Khương", "bị trả lại") in cons.not_counted
 
@@ -80,7 +81,7 @@ def test_create_refresh_and_the_reports_lifecycle(pctx, world):
     with pctx.session() as s:
         s.get(Report, world.reports["b"]).status = "acknowledged"
     cons = svc.refresh(report_id)
-    assert len(cons.sources) == 2
+    assert len(cons.lower_sources) == 2 and cons.sources[0].own
     detail = reports.get(report_id)
     values = detail.indicator_values()
     assert values["act_total"] == world.stated["a"]["act_total"] + world.stated["b"]["act_total"]
@@ -90,6 +91,7 @@ def test_create_refresh_and_the_reports_lifecycle(pctx, world):
     with pytest.raises(DnndError) as exc:      # its figures come from the offices, not the province's records
         reports.recompute(report_id)
     assert exc.value.code == "consolidated_report"
+    mark_missing_nothing(reports, report_id)
     reports.approve(report_id)
     with pytest.raises(DnndError) as exc:
         svc.refresh(report_id)

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.paths import DataDir
 from tests.conftest import PASSPHRASE, make_setup_request
+from tests.support.reports import mark_missing_nothing
 
 PERIOD = "2027-H1"
 PLAN = {
@@ -129,9 +130,10 @@ def build_world(base: Path, report: str = "ab", received=None) -> World:
             reports = ReportService(ctx, today=lambda: dt.date(2027, 5, 5))
             rep = reports.create(PERIOD)
             if k == "b":
-                reports.set_override(rep.id, "overseas_meetings_tet", 3, None)
+                reports.set_override(rep.id, "border_selfmanaged_groups", 3, None)
                 reports.set_override(rep.id, "act_total/CN", 5, "theo sổ theo dõi của huyện")
             reports.set_narrative(rep.id, "results", f"Kết quả của {DISTRICTS[k]}.")
+            mark_missing_nothing(reports, rep.id)
             reports.approve(rep.id)
             world.stated[k] = reports.get(rep.id).indicator_values()
             world.reports[k] = rep.id

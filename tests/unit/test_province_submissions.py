@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 
 from dnnd_desktop.domain.errors import DnndError
 from tests.conftest import copy_installation
+from tests.support.reports import mark_missing_nothing
 from tests.unit.test_province_offices import PERIOD, build_world, import_on, secret_of
 
 
@@ -147,6 +148,7 @@ def test_a_corrected_version_is_judged_by_its_arrival(world, tmp_path):
         import_package(b, tmp_path / "tl.dnnd", secret_of(b))
         reports = ReportService(b)
         new = reports.revise(world.reports["b"])
+        mark_missing_nothing(reports, new.id)
         reports.approve(new.id)
         export_package(b, kind="report", to=world.ids["p"], out_path=tmp_path / "v2.dnnd", secret=secret_of(b))
         import_on(p, tmp_path / "v2.dnnd", dt.datetime(2027, 5, 28, 3))

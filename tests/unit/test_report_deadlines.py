@@ -16,6 +16,7 @@ from dnnd_desktop.domain.deadlines import (
 from dnnd_desktop.domain.periods import Period, parse_period
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.storage.models import Plan
+from tests.support.reports import mark_missing_nothing
 
 D = dt.date
 
@@ -75,6 +76,7 @@ def test_service_due_list_uses_builtin_schedule_plans_and_sent_reports(ctx):
                                     {"period_kind": "bogus", "due": "01-01"}]))
     svc = ReportService(ctx, today=lambda: D(2026, 5, 10))
     r = svc.create("2025")
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     svc.mark_sent(r.id)
     items = {(i.period.code, i.source.split(":")[0]): i for i in svc.due_reports(horizon_days=240)}
@@ -88,6 +90,7 @@ def test_service_due_list_uses_builtin_schedule_plans_and_sent_reports(ctx):
 def test_a_returned_report_does_not_meet_the_deadline(ctx):
     svc = ReportService(ctx, today=lambda: D(2026, 5, 20))
     r = svc.create("2026-H1")
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     svc.mark_sent(r.id)
     svc.record_answer(r.id, "returned", "Thiếu số liệu")

@@ -20,10 +20,13 @@ D = dt.date
 
 
 def _activity(w, day, kind, country=None, pv=None, pf=None, overseas=None, funding=None, direction=None,
-              deleted=False):
+              deleted=False, tet=False):
+    # Money here is aid received from a foreign NGO (direction and source: tests/unit/test_report_money.py).
+    money = dict(funding_direction="received", funding_source="foreign_ngo") if funding else {}
     obj = w.create(Activity, dict(title=f"{kind} {day}", activity_type=kind, start_date=day, country=country,
                                   participants_vn=pv, participants_foreign=pf, overseas_participants=overseas,
-                                  funding_vnd=funding, delegation_direction=direction))
+                                  funding_vnd=funding, delegation_direction=direction, tet_meeting=tet,
+                                  **money))
     if deleted:
         w.delete(obj)
     return obj
@@ -38,7 +41,8 @@ def build_fixture(ctx):
         _activity(w, D(2026, 3, 10), "delegation_in", "LA", pv=5, pf=8)                            # A3
         _activity(w, D(2026, 4, 2), "culture_sports", "CN", pv=100, pf=60, direction="in")         # A4
         _activity(w, D(2026, 5, 5), "delegation_out", "KH", pv=6)                                  # A5
-        _activity(w, D(2026, 2, 12), "overseas_meeting", pv=40, overseas=25)                       # A6
+        _activity(w, D(2026, 2, 12), "overseas_meeting", pv=40, overseas=25, tet=True)             # A6 Tết
+        _activity(w, D(2026, 2, 13), "culture_sports", "CN", pv=0, tet=True)   # A12 ticked, not a meeting
         _activity(w, D(2026, 3, 20), "propaganda", pv=120)                                         # A7
         _activity(w, D(2026, 5, 20), "aid_mobilisation", "JP", pv=3, pf=2, funding=200_000_000)    # A8
         _activity(w, D(2025, 12, 31), "border_exchange", "CN", pv=999, funding=999)                # A9
@@ -69,7 +73,8 @@ def build_fixture(ctx):
         w.delete(w.create(OverseasPerson, dict(household_id=h2.id, full_name="Đã xóa", country="JP")))
 
         def contrib(day, purpose, amount, deleted=False):
-            obj = w.create(Contribution, dict(household_id=h1.id, date=day, purpose=purpose, amount_vnd=amount))
+            obj = w.create(Contribution, dict(household_id=h1.id, date=day, purpose=purpose, amount_vnd=amount,
+                                              contribution_kind="donation"))
             if deleted:
                 w.delete(obj)
         contrib(D(2026, 1, 1), "poor_fund", 5_000_000)
@@ -89,10 +94,10 @@ def build_fixture(ctx):
 
 
 EXPECTED = {
-    "act_total": 8,
-    "act_total/CN": 3, "act_total/LA": 1, "act_total/KH": 1, "act_total/JP": 1, "act_total/": 2,
-    "act_by_type": 8,
-    "act_by_type/border_exchange": 2, "act_by_type/delegation_in": 1, "act_by_type/culture_sports": 1,
+    "act_total": 9,
+    "act_total/CN": 4, "act_total/LA": 1, "act_total/KH": 1, "act_total/JP": 1, "act_total/": 2,
+    "act_by_type": 9,
+    "act_by_type/border_exchange": 2, "act_by_type/delegation_in": 1, "act_by_type/culture_sports": 2,
     "act_by_type/delegation_out": 1, "act_by_type/overseas_meeting": 1, "act_by_type/propaganda": 1,
     "act_by_type/aid_mobilisation": 1,
     "border_exchanges": 2, "border_exchanges/CN": 2,
@@ -106,16 +111,19 @@ EXPECTED = {
     "twinning_new": 2,
     "twinning_active": 3,
     "aid_mobilised_vnd": 210_000_000, "aid_mobilised_vnd/CN": 10_000_000, "aid_mobilised_vnd/JP": 200_000_000,
+    "aid_foreign_local_gov_vnd": 0, "aid_given_vnd": 0, "funding_undetermined": 0,
     "partners_total": 2, "partners_total/foreign_ngo": 1, "partners_total/fdi_business": 1,
     "households_total": 3,
     "persons_total": 4, "persons_total/US": 2, "persons_total/FR": 1, "persons_total/": 1,
     "overseas_meetings": 1,
-    "overseas_meetings_tet": None,
+    "overseas_meetings_tet": 1,                 # A6 only: A12 is ticked but not an overseas meeting
+    "border_selfmanaged_groups": None, "border_selfmanaged_households": None,
     "overseas_attendance": 25,
     "contrib_poor_fund_vnd": 5_000_000,
     "contrib_social_vnd": 3_000_000,
     "contrib_total_vnd": 9_000_000, "contrib_total_vnd/poor_fund": 5_000_000,
     "contrib_total_vnd/social_welfare": 3_000_000, "contrib_total_vnd/scholarship": 1_000_000,
+    "contrib_investment_vnd": 0, "contrib_undetermined": 0,
     "commendations_proposed": 2, "commendations_proposed/province": 1, "commendations_proposed/central": 1,
     "commendations_awarded": 1,
 }

@@ -10,6 +10,7 @@ from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.types import UserInfo
 from dnnd_desktop.storage.models import Activity, AuditEntry
+from tests.support.reports import mark_missing_nothing
 
 
 def _add_activity(ctx, day, kind="border_exchange", country="CN"):
@@ -75,8 +76,9 @@ def test_clearing_an_override_returns_to_the_computed_value(ctx, svc):
 
 def test_manual_indicator_takes_a_value_without_a_note(svc):
     r = svc.create("2026-H1")
-    assert r.indicator_values()["overseas_meetings_tet"] is None
-    assert svc.set_override(r.id, "overseas_meetings_tet", 2, None).indicator_values()["overseas_meetings_tet"] == 2
+    assert r.indicator_values()["border_selfmanaged_groups"] is None
+    stated = svc.set_override(r.id, "border_selfmanaged_groups", 2, None).indicator_values()
+    assert stated["border_selfmanaged_groups"] == 2
 
 
 def test_unknown_override_target_and_section_are_refused(svc):
@@ -91,6 +93,7 @@ def test_unknown_override_target_and_section_are_refused(svc):
 
 def test_approval_locks_and_edits_are_refused_naming_who_and_when(ctx, svc):
     r = svc.create("2026-H1")
+    mark_missing_nothing(svc, r.id)
     approved = svc.approve(r.id)
     assert approved.status == "approved" and approved.summary.approved_by == ctx.user_name
     assert approved.summary.doc_date == dt.date(2026, 5, 14)     # the approval day becomes the date
@@ -116,6 +119,7 @@ def test_only_an_approver_may_approve(ctx, svc):
 
 def test_reopen_returns_an_approved_report_to_draft(svc):
     r = svc.create("2026-H1")
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     reopened = svc.reopen(r.id)
     assert reopened.status == "draft" and reopened.summary.approved_by is None
@@ -128,6 +132,7 @@ def test_sent_version_is_never_edited_and_a_revision_is_a_new_version(svc):
     svc.set_narrative(r.id, "results", "Bản gửi lần đầu")
     with pytest.raises(DnndError, match="phê duyệt"):
         svc.mark_sent(r.id)
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     sent = svc.mark_sent(r.id)
     assert sent.status == "sent" and sent.can_revise
@@ -154,6 +159,7 @@ def test_province_answer_acknowledged_or_returned_with_comment(svc):
     r = svc.create("2026-H1")
     with pytest.raises(DnndError, match="chưa được gửi"):
         svc.record_answer(r.id, "acknowledged")
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     svc.mark_sent(r.id)
     with pytest.raises(ValidationError):
@@ -183,6 +189,7 @@ def test_document_settings_deputy_signer_and_number(ctx, svc):
 def test_every_change_is_audited(ctx, svc):
     r = svc.create("2026-H1")
     svc.set_override(r.id, "act_total", 2, "Theo sổ")
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     with ctx.session() as s:
         actions = [a for a in s.scalars(select(AuditEntry.action).where(AuditEntry.record_id == r.id))]

@@ -16,6 +16,7 @@ from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.reports.templates import builtin_templates
 from dnnd_desktop.storage.models import Activity, Household
+from tests.support.reports import mark_missing_nothing
 
 
 def _text(data_or_path) -> str:
@@ -31,14 +32,16 @@ def report(ctx):
         for i in range(3):
             w.create(Activity, dict(title="Giao lưu", activity_type="border_exchange",
                                     start_date=dt.date(2026, 3, 1 + i), country="CN", participants_vn=1234,
-                                    funding_vnd=1_500_000))
+                                    funding_vnd=1_500_000, funding_direction="received",
+                                    funding_source="foreign_ngo"))
         w.create(Household, dict(head_name="Hộ A"))
     svc = ReportService(ctx, today=lambda: dt.date(2026, 5, 15))
     r = svc.create("2026-H1")
     svc.set_narrative(r.id, "shortcomings", "Việc cập nhật dữ liệu còn chậm.\n\nNguyên nhân: thiếu cán bộ.")
-    svc.set_override(r.id, "overseas_meetings_tet", 2, None)
+    svc.set_override(r.id, "border_selfmanaged_groups", 2, None)
     svc.set_override(r.id, "households_total", 7, "Theo số liệu rà soát tháng 4")
     svc.set_document(r.id, number="5")
+    mark_missing_nothing(svc, r.id)
     svc.approve(r.id)
     return svc, svc.get(r.id)
 

@@ -11,6 +11,7 @@ from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.sync.sharing import share_records
 from dnnd_desktop.services.usb_sync import ROOT_NAME, usb_sync
 from dnnd_desktop.storage.models import Report
+from tests.support.reports import mark_missing_nothing
 
 
 @pytest.fixture
@@ -40,6 +41,7 @@ def test_three_offices_share_one_stick(world, tmp_path):
                        plan=parse_plan(SAMPLE_PLAN))
     svc = ReportService(a.ctx)
     rid = svc.create("2026-H1").id
+    mark_missing_nothing(svc, rid)
     svc.approve(rid)
     hid = RecordService(a.ctx).create("household", {"head_name": "Vàng Seo Phủ", "head_birth_year": 1962}).id
 

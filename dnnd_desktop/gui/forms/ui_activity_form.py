@@ -265,80 +265,123 @@ class Ui_ActivityForm(object):
 
         self.grid.addWidget(self.error_funding_vnd, 14, 2, 1, 1)
 
+        self.label_funding_direction = QLabel(ActivityForm)
+        self.label_funding_direction.setObjectName(u"label_funding_direction")
+
+        self.grid.addWidget(self.label_funding_direction, 15, 0, 1, 1)
+
+        self.funding_direction = SearchCombo(ActivityForm)
+        self.funding_direction.setObjectName(u"funding_direction")
+
+        self.grid.addWidget(self.funding_direction, 16, 0, 1, 1)
+
+        self.error_funding_direction = QLabel(ActivityForm)
+        self.error_funding_direction.setObjectName(u"error_funding_direction")
+        self.error_funding_direction.setWordWrap(True)
+
+        self.grid.addWidget(self.error_funding_direction, 17, 0, 1, 1)
+
+        self.label_funding_source = QLabel(ActivityForm)
+        self.label_funding_source.setObjectName(u"label_funding_source")
+
+        self.grid.addWidget(self.label_funding_source, 15, 1, 1, 1)
+
+        self.funding_source = SearchCombo(ActivityForm)
+        self.funding_source.setObjectName(u"funding_source")
+
+        self.grid.addWidget(self.funding_source, 16, 1, 1, 1)
+
+        self.error_funding_source = QLabel(ActivityForm)
+        self.error_funding_source.setObjectName(u"error_funding_source")
+        self.error_funding_source.setWordWrap(True)
+
+        self.grid.addWidget(self.error_funding_source, 17, 1, 1, 1)
+
+        self.tet_meeting = QCheckBox(ActivityForm)
+        self.tet_meeting.setObjectName(u"tet_meeting")
+
+        self.grid.addWidget(self.tet_meeting, 16, 2, 1, 1)
+
+        self.error_tet_meeting = QLabel(ActivityForm)
+        self.error_tet_meeting.setObjectName(u"error_tet_meeting")
+        self.error_tet_meeting.setWordWrap(True)
+
+        self.grid.addWidget(self.error_tet_meeting, 17, 2, 1, 1)
+
         self.label_organisers = QLabel(ActivityForm)
         self.label_organisers.setObjectName(u"label_organisers")
 
-        self.grid.addWidget(self.label_organisers, 15, 0, 1, 1)
+        self.grid.addWidget(self.label_organisers, 18, 0, 1, 1)
 
         self.organisers = QListWidget(ActivityForm)
         self.organisers.setObjectName(u"organisers")
         self.organisers.setMaximumSize(QSize(16777215, 84))
 
-        self.grid.addWidget(self.organisers, 16, 0, 1, 1)
+        self.grid.addWidget(self.organisers, 19, 0, 1, 1)
 
         self.error_organisers = QLabel(ActivityForm)
         self.error_organisers.setObjectName(u"error_organisers")
         self.error_organisers.setWordWrap(True)
 
-        self.grid.addWidget(self.error_organisers, 17, 0, 1, 1)
+        self.grid.addWidget(self.error_organisers, 20, 0, 1, 1)
 
         self.label_content = QLabel(ActivityForm)
         self.label_content.setObjectName(u"label_content")
 
-        self.grid.addWidget(self.label_content, 15, 1, 1, 1)
+        self.grid.addWidget(self.label_content, 18, 1, 1, 1)
 
         self.content = QPlainTextEdit(ActivityForm)
         self.content.setObjectName(u"content")
         self.content.setTabChangesFocus(True)
         self.content.setMaximumSize(QSize(16777215, 84))
 
-        self.grid.addWidget(self.content, 16, 1, 1, 1)
+        self.grid.addWidget(self.content, 19, 1, 1, 1)
 
         self.error_content = QLabel(ActivityForm)
         self.error_content.setObjectName(u"error_content")
         self.error_content.setWordWrap(True)
 
-        self.grid.addWidget(self.error_content, 17, 1, 1, 1)
+        self.grid.addWidget(self.error_content, 20, 1, 1, 1)
 
         self.label_result = QLabel(ActivityForm)
         self.label_result.setObjectName(u"label_result")
 
-        self.grid.addWidget(self.label_result, 15, 2, 1, 1)
+        self.grid.addWidget(self.label_result, 18, 2, 1, 1)
 
         self.result = QPlainTextEdit(ActivityForm)
         self.result.setObjectName(u"result")
         self.result.setTabChangesFocus(True)
         self.result.setMaximumSize(QSize(16777215, 84))
 
-        self.grid.addWidget(self.result, 16, 2, 1, 1)
+        self.grid.addWidget(self.result, 19, 2, 1, 1)
 
         self.error_result = QLabel(ActivityForm)
         self.error_result.setObjectName(u"error_result")
         self.error_result.setWordWrap(True)
 
-        self.grid.addWidget(self.error_result, 17, 2, 1, 1)
+        self.grid.addWidget(self.error_result, 20, 2, 1, 1)
 
         self.label_notes = QLabel(ActivityForm)
         self.label_notes.setObjectName(u"label_notes")
 
-        self.grid.addWidget(self.label_notes, 18, 0, 1, 3)
+        self.grid.addWidget(self.label_notes, 21, 0, 1, 3)
 
         self.notes = QPlainTextEdit(ActivityForm)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumSize(QSize(16777215, 84))
 
-        self.grid.addWidget(self.notes, 19, 0, 1, 3)
+        self.grid.addWidget(self.notes, 22, 0, 1, 3)
 
         self.error_notes = QLabel(ActivityForm)
         self.error_notes.setObjectName(u"error_notes")
         self.error_notes.setWordWrap(True)
 
-        self.grid.addWidget(self.error_notes, 20, 0, 1, 3)
+        self.grid.addWidget(self.error_notes, 23, 0, 1, 3)
 
         self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.grid.addItem(self.bottomSpacer, 21, 0, 1, 1)
+        self.grid.addItem(self.bottomSpacer, 24, 0, 1, 1)
 
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
@@ -358,6 +401,8 @@ class Ui_ActivityForm(object):
         self.label_participants_foreign.setBuddy(self.participants_foreign)
         self.label_overseas_participants.setBuddy(self.overseas_participants)
         self.label_funding_vnd.setBuddy(self.funding_vnd)
+        self.label_funding_direction.setBuddy(self.funding_direction)
+        self.label_funding_source.setBuddy(self.funding_source)
         self.label_organisers.setBuddy(self.organisers)
         self.label_content.setBuddy(self.content)
         self.label_result.setBuddy(self.result)
@@ -388,6 +433,9 @@ class Ui_ActivityForm(object):
         self.label_overseas_participants.setText(QCoreApplication.translate("ActivityForm", u"Overseas Vietnamese participants", None))
         self.label_funding_vnd.setText(QCoreApplication.translate("ActivityForm", u"Funding or value of support (VND)", None))
         self.funding_vnd.setPlaceholderText(QCoreApplication.translate("ActivityForm", u"e.g. 5.000.000", None))
+        self.label_funding_direction.setText(QCoreApplication.translate("ActivityForm", u"Money mobilised or given", None))
+        self.label_funding_source.setText(QCoreApplication.translate("ActivityForm", u"Whose money", None))
+        self.tet_meeting.setText(QCoreApplication.translate("ActivityForm", u"Lunar New Year meeting with overseas Vietnamese", None))
         self.label_organisers.setText(QCoreApplication.translate("ActivityForm", u"Co-organising bodies", None))
         self.label_content.setText(QCoreApplication.translate("ActivityForm", u"Content", None))
         self.label_result.setText(QCoreApplication.translate("ActivityForm", u"Results", None))

@@ -77,6 +77,22 @@ class Ui_ContributionForm(object):
 
         self.grid.addWidget(self.error_amount_vnd, 5, 0, 1, 1)
 
+        self.label_contribution_kind = QLabel(ContributionForm)
+        self.label_contribution_kind.setObjectName(u"label_contribution_kind")
+
+        self.grid.addWidget(self.label_contribution_kind, 3, 1, 1, 1)
+
+        self.contribution_kind = SearchCombo(ContributionForm)
+        self.contribution_kind.setObjectName(u"contribution_kind")
+
+        self.grid.addWidget(self.contribution_kind, 4, 1, 1, 1)
+
+        self.error_contribution_kind = QLabel(ContributionForm)
+        self.error_contribution_kind.setObjectName(u"error_contribution_kind")
+        self.error_contribution_kind.setWordWrap(True)
+
+        self.grid.addWidget(self.error_contribution_kind, 5, 1, 1, 1)
+
         self.label_description = QLabel(ContributionForm)
         self.label_description.setObjectName(u"label_description")
 
@@ -105,6 +121,7 @@ class Ui_ContributionForm(object):
         self.label_date.setBuddy(self.date)
         self.label_purpose.setBuddy(self.purpose)
         self.label_amount_vnd.setBuddy(self.amount_vnd)
+        self.label_contribution_kind.setBuddy(self.contribution_kind)
         self.label_description.setBuddy(self.description)
 #endif // QT_CONFIG(shortcut)
 
@@ -119,6 +136,7 @@ class Ui_ContributionForm(object):
         self.label_purpose.setText(QCoreApplication.translate("ContributionForm", u"Purpose", None))
         self.label_amount_vnd.setText(QCoreApplication.translate("ContributionForm", u"Amount (VND)", None))
         self.amount_vnd.setPlaceholderText(QCoreApplication.translate("ContributionForm", u"e.g. 5.000.000", None))
+        self.label_contribution_kind.setText(QCoreApplication.translate("ContributionForm", u"Kind of contribution", None))
         self.label_description.setText(QCoreApplication.translate("ContributionForm", u"Description (goods, works\u2026)", None))
         pass
     # retranslateUi

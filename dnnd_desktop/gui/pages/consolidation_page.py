@@ -76,6 +76,29 @@ class ConsolidationPage(QWidget):
                                 name="consolidationTable")
         self.table.setColumnWidth(0, 420)
         layout.addWidget(self.table, 1)
+        # Partners known at several offices are counted once (issue 13); a person may say otherwise.
+        self.matches_label = QLabel(self.tr("Partners known at several offices (counted once unless you say "
+                                            "they are different organisations):"))
+        self.matches_label.setWordWrap(True)
+        layout.addWidget(self.matches_label)
+        self.matches = make_table([self.tr("Partner"), self.tr("Offices"), self.tr("Counted")], stretch=None,
+                                  name="partnerMatches")
+        self.matches.setColumnWidth(0, 320)
+        self.matches.setMaximumHeight(160)
+        layout.addWidget(self.matches)
+        match_row = QHBoxLayout()
+        self.same_button = QPushButton(self.tr("The same organisation"))
+        self.same_button.setObjectName("partnerSame")
+        self.same_button.clicked.connect(lambda: self.decide_partner(True))
+        self.different_button = QPushButton(self.tr("Different organisations"))
+        self.different_button.setObjectName("partnerDifferent")
+        self.different_button.clicked.connect(lambda: self.decide_partner(False))
+        match_row.addWidget(self.same_button)
+        match_row.addWidget(self.different_button)
+        match_row.addStretch(1)
+        layout.addLayout(match_row)
+        for widget in (self.matches_label, self.matches, self.same_button, self.different_button):
+            widget.hide()
         self.template.currentIndexChanged.connect(lambda _i: self._fill_periods())
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_view())
         self._fill_periods()
@@ -119,7 +142,7 @@ class ConsolidationPage(QWidget):
             self.facts.setText(exc.message)
             return
         self.consolidation = cons
-        offices = ", ".join(s.office_name for s in cons.sources) or self.tr("none")
+        offices = ", ".join(self._source_name(s) for s in cons.sources) or self.tr("none")
         missing = "; ".join(f"{n} ({NOT_COUNTED_LABELS.get(why, why)})" for n, why in cons.not_counted)
         state = (self.tr("The consolidated report exists: edit its text, document details and approval on the "
                          "Reports page.") if self.report_id else
@@ -127,8 +150,8 @@ class ConsolidationPage(QWidget):
         self.facts.setText(self.tr("Counted: %1.").replace("%1", offices)
                            + (" " + self.tr("Not counted: %1.").replace("%1", missing) if missing else "")
                            + "\n" + state)
-        headers = [self.tr("Figure"), self.tr("Unit"), self.tr("Total")] + [short_name(s.office_name)
-                                                                          for s in cons.sources]
+        headers = [self.tr("Figure"), self.tr("Unit"), self.tr("Total")] + [
+            self.tr("Own records") if s.own else short_name(s.office_name) for s in cons.sources]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         for col, s in enumerate(cons.sources, start=3):
@@ -146,13 +169,33 @@ class ConsolidationPage(QWidget):
             rows.append([first, cell(ln.unit), total,
                          *[cell(ln.by_office.get(s.office_id), align_right=True) for s in cons.sources]])
         fill_rows(self.table, rows)
+        fill_rows(self.matches, [[cell(" / ".join(m.names)), cell(", ".join(short_name(o) for o in m.offices)),
+                                  cell(self.tr("once") if m.same else self.tr("once per office"))]
+                                 for m in cons.matches])
+        for widget in (self.matches_label, self.matches, self.same_button, self.different_button):
+            widget.setVisible(bool(cons.matches))
         self._buttons()
+
+    def _source_name(self, source) -> str:
+        """The province's own records are one of the sources: the name says so."""
+        return self.tr("the province's own records") if source.own else source.office_name
+
+    def decide_partner(self, same: bool) -> None:
+        row = self.matches.currentRow()
+        if self.report_id is None or self.consolidation is None or not 0 <= row < len(self.consolidation.matches):
+            return
+        try:
+            self.service.decide_partner(self.report_id, self.consolidation.matches[row].key, same)
+        except DnndError as exc:
+            self.last_message = warn(self, self.tr("Consolidated report"), exc.message)
+            return
+        self.refresh_view()
 
     def _buttons(self) -> None:
         exists = self.report_id is not None
         self.make_button.setText(self.tr("Consolidate again") if exists else self.tr("Make the consolidated report"))
-        self.make_button.setEnabled(self.consolidation is not None and bool(self.consolidation.sources))
-        for b in (self.text_button, self.pdf_button, self.xlsx_button):
+        self.make_button.setEnabled(self.consolidation is not None and bool(self.consolidation.lower_sources))
+        for b in (self.text_button, self.pdf_button, self.xlsx_button, self.same_button, self.different_button):
             b.setEnabled(exists)
 
     # -- actions -------------------------------------------------------------------------------------

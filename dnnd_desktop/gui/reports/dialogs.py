@@ -33,6 +33,7 @@ class OverrideDialog(QDialog):
     """State a figure by hand with a note saying why; or go back to the computed figure."""
 
     CLEAR = 2  # done() code: use the computed figure again
+    NOTHING = 3  # done() code: a hand-entered figure is marked «không phát sinh» (nothing arose)
 
     def __init__(self, line: ValueLine, manual: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,6 +66,14 @@ class OverrideDialog(QDialog):
             self.clear_button.setObjectName("clearOverride")
             buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.ResetRole)
             self.clear_button.clicked.connect(lambda: self.done(self.CLEAR))
+        if manual and line.key is None:
+            # Approval refuses a blank hand-entered figure: "nothing arose" must be said, not left blank.
+            self.nothing_button = QPushButton(self.tr("Nothing to report"))
+            self.nothing_button.setObjectName("markNothing")
+            self.nothing_button.setToolTip(self.tr("Nothing of this kind arose in the period: the printed "
+                                                   "report says so"))
+            buttons.addButton(self.nothing_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.nothing_button.clicked.connect(lambda: self.done(self.NOTHING))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

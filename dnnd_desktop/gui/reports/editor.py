@@ -36,13 +36,15 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_datetime
 from ...domain.periods import parse_period
-from ...domain.report_template import IndicatorLine, ValueLine
+from ...domain.report_template import NOTHING_CELL, IndicatorLine, ValueLine
 from ...services.reports import APPROVED, RETURNED, RecomputeDiff, ReportDetail, ReportService
 from ...services.reports.document import DEFAULT_DEPUTY_TITLE
+from ...services.reports.types import Explanation
 from ..office_naming import DEFAULT_HEAD_TITLE
 from ..widgets.field_error import FieldWithError
 from . import texts
 from .dialogs import OverrideDialog, RecomputeDialog, number_text
+from .explain_dialog import ExplainDialog
 
 HEAD, DEPUTY = "head", "deputy"
 COL_CODE, COL_LABEL, COL_UNIT, COL_COMPUTED, COL_VALUE, COL_NOTE = range(6)
@@ -90,6 +92,7 @@ class ReportEditor(QWidget):
         self.section_editors: dict[str, QPlainTextEdit] = {}
         self.section_codes: list[str] = []
         self.recompute_dialog: RecomputeDialog | None = None
+        self.explain_dialog: ExplainDialog | None = None
         self.last_export: Path | None = None
         self._export_dir: str | None = None
 
@@ -204,6 +207,9 @@ class ReportEditor(QWidget):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_NOTE, 180)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected_figure())
+        # A click on a figure shows the records behind it (issue 13: every figure can be explained).
+        self.table.itemClicked.connect(
+            lambda item: self.explain_selected_figure() if item.column() == COL_VALUE else None)
         self.table.itemSelectionChanged.connect(self._figure_selection_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected_figure,
                   Qt.ShortcutContext.WidgetShortcut)
@@ -214,6 +220,12 @@ class ReportEditor(QWidget):
         self.override_button.setToolTip(self.tr("State the selected figure by hand, with a note (Enter)"))
         self.override_button.clicked.connect(self.edit_selected_figure)
         row.addWidget(self.override_button)
+        self.explain_button = QPushButton(self.tr("Records behind the figure…"))
+        self.explain_button.setObjectName("explainFigure")
+        self.explain_button.setToolTip(self.tr("See the records the selected figure counts or adds up "
+                                               "(or click the figure)"))
+        self.explain_button.clicked.connect(self.explain_selected_figure)
+        row.addWidget(self.explain_button)
         legend = QLabel(self.tr("Figures corrected by hand are shown in bold brown; point at one to read "
                                 "its note."))
         legend.setObjectName("pageDescription")
@@ -248,6 +260,12 @@ class ReportEditor(QWidget):
         self.save_text_button.setToolTip(self.tr("Save the text (Ctrl+S). The text is also saved when you "
                                                  "go to another section."))
         self.save_text_button.clicked.connect(self.save_narrative)
+        self.nothing_text_button = QPushButton(self.tr("Nothing to report"))
+        self.nothing_text_button.setObjectName("sectionNothing")
+        self.nothing_text_button.setToolTip(self.tr("Nothing of this kind arose in the period: the section "
+                                                    "says so in the printed report"))
+        self.nothing_text_button.clicked.connect(self.mark_section_nothing)
+        bottom.addWidget(self.nothing_text_button)
         bottom.addWidget(self.save_text_button)
         right_layout.addLayout(bottom)
         splitter.addWidget(right)
@@ -412,7 +430,8 @@ class ReportEditor(QWidget):
             label = line.label if is_total else "        " + line.label
             computed = "" if ind.manual else number_text(line.computed)
             cells = [_cell(line.code if is_total else ""), _cell(label), _cell(line.unit if is_total else ""),
-                     _cell(computed, right=True), _cell(number_text(line.value), right=True),
+                     _cell(computed, right=True),
+                     _cell(NOTHING_CELL if line.nothing else number_text(line.value), right=True),
                      _cell(line.note or "")]
             if ind.manual and is_total:
                 cells[COL_COMPUTED].setText(self.tr("by hand"))
@@ -508,6 +527,7 @@ class ReportEditor(QWidget):
         for editor in self.section_editors.values():
             editor.setReadOnly(not editable)
         self.save_text_button.setEnabled(editable)
+        self.nothing_text_button.setEnabled(editable)
         for w in (self.doc_number, self.doc_no_date, self.doc_signer, self.doc_signer_name,
                   self.doc_signer_title, self.doc_to, self.doc_copies, self.save_doc_button):
             w.setEnabled(editable)
@@ -533,6 +553,7 @@ class ReportEditor(QWidget):
 
     def _figure_selection_changed(self) -> None:
         self.override_button.setEnabled(self._editable() and self._selected_line() is not None)
+        self.explain_button.setEnabled(self._selected_line() is not None)
 
     def select_target(self, target: str) -> None:
         for row, entry in enumerate(self.rows):
@@ -553,9 +574,27 @@ class ReportEditor(QWidget):
         dialog.open()
         return dialog
 
+    def explain_selected_figure(self) -> None:
+        """In the task runner: a standing count (every person abroad) lists a hundred thousand records."""
+        entry = self._selected_line()
+        if entry is None or self.detail is None:
+            return
+        self.runner.run_service(self.service.explain, self.detail.id, entry[0].target,
+                                title=self.tr("Finding the records behind the figure"), writes=False,
+                                on_done=self._show_explanation)
+
+    def _show_explanation(self, ex: Explanation) -> ExplainDialog:
+        dialog = ExplainDialog(ex, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.explain_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _override_done(self, dialog: OverrideDialog, line: ValueLine, code: int) -> None:
         if code == OverrideDialog.CLEAR:
             self._call(self.service.clear_override, self._shown().id, line.target)
+        elif code == OverrideDialog.NOTHING:
+            self._call(self.service.mark_nothing, self._shown().id, line.target)
         elif code == OverrideDialog.DialogCode.Accepted:
             self._call(self.service.set_override, self._shown().id, line.target, dialog.parsed_value(),
                        dialog.note.text())
@@ -569,6 +608,12 @@ class ReportEditor(QWidget):
             self.section_stack.setCurrentIndex(row)
             section = self.detail.content.sections[row] if self.detail else None
             self.section_hint.setText(section.hint if section else "")
+
+    def mark_section_nothing(self) -> None:
+        row = self.section_list.currentRow()
+        if not self._editable() or not 0 <= row < len(self.section_codes) or not self.save_narrative():
+            return
+        self._call(self.service.mark_nothing, self._shown().id, "section:" + self.section_codes[row])
 
     def _update_text_state(self) -> None:
         unsaved = any(e.document().isModified() for e in self.section_editors.values())
@@ -654,6 +699,18 @@ class ReportEditor(QWidget):
                                "office to log in and approve it."))
             return
         if not self.save_narrative():
+            return
+        try:
+            missing = self.service.get(self.detail.id).missing
+        except DnndError as exc:
+            self._warn(exc.message)
+            return
+        if missing:
+            # The approver sees each item; approval itself also refuses (service), this just says it first.
+            QMessageBox.warning(self, self.tr("The report is not complete"), self.tr(
+                "The report cannot be approved yet. Still missing:\n\n%1\n\nFill each in, or mark it "
+                "«Nothing to report» (figures: «Correct the figure…»; sections: on the Text tab).")
+                .replace("%1", "\n".join(f"• {m.label}" for m in missing)))
             return
         answer = QMessageBox.question(
             self, self.tr("Approve the report"),

@@ -27,7 +27,8 @@ from .import_types import ImportFile
 
 KEEP, ADD, REJECT = "keep", "add", "reject"
 # Closed lists: a value outside them is a mistake, not a new term (a gender, a status, a direction).
-CLOSED_VOCABULARIES = frozenset({"gender", "twinning_status", "commendation_status", "delegation_direction"})
+CLOSED_VOCABULARIES = frozenset({"gender", "twinning_status", "commendation_status", "delegation_direction",
+                                 "funding_direction", "funding_source", "contribution_kind"})
 LOCAL_SOURCE = "local"
 _CODE_CHARS = re.compile(r"[^a-z0-9]+")
 _CODE_MAX = 60   # vocab_terms.code

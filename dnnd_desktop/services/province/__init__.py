@@ -18,7 +18,15 @@ Consolidated report (consolidation.py)
     ConsolidationService(ctx, today): preview, create, refresh, find, regather_narratives, export
 """
 from .common import ACKNOWLEDGED, RECEIVED, RECEIVED_STATUS_LABELS, RETURNED, NotProvince
-from .consolidation import NOT_COUNTED_LABELS, UPWARD, Consolidation, ConsolidationService, FigureLine, SourceReport
+from .consolidation import (
+    NOT_COUNTED_LABELS,
+    UPWARD,
+    Consolidation,
+    ConsolidationService,
+    FigureLine,
+    PartnerMatch,
+    SourceReport,
+)
 from .inbox import InboxService, ReceivedReport, ReceivedReportDetail
 from .offices import LowerOffice, NotALowerOffice, list_offices, lower_office_ids, register_office
 from .plan_files import PLAN_FILE_SUFFIXES, PlanFileError, read_plan_file
@@ -44,6 +52,7 @@ __all__ = [
                     "LATE",
                     "MISSING",
                     "NOT_COUNTED_LABELS",
+                    "PartnerMatch",
                     "ON_TIME",
                     "PENDING",
                     "PERIOD_KIND_LABELS",

@@ -46,8 +46,10 @@ from ...storage.models import Office, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
 from ..reports import ReportDetail, ReportService
+from ..reports.compute import DISTINCT_KINDS, compute_all, matching_records
 from ..reports.status import EDITABLE, NEW, lock_reason
 from ..reports.templates import DEFAULT_TEMPLATE_CODE, extra_labels, get_template
+from ..reports.types import ExplainedRecord
 from .common import ACKNOWLEDGED, RECEIVED, require_province
 from .submissions import SubmissionService, SubmissionSummary, summary_table
 
@@ -61,6 +63,8 @@ NOT_SENT, RETURNED_WHY = "chưa gửi", "bị trả lại"
 NOT_COUNTED_LABELS = {NOT_SENT: translate("Consolidation", "not sent"),
                       RETURNED_WHY: translate("Consolidation", "returned")}
 MARK = "consolidation"
+# The province's own records as one source of the consolidation (document wording: "its own work").
+OWN_REPORT_ID, OWN_STATUS, OWN_WORK = "own", "own", "số liệu của cơ quan tỉnh"
 PDF_COLUMNS = 5   # indicators shown per office in the PDF's table (every one is in the Excel file)
 
 
@@ -80,6 +84,10 @@ class SourceReport:
     status: str
     values: dict[str, int | None]            # target -> value as that office stated it
     narrative: dict[str, str]                # section code -> text
+    own: bool = False                        # the province's own records, not a lower office's report
+    # indicator code -> [identity key, row key, name] of the partners it counted (reports made
+    # before issue 13 have none: their figures are added as stated)
+    items: dict[str, list[list[str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,12 @@ class Consolidation:
     lines: list[FigureLine]
     narratives: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # section -> [(office, text)]
     report_id: str | None = None
+    matches: list[PartnerMatch] = field(default_factory=list)   # partners known at several offices
+
+    @property
+    def lower_sources(self) -> list[SourceReport]:
+        """The lower offices' reports (without the province's own records)."""
+        return [src for src in self.sources if not src.own]
 
     def total(self, target: str) -> int | None:
         code, key = split_target(target)
@@ -121,11 +135,23 @@ class Consolidation:
             "report_id": self.report_id, "template_code": self.template_code, "period": self.period_code,
             "period_label": self.period_label,
             "offices": [{"office_id": s.office_id, "name": s.office_name, "report_id": s.report_id,
-                         "revision": s.revision, "status": s.status} for s in self.sources],
+                         "revision": s.revision, "status": s.status, "own": s.own} for s in self.sources],
             "not_counted": [{"name": n, "reason": why} for n, why in self.not_counted],
             "figures": self.figures,
             "values": {ln.target: ln.total for ln in self.lines},
         }
+
+
+@dataclass(frozen=True)
+class PartnerMatch:
+    """One partner known at several offices (same folded name and country), counted once unless a
+    person at the province said they are different organisations."""
+
+    key: str
+    names: tuple[str, ...]              # as each office wrote it
+    offices: tuple[str, ...]            # office names
+    same: bool                          # counted once (the default, or confirmed)
+    decided_by: str | None = None       # a person's decision, kept with the consolidated report
 
 
 def _sum(values: Iterable[int | None]) -> int | None:
@@ -144,7 +170,8 @@ class ConsolidationService:
         with self.ctx.session() as s:
             return self._build(s, per, template_code or DEFAULT_TEMPLATE_CODE)
 
-    def _build(self, s: Session, per: Period, code: str, only: set[str] | None = None) -> Consolidation:
+    def _build(self, s: Session, per: Period, code: str, only: set[str] | None = None,
+               decisions: Mapping[str, Any] | None = None) -> Consolidation:
         """Sum the latest counted report of every lower office; with `only` (report ids), exactly
         those reports (what a saved consolidated report was made from)."""
         tpl = get_template(s, code)
@@ -177,12 +204,27 @@ class ConsolidationService:
             content = build_content(their_tpl, per, r.indicators or {}, r.overrides or {}, r.narrative or {},
                                     office_name=office.name, unit_name=office.unit_name or "", extra_labels=labels)
             sources.append(SourceReport(oid, office.name, r.id, r.revision, r.status, content.values(),
-                                        {k: v for k, v in (r.narrative or {}).items() if (v or "").strip()}))
+                                        {k: v for k, v in (r.narrative or {}).items() if (v or "").strip()},
+                                        items=_items(r.indicators or {})))
+        if only is None or OWN_REPORT_ID in only:
+            sources.insert(0, self._own_source(s, tpl, per, labels))
         figures, lines = _sum_figures(tpl, sources, labels)
+        matches = _count_distinct_once(tpl, sources, figures, lines, decisions or {})
         narratives = {sec.code: [(src.office_name, src.narrative[sec.code].strip()) for src in sources
                                  if src.narrative.get(sec.code)] for sec in tpl.sections}
         return Consolidation(tpl.code, tpl.version, tpl.title, per.code, per.label, sources, not_counted,
-                             figures, lines, narratives)
+                             figures, lines, narratives, matches=matches)
+
+    def _own_source(self, s: Session, tpl: ReportTemplateSpec, per: Period,
+                    labels: Mapping[str, Mapping[str, str]]) -> SourceReport:
+        """The province's own work in the period: its figures computed from the records made at the
+        province (records its lower offices synced up are counted through their reports instead)."""
+        inst = self.ctx.installation
+        computed = compute_all(s, tpl, per, own_office=inst.office_id)
+        content = build_content(tpl, per, computed, {}, {}, office_name=inst.office_name,
+                                unit_name=inst.unit_name or "", extra_labels=labels)
+        return SourceReport(inst.office_id, inst.office_name, OWN_REPORT_ID, 0, OWN_STATUS,
+                            content.values(), {}, own=True, items=_items(computed))
 
     @staticmethod
     def _expected(s: Session, office_id: str) -> bool:
@@ -199,9 +241,14 @@ class ConsolidationService:
             return r.id if r is not None else None
 
     def _own_report(self, s: Session, per: Period, code: str) -> Report | None:
-        return s.scalars(select(Report).where(Report.office_id == self.ctx.installation.office_id,
-                                              Report.template_code == code, Report.period == per.code)
-                         .order_by(Report.revision.desc()).limit(1)).first()
+        """This office's consolidated report of the period (a report of its own work alone, made on
+        the Reports page, is another report and does not stand in the way)."""
+        for report in s.scalars(select(Report).where(Report.office_id == self.ctx.installation.office_id,
+                                                     Report.template_code == code, Report.period == per.code)
+                                .order_by(Report.revision.desc())):
+            if MARK in (report.document or {}):
+                return report
+        return None
 
     def create(self, period: str | Period, template_code: str | None = None) -> str:
         """Make the consolidated report of the period (figures summed, narratives gathered).
@@ -217,7 +264,7 @@ class ConsolidationService:
                                           "press «Consolidate again».").format(title=existing.title, period=per.label),
                                 code="report_exists", details={"report_id": existing.id})
             cons = self._build(s, per, code)
-            if not cons.sources:
+            if not any(not src.own for src in cons.sources):
                 raise DnndError(translate("ProvinceErrors", "There is no report for {period} from a lower office "
                                           "(received and not returned) to consolidate. Import the report packages "
                                           "received first.").format(period=per.label), code="nothing_to_consolidate")
@@ -233,7 +280,7 @@ class ConsolidationService:
             s.flush()
             write_audit(s, self.ctx, "report_consolidate", "report", report.id,
                         details=str(translate("Consolidation", "{title}: {count} reports consolidated")
-                                    .format(title=report.title, count=len(cons.sources))))
+                                    .format(title=report.title, count=len(cons.lower_sources))))
             cons.report_id = report.id
             return report.id
 
@@ -244,7 +291,8 @@ class ConsolidationService:
             reason = lock_reason(report)
             if reason:
                 raise DnndError(reason, code="report_locked")
-            cons = self._build(s, parse_period(report.period), report.template_code)
+            cons = self._build(s, parse_period(report.period), report.template_code,
+                               decisions=_decisions(report))
             old = report.indicators
             report.indicators = cons.figures
             report.computed_at = utcnow()
@@ -256,7 +304,7 @@ class ConsolidationService:
                         details=str((translate("Consolidation", "{count} reports consolidated again")
                                      if old == cons.figures else
                                      translate("Consolidation", "{count} reports consolidated again; figures "
-                                               "changed")).format(count=len(cons.sources))))
+                                               "changed")).format(count=len(cons.lower_sources))))
             cons.report_id = report.id
             return cons
 
@@ -272,13 +320,37 @@ class ConsolidationService:
             write_audit(s, self.ctx, "report_narrative", "report", report.id,
                         details=str(translate("Consolidation", "offices' texts taken again")))
 
+    def decide_partner(self, report_id: str, key: str, same: bool) -> Consolidation:
+        """A person at the province says whether a partner found at several offices (by folded name
+        and country, `PartnerMatch.key`) is one organisation (counted once) or different ones
+        (counted once per office). The decision is kept with the consolidated report and the
+        figures are summed again."""
+        require_province(self.ctx, translate("ProvinceErrors", "make a consolidated report"))
+        with self.ctx.session() as s:
+            report = self._load(s, report_id)
+            reason = lock_reason(report)
+            if reason:
+                raise DnndError(reason, code="report_locked")
+            decisions = _decisions(report)
+            decisions[key] = {"same": bool(same), "by": self.ctx.user_name,
+                              "at": utcnow().isoformat(timespec="seconds")}
+            report.document = {**(report.document or {}), DECISIONS: decisions}
+            cons = self._build(s, parse_period(report.period), report.template_code, decisions=decisions)
+            report.indicators = cons.figures
+            report.document = {**report.document, MARK: _mark(cons)}
+            report.updated_at = utcnow()
+            write_audit(s, self.ctx, "report_consolidate", "report", report.id, field=DECISIONS,
+                        new="same" if same else "different", details=key)
+            cons.report_id = report.id
+            return cons
+
     def consolidation_of(self, report_id: str) -> Consolidation:
         """The figures per office behind a consolidated report: the reports it was made from."""
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             mark = (report.document or {})[MARK]
             only = {x["report_id"] for x in mark.get("sources", [])}
-            cons = self._build(s, parse_period(report.period), report.template_code, only)
+            cons = self._build(s, parse_period(report.period), report.template_code, only, _decisions(report))
             cons.not_counted = [(x["name"], x["reason"]) for x in mark.get("not_counted", [])]
             cons.report_id = report.id
             return cons
@@ -383,7 +455,7 @@ def per_office_table(cons: Consolidation) -> dict[str, Any]:
     return {
         "columns": [{"target": ln.target, "label": ln.label, "unit": ln.unit, "is_row": ln.key is not None}
                     for ln in cons.lines],
-        "offices": [{"name": s.office_name, "revision": s.revision,
+        "offices": [{"name": _document_name(s), "revision": s.revision,
                      "values": [ln.by_office.get(s.office_id) for ln in cons.lines]} for s in cons.sources],
         "totals": [ln.total for ln in cons.lines],
         "not_counted": cons.not_counted,
@@ -402,9 +474,11 @@ def consolidated_document(detail: ReportDetail, cons: Consolidation, summary: Su
 
     doc = report_document(detail.content, detail.document)
     # The document's own Vietnamese wording (Decree 30): not UI text.
-    counted = ", ".join(s.office_name for s in cons.sources)
-    facts = (f"Số liệu trên được tổng hợp từ báo cáo của {len(cons.sources)}/{summary.expected} đơn vị"
-             + (f" ({counted})" if counted else "") + ".")
+    counted = ", ".join(s.office_name for s in cons.lower_sources)
+    facts = (f"Số liệu trên được tổng hợp từ báo cáo của {len(cons.lower_sources)}/{summary.expected} đơn vị"
+             + (f" ({counted})" if counted else "")
+             + (f" và {OWN_WORK} (tính từ dữ liệu của cơ quan tỉnh)" if len(cons.lower_sources) < len(cons.sources)
+                else "") + ".")
     if summary.expected:
         facts += (f" Đúng hạn: {summary.count('on_time')}; muộn hạn: {summary.count('late')}; bị trả lại: "
                   f"{summary.count('returned')}; chưa gửi: {summary.count('missing') + summary.count('pending')}.")
@@ -414,7 +488,7 @@ def consolidated_document(detail: ReportDetail, cons: Consolidation, summary: Su
     headline = _headline(cons)
     columns = [Column("STT", 0.75, "center", grouping=False), Column("Đơn vị", 2.6, "left")]
     columns += [Column(f"{ln.label} ({ln.unit})", 1.5, "right") for ln in headline]
-    rows = [[i, s.office_name, *[ln.by_office.get(s.office_id) for ln in headline]]
+    rows = [[i, _document_name(s), *[ln.by_office.get(s.office_id) for ln in headline]]
             for i, s in enumerate(cons.sources, start=1)]
     extra: list[Block] = [Heading("Tình hình báo cáo và số liệu của các đơn vị", level=2), Paragraph(facts)]
     if rows:
@@ -424,6 +498,11 @@ def consolidated_document(detail: ReportDetail, cons: Consolidation, summary: Su
                and b.text.startswith("II.")), len(doc.blocks))
     doc.blocks[at:at] = extra
     return doc
+
+
+def _document_name(src: SourceReport) -> str:
+    """An office as the documents name it; the province's own records say so."""
+    return f"{src.office_name} ({OWN_WORK})" if src.own else src.office_name
 
 
 def _headline(cons: Consolidation) -> list[FigureLine]:
@@ -436,3 +515,109 @@ def _headline(cons: Consolidation) -> list[FigureLine]:
         if ln.key is None and ln.total and all(ln.by_office != c.by_office for c in chosen):
             chosen.append(ln)
     return chosen
+
+
+def explain_consolidated(s: Session, ctx: AppContext, report: Report, tpl: ReportTemplateSpec, target: str
+                         ) -> tuple[int | None, tuple[ExplainedRecord, ...]]:
+    """A consolidated figure's parts: the province's own records behind it (as in any report), then
+    each lower office's report it was made from with the figure that office stated (kind "report").
+    The value is the sum of the parts: records counted or summed, plus the offices' figures."""
+    code, key = split_target(target)
+    ind = tpl.indicator(code)
+    per = parse_period(report.period)
+    mark = (report.document or {}).get(MARK) or {}
+    parts: list[ExplainedRecord] = []
+    own_value: int | None = None
+    if ind.compute is not None and any(x.get("report_id") == OWN_REPORT_ID for x in mark.get("sources", [])):
+        found = matching_records(s, ind.compute, per, key, own_office=ctx.installation.office_id)
+        parts += [ExplainedRecord(ind.compute.kind, rid, name, amount) for rid, name, amount in found]
+        own_value = (sum(r.amount or 0 for r in parts) if ind.compute.aggregate == "sum" else len(parts))
+    labels = extra_labels(s)
+    offices = {o.id: o for o in s.scalars(select(Office))}
+    for src in mark.get("sources", []):
+        their = s.get(Report, src.get("report_id")) if src.get("report_id") != OWN_REPORT_ID else None
+        if their is None:
+            continue
+        office = offices.get(their.office_id)
+        their_tpl = get_template(s, their.template_code, their.template_version)
+        values = build_content(their_tpl, per, their.indicators or {}, their.overrides or {}, {},
+                               extra_labels=labels).values()
+        name = office.name if office else their.office_id
+        parts.append(ExplainedRecord("report", their.id, name, values.get(target)))
+    stated = [r.amount for r in parts if r.kind == "report" and r.amount is not None]
+    if own_value is None and not stated:
+        return None, tuple(parts)
+    return (own_value or 0) + sum(stated), tuple(parts)
+
+
+# -- counted once ----------------------------------------------------------------------------------
+DECISIONS = "distinct_decisions"   # document key: identity key -> {"same": bool, "by", "at"}
+
+
+def _items(indicators: Mapping[str, Any]) -> dict[str, list[list[str]]]:
+    return {code: list(got["items"]) for code, got in indicators.items()
+            if isinstance(got, dict) and isinstance(got.get("items"), list)}
+
+
+def _decisions(report: Report) -> dict[str, Any]:
+    return dict((report.document or {}).get(DECISIONS) or {})
+
+
+def _count_distinct_once(tpl: ReportTemplateSpec, sources: list[SourceReport], figures: dict[str, Figure],
+                         lines: list[FigureLine], decisions: Mapping[str, Any]) -> list[PartnerMatch]:
+    """Partners present at several offices are one partner: for each count of partners, the total
+    (and each breakdown row) is the number of distinct partners over the sources that listed them,
+    plus the figures of sources that did not (older reports), as stated. A partner a person marked
+    "different" counts once per office. Returns the partners found at several offices."""
+    matches: dict[str, PartnerMatch] = {}
+    for ind in tpl.indicators:
+        comp = ind.compute
+        if comp is None or comp.kind not in DISTINCT_KINDS or comp.aggregate != "count":
+            continue
+        listed = [src for src in sources if ind.code in src.items]
+        unlisted = [src for src in sources if ind.code not in src.items]
+        seen: dict[tuple[str, str], set[str]] = {}      # (row, key) -> offices
+        names: dict[str, dict[str, str]] = {}            # key -> office -> name
+        for src in listed:
+            for key, row, name in src.items[ind.code]:
+                seen.setdefault((row, key), set()).add(src.office_id)
+                names.setdefault(key, {})[src.office_id] = name
+        office_names = {src.office_id: src.office_name for src in sources}
+
+        def counted(offices: set[str], key: str) -> int:
+            decision = decisions.get(key) or {}
+            return len(offices) if decision.get("same") is False else 1
+
+        def stated(target: str, unlisted: list[SourceReport] = unlisted) -> int:
+            return sum(src.values.get(target) or 0 for src in unlisted)
+
+        if not listed:
+            continue
+        total = sum(counted(offices, key) for (_row, key), offices in _by_key(seen).items()) + stated(ind.code)
+        figures[ind.code]["value"] = total
+        if comp.breakdown:
+            rows: dict[str, int] = {}
+            for (row, key), offices in seen.items():
+                rows[row] = rows.get(row, 0) + counted(offices, key)
+            breakdown = figures[ind.code].setdefault("breakdown", {})
+            for row in set(breakdown) | set(rows):
+                breakdown[row] = rows.get(row, 0) + stated(target_of(ind.code, row))
+        for i, ln in enumerate(lines):
+            if ln.code == ind.code:
+                value = total if ln.key is None else (figures[ind.code].get("breakdown") or {}).get(ln.key)
+                lines[i] = FigureLine(ln.target, ln.code, ln.key, ln.label, ln.unit, value, ln.by_office)
+        for key, by_office in names.items():
+            if len(by_office) > 1 and key not in matches:
+                decision = decisions.get(key) or {}
+                matches[key] = PartnerMatch(key, tuple(dict.fromkeys(by_office.values())),
+                                            tuple(office_names[o] for o in by_office),
+                                            decision.get("same") is not False, decision.get("by"))
+    return sorted(matches.values(), key=lambda m: sort_key(m.names[0]))
+
+
+def _by_key(seen: Mapping[tuple[str, str], set[str]]) -> dict[tuple[str, str], set[str]]:
+    """The total counts a partner once even when offices filed it under different rows (kinds)."""
+    out: dict[str, set[str]] = {}
+    for (_row, key), offices in seen.items():
+        out.setdefault(key, set()).update(offices)
+    return {("", key): offices for key, offices in out.items()}

@@ -47,6 +47,7 @@ from ..packages.plans import plan_snapshot, save_plan_in
 from ..reports.templates import TemplateInfo, get_template, list_templates
 from .common import require_province
 from .offices import list_offices
+from .plan_dates import programme_years, task_deadline
 
 if TYPE_CHECKING:
     from ..app_context import AppContext
@@ -115,6 +116,7 @@ class PlanDraft:
     vocabularies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     valid_days: int = 400
     id: str | None = None
+    last_year: int | None = None     # a programme over several years: its last year (year is the first)
 
     @property
     def template_codes(self) -> list[str | None]:
@@ -341,7 +343,7 @@ def _normalised(draft: PlanDraft) -> PlanDraft:
     return PlanDraft(clean(draft.title) or "", clean(draft.doc_number), draft.doc_date, clean(draft.issuer),
                      draft.year, tasks, list(draft.report_schedule), list(draft.templates),
                      {k: [(c, lb) for c, lb in v] for k, v in draft.vocabularies.items()}, draft.valid_days,
-                     draft.id)
+                     draft.id, draft.last_year)
 
 
 def _slug(text: str) -> str:
@@ -367,7 +369,8 @@ def _free_path(path: Path) -> Path:
 _ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
 _SECTION = re.compile(rf"^\**\s*({_ROMAN})\.\s+(.+?)\**$")
 _ITEM = re.compile(r"^\**\s*(\d{1,2}(?:\.\d{1,2})?)\.?\s+(.+?)\**$")
-_NUMBER = re.compile(r"Số\s*:\s*([0-9]*\s*/\s*[A-ZĐ0-9][A-ZĐa-z0-9\-/]*)")
+# "Số: 12/HD-MTTQ-BTT", and the Party style "Số: 183 -KH/DDLHHN-TTĐN" (number, hyphen, symbol).
+_NUMBER = re.compile(r"Số\s*:\s*([0-9]*\s*[/-]\s*[A-ZĐ0-9][A-ZĐa-z0-9\-/]*)")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _DOC_TYPES = ("HƯỚNG DẪN", "KẾ HOẠCH", "CHƯƠNG TRÌNH")
 _SCHEDULE_HINT = re.compile(r"định kỳ|6 tháng|06 tháng|hằng năm|hàng năm|cuối năm", re.IGNORECASE)
@@ -386,7 +389,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     m = next((_NUMBER.search(line) for line in lines if _NUMBER.search(line)), None)
     if m:
         number = re.sub(r"\s+", "", m.group(1))
-        draft.doc_number = None if number.startswith("/") else number
+        draft.doc_number = None if number.startswith(("/", "-")) else number
     m = next((_DATE.search(line) for line in lines[:15] if _DATE.search(line)), None)
     if m:
         try:
@@ -409,7 +412,11 @@ def parse_plan_text(text: str) -> PlanDraft:
             draft.title = clean(f"{head.capitalize()} {joined[:1].lower()}{joined[1:]}") or head.capitalize()
             break
     years = re.findall(r"năm (\d{4})", draft.title)
-    draft.year = int(years[-1]) if years else (draft.doc_date.year if draft.doc_date else None)
+    span = programme_years(draft.title)
+    if span:
+        draft.year, draft.last_year = span
+    else:
+        draft.year = int(years[-1]) if years else (draft.doc_date.year if draft.doc_date else None)
 
     section, skip, current = "", False, None
     pending: TaskDraft | None = None
@@ -446,6 +453,9 @@ def parse_plan_text(text: str) -> PlanDraft:
         if current is not None and not skip:
             current.description = f"{current.description}\n{line}" if current.description else line
     _close_section(draft, pending)
+    for task in draft.tasks:
+        if task.deadline is None:
+            task.deadline = task_deadline(f"{task.title}\n{task.description or ''}", draft.year)
     return draft
 
 

@@ -1,6 +1,7 @@
 """Periodic reports (issue 5): templates, figures computed from records, lifecycle, deadlines and
 the official PDF / Excel output. `ReportService(ctx)` is the API; the rest are its plain data."""
 from ...domain.deadlines import DueItem
+from .completeness import MissingItem
 from .service import ReportService
 from .status import ACKNOWLEDGED, APPROVED, DRAFT, NEW, RETURNED, SENT, STATUS_LABELS, STATUSES
 from .templates import DEFAULT_TEMPLATE_CODE, TemplateInfo
@@ -8,6 +9,7 @@ from .types import DocumentSettings, IndicatorChange, RecomputeDiff, ReportDetai
 
 __all__ = [
     "ACKNOWLEDGED", "APPROVED", "DEFAULT_TEMPLATE_CODE", "DRAFT", "DocumentSettings", "DueItem",
-    "IndicatorChange", "NEW", "RETURNED", "RecomputeDiff", "ReportDetail", "ReportService", "ReportSummary",
+    "IndicatorChange", "MissingItem", "NEW", "RETURNED", "RecomputeDiff", "ReportDetail", "ReportService",
+    "ReportSummary",
     "SENT", "STATUSES", "STATUS_LABELS", "TemplateInfo",
 ]

@@ -6,13 +6,15 @@ of the whitelisted tables. Tombstones (deleted records, also those merged into a
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, null, or_, select
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from ...domain.periods import Period
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...domain.record_kinds import KINDS
 from ...domain.report_template import (
     COUNT,
     COUNT_DISTINCT,
@@ -26,6 +28,7 @@ from ...domain.report_template import (
     ReportTemplateSpec,
     key_text,
 )
+from ...domain.text import fold
 from ...storage.models import (
     MODEL_BY_KIND,
     SyncedMixin,
@@ -80,10 +83,14 @@ def _filters(comp: Computation) -> ColumnElement[bool] | None:
     return and_(*parts) if parts else None
 
 
-def _base(comp: Computation, period: Period) -> list[ColumnElement[bool]]:
-    """Tombstones out, and the period's date range on the date field."""
+def _base(comp: Computation, period: Period, own_office: str | None = None) -> list[ColumnElement[bool]]:
+    """Tombstones out, and the period's date range on the date field. With `own_office`, only the
+    records made at that office (or with no origin): the province's own work, not the records its
+    lower offices synced up (those are counted through their reports)."""
     model = MODELS[comp.kind]
     where: list[ColumnElement[bool]] = [model.deleted.is_(False)]
+    if own_office is not None:
+        where.append(or_(model.origin_office_id == own_office, model.origin_office_id.is_(None)))
     if comp.date_field:
         col = _column(model, comp.kind, comp.date_field)
         if comp.date_range == RANGE_TO_END:
@@ -99,10 +106,11 @@ def compute_one(s: Session, comp: Computation, period: Period) -> dict[str, Any]
     return _compute_group(s, [comp], period)[0]
 
 
-def _compute_group(s: Session, comps: list[Computation], period: Period) -> list[dict[str, Any]]:
+def _compute_group(s: Session, comps: list[Computation], period: Period,
+                   own_office: str | None = None) -> list[dict[str, Any]]:
     """Indicators of one kind with the same date range and breakdown, in a single query."""
     first = comps[0]
-    where = _base(first, period)
+    where = _base(first, period, own_office)
     aggs = [_aggregate(c, _filters(c)) for c in comps]
     results: list[dict[str, Any]] = [{} for _ in comps]
     if first.breakdown:
@@ -134,8 +142,8 @@ def _compute_group(s: Session, comps: list[Computation], period: Period) -> list
 
 
 def compute_all(s: Session, template: ReportTemplateSpec, period: Period,
-                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
-                ) -> dict[str, dict[str, Any]]:
+                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
+                own_office: str | None = None) -> dict[str, dict[str, Any]]:
     """Every computed indicator of the template for the period; manual ones get value None.
     Indicators reading the same table over the same range with the same breakdown share a query."""
     out: dict[str, dict[str, Any]] = {ind.code: {"value": None} for ind in template.indicators if ind.manual}
@@ -147,7 +155,76 @@ def compute_all(s: Session, template: ReportTemplateSpec, period: Period,
     for n, group in enumerate(groups.values(), start=1):
         if cancel is not None:
             cancel.raise_if_cancelled()
-        for (ind, _c), result in zip(group, _compute_group(s, [c for _ind, c in group], period), strict=False):
+        results = _compute_group(s, [c for _ind, c in group], period, own_office)
+        for (ind, _c), result in zip(group, results, strict=False):
             out[ind.code] = result
         progress(n, len(groups), group[0][0].label)
+    for ind in template.indicators:
+        dc = ind.compute
+        if dc is not None and dc.kind in DISTINCT_KINDS and dc.aggregate == COUNT:
+            # Who is counted, so the province counts a partner known at several offices once.
+            out[ind.code]["items"] = distinct_items(s, dc, period, own_office)
     return {ind.code: out[ind.code] for ind in template.indicators}
+
+
+def matching_records(s: Session, comp: Computation, period: Period, key: str | None = None,
+                     limit: int | None = None, own_office: str | None = None) -> list[tuple[str, str, int | None]]:
+    """The records an indicator counts (id, name, amount), with `key` only those of one breakdown
+    row ("" = the empty row): the same conditions as the figure, so they add up to it. The amount
+    is the summed field's value (None for counts)."""
+    model = MODELS[comp.kind]
+    where = _base(comp, period, own_office)
+    cond = _filters(comp)
+    if cond is not None:
+        where.append(cond)
+    if key is not None and comp.breakdown:
+        col = _column(model, comp.kind, comp.breakdown)
+        where.append(col.is_(None) if key == "" else col == _typed_key(col, key))
+    name_col = getattr(model, KINDS[comp.kind].name_field)
+    amount = _column(model, comp.kind, comp.field) if comp.aggregate == SUM and comp.field else None
+    if amount is not None:
+        where.append(amount.is_not(None))   # a record with no amount adds nothing to a sum
+    q = select(model.id, name_col, amount if amount is not None else null()).where(*where).order_by(model.id)
+    if limit is not None:
+        q = q.limit(limit)
+    return [(rid, str(name or ""), int(value) if amount is not None and value is not None else None)
+            for rid, name, value in s.execute(q)]
+
+
+def _typed_key(col: QueryableAttribute[Any], key: str) -> Any:
+    """A breakdown row's key (always text) as the column's value: commune codes are numbers,
+    booleans "true"/"false"."""
+    python_type = getattr(col.type, "python_type", str)
+    if python_type is bool:
+        return key == "true"
+    if python_type is int:
+        return int(key)
+    return key
+
+
+# Kinds whose records are the same thing when two offices know it: a foreign partner is one partner
+# however many communes work with it (issue 13). Their name and country fields.
+DISTINCT_KINDS = {"partner": ("name", "country")}
+
+
+def identity_key(name: str | None, country: str | None) -> str:
+    """Folded name (no marks, case, punctuation or extra spaces) and country: "NGO A" in one commune
+    and "N.G.O a" in another are one partner when in the same country."""
+    folded = re.sub(r"[^a-z0-9 ]+", "", fold(name or "").replace(".", "")).strip()
+    return f"{' '.join(folded.split())}|{(country or '').upper()}"
+
+
+def distinct_items(s: Session, comp: Computation, period: Period, own_office: str | None = None
+                   ) -> list[list[str]]:
+    """[identity key, breakdown row key, name] of every record a count of a DISTINCT_KINDS kind
+    counts (names of organisations, never of persons)."""
+    model = MODELS[comp.kind]
+    name_field, country_field = DISTINCT_KINDS[comp.kind]
+    where = _base(comp, period, own_office)
+    cond = _filters(comp)
+    if cond is not None:
+        where.append(cond)
+    row = _column(model, comp.kind, comp.breakdown) if comp.breakdown else null()
+    q = select(getattr(model, name_field), getattr(model, country_field), row).where(*where).order_by(model.id)
+    return [[identity_key(name, country), key_text(key) if comp.breakdown else "", name or ""]
+            for name, country, key in s.execute(q)]

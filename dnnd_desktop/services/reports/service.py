@@ -36,7 +36,8 @@ from ...storage.models import Plan, Report, utcnow
 from ..audit import write_audit
 from ..operation_log import logged_operation
 from . import document as docs
-from .compute import compute_all
+from .completeness import NOTHING_TEXT, MissingItem, missing_items, section_of
+from .compute import compute_all, compute_one, matching_records
 from .status import (
     ACKNOWLEDGED,
     APPROVED,
@@ -59,7 +60,14 @@ from .templates import (
     install_template,
     list_templates,
 )
-from .types import IndicatorChange, RecomputeDiff, ReportDetail, ReportSummary
+from .types import (
+    ExplainedRecord,
+    Explanation,
+    IndicatorChange,
+    RecomputeDiff,
+    ReportDetail,
+    ReportSummary,
+)
 
 if TYPE_CHECKING:
     from ..app_context import AppContext
@@ -159,9 +167,12 @@ class ReportService:
                                                 "{period}. Choose another period or another template.").format(
                                                     template=tpl.title, period=per.label),
                                       field_errors={"period": per.code}, code="period_not_allowed")
-            existing = s.scalars(select(Report).where(
+            # A province's consolidated report of the period is another report (marked "consolidation"):
+            # it does not stand in the way of the report of its own work, nor the other way round.
+            existing = next((r for r in s.scalars(select(Report).where(
                 Report.office_id == self.ctx.installation.office_id, Report.template_code == tpl.code,
-                Report.period == per.code).order_by(Report.revision.desc()).limit(1)).first()
+                Report.period == per.code).order_by(Report.revision.desc()))
+                if "consolidation" not in (r.document or {})), None)
             if existing is not None:
                 raise DnndError(translate(
                     "ReportErrors", "There is already a report «{title}» (status: {status}). Open that report to "
@@ -281,6 +292,88 @@ class ReportService:
                             old=old, new=text)
             return self._detail(s, report, tpl)
 
+    def mark_nothing(self, report_id: str, target: str) -> ReportDetail:
+        """Mark a blank hand-entered figure (its code) or an empty section ("section:<code>") as
+        «không phát sinh»: nothing arose in the period. It is printed so and no longer blocks approval."""
+        with self.ctx.session() as s:
+            report = self._load(s, report_id)
+            self._require_editable(report)
+            tpl = get_template(s, report.template_code, report.template_version)
+            section = section_of(target)
+            try:
+                if section is not None:
+                    tpl.section(section)
+                elif not tpl.indicator(target).manual:
+                    raise KeyError(target)
+            except KeyError:
+                raise ValidationError(translate("ReportErrors", "«{target}» is neither a hand-entered figure nor "
+                                                "a section of this report.").format(target=target),
+                                      field_errors={"target": target}, code="unknown_target") from None
+            if section is not None:
+                narrative = dict(report.narrative or {})
+                old_text = narrative.get(section, "")
+                narrative[section] = NOTHING_TEXT
+                report.narrative = narrative
+                write_audit(s, self.ctx, "report_narrative", REPORT, report.id, field=section, old=old_text,
+                            new=NOTHING_TEXT)
+            else:
+                overrides = dict(report.overrides or {})
+                old = overrides.get(target)
+                overrides[target] = {"value": None, "note": None, "nothing": True, "by": self.ctx.user_name,
+                                     "at": utcnow().isoformat(timespec="seconds")}
+                report.overrides = overrides
+                write_audit(s, self.ctx, "report_override", REPORT, report.id, field=target,
+                            old=old.get("value") if old else None, new=None, details=NOTHING_TEXT)
+            self._touch(report)
+            return self._detail(s, report, tpl)
+
+    def explain(self, report_id: str, target: str, progress: ProgressCallback = no_progress,
+                cancel: CancelToken | None = None) -> Explanation:
+        """The records behind one figure of the report (target: an indicator code, or "code/KEY" for
+        a breakdown row), counted now with the same conditions as the figure; a hand-entered figure
+        says who entered it and why. A consolidated report lists the offices' reports and the
+        province's own records instead (services/province/consolidation.py)."""
+        with self.ctx.session() as s:
+            report = self._load(s, report_id)
+            tpl = get_template(s, report.template_code, report.template_version)
+            code, key = split_target(target)
+            try:
+                ind = tpl.indicator(code)
+            except KeyError:
+                raise ValidationError(translate("ReportErrors", "The report template has no indicator «{code}».")
+                                      .format(code=code), code="unknown_indicator") from None
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            line = next((ln for ln in self._content(s, report, tpl).lines() if ln.target == target), None)
+            if line is None:
+                raise ValidationError(translate("ReportErrors", "The report has no figure «{target}».")
+                                      .format(target=target), code="unknown_indicator")
+            if "consolidation" in (report.document or {}):
+                from ..province.consolidation import explain_consolidated
+
+                value, records = explain_consolidated(s, self.ctx, report, tpl, target)
+            elif ind.compute is None:
+                value, records = line.value, ()
+            else:
+                comp = ind.compute
+                found = matching_records(s, comp, parse_period(report.period), key)
+                records = tuple(ExplainedRecord(comp.kind, rid, name, amount) for rid, name, amount in found)
+                if comp.aggregate == "sum":
+                    value = sum(r.amount or 0 for r in records)
+                elif comp.aggregate == "count":
+                    value = len(records)
+                else:   # count_distinct: distinct values, not records
+                    value = compute_one(s, comp, parse_period(report.period)).get("value")
+            typed = ind.manual or line.overridden
+            return Explanation(target, line.label, line.unit, value, records, line.value, ind.manual,
+                               hand_entered=typed and line.overridden, nothing=line.nothing,
+                               entered_by=line.override_by, entered_at=line.override_at, note=line.note)
+
+    def missing(self, report_id: str) -> list[MissingItem]:
+        """What still blocks approval: blank hand-entered figures and empty narrative sections."""
+        with self.ctx.session() as s:
+            return missing_items(self._content(s, self._load(s, report_id)))
+
     def set_document(self, report_id: str, **changes: Any) -> ReportDetail:
         """Number, date, signer (head / deputy with name and title), Kính gửi and Nơi nhận.
         Keywords: number, doc_date, signer, signer_name, signer_title, recipients_to, copies_to."""
@@ -317,6 +410,14 @@ class ReportService:
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             self._require_editable(report)
+            missing = missing_items(self._content(s, report))
+            if missing:
+                # Each item named, so the approver (and `dnnd report approve`, exit 1) sees what to fill.
+                raise ValidationError(translate(
+                    "ReportErrors", "The report cannot be approved yet; still missing: {items}. Fill each in, or "
+                    "mark it «không phát sinh» (nothing arose in the period).").format(
+                        items="; ".join(item.label for item in missing)),
+                    field_errors={item.target: item.label for item in missing}, code="report_incomplete")
             report.status = APPROVED
             report.approved_by = self.ctx.user_name
             report.approved_at = utcnow()
@@ -525,9 +626,10 @@ class ReportService:
             s, report.template_code, report.template_version).title)}
         user = self.ctx.current_user
         approver = bool(user and user.has_role(APPROVER))
+        content = self._content(s, report, tpl)
         return ReportDetail(
             summary=self._summary(report, titles, later is not None),
-            content=self._content(s, report, tpl),
+            content=content, missing=tuple(missing_items(content)),
             document=docs.details_for(report, self.ctx.installation),
             settings=docs.settings_from(report),
             supersedes_id=report.supersedes_id, superseded_by_id=later,

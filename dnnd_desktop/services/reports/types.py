@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...domain.report_template import DocumentDetails, ReportContent
+from .completeness import MissingItem
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class ReportDetail:
     can_approve: bool                  # current user holds the approver role and the report is editable
     can_reopen: bool
     can_revise: bool
+    # What blocks approval (blank hand-entered figures, empty narrative sections), document order.
+    missing: tuple[MissingItem, ...] = ()
 
     @property
     def id(self) -> str:
@@ -95,3 +98,45 @@ class RecomputeDiff:
     @property
     def changed(self) -> bool:
         return bool(self.changes)
+
+
+@dataclass(frozen=True)
+class ExplainedRecord:
+    """One record behind a figure (or, in a consolidated report, one office's report or the
+    province's own records)."""
+
+    kind: str            # record kind, or "report" (a lower office's report in a consolidation)
+    id: str
+    name: str
+    amount: int | None   # the summed field's value; for a count None; for a report its stated figure
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What a figure of a report is made of: `value` is the number of `records` (count indicators)
+    or the sum of their amounts (money and other sums), computed now from the data; `stated` is
+    what the report says (an override or the value computed when the report was made)."""
+
+    indicator: str                 # the target: "act_total" or "act_total/CN"
+    label: str
+    unit: str
+    value: int | None
+    records: tuple[ExplainedRecord, ...]
+    stated: int | None
+    manual: bool                   # an indicator entered by hand: no records behind it
+    hand_entered: bool = False     # the stated figure was typed by a person (manual or corrected)
+    nothing: bool = False          # marked «không phát sinh»
+    entered_by: str | None = None
+    entered_at: str | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `dnnd report explain --json` shape: {"indicator", "value", "records": [{"kind", "id",
+        "name", "amount"}]}, plus "hand_entered" {"value", "by", "at", "note"} for a typed figure."""
+        out: dict[str, Any] = {"indicator": self.indicator, "value": self.value,
+                               "records": [{"kind": r.kind, "id": r.id, "name": r.name, "amount": r.amount}
+                                           for r in self.records]}
+        if self.hand_entered:
+            out["hand_entered"] = {"value": self.stated, "by": self.entered_by, "at": self.entered_at,
+                                   "note": self.note}
+        return out

@@ -56,8 +56,11 @@ class Activity(SyncedMixin, Base):
     participants_vn: Mapped[int | None] = mapped_column(Integer)
     participants_foreign: Mapped[int | None] = mapped_column(Integer)
     overseas_participants: Mapped[int | None] = mapped_column(Integer)         # kiều bào met
+    tet_meeting: Mapped[bool] = mapped_column(Boolean, default=False)          # met kiều bào home for Tết
     organisers: Mapped[str | None] = mapped_column(String(500))                # member-org codes, comma-separated
-    funding_vnd: Mapped[int | None] = mapped_column(BigInteger)                # support mobilised (VND)
+    funding_vnd: Mapped[int | None] = mapped_column(BigInteger)                # money of the activity (VND)
+    funding_direction: Mapped[str | None] = mapped_column(String(20))          # received / given / tbd
+    funding_source: Mapped[str | None] = mapped_column(String(40))             # whose money; tbd
     content: Mapped[str | None] = mapped_column(Text)
     result: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -145,6 +148,7 @@ class Contribution(SyncedMixin, Base):
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     purpose: Mapped[str] = mapped_column(String(40), index=True)
     amount_vnd: Mapped[int | None] = mapped_column(BigInteger)
+    contribution_kind: Mapped[str | None] = mapped_column(String(20))          # donation / investment / other / tbd
     description: Mapped[str | None] = mapped_column(Text)                      # in kind, project, ...
 
 

@@ -5,7 +5,7 @@ test can make them overlap exactly (issue 16 item 7).
 
 ROLE "holder": after writing everything, before its commit (holding the writer lock), prints
 "paused" and waits for a line on stdin.
-ROLE "late": after its first "already imported?" check found nothing (where the backup is made),
+ROLE "late": after its first "already imported?" check found nothing (importer.checked_not_imported),
 prints "checked" and goes on to the write, which must wait for the holder.
 Both print the result as one JSON line at the end.
 """
@@ -33,10 +33,9 @@ def main(data_root: str, package: str, passphrase: str, role: str) -> int:
             sys.stdin.readline()
         importer.applied_uncommitted = hold
     else:
-        def checked(_ctx: object, _note: str) -> None:
+        def checked() -> None:
             say("checked")
-            return None
-        importer._backup = checked  # type: ignore[assignment]
+        importer.checked_not_imported = checked
     ctx = open_context(DataDir(data_root))
     try:
         with ctx.session() as s:

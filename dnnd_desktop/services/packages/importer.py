@@ -254,6 +254,12 @@ def _imported_before(s: Session, header: PackageHeader, sha: str, sender_name: s
     return _result(header, sender_name, done, dry_run=dry_run, already_imported=True)
 
 
+def checked_not_imported() -> None:
+    """Called once the first "already imported?" check found nothing, before the import waits for
+    the writer lock. Does nothing; a test replaces it (tests/support/paused_import.py) to make two
+    processes overlap exactly there."""
+
+
 def applied_uncommitted() -> None:
     """Called once an import has written everything, inside its still open transaction, just before
     the commit. Does nothing: it is the moment a crash hurts most, and a test replaces this function
@@ -309,6 +315,7 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
     # No copy of the whole database first (issue 15): the import is one transaction, and the kept
     # package (import_log.py) with the last backup makes it undoable. `backup` is kept for callers.
     backup_path = None
+    checked_not_imported()
     outcome = Outcome()
     if notice is not None:   # a wrong clock is shown to this office's user, never passed on
         outcome.messages.append(notice)

@@ -20,6 +20,7 @@ from dnnd_desktop.services.sync.authority import COUNTER_WINDOW
 from dnnd_desktop.services.sync.sharing import remove_share, share_records
 from dnnd_desktop.storage.models import AuditEntry, Household, Installation, TrustedKey
 from tests.support.attacker import MAX_COUNTER, YEAR_2099, Attacker, database_digest, utcnow
+from tests.support.reports import mark_missing_nothing
 
 
 @pytest.fixture
@@ -314,6 +315,7 @@ def test_an_answer_dated_2099_does_not_hide_later_answers(world, tmp_path):
     p, a = world["province"], world["a"]
     svc = ReportService(a.ctx)
     rid = svc.create("2026-H1").id
+    mark_missing_nothing(svc, rid)
     svc.approve(rid)
     evil = Attacker(p, tmp_path)
 

@@ -63,7 +63,8 @@ def test_every_page_opens_on_postgresql(qtbot, server_office, monkeypatch):
         for spec in window.pages:
             page = window.show_page(spec.key)
             qtbot.waitUntil(lambda: not window.runner.running_tasks, timeout=20000)
-            for list_page in [page, *(getattr(page, name) for name in ("households", "persons") if hasattr(page, name))]:
+            inner = [getattr(page, name) for name in ("households", "persons") if hasattr(page, name)]
+            for list_page in [page, *inner]:
                 box = getattr(list_page, "search_box", None)
                 if box is None or not hasattr(list_page, "apply_search_now"):
                     continue

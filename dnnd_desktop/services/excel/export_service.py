@@ -34,7 +34,7 @@ from ..records.display import display_value
 from ..records.types import ListQuery
 from ..records.vocab_terms import extra_terms
 from .import_reading import excel_kind
-from .list_source import count_list, stream_households_with_persons, stream_list
+from .list_source import count_list, household_person_rows, stream_list
 from .owners import owner_cells
 from .query_text import describe_query
 
@@ -75,7 +75,12 @@ def _converter(f: FieldSpec, province_code: int | None, terms: dict[str, dict[st
         return label
     if f.type == DATE:
         return lambda v: dt.date.fromisoformat(v[:10]) if isinstance(v, str) else v
-    return lambda v: None if v == "" else v
+    return _as_is
+
+
+def _as_is(v: Any) -> Any:
+    """A value written as it is stored (an empty text as an empty cell)."""
+    return None if v == "" else v
 
 
 def title_lines(ctx: AppContext, kind: str, query: ListQuery | None) -> list[str]:
@@ -138,18 +143,26 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
 
 def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[ExcelColumn],
                     convert: list[Callable[[Any], Any]]) -> Iterator[list[Any]]:
-    hh = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "household"]
-    pp = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "person"]
+    """One sheet row per person (a household without persons: one row), the household's cells
+    repeated. Cells are read by position and plain values taken as they are: this loop runs for
+    every cell of the export, so each call saved here is a million calls saved at 100k rows."""
+    h_at, p_at, rows = household_person_rows(ctx, s, query)
+    hh = [(h_at[c.name], None if fn is _as_is else fn) for c, fn in zip(cols, convert, strict=True)
+          if c.record_kind == "household"]
+    pp = [(p_at[c.name], None if fn is _as_is else fn) for c, fn in zip(cols, convert, strict=True)
+          if c.record_kind == "person"]
+    person_id = p_at["id"]
+    no_person = [None] * len(pp)
     last_id: str | None = None
     last_cells: list[Any] = []   # (set by the first household: ids are never None)
-    for household, person in stream_households_with_persons(ctx, s, query):
-        if household["id"] != last_id:
-            last_id = household["id"]
-            last_cells = [fn(household.get(n)) for n, fn in hh]
-        if person is None:
-            yield last_cells + [None] * len(pp)
+    for row in rows:
+        if row[0] != last_id:   # the household's id comes first
+            last_id = row[0]
+            last_cells = [(None if (v := row[i]) == "" else v) if fn is None else fn(row[i]) for i, fn in hh]
+        if row[person_id] is None:
+            yield last_cells + no_person
         else:
-            yield last_cells + [fn(person.get(n)) for n, fn in pp]
+            yield last_cells + [(None if (v := row[i]) == "" else v) if fn is None else fn(row[i]) for i, fn in pp]
 
 
 def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:

@@ -261,6 +261,8 @@ def main(argv: list[str]) -> int:
                             conn.execute(text("VACUUM ANALYZE"))
                     print(f"{kind}: {a.households:,} households inserted in {secs:.0f} s", flush=True)
                     results[kind] = measure(ctx)
+                    # Printed as measured: a run stopped later (a time limit) still tells these.
+                    print(f"{kind}: " + ", ".join(f"{k} {v:.1f}" for k, v in results[kind].items()), flush=True)
                     if kind == "postgresql":
                         extra = search_index_comparison(ctx)
                     out = base / f"out-{kind}"
@@ -271,6 +273,8 @@ def main(argv: list[str]) -> int:
                     secs, failed = import_all(ctx, paths, a.at_once)
                     results[kind]["import_s"], results[kind]["import_failed"] = secs, failed
                     results[kind]["import_rate"] = len(paths) / secs
+                    print(f"{kind}: {len(paths)} packages imported {a.at_once} at once in {secs:.0f} s, "
+                          f"{failed} failed", flush=True)
                 finally:
                     ctx.close()
         finally:

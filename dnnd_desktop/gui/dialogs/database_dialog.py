@@ -97,7 +97,9 @@ class DatabaseDialog(QDialog):
         if setting.kind == "sqlite":
             text = self.tr("Database: the data file on this computer, %1.").replace("%1", setting.location)
         else:
-            text = self.tr("Database: the PostgreSQL server %1.").replace("%1", setting.location)
+            # The driver in the scheme (postgresql+psycopg) is the app's business, not the reader's.
+            shown = setting.location.replace("postgresql+psycopg://", "postgresql://", 1)
+            text = self.tr("Database: the PostgreSQL server %1.").replace("%1", shown)
         if setting.source in ("option", "environment"):
             text += " " + self.tr("This is set for this run by the command line or the DNND_DATABASE_URL "
                                   "variable, which take precedence over what is saved here.")

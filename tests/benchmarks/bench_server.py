@@ -1,7 +1,7 @@
 """The central store on PostgreSQL next to SQLite, in one run (issue 20). A script: prints figures.
 
     .venv/bin/python tests/benchmarks/bench_server.py [--households 500000] [--communes 150]
-        [--at-once 4] [--database-url postgresql://postgres@127.0.0.1:5432/postgres]
+        [--at-once 4] [--database-url postgresql://postgres@127.0.0.1:5432/postgres] [--only postgresql]
 
 The server URL (default DNND_TEST_DATABASE_URL) must let the role create databases: the run makes
 its own, `dnnd_bench_<pid>`, and drops it afterwards. For each database, a province installation
@@ -226,6 +226,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--communes", type=int, default=150)
     ap.add_argument("--at-once", type=int, default=4)
     ap.add_argument("--database-url", default=os.environ.get("DNND_TEST_DATABASE_URL"))
+    ap.add_argument("--only", choices=("sqlite", "postgresql"),
+                    help="one database (when a shared machine has no time for both; the figures then "
+                         "compare with another run's)")
     a = ap.parse_args(argv)
     if not a.database_url:
         ap.error("name a PostgreSQL server: --database-url or DNND_TEST_DATABASE_URL")
@@ -243,6 +246,8 @@ def main(argv: list[str]) -> int:
         results, extra = {}, []
         try:
             for kind, d in stores.items():
+                if a.only and kind != a.only:
+                    continue
                 setup_installation(d, request("province", "Lào Cai", "Ủy ban MTTQ Việt Nam tỉnh Lào Cai"))
                 ctx = open_context(d)
                 try:
@@ -286,7 +291,8 @@ def main(argv: list[str]) -> int:
             ("search keystroke p90 ms", "key_p90_ms"), ("report figures ms", "report_ms"),
             ("import total s", "import_s"), ("import packages/s", "import_rate"), ("import failures", "import_failed")]
     for label, key in rows:
-        print(f"{label:28}{results['sqlite'][key]:>12.1f}{results['postgresql'][key]:>12.1f}")
+        cells = "".join(f"{results[k][key]:>12.1f}" if k in results else f"{'-':>12}" for k in ("sqlite", "postgresql"))
+        print(f"{label:28}{cells}")
     for line in extra:
         print(line)
     return 0

@@ -75,6 +75,37 @@ def server_url(host: str, port: int | str | None, database: str, user: str, pass
                       database=database.strip() or None).render_as_string(hide_password=False)
 
 
+def split_password(url: str) -> tuple[str, str]:
+    """(the URL without its password, the password or ""): a pasted address keeps its password out
+    of the visible text field. A text that is no URL comes back as it is."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url.strip())
+    except ArgumentError:
+        return url, ""
+    if not parsed.password:
+        return url, ""
+    # (URL.set ignores a None: build it again without the password)
+    bare = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database,
+                      parsed.query)
+    return bare.render_as_string(hide_password=False), str(parsed.password)
+
+
+def with_password(url: str, password: str) -> str:
+    """`url` with `password` put in (none given: the URL as it is, e.g. for ~/.pgpass)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if not password:
+        return url
+    try:
+        return make_url(url.strip()).set(password=password).render_as_string(hide_password=False)
+    except ArgumentError:
+        return url   # normalise() says what is wrong with it
+
+
 def driver_missing() -> DatabaseDriverMissing:
     return DatabaseDriverMissing(translate(
         "DatabaseSetting", "This copy of the software cannot connect to a PostgreSQL server: its "

@@ -43,6 +43,9 @@ def test_an_unreachable_server_is_said_and_not_stored(main_window, dialog, qtbot
     d = dialog()
     d.address.setText(UNREACHABLE)
     assert not d.host.isEnabled()   # the pasted address is used whole
+    d.address.editingFinished.emit()   # leaving the field: the password moves out of sight
+    assert "hunter2" not in d.address.text() and d.password.text() == "hunter2"
+    assert d.entered_url() == UNREACHABLE
     task = d.use_server()
     with qtbot.waitSignal(task.finished, timeout=30000):
         pass

@@ -26,6 +26,15 @@ def test_fields_make_a_url_whose_odd_password_survives_and_is_masked():
     assert ds.server_url("h", "", "d", "u", "") == "postgresql://u@h/d"
 
 
+def test_a_pasted_address_gives_up_its_password_and_gets_it_back():
+    url = "postgresql://dnnd_app:p%40ss@db.mttq.vn:5432/dnnd_laocai?sslmode=require"
+    bare, password = ds.split_password(url)
+    assert password == "p@ss" and "p%40ss" not in bare and bare.endswith("dnnd_laocai?sslmode=require")
+    assert ds.with_password(bare, password) == url
+    assert ds.split_password("not a url") == ("not a url", "")
+    assert ds.with_password("postgresql://u@h/d", "") == "postgresql://u@h/d"
+
+
 def test_a_missing_driver_is_named_as_such(monkeypatch):
     monkeypatch.setitem(sys.modules, "psycopg", None)   # import psycopg now fails
     with pytest.raises(ds.DatabaseDriverMissing) as e:

@@ -59,6 +59,7 @@ class DatabaseDialog(QDialog):
         self.address.setObjectName("databaseAddress")
         self.address.setPlaceholderText(self.tr("postgresql://user@server:5432/database"))
         self.address.textChanged.connect(self._address_changed)
+        self.address.editingFinished.connect(self._take_password_out)
         form.addRow(self.tr("Server:"), self.host)
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("Database:"), self.database)
@@ -108,12 +109,20 @@ class DatabaseDialog(QDialog):
 
     def _address_changed(self, text: str) -> None:
         # One way of entering at a time: a pasted address is used whole, the fields wait.
-        for w in (self.host, self.port, self.database, self.user, self.password):
+        # The password field stays: a pasted address's password moves there, out of sight.
+        for w in (self.host, self.port, self.database, self.user):
             w.setEnabled(not text.strip())
+
+    def _take_password_out(self) -> None:
+        url, password = ds.split_password(self.address.text())
+        if password:
+            self.password.setText(password)
+            self.address.setText(url)
 
     def entered_url(self) -> str:
         if self.address.text().strip():
-            return self.address.text().strip()
+            self._take_password_out()
+            return ds.with_password(self.address.text().strip(), self.password.text())
         return ds.server_url(self.host.text(), self.port.value(), self.database.text(), self.user.text(),
                              self.password.text())
 

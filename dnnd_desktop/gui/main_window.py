@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         self.check_signatures_action.triggered.connect(self.check_signatures)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.check_signatures_action)
+        self.database_action = QAction(self)
+        self.database_action.triggered.connect(self.show_database_dialog)
+        self.file_menu.addAction(self.database_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = self.menuBar().addMenu("")
@@ -165,6 +168,15 @@ class MainWindow(QMainWindow):
         from .dialogs.signature_dialogs import check_signatures
 
         return check_signatures(self, self.ctx, path)
+
+    def show_database_dialog(self):
+        """Which database the app uses: the file on this computer or a server (takes effect at restart)."""
+        from .dialogs.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self.ctx, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @staticmethod
     def _page_shortcut(i: int, spec: PageSpec) -> QKeySequence:
@@ -186,6 +198,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("E&xit"))
         self.check_signatures_action.setText(self.tr("Check the digital signatures of a PDF…"))
+        self.database_action.setText(self.tr("Database…"))
         self.about_action.setText(self.tr("&About"))
         self.office_label.setText(f"{info.office_name}  ·  {level_name(info.level)}")
         user = self.ctx.current_user

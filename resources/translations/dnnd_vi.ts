@@ -2983,6 +2983,105 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (a province or central store)</source>
+        <translation>Máy chủ PostgreSQL (kho dữ liệu của tỉnh hoặc Trung ương)</translation>
+    </message>
+    <message>
+        <source>for example db.mttq.vn</source>
+        <translation>ví dụ db.mttq.vn</translation>
+    </message>
+    <message>
+        <source>empty: taken from the computer&apos;s pgpass file</source>
+        <translation>để trống: lấy từ tệp pgpass của máy này</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server:5432/database</source>
+        <translation>postgresql://người_dùng@máy_chủ:5432/cơ_sở_dữ_liệu</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Or the whole address:</source>
+        <translation>Hoặc cả địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Dùng máy chủ này</translation>
+    </message>
+    <message>
+        <source>Use the data file on this computer</source>
+        <translation>Dùng tệp dữ liệu trên máy này</translation>
+    </message>
+    <message>
+        <source>Only a person with the Administrator role may change the database.</source>
+        <translation>Chỉ người có vai trò Quản trị mới được thay đổi cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Database: the data file on this computer, %1.</source>
+        <translation>Cơ sở dữ liệu: tệp dữ liệu trên máy này, %1.</translation>
+    </message>
+    <message>
+        <source>Database: the PostgreSQL server %1.</source>
+        <translation>Cơ sở dữ liệu: máy chủ PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>This is set for this run by the command line or the DNND_DATABASE_URL variable, which take precedence over what is saved here.</source>
+        <translation>Lần chạy này dùng cơ sở dữ liệu do dòng lệnh hoặc biến DNND_DATABASE_URL chỉ định; chúng được ưu tiên hơn thiết lập lưu ở đây.</translation>
+    </message>
+    <message>
+        <source>The server answers, but this database holds no office of this software yet. At the next start the software opens the setup wizard for it (the user needs the right to create tables in the database).</source>
+        <translation>Máy chủ đã trả lời, nhưng cơ sở dữ liệu này chưa có cơ quan nào của phần mềm. Lần mở sau, phần mềm sẽ mở trình thiết lập cho cơ sở dữ liệu này (người dùng cần có quyền tạo bảng trong cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The server answers. Its data is from an earlier version of the software and is brought up to date at the next start (the user must own the tables).</source>
+        <translation>Máy chủ đã trả lời. Dữ liệu trên đó thuộc phiên bản cũ hơn của phần mềm và sẽ được nâng cấp khi mở phần mềm lần sau (người dùng phải là chủ sở hữu các bảng).</translation>
+    </message>
+    <message>
+        <source>The server answers and holds this software&apos;s data.</source>
+        <translation>Máy chủ đã trả lời và có dữ liệu của phần mềm này.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Connecting to the database server</source>
+        <translation>Đang kết nối tới máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Saved. The software keeps using the open database until you close it; it uses the new one from its next start. Close the software and open it again.</source>
+        <translation>Đã lưu. Phần mềm vẫn dùng cơ sở dữ liệu đang mở cho tới khi đóng; từ lần mở sau sẽ dùng cơ sở dữ liệu mới. Hãy đóng phần mềm rồi mở lại.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrors</name>
     <message>
         <source>The database is busy with another task (another window or an import). Wait a moment and try again. Nothing was changed. (code {code})</source>
@@ -2991,6 +3090,21 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>The database refused the change. Nothing was changed. If it happens again, tell the person who looks after this computer the code {code}; the error details are not shown because they may contain personal data.</source>
         <translation>Cơ sở dữ liệu không nhận thay đổi này. Chưa có gì bị thay đổi. Nếu lỗi lặp lại, hãy báo mã {code} cho người phụ trách máy tính này; chi tiết lỗi không được hiển thị vì có thể chứa thông tin cá nhân.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSetting</name>
+    <message>
+        <source>This copy of the software cannot connect to a PostgreSQL server: its server driver (psycopg) is not installed. Ask the person who installed the software to install its server edition (pip install &quot;dnnd-desktop[server]&quot;).</source>
+        <translation>Bản phần mềm này không kết nối được máy chủ PostgreSQL vì chưa cài trình điều khiển máy chủ (psycopg). Hãy nhờ người cài đặt phần mềm cài bản dành cho máy chủ (pip install &quot;dnnd-desktop[server]&quot;).</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of the software. Install the newest version here before using it.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất trên máy này trước khi dùng.</translation>
+    </message>
+    <message>
+        <source>Only a person with the Administrator role may change which database the software uses.</source>
+        <translation>Chỉ người có vai trò Quản trị mới được thay đổi cơ sở dữ liệu mà phần mềm sử dụng.</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4708,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Check the digital signatures of a PDF…</source>
         <translation>Kiểm tra chữ ký số của tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>Cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;About</source>

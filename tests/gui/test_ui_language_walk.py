@@ -73,6 +73,7 @@ NEUTRAL = {
     "ii", "iii", "iv",   # roman numerals of plan sections and quarters
     "kb", "mb", "gb",    # units of size, written the same in Vietnamese
     "pin", "token", "pfx", "p12", "pkcs", "docx",   # signing terms Vietnamese uses as they are ("mã PIN")
+    "postgresql", "psycopg", "pgpass", "db",   # a database server's product, driver and file names
 }
 # Names that read the same in both languages.
 NEUTRAL_PHRASES = ("GNU General Public License", "GPL-3.0-or-later")
@@ -520,6 +521,7 @@ def walk_window(walk: Walk, window, extra=None) -> None:
         walk.read(window, spec.key)
     walk.where = "about"
     walk.open(window.show_about, "about")
+    walk.open(window.show_database_dialog, "database")
 
 
 def problems(walk: Walk, language: str, allowed: list[str]) -> list[str]:

@@ -39,7 +39,7 @@ from ..records.display import display_value
 from ..records.types import ListQuery
 from ..records.vocab_terms import extra_terms
 from .import_reading import excel_kind
-from .list_source import count_list, stream_households_with_persons, stream_list
+from .list_source import count_list, household_person_rows, stream_list
 from .owners import owner_cells
 from .query_text import describe_query
 
@@ -82,7 +82,12 @@ def _converter(f: FieldSpec, province_code: int | None, terms: dict[str, dict[st
         return label
     if f.type == DATE:
         return lambda v: dt.date.fromisoformat(v[:10]) if isinstance(v, str) else v
-    return lambda v: None if v == "" else v
+    return _as_is
+
+
+def _as_is(v: Any) -> Any:
+    """A value written as it is stored (an empty text as an empty cell)."""
+    return None if v == "" else v
 
 
 def title_lines(ctx: AppContext, kind: str, query: ListQuery | None) -> list[str]:
@@ -156,27 +161,35 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
 
 def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[ExcelColumn],
                     convert: list[Callable[[Any], Any]], screen: ConsentScreen) -> Iterator[list[Any]]:
-    """One row per person with valid consent (household columns repeated); a household with consent
-    whose persons are all left out (or who has none) gets one row of its own."""
-    hh = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "household"]
-    pp = [(c.name, fn) for c, fn in zip(cols, convert, strict=True) if c.record_kind == "person"]
+    """One sheet row per person with valid consent, the household's cells repeated; a household
+    with consent whose persons are all left out (or who has none) gets one row of its own. Cells
+    are read by position and plain values taken as they are: this loop runs for every cell of the
+    export, so each call saved here is a million calls saved at 100k rows."""
+    h_at, p_at, rows = household_person_rows(ctx, s, query)
+    hh = [(h_at[c.name], None if fn is _as_is else fn) for c, fn in zip(cols, convert, strict=True)
+          if c.record_kind == "household"]
+    pp = [(p_at[c.name], None if fn is _as_is else fn) for c, fn in zip(cols, convert, strict=True)
+          if c.record_kind == "person"]
+    person_id, head_name, full_name = p_at["id"], h_at["head_name"], p_at["full_name"]
+    no_person = [None] * len(pp)
     last_id: str | None = None
     last_cells: list[Any] | None = None   # None: the current household is left out
     pending = False                        # the current household has had no row yet
-    for household, person in stream_households_with_persons(ctx, s, query):
-        if household["id"] != last_id:
+    for row in rows:
+        if row[0] != last_id:   # the household's id comes first
             if pending and last_cells is not None:
-                yield last_cells + [None] * len(pp)
-            last_id = household["id"]
-            last_cells = [fn(household.get(n)) for n, fn in hh] if screen.keep_household(household) else None
+                yield last_cells + no_person
+            last_id = row[0]
+            last_cells = ([(None if (v := row[i]) == "" else v) if fn is None else fn(row[i]) for i, fn in hh]
+                          if screen.keep_household({"id": row[0], "head_name": row[head_name]}) else None)
             pending = True
-        if last_cells is None or person is None:
+        if last_cells is None or row[person_id] is None:
             continue
-        if screen.keep_person({**person, "household_id": household["id"]}):
+        if screen.keep_person({"id": row[person_id], "household_id": row[0], "full_name": row[full_name]}):
             pending = False
-            yield last_cells + [fn(person.get(n)) for n, fn in pp]
+            yield last_cells + [(None if (v := row[i]) == "" else v) if fn is None else fn(row[i]) for i, fn in pp]
     if pending and last_cells is not None:
-        yield last_cells + [None] * len(pp)
+        yield last_cells + no_person
 
 
 def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:

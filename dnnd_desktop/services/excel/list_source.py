@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Row, Select, and_, false, select
@@ -117,17 +117,19 @@ def stream_list(ctx: AppContext, s: Session, kind: str, query: ListQuery | None 
         yield dict(row._mapping)
 
 
-def stream_households_with_persons(ctx: AppContext, s: Session, query: ListQuery | None = None
-                                   ) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """(household, person or None) pairs: households in the list's order, each followed by its
-    live persons in Vietnamese name order; a household without persons comes once with None."""
+def household_person_rows(ctx: AppContext, s: Session, query: ListQuery | None = None
+                          ) -> tuple[dict[str, int], dict[str, int], Iterator[Sequence[Any]]]:
+    """Households in the list's order, each followed by its live persons in Vietnamese name order,
+    as plain rows (a household without persons once, its person columns None), with where each
+    household field and each person field sits in a row ("id" included; the person's id is None
+    for a household without persons). Rows, not dicts: the export reads a million cells from them."""
     spec = kind_spec("household")
     query = query or ListQuery()
     parts = _list_parts(ctx, spec, query, s)
-    h_names = data_fields(spec)
-    p_names = data_fields(kind_spec("person"))
-    cols = [Household.id.label("h.id"), *(getattr(Household, n).label("h." + n) for n in h_names),
-            OverseasPerson.id.label("p.id"), *(getattr(OverseasPerson, n).label("p." + n) for n in p_names)]
+    h_names = ["id", *data_fields(spec)]
+    p_names = ["id", *data_fields(kind_spec("person"))]
+    cols = [*(getattr(Household, n).label("h." + n) for n in h_names),
+            *(getattr(OverseasPerson, n).label("p." + n) for n in p_names)]
     joined = (select(*cols).select_from(Household)
               .outerjoin(OverseasPerson, and_(OverseasPerson.household_id == Household.id,
                                               OverseasPerson.deleted == false())))
@@ -138,8 +140,15 @@ def stream_households_with_persons(ctx: AppContext, s: Session, query: ListQuery
         _model, where, order, _computed = parts
         stmt = joined.where(*where).order_by(*order, OverseasPerson.full_name_sort, OverseasPerson.id)
         rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
-    hn = len(h_names) + 1
+    hn = len(h_names)
+    return {n: i for i, n in enumerate(h_names)}, {n: hn + i for i, n in enumerate(p_names)}, iter(rows)
+
+
+def stream_households_with_persons(ctx: AppContext, s: Session, query: ListQuery | None = None
+                                   ) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """(household, person or None) pairs, as household_person_rows orders them."""
+    h_at, p_at, rows = household_person_rows(ctx, s, query)
     for row in rows:
-        household = dict(zip(["id", *h_names], row[:hn], strict=True))
-        person = None if row[hn] is None else dict(zip(["id", *p_names], row[hn:], strict=True))
+        household = {n: row[i] for n, i in h_at.items()}
+        person = None if row[p_at["id"]] is None else {n: row[i] for n, i in p_at.items()}
         yield household, person

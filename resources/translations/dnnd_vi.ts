@@ -3817,28 +3817,20 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Đang kiểm tra gói dữ liệu…</translation>
     </message>
     <message>
-        <source>Checking the package</source>
-        <translation>Đang kiểm tra gói dữ liệu</translation>
+        <source>To open the package “%1”, the program needs the office&apos;s key.</source>
+        <translation>Để mở gói “%1”, chương trình cần khóa của đơn vị.</translation>
     </message>
     <message>
         <source>This package is addressed to another office, not to yours. Nothing was imported. Give the file to the office it is for.</source>
         <translation>Gói này gửi cho đơn vị khác, không phải đơn vị bạn. Không nhập gì. Hãy chuyển tệp cho đúng đơn vị nhận.</translation>
     </message>
     <message>
-        <source>The signature is valid: the package was made by “%1”, an office you trust.</source>
-        <translation>Chữ ký hợp lệ: gói do «%1» tạo, là đơn vị bạn đã tin cậy.</translation>
-    </message>
-    <message>
-        <source>To open the package from “%1”, the program needs the office&apos;s key.</source>
-        <translation>Để mở gói của «%1», phần mềm cần khóa của đơn vị.</translation>
-    </message>
-    <message>
-        <source>Open the file again to see what it contains.</source>
-        <translation>Hãy mở lại tệp để xem nội dung.</translation>
-    </message>
-    <message>
         <source>Reading the package</source>
         <translation>Đang đọc gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Not opened. Open the file again to see what it contains.</source>
+        <translation>Chưa mở. Hãy mở lại tệp để xem nội dung.</translation>
     </message>
     <message>
         <source>This package was imported before; importing it again would change nothing.</source>
@@ -6690,6 +6682,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>Register</source>
         <translation>Đăng ký</translation>
     </message>
+    <message>
+        <source>Check the digits with the office and type them again (%1 tries left).</source>
+        <translation>Hãy đối chiếu lại các chữ số với đơn vị và nhập lại (còn %1 lần thử).</translation>
+    </message>
 </context>
 <context>
     <name>ReportEditor</name>
@@ -7824,6 +7820,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Show the passphrase</source>
         <translation>Hiện mật khẩu</translation>
+    </message>
+    <message>
+        <source>The passphrase was not right. Type it again (%1 tries left).</source>
+        <translation>Mật khẩu chưa đúng. Hãy nhập lại (còn %1 lần thử).</translation>
     </message>
 </context>
 <context>

@@ -614,14 +614,14 @@ def _packages(walk: Walk, window, page) -> None:
 
     walk.open(lambda: _shown(SigningPassphraseDialog("x", page)), "packages / signing passphrase")
     if WORLD is not None:
-        from dnnd_desktop.gui.packages.import_tab import CHECKED
+        from dnnd_desktop.gui.packages.import_tab import OPENING
         from dnnd_desktop.gui.packages.trust_tab import TrustCardDialog
 
         walk.open(lambda: _shown(TrustCardDialog(window.ctx, WORLD.cards["c"], page)), "packages / trust card")
         # the packages of the test world: plans sent down, reports sent up (one is this office's to open)
         for path in sorted((WORLD.base / "out").glob("*.dnnd")):
             walk.open(lambda path=path: page.open_file(str(path)), f"packages / open {path.name}")
-            walk.qtbot.waitUntil(lambda: page.import_tab.state != CHECKED, timeout=20000)
+            walk.qtbot.waitUntil(lambda: page.import_tab.state != OPENING, timeout=20000)
             walk.read(window, f"packages / open {path.name}")
 
 

@@ -123,7 +123,8 @@ class ImportTab(QWidget):
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
 
-        QShortcut(QKeySequence("Ctrl+O"), self, self.choose_file, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while this tab is shown (hidden widgets' shortcuts do not fire).
+        QShortcut(QKeySequence("Ctrl+O"), self, self.choose_file, Qt.ShortcutContext.WindowShortcut)
         self._set_state(IDLE)
 
     # -- steps -------------------------------------------------------------------------------------

@@ -184,7 +184,7 @@ class AuditPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply_filters)
         sc = QShortcut(QKeySequence("F5"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)   # wherever the focus is, while the page is shown
         sc.activated.connect(self.refresh)
         # Data changed elsewhere (another page, a package, a worker) shows without a manual reload.
         self.watch = RefreshOnChange(self, ctx, ("audit",), self.refresh)

@@ -229,7 +229,9 @@ class RecordListPage(QWidget):
 
     def _shortcut(self, keys: str, slot) -> QShortcut:
         sc = QShortcut(QKeySequence(keys), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The whole window, not only when the focus is inside the list: after moving by the sidebar
+        # or Ctrl+2 the focus is elsewhere. Qt skips hidden widgets, so only the shown page answers.
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(slot)
         return sc
 

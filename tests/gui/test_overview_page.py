@@ -51,6 +51,10 @@ def test_empty_installation_says_there_is_no_data(qtbot, ctx, runner):
 
 
 def test_next_deadlines_show_reports_due_and_overdue(qtbot, ctx, runner):
+    from dnnd_desktop.storage.models import Installation
+
+    with ctx.session() as s:   # an office in use since before these deadlines (issue 19: none before it)
+        s.get(Installation, 1).created_at = dt.datetime(2025, 1, 1)
     page = _page(qtbot, ctx, runner, dt.date(2026, 5, 20))
     texts = [page.deadlines.item(i).text() for i in range(page.deadlines.count())]
     assert any(t.startswith("15/05/2026 · overdue by 5 days") for t in texts), texts

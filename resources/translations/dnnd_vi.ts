@@ -4117,8 +4117,8 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <source>No lower office registered yet. Ask each office for its identity card (Overview page → Export identity card) and register it here.</source>
-        <translation>Chưa đăng ký đơn vị cấp dưới nào. Hãy đề nghị từng đơn vị gửi thẻ định danh (trang Tổng quan → Xuất thẻ định danh) rồi đăng ký tại đây.</translation>
+        <source>No lower office registered yet. Ask each office to save its identity card (%1) and send you the file; then click “%2” here.</source>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào. Đề nghị từng đơn vị lưu thẻ định danh của mình (%1) rồi gửi tệp cho đơn vị; sau đó bấm “%2” tại đây.</translation>
     </message>
     <message>
         <source>%1 (trust revoked)</source>

@@ -264,3 +264,23 @@ def test_plan_editor_opens_the_plans_word_file_and_says_why_a_scan_cannot_be_rea
     scan.write_bytes(buf.getvalue())
     assert not editor.open_plan_file(str(scan))
     assert "scanned" in editor.error.text() and editor.tasks.rowCount() == len(codes)   # nothing changed
+
+
+def test_lower_offices_empty_state_names_a_page_tab_and_button_that_exist(qtbot, pctx, vietnamese):
+    """Issue 19: the empty page pointed to a menu that does not exist; it now names the real ones."""
+    from dnnd_desktop.gui.page_registry import page_spec, page_title
+    from dnnd_desktop.gui.pages.lower_offices_page import LowerOfficesPage
+    from dnnd_desktop.gui.pages.packages_page import PackagesPage
+    from dnnd_desktop.gui.task_runner import TaskRunner
+
+    runner = TaskRunner()
+    page = LowerOfficesPage(pctx, runner)
+    packages = PackagesPage(pctx, runner)
+    qtbot.addWidget(page)
+    qtbot.addWidget(packages)
+    text = page.empty_text()
+    trust_tab = packages.tabs.tabText(packages.tabs.indexOf(packages.trust_tab)).replace("&", "")
+    for shown in (page_title(page_spec("packages")), trust_tab, packages.trust_tab.save_card_button.text(),
+                  page.register_button.text()):
+        assert shown in text, shown
+    assert "Gói dữ liệu" in text or "Gói" in text          # in Vietnamese

@@ -2,6 +2,7 @@
 identity cards, with what was last heard from each; register a new one, import a package."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import DnndError
@@ -10,10 +11,19 @@ from ...services.province import InboxService, list_offices, register_office
 from ...services.province.common import unlock
 from ..icons import icon
 from ..packages.secret import run_with_passphrase
+from ..page_registry import page_spec, page_title
 from ..province.common import GREY, cell, fill_rows, inform, make_table, page_header, warn
 from ..province.register_dialog import RegisterOfficeDialog
 from ..province.texts import answer_status
 from ..roles_text import level_name
+
+
+def _card_place() -> str:
+    """Packages → Trust → «Save the identity card…», in the words those widgets show."""
+    return " → ".join((
+        page_title(page_spec("packages")),
+        QCoreApplication.translate("PackagesPage", "&Trust").replace("&", ""),
+        QCoreApplication.translate("TrustTab", "Save the identity card…")))
 
 
 class LowerOfficesPage(QWidget):
@@ -42,12 +52,19 @@ class LowerOfficesPage(QWidget):
                                  self.tr("Last package"), self.tr("Packages"), self.tr("Last report"),
                                  self.tr("Report status"), self.tr("Received")], stretch=0, name="officesTable")
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("No lower office registered yet. Ask each office for its identity card "
-                                    "(Overview page → Export identity card) and register it here."))
+        self.empty = QLabel(self.empty_text())
         self.empty.setObjectName("pageDescription")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.refresh()
+
+    def empty_text(self) -> str:
+        """Where the lower office finds its card, named with the very words of that page, tab and
+        button (an earlier text pointed to a menu that does not exist)."""
+        where = _card_place()
+        return self.tr("No lower office registered yet. Ask each office to save its identity card (%1) and "
+                       "send you the file; then click “%2” here.").replace("%1", where).replace(
+                           "%2", self.register_button.text())
 
     def on_shown(self) -> None:
         self.refresh()

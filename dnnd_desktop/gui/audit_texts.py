@@ -54,6 +54,7 @@ ACTIONS: dict[str, str] = {
     "plan_save": QT_TRANSLATE_NOOP("AuditActions", "Saved a plan"),
     "plan_delete": QT_TRANSLATE_NOOP("AuditActions", "Deleted a plan"),
     "pdf_sign": QT_TRANSLATE_NOOP("AuditActions", "Signed a PDF digitally"),
+    "office_update": QT_TRANSLATE_NOOP("AuditActions", "Changed the office's details"),
 }
 
 # What an entry can be about besides records (record kinds are named by their specs).

@@ -436,6 +436,10 @@
         <translation>Ký số tệp PDF</translation>
     </message>
     <message>
+        <source>Changed the office&apos;s details</source>
+        <translation>Sửa thông tin đơn vị</translation>
+    </message>
+    <message>
         <source>Edited</source>
         <translation>Sửa</translation>
     </message>
@@ -4312,6 +4316,68 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Report for: %1</source>
         <translation>Báo cáo %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDetailsBox</name>
+    <message>
+        <source>Office name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Body above (document header)</source>
+        <translation>Cơ quan cấp trên (tiêu đề văn bản)</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Place (date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Save the office&apos;s details</source>
+        <translation>Lưu thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Used by the next report, printout and document</source>
+        <translation>Dùng cho báo cáo, bản in và văn bản tiếp theo</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the office&apos;s details.</source>
+        <translation>Chỉ quản trị viên mới sửa được thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>Saved. The next document uses these details.</source>
+        <translation>Đã lưu. Văn bản tiếp theo sẽ dùng thông tin này.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeErrors</name>
+    <message>
+        <source>Only a person with the Administrator role may change the office&apos;s details.</source>
+        <translation>Chỉ người có vai trò Quản trị mới được sửa thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>This field is needed on every document; fill it in.</source>
+        <translation>Mọi văn bản đều cần thông tin này; hãy điền vào.</translation>
+    </message>
+    <message>
+        <source>Some of the office&apos;s details are missing.</source>
+        <translation>Còn thiếu một số thông tin của đơn vị.</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,10 @@ def field_text(row: AuditEntryView) -> str:
         return QCoreApplication.translate("AuditPage", "Document details")
     if kind == "report":
         return _report_parts().get(name.split("/")[0], name)
+    if kind == "office":
+        from ..settings_office_box import field_names
+
+        return field_names().get(name, row.field_label or name)
     return row.field_label or name
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
+    QScrollArea,
     QWidget,
 )
 
@@ -22,8 +23,17 @@ from .page_registry import PageSpec, create_page, page_spec, page_title, pages_f
 from .roles_text import level_name
 from .task_runner import TaskRunner
 from .ui_settings import UiSettings
+from .widgets.page_stack import PageStack
 
 PACKAGE_EXTENSION = ".dnnd"
+
+
+def first_size(screen) -> QSize:
+    """The first start's size: most of the screen, up to 1366×860 (was a fixed 1200×720)."""
+    if screen is None:
+        return QSize(1200, 720)
+    available = screen.availableGeometry().size()
+    return QSize(min(1366, available.width()), min(860, available.height()))
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +62,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(spec.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()   # sized by the page shown (the window no longer grows by itself)
         self.stack.setObjectName("pages")
         self._slots: dict[str, QWidget] = {}
         for spec in self.pages:  # empty holders; the real page replaces one on first visit
@@ -64,7 +74,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        self.page_scroll = QScrollArea()   # a page wider than a small screen scrolls
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._row_changed)
 
@@ -80,7 +95,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         geometry = self.ui_settings.geometry("main_window")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 720)
+            self.resize(first_size(self.screen()))
         self.show_page("overview")
         if open_file:
             self.open_file(open_file)

@@ -157,18 +157,26 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
-        self.about_action.setShortcut(QKeySequence("F1"))
         self.about_action.triggered.connect(self.show_about)
+        # F1: the bundled guide at the page for what is on screen (it opened «About» before).
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        self.data_folder_action = QAction(self)
+        self.data_folder_action.triggered.connect(self.open_data_folder)
         self.check_signatures_action = QAction(self)
         self.check_signatures_action.triggered.connect(self.check_signatures)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.check_signatures_action)
+        self.file_menu.addAction(self.data_folder_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = self.menuBar().addMenu("")
         for action in self.page_actions:
             self.go_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
 
     def check_signatures(self, path: str | None = None):
@@ -198,6 +206,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("E&xit"))
         self.check_signatures_action.setText(self.tr("Check the digital signatures of a PDF…"))
         self.about_action.setText(self.tr("&About"))
+        self.help_action.setText(self.tr("&User guide"))
+        self.data_folder_action.setText(self.tr("Open the data folder"))
         self.office_label.setText(f"{info.office_name}  ·  {level_name(info.level)}")
         user = self.ctx.current_user
         self.user_label.setText(self.tr("User: %1").replace("%1", user.name) if user else "")
@@ -218,6 +228,17 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self._slots[key] = holder
         self._row_changed(self.nav.currentRow())
+
+    def show_help(self) -> bool:
+        """Open the user guide at the page for the page shown (F1)."""
+        from .help import guide_page, open_path
+
+        return open_path(guide_page(self.current_page_key))
+
+    def open_data_folder(self) -> bool:
+        from .help import open_path
+
+        return open_path(self.ctx.data_dir.root)
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

@@ -4220,6 +4220,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>

@@ -31,3 +31,22 @@ def guide_page(page_key: str | None) -> Path:
 def open_path(path: Path) -> bool:
     """Open a file or folder with the system's program (browser, file manager)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def demo_command(root: Path) -> tuple[str, list[str]]:
+    """The program and arguments that start this program on the demo office's folder (a separate
+    process: the open real data is never touched)."""
+    import sys
+
+    args = ["--data-dir", str(root), "gui"]
+    if getattr(sys, "frozen", False):   # the installed program
+        return sys.executable, args
+    return sys.executable, ["-m", "dnnd_desktop", *args]
+
+
+def start_demo(root: Path) -> bool:
+    from PySide6.QtCore import QProcess
+
+    program, args = demo_command(root)
+    ok, _pid = QProcess.startDetached(program, args)
+    return bool(ok)

@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcut(QKeySequence("F1"))
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.show_help)
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(self.try_demo)
         self.data_folder_action = QAction(self)
         self.data_folder_action.triggered.connect(self.open_data_folder)
         self.check_signatures_action = QAction(self)
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.demo_action)
         self.help_menu.addAction(self.about_action)
 
     def check_signatures(self, path: str | None = None):
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About"))
         self.help_action.setText(self.tr("&User guide"))
         self.data_folder_action.setText(self.tr("Open the data folder"))
+        self.demo_action.setText(self.tr("Try it with sample data…"))
         self.office_label.setText(f"{info.office_name}  ·  {level_name(info.level)}")
         user = self.ctx.current_user
         self.user_label.setText(self.tr("User: %1").replace("%1", user.name) if user else "")
@@ -234,6 +238,27 @@ class MainWindow(QMainWindow):
         from .help import guide_page, open_path
 
         return open_path(guide_page(self.current_page_key))
+
+    def try_demo(self):
+        """A separate sample office (its own folder beside the real data, its own window); the data
+        open here is not touched."""
+        from ..services.demo_office import DEMO_PASSPHRASE, make_demo_office
+
+        answer = QMessageBox.question(self, self.tr("Try it with sample data"), self.tr(
+            "This opens a separate sample office with made-up households, activities and a report, in a "
+            "new window. Your office's data is not touched. The passphrase of the sample office's key "
+            "is: %1").replace("%1", DEMO_PASSPHRASE))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self.runner.run_service(make_demo_office, self.ctx.data_dir, writes=False, on_done=self._demo_ready,
+                                       title=self.tr("Preparing the sample office"))
+
+    def _demo_ready(self, demo) -> None:
+        from .help import start_demo
+
+        if not start_demo(demo.root):
+            QMessageBox.warning(self, self.tr("Try it with sample data"),
+                                self.tr("The sample office could not be started."))
 
     def open_data_folder(self) -> bool:
         from .help import open_path

@@ -2783,6 +2783,21 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Setting up the sample office…</source>
+        <translation>Đang tạo đơn vị mẫu…</translation>
+    </message>
+    <message>
+        <source>Adding sample households and activities…</source>
+        <translation>Đang thêm hộ và hoạt động mẫu…</translation>
+    </message>
+    <message>
+        <source>Writing a sample report…</source>
+        <translation>Đang lập báo cáo mẫu…</translation>
+    </message>
+</context>
+<context>
     <name>DemoErrors</name>
     <message>
         <source>The numbers of households and activities must not be negative.</source>
@@ -2791,6 +2806,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Demo data with seed {seed} is already in this database. Use another --seed.</source>
         <translation>Dữ liệu mẫu với số hạt giống {seed} đã có trong cơ sở dữ liệu này. Hãy dùng --seed khác.</translation>
+    </message>
+    <message>
+        <source>The sample office cannot be made inside the real data folder.</source>
+        <translation>Không thể tạo đơn vị mẫu bên trong thư mục dữ liệu thật.</translation>
     </message>
 </context>
 <context>
@@ -4228,8 +4247,28 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
+        <source>Try it with sample data…</source>
+        <translation>Dùng thử với dữ liệu mẫu…</translation>
+    </message>
+    <message>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
+    </message>
+    <message>
+        <source>Try it with sample data</source>
+        <translation>Dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>This opens a separate sample office with made-up households, activities and a report, in a new window. Your office&apos;s data is not touched. The passphrase of the sample office&apos;s key is: %1</source>
+        <translation>Chương trình sẽ mở một đơn vị mẫu riêng, với các hộ, hoạt động và báo cáo giả định, trong một cửa sổ mới. Dữ liệu của đơn vị bạn không bị động đến. Mật khẩu khóa của đơn vị mẫu là: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the sample office</source>
+        <translation>Đang chuẩn bị đơn vị mẫu</translation>
+    </message>
+    <message>
+        <source>The sample office could not be started.</source>
+        <translation>Không mở được đơn vị mẫu.</translation>
     </message>
     <message>
         <source>About</source>

@@ -36,3 +36,14 @@ class UiSettings:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self._qs.setValue(f"geometry/{name}", value)
         self._qs.sync()
+
+    def folder(self, name: str) -> str | None:
+        """The folder a file dialog of this kind used last (None: never, or it is gone)."""
+        from pathlib import Path
+
+        value = self._qs.value(f"folders/{name}")
+        return str(value) if value and Path(str(value)).is_dir() else None
+
+    def set_folder(self, name: str, value: str) -> None:
+        self._qs.setValue(f"folders/{name}", value)
+        self._qs.sync()

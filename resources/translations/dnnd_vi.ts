@@ -7561,6 +7561,21 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>SavedFileBox</name>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Đã lưu tệp</translation>
+    </message>
+</context>
+<context>
     <name>SchemaErrors</name>
     <message>
         <source>field «{field}»</source>

@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setText(page_title(spec))
             keys = self._page_shortcut(i, spec).toString(QKeySequence.SequenceFormat.NativeText)
             self.nav.item(i).setToolTip(f"{page_title(spec)} ({keys})" if keys else page_title(spec))
-            self.page_actions[i].setText(page_title(spec))
+            # "&" in a title ("Hộ thân nhân & kiều bào") is a mnemonic in a menu: the menu showed "_kiều bào".
+            self.page_actions[i].setText(page_title(spec).replace("&", "&&"))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))

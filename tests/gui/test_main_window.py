@@ -144,3 +144,14 @@ def test_closing_does_not_ask_about_background_work(qtbot, main_window, monkeypa
     release.set()
     main_window.close()
     assert not asked and not main_window.isVisible()
+
+
+def test_go_menu_shows_an_ampersand_in_a_page_title_as_is(main_window):
+    """Issue 19: the menu showed "_kiều bào" (the "&" of the title taken as a mnemonic)."""
+    from dnnd_desktop.gui.page_registry import page_spec, page_title
+
+    row = next(i for i, spec in enumerate(main_window.pages) if spec.key == "households")
+    action = main_window.page_actions[row]
+    assert "&" in page_title(page_spec("households"))
+    assert action.text() == page_title(page_spec("households")).replace("&", "&&")
+    assert action.iconText() == page_title(page_spec("households"))   # what Qt shows: one "&", no mnemonic

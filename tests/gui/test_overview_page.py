@@ -76,3 +76,14 @@ def test_office_card_keeps_the_installation_identity(qtbot, ctx, runner):
     page = _page(qtbot, ctx, runner, dt.date.today())
     assert page.values["office_name"].text() == "Ủy ban MTTQ Việt Nam xã Bát Xát"
     assert page.values["fingerprint"].text() == ctx.installation.fingerprint
+
+
+def test_chart_ticks_are_whole_numbers():
+    """Issue 19: a chart of small counts read "0 0 1" under its bars."""
+    from dnnd_desktop.gui.pages.overview_page import integer_axis
+
+    for biggest, expected in ((1, (2, 3)), (2, (3, 4)), (4, (5, 6)), (7, (8, 5)), (201, (300, 4)), (0, (2, 3))):
+        top, ticks = integer_axis(biggest)
+        assert (top, ticks) == expected, biggest
+        step = top / (ticks - 1)
+        assert step == int(step) and top >= biggest           # every label a whole number, all bars fit

@@ -6762,6 +6762,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Chưa có bản ghi nào. Bấm «Thêm mới» (Ctrl+N) để thêm bản ghi đầu tiên.</translation>
     </message>
     <message>
+        <source>Matches the search in: %1</source>
+        <translation>Khớp với từ tìm ở: %1</translation>
+    </message>
+    <message>
         <source>Delete “%1”? It disappears from lists and reports; the audit log keeps a trace.</source>
         <translation>Xóa «%1»? Bản ghi sẽ không còn trong danh sách và báo cáo; nhật ký vẫn lưu dấu vết.</translation>
     </message>

@@ -177,6 +177,13 @@ class RecordListPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         layout.addWidget(self.table, 1)
 
+        # Why the selected row matched the search (a field the list may not show).
+        self.match_label = QLabel()
+        self.match_label.setObjectName("matchReason")
+        self.match_label.setStyleSheet("color: #5a6b7d;")
+        self.match_label.hide()
+        layout.addWidget(self.match_label)
+
         self.empty_label = QLabel()
         self.empty_label.setObjectName("pageDescription")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -197,6 +204,7 @@ class RecordListPage(QWidget):
             sort_col, Qt.SortOrder.DescendingOrder if self.spec.default_descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._show_match_reason)
         self._update_buttons()
 
         self.search_timer = QTimer(self)
@@ -294,6 +302,16 @@ class RecordListPage(QWidget):
         self.refresh()
 
     # -- selection and actions ---------------------------------------------------------------------
+    def _show_match_reason(self, *_args) -> None:
+        from ...services.records.search_reason import matched_fields
+
+        text, row = self.search_box.text().strip(), self.selected_row()
+        record = self.model.row(row) if text and row is not None else None
+        names = matched_fields(self.ctx, self.kind, record.id, text) if record is not None else []
+        self.match_label.setText(self.tr("Matches the search in: %1").replace(
+            "%1", ", ".join(field_label(self.kind, n) for n in names)) if names else "")
+        self.match_label.setVisible(bool(names))
+
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].row() if rows else None

@@ -30,7 +30,9 @@ from ...domain.formatting import format_number
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, kind_spec
 from ...services.records import ListQuery, ListRow, RecordQueryService, RecordService
 from ..change_bridge import RefreshOnChange
+from ..ui_settings import UiSettings
 from . import excel_bridge, prompts
+from .column_layout import ColumnLayout
 from .field_text import field_label
 from .filters import FilterBar
 from .table_model import Column, PagedTableModel
@@ -203,6 +205,8 @@ class RecordListPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(
             sort_col, Qt.SortOrder.DescendingOrder if self.spec.default_descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        # Reorder, resize, hide columns; remembered per list (after the default widths above).
+        self.column_layout = ColumnLayout(self.table, UiSettings(ctx.data_dir), f"list_{self.kind}")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._show_match_reason)
         self._update_buttons()

@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.check_signatures_action)
         self.file_menu.addAction(self.data_folder_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = self.menuBar().addMenu("")
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About"))
         self.help_action.setText(self.tr("&User guide"))
         self.data_folder_action.setText(self.tr("Open the data folder"))
+        self.recent_menu.setTitle(self.tr("Recent files"))
         self.demo_action.setText(self.tr("Try it with sample data…"))
         self.office_label.setText(f"{info.office_name}  ·  {level_name(info.level)}")
         user = self.ctx.current_user
@@ -260,6 +263,25 @@ class MainWindow(QMainWindow):
         if not start_demo(demo.root):
             QMessageBox.warning(self, self.tr("Try it with sample data"),
                                 self.tr("The sample office could not be started."))
+
+    def _fill_recent(self) -> None:
+        """Packages open in «Nhận gói»; other files (exports) with the system's program."""
+        self.recent_menu.clear()
+        files = self.ui_settings.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(path.replace("&", "&&"))
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+
+    def open_recent(self, path: str):
+        from pathlib import Path
+
+        from .help import open_path
+
+        if path.lower().endswith(".dnnd"):
+            return self.open_file(path)
+        return open_path(Path(path))
 
     def open_data_folder(self) -> bool:
         from .help import open_path

@@ -4247,6 +4247,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
+        <source>Recent files</source>
+        <translation>Tệp gần đây</translation>
+    </message>
+    <message>
         <source>Try it with sample data…</source>
         <translation>Dùng thử với dữ liệu mẫu…</translation>
     </message>
@@ -4269,6 +4273,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>The sample office could not be started.</source>
         <translation>Không mở được đơn vị mẫu.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
     </message>
     <message>
         <source>About</source>

@@ -47,3 +47,20 @@ def test_file_menu_opens_the_data_folder(main_window, ctx, opened):
     assert main_window.data_folder_action in main_window.file_menu.actions()
     main_window.data_folder_action.trigger()
     assert opened == [str(ctx.data_dir.root)]
+
+
+def test_recent_files_are_listed_and_reopened(main_window, ctx, tmp_path, opened, monkeypatch):
+    package, sheet = tmp_path / "goi & tinh.dnnd", tmp_path / "danh-sach.xlsx"
+    for f in (package, sheet):
+        f.write_bytes(b"x")
+    main_window.ui_settings.add_recent_file(str(sheet))
+    main_window.ui_settings.add_recent_file(str(package))
+    main_window.ui_settings.add_recent_file(str(tmp_path / "gone.xlsx"))     # not there: not listed
+    main_window._fill_recent()
+    actions = main_window.recent_menu.actions()
+    assert [a.text() for a in actions] == [str(package).replace("&", "&&"), str(sheet)]
+    packages = []
+    monkeypatch.setattr(main_window, "open_file", lambda path: packages.append(path))
+    actions[0].trigger()
+    actions[1].trigger()
+    assert packages == [str(package)] and opened == [str(sheet)]

@@ -67,11 +67,15 @@ def _pdf_filter() -> str:
             + translate("ExcelActions", "Word documents (*.docx)"))
 
 
-def _saved(parent, runner, path, text: str):
-    """The status bar says it, and a box offers to open the file or its folder."""
+def _saved(parent, runner, path, text: str, ctx=None):
+    """The status bar says it, a box offers to open the file or its folder, and Tệp → Tệp gần đây
+    lists it."""
+    from ..ui_settings import UiSettings
     from ..widgets.saved_file_box import show_saved_file
 
     runner.notice.emit(text)
+    if ctx is not None:
+        UiSettings(ctx.data_dir).add_recent_file(str(path))
     return show_saved_file(parent, path, text)
 
 
@@ -101,8 +105,8 @@ def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = No
     return runner.run_service(
         export_list, ctx, spec.kind, path, query, include_sensitive=include_sensitive,
         title=translate("ExcelActions", "Exporting to Excel"), writes=True,
-        on_done=lambda r: _saved(parent, runner, r.path, translate("ExcelActions", "Exported %1 rows to %2")
-                                 .replace("%1", format_number(r.rows)).replace("%2", r.path)))
+        on_done=lambda r: _saved(parent, runner, r.path, ctx=ctx, text=translate(
+            "ExcelActions", "Exported %1 rows to %2").replace("%1", format_number(r.rows)).replace("%2", r.path)))
 
 
 def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None):
@@ -116,8 +120,8 @@ def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None):
     return runner.run_service(
         print_list, ctx, spec.kind, path, query, title=translate("ExcelActions", "Preparing the PDF list"),
         writes=True,
-        on_done=lambda r: _saved(parent, runner, r.path,
-                                 translate("ExcelActions", "Saved the list to %1").replace("%1", r.path)))
+        on_done=lambda r: _saved(parent, runner, r.path, ctx=ctx, text=translate(
+            "ExcelActions", "Saved the list to %1").replace("%1", r.path)))
 
 
 def print_record_sheet(parent, ctx, runner, kind, record_id, path: str | None = None, show_sensitive: bool = False):
@@ -131,8 +135,8 @@ def print_record_sheet(parent, ctx, runner, kind, record_id, path: str | None = 
     return runner.run_service(
         service, ctx, spec.kind, record_id, path, show_sensitive=show_sensitive,
         title=translate("ExcelActions", "Preparing the record sheet"), writes=True,
-        on_done=lambda r: _saved(parent, runner, r.path,
-                                 translate("ExcelActions", "Saved the record sheet to %1").replace("%1", r.path)))
+        on_done=lambda r: _saved(parent, runner, r.path, ctx=ctx, text=translate(
+            "ExcelActions", "Saved the record sheet to %1").replace("%1", r.path)))
 
 
 def download_template(parent, ctx, runner, kind, path: str | None = None):

@@ -146,6 +146,9 @@ class ImportTab(QWidget):
         self._clear_info()
         self.file_label.setText(self.path.name)
         self.file_label.setToolTip(str(self.path))
+        from ..ui_settings import UiSettings
+
+        UiSettings(self.ctx.data_dir).add_recent_file(str(self.path))   # Tệp → Tệp gần đây
         self._set_state(OPENING, self.tr("Checking the package…"))
         secret_mod.run_with_passphrase(
             self, self.runner, self.tr("To open the package “%1”, the program needs the office's key.")

@@ -751,7 +751,10 @@ class ReportEditor(QWidget):
             window.statusBar().showMessage(str(infos[-1].summary), 10000)
 
     def _exported(self, path) -> None:
+        from ..ui_settings import UiSettings
+
         self.last_export = Path(path)
+        UiSettings(self.service.ctx.data_dir).add_recent_file(str(path))   # Tệp → Tệp gần đây
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)

@@ -613,6 +613,9 @@ def _packages(walk: Walk, window, page) -> None:
     from dnnd_desktop.gui.packages.secret import SigningPassphraseDialog
 
     walk.open(lambda: _shown(SigningPassphraseDialog("x", page)), "packages / signing passphrase")
+    from dnnd_desktop.gui.packages.secret import _retry_text
+
+    walk.open(lambda: _shown(SigningPassphraseDialog(_retry_text(2), page)), "packages / passphrase asked again")
     if WORLD is not None:
         from dnnd_desktop.gui.packages.import_tab import OPENING
         from dnnd_desktop.gui.packages.trust_tab import TrustCardDialog
@@ -634,6 +637,10 @@ def _backups(walk: Walk, window, page) -> None:
 
 def _settings(walk: Walk, window, page) -> None:
     walk.open(page.add_user, "settings / add user")
+    from dnnd_desktop.gui.widgets.saved_file_box import show_saved_file
+
+    # the box after an export (issue 19): its title and «Mở tệp» / «Mở thư mục» buttons
+    walk.open(lambda: show_saved_file(page, window.ctx.data_dir.root / "x.xlsx", "x"), "settings / file saved box")
 
 
 WORLD = None   # the test world, for identity cards (set by the tests)

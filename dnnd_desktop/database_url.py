@@ -16,6 +16,7 @@ import json
 import os
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 from .domain.errors import DnndError
 from .domain.messages import translate
@@ -75,14 +76,16 @@ def is_sqlite(url: str) -> bool:
 
 
 def sqlite_url(path: Path | str) -> str:
-    return f"sqlite:///{path}"
+    # SQLAlchemy URL-decodes the database part: a "%" in a folder name ("100% data", "%20") must
+    # travel as "%25", or another file is opened (setup crashed on such a data folder).
+    return f"sqlite:///{str(path).replace('%', '%25')}"
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file of a sqlite:/// URL (None for a server URL or an in-memory database)."""
     if not is_sqlite(url):
         return None
-    path = url.split("://", 1)[1].removeprefix("/")
+    path = unquote(url.split("://", 1)[1].removeprefix("/"))
     return Path(path) if path and path != ":memory:" else None
 
 

@@ -34,6 +34,16 @@ def format_datetime(value: dt.datetime | None) -> str:
     return value.strftime("%d/%m/%Y %H:%M")
 
 
+def format_stored_datetime(value: dt.datetime | None) -> str:
+    """A time as stored (naive UTC, storage.models.utcnow) shown in the machine's zone: the audit
+    log was 7 hours behind Vietnam time, and one package showed on two dates on two tabs."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return format_datetime(value.astimezone().replace(tzinfo=None))
+
+
 def long_date_line(place: str, day: dt.date) -> str:
     """The official date line: "Bát Xát, ngày 15 tháng 5 năm 2026" (day and month below 10 get a
     leading zero for day 1-9 and months 1-2, as Decree 30 asks, to prevent later insertions)."""

@@ -148,7 +148,7 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
     try:
         users = UserService(ctx)
         listed = users.list_users()
-        if needs_login(listed):
+        if needs_login(listed, just_set_up=not set_up):
             login = LoginDialog(listed, users.authenticate, ctx.installation.office_name)
             if login.exec() != QDialog.DialogCode.Accepted or login.user is None:   # accepted: it is set
                 return 0

@@ -45,6 +45,12 @@ ACTIONS: dict[str, str] = {
     "report_narrative": QT_TRANSLATE_NOOP("AuditActions", "Edited report text"),
     "report_document": QT_TRANSLATE_NOOP("AuditActions", "Edited document details"),
     "report_approve": QT_TRANSLATE_NOOP("AuditActions", "Approved a report"),
+    "share": QT_TRANSLATE_NOOP("AuditActions", "Shared a record with another office"),
+    "unshare": QT_TRANSLATE_NOOP("AuditActions", "Stopped sharing a record"),
+    "passphrase_change": QT_TRANSLATE_NOOP("AuditActions", "Changed the key passphrase"),
+    "key_rotate": QT_TRANSLATE_NOOP("AuditActions", "Changed the office's keys"),
+    "trust_rotate": QT_TRANSLATE_NOOP("AuditActions", "Took another office's new keys"),
+    "trust_restore": QT_TRANSLATE_NOOP("AuditActions", "Trusted a revoked key again"),
     "report_reopen": QT_TRANSLATE_NOOP("AuditActions", "Reopened a report"),
     "report_revise": QT_TRANSLATE_NOOP("AuditActions", "Started a revised report"),
     "report_discard": QT_TRANSLATE_NOOP("AuditActions", "Discarded a report"),
@@ -56,6 +62,7 @@ ACTIONS: dict[str, str] = {
     "plan_save": QT_TRANSLATE_NOOP("AuditActions", "Saved a plan"),
     "plan_delete": QT_TRANSLATE_NOOP("AuditActions", "Deleted a plan"),
     "pdf_sign": QT_TRANSLATE_NOOP("AuditActions", "Signed a PDF digitally"),
+    "office_update": QT_TRANSLATE_NOOP("AuditActions", "Changed the office's details"),
 }
 
 # What an entry can be about besides records (record kinds are named by their specs).

@@ -25,7 +25,11 @@ from .widgets.field_error import FieldWithError
 Authenticate = Callable[[str, "str | None"], UserInfo]
 
 
-def needs_login(users: list[UserInfo]) -> bool:
+def needs_login(users: list[UserInfo], just_set_up: bool = False) -> bool:
+    """Whether to ask who is working. Not right after the setup wizard: the one officer there just
+    chose the password in it (the data opens as that first user)."""
+    if just_set_up and len(users) == 1:
+        return False
     return len(users) > 1 or any(u.has_password for u in users)
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
+    QScrollArea,
     QWidget,
 )
 
@@ -22,8 +23,17 @@ from .page_registry import PageSpec, create_page, page_spec, page_title, pages_f
 from .roles_text import level_name
 from .task_runner import TaskRunner
 from .ui_settings import UiSettings
+from .widgets.page_stack import PageStack
 
 PACKAGE_EXTENSION = ".dnnd"
+
+
+def first_size(screen) -> QSize:
+    """The first start's size: most of the screen, up to 1366×860 (was a fixed 1200×720)."""
+    if screen is None:
+        return QSize(1200, 720)
+    available = screen.availableGeometry().size()
+    return QSize(min(1366, available.width()), min(860, available.height()))
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +62,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(spec.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()   # sized by the page shown (the window no longer grows by itself)
         self.stack.setObjectName("pages")
         self._slots: dict[str, QWidget] = {}
         for spec in self.pages:  # empty holders; the real page replaces one on first visit
@@ -64,7 +74,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        self.page_scroll = QScrollArea()   # a page wider than a small screen scrolls
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._row_changed)
 
@@ -80,7 +95,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         geometry = self.ui_settings.geometry("main_window")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 720)
+            self.resize(first_size(self.screen()))
         self.show_page("overview")
         if open_file:
             self.open_file(open_file)
@@ -142,8 +157,16 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
-        self.about_action.setShortcut(QKeySequence("F1"))
         self.about_action.triggered.connect(self.show_about)
+        # F1: the bundled guide at the page for what is on screen (it opened «About» before).
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(self.try_demo)
+        self.data_folder_action = QAction(self)
+        self.data_folder_action.triggered.connect(self.open_data_folder)
         self.check_signatures_action = QAction(self)
         self.check_signatures_action.triggered.connect(self.check_signatures)
         self.file_menu = self.menuBar().addMenu("")
@@ -151,6 +174,9 @@ class MainWindow(QMainWindow):
         self.database_action = QAction(self)
         self.database_action.triggered.connect(self.show_database_dialog)
         self.file_menu.addAction(self.database_action)
+        self.file_menu.addAction(self.data_folder_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = self.menuBar().addMenu("")
@@ -161,6 +187,8 @@ class MainWindow(QMainWindow):
         self.privacy_menu = PrivacyMenu(self, self.ctx, self.runner)
         self.menuBar().addMenu(self.privacy_menu)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.demo_action)
         self.help_menu.addAction(self.about_action)
 
     def check_signatures(self, path: str | None = None):
@@ -192,7 +220,8 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setText(page_title(spec))
             keys = self._page_shortcut(i, spec).toString(QKeySequence.SequenceFormat.NativeText)
             self.nav.item(i).setToolTip(f"{page_title(spec)} ({keys})" if keys else page_title(spec))
-            self.page_actions[i].setText(page_title(spec))
+            # "&" in a title ("Hộ thân nhân & kiều bào") is a mnemonic in a menu: the menu showed "_kiều bào".
+            self.page_actions[i].setText(page_title(spec).replace("&", "&&"))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -200,6 +229,10 @@ class MainWindow(QMainWindow):
         self.check_signatures_action.setText(self.tr("Check the digital signatures of a PDF…"))
         self.database_action.setText(self.tr("Database…"))
         self.about_action.setText(self.tr("&About"))
+        self.help_action.setText(self.tr("&User guide"))
+        self.data_folder_action.setText(self.tr("Open the data folder"))
+        self.recent_menu.setTitle(self.tr("Recent files"))
+        self.demo_action.setText(self.tr("Try it with sample data…"))
         self.office_label.setText(f"{info.office_name}  ·  {level_name(info.level)}")
         user = self.ctx.current_user
         self.user_label.setText(self.tr("User: %1").replace("%1", user.name) if user else "")
@@ -220,6 +253,57 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self._slots[key] = holder
         self._row_changed(self.nav.currentRow())
+
+    def show_help(self) -> bool:
+        """Open the user guide at the page for the page shown (F1)."""
+        from .help import guide_page, open_path
+
+        return open_path(guide_page(self.current_page_key))
+
+    def try_demo(self):
+        """A separate sample office (its own folder beside the real data, its own window); the data
+        open here is not touched."""
+        from ..services.demo_office import DEMO_PASSPHRASE, make_demo_office
+
+        answer = QMessageBox.question(self, self.tr("Try it with sample data"), self.tr(
+            "This opens a separate sample office with made-up households, activities and a report, in a "
+            "new window. Your office's data is not touched. The passphrase of the sample office's key "
+            "is: %1").replace("%1", DEMO_PASSPHRASE))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self.runner.run_service(make_demo_office, self.ctx.data_dir, writes=False, on_done=self._demo_ready,
+                                       title=self.tr("Preparing the sample office"))
+
+    def _demo_ready(self, demo) -> None:
+        from .help import start_demo
+
+        if not start_demo(demo.root):
+            QMessageBox.warning(self, self.tr("Try it with sample data"),
+                                self.tr("The sample office could not be started."))
+
+    def _fill_recent(self) -> None:
+        """Packages open in «Nhận gói»; other files (exports) with the system's program."""
+        self.recent_menu.clear()
+        files = self.ui_settings.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(path.replace("&", "&&"))
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+
+    def open_recent(self, path: str):
+        from pathlib import Path
+
+        from .help import open_path
+
+        if path.lower().endswith(".dnnd"):
+            return self.open_file(path)
+        return open_path(Path(path))
+
+    def open_data_folder(self) -> bool:
+        from .help import open_path
+
+        return open_path(self.ctx.data_dir.root)
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

@@ -36,3 +36,27 @@ class UiSettings:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self._qs.setValue(f"geometry/{name}", value)
         self._qs.sync()
+
+    def folder(self, name: str) -> str | None:
+        """The folder a file dialog of this kind used last (None: never, or it is gone)."""
+        from pathlib import Path
+
+        value = self._qs.value(f"folders/{name}")
+        return str(value) if value and Path(str(value)).is_dir() else None
+
+    def set_folder(self, name: str, value: str) -> None:
+        self._qs.setValue(f"folders/{name}", value)
+        self._qs.sync()
+
+    def recent_files(self) -> list[str]:
+        """Files opened or saved lately, newest first, those still there (Tệp → Tệp gần đây)."""
+        from pathlib import Path
+
+        value = self._qs.value("recent/files") or []
+        items = [value] if isinstance(value, str) else list(value)
+        return [str(p) for p in items if Path(str(p)).is_file()]
+
+    def add_recent_file(self, path: str, keep: int = 10) -> None:
+        items = [path] + [p for p in self.recent_files() if p != path]
+        self._qs.setValue("recent/files", items[:keep])
+        self._qs.sync()

@@ -412,6 +412,30 @@
         <translation>Duyệt báo cáo</translation>
     </message>
     <message>
+        <source>Shared a record with another office</source>
+        <translation>Chia sẻ hồ sơ với đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Stopped sharing a record</source>
+        <translation>Thôi chia sẻ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Changed the key passphrase</source>
+        <translation>Đổi mật khẩu khóa</translation>
+    </message>
+    <message>
+        <source>Changed the office&apos;s keys</source>
+        <translation>Đổi khóa của đơn vị</translation>
+    </message>
+    <message>
+        <source>Took another office&apos;s new keys</source>
+        <translation>Nhận khóa mới của đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Trusted a revoked key again</source>
+        <translation>Tin cậy lại khóa đã thu hồi</translation>
+    </message>
+    <message>
         <source>Reopened a report</source>
         <translation>Mở lại báo cáo</translation>
     </message>
@@ -454,6 +478,10 @@
     <message>
         <source>Signed a PDF digitally</source>
         <translation>Ký số tệp PDF</translation>
+    </message>
+    <message>
+        <source>Changed the office&apos;s details</source>
+        <translation>Sửa thông tin đơn vị</translation>
     </message>
     <message>
         <source>Edited</source>
@@ -630,6 +658,34 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Nơi nhận</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3182,6 +3238,21 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Setting up the sample office…</source>
+        <translation>Đang tạo đơn vị mẫu…</translation>
+    </message>
+    <message>
+        <source>Adding sample households and activities…</source>
+        <translation>Đang thêm hộ và hoạt động mẫu…</translation>
+    </message>
+    <message>
+        <source>Writing a sample report…</source>
+        <translation>Đang lập báo cáo mẫu…</translation>
+    </message>
+</context>
+<context>
     <name>DemoErrors</name>
     <message>
         <source>The numbers of households and activities must not be negative.</source>
@@ -3190,6 +3261,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Demo data with seed {seed} is already in this database. Use another --seed.</source>
         <translation>Dữ liệu mẫu với số hạt giống {seed} đã có trong cơ sở dữ liệu này. Hãy dùng --seed khác.</translation>
+    </message>
+    <message>
+        <source>The sample office cannot be made inside the real data folder.</source>
+        <translation>Không thể tạo đơn vị mẫu bên trong thư mục dữ liệu thật.</translation>
     </message>
 </context>
 <context>
@@ -4327,28 +4402,20 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Đang kiểm tra gói dữ liệu…</translation>
     </message>
     <message>
-        <source>Checking the package</source>
-        <translation>Đang kiểm tra gói dữ liệu</translation>
+        <source>To open the package “%1”, the program needs the office&apos;s key.</source>
+        <translation>Để mở gói “%1”, chương trình cần khóa của đơn vị.</translation>
     </message>
     <message>
         <source>This package is addressed to another office, not to yours. Nothing was imported. Give the file to the office it is for.</source>
         <translation>Gói này gửi cho đơn vị khác, không phải đơn vị bạn. Không nhập gì. Hãy chuyển tệp cho đúng đơn vị nhận.</translation>
     </message>
     <message>
-        <source>The signature is valid: the package was made by “%1”, an office you trust.</source>
-        <translation>Chữ ký hợp lệ: gói do «%1» tạo, là đơn vị bạn đã tin cậy.</translation>
-    </message>
-    <message>
-        <source>To open the package from “%1”, the program needs the office&apos;s key.</source>
-        <translation>Để mở gói của «%1», phần mềm cần khóa của đơn vị.</translation>
-    </message>
-    <message>
-        <source>Open the file again to see what it contains.</source>
-        <translation>Hãy mở lại tệp để xem nội dung.</translation>
-    </message>
-    <message>
         <source>Reading the package</source>
         <translation>Đang đọc gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Not opened. Open the file again to see what it contains.</source>
+        <translation>Chưa mở. Hãy mở lại tệp để xem nội dung.</translation>
     </message>
     <message>
         <source>This package was imported before; importing it again would change nothing.</source>
@@ -4643,8 +4710,8 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <source>No lower office registered yet. Ask each office for its identity card (Overview page → Export identity card) and register it here.</source>
-        <translation>Chưa đăng ký đơn vị cấp dưới nào. Hãy đề nghị từng đơn vị gửi thẻ định danh (trang Tổng quan → Xuất thẻ định danh) rồi đăng ký tại đây.</translation>
+        <source>No lower office registered yet. Ask each office to save its identity card (%1) and send you the file; then click “%2” here.</source>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào. Đề nghị từng đơn vị lưu thẻ định danh của mình (%1) rồi gửi tệp cho đơn vị; sau đó bấm “%2” tại đây.</translation>
     </message>
     <message>
         <source>%1 (trust revoked)</source>
@@ -4718,8 +4785,44 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Tệp gần đây</translation>
+    </message>
+    <message>
+        <source>Try it with sample data…</source>
+        <translation>Dùng thử với dữ liệu mẫu…</translation>
+    </message>
+    <message>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
+    </message>
+    <message>
+        <source>Try it with sample data</source>
+        <translation>Dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>This opens a separate sample office with made-up households, activities and a report, in a new window. Your office&apos;s data is not touched. The passphrase of the sample office&apos;s key is: %1</source>
+        <translation>Chương trình sẽ mở một đơn vị mẫu riêng, với các hộ, hoạt động và báo cáo giả định, trong một cửa sổ mới. Dữ liệu của đơn vị bạn không bị động đến. Mật khẩu khóa của đơn vị mẫu là: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the sample office</source>
+        <translation>Đang chuẩn bị đơn vị mẫu</translation>
+    </message>
+    <message>
+        <source>The sample office could not be started.</source>
+        <translation>Không mở được đơn vị mẫu.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
     </message>
     <message>
         <source>About</source>
@@ -4842,6 +4945,68 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Report for: %1</source>
         <translation>Báo cáo %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDetailsBox</name>
+    <message>
+        <source>Office name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Body above (document header)</source>
+        <translation>Cơ quan cấp trên (tiêu đề văn bản)</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Place (date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Save the office&apos;s details</source>
+        <translation>Lưu thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Used by the next report, printout and document</source>
+        <translation>Dùng cho báo cáo, bản in và văn bản tiếp theo</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the office&apos;s details.</source>
+        <translation>Chỉ quản trị viên mới sửa được thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>Saved. The next document uses these details.</source>
+        <translation>Đã lưu. Văn bản tiếp theo sẽ dùng thông tin này.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeErrors</name>
+    <message>
+        <source>Only a person with the Administrator role may change the office&apos;s details.</source>
+        <translation>Chỉ người có vai trò Quản trị mới được sửa thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>This field is needed on every document; fill it in.</source>
+        <translation>Mọi văn bản đều cần thông tin này; hãy điền vào.</translation>
+    </message>
+    <message>
+        <source>Some of the office&apos;s details are missing.</source>
+        <translation>Còn thiếu một số thông tin của đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -7284,6 +7449,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Chưa có bản ghi nào. Bấm «Thêm mới» (Ctrl+N) để thêm bản ghi đầu tiên.</translation>
     </message>
     <message>
+        <source>Matches the search in: %1</source>
+        <translation>Khớp với từ tìm ở: %1</translation>
+    </message>
+    <message>
         <source>Delete “%1”? It disappears from lists and reports; the audit log keeps a trace.</source>
         <translation>Xóa «%1»? Bản ghi sẽ không còn trong danh sách và báo cáo; nhật ký vẫn lưu dấu vết.</translation>
     </message>
@@ -7367,6 +7536,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Register</source>
         <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Check the digits with the office and type them again (%1 tries left).</source>
+        <translation>Hãy đối chiếu lại các chữ số với đơn vị và nhập lại (còn %1 lần thử).</translation>
     </message>
 </context>
 <context>
@@ -8154,6 +8327,21 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>SavedFileBox</name>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Đã lưu tệp</translation>
+    </message>
+</context>
+<context>
     <name>SchemaErrors</name>
     <message>
         <source>field «{field}»</source>
@@ -8554,6 +8742,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Show the passphrase</source>
         <translation>Hiện mật khẩu</translation>
+    </message>
+    <message>
+        <source>The passphrase was not right. Type it again (%1 tries left).</source>
+        <translation>Mật khẩu chưa đúng. Hãy nhập lại (còn %1 lần thử).</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,21 @@ def test_changed_yes_no_and_dates_read_as_words_and_dd_mm_yyyy(qtbot, ctx, runne
     changes = {r["field"]: r["change"] for r in rows(page) if r["action"] == "update"}
     assert changes["border_area"] == "Không → Có"
     assert changes["start_date"] == "05/03/2026 → 06/03/2026"
+
+
+def test_document_details_read_field_by_field_not_as_json():
+    """Issue 19: the log showed `{} → {"signer": …}`; each detail now reads "name: old → new"."""
+    from types import SimpleNamespace
+
+    from dnnd_desktop.gui.pages.audit_page import change_text, field_text
+
+    row = SimpleNamespace(kind="report", field="document", action="report_document", details=None,
+                          field_label="", old="{}", new='{"signer": "deputy", "signer_name": "Lò Văn Sáng", '
+                                                        '"recipients_to": ["Ban Thường trực", "Lưu VT"]}')
+    text = change_text(row)
+    assert "{" not in text and '"' not in text
+    assert text.split("; ") == ["Signer: ∅ → deputy", "Signer's name: ∅ → Lò Văn Sáng",
+                                "Addressed to: ∅ → Ban Thường trực, Lưu VT"]
+    number = SimpleNamespace(kind="report", field="number", action="report_document", details=None,
+                             field_label="", old=None, new='"12/BC-MTTQ"')
+    assert field_text(number) == "Number" and change_text(number) == "∅ → 12/BC-MTTQ"

@@ -38,6 +38,7 @@ TEXT_METHODS = {
     "setWindowIconText", "setDefaultSuffix",
 }
 # The GUI's own helpers that show their text arguments (message boxes, headers, buttons, tiles).
+TEXT_METHODS |= {"run_with_passphrase"}
 TEXT_METHODS |= {"warn", "inform", "confirm", "ask_passphrase", "page_header", "make_table", "_table", "_button",
                  "_tile", "add_field", "Column", "emit", "run_service", "run"}
 KEY_FIRST = {"Column", "add_field"}

@@ -16,6 +16,14 @@ def test_one_user_without_password_needs_no_dialog():
     assert needs_login([ALONE, UserInfo("2", "Bình", ("officer",), False)])
 
 
+def test_no_login_right_after_setup_for_its_one_officer():
+    """Issue 19: the officer who just chose the password in the wizard is not asked for it again."""
+    with_password = UserInfo("1", "An", ("admin",), True)
+    assert not needs_login([with_password], just_set_up=True)
+    assert needs_login([with_password], just_set_up=False)
+    assert needs_login([with_password, ALONE], just_set_up=True)
+
+
 def test_login_with_two_users_checks_the_password(qtbot, ctx, vietnamese):
     service = UserService(ctx)
     service.add_user("Lò Văn Sáng", ("officer",), "bí mật")

@@ -92,7 +92,7 @@ def test_overview_shows_the_installation(main_window, ctx):
 
 
 def test_about_shows_version_and_licence(qtbot, main_window):
-    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    main_window.about_action.trigger()   # Trợ giúp → Giới thiệu (F1 opens the user guide since issue 19)
     box = next(w for w in QApplication.topLevelWidgets() if w.windowTitle() == "About" and w.isVisible())
     assert __version__ in box.text() and "GPL-3.0-or-later" in box.text()
     box.close()
@@ -144,3 +144,14 @@ def test_closing_does_not_ask_about_background_work(qtbot, main_window, monkeypa
     release.set()
     main_window.close()
     assert not asked and not main_window.isVisible()
+
+
+def test_go_menu_shows_an_ampersand_in_a_page_title_as_is(main_window):
+    """Issue 19: the menu showed "_kiều bào" (the "&" of the title taken as a mnemonic)."""
+    from dnnd_desktop.gui.page_registry import page_spec, page_title
+
+    row = next(i for i, spec in enumerate(main_window.pages) if spec.key == "households")
+    action = main_window.page_actions[row]
+    assert "&" in page_title(page_spec("households"))
+    assert action.text() == page_title(page_spec("households")).replace("&", "&&")
+    assert action.iconText() == page_title(page_spec("households"))   # what Qt shows: one "&", no mnemonic

@@ -51,6 +51,10 @@ def test_empty_installation_says_there_is_no_data(qtbot, ctx, runner):
 
 
 def test_next_deadlines_show_reports_due_and_overdue(qtbot, ctx, runner):
+    from dnnd_desktop.storage.models import Installation
+
+    with ctx.session() as s:   # an office in use since before these deadlines (issue 19: none before it)
+        s.get(Installation, 1).created_at = dt.datetime(2025, 1, 1)
     page = _page(qtbot, ctx, runner, dt.date(2026, 5, 20))
     texts = [page.deadlines.item(i).text() for i in range(page.deadlines.count())]
     assert any(t.startswith("15/05/2026 · overdue by 5 days") for t in texts), texts
@@ -72,3 +76,14 @@ def test_office_card_keeps_the_installation_identity(qtbot, ctx, runner):
     page = _page(qtbot, ctx, runner, dt.date.today())
     assert page.values["office_name"].text() == "Ủy ban MTTQ Việt Nam xã Bát Xát"
     assert page.values["fingerprint"].text() == ctx.installation.fingerprint
+
+
+def test_chart_ticks_are_whole_numbers():
+    """Issue 19: a chart of small counts read "0 0 1" under its bars."""
+    from dnnd_desktop.gui.pages.overview_page import integer_axis
+
+    for biggest, expected in ((1, (2, 3)), (2, (3, 4)), (4, (5, 6)), (7, (8, 5)), (201, (300, 4)), (0, (2, 3))):
+        top, ticks = integer_axis(biggest)
+        assert (top, ticks) == expected, biggest
+        step = top / (ticks - 1)
+        assert step == int(step) and top >= biggest           # every label a whole number, all bars fit

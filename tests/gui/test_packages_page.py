@@ -154,7 +154,7 @@ def test_preview_changes_nothing_then_import_applies(qtbot, ctx, page, runner, t
     wait_tasks(qtbot, runner)
     qtbot.waitUntil(lambda: tab.state == PREVIEWED, timeout=10000)
     assert page.tabs.currentWidget() is tab
-    assert len(passphrase) == 1 and "Ủy ban MTTQ Việt Nam tỉnh Lào Cai" in passphrase[0]
+    assert len(passphrase) == 1 and tasks_package.name in passphrase[0]   # asked before reading the file
     assert tab.sender_value.text() == "Ủy ban MTTQ Việt Nam tỉnh Lào Cai"
     assert tab.kind_value.text().startswith("Tasks and plan")
     rows = {r[0]: r[1:] for r in table_rows(tab.table)}
@@ -220,7 +220,7 @@ def test_tampered_file_is_refused_in_vietnamese_and_nothing_changes(qtbot, ctx, 
     assert len(warnings) == 1
     assert "gói" in warnings[0].lower()                      # the service's Vietnamese message
     assert warnings[0] in tab.status.text() and "Không có gì thay đổi" in tab.status.text()
-    assert passphrase == []                                  # refused before asking for the key
+    assert len(passphrase) == 1                              # asked first (issue 19), asked once
     assert not tab.import_button.isEnabled()
     assert task_service.list_plans(ctx) == [] and package_log(ctx) == []
     assert tasks_package.read_bytes() == before
@@ -236,6 +236,72 @@ def test_wrong_passphrase_is_explained_and_nothing_imported(qtbot, ctx, page, ru
     qtbot.waitUntil(lambda: page.import_tab.state == REFUSED, timeout=30000)
     assert "Mật khẩu khóa không đúng" in page.import_tab.status.text()
     assert task_service.list_plans(ctx) == []
+
+
+def _typist(qtbot, answers):
+    """Types each answer into the passphrase prompt the moment it is on screen, into whatever has the
+    keyboard focus (as a person typing at once would), then presses Enter. Returns the prompts' texts."""
+    from PySide6.QtCore import QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from dnnd_desktop.gui.packages.secret import SigningPassphraseDialog
+
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
+        # the first moment any window has the keyboard after the prompt appeared
+        if not isinstance(dialog, SigningPassphraseDialog) or focus is None or not answers:
+            return
+        seen.append((dialog.findChild(QLabel).text(), focus is dialog.edit))
+        for ch in answers.pop(0):   # key events with text (QTest's keyClicks takes ASCII only)
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(focus, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        qtbot.keyClick(focus, Qt.Key.Key_Return)
+
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(look)
+    timer.start()
+    return seen, timer
+
+
+def test_passphrase_typed_at_once_after_choosing_the_file_and_a_typo_is_asked_again(
+        qtbot, ctx, page, runner, tasks_package, monkeypatch):
+    from dnnd_desktop.gui.packages.import_tab import PREVIEWED
+
+    picked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: picked.append(1) or (str(tasks_package), ""))
+    tab = page.import_tab
+    seen, timer = _typist(qtbot, ["mật khẩu dàii", OUR_PASSPHRASE])
+    try:
+        tab.open_button.click()
+        qtbot.waitUntil(lambda: tab.state == PREVIEWED, timeout=30000)
+    finally:
+        timer.stop()
+    assert picked == [1]                                      # the file was chosen once
+    assert len(seen) == 2 and all(focused for _text, focused in seen)   # the prompt had the keyboard
+    assert tasks_package.name in seen[0][0] and "tries left" not in seen[0][0]
+    assert "2 tries left" in seen[1][0]
+    assert tab.sender_value.text() == "Ủy ban MTTQ Việt Nam tỉnh Lào Cai"
+    assert task_service.list_plans(ctx) == []
+
+
+def test_three_wrong_passphrases_end_the_import_and_change_nothing(qtbot, ctx, page, runner, tasks_package, boxes,
+                                                                  monkeypatch):
+    from dnnd_desktop.gui.packages import secret
+    from dnnd_desktop.gui.packages.import_tab import REFUSED
+
+    asked = []
+    monkeypatch.setattr(secret, "ask_passphrase", lambda parent, text: asked.append(text) or "sai mật khẩu")
+    page.open_file(str(tasks_package))
+    qtbot.waitUntil(lambda: page.import_tab.state == REFUSED, timeout=30000)
+    assert len(asked) == 3 and "1 tries left" in asked[2]
+    assert len([1 for kind, _text in boxes if kind == "warning"]) == 1   # one refusal, after the third try
+    assert task_service.list_plans(ctx) == [] and package_log(ctx) == []
 
 
 # -- trust ---------------------------------------------------------------------------------------------
@@ -429,7 +495,7 @@ def test_a_package_for_another_office_is_not_opened(qtbot, ctx, page, runner, tr
     wait_tasks(qtbot, runner)
     assert page.import_tab.state == REFUSED
     assert "addressed to another office" in page.import_tab.status.text()
-    assert passphrase == [] and task_service.list_plans(ctx) == []
+    assert len(passphrase) == 1 and task_service.list_plans(ctx) == []
 
 
 # -- the office's own keys (issue 16) ------------------------------------------------------------------
@@ -481,6 +547,8 @@ def test_a_revoked_key_is_trusted_again_only_after_confirming(qtbot, ctx, page, 
     dialog.ok_button.click()                    # "Yes": trusted again, audited as a restore
     assert dialog.result() == dialog.DialogCode.Accepted
     assert identity.list_trusted(ctx)[0].active and len(asked) == 2
+
+
 def test_an_office_name_from_a_card_file_is_shown_as_typed_not_as_html(qtbot, ctx, page, province_card):
     """Issue 16 item 9: untrusted text (an identity file's office name) is plain text in Qt."""
     import dataclasses

@@ -87,9 +87,18 @@ def test_lower_offices_page_lists_and_registers(qtbot, pctx, world, tmp_path):
     card.write_bytes(world.cards["a"].encode())
     dialog = page.open_card(str(card))
     assert dialog.findChild(type(page.empty), "fingerprintLarge").text() == world.cards["a"].fingerprint
-    dialog.digits.setText("11111 22222 33333 44444 55555 66666")
-    dialog.accept()
-    assert "The fingerprint does not match" in page.last_message.text()   # the UI is in English
+    # A typo is said in the dialog, which stays open with the digits to correct; the third closes it.
+    for tries_left in (2, 1):
+        dialog.digits.setText("11111 22222 33333 44444 55555 66666")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert dialog.isVisible() and page.last_message is None
+        assert "The fingerprint does not match" in dialog.error.text()        # the UI is in English
+        assert f"{tries_left} tries left" in dialog.error.text()
+    dialog.digits.setText("11111 22222 33333 44444 55555 66667")
+    assert dialog.error.isHidden()                                          # cleared while typing
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert "The fingerprint does not match" in page.last_message.text()
     page.last_message.close()
     shot(page, "province-lower-offices")
 
@@ -129,11 +138,12 @@ def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world, vi
 
 
 def test_publish_from_the_plans_page(qtbot, pctx, world, tmp_path, monkeypatch):
+    from dnnd_desktop.gui.packages import secret
     from dnnd_desktop.gui.pages import plans_page
     from dnnd_desktop.gui.task_runner import TaskRunner
     from tests.conftest import PASSPHRASE
 
-    monkeypatch.setattr(plans_page, "ask_passphrase", lambda *a: PASSPHRASE)
+    monkeypatch.setattr(secret, "ask_passphrase", lambda *a: PASSPHRASE)
     runner = TaskRunner()
     page = plans_page.PlansPage(pctx, runner)
     qtbot.addWidget(page)
@@ -291,3 +301,23 @@ def test_plan_editor_opens_the_plans_word_file_and_says_why_a_scan_cannot_be_rea
     scan.write_bytes(buf.getvalue())
     assert not editor.open_plan_file(str(scan))
     assert "scanned" in editor.error.text() and editor.tasks.rowCount() == len(codes)   # nothing changed
+
+
+def test_lower_offices_empty_state_names_a_page_tab_and_button_that_exist(qtbot, pctx, vietnamese):
+    """Issue 19: the empty page pointed to a menu that does not exist; it now names the real ones."""
+    from dnnd_desktop.gui.page_registry import page_spec, page_title
+    from dnnd_desktop.gui.pages.lower_offices_page import LowerOfficesPage
+    from dnnd_desktop.gui.pages.packages_page import PackagesPage
+    from dnnd_desktop.gui.task_runner import TaskRunner
+
+    runner = TaskRunner()
+    page = LowerOfficesPage(pctx, runner)
+    packages = PackagesPage(pctx, runner)
+    qtbot.addWidget(page)
+    qtbot.addWidget(packages)
+    text = page.empty_text()
+    trust_tab = packages.tabs.tabText(packages.tabs.indexOf(packages.trust_tab)).replace("&", "")
+    for shown in (page_title(page_spec("packages")), trust_tab, packages.trust_tab.save_card_button.text(),
+                  page.register_button.text()):
+        assert shown in text, shown
+    assert "Gói dữ liệu" in text or "Gói" in text          # in Vietnamese

@@ -31,6 +31,10 @@ def wait_tasks(qtbot, runner):
 @pytest.fixture
 def page(qtbot, ctx, runner):
     from dnnd_desktop.gui.pages.reports_page import ReportsPage
+    from dnnd_desktop.storage.models import Installation
+
+    with ctx.session() as s:   # an office in use since before the deadlines shown (issue 19: none before it)
+        s.get(Installation, 1).created_at = dt.datetime(2025, 1, 1)
 
     p = ReportsPage(ctx, runner)
     qtbot.addWidget(p)

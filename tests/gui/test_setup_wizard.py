@@ -144,6 +144,11 @@ def test_service_field_errors_are_shown_on_their_page(qtbot, wizard, monkeypatch
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.office_page, timeout=5000)
     assert wizard.office_page.fields["symbol"].error.text() == "Ký hiệu không hợp lệ."
     assert wizard.installation is None and wizard.isVisible()
+    # Issue 19: the red error goes as soon as the field is corrected, not at the next «Tiếp».
+    symbol = wizard.office_page.fields["symbol"]
+    assert symbol.has_error()
+    symbol.field.setText(symbol.field.text() + "X")
+    assert not symbol.has_error() and symbol.error.isHidden()
 
 
 def test_office_naming_defaults():

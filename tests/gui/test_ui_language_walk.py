@@ -615,15 +615,18 @@ def _packages(walk: Walk, window, page) -> None:
     from dnnd_desktop.gui.packages.secret import SigningPassphraseDialog
 
     walk.open(lambda: _shown(SigningPassphraseDialog("x", page)), "packages / signing passphrase")
+    from dnnd_desktop.gui.packages.secret import _retry_text
+
+    walk.open(lambda: _shown(SigningPassphraseDialog(_retry_text(2), page)), "packages / passphrase asked again")
     if WORLD is not None:
-        from dnnd_desktop.gui.packages.import_tab import CHECKED
+        from dnnd_desktop.gui.packages.import_tab import OPENING
         from dnnd_desktop.gui.packages.trust_tab import TrustCardDialog
 
         walk.open(lambda: _shown(TrustCardDialog(window.ctx, WORLD.cards["c"], page)), "packages / trust card")
         # the packages of the test world: plans sent down, reports sent up (one is this office's to open)
         for path in sorted((WORLD.base / "out").glob("*.dnnd")):
             walk.open(lambda path=path: page.open_file(str(path)), f"packages / open {path.name}")
-            walk.qtbot.waitUntil(lambda: page.import_tab.state != CHECKED, timeout=20000)
+            walk.qtbot.waitUntil(lambda: page.import_tab.state != OPENING, timeout=20000)
             walk.read(window, f"packages / open {path.name}")
 
 
@@ -636,6 +639,10 @@ def _backups(walk: Walk, window, page) -> None:
 
 def _settings(walk: Walk, window, page) -> None:
     walk.open(page.add_user, "settings / add user")
+    from dnnd_desktop.gui.widgets.saved_file_box import show_saved_file
+
+    # the box after an export (issue 19): its title and «Mở tệp» / «Mở thư mục» buttons
+    walk.open(lambda: show_saved_file(page, window.ctx.data_dir.root / "x.xlsx", "x"), "settings / file saved box")
 
 
 WORLD = None   # the test world, for identity cards (set by the tests)

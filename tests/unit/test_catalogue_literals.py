@@ -46,6 +46,7 @@ CONTENT = {
     "services/province/plans.py": "patterns that recognise a pasted plan; proper names it restores",
     "services/installation.py": "office and body names built from unit names; the default title",
     "services/demo.py": "demo names, places and texts",
+    "services/demo_office.py": "the sample office's names and signer (data stored in its own database)",
     "services/app_context.py": "«hệ thống», the stored name of the system user",
     "services/audit.py": "«hệ thống», the stored name of the system user",
     "services/backups/service.py": "«hệ thống», the stored name of the system user",

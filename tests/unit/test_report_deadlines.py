@@ -96,3 +96,30 @@ def test_a_returned_report_does_not_meet_the_deadline(ctx):
     svc.record_answer(r.id, "returned", "Thiếu số liệu")
     h1 = next(i for i in svc.due_reports() if i.period.code == "2026-H1")
     assert h1.status == "overdue" and h1.report_status == "returned"
+
+
+def _set_up_on(ctx, day: dt.datetime) -> None:
+    from dnnd_desktop.storage.models import Installation
+
+    with ctx.session() as s:
+        s.get(Installation, 1).created_at = day
+
+
+def test_deadlines_before_the_office_existed_are_not_overdue(ctx):
+    """Issue 19, day one: a new office's overview showed "quá hạn 201 ngày" for a period before it
+    started using the program."""
+    svc = ReportService(ctx, today=lambda: D(2026, 7, 1))
+    _set_up_on(ctx, dt.datetime(2020, 1, 1))                 # an office in use for years
+    h1 = next(i for i in svc.due_reports() if i.period.code == "2026-H1")
+    assert h1.status == "overdue" and h1.due_date == D(2026, 5, 15)
+
+    _set_up_on(ctx, dt.datetime(2026, 6, 1, 12))             # set up after the 15/5 deadline
+    items = svc.due_reports(horizon_days=240)
+    assert [i for i in items if i.status == "overdue"] == []
+    assert "2026-H1" not in {i.period.code for i in items}
+    later = [i for i in items if i.due_date >= D(2026, 6, 1)]
+    assert later and all(i.status == "due" for i in later)   # what falls due after set-up stays
+
+    r = svc.create("2026-H1")                                # a report written for it keeps its line
+    h1 = next(i for i in svc.due_reports() if i.period.code == "2026-H1")
+    assert h1.status == "overdue" and h1.report_id == r.id

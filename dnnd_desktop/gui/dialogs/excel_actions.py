@@ -31,16 +31,28 @@ translate = QCoreApplication.translate
 _SHOWN_EXCLUDED = 30
 
 
-def _suggested(kind: str, suffix: str, prefix: str = "danh-sach") -> str:
-    # The files are Vietnamese documents whatever the UI language, so is their name.
+def _suggested(kind: str, suffix: str, prefix: str = "danh-sach", ctx=None) -> str:
+    # The files are Vietnamese documents whatever the UI language, so is their name; it says which
+    # office made it (its place name, never a person's) and the day.
     label = fold(render(kind_spec(kind).label, "vi")).replace(" ", "-")
-    return f"{prefix}-{label}-{dt.date.today():%Y%m%d}{suffix}"
+    short = fold(ctx.installation.place_name or ctx.installation.unit_name or "") if ctx is not None else ""
+    words = "".join(c if c.isalnum() else " " for c in short).split()
+    office = "-" + "-".join(words) if words else ""
+    return f"{prefix}-{label}{office}-{dt.date.today():%Y%m%d}{suffix}"
 
 
-def _ask_path(parent, title: str, suggested: str, file_filter: str) -> str | None:
-    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+def _ask_path(parent, title: str, suggested: str, file_filter: str, ctx=None) -> str | None:
+    """Asked in the folder used last for exports (kept per installation)."""
+    from ..ui_settings import UiSettings
+
+    settings = UiSettings(ctx.data_dir) if ctx is not None else None
+    folder = settings.folder("exports") if settings is not None else None
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested) if folder else suggested,
+                                               file_filter)
     if not path:
         return None
+    if settings is not None:
+        settings.set_folder("exports", str(Path(path).parent))
     # A name typed without an extension takes the one of the format chosen in the dialog.
     if Path(path).suffix.lower() not in (".pdf", ".docx", ".xlsx"):
         path += ".docx" if "*.docx" in chosen else ".xlsx" if "*.xlsx" in chosen else ".pdf"
@@ -103,13 +115,25 @@ def _ask_sensitive(parent, ctx, kind: str) -> tuple[bool, str | None] | None:
     return True, reason
 
 
+def _saved(parent, runner, path, text: str, ctx=None):
+    """The status bar says it, a box offers to open the file or its folder, and Tệp → Tệp gần đây
+    lists it."""
+    from ..ui_settings import UiSettings
+    from ..widgets.saved_file_box import show_saved_file
+
+    runner.notice.emit(text)
+    if ctx is not None:
+        UiSettings(ctx.data_dir).add_recent_file(str(path))
+    return show_saved_file(parent, path, text)
+
+
 def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = None,
                          include_sensitive: bool | None = None, reason: str | None = None):
     from ...services.excel import export_list
 
     spec = kind_spec(kind)
-    path = path or _ask_path(parent, translate("ExcelActions", "Export to Excel"), _suggested(spec.kind, ".xlsx"),
-                             _excel_filter())
+    path = path or _ask_path(parent, translate("ExcelActions", "Export to Excel"),
+                             _suggested(spec.kind, ".xlsx", ctx=ctx), _excel_filter(), ctx)
     if not path:
         return None
     if include_sensitive is None:
@@ -119,9 +143,9 @@ def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = No
         include_sensitive, reason = asked
 
     def done(r) -> None:
-        runner.notice.emit(translate("ExcelActions", "Exported %1 rows to %2")
-                           .replace("%1", format_number(r.rows)).replace("%2", r.path))
         show_excluded(parent, r.excluded)
+        _saved(parent, runner, r.path, ctx=ctx, text=translate("ExcelActions", "Exported %1 rows to %2")
+               .replace("%1", format_number(r.rows)).replace("%2", r.path))
 
     return runner.run_service(
         export_list, ctx, spec.kind, path, query, include_sensitive=include_sensitive, reason=reason,
@@ -133,8 +157,8 @@ def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None,
     from ...services.printouts import print_list
 
     spec = kind_spec(kind)
-    path = path or _ask_path(parent, translate("ExcelActions", "Print list (PDF)"), _suggested(spec.kind, ".pdf"),
-                             _pdf_filter())
+    path = path or _ask_path(parent, translate("ExcelActions", "Print list (PDF)"),
+                             _suggested(spec.kind, ".pdf", ctx=ctx), _pdf_filter(), ctx)
     if not path:
         return None
     if include_sensitive is None:
@@ -144,8 +168,9 @@ def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None,
         include_sensitive, reason = asked
 
     def done(r) -> None:
-        runner.notice.emit(translate("ExcelActions", "Saved the list to %1").replace("%1", r.path))
         show_excluded(parent, r.excluded)
+        _saved(parent, runner, r.path, ctx=ctx, text=translate("ExcelActions", "Saved the list to %1")
+               .replace("%1", r.path))
 
     return runner.run_service(
         print_list, ctx, spec.kind, path, query, include_sensitive=include_sensitive, reason=reason,
@@ -157,14 +182,14 @@ def print_record_sheet(parent, ctx, runner, kind, record_id, path: str | None = 
 
     spec = kind_spec(kind)
     path = path or _ask_path(parent, translate("ExcelActions", "Print record sheet (PDF)"),
-                             _suggested(spec.kind, ".pdf", "phieu"), _pdf_filter())
+                             _suggested(spec.kind, ".pdf", "phieu", ctx), _pdf_filter(), ctx)
     if not path:
         return None
     return runner.run_service(
         service, ctx, spec.kind, record_id, path, show_sensitive=show_sensitive,
         title=translate("ExcelActions", "Preparing the record sheet"), writes=True,
-        on_done=lambda r: runner.notice.emit(
-            translate("ExcelActions", "Saved the record sheet to %1").replace("%1", r.path)))
+        on_done=lambda r: _saved(parent, runner, r.path, ctx=ctx, text=translate(
+            "ExcelActions", "Saved the record sheet to %1").replace("%1", r.path)))
 
 
 def download_template(parent, ctx, runner, kind, path: str | None = None):
@@ -172,7 +197,7 @@ def download_template(parent, ctx, runner, kind, path: str | None = None):
 
     spec = kind_spec(kind)
     path = path or _ask_path(parent, translate("ExcelActions", "Save the Excel template"),
-                             _suggested(spec.kind, ".xlsx", "mau"), _excel_filter())
+                             _suggested(spec.kind, ".xlsx", "mau", ctx), _excel_filter(), ctx)
     if not path:
         return None
     return runner.run(

@@ -199,9 +199,6 @@ class ExportTab(QWidget):
         if problem:
             QMessageBox.information(self, self.tr("Send a package"), problem)
             return
-        passphrase = secret_mod.ask_passphrase(self, self.tr("The package is signed with the office's key."))
-        if passphrase is None:
-            return
         folder = self.save_folder or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         default = folder / texts.default_file_name(kind)
@@ -217,11 +214,13 @@ class ExportTab(QWidget):
             options["report_ids"] = self.checked(self.reports)
         if kind == "tasks":
             options["plan"] = self.plan.currentData()
-        self.runner.run(self._export, self.ctx, kind, to, out, passphrase, options,
-                        title=self.tr("Making the package"), writes=True, on_done=self._done)
+        # Asked last, right before the work: a mistyped passphrase is asked again, nothing re-picked.
+        secret_mod.run_with_passphrase(self, self.runner, self.tr("The package is signed with the office's key."),
+                                       self._export, self.ctx, kind, to, out, options,
+                                       title=self.tr("Making the package"), writes=True, on_done=self._done)
 
     @staticmethod
-    def _export(progress, cancel, ctx, kind, to, out, passphrase, options):
+    def _export(progress, cancel, ctx, kind, to, out, options, passphrase):
         keys = secret_mod.unlock(ctx, passphrase)
         return export_package(ctx, kind=kind, to=to, out_path=out, secret=keys, progress=progress,
                               cancel=cancel, **options)

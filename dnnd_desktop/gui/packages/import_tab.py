@@ -32,6 +32,7 @@ from . import secret as secret_mod
 from . import texts
 
 IDLE, CHECKED, PREVIEWED, IMPORTED, REFUSED = "idle", "checked", "previewed", "imported", "refused"
+OPENING = "opening"   # the passphrase is being asked or the package read: the next state is on its way
 
 
 def _local(value):
@@ -125,7 +126,8 @@ class ImportTab(QWidget):
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
 
-        QShortcut(QKeySequence("Ctrl+O"), self, self.choose_file, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while this tab is shown (hidden widgets' shortcuts do not fire).
+        QShortcut(QKeySequence("Ctrl+O"), self, self.choose_file, Qt.ShortcutContext.WindowShortcut)
         self._set_state(IDLE)
 
     # -- steps -------------------------------------------------------------------------------------
@@ -137,43 +139,53 @@ class ImportTab(QWidget):
             self.open_file(path)
 
     def open_file(self, path: str) -> None:
-        """Step 1: check the signature and the sender (no key needed, nothing changes)."""
+        """Ask the key's passphrase at once, then check the signature and the sender and read the
+        preview in one task: nothing is asked while a progress window is up, and a mistyped
+        passphrase is asked again (secret.run_with_passphrase) without picking the file again."""
         self._forget_secret()
         self.path = Path(path)
         self.verified = self.preview = self.result = None
+        self.table.setRowCount(0)
+        self._clear_info()
         self.file_label.setText(self.path.name)
         self.file_label.setToolTip(str(self.path))
-        self._set_state(IDLE, self.tr("Checking the package…"))
-        self.runner.run_service(verify_file, self.ctx, self.path, title=self.tr("Checking the package"),
-                                writes=False, on_done=self._checked, on_error=self._refused)
+        from ..ui_settings import UiSettings
 
-    def _checked(self, verified: VerifyResult) -> None:
+        UiSettings(self.ctx.data_dir).add_recent_file(str(self.path))   # Tệp → Tệp gần đây
+        self._set_state(OPENING, self.tr("Checking the package…"))
+        secret_mod.run_with_passphrase(
+            self, self.runner, self.tr("To open the package “%1”, the program needs the office's key.")
+            .replace("%1", self.path.name),
+            self._open_preview, self.ctx, self.path, title=self.tr("Reading the package"), writes=False,
+            on_done=self._previewed, on_error=self._refused, on_cancel=self._not_opened)
+
+    def _not_opened(self) -> None:
+        self._set_state(IDLE, self.tr("Not opened. Open the file again to see what it contains."))
+
+    @staticmethod
+    def _open_preview(progress, cancel, ctx, path, passphrase):
+        verified = verify_file(ctx, path, progress=progress, cancel=cancel)
+        if not verified.for_me:
+            return verified, None, None
+        keys = secret_mod.unlock(ctx, passphrase)
+        return verified, keys, preview_package(ctx, path, keys, progress=progress, cancel=cancel)
+
+    def _checked(self, verified: VerifyResult) -> bool:
+        """Show who made the package; False (after saying so) when it is for another office."""
         self.verified = verified
         self._show_info(verified)
         if not verified.for_me:
             self._refused(DnndError(self.tr(
                 "This package is addressed to another office, not to yours. Nothing was imported. "
                 "Give the file to the office it is for.")), box=True)
-            return
-        self._set_state(CHECKED, self.tr("The signature is valid: the package was made by “%1”, an office you "
-                                         "trust.").replace("%1", verified.sender_name))
-        passphrase = secret_mod.ask_passphrase(self, self.tr(
-            "To open the package from “%1”, the program needs the office's key.").replace("%1", verified.sender_name))
-        if passphrase is None:
-            self._set_state(CHECKED, self.status.text() + " " + self.tr(
-                "Open the file again to see what it contains."))
-            return
-        self.runner.run(self._open_preview, self.ctx, self.path, passphrase,
-                        title=self.tr("Reading the package"), writes=False,
-                        on_done=self._previewed, on_error=self._refused)
-
-    @staticmethod
-    def _open_preview(progress, cancel, ctx, path, passphrase):
-        keys = secret_mod.unlock(ctx, passphrase)
-        return keys, preview_package(ctx, path, keys, progress=progress, cancel=cancel)
+            return False
+        return True
 
     def _previewed(self, value) -> None:
-        self._secret, self.preview = value
+        verified, keys, preview = value
+        if not self._checked(verified):
+            return
+        self._secret, self.preview = keys, preview
         self._show_counts(self.preview)
         if self.preview.already_imported:
             self._forget_secret()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DnndError
-from ...domain.formatting import format_datetime
+from ...domain.formatting import format_stored_datetime
 from ...services import identity
 from ...services.identity import CARD_SUFFIX, IdentityCard, TrustedOffice
 from ...services.key_management import KeyRotation, change_passphrase
@@ -225,9 +225,9 @@ class TrustTab(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, t in enumerate(self.rows):
             state = self.tr("Trusted") if t.active else self.tr("Revoked on %1").replace(
-                "%1", format_datetime(t.revoked_at))
+                "%1", format_stored_datetime(t.revoked_at))
             cells = [t.office_name, texts.relation_label(t.relation), t.fingerprint,
-                     format_datetime(t.added_at), state]
+                     format_stored_datetime(t.added_at), state]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not t.active:

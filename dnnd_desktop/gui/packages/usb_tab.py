@@ -127,12 +127,10 @@ class UsbTab(QWidget):
         if not folder or not Path(folder).is_dir():
             self.refresh()
             return
-        passphrase = secret_mod.ask_passphrase(self, self.tr(
-            "Packages are opened and signed with the office's key."))
-        if passphrase is None:
-            return
-        self.runner.run(self._sync, self.ctx, folder, passphrase, title=self.tr("Synchronising with the USB stick"),
-                        writes=True, on_done=self._done)
+        secret_mod.run_with_passphrase(self, self.runner, self.tr(
+            "Packages are opened and signed with the office's key."),
+            self._sync, self.ctx, folder, title=self.tr("Synchronising with the USB stick"),
+            writes=True, on_done=self._done)
 
     @staticmethod
     def _sync(progress, cancel, ctx, folder, passphrase):

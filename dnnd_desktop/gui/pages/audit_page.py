@@ -3,6 +3,7 @@ filtered by user, action, record kind and date range."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -58,10 +59,56 @@ def _value_text(row: AuditEntryView, value, province_code: int | None = None) ->
             return _short(display_value(field, str(value).strip('"'), province_code))
         except (ValueError, TypeError):
             pass
-    return _short(value)
+    return _short(_plain(_json(value)))
+
+
+def _document_parts() -> dict[str, str]:
+    """The report document's details (Number, date, signer, Kính gửi, Nơi nhận) by their stored key."""
+    return {
+        "number": QCoreApplication.translate("AuditPage", "Number"),
+        "doc_date": QCoreApplication.translate("AuditPage", "Document date"),
+        "signer": QCoreApplication.translate("AuditPage", "Signer"),
+        "signer_name": QCoreApplication.translate("AuditPage", "Signer's name"),
+        "signer_title": QCoreApplication.translate("AuditPage", "Signer's title"),
+        "recipients_to": QCoreApplication.translate("AuditPage", "Addressed to"),
+        "copies_to": QCoreApplication.translate("AuditPage", "Copies to"),
+    }
+
+
+def _plain(value) -> str:
+    """A JSON value as words: text without quotes, lists joined, nothing for empty."""
+    if value is None or value == "" or value == [] or value == {}:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_plain(v)}" for k, v in value.items())
+    return str(value)
+
+
+def _json(value):
+    try:
+        return json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return value
+
+
+def _dict_change_text(row: AuditEntryView) -> str | None:
+    """Several details stored together as one JSON object (a report's document details): one
+    "field: old → new" per detail that changed, instead of raw JSON."""
+    old, new = _json(row.old), _json(row.new)
+    if not isinstance(old, dict | None) or not isinstance(new, dict | None) or (old is None and new is None):
+        return None
+    old, new = old or {}, new or {}
+    names = _document_parts()
+    parts = [f"{names.get(k, k)}: {_short(_plain(old.get(k))) or '∅'} → {_short(_plain(new.get(k))) or '∅'}"
+             for k in list(dict.fromkeys([*old, *new])) if old.get(k) != new.get(k)]
+    return "; ".join(parts)
 
 
 def change_text(row: AuditEntryView, province_code: int | None = None) -> str:
+    if row.field and (text := _dict_change_text(row)) is not None:
+        return text
     if row.field:
         old, new = (_value_text(row, v, province_code) for v in (row.old, row.new))
         return f"{old or '∅'} → {new or '∅'}"
@@ -92,8 +139,14 @@ def field_text(row: AuditEntryView) -> str:
         return QCoreApplication.translate("AuditPage", "Status")
     if name == "document":
         return QCoreApplication.translate("AuditPage", "Document details")
+    if kind == "report" and name in _document_parts():
+        return _document_parts()[name]
     if kind == "report":
         return _report_parts().get(name.split("/")[0], name)
+    if kind == "office":
+        from ..settings_office_box import field_names
+
+        return field_names().get(name, row.field_label or name)
     return row.field_label or name
 
 
@@ -184,7 +237,7 @@ class AuditPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply_filters)
         sc = QShortcut(QKeySequence("F5"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)   # wherever the focus is, while the page is shown
         sc.activated.connect(self.refresh)
         # Data changed elsewhere (another page, a package, a worker) shows without a manual reload.
         self.watch = RefreshOnChange(self, ctx, ("audit",), self.refresh)

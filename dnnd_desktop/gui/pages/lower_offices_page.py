@@ -2,6 +2,7 @@
 identity cards, with what was last heard from each; register a new one, import a package."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import DnndError
@@ -9,10 +10,20 @@ from ...services.identity import read_identity_card
 from ...services.province import InboxService, list_offices, register_office
 from ...services.province.common import unlock
 from ..icons import icon
-from ..province.common import GREY, ask_passphrase, cell, fill_rows, inform, make_table, page_header, warn
+from ..packages.secret import run_with_passphrase
+from ..page_registry import page_spec, page_title
+from ..province.common import GREY, cell, fill_rows, inform, make_table, page_header, warn
 from ..province.register_dialog import RegisterOfficeDialog
 from ..province.texts import answer_status
 from ..roles_text import level_name
+
+
+def _card_place() -> str:
+    """Packages → Trust → «Save the identity card…», in the words those widgets show."""
+    return " → ".join((
+        page_title(page_spec("packages")),
+        QCoreApplication.translate("PackagesPage", "&Trust").replace("&", ""),
+        QCoreApplication.translate("TrustTab", "Save the identity card…")))
 
 
 class LowerOfficesPage(QWidget):
@@ -41,12 +52,19 @@ class LowerOfficesPage(QWidget):
                                  self.tr("Last package"), self.tr("Packages"), self.tr("Last report"),
                                  self.tr("Report status"), self.tr("Received")], stretch=0, name="officesTable")
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("No lower office registered yet. Ask each office for its identity card "
-                                    "(Overview page → Export identity card) and register it here."))
+        self.empty = QLabel(self.empty_text())
         self.empty.setObjectName("pageDescription")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.refresh()
+
+    def empty_text(self) -> str:
+        """Where the lower office finds its card, named with the very words of that page, tab and
+        button (an earlier text pointed to a menu that does not exist)."""
+        where = _card_place()
+        return self.tr("No lower office registered yet. Ask each office to save its identity card (%1) and "
+                       "send you the file; then click “%2” here.").replace("%1", where).replace(
+                           "%2", self.register_button.text())
 
     def on_shown(self) -> None:
         self.refresh()
@@ -78,17 +96,18 @@ class LowerOfficesPage(QWidget):
         except DnndError as exc:
             self.last_message = warn(self, self.tr("Lower offices"), exc.message)
             return None
-        self.dialog = RegisterOfficeDialog(card, self)
-        self.dialog.accepted.connect(lambda: self._register(card, self.dialog.fingerprint()))
-        self.dialog.open()
-        return self.dialog
+        dialog = self.dialog = RegisterOfficeDialog(
+            card, self, register=lambda digits: register_office(self.ctx, card, digits))
+        dialog.accepted.connect(lambda: self._registered(dialog.result_value))
+        dialog.rejected.connect(lambda: self._not_registered(dialog.failure))
+        dialog.open()
+        return dialog
 
-    def _register(self, card, digits: str) -> None:
-        try:
-            office = register_office(self.ctx, card, digits)
-        except DnndError as exc:
-            self.last_message = warn(self, self.tr("Lower offices"), exc.message)
-            return
+    def _not_registered(self, failure: DnndError | None) -> None:
+        if failure is not None:   # None: the person cancelled
+            self.last_message = warn(self, self.tr("Lower offices"), failure.message)
+
+    def _registered(self, office) -> None:
         self.refresh()
         self.last_message = inform(self, self.tr("Lower offices"),
                                    self.tr("%1 is registered. Its packages can now be imported.")
@@ -102,16 +121,15 @@ class LowerOfficesPage(QWidget):
             self.import_package(path)
 
     def import_package(self, path: str):
-        passphrase = ask_passphrase(self, self.tr("Opening a package needs the office's key."))
-        if not passphrase:
-            return None
         ctx = self.ctx
 
-        def work(progress, cancel):
+        def work(progress, cancel, passphrase):
             secret = unlock(ctx, passphrase)
             return InboxService(ctx).import_file(path, secret, progress=progress, cancel=cancel)
 
-        return self.runner.run(work, title=self.tr("Importing the package"), writes=True, on_done=self._imported)
+        # A mistyped passphrase is asked again (three tries) without choosing the file again.
+        return run_with_passphrase(self, self.runner, self.tr("Opening a package needs the office's key."), work,
+                                   title=self.tr("Importing the package"), writes=True, on_done=self._imported)
 
     def _imported(self, result) -> None:
         self.refresh()

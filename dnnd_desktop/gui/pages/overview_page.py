@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -76,6 +77,17 @@ def top_rows(rows: Sequence[CountRow], others: str, n: int = CHART_ROWS) -> list
     if rest:
         out.append((others, rest))
     return out
+
+
+def integer_axis(maximum: float) -> tuple[int, int]:
+    """(top, tick count) of a count axis whose ticks fall on whole numbers: with three ticks over
+    0..1.15 the labels read "0 0 1"; now 1, 2 or 5 times a power of ten apart, a little above the
+    biggest bar."""
+    rough = max(float(maximum), 1.0) / 4
+    magnitude = 10 ** math.floor(math.log10(rough)) if rough >= 1 else 1
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
+    top = step * math.ceil(max(float(maximum), 1.0) * 1.1 / step)
+    return int(top), int(top // step) + 1
 
 
 class OverviewPage(QWidget):
@@ -234,9 +246,10 @@ class OverviewPage(QWidget):
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
-        axis_x.setRange(0, max(n for _l, n in rows) * 1.15 or 1)
+        top, ticks = integer_axis(max(n for _l, n in rows))
+        axis_x.setRange(0, top)
         axis_x.setLabelFormat("%d")
-        axis_x.setTickCount(3)
+        axis_x.setTickCount(ticks)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         view.setChart(chart)

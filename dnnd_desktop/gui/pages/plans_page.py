@@ -11,11 +11,11 @@ from ...services.province import PlanService, list_offices
 from ...services.province.common import unlock
 from ...services.province.plans import DRAFT, MODIFIED
 from ..icons import icon
+from ..packages.secret import run_with_passphrase
 from ..province.common import (
     GREEN,
     ID_ROLE,
     RED,
-    ask_passphrase,
     cell,
     fill_rows,
     inform,
@@ -144,15 +144,15 @@ class PlansPage(QWidget):
         if not office_ids:
             self.last_message = warn(self, self.tr("Plans"), self.tr("Choose at least one office."))
             return None
-        passphrase = ask_passphrase(self, self.tr("Signing the task packages needs the office's key."))
-        if not passphrase:
-            return None
         ctx = self.ctx
 
-        def work(progress, cancel):
+        def work(progress, cancel, passphrase):
             return PlanService(ctx).publish(plan_id, unlock(ctx, passphrase), folder, office_ids, per_office)
 
-        return self.runner.run(work, title=self.tr("Making the task packages"), writes=True, on_done=self._published)
+        # A mistyped passphrase is asked again (three tries); the plan and offices stay chosen.
+        return run_with_passphrase(self, self.runner, self.tr("Signing the task packages needs the office's key."),
+                                   work, title=self.tr("Making the task packages"), writes=True,
+                                   on_done=self._published)
 
     def _published(self, result) -> None:
         self.refresh()

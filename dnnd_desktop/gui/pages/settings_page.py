@@ -1,4 +1,4 @@
-"""Settings: the UI language (applied at once) and, for administrators, the users."""
+"""Settings: the UI language (applied at once), the office's details and, for administrators, the users."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -20,6 +20,7 @@ from ...domain.roles import ADMIN
 from ...services.users import UserService
 from .. import i18n
 from ..roles_text import roles_text
+from ..settings_office_box import OfficeDetailsBox
 from ..ui_settings import UiSettings
 from .add_user_dialog import AddUserDialog
 
@@ -48,6 +49,10 @@ class SettingsPage(QWidget):
         hint.setObjectName("pageDescription")
         form.addRow("", hint)
         layout.addWidget(language_box)
+        # The office's details, editable after setup (issue 19); the window title names the office.
+        self.office_box = OfficeDetailsBox(ctx, self)
+        self.office_box.saved.connect(lambda _info: getattr(self.window(), "retranslate", lambda: None)())
+        layout.addWidget(self.office_box)
 
         users_box = QGroupBox(self.tr("Users"))
         users_layout = QVBoxLayout(users_box)

@@ -26,12 +26,12 @@ from ...domain.formatting import format_date, format_number
 from ...domain.periods import parse_period
 from ...services.province import LATE, MISSING, ON_TIME, InboxService, SubmissionService
 from ...services.province.common import ACKNOWLEDGED, RETURNED, unlock
+from ..packages.secret import run_with_passphrase
 from ..province.answer_dialog import AnswerDialog
 from ..province.common import (
     GREEN,
     GREY,
     RED,
-    ask_passphrase,
     cell,
     fill_rows,
     inform,
@@ -284,16 +284,14 @@ class SubmissionsPage(QWidget):
             self.send_answers(report.office_id, path)
 
     def send_answers(self, office_id: str, path: str):
-        passphrase = ask_passphrase(self, self.tr("Signing the package needs the office's key."))
-        if not passphrase:
-            return None
         ctx = self.ctx
 
-        def work(progress, cancel):
+        def work(progress, cancel, passphrase):
             return InboxService(ctx).send_answers(office_id, path, unlock(ctx, passphrase))
 
-        return self.runner.run(work, title=self.tr("Making the answers package"), writes=True,
-                               on_done=lambda r: self._notice(self.tr("Saved %1").replace("%1", r.path)))
+        return run_with_passphrase(self, self.runner, self.tr("Signing the package needs the office's key."), work,
+                                   title=self.tr("Making the answers package"), writes=True,
+                                   on_done=lambda r: self._notice(self.tr("Saved %1").replace("%1", r.path)))
 
     # -- page ----------------------------------------------------------------------------------------
     def on_shown(self) -> None:

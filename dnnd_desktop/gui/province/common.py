@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.formatting import format_date, format_datetime, format_number
+from ...domain.formatting import format_date, format_number, format_stored_datetime
 from ..packages.secret import ask_passphrase  # noqa: F401 - one passphrase dialog for every package
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +32,7 @@ def cell(value, align_right: bool = False, colour: QColor | None = None, data=No
     elif isinstance(value, int):
         text, align_right = format_number(value), True
     elif hasattr(value, "hour"):
-        text = format_datetime(value)
+        text = format_stored_datetime(value)   # times come from the database: UTC, shown local
     elif hasattr(value, "year"):
         text = format_date(value)
     else:

@@ -30,7 +30,9 @@ from ...domain.formatting import format_number
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOCAB, YEAR, kind_spec
 from ...services.records import ListQuery, ListRow, RecordQueryService, RecordService
 from ..change_bridge import RefreshOnChange
+from ..ui_settings import UiSettings
 from . import excel_bridge, prompts
+from .column_layout import ColumnLayout
 from .field_text import field_label
 from .filters import FilterBar
 from .live_search import LiveSearch
@@ -177,6 +179,13 @@ class RecordListPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         layout.addWidget(self.table, 1)
 
+        # Why the selected row matched the search (a field the list may not show).
+        self.match_label = QLabel()
+        self.match_label.setObjectName("matchReason")
+        self.match_label.setStyleSheet("color: #5a6b7d;")
+        self.match_label.hide()
+        layout.addWidget(self.match_label)
+
         self.empty_label = QLabel()
         self.empty_label.setObjectName("pageDescription")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -196,7 +205,10 @@ class RecordListPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(
             sort_col, Qt.SortOrder.DescendingOrder if self.spec.default_descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        # Reorder, resize, hide columns; remembered per list (after the default widths above).
+        self.column_layout = ColumnLayout(self.table, UiSettings(ctx.data_dir), f"list_{self.kind}")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._show_match_reason)
         self._update_buttons()
 
         # Typing: each keystroke's query at once, off the UI thread, newest result only.
@@ -227,7 +239,9 @@ class RecordListPage(QWidget):
 
     def _shortcut(self, keys: str, slot) -> QShortcut:
         sc = QShortcut(QKeySequence(keys), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The whole window, not only when the focus is inside the list: after moving by the sidebar
+        # or Ctrl+2 the focus is elsewhere. Qt skips hidden widgets, so only the shown page answers.
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(slot)
         return sc
 
@@ -298,6 +312,16 @@ class RecordListPage(QWidget):
         self.refresh()
 
     # -- selection and actions ---------------------------------------------------------------------
+    def _show_match_reason(self, *_args) -> None:
+        from ...services.records.search_reason import matched_fields
+
+        text, row = self.search_box.text().strip(), self.selected_row()
+        record = self.model.row(row) if text and row is not None else None
+        names = matched_fields(self.ctx, self.kind, record.id, text) if record is not None else []
+        self.match_label.setText(self.tr("Matches the search in: %1").replace(
+            "%1", ", ".join(field_label(self.kind, n) for n in names)) if names else "")
+        self.match_label.setVisible(bool(names))
+
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].row() if rows else None

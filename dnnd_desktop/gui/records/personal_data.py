@@ -10,7 +10,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from ...domain import messages
-from ...domain.formatting import format_datetime
+from ...domain.formatting import format_stored_datetime
 from ...domain.messages import render
 from ...domain.record_kinds import kind_spec
 from ...services.records import PersonalDataExport, RecordService
@@ -34,7 +34,7 @@ def personal_data_html(data: PersonalDataExport) -> str:
     parts = [f"<h2>{_doc(messages.translate('PersonalDataDocument', 'Personal data: {name}'), name=name)}</h2>",
              "<p>" + _doc(messages.translate("PersonalDataDocument", "{kind} · exported at {time} by {user}"),
                           kind=e(render(own.label, DOCUMENT_LANGUAGE)),
-                          time=e(format_datetime(data.exported_at)), user=e(data.exported_by or "")) + "</p>",
+                          time=e(format_stored_datetime(data.exported_at)), user=e(data.exported_by or "")) + "</p>",
              "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"]
     for f in data.fields:
         label = e(render(own.field(f.name).label, DOCUMENT_LANGUAGE))

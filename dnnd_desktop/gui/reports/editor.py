@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DnndError
-from ...domain.formatting import format_datetime
+from ...domain.formatting import format_stored_datetime
 from ...domain.periods import parse_period
 from ...domain.report_template import NOTHING_CELL, IndicatorLine, ValueLine
 from ...services.reports import APPROVED, RETURNED, RecomputeDiff, ReportDetail, ReportService
@@ -349,7 +349,7 @@ class ReportEditor(QWidget):
         parts = [self.tr("Status: %1").replace("%1", texts.status_label(s.status)),
                  self.tr("Version %1").replace("%1", str(s.revision))]
         if detail.computed_at:
-            parts.append(self.tr("Figures computed %1").replace("%1", format_datetime(detail.computed_at)))
+            parts.append(self.tr("Figures computed %1").replace("%1", format_stored_datetime(detail.computed_at)))
         if detail.created_by:
             parts.append(self.tr("Written by %1").replace("%1", detail.created_by))
         self.status_line.setText("  ·  ".join(parts))
@@ -378,7 +378,7 @@ class ReportEditor(QWidget):
             self.banner.hide()
             return
         who = s.approved_by or self.tr("the head of the office")
-        when = format_datetime(s.approved_at) if s.approved_at else self.tr("(time unknown)")
+        when = format_stored_datetime(s.approved_at) if s.approved_at else self.tr("(time unknown)")
         text = self.tr("This report was approved by %1 on %2; it cannot be edited.") \
             .replace("%1", who).replace("%2", when)
         if s.status == APPROVED:
@@ -386,7 +386,8 @@ class ReportEditor(QWidget):
                 "To change it, ask an approver to reopen it as a draft."))
         else:
             if s.sent_at:
-                text += " " + self.tr("It was sent to the province on %1.").replace("%1", format_datetime(s.sent_at))
+                sent = format_stored_datetime(s.sent_at)
+                text += " " + self.tr("It was sent to the province on %1.").replace("%1", sent)
             if s.status == RETURNED and d.answer_comment:
                 text += " " + self.tr("The province returned it: “%1”.").replace("%1", d.answer_comment)
             if d.superseded_by_id:
@@ -807,7 +808,10 @@ class ReportEditor(QWidget):
             window.statusBar().showMessage(str(infos[-1].summary), 10000)
 
     def _exported(self, path) -> None:
+        from ..ui_settings import UiSettings
+
         self.last_export = Path(path)
+        UiSettings(self.service.ctx.data_dir).add_recent_file(str(path))   # Tệp → Tệp gần đây
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)

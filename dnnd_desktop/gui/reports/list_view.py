@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.deadlines import DONE, OVERDUE, DueItem
-from ...domain.formatting import format_date, format_datetime
+from ...domain.formatting import format_date, format_stored_datetime
 from ...domain.periods import parse_period
 from ...services.reports import RETURNED, ReportSummary
 from ..icons import icon
@@ -169,8 +169,8 @@ class ReportListView(QWidget):
                 _item(status),
                 _item(r.number or ""),
                 _item(format_date(r.doc_date)),
-                _item(f"{r.approved_by} · {format_datetime(r.approved_at)}" if r.approved_by else ""),
-                _item(format_datetime(r.updated_at)),
+                _item(f"{r.approved_by} · {format_stored_datetime(r.approved_at)}" if r.approved_by else ""),
+                _item(format_stored_datetime(r.updated_at)),
             ]
             if r.status == RETURNED:
                 cells[3].setForeground(QBrush(QColor(texts.OVERDUE_COLOUR)))

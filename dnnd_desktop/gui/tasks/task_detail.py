@@ -124,7 +124,8 @@ class TaskDetail(QWidget):
 
         self.status.currentIndexChanged.connect(lambda _i: self._mark_dirty())
         self.note.textChanged.connect(self._mark_dirty)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while the detail is shown (hidden widgets' shortcuts do not fire).
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save, Qt.ShortcutContext.WindowShortcut)
         self.show_task(None)
 
     # -- showing -----------------------------------------------------------------------------------

@@ -26,6 +26,16 @@ class FieldWithError(QWidget):
             self.hint.setWordWrap(True)
             self.hint.setStyleSheet(HINT_STYLE)
             layout.addWidget(self.hint)
+        # A red error goes as soon as the person changes the field (it is checked again on the next
+        # «Tiếp»/«Lưu»), so no error stays under a value that was corrected.
+        for signal in ("textChanged", "currentIndexChanged", "valueChanged", "dateChanged", "toggled"):
+            if hasattr(field, signal):
+                getattr(field, signal).connect(self._changed)
+                break
+
+    def _changed(self, *_args) -> None:
+        if self.has_error():
+            self.set_error(None)
 
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from ...domain.errors import DnndError, NotFound, ValidationError
-from ...domain.formatting import format_datetime
+from ...domain.formatting import format_stored_datetime
 from ...domain.messages import render, translate
 from ...domain.record_kinds import kind_spec
 from ...domain.text import clean
@@ -149,5 +149,5 @@ class AttachmentService:
 def _attachment_view(a: Attachment) -> AttachmentView:
     return AttachmentView(id=a.id, record_kind=a.record_kind, record_id=a.record_id, file_name=a.file_name,
                           sha256=a.sha256, size=a.size, media_type=a.media_type, description=a.description,
-                          added_at=a.created_at, added_at_display=format_datetime(a.created_at),
+                          added_at=a.created_at, added_at_display=format_stored_datetime(a.created_at),
                           added_by=a.created_by)

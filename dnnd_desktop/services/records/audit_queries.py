@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from ...domain.formatting import format_datetime
+from ...domain.formatting import format_stored_datetime
 from ...domain.messages import render, translate
 from ...domain.record_kinds import KINDS
 from ...domain.validation import parse_date
@@ -76,7 +76,7 @@ class AuditQueryService:
             except KeyError:
                 pass
         return AuditEntryView(
-            id=a.id, at=a.at, at_display=format_datetime(a.at), user=a.user_name, action=a.action,
+            id=a.id, at=a.at, at_display=format_stored_datetime(a.at), user=a.user_name, action=a.action,
             action_label=render(ACTION_LABELS.get(a.action, a.action)), kind=a.record_kind,
             kind_label=str(spec.label) if spec else (a.record_kind or ""), record_id=a.record_id, field=a.field,
             field_label=field_label, old=a.old_value, new=a.new_value, details=shown_details(a.details))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from ...domain.errors import ValidationError
-from ...domain.formatting import format_datetime
+from ...domain.formatting import format_stored_datetime
 from ...domain.messages import translate
 from ...domain.record_kinds import kind_spec
 from ...storage.models import (
@@ -69,7 +69,7 @@ def export_person_data(svc: RecordService, kind: str, record_id: str) -> Persona
             related = {"contribution": recs("contribution", Contribution, person_id=obj.id),
                        "commendation": recs("commendation", Commendation, person_id=obj.id),
                        "activity": tuple(record_view(kind_spec("activity"), a, pc, terms, True) for a in acts)}
-        history = tuple(HistoryEntry(format_datetime(a.at), a.user_name, a.action, a.field)
+        history = tuple(HistoryEntry(format_stored_datetime(a.at), a.user_name, a.action, a.field)
                         for a in s.scalars(select(AuditEntry).where(AuditEntry.record_id == obj.id)
                                            .order_by(AuditEntry.id)))
         write_audit(s, svc.ctx, "export_personal", kind, obj.id)

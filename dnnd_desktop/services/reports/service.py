@@ -32,7 +32,7 @@ from ...domain.report_template import (
 )
 from ...domain.roles import APPROVER
 from ...domain.text import nfc
-from ...storage.models import Plan, Report, utcnow
+from ...storage.models import Installation, Plan, Report, utcnow
 from ..audit import write_audit
 from ..operation_log import logged_operation
 from . import document as docs
@@ -152,7 +152,14 @@ class ReportService:
                 latest[(code, period)] = (rid, status)
                 if status in DONE_STATES:
                     done.add((code, period))
-        return deadlines.due_items(obligations, today, titles, done, latest)
+            installation = s.get(Installation, 1)
+            since = _local_date(installation.created_at) if installation is not None else None
+        items = deadlines.due_items(obligations, today, titles, done, latest)
+        # A deadline that passed before the office started using the program is not overdue here
+        # (day one showed "quá hạn 201 ngày" for a period before the office existed); a report that
+        # was written for it keeps its line.
+        return [i for i in items if not (since and i.status == deadlines.OVERDUE and i.due_date < since
+                                         and i.report_id is None)]
 
     # -- lifecycle ----------------------------------------------------------------------------
     @logged_operation("report_create")
@@ -675,3 +682,8 @@ def _diff(tpl: ReportTemplateSpec, old: dict[str, Any], new: dict[str, dict[str,
 
 
 __all__ = ["ReportService"]
+
+
+def _local_date(utc_naive: dt.datetime) -> dt.date:
+    """Stored times are naive UTC; the office's day is the machine's local day."""
+    return utc_naive.replace(tzinfo=dt.UTC).astimezone().date()

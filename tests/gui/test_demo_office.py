@@ -1,0 +1,44 @@
+"""Issue 19: Trợ giúp → «Dùng thử với dữ liệu mẫu» makes a separate sample office (its own folder,
+never the real data) with households, activities and a report, and starts it in its own process."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from dnnd_desktop.paths import DataDir
+from dnnd_desktop.services.app_context import open_context
+from dnnd_desktop.services.demo_office import demo_root, make_demo_office
+from dnnd_desktop.storage.models import Household, Report
+
+
+def test_the_sample_office_is_separate_filled_and_reused(tmp_path):
+    real = DataDir(tmp_path / "real")
+    demo = make_demo_office(real)
+    assert demo.root == tmp_path / "dnnd-du-lieu-mau" and not real.root.exists()   # real data untouched
+    ctx = open_context(demo)
+    try:
+        assert "DỮ LIỆU MẪU" in ctx.installation.office_name
+        with ctx.session() as s:
+            assert s.scalar(select(func.count()).select_from(Household)) == 300
+            assert s.scalar(select(func.count()).select_from(Report)) == 1
+    finally:
+        ctx.close()
+    before = (demo.root / demo.database.name).stat().st_mtime_ns
+    assert make_demo_office(real).root == demo.root                                   # reused, not redone
+    assert (demo.root / demo.database.name).stat().st_mtime_ns == before
+
+
+def test_help_menu_starts_the_sample_office_in_its_own_process(qtbot, main_window, ctx, monkeypatch):
+    from dnnd_desktop.gui import help as help_mod
+
+    made, started = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("dnnd_desktop.services.demo_office.make_demo_office",
+                        lambda real, progress=None, cancel=None: made.append(real.root) or DataDir(demo_root(real)))
+    monkeypatch.setattr(help_mod, "start_demo", lambda root: started.append(root) or True)
+    assert main_window.demo_action in main_window.help_menu.actions()
+    main_window.demo_action.trigger()
+    qtbot.waitUntil(lambda: bool(started), timeout=10000)
+    assert made == [ctx.data_dir.root] and started == [demo_root(ctx.data_dir)]
+    program, args = help_mod.demo_command(demo_root(ctx.data_dir))
+    assert args[-3:] == ["--data-dir", str(demo_root(ctx.data_dir)), "gui"]

@@ -170,6 +170,8 @@ def convert(data_dir: DataDir, passphrase: str, progress: ProgressCallback = no_
             os.replace(moved, plain)
             raise
         sqlite_cipher.shred(moved)
+        from ..backups import checksums  # (here: backups import this package)
+
         if checksums.checksum_path(plain).exists():   # the checksum was of the plain bytes
             checksums.write_checksum(plain)
     if db.exists() and _plain_office_store(db):

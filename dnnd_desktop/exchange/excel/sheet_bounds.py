@@ -26,9 +26,8 @@ from dnnd_desktop.domain.progress import CancelToken
 
 from .errors import ExcelFileError
 from .limits import HEADER_SEARCH_ROWS, MAX_ROWS, MAX_SHEET_CELLS, MAX_UNCOMPRESSED_BYTES
-from .xlsx_scan import column_index, sheet_paths
+from .xlsx_scan import column_index, read_chunks, sheet_paths
 
-_CHUNK = 1 << 20
 _TAIL = 64   # kept for the next chunk when a chunk holds no cell start at all
 _ROW_NUMBER = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
 # A cell with content (not self-closing): its column letters.
@@ -137,12 +136,7 @@ def check_workbook_parts(path: Path, cancel: CancelToken | None = None) -> dict[
             for info in z.infolist():
                 scanner = _Scanner() if info.filename in names else None
                 with z.open(info) as fh:
-                    while True:
-                        if cancel is not None:
-                            cancel.raise_if_cancelled()
-                        chunk = fh.read(_CHUNK)
-                        if not chunk:
-                            break
+                    for chunk in read_chunks(fh, cancel):
                         total += len(chunk)
                         if total > MAX_UNCOMPRESSED_BYTES:
                             raise _too_large(path)

@@ -42,6 +42,18 @@ class SheetScan:
     cell_fonts: dict[int, dict[int, str]] = field(default_factory=dict)
 
 
+def read_chunks(fh, cancel=None):
+    """The bytes of an open zip member in 1 MiB chunks, checking Cancel before each (a sheet's
+    XML can be hundreds of MB: it is never read whole)."""
+    while True:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        chunk = fh.read(_CHUNK)
+        if not chunk:
+            return
+        yield chunk
+
+
 def column_index(letters: bytes | str) -> int:
     text = letters.decode() if isinstance(letters, bytes) else letters
     n = 0
@@ -104,12 +116,7 @@ def scan_sheet(path, sheet_name: str, cancel=None) -> SheetScan:
         tail = b""
         first = True
         with z.open(part) as fh:
-            while True:
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                chunk = fh.read(_CHUNK)
-                if not chunk:
-                    break
+            for chunk in read_chunks(fh, cancel):
                 data = tail + chunk
                 if first:
                     result.column_fonts = _legacy_fonts(data[:_FONT_SAMPLE_BYTES], xf_fonts)

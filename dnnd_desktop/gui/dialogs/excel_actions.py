@@ -127,6 +127,17 @@ def _saved(parent, runner, path, text: str, ctx=None):
     return show_saved_file(parent, path, text)
 
 
+def _sensitive_choice(parent, ctx, kind: str, path: str | None, include_sensitive: bool | None,
+                      reason: str | None) -> tuple[bool, str | None] | None:
+    """(include the sensitive fields?, reason) for a list going out to `path`, asked when the caller
+    did not say; None when there is no path or the person cancelled."""
+    if not path:
+        return None
+    if include_sensitive is not None:
+        return include_sensitive, reason
+    return _ask_sensitive(parent, ctx, kind)
+
+
 def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = None,
                          include_sensitive: bool | None = None, reason: str | None = None):
     from ...services.excel import export_list
@@ -134,13 +145,10 @@ def export_list_to_excel(parent, ctx, runner, kind, query, path: str | None = No
     spec = kind_spec(kind)
     path = path or _ask_path(parent, translate("ExcelActions", "Export to Excel"),
                              _suggested(spec.kind, ".xlsx", ctx=ctx), _excel_filter(), ctx)
-    if not path:
+    choice = _sensitive_choice(parent, ctx, spec.kind, path, include_sensitive, reason)
+    if choice is None:
         return None
-    if include_sensitive is None:
-        asked = _ask_sensitive(parent, ctx, spec.kind)
-        if asked is None:
-            return None
-        include_sensitive, reason = asked
+    include_sensitive, reason = choice
 
     def done(r) -> None:
         show_excluded(parent, r.excluded)
@@ -159,13 +167,10 @@ def print_list_pdf(parent, ctx, runner, kind, query, path: str | None = None,
     spec = kind_spec(kind)
     path = path or _ask_path(parent, translate("ExcelActions", "Print list (PDF)"),
                              _suggested(spec.kind, ".pdf", ctx=ctx), _pdf_filter(), ctx)
-    if not path:
+    choice = _sensitive_choice(parent, ctx, spec.kind, path, include_sensitive, reason)
+    if choice is None:
         return None
-    if include_sensitive is None:
-        asked = _ask_sensitive(parent, ctx, spec.kind)
-        if asked is None:
-            return None
-        include_sensitive, reason = asked
+    include_sensitive, reason = choice
 
     def done(r) -> None:
         show_excluded(parent, r.excluded)

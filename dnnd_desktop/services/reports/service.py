@@ -23,6 +23,7 @@ from ...domain.periods import Period, parse_period
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.report_template import (
     RECORD_KINDS,
+    Indicator,
     ReportContent,
     ReportTemplateSpec,
     build_content,
@@ -226,13 +227,7 @@ class ReportService:
         with self.ctx.session() as s:
             report = self._load(s, report_id)
             self._require_editable(report)
-            tpl = get_template(s, report.template_code, report.template_version)
-            code, key = split_target(target)
-            try:
-                ind = tpl.indicator(code)
-            except KeyError:
-                raise ValidationError(translate("ReportErrors", "The report template has no indicator «{code}».")
-                                      .format(code=code), code="unknown_indicator") from None
+            tpl, code, key, ind = _target_indicator(s, report, target)
             note = (nfc(note) or "").strip()
             errors: dict[str, Message] = {}
             if key is not None and not (ind.compute and ind.compute.breakdown):
@@ -342,13 +337,7 @@ class ReportService:
         province's own records instead (services/province/consolidation.py)."""
         with self.ctx.session() as s:
             report = self._load(s, report_id)
-            tpl = get_template(s, report.template_code, report.template_version)
-            code, key = split_target(target)
-            try:
-                ind = tpl.indicator(code)
-            except KeyError:
-                raise ValidationError(translate("ReportErrors", "The report template has no indicator «{code}».")
-                                      .format(code=code), code="unknown_indicator") from None
+            tpl, code, key, ind = _target_indicator(s, report, target)
             if cancel is not None:
                 cancel.raise_if_cancelled()
             line = next((ln for ln in self._content(s, report, tpl).lines() if ln.target == target), None)
@@ -687,3 +676,16 @@ __all__ = ["ReportService"]
 def _local_date(utc_naive: dt.datetime) -> dt.date:
     """Stored times are naive UTC; the office's day is the machine's local day."""
     return utc_naive.replace(tzinfo=dt.UTC).astimezone().date()
+
+
+def _target_indicator(s: Session, report: Report, target: str
+                      ) -> tuple[ReportTemplateSpec, str, str | None, Indicator]:
+    """(template, indicator code, key, indicator) of a figure's target "code" or "code/KEY"."""
+    tpl = get_template(s, report.template_code, report.template_version)
+    code, key = split_target(target)
+    try:
+        ind = tpl.indicator(code)
+    except KeyError:
+        raise ValidationError(translate("ReportErrors", "The report template has no indicator «{code}».")
+                              .format(code=code), code="unknown_indicator") from None
+    return tpl, code, key, ind

@@ -14,6 +14,7 @@ from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.demo import fill_demo
 from dnnd_desktop.services.excel import export_list, import_excel
 from dnnd_desktop.storage.models import MODEL_BY_KIND
+from tests.conftest import copy_installation, drop_database
 from tests.support.consents import consent_everyone
 
 KINDS = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent")
@@ -41,15 +42,14 @@ def test_every_demo_record_passes_validation(ctx):  # noqa: F811
 
 @pytest.fixture
 def empty_office(installed_template, tmp_path):  # noqa: F811
-    import shutil
-
+    """A copy of the template (on PostgreSQL a cloned database, not the template's own)."""
     from dnnd_desktop.services.app_context import open_context
 
-    target = tmp_path / "other"
-    shutil.copytree(installed_template, target)
-    c = open_context(DataDir(target))
+    target = copy_installation(DataDir(installed_template), DataDir(tmp_path / "other"))
+    c = open_context(target)
     yield c
     c.close()
+    drop_database(target.root)
 
 
 def _records(c, kind):

@@ -17,20 +17,21 @@ from dnnd_desktop.services.demo import fill_demo
 from dnnd_desktop.services.excel import export_list, import_excel, write_kind_template
 from dnnd_desktop.storage.models import MODEL_BY_KIND
 from dnnd_desktop.storage.models.records import Household, OverseasPerson
+from tests.conftest import copy_installation, drop_database
 from tests.support.consents import consent_everyone
 
 
 @pytest.fixture
 def other(installed_template, tmp_path):  # noqa: F811
-    import shutil
-
+    """A second office, a copy of the template (on PostgreSQL a cloned database: a plain copy of the
+    folder would point at the template's own database, and each test would write into it)."""
     from dnnd_desktop.services.app_context import open_context
 
-    target = tmp_path / "other"
-    shutil.copytree(installed_template, target)
-    c = open_context(DataDir(target))
+    target = copy_installation(DataDir(installed_template), DataDir(tmp_path / "other"))
+    c = open_context(target)
     yield c
     c.close()
+    drop_database(target.root)
 
 
 def _owned(c, kind):

@@ -1,6 +1,8 @@
 """Small dialogs of the report editor: correcting a figure by hand, and what a recompute changes."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +43,7 @@ class OverrideDialog(QDialog):
         self.setMinimumWidth(520)
         self.manual = manual
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{line.label}</b>" + (f" ({line.unit})" if line.unit else ""))
+        title = QLabel(f"<b>{escape(line.label)}</b>" + (f" ({escape(line.unit)})" if line.unit else ""))
         title.setWordWrap(True)
         layout.addWidget(title)
         form = QFormLayout()

@@ -3,6 +3,8 @@ or the province can check a figure against the data; a hand-entered figure shows
 why. Opened by clicking a figure in the report editor."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +30,7 @@ class ExplainDialog(QDialog):
         self.setWindowTitle(self.tr("Records behind the figure"))
         self.resize(760, 460)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{ex.label}</b>: {number_text(ex.value)} {ex.unit}")
+        title = QLabel(f"<b>{escape(ex.label)}</b>: {number_text(ex.value)} {escape(ex.unit or '')}")
         title.setObjectName("explainTitle")
         title.setWordWrap(True)
         layout.addWidget(title)

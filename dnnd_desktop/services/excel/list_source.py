@@ -142,13 +142,3 @@ def household_person_rows(ctx: AppContext, s: Session, query: ListQuery | None =
         rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
     hn = len(h_names)
     return {n: i for i, n in enumerate(h_names)}, {n: hn + i for i, n in enumerate(p_names)}, iter(rows)
-
-
-def stream_households_with_persons(ctx: AppContext, s: Session, query: ListQuery | None = None
-                                   ) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """(household, person or None) pairs, as household_person_rows orders them."""
-    h_at, p_at, rows = household_person_rows(ctx, s, query)
-    for row in rows:
-        household = {n: row[i] for n, i in h_at.items()}
-        person = None if row[p_at["id"]] is None else {n: row[i] for n, i in p_at.items()}
-        yield household, person

@@ -314,7 +314,6 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
 
     # No copy of the whole database first (issue 15): the import is one transaction, and the kept
     # package (import_log.py) with the last backup makes it undoable. `backup` is kept for callers.
-    backup_path = None
     checked_not_imported()
     outcome = Outcome()
     if notice is not None:   # a wrong clock is shown to this office's user, never passed on
@@ -331,7 +330,7 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
         _apply(s, ctx, header, content, clock, outcome, False, progress, cancel)
         if cancel:
             cancel.raise_if_cancelled()
-        result = _result(header, sender_name, outcome, backup=backup_path)
+        result = _result(header, sender_name, outcome)
         entry = PackageLogEntry(
             package_id=header.package_id, direction="in", kind=header.kind, sender_office_id=header.sender.office_id,
             recipients=list(header.recipients), sequence=header.sequence, file_sha256=sha,

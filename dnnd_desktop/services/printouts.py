@@ -166,26 +166,38 @@ def _pairs(spec_kind: str, record: RecordView, skip: tuple[str, ...] = (), skip_
     return out
 
 
-def _sheet_blocks(ctx: AppContext, kind: str, record_id: str, show_sensitive: bool) -> tuple[str, list[Block], str]:
+def _sheet_blocks(ctx: AppContext, kind: str, record_id: str, show_sensitive: bool
+                  ) -> tuple[str, list[Block], str, ConsentExclusions | None]:
     svc = RecordService(ctx)
     if kind == "household":
         data = svc.get_household(record_id, show_sensitive=show_sensitive)
         hh = data.household
+        # A member's own withdrawal (or a consent that leaves lists out) decides for that member,
+        # even when the household consented: the sheet leaves them out and says so (issue 14).
+        with ctx.session() as s:
+            screen = ConsentScreen.open(s, LISTS)
+        persons = [p for p in data.persons
+                   if screen.keep_person({"id": p.id, "household_id": record_id, "full_name": p.name})]
+        left_out = screen.result()
+
         blocks: list[Block] = [Heading("I. THÔNG TIN HỘ"), KeyValueTable(_pairs("household", hh))]
-        persons = data.persons
         blocks.append(Heading(f"II. NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI ({len(persons)} người)"))
-        if not persons:
+        if left_out.persons:
+            blocks.append(Paragraph(f"Không in thông tin của {left_out.persons} người chưa đồng ý (hoặc đã rút "
+                                    "lại sự đồng ý) cho việc in, xuất danh sách."))
+        if not persons and not left_out.persons:
             blocks.append(Paragraph("Chưa có thông tin người thân ở nước ngoài."))
         for i, p in enumerate(persons, start=1):
             blocks += [Heading(f"{i}. {p.name}", level=2),
                        KeyValueTable(_pairs("person", p, skip_empty=True))]
+        # (the household's own contributions and commendations; a member's are not on the sheet)
         for title, items, sub in (("III. ĐÓNG GÓP", data.contributions, "contribution"),
                                   ("IV. KHEN THƯỞNG", data.commendations, "commendation")):
             if items:
                 blocks.append(Heading(title))
                 for j, item in enumerate(items, start=1):
                     blocks += [Heading(f"{j}.", level=3), KeyValueTable(_pairs(sub, item, skip_empty=True))]
-        return "Hộ thân nhân kiều bào", blocks, hh.name
+        return "Hộ thân nhân kiều bào", blocks, hh.name, left_out
     if kind not in SHEET_KINDS:
         raise ValidationError(translate("PrintErrors", "There is no information sheet for the kind «{kind}».")
                               .format(kind=kind), code="unknown_kind")
@@ -196,7 +208,7 @@ def _sheet_blocks(ctx: AppContext, kind: str, record_id: str, show_sensitive: bo
         names = [f"- {x.name}" for group in links.values() for x in group if x.name]
         if names:
             blocks += [Spacer(3), Paragraph("Liên quan:\n" + "\n".join(names))]
-    return render(kind_spec(kind).label, "vi"), blocks, rec.name
+    return render(kind_spec(kind).label, "vi"), blocks, rec.name, None
 
 
 @logged_operation("print_record_sheet")
@@ -209,10 +221,10 @@ def print_record_sheet(ctx: AppContext, kind: str, record_id: str, out: Path | s
             raise DnndError(translate(
                 "Consent", "This person or household has no valid consent to printing ({reason}). Record their "
                 "consent first.").format(reason=REASON_TEXTS[verdict.reason or NO_CONSENT]), code="no_consent")
-    label, blocks, name = _sheet_blocks(ctx, spec.kind, record_id, show_sensitive)
+    label, blocks, name, left_out = _sheet_blocks(ctx, spec.kind, record_id, show_sensitive)
     subject = f"{label}: {name}" if name else label
     render_document(_document(ctx, "PHIẾU THÔNG TIN", subject, blocks), out, progress=progress, cancel=cancel)
     with ctx.session() as s:
         write_audit(s, ctx, "print", spec.kind, record_id, details=translate(
             "AuditDetails", "Printed an information sheet «{file}»").format(file=Path(out).name))
-    return PrintResult(str(out), 1)
+    return PrintResult(str(out), 1, left_out)

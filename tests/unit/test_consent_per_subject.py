@@ -140,3 +140,34 @@ def test_no_information_sheet_without_consent(family, tmp_path):
     svc.create("consent", {"household_id": hid, "given_date": TODAY, "purposes": "lists"})
     print_record_sheet(ctx, "person", a, tmp_path / "phieu.pdf")
     assert (tmp_path / "phieu.pdf").exists()
+
+
+def test_household_sheet_leaves_out_a_member_who_withdrew(ctx, tmp_path):
+    """The household consented; one of its three members abroad withdrew her own consent for lists,
+    another gave his own for keeping only (which says nothing of lists: the household's decides).
+    The sheet prints 2 of the 3, not the withdrawn member's name, and says
+    1 was left out (counted here by hand)."""
+    from dnnd_desktop.services.printouts import print_record_sheet
+
+    svc = RecordService(ctx)
+    hh = svc.create("household", {"head_name": "Lò Văn Sáng", "village": "Bản Phiệt"})
+    svc.create("person", {"household_id": hh.id, "full_name": "Lò Thị Mai", "country": "JP"})
+    withdrew = svc.create("person", {"household_id": hh.id, "full_name": "Lò Thị Ngoan", "country": "KR"})
+    keeping_only = svc.create("person", {"household_id": hh.id, "full_name": "Lò Văn Đoàn", "country": "TW"})
+    svc.create("consent", {"household_id": hh.id, "given_date": TODAY - dt.timedelta(days=60),
+                           "purposes": "keeping,lists,sharing"})
+    own = svc.create("consent", {"household_id": hh.id, "person_id": withdrew.id,
+                                 "given_date": TODAY - dt.timedelta(days=40), "purposes": "keeping,lists"})
+    withdraw_consent(ctx, own.id)
+    svc.create("consent", {"household_id": hh.id, "person_id": keeping_only.id,
+                           "given_date": TODAY - dt.timedelta(days=20), "purposes": "keeping"})
+    out = tmp_path / "phieu-ho.pdf"
+    r = print_record_sheet(ctx, "household", hh.id, out)
+    assert r.excluded is not None and r.excluded.persons == 1 and r.excluded.households == 0
+    assert [(e.name, e.reason) for e in r.excluded.listed] == [("Lò Thị Ngoan", WITHDRAWN)]
+    text = " ".join(unicodedata.normalize("NFC", "\n".join(pg.extract_text() for pg in PdfReader(str(out)).pages))
+                    .split())
+    assert "Lò Thị Mai" in text and "Lò Văn Sáng" in text and "Lò Văn Đoàn" in text
+    assert "Ngoan" not in text
+    assert "NƯỚC NGOÀI (2 người)" in text
+    assert "Không in thông tin của 1 người chưa đồng ý" in text

@@ -190,11 +190,14 @@ def print_record_sheet(parent, ctx, runner, kind, record_id, path: str | None = 
                              _suggested(spec.kind, ".pdf", "phieu", ctx), _pdf_filter(), ctx)
     if not path:
         return None
+    def done(r) -> None:
+        show_excluded(parent, r.excluded)   # members of the household left out of its sheet
+        _saved(parent, runner, r.path, ctx=ctx, text=translate(
+            "ExcelActions", "Saved the record sheet to %1").replace("%1", r.path))
+
     return runner.run_service(
         service, ctx, spec.kind, record_id, path, show_sensitive=show_sensitive,
-        title=translate("ExcelActions", "Preparing the record sheet"), writes=True,
-        on_done=lambda r: _saved(parent, runner, r.path, ctx=ctx, text=translate(
-            "ExcelActions", "Saved the record sheet to %1").replace("%1", r.path)))
+        title=translate("ExcelActions", "Preparing the record sheet"), writes=True, on_done=done)
 
 
 def download_template(parent, ctx, runner, kind, path: str | None = None):

@@ -126,6 +126,7 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
     # Encrypted data are unlocked (a plain store first encrypted) before anything reads them.
     if not unlock_at_start(data_dir):
         return 0
+    _remove_viewing_copies(data_dir)   # left by a crash, or still open in a viewer at the last close
     try:
         set_up = is_set_up(data_dir)
     except DnndError as exc:   # a database server that does not answer, a bad database setting
@@ -167,4 +168,12 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         return code
     finally:
         ctx.close()
+        _remove_viewing_copies(data_dir)
+
+
+def _remove_viewing_copies(data_dir: DataDir) -> None:
+    """Decrypted copies of attachments opened in the system viewer are removed at close and start."""
+    from ..services.privacy.attachment_files import remove_viewing_copies
+
+    remove_viewing_copies(data_dir)
 

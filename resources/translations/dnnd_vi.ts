@@ -265,6 +265,10 @@
         <translation>Mở</translation>
     </message>
     <message>
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
@@ -283,6 +287,22 @@
     <message>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Đang mở tệp</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Lưu bản sao của tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the file</source>
+        <translation>Đang lưu bản sao của tệp</translation>
     </message>
     <message>
         <source>Remove attachment</source>
@@ -7124,6 +7144,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Không tìm thấy tệp đính kèm này (có thể đã bị xóa).</translation>
     </message>
     <message>
+        <source>The attached file in the data folder is damaged and cannot be opened. Restore it from a backup or attach the file again.</source>
+        <translation>Tệp đính kèm trong thư mục dữ liệu bị hỏng, không mở được. Hãy khôi phục tệp từ bản sao lưu hoặc đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <source>The attached file is encrypted and the data are not unlocked. Start the app again and type the office&apos;s key passphrase.</source>
+        <translation>Tệp đính kèm đã được mã hóa mà dữ liệu chưa được mở khóa. Hãy khởi động lại phần mềm và nhập mật khẩu khóa của đơn vị.</translation>
+    </message>
+    <message>
         <source>Files cannot be attached to {kind}.</source>
         <translation>Không đính kèm tệp vào {kind} được.</translation>
     </message>
@@ -7138,6 +7166,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>The attached file is no longer in the data folder. Restore it from a backup or attach the file again.</source>
         <translation>Tệp đính kèm không còn trong thư mục dữ liệu. Hãy khôi phục từ bản sao lưu hoặc đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Close the program that writes it and attach it again.</source>
+        <translation>Tệp bị thay đổi trong khi đang đính kèm. Hãy đóng chương trình đang ghi tệp đó rồi đính kèm lại.</translation>
     </message>
     <message>
         <source>The household file was not saved: {problems}</source>

@@ -250,8 +250,15 @@ def test_attachments_added_once_opened_and_removed(qtbot, ctx, runner, tmp_path,
     opened = []
     panel.open_url = lambda url: opened.append(url.toLocalFile())
     panel.table.selectRow(0)
-    panel.open_button.click()
-    assert opened and opened[0] == str(stored[0])
+    panel.open_button.click()                 # in the task runner (a sealed file is decrypted first)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert opened[0] == str(stored[0])        # a plain folder (the suite's default): the file itself
+    saved = tmp_path / "luu" / "anh.jpg"
+    saved.parent.mkdir()
+    monkeypatch.setattr(prompts, "save_file", lambda *a: str(saved))
+    panel.save_button.click()
+    qtbot.waitUntil(saved.exists, timeout=5000)
+    assert saved.read_bytes() == photo.read_bytes()
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     panel.table.selectRow(0)
     panel.remove_button.click()

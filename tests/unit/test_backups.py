@@ -318,9 +318,22 @@ def test_names_round_trip_and_same_second_names_differ(tmp_path):
 
 
 def test_encrypted_round_trip_with_attachments(data, tmp_path):
-    att = data.attachments / "ab" / ("ab" + "0" * 62)
-    att.parent.mkdir(parents=True)
-    att.write_bytes(b"%PDF-1.7 bien ban")
+    from dnnd_desktop.services.records import AttachmentService
+
+    scan = tmp_path / "bien-ban.pdf"
+    scan.write_bytes(b"%PDF-1.7 bien ban")
+    ctx = open_context(data)
+    try:
+        with ctx.session() as s:
+            hid = s.scalar(select(Household.id))
+        AttachmentService(ctx).add("household", hid, scan)
+    finally:
+        ctx.close()
+    sha = hashlib.sha256(b"%PDF-1.7 bien ban").hexdigest()
+    # a file no attachment uses (its record was erased) is not brought back by a restore (issue 14)
+    orphan = data.attachments / "ab" / ("ab" + "0" * 62)
+    orphan.parent.mkdir(parents=True)
+    orphan.write_bytes(b"%PDF-1.7 bien ban cu")
     target = backups.export_encrypted(data, tmp_path / "chuyen-may.dnndbak", PASS)
     raw = target.read_bytes()
     assert raw.startswith(portable.MAGIC) and "Nguyễn Văn Đức".encode() not in raw
@@ -331,7 +344,8 @@ def test_encrypted_round_trip_with_attachments(data, tmp_path):
     assert check.encrypted and check.same_office is None
     result = backups.restore(laptop, target, passphrase=PASS)
     assert _state(laptop)[0] == ["Nguyễn Văn Đức"] and result.attachments_added == 1
-    assert (laptop.attachments / "ab" / ("ab" + "0" * 62)).read_bytes() == b"%PDF-1.7 bien ban"
+    assert (laptop.attachments / sha[:2] / sha).read_bytes() == b"%PDF-1.7 bien ban"
+    assert not (laptop.attachments / "ab" / ("ab" + "0" * 62)).exists()
 
 
 def test_encrypted_export_reads_its_fresh_copy_without_an_integrity_check(data, tmp_path, monkeypatch):

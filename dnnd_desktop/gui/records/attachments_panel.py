@@ -1,5 +1,7 @@
 """Files attached to a record: add (copied into the data folder by the task runner), open with the
-system's viewer, remove (confirmed). The same file attached twice is stored once (by the service)."""
+system's viewer, save a copy where the user chooses, remove (confirmed). The same file attached twice
+is stored once (by the service). Where the data are encrypted, the files are sealed in the data folder:
+the viewer gets a decrypted copy that the app removes when it closes (services/records/attachments.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -60,11 +62,13 @@ class AttachmentsPanel(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Attach files…"))
         self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.choose_files)
         self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        for b in (self.add_button, self.open_button, self.remove_button):
+        for b in (self.add_button, self.open_button, self.save_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -91,6 +95,7 @@ class AttachmentsPanel(QWidget):
             self.table.setItem(r, 2, QTableWidgetItem(a.added_at_display))
         has = bool(rows)
         self.open_button.setEnabled(has)
+        self.save_button.setEnabled(has)
         self.remove_button.setEnabled(has)
 
     def file_names(self) -> list[str]:
@@ -121,16 +126,39 @@ class AttachmentsPanel(QWidget):
         self.last_task = self.runner.run(work, title=self.tr("Attaching files"), on_done=lambda _n: self.reload())
         return self.last_task
 
-    def open_selected(self) -> None:
+    def open_selected(self):
+        """Decrypt a viewing copy in the task runner (a big scan takes a moment), then open it."""
         aid = self._selected_id()
         if not aid:
-            return
-        try:
-            path = self.service.path_for(aid)
-        except DnndError as exc:
-            prompts.warn(self, self.tr("Cannot open the file"), exc.message)
-            return
-        self.open_url(QUrl.fromLocalFile(str(path)))
+            return None
+        service = self.service
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, DnndError):
+                prompts.warn(self, self.tr("Cannot open the file"), exc.message)
+                return True
+            return False
+
+        self.last_task = self.runner.run(
+            lambda _p, _c: service.viewing_copy(aid), title=self.tr("Opening the file"), writes=False,
+            on_done=lambda path: self.open_url(QUrl.fromLocalFile(str(path))), on_error=failed)
+        return self.last_task
+
+    def save_selected(self, path: str | None = None):
+        """Write the file's plain bytes where the user chooses (an export of the office's data)."""
+        aid = self._selected_id()
+        if not aid:
+            return None
+        name = cell_item(self.table, max(self.table.currentRow(), 0), 0).text()
+        path = path or prompts.save_file(self, self.tr("Save a copy of the attached file"), name,
+                                         self.tr("All files (*)"))
+        if not path:
+            return None
+        service = self.service
+        self.last_task = self.runner.run(lambda _p, _c: service.save_copy(aid, path),
+                                         title=self.tr("Saving a copy of the file"), writes=False,
+                                         on_done=lambda _path: None)
+        return self.last_task
 
     def remove_selected(self) -> None:
         aid = self._selected_id()

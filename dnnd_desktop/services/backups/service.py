@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 from ...domain.errors import DnndError
 from ...domain.messages import Message, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...exchange import keys
+from ...exchange import keys, sealed_files
 from ...paths import DataDir
 from ...storage import sqlite_cipher, sqlite_files
 from ...storage.engine import make_engine, make_session_factory
@@ -33,7 +33,7 @@ from ...storage.migrate import DatabaseTooNew, head_revision, upgrade
 from ...storage.models import AuditEntry, Installation
 from ..audit import stored_details
 from ..operation_log import logged_operation
-from ..privacy import erasure_journal
+from ..privacy import attachment_files, erasure_journal
 from . import checksums, naming, portable, rotation
 from .naming import DAILY, IMPORT, LABELS, MANUAL, MIGRATION, OTHER, RESTORE
 
@@ -339,8 +339,8 @@ def _copy_candidate(source: Path, copy: Path, progress: ProgressCallback, cancel
                                  "did not finish). Choose another backup."), f"sqlite: {e}") from e
 
 
-def _opener(path: Path) -> Callable[[], BinaryIO]:
-    return lambda: open(path, "rb")  # noqa: SIM115 - opened (and closed) by the writer
+def _blob_opener(path: Path, key: bytes | None) -> Callable[[], BinaryIO]:
+    return lambda: attachment_files.open_blob_file(path, key)
 
 
 @contextmanager
@@ -365,12 +365,15 @@ class _KeyCapture(io.BytesIO):
 
 
 class _Sink:
-    """Receives decrypted entries: the database into `db_path`, attachments into `att_dir`."""
+    """Receives decrypted entries: the database into `db_path`, attachments into `att_dir` (sealed
+    under the key of the data folder `att_dir` is in, when it has one: no plain copy on the disk)."""
 
     def __init__(self, db_path: Path, att_dir: Path):
         self.db_path, self.att_dir = db_path, att_dir
         self.attachments: list[str] = []
         self.key = _KeyCapture()
+        db_key = sqlite_cipher.registered_key(att_dir)
+        self.att_key = attachment_files.attachment_key(db_key) if db_key is not None else None
 
     def __call__(self, name: str, size: int) -> BinaryIO:
         if name == portable.DATABASE_ENTRY:
@@ -378,9 +381,16 @@ class _Sink:
         if name == portable.DATABASE_KEY_ENTRY:
             return self.key   # kept in memory, never written to the disk
         rel = name[len("attachments/"):]
+        blob = rel.rsplit("/", 1)[-1]
+        if not attachment_files.is_blob_name(blob) or blob.endswith(attachment_files.SEALED_SUFFIX):
+            return open(os.devnull, "wb")   # not a blob (a leftover temporary file): nothing to restore
+        if self.att_key is not None:
+            rel += attachment_files.SEALED_SUFFIX
         self.attachments.append(rel)
         p = self.att_dir / rel
         p.parent.mkdir(parents=True, exist_ok=True)
+        if self.att_key is not None:
+            return attachment_files.sealing_sink(p, self.att_key, blob)
         return open(p, "xb")
 
 
@@ -501,6 +511,7 @@ def restore(data_dir: DataDir, path: Path, *, passphrase: str | None = None, all
         new_site, counter = _prepare(copy, check, data_dir, scratch)
         if erasure_journal.apply_to_store(copy, data_dir):   # erased persons stay erased (docs/privacy.md)
             sqlite_files.set_rollback_journal(copy)
+        live = _live_hashes(copy) if sink else set()
         safety = None
         if data_dir.database.exists():
             safety = backup_before(data_dir, "restore", progress=_phase(progress, 400, 700), cancel=cancel)
@@ -521,17 +532,29 @@ def restore(data_dir: DataDir, path: Path, *, passphrase: str | None = None, all
             for suffix in ("-wal", "-shm", "-journal"):   # stale leftovers of a deleted database
                 data_dir.database.with_name(data_dir.database.name + suffix).unlink(missing_ok=True)
             os.replace(copy, data_dir.database)
-        added = _place_attachments(sink, data_dir) if sink else 0
+        added = _place_attachments(sink, data_dir, live) if sink else 0
     progress(1000, 1000, str(translate("BackupProgress", "Restore finished.")))
     return RestoreResult(check.office_id, check.office_name, check.site_id, new_site, counter, safety, added)
 
 
-def _place_attachments(sink: _Sink, data_dir: DataDir) -> int:
-    """Attachment files are named by content, so an existing one is already right: add the missing."""
+def _live_hashes(copy: Path) -> set[str]:
+    con = sqlite_files.connect_ro(copy)
+    try:
+        return {r[0] for r in con.execute("SELECT DISTINCT sha256 FROM attachments WHERE deleted = 0")}
+    finally:
+        con.close()
+
+
+def _place_attachments(sink: _Sink, data_dir: DataDir, live: set[str]) -> int:
+    """Attachment files are named by content, so an existing one is already right: add the missing
+    that a live attachment of the restored store uses (the file of an erased record stays out)."""
     added = 0
     for rel in sink.attachments:
+        name = rel.rsplit("/", 1)[-1]
+        sha = name.removesuffix(attachment_files.SEALED_SUFFIX)
         target = data_dir.attachments / rel
-        if target.exists():
+        if sha not in live or target.exists() or target.with_name(sha).exists() or target.with_name(
+                sha + attachment_files.SEALED_SUFFIX).exists():
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(sink.att_dir / rel, target)
@@ -565,10 +588,19 @@ def export_encrypted(data_dir: DataDir, target: Path, passphrase: str, progress:
         if db_key is not None:   # restorable on another computer with the backup's passphrase alone
             entries.append(portable.Entry(portable.DATABASE_KEY_ENTRY, len(db_key), lambda: io.BytesIO(db_key)))
         if data_dir.attachments.is_dir():
+            # Inside the portable backup (encrypted as a whole under its own passphrase) the files are
+            # plain, so that it restores on a computer whose folder has another key; sealed blobs are
+            # opened as a stream, never written out.
+            att_key = attachment_files.folder_key(data_dir)
             for p in sorted(data_dir.attachments.rglob("*")):
-                name = "attachments/" + p.relative_to(data_dir.attachments).as_posix()
-                if p.is_file() and portable._ATTACHMENT_RE.fullmatch(name):
-                    entries.append(portable.Entry(name, p.stat().st_size, _opener(p)))
+                if not (p.is_file() and attachment_files.is_blob_name(p.name)):
+                    continue
+                sealed = p.name.endswith(attachment_files.SEALED_SUFFIX)
+                rel = p.relative_to(data_dir.attachments).as_posix().removesuffix(attachment_files.SEALED_SUFFIX)
+                name = "attachments/" + rel
+                if portable._ATTACHMENT_RE.fullmatch(name):
+                    size = sealed_files.plain_size(p.stat().st_size) if sealed else p.stat().st_size
+                    entries.append(portable.Entry(name, size, _blob_opener(p, att_key)))
         ops, mem = _kdf_limits()
         try:
             portable.write_portable(target, entries, passphrase, revision=facts.revision,

@@ -147,7 +147,7 @@ def apply_sync(s: Session, ctx: AppContext, header: PackageHeader, sender: Offic
 
         store = AttachmentService(ctx)
         for sha, data in content.attachments.items():
-            if store.blob_path(sha).is_file():   # content-addressed: the same bytes are here already
+            if store.has_blob(sha):   # content-addressed: the same bytes are here already
                 outcome.count(ATTACHMENT_FILES, "unchanged")
                 continue
             if not preview:
@@ -174,13 +174,8 @@ def _blob_bytes(ctx: AppContext, hashes: list[str]) -> tuple[dict[str, bytes], i
     blobs: dict[str, bytes] = {}
     missing = 0
     for sha in hashes:
-        p = store.blob_path(sha)
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            missing += 1
-            continue
-        if hashlib.sha256(data).hexdigest() != sha:   # damaged on disk: never send wrong bytes
+        data = store.read_blob(sha)   # opened from its seal, SHA-256 checked: never send wrong bytes
+        if data is None:
             missing += 1
             continue
         blobs[sha] = data

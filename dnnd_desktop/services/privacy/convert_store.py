@@ -10,6 +10,11 @@ Order, so that a crash at any step leaves a store that opens and no second plain
 5. the store is exported to `dnnd.sqlite3.encrypted.part`, checked (integrity, same row counts);
 6. the plain store is renamed `*.plain`, the encrypted one renamed into place, the plain one
    shredded (overwritten, then deleted). `finish_interrupted` completes or undoes step 6.
+
+The attachments (attachments/ab/<sha256>) are sealed beside themselves (`<sha256>.sealed`, read in
+preference) before step 4, and the plain ones shredded after step 6: a Cancel or an error before
+step 6 removes the sealed twins made so far, so the folder is as before (all or nothing); a crash
+after it leaves plain blobs whose complete sealed twin exists, shredded by the next conversion.
 """
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ from ...exchange import keys
 from ...paths import DataDir
 from ...storage import sqlite_cipher
 from ...storage.sqlite_files import remove_db_files
-from . import db_key
+from . import attachment_files, db_key
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +44,8 @@ def needs_conversion(data_dir: DataDir) -> bool:
     if not (db_key.ENABLED and db_key.applies(data_dir)):
         return False
     db = data_dir.database
-    return _plain_office_store(db) or bool(_plain_backups(data_dir)) or db.with_name(db.name + _PLAIN).exists()
+    return (_plain_office_store(db) or bool(_plain_backups(data_dir)) or db.with_name(db.name + _PLAIN).exists()
+            or bool(attachment_files.plain_blobs(data_dir.attachments)))
 
 
 def _plain_office_store(db: Path) -> bool:
@@ -157,7 +163,8 @@ def convert(data_dir: DataDir, passphrase: str, progress: ProgressCallback = no_
     key = sqlite_cipher.registered_key(db)
     assert key is not None
     backups = _plain_backups(data_dir)
-    total = len(backups) + 3
+    blobs = attachment_files.plain_blobs(data_dir.attachments)
+    total = len(backups) + 4
     label = str(translate("Privacy", "Encrypting the data…"))
     for i, plain in enumerate(backups):
         cancel.raise_if_cancelled()
@@ -174,13 +181,47 @@ def convert(data_dir: DataDir, passphrase: str, progress: ProgressCallback = no_
 
         if checksums.checksum_path(plain).exists():   # the checksum was of the plain bytes
             checksums.write_checksum(plain)
+    try:
+        _seal_blobs(blobs, attachment_files.attachment_key(key), len(backups), total, label, progress, cancel)
+        _convert_database(data_dir, db, key, len(backups) + 1, total, label, progress, cancel)
+    except BaseException:
+        _unseal(blobs)   # the store was not swapped: leave the attachments as they were
+        raise
+    for blob in blobs:   # every blob has its complete sealed twin: the plain ones go
+        sqlite_cipher.shred(blob)
+    progress(total, total, label)
+    log.info("store encrypted at rest (%d backups, %d attachment files converted)", len(backups), len(blobs))
+    return code
+
+
+def _twin(blob: Path) -> Path:
+    return blob.with_name(blob.name + attachment_files.SEALED_SUFFIX)
+
+
+def _seal_blobs(blobs: list[Path], att_key: bytes, step: int, total: int, label: str,
+                progress: ProgressCallback, cancel: CancelToken) -> None:
+    n = max(len(blobs), 1)
+    for i, blob in enumerate(blobs):
+        cancel.raise_if_cancelled()
+        progress(step * n + i, total * n, label)
+        if not _twin(blob).exists():   # a twin renamed into place is complete (an earlier, interrupted run)
+            attachment_files.seal_file(blob, _twin(blob), att_key, blob.name)
+
+
+def _unseal(blobs: list[Path]) -> None:
+    for blob in blobs:
+        _twin(blob).unlink(missing_ok=True)
+
+
+def _convert_database(data_dir: DataDir, db: Path, key: bytes, step0: int, total: int, label: str,
+                      progress: ProgressCallback, cancel: CancelToken) -> None:
     if db.exists() and _plain_office_store(db):
         cancel.raise_if_cancelled()
-        progress(len(backups), total, label)
+        progress(step0, total, label)
         _checkpoint_plain(db)
         from ..backups import backup_before
 
-        before = len(backups)
+        before = step0
 
         def on_backup(done: int, size: int, _label: str = "") -> None:
             progress(before * max(size, 1) + done, total * max(size, 1), label)
@@ -188,9 +229,9 @@ def convert(data_dir: DataDir, passphrase: str, progress: ProgressCallback = no_
         # Encrypted, since the key is registered; cancellable while it runs.
         backup_before(data_dir, "migration", note="encrypt", progress=on_backup, cancel=cancel)
         cancel.raise_if_cancelled()
-        progress(len(backups) + 1, total, label)
+        progress(step0 + 1, total, label)
         staged = db.with_name(db.name + ".encrypted")
-        step = len(backups) + 1
+        step = step0 + 1
 
         def on_bytes(done: int, size: int) -> None:   # the long step: the store itself, by bytes
             progress(step * size + done, total * size, label)
@@ -205,6 +246,3 @@ def convert(data_dir: DataDir, passphrase: str, progress: ProgressCallback = no_
             if leftover.exists():
                 sqlite_cipher.shred(leftover)
         sqlite_cipher.shred(plain)
-    progress(total, total, label)
-    log.info("store encrypted at rest (%d backups converted)", len(backups))
-    return code

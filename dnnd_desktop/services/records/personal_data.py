@@ -22,6 +22,7 @@ from ...storage.models import (
 )
 from ..audit import write_audit
 from ..record_writer import RecordWriter
+from .attachments import erase_attachments
 from .display import display_value
 from .record_service import load_live, record_view
 from .types import FieldValue, HistoryEntry, PersonalDataExport, RecordView
@@ -83,4 +84,6 @@ def anonymise(svc: RecordService, kind: str, record_id: str) -> None:
     kind = _check_kind(kind)
     with svc.ctx.session() as s:
         obj = load_live(s, kind, record_id)
-        RecordWriter(s, svc.ctx).anonymise(obj)
+        w = RecordWriter(s, svc.ctx)
+        w.anonymise(obj)
+        erase_attachments(s, w, kind, obj.id)   # scans of papers, photos: personal data too

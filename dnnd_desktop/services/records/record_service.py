@@ -281,8 +281,13 @@ def delete_with_dependents(s: Session, w: RecordWriter, kind: str, obj: Any) -> 
                                                       link_model.deleted.is_(False))):
             w.delete(dep)
             n += 1
+    if kind in ATTACHABLE_KINDS:
+        from .attachments import erase_attachments
+
+        erase_attachments(s, w, kind, obj.id)
     w.delete(obj)
     return n + 1
 
 
+ATTACHABLE_KINDS = ("activity", "twinning", "household", "partner", "person")
 MODELS_KIND = {m: k for k, m in MODELS.items()}

@@ -75,7 +75,7 @@ NEW_PROMPT = translate("CliMessages", "The new key passphrase: ")
 
 
 def passphrase(cli: Cli) -> int:
-    from ..services.key_management import change_passphrase
+    from ..services.privacy.office_passphrase import change_office_passphrase
 
     old = cli.passphrase()
     new = os.environ.get("DNND_NEW_PASSPHRASE")
@@ -83,7 +83,7 @@ def passphrase(cli: Cli) -> int:
         new = _typed_new(cli)
     ctx = cli.context()
     try:
-        change_passphrase(ctx, old, new)
+        change_office_passphrase(ctx, old, new)   # the signing keys and the data's key together
     finally:
         ctx.close()
     cli.emit({"changed": True}, translate("CliMessages", "The key passphrase was changed. Keep the new passphrase "

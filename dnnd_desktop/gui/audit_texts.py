@@ -48,6 +48,7 @@ ACTIONS: dict[str, str] = {
     "share": QT_TRANSLATE_NOOP("AuditActions", "Shared a record with another office"),
     "unshare": QT_TRANSLATE_NOOP("AuditActions", "Stopped sharing a record"),
     "passphrase_change": QT_TRANSLATE_NOOP("AuditActions", "Changed the key passphrase"),
+    "recovery_code_renewed": QT_TRANSLATE_NOOP("AuditActions", "Made a new recovery code of the data"),
     "key_rotate": QT_TRANSLATE_NOOP("AuditActions", "Changed the office's keys"),
     "trust_rotate": QT_TRANSLATE_NOOP("AuditActions", "Took another office's new keys"),
     "trust_restore": QT_TRANSLATE_NOOP("AuditActions", "Trusted a revoked key again"),

@@ -444,6 +444,10 @@
         <translation>Đổi mật khẩu khóa</translation>
     </message>
     <message>
+        <source>Made a new recovery code of the data</source>
+        <translation>Tạo mã khôi phục dữ liệu mới</translation>
+    </message>
+    <message>
         <source>Changed the office&apos;s keys</source>
         <translation>Đổi khóa của đơn vị</translation>
     </message>
@@ -601,6 +605,10 @@
     <message>
         <source>erased earlier; re-applied from the erasure journal after a restore</source>
         <translation>đã xóa trước đây; áp dụng lại theo nhật ký xóa dữ liệu sau khi khôi phục</translation>
+    </message>
+    <message>
+        <source>A new recovery code of the data was made; the old one no longer works.</source>
+        <translation>Đã tạo mã khôi phục dữ liệu mới; mã cũ không còn dùng được.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1227,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Đổi mật khẩu của khóa</translation>
     </message>
     <message>
+        <source>The passphrase protects the office&apos;s key and opens the office&apos;s encrypted data at each start. After the change, only the new passphrase opens the data and signs packages; keep it in a safe place.</source>
+        <translation>Mật khẩu bảo vệ khóa của đơn vị và mở dữ liệu đã mã hóa của đơn vị mỗi lần khởi động. Sau khi đổi, chỉ mật khẩu mới mở được dữ liệu và ký được các gói; hãy giữ mật khẩu mới ở nơi an toàn.</translation>
+    </message>
+    <message>
         <source>The passphrase protects the office&apos;s key. After the change, only the new passphrase opens and signs packages; keep it in a safe place.</source>
         <translation>Mật khẩu bảo vệ khóa của đơn vị. Sau khi đổi, chỉ mật khẩu mới mở và ký được các gói; hãy giữ mật khẩu mới ở nơi an toàn.</translation>
     </message>
@@ -1237,6 +1249,14 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>Show the passphrases</source>
         <translation>Hiện các mật khẩu</translation>
+    </message>
+    <message>
+        <source>Also make a new recovery code to print (the old code stops working)</source>
+        <translation>Tạo luôn mã khôi phục mới để in (mã cũ sẽ không dùng được nữa)</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Đủ mạnh.</translation>
     </message>
     <message>
         <source>Type the current passphrase and the new one.</source>
@@ -5985,6 +6005,29 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PassphraseFlow</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Mật khẩu của khóa</translation>
+    </message>
+    <message>
+        <source>The key passphrase was changed. Keep the new passphrase in a safe place.</source>
+        <translation>Đã đổi mật khẩu của khóa. Hãy giữ mật khẩu mới ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Đang đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the printed one, which stops working. Type the office&apos;s key passphrase.</source>
+        <translation>Mã khôi phục mới sẽ thay mã đã in, mã cũ không dùng được nữa. Hãy nhập mật khẩu khóa của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Making a new recovery code</source>
+        <translation>Đang tạo mã khôi phục mới</translation>
+    </message>
+</context>
+<context>
     <name>PasteTextDialog</name>
     <message>
         <source>Read tasks from the plan&apos;s text</source>
@@ -8481,6 +8524,29 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <source>The office&apos;s data, its backups and attached files are encrypted on this computer. The key passphrase opens them at each start; the printed recovery code opens them if the passphrase is lost.</source>
+        <translation>Dữ liệu của đơn vị, các bản sao lưu và tệp đính kèm được mã hóa trên máy tính này. Mật khẩu khóa mở dữ liệu mỗi lần khởi động; mã khôi phục đã in mở được dữ liệu khi quên mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The key passphrase protects the office&apos;s keys (signing packages, encrypted backups).</source>
+        <translation>Mật khẩu khóa bảo vệ khóa của đơn vị (ký các gói, sao lưu mã hóa).</translation>
+    </message>
+    <message>
+        <source>Change the key passphrase…</source>
+        <translation>Đổi mật khẩu của khóa…</translation>
+    </message>
+    <message>
+        <source>Print a new recovery code…</source>
+        <translation>In mã khôi phục mới…</translation>
+    </message>
+</context>
+<context>
     <name>ServerBackup</name>
     <message>
         <source>The PostgreSQL tool {tool} is not installed on this computer. Install the PostgreSQL client tools (the same or a newer version than the server), or run on the server: {command}</source>
@@ -9974,18 +10040,6 @@ Send it to the other office, then call them and read the fingerprint.</source>
 %1
 
 Hãy gửi thẻ cho đơn vị kia, rồi gọi điện đọc dấu vân tay cho họ.</translation>
-    </message>
-    <message>
-        <source>Changing the passphrase</source>
-        <translation>Đang đổi mật khẩu</translation>
-    </message>
-    <message>
-        <source>Key passphrase</source>
-        <translation>Mật khẩu của khóa</translation>
-    </message>
-    <message>
-        <source>The key passphrase was changed. Keep the new passphrase in a safe place.</source>
-        <translation>Đã đổi mật khẩu của khóa. Hãy giữ mật khẩu mới ở nơi an toàn.</translation>
     </message>
     <message>
         <source>Change the office&apos;s keys</source>

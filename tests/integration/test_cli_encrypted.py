@@ -72,3 +72,23 @@ def test_first_command_after_the_upgrade_converts_a_plain_store(tmp_path, capsys
         assert "Nguyễn Văn Chuyển".encode() not in data.database.read_bytes()
     finally:
         sqlite_cipher.forget_all()
+
+
+def test_identity_passphrase_changes_what_opens_the_data_too(tmp_path, capsys, monkeypatch, cipher_on):
+    """`dnnd identity passphrase` changed only the signing keys: the next command then needed the
+    old passphrase to open the data. Both change together now (issue 14)."""
+    data = DataDir(tmp_path / "data")
+    setup_installation(data, make_setup_request())
+    sqlite_cipher.forget_all()
+    new = "mây trắng bến sông 1975"
+    monkeypatch.setenv("DNND_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("DNND_NEW_PASSPHRASE", new)
+    code, out = run(capsys, "--data-dir", str(data.root), "identity", "passphrase")
+    assert code == 0 and out["changed"] is True
+    sqlite_cipher.forget_all()                      # the next command, a new process
+    code, out = run(capsys, "--data-dir", str(data.root), "search", "nguyen")
+    assert code == 1 and out["error"] == "wrong_passphrase"
+    sqlite_cipher.forget_all()
+    monkeypatch.setenv("DNND_PASSPHRASE", new)
+    code, out = run(capsys, "--data-dir", str(data.root), "search", "nguyen")
+    assert code == 0 and out["total"] == 0

@@ -14,17 +14,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...exchange.passphrase_strength import weakness
+
 
 class ChangePassphraseDialog(QDialog):
-    """Old passphrase, new one typed twice; the service checks the old one and the new one's strength."""
+    """Old passphrase, new one typed twice, with zxcvbn's verdict on the new one as it is typed; the
+    service checks the old one and the new one's strength again. Where the data are encrypted, the
+    same passphrase opens them (services/privacy/office_passphrase.py), and a new recovery code may
+    be asked for at the same time."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, data_encrypted: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the key passphrase"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("The passphrase protects the office's key. After the change, only the new passphrase "
-                               "opens and signs packages; keep it in a safe place."))
+        if data_encrypted:
+            text = self.tr("The passphrase protects the office's key and opens the office's encrypted data at each "
+                           "start. After the change, only the new passphrase opens the data and signs packages; "
+                           "keep it in a safe place.")
+        else:
+            text = self.tr("The passphrase protects the office's key. After the change, only the new passphrase "
+                           "opens and signs packages; keep it in a safe place.")
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -33,11 +44,21 @@ class ChangePassphraseDialog(QDialog):
         self.again = self._field("newPassphraseAgain")
         form.addRow(self.tr("Current passphrase"), self.old)
         form.addRow(self.tr("New passphrase"), self.new)
+        self.strength = QLabel()
+        self.strength.setObjectName("passphraseStrength")
+        self.strength.setWordWrap(True)
+        form.addRow("", self.strength)
         form.addRow(self.tr("New passphrase again"), self.again)
         layout.addLayout(form)
+        self.new.textChanged.connect(self._rate)
         self.show_text = QCheckBox(self.tr("Show the passphrases"))
         self.show_text.toggled.connect(self._show)
         layout.addWidget(self.show_text)
+        self.new_code = QCheckBox(self.tr("Also make a new recovery code to print (the old code stops working)"))
+        self.new_code.setObjectName("newRecoveryCode")
+        self.new_code.setVisible(data_encrypted)
+        self.offers_new_code = data_encrypted
+        layout.addWidget(self.new_code)
         self.error = QLabel()
         self.error.setObjectName("passphraseError")
         self.error.setWordWrap(True)
@@ -60,9 +81,24 @@ class ChangePassphraseDialog(QDialog):
         for edit in (self.old, self.new, self.again):
             edit.setEchoMode(mode)
 
+    def _rate(self, text: str) -> None:
+        """zxcvbn's verdict as the new passphrase is typed (score 3 of 4 at least, as elsewhere)."""
+        if not text:
+            self.strength.clear()
+            return
+        hint = weakness(text)
+        if hint is None:
+            self.strength.setStyleSheet("color: #1b5e20;")
+            self.strength.setText(self.tr("Strong enough."))
+        else:
+            self.strength.setStyleSheet("color: #b3261e;")
+            self.strength.setText(str(hint))
+
     def check(self) -> None:
         if not self.old.text() or not self.new.text():
             self.show_error(self.tr("Type the current passphrase and the new one."))
+        elif (hint := weakness(self.new.text())) is not None:
+            self.show_error(str(hint))
         elif self.new.text() != self.again.text():
             self.show_error(self.tr("The two new passphrases typed differ. Type them again."))
         else:
@@ -74,6 +110,9 @@ class ChangePassphraseDialog(QDialog):
 
     def values(self) -> tuple[str, str]:
         return self.old.text(), self.new.text()
+
+    def wants_new_code(self) -> bool:
+        return self.offers_new_code and self.new_code.isChecked()
 
     def clear(self) -> None:
         for edit in (self.old, self.new, self.again):

@@ -31,7 +31,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_stored_datetime
 from ...services import identity
 from ...services.identity import CARD_SUFFIX, IdentityCard, TrustedOffice
-from ...services.key_management import KeyRotation, change_passphrase
+from ...services.key_management import KeyRotation
 from ...services.key_management import rotate_keys as rotate
 from ..widgets.plain_label import plain_label
 from . import secret as secret_mod
@@ -266,20 +266,12 @@ class TrustTab(QWidget):
 
     # -- the office's own keys (issue 16) ------------------------------------------------------------
     def change_passphrase(self) -> ChangePassphraseDialog:
-        dialog = ChangePassphraseDialog(self)
-        dialog.setObjectName("changePassphraseDialog")
-        self.dialog_keys = dialog
-        dialog.accepted.connect(lambda: self._start_passphrase_change(dialog))
-        dialog.open()
-        return dialog
+        # The same flow as Settings ▸ Security: the passphrase also opens the encrypted data (issue 14).
+        from ..privacy.passphrase_flow import change_passphrase
 
-    def _start_passphrase_change(self, dialog: ChangePassphraseDialog) -> None:
-        old, new = dialog.values()
-        dialog.clear()
-        self.runner.run(lambda _p, _c: change_passphrase(self.ctx, old, new), title=self.tr("Changing the passphrase"),
-                        cancellable=False, on_done=lambda _r: QMessageBox.information(
-                            self, self.tr("Key passphrase"), self.tr("The key passphrase was changed. Keep the new "
-                                                                     "passphrase in a safe place.")))
+        dialog = change_passphrase(self, self.ctx, self.runner)
+        self.dialog_keys = dialog
+        return dialog
 
     def rotate_keys(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Change the office's keys"), self.tr(

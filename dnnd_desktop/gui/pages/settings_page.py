@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.roles import ADMIN
 from ...services.users import UserService
 from .. import i18n
+from ..privacy.security_box import SecurityBox
 from ..roles_text import roles_text
 from ..settings_office_box import OfficeDetailsBox
 from ..ui_settings import UiSettings
@@ -53,6 +54,9 @@ class SettingsPage(QWidget):
         self.office_box = OfficeDetailsBox(ctx, self)
         self.office_box.saved.connect(lambda _info: getattr(self.window(), "retranslate", lambda: None)())
         layout.addWidget(self.office_box)
+        # The key passphrase and the recovery code of the encrypted data (issue 14).
+        self.security_box = SecurityBox(ctx, runner, self)
+        layout.addWidget(self.security_box)
 
         users_box = QGroupBox(self.tr("Users"))
         users_layout = QVBoxLayout(users_box)

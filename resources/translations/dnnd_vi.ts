@@ -2792,6 +2792,29 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>The whole household (covers every member)</source>
+        <translation>Cả hộ (áp dụng cho mọi thành viên)</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>A person removed from this household</source>
+        <translation>Một người đã bỏ khỏi hộ này</translation>
+    </message>
+    <message>
+        <source>Whose consent</source>
+        <translation>Sự đồng ý của ai</translation>
+    </message>
+    <message>
+        <source>A person&apos;s own consent decides for that person, also when the household&apos;s says otherwise. Members added to the household are listed once it is saved.</source>
+        <translation>Sự đồng ý riêng của một người quyết định cho chính người đó, kể cả khi sự đồng ý của hộ khác đi. Thành viên mới thêm vào hộ chỉ có trong danh sách sau khi lưu hộ.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <source>Date of consent</source>
@@ -4112,8 +4135,12 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Người thân ở nước ngoài</translation>
     </message>
     <message>
-        <source>Consent of the household to the processing of its personal data (Decree 356/2025): when it was given, for what, how; and when it was withdrawn.</source>
-        <translation>Sự đồng ý của hộ đối với việc xử lý dữ liệu cá nhân (Nghị định 356/2025): đồng ý khi nào, cho mục đích gì, bằng hình thức nào; và khi nào rút lại.</translation>
+        <source>Consent to the processing of personal data (Decree 356/2025), of the whole household or of one person abroad: when it was given, for what, how; and when it was withdrawn.</source>
+        <translation>Sự đồng ý đối với việc xử lý dữ liệu cá nhân (Nghị định 356/2025) của cả hộ hoặc của một người ở nước ngoài: đồng ý khi nào, cho mục đích gì, bằng hình thức nào; và khi nào rút lại.</translation>
+    </message>
+    <message>
+        <source>Whose consent</source>
+        <translation>Sự đồng ý của ai</translation>
     </message>
     <message>
         <source>Record consent…</source>
@@ -4122,6 +4149,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Edit…</source>
         <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Rút lại…</translation>
+    </message>
+    <message>
+        <source>The person withdrew this consent today: from now on they are left out of lists, printouts and packages</source>
+        <translation>Người đó rút lại sự đồng ý này hôm nay: từ nay họ không có trong danh sách, bản in và gói dữ liệu</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -4144,12 +4179,36 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>(người mới)</translation>
     </message>
     <message>
+        <source>Whole household</source>
+        <translation>Cả hộ</translation>
+    </message>
+    <message>
         <source>Remove “%1” and their contributions and commendations from this household? This happens when you save.</source>
         <translation>Xóa «%1» cùng các đóng góp, khen thưởng của người này khỏi hộ? Việc xóa thực hiện khi bấm Lưu.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Save the household first; then withdraw the consent.</source>
+        <translation>Hãy lưu hồ sơ hộ trước, sau đó rút lại sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Sự đồng ý này đã được rút lại.</translation>
+    </message>
+    <message>
+        <source>Record that this consent was withdrawn today? From now on the person (or the household) is left out of lists, printouts and packages that need it.</source>
+        <translation>Ghi nhận sự đồng ý này đã được rút lại hôm nay? Từ nay người đó (hoặc hộ đó) không có trong danh sách, bản in và gói dữ liệu cần sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút lại</translation>
     </message>
 </context>
 <context>
@@ -7213,6 +7272,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>The file changed while it was being attached. Close the program that writes it and attach it again.</source>
         <translation>Tệp bị thay đổi trong khi đang đính kèm. Hãy đóng chương trình đang ghi tệp đó rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>This consent names a person who is not a member of this household.</source>
+        <translation>Sự đồng ý này ghi tên một người không phải thành viên của hộ.</translation>
     </message>
     <message>
         <source>The household file was not saved: {problems}</source>

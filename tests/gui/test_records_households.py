@@ -167,7 +167,8 @@ def test_consent_recorded_for_a_saved_household(qtbot, ctx, page):
              method="Văn bản có chữ ký")
     assert consent.try_accept()
     assert dialog.consent_table.rowCount() == 1
-    assert dialog.consent_table.item(0, 0).text() == "01/03/2026"
+    assert dialog.consent_table.item(0, 0).text() == "Whole household"       # whose consent (issue 14)
+    assert dialog.consent_table.item(0, 1).text() == "01/03/2026"
     withdrawn = dialog.edit_consent(0)
     set_text(withdrawn.binder, withdrawn_date="01/01/2026")
     assert not withdrawn.try_accept()
@@ -293,3 +294,60 @@ def test_residence_status_and_wishes_are_masked_until_shown(qtbot, ctx, page):
     dialog.tabs.setCurrentWidget(dialog.persons_tab)
     assert dialog.person.field_widget("residence_status").isEnabled()
     assert dialog.person.field_widget("aspirations").toPlainText() == "Muốn về quê sinh sống"
+
+
+def test_consent_of_one_person_abroad_chosen_in_the_editor_then_withdrawn(qtbot, ctx, page, monkeypatch):
+    """The consent editor names whose consent it is (issue 14): the household's or one person abroad's,
+    with its purposes; her own consent decides for her, and withdrawing it (through the consent
+    service, at once, audited) leaves her out while her brother stays covered by the household's."""
+    from PySide6.QtCore import Qt
+
+    from dnnd_desktop.services.privacy.consent import LISTS, NO_CONSENT, SHARING, WITHDRAWN, has_valid_consent
+    from dnnd_desktop.storage.models import AuditEntry
+
+    svc = RecordService(ctx)
+    saved = svc.save_household({"head_name": "Sần Văn Páo"}, [PersonInput(values={"full_name": "Sần Thị Mẩy"}),
+                                                           PersonInput(values={"full_name": "Sần Văn Lìn"})])
+    hid = saved.household.id
+    may, lin = (p.id for p in saved.persons)
+    dialog = page.households.open_editor(hid)
+    household_consent = dialog.edit_consent(None)
+    assert [household_consent.subject.itemText(i) for i in range(household_consent.subject.count())] == [
+        "The whole household (covers every member)", "Sần Thị Mẩy", "Sần Văn Lìn"]
+    set_text(household_consent.binder, given_date="01/02/2026", method="Văn bản có chữ ký")
+    purposes = household_consent.binder.field_widget("purposes")
+    purposes.item(1).setCheckState(Qt.CheckState.Checked)                 # lists only
+    assert household_consent.try_accept()
+    own = dialog.edit_consent(None)
+    own.subject.setCurrentIndex(own.subject.findData(may))
+    set_text(own.binder, given_date="15/02/2026", method="Đồng ý trực tiếp qua điện thoại, có người làm chứng")
+    purposes = own.binder.field_widget("purposes")
+    for i in range(purposes.count()):                                     # keeping, lists, sharing
+        purposes.item(i).setCheckState(Qt.CheckState.Checked)
+    assert own.try_accept()
+    assert [dialog.consent_table.item(r, 0).text() for r in range(2)] == ["Whole household", "Sần Thị Mẩy"]
+    assert dialog.save()
+    consents = {c.values.get("person_id"): c for c in svc.get_household(hid).consents}
+    assert set(consents) == {None, may} and consents[may].values["purposes"] == "keeping,lists,sharing"
+    assert has_valid_consent(ctx, "person", may, SHARING)                 # her own consent
+    assert has_valid_consent(ctx, "person", lin, LISTS)                   # the household's
+    assert has_valid_consent(ctx, "person", lin, SHARING).reason != NO_CONSENT and not has_valid_consent(
+        ctx, "person", lin, SHARING)
+    # withdrawn from the editor: at once, without Save, through the consent service
+    again = page.households.open_editor(hid)
+    table = again.consent_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Sần Thị Mẩy")
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    told = []
+    monkeypatch.setattr(prompts, "inform", lambda _p, _t, text: told.append(text))
+    again.consent_table.selectRow(row)
+    again.withdraw_consent_button.click()
+    assert again.consent_table.item(row, 5).text() == dt.date.today().strftime("%d/%m/%Y")
+    assert has_valid_consent(ctx, "person", may, LISTS).reason == WITHDRAWN
+    assert has_valid_consent(ctx, "person", lin, LISTS)                   # not touched
+    with ctx.session() as s:
+        audited = s.query(AuditEntry).filter(AuditEntry.record_id == consents[may].id,
+                                             AuditEntry.field == "withdrawn_date").count()
+    assert audited == 1
+    assert not again.withdraw_consent(row) and told == ["This consent was already withdrawn."]   # not redone
+

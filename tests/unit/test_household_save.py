@@ -119,3 +119,17 @@ def test_records_added_directly_under_a_lower_offices_household_are_refused(rs, 
     assert state(ctx) == before
     mine = rs.save_household({"head_name": "Lò Văn Sáng"}, []).household.id
     assert rs.create("consent", {"household_id": mine, "given_date": "01/03/2026"})   # own households still take them
+
+
+def test_a_consent_names_a_member_of_its_household_only(rs):
+    """A consent for one person abroad (issue 14) must name a member of the household saved with it."""
+    other = rs.save_household({"head_name": "Lý A Sử"}, [PersonInput(values={"full_name": "Lý Thị Dua"})])
+    own = rs.save_household({"head_name": "Sần Văn Páo"}, [PersonInput(values={"full_name": "Sần Thị Mẩy"})])
+    with pytest.raises(ValidationError) as err:
+        rs.save_household({"head_name": "Sần Văn Páo"}, [], household_id=own.household.id, consents=[RecordInput(
+            id=None, values={"given_date": "2026-02-01", "person_id": other.persons[0].id})])
+    assert FieldPath(("consents", 0), "person_id") in err.value.field_texts
+    saved = rs.save_household({"head_name": "Sần Văn Páo"}, [], household_id=own.household.id, consents=[
+        RecordInput(id=None, values={"given_date": "2026-02-01", "purposes": "lists",
+                                     "person_id": own.persons[0].id})])
+    assert [c.values["person_id"] for c in saved.consents] == [own.persons[0].id]

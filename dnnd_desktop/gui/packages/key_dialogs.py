@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -47,9 +48,12 @@ class ChangePassphraseDialog(QDialog):
         self.strength = QLabel()
         self.strength.setObjectName("passphraseStrength")
         self.strength.setWordWrap(True)
-        form.addRow("", self.strength)
         form.addRow(self.tr("New passphrase again"), self.again)
         layout.addLayout(form)
+        # Under the form, where a box layout gives a wrapped sentence its height (zxcvbn's hint); the
+        # window grows with it rather than squeezing the fields.
+        layout.addWidget(self.strength)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.new.textChanged.connect(self._rate)
         self.show_text = QCheckBox(self.tr("Show the passphrases"))
         self.show_text.toggled.connect(self._show)
@@ -93,6 +97,8 @@ class ChangePassphraseDialog(QDialog):
         else:
             self.strength.setStyleSheet("color: #b3261e;")
             self.strength.setText(str(hint))
+        # A window's minimum size ignores a wrapped label's height for its width: give it that height.
+        self.strength.setMinimumHeight(self.strength.heightForWidth(max(self.strength.width(), 400)))
 
     def check(self) -> None:
         if not self.old.text() or not self.new.text():

@@ -26,7 +26,7 @@ class ChildDialog(QDialog):
         self.cleaned: dict[str, Any] | None = None
         new_title, edit_title = kind_noun(kind)
         self.setWindowTitle(edit_title if values else new_title)
-        layout = QVBoxLayout(self)
+        self.box_layout = layout = QVBoxLayout(self)   # subclasses add above the form (consent_dialog)
         self.banner = error_banner()
         layout.addWidget(self.banner)
         self.binder = FormBinder(ctx, kind)

@@ -38,6 +38,7 @@ from ...services.records.display import display_value
 from . import personal_data, prompts
 from .attachments_panel import AttachmentsPanel
 from .child_dialog import ChildDialog
+from .consent_dialog import ConsentDialog
 from .field_text import field_label
 from .form_binding import FormBinder
 from .record_dialog import error_banner, kind_noun, scroll
@@ -45,7 +46,7 @@ from .record_dialog import error_banner, kind_noun, scroll
 ERROR_COLOUR = QColor("#b3261e")
 CHILD_COLUMNS = {"contribution": ("date", "purpose", "amount_vnd", "description"),
                  "commendation": ("date", "level", "status", "decision_no")}
-CONSENT_COLUMNS = ("given_date", "scope", "method", "withdrawn_date")
+CONSENT_COLUMNS = ("person_id", "given_date", "purposes", "scope", "method", "withdrawn_date")
 
 
 class ChildTable(QGroupBox):
@@ -214,14 +215,19 @@ class HouseholdDialog(QDialog):
         # Tab 3: consent; tab 4: attachments.
         consent_page = QWidget()
         consent_layout = QVBoxLayout(consent_page)
-        note = QLabel(self.tr("Consent of the household to the processing of its personal data (Decree "
-                              "356/2025): when it was given, for what, how; and when it was withdrawn."))
+        note = QLabel(self.tr("Consent to the processing of personal data (Decree 356/2025), of the whole "
+                              "household or of one person abroad: when it was given, for what, how; and when "
+                              "it was withdrawn."))
         note.setWordWrap(True)
         note.setObjectName("pageDescription")
         consent_layout.addWidget(note)
         self.consent_table = QTableWidget(0, len(CONSENT_COLUMNS))
-        self.consent_table.setHorizontalHeaderLabels([field_label("consent", c) for c in CONSENT_COLUMNS])
-        self.consent_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.consent_table.setHorizontalHeaderLabels(
+            [self.tr("Whose consent") if c == "person_id" else field_label("consent", c) for c in CONSENT_COLUMNS])
+        consent_header = self.consent_table.horizontalHeader()
+        for col, name in enumerate(CONSENT_COLUMNS):
+            consent_header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if name in ("scope", "purposes")
+                                                else QHeaderView.ResizeMode.ResizeToContents)
         self.consent_table.verticalHeader().hide()
         self.consent_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.consent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -232,8 +238,13 @@ class HouseholdDialog(QDialog):
         self.add_consent_button.clicked.connect(lambda: self.edit_consent(None))
         self.edit_consent_button = QPushButton(self.tr("Edit…"))
         self.edit_consent_button.clicked.connect(lambda: self.edit_consent(self.consent_table.currentRow()))
+        self.withdraw_consent_button = QPushButton(self.tr("Withdraw…"))
+        self.withdraw_consent_button.setToolTip(self.tr("The person withdrew this consent today: from now on "
+                                                        "they are left out of lists, printouts and packages"))
+        self.withdraw_consent_button.clicked.connect(lambda: self.withdraw_consent(self.consent_table.currentRow()))
         consent_buttons.addWidget(self.add_consent_button)
         consent_buttons.addWidget(self.edit_consent_button)
+        consent_buttons.addWidget(self.withdraw_consent_button)
         consent_buttons.addStretch(1)
         consent_layout.addLayout(consent_buttons)
         self.tabs.addTab(consent_page, self.tr("Consent"))
@@ -300,14 +311,23 @@ class HouseholdDialog(QDialog):
         spec = kind_spec("consent")
         pc = self.ctx.installation.province_code
         self.consent_table.setRowCount(len(self.consents))
+        names = self._person_names()
         for r, c in enumerate(self.consents):
             for col, name in enumerate(CONSENT_COLUMNS):
-                text = display_value(spec.field(name), c["values"].get(name), pc)
+                if name == "person_id":   # whose consent: a named person abroad, or the whole household
+                    pid = c["values"].get("person_id")
+                    text = names.get(pid, "?") if pid else self.tr("Whole household")
+                else:
+                    text = display_value(spec.field(name), c["values"].get(name), pc)
                 self.consent_table.setItem(r, col, QTableWidgetItem(text))
+
+    def _person_names(self) -> dict[str, str]:
+        return {p["id"]: p["values"].get("full_name") or "" for p in self.persons if p["id"]}
 
     def _update_actions(self) -> None:
         saved = bool(self.household_id)
-        for b in (self.export_button, self.anonymise_button, self.add_consent_button, self.edit_consent_button):
+        for b in (self.export_button, self.anonymise_button, self.add_consent_button, self.edit_consent_button,
+                  self.withdraw_consent_button):
             b.setEnabled(saved)
         self.reveal_button.setEnabled(bool(saved and (self.household.hidden or any(p["hidden"] for p in self.persons))))
         person = self.persons[self.current] if 0 <= self.current < len(self.persons) else None
@@ -413,11 +433,12 @@ class HouseholdDialog(QDialog):
         if not self.household_id or (row is not None and not 0 <= row < len(self.consents)):
             return None
         existing = self.consents[row] if row is not None else None
-        dialog = ChildDialog(self.ctx, "consent", existing["values"] if existing else None, parent=self,
-                             fixed={"household_id": self.household_id})
+        persons = [(pid, name) for pid, name in self._person_names().items()]
+        dialog = ConsentDialog(self.ctx, persons, existing["values"] if existing else None, parent=self,
+                               fixed={"household_id": self.household_id})
 
         def accepted():
-            cleaned = _plain(dialog.cleaned or {})
+            cleaned = _consent_values(dialog.cleaned or {})
             if existing is None:
                 self.consents.append({"id": None, "values": cleaned, "edited": True})
             else:
@@ -428,6 +449,34 @@ class HouseholdDialog(QDialog):
         self.consent_editor = dialog
         dialog.open()
         return dialog
+
+    def withdraw_consent(self, row: int) -> bool:
+        """Withdraw a saved consent at once through the consent service (audited, effective today),
+        not on Save: a withdrawal must not wait for the rest of the form."""
+        if not 0 <= row < len(self.consents):
+            return False
+        c = self.consents[row]
+        if not c["id"] or c["edited"]:
+            prompts.inform(self, self.tr("Withdraw consent"), self.tr(
+                "Save the household first; then withdraw the consent."))
+            return False
+        if c["values"].get("withdrawn_date"):
+            prompts.inform(self, self.tr("Withdraw consent"), self.tr("This consent was already withdrawn."))
+            return False
+        if not prompts.confirm(self, self.tr("Withdraw consent"), self.tr(
+                "Record that this consent was withdrawn today? From now on the person (or the household) is left "
+                "out of lists, printouts and packages that need it."), self.tr("Withdraw")):
+            return False
+        from ...services.privacy.consent import withdraw_consent
+
+        try:
+            withdraw_consent(self.ctx, c["id"])
+            c["values"] = dict(self.service.get("consent", c["id"]).values)
+        except DnndError as exc:
+            prompts.warn(self, self.tr("Withdraw consent"), exc.message)
+            return False
+        self._render_consents()
+        return True
 
     # -- saving ---------------------------------------------------------------------------------------
     def payload(self) -> tuple[dict, list[PersonInput]]:
@@ -442,7 +491,7 @@ class HouseholdDialog(QDialog):
 
     def consent_payload(self) -> list[RecordInput]:
         """The consents added or edited: an old consent left alone is not checked again on Save."""
-        return [_child(c) for c in self.consents if c["edited"]]
+        return [RecordInput(id=c["id"], values=_consent_values(c["values"])) for c in self.consents if c["edited"]]
 
     def save(self) -> bool:
         household, persons = self.payload()
@@ -502,6 +551,11 @@ class HouseholdDialog(QDialog):
 
 def _child(item: dict) -> RecordInput:
     return RecordInput(id=item["id"], values=_plain(item["values"]))
+
+
+def _consent_values(values: dict) -> dict:
+    """A consent keeps whose it is (person_id); the household is the form's."""
+    return {k: v for k, v in values.items() if k != "household_id"}
 
 
 def _plain(values: dict) -> dict:

@@ -118,6 +118,11 @@ def save_household(svc: RecordService, household: dict[str, Any], persons: Seque
             c_obj = _owned(s, Consent, c.id, "household_id", household_id)
             cv = dict(c.values)
             cv.pop("household_id", None)
+            if cv.get("person_id") and not _member(s, cv["person_id"], household_id):
+                # A consent speaks for a member of this household only (issue 14).
+                errors[FieldPath(("consents", i), "person_id")] = translate(
+                    "RecordErrors", "This consent names a person who is not a member of this household.")
+                continue
             c_clean = (_collect(errors, ("consents", i), svc.validate_changes, s, c_obj, "consent", cv) if c_obj
                        else _collect(errors, ("consents", i), svc.validate_new, s, "consent",
                                      {**cv, "household_id": household_id or _NEW_HOUSEHOLD}))
@@ -160,6 +165,12 @@ def save_household(svc: RecordService, household: dict[str, Any], persons: Seque
                 delete_with_dependents(s, w, kind, obj)
         new_id = h_obj.id
     return get_household(svc, new_id)
+
+
+def _member(s: Session, person_id: str, household_id: str | None) -> bool:
+    person = s.get(OverseasPerson, person_id)
+    return person is not None and not person.deleted and household_id is not None \
+        and person.household_id == household_id
 
 
 def _owned(s: Session, model: Any, record_id: str | None, owner_col: str, owner_id: str | None) -> Any:

@@ -258,3 +258,35 @@ def test_a_failed_erasure_keeps_the_files(data_dir, cipher_on, tmp_path, monkeyp
         assert files.has_blob(att.sha256) and [a.id for a in files.list("household", hid)] == [att.id]
     finally:
         ctx.close()
+
+
+def test_a_restore_does_not_bring_back_the_files_of_an_erased_record(data_dir, cipher_on, tmp_path):
+    """Backups made before the erasure hold the record; the erasure journal takes it out again on
+    restore, its attachments with it, so their files are not put back (issue 14, item 3)."""
+    setup_installation(data_dir, make_setup_request())
+    scan = tmp_path / "cccd.jpg"
+    scan.write_bytes(b"\xff\xd8JPEG " + SECRET)
+    ctx = open_context(data_dir)
+    try:
+        hid = household(ctx)
+        att = AttachmentService(ctx).add("household", hid, scan)
+    finally:
+        ctx.close()
+    portable = backups.export_encrypted(data_dir, tmp_path / "truoc-khi-xoa.dnndbak", "mat-khau-sao-luu-1")
+    daily = backups.make_backup(data_dir).path
+    ctx = open_context(data_dir)
+    try:
+        RecordService(ctx).delete("household", hid)
+        assert not AttachmentService(ctx).has_blob(att.sha256)
+    finally:
+        ctx.close()
+    for backup, passphrase in ((portable, "mat-khau-sao-luu-1"), (daily, None)):
+        result = backups.restore(data_dir, backup, passphrase=passphrase)
+        assert result.attachments_added == 0
+        ctx = open_context(data_dir)
+        try:
+            assert AttachmentService(ctx).list("household", hid) == [] and not AttachmentService(ctx).has_blob(
+                att.sha256)
+        finally:
+            ctx.close()
+    assert [p for p in data_dir.attachments.rglob("*") if p.is_file()] == []

@@ -32,6 +32,7 @@ from ...domain.record_kinds import kind_spec
 from ...domain.text import clean
 from ...exchange import sealed_files
 from ...storage.models import Attachment
+from ..privacy import erasure_journal
 from ..privacy.attachment_files import SEALED_SUFFIX, VIEWING_FOLDER, folder_key
 from ..record_writer import RecordWriter
 from .record_service import ATTACHABLE_KINDS, load_live
@@ -277,6 +278,9 @@ def erase_attachments(s: Session, w: RecordWriter, kind: str, record_id: str) ->
                                                    Attachment.deleted.is_(False))))
     for a in rows:
         w.delete(a)
+        # An attachment has no personal field, so the writer does not journal it: a restore of an
+        # older backup must still not bring the erased person's files back (erasure_journal).
+        erasure_journal.note(s, getattr(w.ctx, "data_dir", None), "attachment", a.id, erasure_journal.DELETE)
     if rows:
         pending: set[str] = s.info.setdefault("dnnd_erased_blobs", set())
         if not pending:

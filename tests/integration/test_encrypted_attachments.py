@@ -72,8 +72,18 @@ def test_attachment_is_sealed_and_opens_again(data_dir, cipher_on, tmp_path):
         blobs, missing = _blob_bytes(ctx, [att.sha256])
         assert blobs == {att.sha256: SCAN} and missing == 0
         # the same file attached twice is stored once, still sealed
-        svc.add("household", household(ctx, "Giàng A Lử"), src)
+        second = svc.add("household", household(ctx, "Giàng A Lử"), src)
         assert len([p for p in data_dir.attachments.rglob("*") if p.is_file()]) == 1
+        # bytes received in a sync package are sealed as they are stored
+        received = b"%PDF-1.4 thu moi " + SECRET
+        sha, _size = svc.store(received)
+        assert (data_dir.attachments / sha[:2] / (sha + ".sealed")).is_file() and svc.read_blob(sha) == received
+        assert files_holding(data_dir.root) == []
+        (data_dir.attachments / sha[:2] / (sha + ".sealed")).unlink()
+        # removing the last attachment that uses a sealed file deletes it
+        extra = svc.add("household", household(ctx, "Vàng A Chá"), tmp_path / "luu" / "ban-sao.pdf")
+        assert svc.remove(second.id) is False and svc.has_blob(att.sha256)
+        assert svc.remove(extra.id) is False                                 # att still uses the same bytes
         # a damaged seal is refused, never shown as the file
         raw = bytearray(blob.read_bytes())
         raw[len(raw) // 2] ^= 1
@@ -83,6 +93,8 @@ def test_attachment_is_sealed_and_opens_again(data_dir, cipher_on, tmp_path):
         assert err.value.code == "attachment_damaged"
         assert not list((data_dir.root / "viewing").iterdir())             # no half-written copy
         assert _blob_bytes(ctx, [att.sha256]) == ({}, 1)
+        assert svc.remove(att.id) is True                                   # the last one: its sealed file goes
+        assert [p for p in data_dir.attachments.rglob("*") if p.is_file()] == []
     finally:
         ctx.close()
 

@@ -134,6 +134,19 @@ def with_bare(ctx, fn, repeat: int = 3, extra=()) -> tuple[float, float]:
     return timed(fn, repeat), timed(bare.replay, repeat)
 
 
+def explain(ctx, fn) -> None:
+    """The server's plan, with timings, of each statement of the slowest keystroke."""
+    raw = ctx.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        for statement, parameters in Statements(ctx.engine, fn).sql:
+            cur.execute("EXPLAIN (ANALYZE, BUFFERS) " + statement, parameters)
+            print("    | " + "\n    | ".join(r[0] for r in cur.fetchall()), flush=True)
+        raw.rollback()
+    finally:
+        raw.close()
+
+
 def measure(ctx) -> dict:
     qs = RecordQueryService(ctx)
     out = {}
@@ -142,7 +155,7 @@ def measure(ctx) -> dict:
         qs.count("household", ListQuery())
         qs.page("household", ListQuery(sort="head_name"), 0, 100)
     out["page_ms"], out["page_bare_ms"] = with_bare(ctx, page)
-    keys, bare = [], []
+    keys, bare, slowest = [], [], []
     for q in QUERIES:
         def keystroke(q=q):
             qs.count("household", ListQuery(search=q))
@@ -150,6 +163,12 @@ def measure(ctx) -> dict:
         app_ms, bare_ms = with_bare(ctx, keystroke, repeat=2, extra=fts_count_sql(ctx, q))
         keys.append(app_ms)
         bare.append(bare_ms)
+        slowest.append((app_ms, bare_ms, q, keystroke))
+    slowest.sort(reverse=True)
+    print("  slowest keystrokes (app / bare ms): " + ", ".join(
+        f"{q!r} {a:.0f} / {b:.0f}" for a, b, q, _fn in slowest[:4]), flush=True)
+    if ctx.engine.dialect.name == "postgresql":
+        explain(ctx, slowest[0][3])
     keys.sort()
     bare.sort()
     out["key_median_ms"], out["key_p90_ms"] = statistics.median(keys), keys[int(len(keys) * 0.9)]

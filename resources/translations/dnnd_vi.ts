@@ -9058,6 +9058,14 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <source>Duplicate record {drop} merged into {keep}; moved {moved}.</source>
         <translation>Gộp bản ghi trùng {drop} vào {keep}; chuyển {moved}.</translation>
     </message>
+    <message>
+        <source>Not sent for want of valid consent to share their data in packages: {households} households, {persons} persons abroad, with what belongs to them. They go in the first package after the consent is recorded.</source>
+        <translation>Không gửi đi vì chưa có sự đồng ý hợp lệ cho việc chia sẻ dữ liệu trong gói dữ liệu: {households} hộ gia đình, {persons} người ở nước ngoài, cùng các thông tin thuộc về họ. Các hồ sơ này sẽ được gửi trong gói đầu tiên sau khi ghi nhận sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>  … and {count} more.</source>
+        <translation>  … và {count} trường hợp khác.</translation>
+    </message>
 </context>
 <context>
     <name>SyncErrors</name>

@@ -2306,6 +2306,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>The import was undone: backup {backup} restored, {replayed} packages imported again, {failed} could not be. The undone package and {later} later ones were not imported again; their copies stay in the “received” folder.</source>
         <translation>Đã hoàn tác việc nhập gói: đã khôi phục bản sao lưu {backup}, đã nhập lại {replayed} gói, {failed} gói không nhập lại được. Gói bị hoàn tác và {later} gói nhập sau nó không được nhập lại; bản lưu của các gói này vẫn nằm trong thư mục “received”.</translation>
     </message>
+    <message>
+        <source>{count} received packages were not imported again: their copies were destroyed because they held people erased since. Their other data comes again in the sending office&apos;s next package.</source>
+        <translation>{count} gói dữ liệu đã nhận không được nhập lại: bản lưu của các gói này đã bị hủy vì chứa thông tin của người đã bị xóa sau đó. Các dữ liệu khác trong gói sẽ được gửi lại trong gói tiếp theo của đơn vị gửi.</translation>
+    </message>
 </context>
 <context>
     <name>CliPdf</name>

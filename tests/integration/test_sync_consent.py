@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from dnnd_desktop.logging_setup import configure_logging
 from dnnd_desktop.services.packages import export_package, import_package
-from dnnd_desktop.services.privacy.consent import withdraw_consent
+from dnnd_desktop.services.privacy.consent import SHARING, has_valid_consent, withdraw_consent
 from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.services.records.attachments import AttachmentService
 from dnnd_desktop.services.sync import consent_withheld
@@ -142,11 +142,20 @@ def test_withdrawal_stops_the_next_packages_and_the_user_is_told(world, tmp_path
     given = consent(svc, hid, "keeping,lists,sharing")
     first = send(commune, province, tmp_path / "lan-1.dnnd")
     assert first.contents["household"] == 1 and first.withheld.total == 0
+    import_package(province.ctx, tmp_path / "lan-1.dnnd", province.secret)
+    assert has_valid_consent(province.ctx, "household", hid, SHARING)
     withdraw_consent(commune.ctx, given)
     svc.update("household", hid, {"head_birth_year": 1958})
     second = send(commune, province, tmp_path / "lan-2.dnnd")
     assert [(e.name, e.reason) for e in second.withheld.listed] == [(CONSENTED, "withdrawn")]
+    assert second.contents == {"consent": 1}                  # the withdrawal itself goes, to whoever may hold them
     assert CONSENTED not in "\n".join(package_lines(province, tmp_path / "lan-2.dnnd"))
+    import_package(province.ctx, tmp_path / "lan-2.dnnd", province.secret)
+    # The province keeps what it received, without the edit, and knows the consent was withdrawn:
+    # its own packages onward leave the household out from now on.
+    assert has_valid_consent(province.ctx, "household", hid, SHARING).reason == "withdrawn"
+    with province.ctx.session() as s:
+        assert s.get(Household, hid).head_birth_year is None
     lines = consent_withheld.withheld_lines(second.to_dict()["withheld"])
     assert len(lines) == 2 and CONSENTED in lines[1]
 

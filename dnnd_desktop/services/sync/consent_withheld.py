@@ -90,7 +90,7 @@ class SharingScreen:
             return True
         rid = row["id"]
         subject = None if row["deleted"] or row["origin_office_id"] == self.recipient else self.subject(kind, row)
-        if subject is None or self.verdict(subject):
+        if subject is None or self.verdict(subject) or self._tells_withdrawal(kind, row, subject):
             self.sent.add(rid)
             return True
         self.withheld[rid] = (kind, subject)
@@ -101,6 +101,15 @@ class SharingScreen:
         elif kind == "person":
             names.keep_person(dict(row))
         return False
+
+    def _tells_withdrawal(self, kind: str, row: Mapping[Any, Any], subject: Subject) -> bool:
+        """A withdrawn consent goes to an office that may hold its subject (not withheld from it by
+        an earlier package): there the subject is then withheld from onward packages too
+        (docs/privacy.md, "Sync packages and consent")."""
+        if kind != "consent" or row["withdrawn_date"] is None:
+            return False
+        ids = {subject.household_id, subject.person_id} - {None}
+        return not any(i in self.previously for i in ids)
 
     def subject(self, kind: str, row: Mapping[Any, Any]) -> Subject | None:
         if kind == "household":

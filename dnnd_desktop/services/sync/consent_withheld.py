@@ -65,6 +65,7 @@ class SharingScreen:
     sent: set[str] = field(default_factory=set)
     _names: ConsentScreen | None = None
     _households_of: dict[str, str | None] | None = None
+    _verdicts: dict[Subject, Verdict] = field(default_factory=dict)
 
     @classmethod
     def open(cls, s: Session, recipient: str) -> SharingScreen:
@@ -81,9 +82,12 @@ class SharingScreen:
         return frozenset(rid for rid, subj in self.previously.items() if self.verdict(subj))
 
     def verdict(self, subject: Subject) -> Verdict:
-        if subject.person_id:
-            return self.book.person(subject.person_id, subject.household_id, SHARING)
-        return self.book.household(subject.household_id or "", SHARING)
+        found = self._verdicts.get(subject)   # a household is asked again for each member and record
+        if found is None:
+            found = (self.book.person(subject.person_id, subject.household_id, SHARING) if subject.person_id
+                     else self.book.household(subject.household_id or "", SHARING))
+            self._verdicts[subject] = found
+        return found
 
     def allows(self, kind: str, row: Mapping[Any, Any]) -> bool:
         if kind not in SCREENED_KINDS:

@@ -173,3 +173,19 @@ def test_records_going_back_to_their_own_office_are_not_screened(world, tmp_path
                           secret=province.secret, full=True)
     assert back.contents.get("household") == 1 and back.withheld.total == 0
     assert hid in "\n".join(package_lines(commune, tmp_path / "ve.dnnd"))
+
+
+def test_usb_sync_says_who_was_left_out(world, tmp_path):
+    from dnnd_desktop.services.usb_sync import usb_sync
+
+    commune, province = world["a"], world["province"]
+    svc = RecordService(commune.ctx)
+    svc.create("household", {"head_name": NO_CONSENT})
+    consent(svc, svc.create("household", {"head_name": CONSENTED}).id, "sharing")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    r = usb_sync(commune.ctx, stick, commune.secret)
+    sent = [x for x in r.sent if x["office_id"] == province.id and x["kind"] == "sync"]
+    assert len(sent) == 1 and sent[0]["contents"]["household"] == 1
+    assert [e["name"] for e in sent[0]["withheld"]["listed"]] == [NO_CONSENT]
+    assert f"  - {NO_CONSENT}: chưa ghi nhận sự đồng ý" in r.summary_text()   # Vietnamese, as the office reads it

@@ -132,7 +132,8 @@ def test_after_erasure_no_file_of_the_office_holds_the_name(tmp_path, cipher_on)
 
     world = make_world(tmp_path)
     try:
-        office, peer = world["a"], world["b"]
+        # To the province (a peer gets none of our people since issue 15: the package would be empty).
+        office, peer = world["a"], world["province"]
         root = office.data_dir.root
         configure_logging(root)
         svc = RecordService(office.ctx)
@@ -140,9 +141,11 @@ def test_after_erasure_no_file_of_the_office_holds_the_name(tmp_path, cipher_on)
         svc.create("person", {"household_id": erased, "full_name": ERASED_ABROAD, "country": "KR"})
         backup = backups.make_backup(office.data_dir, note="truoc khi gui").path
         office.data_dir.outbox.mkdir(parents=True, exist_ok=True)
-        export_package(office.ctx, kind="sync", to=peer.id, out_path=office.data_dir.outbox / "gui-muong-khuong.dnnd",
+        export_package(office.ctx, kind="sync", to=peer.id, out_path=office.data_dir.outbox / "gui-tinh.dnnd",
                        secret=office.secret)
+        assert kept_packages_holding(office, folder="outbox") == ["gui-tinh.dnnd"]   # the office can open it
         RecordService(office.ctx).delete("household", erased)
+        assert kept_packages_holding(office, folder="outbox") == []      # shredded, a note in its place
         backups.restore(office.data_dir, backup)
     finally:
         close_world(world)
@@ -162,13 +165,14 @@ def _office_at(data: DataDir, name: str = "tinh"):
     return Office(name, data, open_context(data))
 
 
-def kept_packages_holding(office, texts: tuple[str, ...] = GONE) -> list[str]:
-    """Kept packages in received/ that, decrypted with the office's own keys, hold a name in any form."""
+def kept_packages_holding(office, texts: tuple[str, ...] = GONE, folder: str = "received") -> list[str]:
+    """Packages kept in the folder (received/, outbox/) that, decrypted with the office's own keys
+    (its own outbox through the archive copy), hold a name in any form."""
     from tests.integration.test_encrypted_store import needles
     from tests.support.package_text import package_files
 
     hits = []
-    for kept in sorted((office.data_dir.root / "received").glob("*.dnnd")):
+    for kept in sorted((office.data_dir.root / folder).glob("*.dnnd")):
         data = b"\n".join(package_files(office, kept).values())
         if any(n in data for n in needles(texts)):
             hits.append(kept.name)

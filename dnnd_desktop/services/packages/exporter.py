@@ -34,6 +34,7 @@ from ..operation_log import logged_operation
 from ..privacy.consent_filter import ConsentExclusions
 from . import contents
 from .common import SCHEMA_VERSION, file_sha256, json_bytes
+from .kept_erasures import index_if_kept
 from .plans import PlanSpec, plan_snapshot, save_plan_in
 from .sync_contents import collect_sync_files, mark_sync_sent
 
@@ -243,6 +244,8 @@ def export_package(ctx: AppContext, *, kind: str, to: str | list[str], out_path:
             raise
     if payloads:
         _mark_sent(ctx, payloads)
+    # Whose personal data a package saved in the data folder's outbox holds (kept_erasures.py).
+    index_if_kept(ctx.data_dir, out, [(k, changeset.lines(k)) for k in changeset.records] if changeset else [])
     withheld = changeset.withheld.result() if changeset is not None and changeset.withheld is not None else None
     return ExportResult(header.package_id, kind, str(out), list(header.recipients), sequence, out.stat().st_size,
                         counts, withheld)

@@ -1,5 +1,5 @@
 """Erasure reaches the packages kept in `received/` (issue 14, Deliver 3; import_log.py keeps them
-for undo and replay).
+for undo and replay) and those saved in `outbox/` of the data folder.
 
 A kept package is signed by its sender and sealed to this office: it cannot be rewritten without a
 person in it. So each kept package gets an index beside it, `<log id>.ids.json`: the ids of the
@@ -68,6 +68,17 @@ def personal_ids(records: Iterable[tuple[str, Iterable[bytes]]]) -> list[str]:
     return sorted(out)
 
 
+def index_if_kept(data_dir: DataDir, path: Path, records: Iterable[tuple[str, Iterable[bytes]]]) -> None:
+    """A package this office writes into its own `outbox/` (a person may save one there) is kept
+    by the app too: it is sealed to this office as well (the archive copy), so it gets an index."""
+    try:
+        inside = path.resolve().parent == data_dir.outbox.resolve()
+    except OSError:
+        inside = False
+    if inside:
+        write_index(path, personal_ids(records))
+
+
 def write_index(kept: Path, ids: Collection[str]) -> None:
     index_path(kept).write_text(json.dumps(sorted(ids)), encoding="utf-8")
 
@@ -90,19 +101,21 @@ def drop(kept: Path) -> None:
 
 
 def drop_holding(root: Path, erased: Collection[str]) -> int:
-    """Drop every kept package that holds one of `erased` (or has no index). Returns how many."""
+    """Drop every package kept in the data folder (received/, outbox/) that holds one of `erased`
+    (or has no index). Returns how many."""
     from .import_log import received_dir
 
-    folder = received_dir(DataDir(root))
-    if not erased or not folder.is_dir():
+    data_dir = DataDir(root)
+    if not erased:
         return 0
     wanted = set(erased)
     n = 0
-    for kept in sorted(folder.glob("*.dnnd")):
-        ids = _index(kept)
-        if ids is None or ids & wanted:
-            drop(kept)
-            n += 1
+    for folder in (received_dir(data_dir), data_dir.outbox):
+        for kept in sorted(folder.glob("*.dnnd")) if folder.is_dir() else []:
+            ids = _index(kept)
+            if ids is None or ids & wanted:
+                drop(kept)
+                n += 1
     if n:
         log.info("kept packages dropped after an erasure: %d", n)
     return n

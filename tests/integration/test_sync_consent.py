@@ -189,3 +189,19 @@ def test_usb_sync_says_who_was_left_out(world, tmp_path):
     assert len(sent) == 1 and sent[0]["contents"]["household"] == 1
     assert [e["name"] for e in sent[0]["withheld"]["listed"]] == [NO_CONSENT]
     assert f"  - {NO_CONSENT}: chưa ghi nhận sự đồng ý" in r.summary_text()   # Vietnamese, as the office reads it
+
+
+def test_a_released_record_that_is_gone_since_leaves_the_list(world, tmp_path):
+    """A record left out, whose consent came after it was purged (or it stopped being due to that
+    office), must not stay listed for ever: released records leave the list whether they went or not."""
+    commune, province = world["a"], world["province"]
+    svc = RecordService(commune.ctx)
+    hid = svc.create("household", {"head_name": CONSENTED}).id
+    consent(svc, hid, "keeping,lists,sharing")
+    purged = "6f1c1c4e-2b1e-4c1d-9a39-0d7b8e0f4a11"          # a contribution of that household, purged since
+    with commune.ctx.session() as s:
+        s.add(SyncWithheld(office_id=province.id, record_id=purged, record_kind="contribution", household_id=hid))
+        s.add(SyncWithheld(office_id=province.id, record_id="7a2d", record_kind="household", household_id="7a2d"))
+    send(commune, province, tmp_path / "lan-1.dnnd")
+    with commune.ctx.session() as s:
+        assert list(s.scalars(select(SyncWithheld.record_id))) == ["7a2d"]   # still without consent: kept

@@ -160,7 +160,9 @@ class SharingScreen:
 
 def note_sent(s: Session, screen: SharingScreen) -> None:
     """The package exists: what went is no longer withheld; what was left out is remembered."""
-    gone = sorted(screen.sent & set(screen.previously))
+    # Released records leave the list whether they went or not: one gone since (purged) or no longer
+    # due to this office would otherwise stay listed for ever. One withheld again stays.
+    gone = sorted(((screen.sent | screen.released) & set(screen.previously)) - set(screen.withheld))
     for i in range(0, len(gone), _CHUNK):
         s.execute(delete(SyncWithheld).where(SyncWithheld.office_id == screen.recipient,
                                              SyncWithheld.record_id.in_(gone[i:i + _CHUNK])))

@@ -7,7 +7,8 @@ Issue 14: a sync package leaves out every household and person (and what belongs
 valid consent for the purpose "sharing" (services/sync/consent_withheld.py). The package's knowledge
 vector still covers their writes, so the next incremental package would never read them again;
 this table remembers, per receiving office, what was left out and whose consent decides, so it
-goes in the first package after the consent is given. A new empty table: nothing existing changes
+goes in the first package after the consent is given (and in every one after it until the office
+acknowledges it: `sent_seq`). A new empty table: nothing existing changes
 meaning, nothing to check. Ids only, no personal data. Works on SQLite and PostgreSQL.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ def upgrade() -> None:
         sa.Column("household_id", sa.String(36), nullable=True),
         sa.Column("person_id", sa.String(36), nullable=True),
         sa.Column("withheld_at", sa.DateTime(), nullable=False),
+        sa.Column("sent_seq", sa.BigInteger(), nullable=True),
     )
 
 

@@ -118,14 +118,20 @@ def test_no_package_line_carries_who_did_not_consent_to_sharing_until_they_do(wo
             CONSENTED, LISTS_ONLY}
         assert s.scalar(select(OverseasPerson.full_name).where(OverseasPerson.id == abroad)) == ABROAD_OF_LISTS_ONLY
     assert AttachmentService(province.ctx).blob_path(att.sha256).is_file()
-    with commune.ctx.session() as s:                          # what went is no longer withheld
-        assert set(s.scalars(select(SyncWithheld.record_id))) == {no_consent, own_head}
+    with commune.ctx.session() as s:                          # what went is no longer withheld...
+        assert set(s.scalars(select(SyncWithheld.record_id).where(SyncWithheld.sent_seq.is_(None)))) == {
+            no_consent, own_head}
+    send(province, commune, tmp_path / "tra-loi-2.dnnd")     # ...and once the province says it holds it,
+    import_package(commune.ctx, tmp_path / "tra-loi-2.dnnd", commune.secret)
 
     # An edit of someone still without consent is withheld again, and told again.
     svc.update("household", no_consent, {"head_birth_year": 1970})
     third = send(commune, province, tmp_path / "lan-3.dnnd")
     assert (third.withheld.households, third.withheld.persons) == (1, 0)
+    assert third.contents == {}                               # the edit left out, nothing released again
     assert NO_CONSENT not in "\n".join(package_lines(province, tmp_path / "lan-3.dnnd"))
+    with commune.ctx.session() as s:                          # ...it leaves the list
+        assert set(s.scalars(select(SyncWithheld.record_id))) == {no_consent, own_head}
 
     for handler in logging.getLogger().handlers:
         handler.flush()
@@ -203,5 +209,46 @@ def test_a_released_record_that_is_gone_since_leaves_the_list(world, tmp_path):
         s.add(SyncWithheld(office_id=province.id, record_id=purged, record_kind="contribution", household_id=hid))
         s.add(SyncWithheld(office_id=province.id, record_id="7a2d", record_kind="household", household_id="7a2d"))
     send(commune, province, tmp_path / "lan-1.dnnd")
+    with commune.ctx.session() as s:                          # still without consent: listed as never sent
+        assert list(s.scalars(select(SyncWithheld.record_id).where(SyncWithheld.sent_seq.is_(None)))) == ["7a2d"]
+    import_package(province.ctx, tmp_path / "lan-1.dnnd", province.secret)
+    send(province, commune, tmp_path / "tra-loi.dnnd")
+    import_package(commune.ctx, tmp_path / "tra-loi.dnnd", commune.secret)
+    send(commune, province, tmp_path / "lan-2.dnnd")
     with commune.ctx.session() as s:
-        assert list(s.scalars(select(SyncWithheld.record_id))) == ["7a2d"]   # still without consent: kept
+        assert list(s.scalars(select(SyncWithheld.record_id))) == ["7a2d"]   # acknowledged: gone
+
+
+def test_a_lost_package_does_not_lose_the_records_released_in_it(world, tmp_path):
+    """Released records have old change numbers, below the point the province acknowledged: were
+    the package carrying them lost, nothing would read them again. They stay listed, and go in
+    every package, until the province acknowledges one that carried them."""
+    commune, province = world["a"], world["province"]
+    svc = RecordService(commune.ctx)
+    hid = svc.create("household", {"head_name": LISTS_ONLY}).id
+    consent(svc, hid, "keeping,lists")
+    first = send(commune, province, tmp_path / "lan-1.dnnd")
+    assert first.withheld.households == 1
+    import_package(province.ctx, tmp_path / "lan-1.dnnd", province.secret)
+    send(province, commune, tmp_path / "tra-loi-1.dnnd")      # the province holds the first package
+    import_package(commune.ctx, tmp_path / "tra-loi-1.dnnd", commune.secret)
+
+    consent(svc, hid, "sharing", given=dt.date.today())
+    lost = send(commune, province, tmp_path / "lan-2-mat.dnnd")   # the USB stick is lost
+    assert lost.contents["household"] == 1
+    again = send(commune, province, tmp_path / "lan-3.dnnd")
+    assert again.contents["household"] == 1 and LISTS_ONLY in "\n".join(package_lines(province,
+                                                                                      tmp_path / "lan-3.dnnd"))
+    import_package(province.ctx, tmp_path / "lan-3.dnnd", province.secret)
+    with province.ctx.session() as s:
+        assert s.get(Household, hid).head_name == LISTS_ONLY
+    # The province's word does not cover the third package yet (it waits for the lost second one's
+    # gap: sync.md), so the next package fills the gap; once that is acknowledged, nothing goes again.
+    for n in (2, 3):
+        send(province, commune, tmp_path / f"tra-loi-{n}.dnnd")
+        import_package(commune.ctx, tmp_path / f"tra-loi-{n}.dnnd", commune.secret)
+        gap = send(commune, province, tmp_path / f"lan-{n + 2}.dnnd")
+        import_package(province.ctx, tmp_path / f"lan-{n + 2}.dnnd", province.secret)
+    assert "household" not in gap.contents
+    with commune.ctx.session() as s:
+        assert s.scalar(select(func.count()).select_from(SyncWithheld)) == 0

@@ -275,4 +275,4 @@ def mark_sent(s: Session, peer_office_id: str, changeset: Changeset) -> None:
     if row is not None and changeset.change_seq is not None:
         change_points.note_sent(row, changeset.change_seq, changeset.upto)
     if changeset.withheld is not None:
-        consent_withheld.note_sent(s, changeset.withheld)
+        consent_withheld.note_sent(s, changeset.withheld, changeset.change_seq)

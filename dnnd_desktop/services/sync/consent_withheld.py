@@ -23,11 +23,11 @@ never to logs or the package header.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.formatting import format_number
@@ -35,6 +35,7 @@ from ...domain.messages import render, translate
 from ...storage.models import Commendation, Consent, Contribution, OverseasPerson, SyncWithheld, utcnow
 from ..privacy.consent import REASON_TEXTS, SHARING, ConsentBook, Verdict
 from ..privacy.consent_filter import ConsentExclusions, ConsentScreen
+from . import change_points
 
 # Kinds whose rows are someone's personal data, or point at someone by id.
 SCREENED_KINDS = frozenset({"household", "person", "contribution", "commendation", "consent", "activity_person",
@@ -60,7 +61,9 @@ class SharingScreen:
     recipient: str
     book: ConsentBook
     s: Session
-    previously: dict[str, Subject] = field(default_factory=dict)   # withheld from this recipient before
+    previously: dict[str, Subject] = field(default_factory=dict)   # listed for this recipient before
+    never_sent: set[str] = field(default_factory=set)               # of those, not sent yet at all
+    acknowledged: list[str] = field(default_factory=list)           # sent, and the recipient has said so
     withheld: dict[str, tuple[str, Subject]] = field(default_factory=dict)
     sent: set[str] = field(default_factory=set)
     _names: ConsentScreen | None = None
@@ -71,9 +74,16 @@ class SharingScreen:
     def open(cls, s: Session, recipient: str) -> SharingScreen:
         screen = cls(recipient, ConsentBook.load(s), s)
         screen._names = ConsentScreen(screen.book, SHARING)
-        for rid, hid, pid in s.execute(select(SyncWithheld.record_id, SyncWithheld.household_id,
-                                              SyncWithheld.person_id).where(SyncWithheld.office_id == recipient)):
+        acked = change_points.acknowledged(s, recipient)
+        for rid, hid, pid, sent_seq in s.execute(
+                select(SyncWithheld.record_id, SyncWithheld.household_id, SyncWithheld.person_id,
+                       SyncWithheld.sent_seq).where(SyncWithheld.office_id == recipient)):
+            if sent_seq is not None and acked is not None and sent_seq <= acked:
+                screen.acknowledged.append(rid)
+                continue
             screen.previously[rid] = Subject(hid, pid)
+            if sent_seq is None:
+                screen.never_sent.add(rid)
         return screen
 
     @property
@@ -113,7 +123,7 @@ class SharingScreen:
         if kind != "consent" or row["withdrawn_date"] is None:
             return False
         ids = {subject.household_id, subject.person_id} - {None}
-        return not any(i in self.previously for i in ids)
+        return not any(i in self.never_sent for i in ids)
 
     def subject(self, kind: str, row: Mapping[Any, Any]) -> Subject | None:
         if kind == "household":
@@ -158,14 +168,29 @@ class SharingScreen:
         return sum(1 for kind, _ in self.withheld.values() if kind not in ("household", "person"))
 
 
-def note_sent(s: Session, screen: SharingScreen) -> None:
-    """The package exists: what went is no longer withheld; what was left out is remembered."""
-    # Released records leave the list whether they went or not: one gone since (purged) or no longer
-    # due to this office would otherwise stay listed for ever. One withheld again stays.
-    gone = sorted(((screen.sent | screen.released) & set(screen.previously)) - set(screen.withheld))
-    for i in range(0, len(gone), _CHUNK):
-        s.execute(delete(SyncWithheld).where(SyncWithheld.office_id == screen.recipient,
-                                             SyncWithheld.record_id.in_(gone[i:i + _CHUNK])))
+def note_sent(s: Session, screen: SharingScreen, point: int | None) -> None:
+    """The package (made at change number `point`) exists: what was left out is remembered; what
+    went stays listed, marked with `point`, until the recipient acknowledges that package (a lost
+    package must not lose them: their change numbers are below the acknowledged point), and goes
+    again in every package until then."""
+    def chunks(ids: list[str]) -> Iterable[list[str]]:
+        return (ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK))
+
+    of_recipient = SyncWithheld.office_id == screen.recipient
+    for part in chunks(sorted(screen.acknowledged)):
+        s.execute(delete(SyncWithheld).where(of_recipient, SyncWithheld.record_id.in_(part)))
+    # Released records count as gone whether they went or not: one purged since, or no longer due
+    # to this office, must not be listed for ever. One withheld again is listed as never sent.
+    went = sorted(((screen.sent | screen.released) & set(screen.previously)) - set(screen.withheld))
+    for part in chunks(went):
+        if point is None:
+            s.execute(delete(SyncWithheld).where(of_recipient, SyncWithheld.record_id.in_(part)))
+        else:
+            s.execute(update(SyncWithheld).where(of_recipient, SyncWithheld.record_id.in_(part))
+                      .values(sent_seq=point))
+    again = sorted(set(screen.withheld) & (set(screen.previously) - screen.never_sent))
+    for part in chunks(again):
+        s.execute(update(SyncWithheld).where(of_recipient, SyncWithheld.record_id.in_(part)).values(sent_seq=None))
     now = utcnow()
     new = [{"office_id": screen.recipient, "record_id": rid, "record_kind": kind, "household_id": subj.household_id,
             "person_id": subj.person_id, "withheld_at": now}

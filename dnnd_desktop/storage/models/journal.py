@@ -76,6 +76,8 @@ class SyncWithheld(Base):
     household_id: Mapped[str | None] = mapped_column(String(36))
     person_id: Mapped[str | None] = mapped_column(String(36))
     withheld_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Sent since, in the package made at this change number: listed until the office acknowledges it.
+    sent_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Conflict(Base):

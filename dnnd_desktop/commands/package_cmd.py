@@ -11,6 +11,7 @@ from ..services.packages import (
     package_log,
     verify_file,
 )
+from ..services.sync.consent_withheld import withheld_lines
 from .base import Cli
 
 
@@ -68,8 +69,9 @@ def export(cli: Cli) -> int:
     else:
         done = (translate("CliMessages", "Created the {kind} package “{path}” ({size} bytes) — {contents}.")
                 if what else translate("CliMessages", "Created the {kind} package “{path}” ({size} bytes)."))
-    cli.emit(r.to_dict(), done.format(kind=KIND_LABELS[r.kind].lower(), path=str(r.path), size=f"{r.size:,}",
-                                      contents=what, version=r.sequence))
+    text = done.format(kind=KIND_LABELS[r.kind].lower(), path=str(r.path), size=f"{r.size:,}", contents=what,
+                       version=r.sequence).text()
+    cli.emit(r.to_dict(), "\n".join([text, *withheld_lines(r.withheld)]))
     return 0
 
 

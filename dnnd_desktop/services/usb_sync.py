@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import Cancelled, DnndError, ValidationError
-from ..domain.messages import translate
+from ..domain.messages import Text, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
 from ..exchange.keys import SecretKeys
 from ..logging_setup import exception_label
@@ -37,6 +37,7 @@ from .operation_log import logged_operation
 from .packages import export_package, import_package, verify_file
 from .packages.exporter import ExportRefused
 from .packages.sync_contents import SyncUnavailable
+from .sync.consent_withheld import withheld_lines
 from .user_errors import as_user_error
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class OutgoingPackage(TypedDict):
 class SentPackage(OutgoingPackage):
     file: str                  # relative to the folder chosen
     contents: dict[str, int]   # ExportResult.contents
+    withheld: dict[str, Any] | None   # ExportResult.withheld: who was left out for want of consent
 
 
 class RefusedPackage(TypedDict):
@@ -77,7 +79,7 @@ class UsbSyncResult:
 
     def summary_text(self) -> str:
         """The run in the current language, one line per package (the GUI shows it, the CLI prints it)."""
-        lines = [translate("UsbSync", "USB sync at «{folder}»:").format(folder=self.folder)]
+        lines: list[Text] = [translate("UsbSync", "USB sync at «{folder}»:").format(folder=self.folder)]
         for r in self.received:
             lines.append(translate("UsbSync", "- Received from {sender}: new {new}, updated {updated}, unchanged "
                                    "{unchanged}, conflicts {conflicts}, refused {rejected}.")
@@ -88,6 +90,7 @@ class UsbSyncResult:
         for sent in self.sent:
             lines.append(translate("UsbSync", "- Package {kind} written for {office}.")
                          .format(kind=sent["kind"], office=sent["office_name"]))
+            lines += withheld_lines(sent.get("withheld"))
         if not (self.received or self.refused or self.sent):
             lines.append(translate("UsbSync", "- Nothing to receive or send."))
         lines.append(translate("UsbSync", "Packages of other offices left on the USB stick: {count}.")
@@ -195,7 +198,8 @@ def usb_sync(ctx: AppContext, folder: str | os.PathLike[str], secret: SecretKeys
         except (SyncUnavailable, ExportRefused):
             continue   # nothing to send of that kind
         result.sent.append({"office_id": item["office_id"], "office_name": item["office_name"], "kind": item["kind"],
-                            "file": str(out.relative_to(root.parent)), "contents": sent.contents})
+                            "file": str(out.relative_to(root.parent)), "contents": sent.contents,
+                            "withheld": sent.withheld.to_dict() if sent.withheld is not None else None})
     # 3. count what is left for the others
     if root.is_dir():
         result.left_for_others = sum(1 for d in root.iterdir() if d.is_dir() and d.name != me

@@ -2346,6 +2346,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <source>The import was undone: backup {backup} restored, {replayed} packages imported again, {failed} could not be. The undone package and {later} later ones were not imported again; their copies stay in the “received” folder.</source>
         <translation>Đã hoàn tác việc nhập gói: đã khôi phục bản sao lưu {backup}, đã nhập lại {replayed} gói, {failed} gói không nhập lại được. Gói bị hoàn tác và {later} gói nhập sau nó không được nhập lại; bản lưu của các gói này vẫn nằm trong thư mục “received”.</translation>
     </message>
+    <message>
+        <source>{count} received packages were not imported again: their copies were destroyed because they held people erased since. Their other data comes again in the sending office&apos;s next package.</source>
+        <translation>{count} gói dữ liệu đã nhận không được nhập lại: bản lưu của các gói này đã bị hủy vì chứa thông tin của người đã bị xóa sau đó. Các dữ liệu khác trong gói sẽ được gửi lại trong gói tiếp theo của đơn vị gửi.</translation>
+    </message>
 </context>
 <context>
     <name>CliPdf</name>
@@ -9218,6 +9222,14 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Duplicate record {drop} merged into {keep}; moved {moved}.</source>
         <translation>Gộp bản ghi trùng {drop} vào {keep}; chuyển {moved}.</translation>
+    </message>
+    <message>
+        <source>Not sent for want of valid consent to share their data in packages: {households} households, {persons} persons abroad, with what belongs to them. They go in the first package after the consent is recorded.</source>
+        <translation>Không gửi đi vì chưa có sự đồng ý hợp lệ cho việc chia sẻ dữ liệu trong gói dữ liệu: {households} hộ gia đình, {persons} người ở nước ngoài, cùng các thông tin thuộc về họ. Các hồ sơ này sẽ được gửi trong gói đầu tiên sau khi ghi nhận sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>  … and {count} more.</source>
+        <translation>  … và {count} trường hợp khác.</translation>
     </message>
 </context>
 <context>

@@ -579,3 +579,24 @@ def test_error_messages_are_shown_as_plain_text(qtbot, runner):
     with qtbot.waitSignal(task.failed, timeout=5000):
         pass
     assert runner.last_message.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_sync_package_says_who_was_left_out_for_want_of_consent(qtbot, ctx, page, runner, trusted, passphrase,
+                                                                   tmp_path, monkeypatch):
+    """Issue 14: the names of the people left out of a sync package are shown after it is made."""
+    from dnnd_desktop.services.records import RecordService
+    from dnnd_desktop.services.sync import consent_withheld
+
+    monkeypatch.setattr(consent_withheld, "ENABLED", True)
+    RecordService(ctx).create("household", {"head_name": "Thào Seo Chúng"})
+    tab = page.export_tab
+    tab.kind.setCurrentIndex(tab.kind.findData("sync"))
+    tab.refresh()
+    assert tab.checked(tab.recipients) == [trusted.id]
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "out" / "dongbo"), a[-1]))
+    tab.make_button.click()
+    wait_tasks(qtbot, runner)
+    assert tab.last_result is not None and tab.last_result.withheld.households == 1
+    text = tab.status.text()
+    assert "Not sent for want of valid consent" in text and "Thào Seo Chúng: no consent recorded" in text

@@ -132,7 +132,8 @@ def test_after_erasure_no_file_of_the_office_holds_the_name(tmp_path, cipher_on)
 
     world = make_world(tmp_path)
     try:
-        office, peer = world["a"], world["b"]
+        # To the province (a peer gets none of our people since issue 15: the package would be empty).
+        office, peer = world["a"], world["province"]
         root = office.data_dir.root
         configure_logging(root)
         svc = RecordService(office.ctx)
@@ -140,9 +141,11 @@ def test_after_erasure_no_file_of_the_office_holds_the_name(tmp_path, cipher_on)
         svc.create("person", {"household_id": erased, "full_name": ERASED_ABROAD, "country": "KR"})
         backup = backups.make_backup(office.data_dir, note="truoc khi gui").path
         office.data_dir.outbox.mkdir(parents=True, exist_ok=True)
-        export_package(office.ctx, kind="sync", to=peer.id, out_path=office.data_dir.outbox / "gui-muong-khuong.dnnd",
+        export_package(office.ctx, kind="sync", to=peer.id, out_path=office.data_dir.outbox / "gui-tinh.dnnd",
                        secret=office.secret)
+        assert kept_packages_holding(office, folder="outbox") == ["gui-tinh.dnnd"]   # the office can open it
         RecordService(office.ctx).delete("household", erased)
+        assert kept_packages_holding(office, folder="outbox") == []      # shredded, a note in its place
         backups.restore(office.data_dir, backup)
     finally:
         close_world(world)
@@ -151,3 +154,119 @@ def test_after_erasure_no_file_of_the_office_holds_the_name(tmp_path, cipher_on)
     assert (root / "logs").is_dir() and any((root / "outbox").iterdir())
     assert files_holding_name(root, GONE) == []
     assert not {ERASED_HEAD, ERASED_ABROAD} & names_in_store(DataDir(root))
+
+
+# -- erasures that arrive by sync, and the packages kept in received/ (issue 14, items 2 and 3) -------
+
+def _office_at(data: DataDir, name: str = "tinh"):
+    """A fresh context on an office's folder (after a restore), with its keys."""
+    from tests.unit.test_packages_world import Office
+
+    return Office(name, data, open_context(data))
+
+
+def kept_packages_holding(office, texts: tuple[str, ...] = GONE, folder: str = "received") -> list[str]:
+    """Packages kept in the folder (received/, outbox/) that, decrypted with the office's own keys
+    (its own outbox through the archive copy), hold a name in any form."""
+    from tests.integration.test_encrypted_store import needles
+    from tests.support.package_text import package_files
+
+    hits = []
+    for kept in sorted((office.data_dir.root / folder).glob("*.dnnd")):
+        data = b"\n".join(package_files(office, kept).values())
+        if any(n in data for n in needles(texts)):
+            hits.append(kept.name)
+    return hits
+
+
+def _sync(src, dst, path):
+    from dnnd_desktop.services.packages import export_package, import_package
+
+    export_package(src.ctx, kind="sync", to=dst.id, out_path=path, secret=src.secret)
+    return import_package(dst.ctx, path, dst.secret)
+
+
+def test_an_erasure_that_arrives_by_sync_stays_so_after_a_restore_and_in_no_kept_package(tmp_path, cipher_on):
+    """Erase at the district, sync to the province, restore the province's backup from before:
+    the person is gone again; and no file of the province's folder - store, backups, the packages
+    it keeps, decrypted with its own keys - holds the names in any form."""
+    from dnnd_desktop.services.packages import kept_erasures
+    from tests.unit.test_packages_world import close_world, make_world
+
+    world = make_world(tmp_path)
+    district, province = world["a"], world["province"]
+    try:
+        svc = RecordService(district.ctx)
+        erased = svc.create("household", {"head_name": ERASED_HEAD}).id
+        svc.create("person", {"household_id": erased, "full_name": ERASED_ABROAD, "country": "KR"})
+        kept = svc.create("household", {"head_name": KEPT}).id
+        anon = svc.create("person", {"household_id": kept, "full_name": ANONYMISED, "country": "JP"}).id
+        _sync(district, province, tmp_path / "lan-1.dnnd")
+        assert {ERASED_HEAD, ERASED_ABROAD, ANONYMISED, KEPT} <= names_in_store(province.data_dir)
+        before = backups.make_backup(province.data_dir, note="truoc khi xoa").path
+        assert kept_packages_holding(province) == [p.name for p in
+                                                   (province.data_dir.root / "received").glob("*.dnnd")]
+
+        svc.delete("household", erased)
+        svc.anonymise("person", anon)
+        _sync(district, province, tmp_path / "lan-2.dnnd")
+        journal = erasure_journal.read(province.data_dir)          # journalled as if erased here
+        assert sorted((e.kind, e.action) for e in journal) == [("household", "delete"), ("person", "anonymise"),
+                                                               ("person", "delete")]
+        assert anon in {e.record_id for e in journal} and erased in {e.record_id for e in journal}
+        received = province.data_dir.root / "received"
+        assert len(list(received.glob("*.dnnd"))) == 1              # the first package was dropped...
+        assert len(list(received.glob(f"*{kept_erasures.DROPPED_SUFFIX}"))) == 1   # ...with a note
+        assert kept_packages_holding(province) == []                # the second holds no name
+
+        backups.restore(province.data_dir, before)
+    finally:
+        close_world(world)
+    names = names_in_store(province.data_dir)
+    assert not set(GONE) & names and KEPT in names
+    for name in GONE:
+        assert search_count(province.data_dir, name) == 0, name
+    assert files_holding_name(province.data_dir.root, GONE) == []
+    again = _office_at(province.data_dir)
+    try:
+        assert kept_packages_holding(again) == []
+    finally:
+        again.ctx.close()
+
+
+@pytest.mark.parametrize("drop_kept", [True, False], ids=["kept-package-dropped", "journal-after-replay"])
+def test_undo_replays_no_erased_person(tmp_path, monkeypatch, drop_kept):
+    """Undo = a backup + the kept packages after it imported again. A kept package holding someone
+    erased since is dropped and skipped (said in the result); and should one still hold them (kept
+    by an older version), the journal is applied again after the replay."""
+    import datetime as dt
+
+    from dnnd_desktop.services.packages import kept_erasures
+    from dnnd_desktop.services.packages.import_log import undo_import
+    from tests.conftest import PASSPHRASE
+    from tests.unit.test_packages_world import close_world, make_world
+
+    if not drop_kept:
+        monkeypatch.setattr(kept_erasures, "drop_holding", lambda root, erased: 0)
+    world = make_world(tmp_path)
+    district, province = world["a"], world["province"]
+    try:
+        assert backups.daily_backup_if_due(province.data_dir, now=dt.datetime.now() - dt.timedelta(hours=1))
+        svc = RecordService(district.ctx)
+        erased = svc.create("household", {"head_name": ERASED_HEAD}).id
+        svc.create("person", {"household_id": erased, "full_name": ERASED_ABROAD, "country": "KR"})
+        first = _sync(district, province, tmp_path / "lan-1.dnnd").package_id
+        svc.create("household", {"head_name": KEPT})
+        bad = _sync(district, province, tmp_path / "lan-2.dnnd").package_id
+        svc.delete("household", erased)
+        _sync(district, province, tmp_path / "lan-3.dnnd")
+        province.ctx.close()
+        result = undo_import(province.data_dir, bad, PASSPHRASE)
+        province.ctx = open_context(province.data_dir)
+    finally:
+        close_world(world)
+    if drop_kept:
+        assert result.dropped == [first] and result.replayed == [] and result.wiped_again == 0
+    else:
+        assert result.replayed == [first] and result.wiped_again == 2   # the household and its person
+    assert not {ERASED_HEAD, ERASED_ABROAD} & names_in_store(province.data_dir)

@@ -22,11 +22,15 @@ def apply_test_settings(migrated_template: Path | None = None) -> None:
     stores, and new installations copied from `migrated_template` instead of migrated, when given."""
     from dnnd_desktop.services import installation
     from dnnd_desktop.services.privacy import db_key
+    from dnnd_desktop.services.sync import consent_withheld
 
     installation.KDF_LIMITS = installation.FAST_KDF_LIMITS
     # Plain stores, except in the tests of encryption at rest (tests/integration/test_encrypted_store.py):
     # thousands of throwaway installations, and subprocesses that would each need the passphrase.
     db_key.ENABLED = False
+    # Sync packages send everyone, consented or not, except in the tests of the consent screen
+    # (tests/integration/test_sync_consent.py): the older sync tests' people never consented.
+    consent_withheld.ENABLED = False
     if migrated_template is not None:
         installation.MIGRATED_TEMPLATE = Path(migrated_template)
 

@@ -27,6 +27,7 @@ from ...services import identity
 from ...services import tasks as task_service
 from ...services.packages import ExportResult, export_package, pending_report_ids
 from ...services.reports import ReportService
+from ...services.sync.consent_withheld import withheld_lines
 from . import secret as secret_mod
 from . import texts
 
@@ -231,6 +232,8 @@ class ExportTab(QWidget):
         text = self.tr("Package saved: %1").replace("%1", result.path)
         if what:
             text += "\n" + what
+        for line in withheld_lines(result.withheld):   # who was left out for want of consent (issue 14)
+            text += "\n" + line
         text += "\n" + self.tr("Send this file by e-mail or on a USB stick. Only the chosen offices can open it.")
         self.status.setText(text)
         self.refresh()

@@ -31,8 +31,10 @@ from ...storage.models import Office, PackageLogEntry, Plan, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER, PARENT, card_from_session, recipient_for
 from ..operation_log import logged_operation
+from ..privacy.consent_filter import ConsentExclusions
 from . import contents
 from .common import SCHEMA_VERSION, file_sha256, json_bytes
+from .kept_erasures import index_if_kept
 from .plans import PlanSpec, plan_snapshot, save_plan_in
 from .sync_contents import collect_sync_files, mark_sync_sent
 
@@ -56,9 +58,11 @@ class ExportResult:
     sequence: int
     size: int
     contents: dict[str, int] = field(default_factory=dict)   # what went in: reports, answers, tasks, records…
+    # Sync: who was left out for want of consent to share (names: for the screen and --json only).
+    withheld: ConsentExclusions | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "withheld": self.withheld.to_dict() if self.withheld is not None else None}
 
 
 def _office(s: Session, office_id: str) -> Office:
@@ -240,5 +244,8 @@ def export_package(ctx: AppContext, *, kind: str, to: str | list[str], out_path:
             raise
     if payloads:
         _mark_sent(ctx, payloads)
+    # Whose personal data a package saved in the data folder's outbox holds (kept_erasures.py).
+    index_if_kept(ctx.data_dir, out, [(k, changeset.lines(k)) for k in changeset.records] if changeset else [])
+    withheld = changeset.withheld.result() if changeset is not None and changeset.withheld is not None else None
     return ExportResult(header.package_id, kind, str(out), list(header.recipients), sequence, out.stat().st_size,
-                        counts)
+                        counts, withheld)

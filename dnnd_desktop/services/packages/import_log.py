@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,8 @@ from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...paths import DataDir
 from ...storage.models import PackageLogEntry
+from ..privacy import erasure_journal
+from . import kept_erasures
 
 if TYPE_CHECKING:
     pass
@@ -41,15 +44,20 @@ def kept_path(data_dir: DataDir, log_id: str) -> Path:
     return received_dir(data_dir) / f"{log_id}.dnnd"
 
 
-def keep_received(data_dir: DataDir, source: str | os.PathLike[str], log_id: str) -> Path:
+def keep_received(data_dir: DataDir, source: str | os.PathLike[str], log_id: str,
+                  record_ids: Collection[str] = ()) -> Path:
     """Copy an imported package into the log, before the import commits (a copy left by an import
-    that then failed is never listed: only journal entries are replayed)."""
+    that then failed is never listed: only journal entries are replayed). `record_ids`: whose
+    personal data it carries (kept_erasures.py); one erased already is not kept."""
     folder = received_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     target = kept_path(data_dir, log_id)
     tmp = target.with_suffix(".tmp")
     shutil.copyfile(source, tmp)
     os.replace(tmp, target)
+    kept_erasures.write_index(target, record_ids)
+    if record_ids and {e.record_id for e in erasure_journal.read(data_dir)} & set(record_ids):
+        kept_erasures.drop(target)
     prune_received(data_dir)
     return target
 
@@ -66,11 +74,12 @@ def prune_received(data_dir: DataDir) -> int:
     # mtime is when the package was kept; a minute's margin for the backup's whole-second time.
     horizon = (min(b.created for b in backups) - dt.timedelta(minutes=1)).timestamp()
     gone = 0
-    for p in received_dir(data_dir).glob("*.dnnd"):
+    for p in [*received_dir(data_dir).glob("*.dnnd"), *received_dir(data_dir).glob(f"*{kept_erasures.DROPPED_SUFFIX}")]:
         try:
             if p.stat().st_mtime < horizon:
                 p.unlink()
-                gone += 1
+                gone += p.suffix == ".dnnd"
+                kept_erasures.index_path(p).unlink(missing_ok=True)
         except FileNotFoundError:
             continue
     return gone
@@ -86,6 +95,10 @@ class UndoResult:
     backup: str
     replayed: list[str] = field(default_factory=list)      # package ids imported again
     not_replayed: list[str] = field(default_factory=list)  # the undone package and later ones
+    # Kept packages shredded since because they held a person erased since (kept_erasures.py):
+    # not imported again; their other records come again from the sender.
+    dropped: list[str] = field(default_factory=list)
+    wiped_again: int = 0    # records the erasure journal wiped again after the replay
     failed: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,7 +143,8 @@ def undo_import(data_dir: DataDir, package_id: str, passphrase: str, *, progress
     backup = max(before, key=lambda b: b.created)
     # What to import again is decided against the restored journal (below); these must be kept.
     replay = [e for e in entries if _local(e.processed_at) >= backup.created and e.processed_at < chosen.processed_at]
-    missing = [e.package_id for e in replay if not kept_path(data_dir, e.id).is_file()]
+    missing = [e.package_id for e in replay if not kept_path(data_dir, e.id).is_file()
+               and not kept_erasures.is_dropped(kept_path(data_dir, e.id))]
     if missing:
         raise UndoRefused(translate("PackageErrors", "{count} packages received after the backup are not kept any "
                                     "more, so the import cannot be undone exactly.").format(count=len(missing)),
@@ -149,13 +163,20 @@ def undo_import(data_dir: DataDir, package_id: str, passphrase: str, *, progress
                 cancel.raise_if_cancelled()
             progress(i, len(replay), str(translate("PackageImport", "Importing the kept packages again")))
             old = kept_path(data_dir, e.id)
+            if not old.is_file():     # dropped after an erasure (checked above)
+                result.dropped.append(e.package_id)
+                continue
             try:
                 import_package(ctx, old, secret, now=e.processed_at)
             except DnndError as exc:
                 result.failed.append({"package_id": e.package_id, "error": exc.code})
                 continue
             old.unlink(missing_ok=True)        # the new journal entry keeps its own copy
+            kept_erasures.index_path(old).unlink(missing_ok=True)
             result.replayed.append(e.package_id)
     finally:
         ctx.close()
+    # A replayed package may carry someone erased after it was kept (a package kept by an older
+    # version, or erased meanwhile): the journal is applied again, as after any restore.
+    result.wiped_again = erasure_journal.apply_to_store(data_dir.database, data_dir)
     return result

@@ -52,6 +52,7 @@ from .common import (
     file_sha256,
 )
 from .import_log import keep_received
+from .kept_erasures import personal_ids
 from .spooled_entries import SpooledEntries, check_import_manifest
 from .sync_contents import SyncContent, apply_sync, parse_sync_files
 
@@ -339,7 +340,7 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
                      **{o: getattr(result, o) for o in OUTCOMES}})
         s.add(entry)
         s.flush()
-        keep_received(ctx.data_dir, path, entry.id)
+        keep_received(ctx.data_dir, path, entry.id, record_ids=_personal_ids(content))
         advance_package_clock(s, header.created, now)
         state = s.get(PeerSyncState, header.sender.office_id)
         if state is None:
@@ -353,6 +354,14 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
         s.flush()
         applied_uncommitted()
     return result
+
+
+def _personal_ids(content: Content) -> list[str]:
+    """Whose personal data a package carries (sync packages only: the others carry none)."""
+    if not isinstance(content, SyncContent):
+        return []
+    cs = content.changeset
+    return personal_ids((kind, cs.lines(kind)) for kind in cs.records)
 
 
 def preview_package(ctx: AppContext, path: str | os.PathLike[str], secret: SecretKeys, *,

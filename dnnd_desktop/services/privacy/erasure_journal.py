@@ -77,6 +77,10 @@ def _append(root: Path, entries: list[Erasure]) -> None:
         f.flush()
         os.fsync(f.fileno())
     log.info("erasure journal: %d entries added", len(new))
+    # Kept received packages holding them could give them back (undo, replay): dropped now.
+    from ..packages.kept_erasures import drop_holding
+
+    drop_holding(root, {e.record_id for e in new})
 
 
 def note(session: Session, data_dir: DataDir | None, kind: str, record_id: str, action: str) -> None:
@@ -103,7 +107,10 @@ def _check_pending(session: Session) -> None:
     kept = []
     for e in pending["entries"]:
         obj = session.get(MODEL_BY_KIND[e.kind], e.record_id)
-        if obj is not None and is_wiped(obj):   # a wipe undone by a rolled-back savepoint is not kept
+        # A wipe undone by a rolled-back savepoint is not kept. A record gone altogether is: a
+        # tombstone that arrived by sync may be purged in the same transaction (every holder knows
+        # it), and a backup from before still holds the record.
+        if obj is None or is_wiped(obj):
             kept.append(e)
     pending["entries"] = kept
 

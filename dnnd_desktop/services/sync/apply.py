@@ -13,7 +13,7 @@ counts, and writes nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin, TrustedKey, utcnow
 from ..audit import write_audit
 from ..import_outcomes import OUTCOMES, Counts
+from ..privacy import erasure_journal
 from ..record_writer import RecordWriter
 from . import state as sync_state
 from .authority import Authority
@@ -231,6 +232,11 @@ class _Applier:
                     extra = {"origin_office_id": w.origin_office_id, "origin_site_id": w.origin_site_id,
                              "created_at": parse_time(w.created_at) or now, "created_by": w.created_by}
                 updates.append({**cols, **extra, "updated_at": now, "updated_by": w.meta["user"], "_id": w.id})
+                if local is not None and personal and _wipes(row, cols, wiped):
+                    # An erasure made at another office is journalled as ours are, so restoring a
+                    # backup from before it never brings the person back (erasure_journal.py).
+                    erasure_journal.note(self.s, getattr(self.ctx, "data_dir", None), kind, w.id,
+                                         erasure_journal.DELETE if cols.get("deleted") else erasure_journal.ANONYMISE)
             if res.state["siblings"] or old_sib.get(w.id):
                 sib_work.append((w, res.state["siblings"], old_sib.get(w.id, {})))
         if self.preview:
@@ -325,6 +331,14 @@ class _Applier:
             write_audit(self.s, self.ctx, "conflict", kind, rid, field=f,
                         details=str(translate("Sync", "Changed at two offices at the same time: the right value "
                                               "must be chosen.")))
+
+
+def _wipes(before: Mapping[Any, Any], after: Mapping[str, Any], wiped: Mapping[str, Any]) -> bool:
+    """The merge wipes a record's personal data that was here (a tombstone or an anonymisation)."""
+    def is_wiped(row: Mapping[Any, Any]) -> bool:
+        return all(row.get(f) == v for f, v in wiped.items())
+
+    return is_wiped(after) and not is_wiped(before)
 
 
 def _iso(v: object) -> str | None:

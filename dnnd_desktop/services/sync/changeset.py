@@ -26,10 +26,11 @@ from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
 from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin
-from . import change_points
+from . import change_points, consent_withheld
 from . import state as sync_state
 from .changeset_schema import FORMAT, FORMAT_VERSION, HEADER_NAMING, ChangesetHeaderSchema
 from .codec import KIND_ORDER, StoredSiblings, to_wire
+from .consent_withheld import SharingScreen
 from .recipients import Entitlement, entitlement, shared_since
 from .tables import table_of
 
@@ -61,6 +62,7 @@ class Changeset:
     # Not sent: the store's change number it was collected at, and the rows read to build it.
     change_seq: int | None = None
     rows_read: int = 0
+    withheld: SharingScreen | None = None   # who was left out for want of consent (consent_withheld.py)
 
     @property
     def base(self) -> dict[str, int]:
@@ -171,11 +173,13 @@ def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dic
 def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | None = None, *,
                       progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                       kinds: tuple[str, ...] = KIND_ORDER, since: int | None = None,
-                      entitled: Entitlement | None = None, extra_ids: frozenset[str] = frozenset()) -> Changeset:
+                      entitled: Entitlement | None = None, extra_ids: frozenset[str] = frozenset(),
+                      screen: SharingScreen | None = None) -> Changeset:
     """Every synced record of `kinds` whose version is not covered by `base` (everything when base
     is empty). With `since`, only rows whose change number is above it are read (through the
     index); with `entitled`, only records that recipient may receive go (recipients.py);
-    `extra_ids` go whatever their version (records newly shared with the recipient)."""
+    `extra_ids` go whatever their version (records newly shared with the recipient); `screen` leaves
+    out who has no consent to share (consent_withheld.py)."""
     base = dict(base or {})
     upto = sync_state.knowledge(s)
     point = change_points.store_point(s)
@@ -197,6 +201,8 @@ def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | Non
         def add(row: RowMapping, sib: Mapping[str, StoredSiblings], kind: str = kind,
                 model: type[SyncedMixin] = model, parts: list[bytes] = parts,
                 encode: Callable[[object], str] = encode) -> None:
+            if screen is not None and not screen.allows(kind, row):
+                return
             parts.append(encode(to_wire(model, row, sib.get(row["id"]))).encode())
             if kind == "attachment" and not row["deleted"]:
                 blobs.add(row["sha256"])
@@ -221,11 +227,14 @@ def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | Non
                     ids.append(rid)
             if extra_ids:
                 have = set(ids)
-                for rid, owner, version in s.execute(select(table.c.id, table.c.origin_office_id, table.c.version)
-                                                     .where(table.c.id.in_(sorted(extra_ids - have)))):
-                    rows_read += 1
-                    if version and (entitled is None or entitled.allows(owner, rid)):
-                        ids.append(rid)
+                wanted = sorted(extra_ids - have)   # in chunks: consent given to a whole commune at once
+                for start in range(0, len(wanted), _CHUNK):
+                    for rid, owner, version in s.execute(
+                            select(table.c.id, table.c.origin_office_id, table.c.version)
+                            .where(table.c.id.in_(wanted[start:start + _CHUNK]))):
+                        rows_read += 1
+                        if version and (entitled is None or entitled.allows(owner, rid)):
+                            ids.append(rid)
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start:start + _CHUNK]
                 sib = open_siblings(s, kind, chunk)
@@ -241,7 +250,7 @@ def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | Non
         "office_id": ctx.installation.office_id, "site_id": ctx.installation.site_id,
         "base": base, "upto": upto, "counts": counts, "blobs": sorted(blobs),
     }
-    return Changeset(header, records, change_seq=point, rows_read=rows_read)
+    return Changeset(header, records, change_seq=point, rows_read=rows_read, withheld=screen)
 
 
 def changeset_for_peer(s: Session, ctx: AppContext, peer_office_id: str, *, full: bool = False,
@@ -253,8 +262,11 @@ def changeset_for_peer(s: Session, ctx: AppContext, peer_office_id: str, *, full
     since = None if full else change_points.acknowledged(s, peer_office_id)
     extra = frozenset(shared_since(s, peer_office_id, None if full else change_points.shares_point(
         sync_state.peer_state(s, peer_office_id))))
+    screen = SharingScreen.open(s, peer_office_id) if consent_withheld.ENABLED else None
+    if screen is not None:
+        extra |= screen.released   # consent given since they were left out: they go now
     return collect_changeset(s, ctx, base, progress=progress, cancel=cancel, kinds=PEER_KINDS, since=since,
-                             entitled=entitlement(s, peer_office_id), extra_ids=extra)
+                             entitled=entitlement(s, peer_office_id), extra_ids=extra, screen=screen)
 
 
 def mark_sent(s: Session, peer_office_id: str, changeset: Changeset) -> None:
@@ -262,3 +274,5 @@ def mark_sent(s: Session, peer_office_id: str, changeset: Changeset) -> None:
     row = sync_state.peer_state(s, peer_office_id, create=True)
     if row is not None and changeset.change_seq is not None:
         change_points.note_sent(row, changeset.change_seq, changeset.upto)
+    if changeset.withheld is not None:
+        consent_withheld.note_sent(s, changeset.withheld, changeset.change_seq)

@@ -1,6 +1,6 @@
 """All tables. Import from here so Alembic and the services see one metadata."""
 from .base import META_COLUMNS, Base, SyncedMixin, new_id, utcnow
-from .journal import AuditEntry, Conflict, PackageLogEntry, PeerSyncState, PurgedRecord, RecordShare
+from .journal import AuditEntry, Conflict, PackageLogEntry, PeerSyncState, PurgedRecord, RecordShare, SyncWithheld
 from .office import Installation, Office, TrustedKey, User, VocabTerm
 from .records import (
     SYNCED_MODELS as _RECORD_SYNCED,
@@ -28,7 +28,8 @@ MODEL_BY_KIND = {m.__kind__: m for m in SYNCED_MODELS}
 
 __all__ = [
     "META_COLUMNS", "Base", "SyncedMixin", "new_id", "utcnow", "AuditEntry", "Conflict", "PackageLogEntry",
-    "PeerSyncState", "PurgedRecord", "RecordShare", "Installation", "Office", "TrustedKey", "User", "VocabTerm",
+    "PeerSyncState", "PurgedRecord", "RecordShare", "SyncWithheld", "Installation", "Office", "TrustedKey", "User",
+    "VocabTerm",
     "Activity",
     "ActivityPartner", "ActivityPerson", "ActivityTask", "ActivityTwinning", "Attachment", "Commendation",
     "Consent", "Contribution", "Household", "OverseasPerson", "Partner", "Twinning", "Plan", "Report",

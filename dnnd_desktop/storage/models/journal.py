@@ -61,6 +61,25 @@ class PeerSyncState(Base):
     sent_points: Mapped[list | None] = mapped_column(JSON)
 
 
+class SyncWithheld(Base):
+    """A record left out of a sync package to one office for want of consent to share it (issue 14;
+    services/sync/consent_withheld.py): its writes are in that package's knowledge all the same, so
+    it is read again from here, and goes, once the consent of the person or household it belongs to
+    is valid. Ids only, no personal data."""
+
+    __tablename__ = "sync_withheld"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_kind: Mapped[str] = mapped_column(String(40))
+    # Whose consent decides: a person abroad (with their household) or a household.
+    household_id: Mapped[str | None] = mapped_column(String(36))
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    withheld_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Sent since, in the package made at this change number: listed until the office acknowledges it.
+    sent_seq: Mapped[int | None] = mapped_column(BigInteger)
+
+
 class Conflict(Base):
     """Concurrent edits of one field (or delete vs edit), kept with every value until a person picks."""
 

@@ -1134,6 +1134,73 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>BorderGroupForm</name>
+    <message>
+        <source>Name of the group</source>
+        <translation>Tên tổ tự quản</translation>
+    </message>
+    <message>
+        <source>For example: Tổ tự quản đường biên, mốc quốc giới thôn Na Lốc.</source>
+        <translation>Ví dụ: Tổ tự quản đường biên, mốc quốc giới thôn Na Lốc.</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Village or residential group</source>
+        <translation>Thôn, bản, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Neighbouring country</source>
+        <translation>Nước giáp biên</translation>
+    </message>
+    <message>
+        <source>Date established</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Households enrolled</source>
+        <translation>Số hộ tham gia tự quản</translation>
+    </message>
+    <message>
+        <source>Length of border line in charge (m)</source>
+        <translation>Chiều dài đường biên phụ trách (m)</translation>
+    </message>
+    <message>
+        <source>Border markers in charge</source>
+        <translation>Số cột mốc phụ trách</translation>
+    </message>
+    <message>
+        <source>Marker numbers</source>
+        <translation>Số hiệu cột mốc</translation>
+    </message>
+    <message>
+        <source>For example: mốc 102, 103, 104/1.</source>
+        <translation>Ví dụ: mốc 102, 103, 104/1.</translation>
+    </message>
+    <message>
+        <source>Activities (patrols, marker care, reporting)</source>
+        <translation>Hoạt động (tuần tra, bảo vệ mốc, thông tin báo cáo)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>CellErrors</name>
     <message>
         <source>Invalid date: “{found}”. Type it as day/month/year, for example 15/05/2022.</source>
@@ -6722,6 +6789,45 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PropagandaProductForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>Type of product</source>
+        <translation>Loại sản phẩm</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Date published</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <source>Number (items, copies, broadcasts)</source>
+        <translation>Số lượng (tin bài, bản, lượt phát)</translation>
+    </message>
+    <message>
+        <source>Reach (readers, listeners, viewers)</source>
+        <translation>Lượt tiếp cận (người đọc, nghe, xem)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Where to find it (link, newspaper issue)</source>
+        <translation>Nơi đăng (đường dẫn, số báo)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>Province</name>
     <message>
         <source>Received, awaiting review</source>
@@ -7369,6 +7475,22 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>Consent to data processing</source>
         <translation>Đồng ý xử lý dữ liệu</translation>
     </message>
+    <message>
+        <source>Border self-management group</source>
+        <translation>Tổ tự quản đường biên, cột mốc</translation>
+    </message>
+    <message>
+        <source>Association of overseas Vietnamese&apos;s relatives</source>
+        <translation>Hội, chi hội thân nhân kiều bào</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Lớp tập huấn, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Propaganda product</source>
+        <translation>Sản phẩm tuyên truyền</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -7540,6 +7662,57 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Check the digits with the office and type them again (%1 tries left).</source>
         <translation>Hãy đối chiếu lại các chữ số với đơn vị và nhập lại (còn %1 lần thử).</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesAssociationForm</name>
+    <message>
+        <source>Name of the association or branch</source>
+        <translation>Tên hội, chi hội</translation>
+    </message>
+    <message>
+        <source>Association or branch</source>
+        <translation>Cấp hội</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Date established</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ tịch hội, chi hội trưởng</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số hội viên</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Số chi hội</translation>
+    </message>
+    <message>
+        <source>For an association: the branches under it that have no record of their own.</source>
+        <translation>Với hội: số chi hội trực thuộc chưa có hồ sơ riêng.</translation>
+    </message>
+    <message>
+        <source>Meetings held this year</source>
+        <translation>Số buổi sinh hoạt trong năm</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Lần sinh hoạt gần nhất</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -9703,6 +9876,53 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     </message>
 </context>
 <context>
+    <name>TrainingCourseForm</name>
+    <message>
+        <source>Name of the course</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề, nội dung</translation>
+    </message>
+    <message>
+        <source>For example: kỹ năng đối ngoại nhân dân, lễ tân, tuyên truyền biên giới.</source>
+        <translation>Ví dụ: kỹ năng đối ngoại nhân dân, lễ tân, tuyên truyền biên giới.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Participants (who)</source>
+        <translation>Đối tượng tham gia</translation>
+    </message>
+    <message>
+        <source>For example: cán bộ Mặt trận cấp xã, trưởng thôn biên giới.</source>
+        <translation>Ví dụ: cán bộ Mặt trận cấp xã, trưởng thôn biên giới.</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Số học viên</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Parent office</source>
@@ -10786,6 +11006,70 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Investment or business</source>
         <translation>Đầu tư, kinh doanh</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Association (Hội)</source>
+        <translation>Hội</translation>
+    </message>
+    <message>
+        <source>Branch (Chi hội)</source>
+        <translation>Chi hội</translation>
+    </message>
+    <message>
+        <source>News item or article</source>
+        <translation>Tin, bài</translation>
+    </message>
+    <message>
+        <source>Radio or television report</source>
+        <translation>Phóng sự, chương trình phát thanh, truyền hình</translation>
+    </message>
+    <message>
+        <source>Poster, banner or slogan</source>
+        <translation>Pa nô, áp phích, khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>Leaflet or booklet</source>
+        <translation>Tờ rơi, tài liệu tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Social-media post</source>
+        <translation>Bài đăng mạng xã hội</translation>
+    </message>
+    <message>
+        <source>Video clip</source>
+        <translation>Video, clip</translation>
+    </message>
+    <message>
+        <source>Newspaper or magazine</source>
+        <translation>Báo, tạp chí</translation>
+    </message>
+    <message>
+        <source>Radio or television station</source>
+        <translation>Đài phát thanh, truyền hình</translation>
+    </message>
+    <message>
+        <source>Commune loudspeakers</source>
+        <translation>Loa truyền thanh cơ sở</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>Social media (Facebook, Zalo…)</source>
+        <translation>Mạng xã hội (Facebook, Zalo…)</translation>
+    </message>
+    <message>
+        <source>Public places</source>
+        <translation>Nơi công cộng</translation>
+    </message>
+    <message>
+        <source>Meetings and outreach sessions</source>
+        <translation>Hội nghị, buổi tuyên truyền</translation>
     </message>
     <message>
         <source>Keeping and using the information in the office&apos;s work</source>

@@ -119,6 +119,8 @@ class KindSpec:
     # Edited on a form built from `fields` (gui/records/generated_form.py) rather than a Designer
     # form (forms/<kind>_form.ui): a new kind needs no form file.
     generated_form: bool = False
+    # Fields whose equal values make an imported row a possible duplicate of a record (text folded).
+    duplicate_key: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # A filter on a field is labelled by the field: the label is written once, in the field.
@@ -473,6 +475,7 @@ _STATUS_FILTER = FilterSpec("status", None, "vocab", "group_status")
 BORDER_GROUP = KindSpec(
     kind="border_group", label=translate("RecordKinds", "Border self-management group"), name_field="name",
     date_field="established_date", plural="border_groups", generated_form=True,
+    duplicate_key=("name", "commune_code"),
     fields=(
         F("name", translate("BorderGroupForm", "Name of the group"), required=True, max_len=300, list_column=True,
           searchable=True, sort_key=True,
@@ -510,6 +513,7 @@ BORDER_GROUP = KindSpec(
 RELATIVES_ASSOCIATION = KindSpec(
     kind="relatives_association", label=translate("RecordKinds", "Association of overseas Vietnamese's relatives"),
     name_field="name", date_field="established_date", plural="relatives_associations", generated_form=True,
+    duplicate_key=("name", "commune_code"),
     fields=(
         F("name", translate("RelativesAssociationForm", "Name of the association or branch"), required=True,
           max_len=300, list_column=True, searchable=True, sort_key=True),
@@ -542,6 +546,7 @@ RELATIVES_ASSOCIATION = KindSpec(
 TRAINING_COURSE = KindSpec(
     kind="training_course", label=translate("RecordKinds", "Training course"), name_field="title",
     date_field="start_date", plural="training_courses", generated_form=True,
+    duplicate_key=("title", "start_date"),
     fields=(
         F("title", translate("TrainingCourseForm", "Name of the course"), required=True, max_len=500,
           list_column=True, searchable=True, sort_key=True),
@@ -567,6 +572,7 @@ TRAINING_COURSE = KindSpec(
 PROPAGANDA_PRODUCT = KindSpec(
     kind="propaganda_product", label=translate("RecordKinds", "Propaganda product"), name_field="title",
     date_field="date", plural="propaganda_products", generated_form=True,
+    duplicate_key=("title", "date"),
     fields=(
         F("title", translate("PropagandaProductForm", "Title"), required=True, max_len=500, list_column=True,
           searchable=True, sort_key=True),

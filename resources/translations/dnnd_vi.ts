@@ -4359,6 +4359,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Giống hệt dòng {line}.</translation>
     </message>
     <message>
+        <source>May duplicate a record already in the database (same {fields}).</source>
+        <translation>Có thể trùng với hồ sơ đã có trong cơ sở dữ liệu (cùng {fields}).</translation>
+    </message>
+    <message>
+        <source>May duplicate the record on row {line} (same {fields}).</source>
+        <translation>Có thể trùng với hồ sơ ở dòng {line} (cùng {fields}).</translation>
+    </message>
+    <message>
+        <source>An identical record is already in the database.</source>
+        <translation>Đã có hồ sơ giống hệt trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>This household is already in the database.</source>
         <translation>Hộ này đã có trong cơ sở dữ liệu.</translation>
     </message>

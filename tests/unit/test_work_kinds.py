@@ -152,3 +152,52 @@ def test_the_work_kinds_travel_to_the_province_with_their_tombstones(tmp_path):
         assert qs.count("propaganda_product", ListQuery(search="bien gioi")) == 1
     finally:
         close_world(world)
+
+
+def test_excel_import_of_an_office_list_then_export_round_trip(ctx, tmp_path):  # noqa: F811
+    """A border groups list as an office keeps it: a title row, the app's Vietnamese headers, a
+    row number column, thousands written with dots, a country by name, a blank line, an invalid
+    row; re-importing the exported list adds nothing."""
+    from openpyxl import Workbook, load_workbook
+
+    from dnnd_desktop.services.excel import export_list, import_excel
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["DANH SÁCH TỔ TỰ QUẢN ĐƯỜNG BIÊN, CỘT MỐC NĂM 2026"])
+    ws.append([])
+    ws.append(["STT", "Tên tổ tự quản", "Thôn, bản, tổ dân phố", "Nước giáp biên", "Số thành viên",
+               "Số hộ tham gia tự quản", "Chiều dài đường biên phụ trách (m)", "Số cột mốc phụ trách"])
+    ws.append([1, "Tổ tự quản thôn Na Lốc", "Na Lốc", "Trung Quốc", 12, 35, "4.500", 3])
+    ws.append([2, "Tổ tự quản bản Lũng Pô", "Lũng Pô", "CN", 9, 20, 3200, 2])
+    ws.append([])
+    ws.append([3, "Tổ tự quản thôn Trung Tâm", "Trung Tâm", "Lào", "mười", 14, 1800, 1])   # members not a number
+    path = tmp_path / "to-tu-quan.xlsx"
+    wb.save(path)
+
+    result, preview = import_excel(ctx, "border_groups", path, skip_invalid=True)
+    assert (result.rows, result.imported, result.invalid) == (3, 2, 1)
+    assert result.records_created == {"border_group": 2}
+    qs = RecordQueryService(ctx)
+    rows = {r.name: r.values for r in qs.page("border_group", ListQuery())}
+    assert rows["Tổ tự quản thôn Na Lốc"]["border_length_m"] == 4500
+    assert rows["Tổ tự quản thôn Na Lốc"]["country"] == "CN"
+
+    out = tmp_path / "xuat.xlsx"
+    exported = export_list(ctx, "border_groups", out)
+    assert exported.rows == 2
+    headers = [c.value for c in next(r for r in load_workbook(out).active.iter_rows()
+                                     if any(c.value == "Tên tổ tự quản" for c in r))]
+    assert "Số hộ tham gia tự quản" in headers and "Tổ trưởng" in headers
+    again, _ = import_excel(ctx, "border_groups", out)
+    assert (again.imported, again.duplicates) == (0, 2)
+
+    # a training course already there is a possible duplicate (same name and start date), named so
+    RecordService(ctx).create("training_course", {"title": "Tập huấn đối ngoại", "start_date": "12/03/2026"})
+    wb = Workbook()
+    wb.active.append(["Tên lớp", "Ngày bắt đầu", "Số học viên"])
+    wb.active.append(["Tập huấn đối ngoại", "12/03/2026", 70])
+    wb.save(tmp_path / "lop.xlsx")
+    res, prev = import_excel(ctx, "training_courses", tmp_path / "lop.xlsx", dry_run=True)
+    assert res.candidates == 1
+    assert "«Tên lớp», «Ngày bắt đầu»" in str(prev.reasons[0])

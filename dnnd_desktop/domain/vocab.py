@@ -200,8 +200,8 @@ GROUP_STATUSES = _terms(
 )
 
 ASSOCIATION_LEVELS = _terms(
-    ("association", translate("Vocabulary", "Association (Hội)")),
-    ("branch", translate("Vocabulary", "Branch (Chi hội)")),
+    ("association", translate("Vocabulary", "Association of relatives")),
+    ("branch", translate("Vocabulary", "Branch of an association")),
 )
 
 # Propaganda products the seed plans name (articles, broadcasts, posters, social-media posts) and the

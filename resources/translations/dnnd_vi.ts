@@ -1140,8 +1140,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Tên tổ tự quản</translation>
     </message>
     <message>
-        <source>For example: Tổ tự quản đường biên, mốc quốc giới thôn Na Lốc.</source>
-        <translation>Ví dụ: Tổ tự quản đường biên, mốc quốc giới thôn Na Lốc.</translation>
+        <source>For example: the border and marker self-management group of Lung Po village.</source>
+        <translation>Ví dụ: Tổ tự quản đường biên, mốc quốc giới thôn Lũng Pô.</translation>
     </message>
     <message>
         <source>Commune or ward</source>
@@ -1188,7 +1188,7 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Số hiệu cột mốc</translation>
     </message>
     <message>
-        <source>For example: mốc 102, 103, 104/1.</source>
+        <source>For example: markers 102, 103, 104/1.</source>
         <translation>Ví dụ: mốc 102, 103, 104/1.</translation>
     </message>
     <message>
@@ -4051,6 +4051,13 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>GeneratedForm</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMappingDialog</name>
     <message>
         <source>Match columns to fields</source>
@@ -4941,6 +4948,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Partners</source>
         <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Border groups, associations, training</source>
+        <translation>Tự quản biên giới, hội, tập huấn</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -7201,6 +7212,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Commendation</source>
         <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Thêm mới: %1</translation>
     </message>
     <message>
         <source>Details</source>
@@ -9898,7 +9913,7 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
         <translation>Chủ đề, nội dung</translation>
     </message>
     <message>
-        <source>For example: kỹ năng đối ngoại nhân dân, lễ tân, tuyên truyền biên giới.</source>
+        <source>For example: people&apos;s diplomacy skills, protocol, border outreach.</source>
         <translation>Ví dụ: kỹ năng đối ngoại nhân dân, lễ tân, tuyên truyền biên giới.</translation>
     </message>
     <message>
@@ -9922,7 +9937,7 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
         <translation>Đối tượng tham gia</translation>
     </message>
     <message>
-        <source>For example: cán bộ Mặt trận cấp xã, trưởng thôn biên giới.</source>
+        <source>For example: commune Front officers, heads of border villages.</source>
         <translation>Ví dụ: cán bộ Mặt trận cấp xã, trưởng thôn biên giới.</translation>
     </message>
     <message>
@@ -11024,11 +11039,11 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
         <translation>Ngừng hoạt động</translation>
     </message>
     <message>
-        <source>Association (Hội)</source>
+        <source>Association of relatives</source>
         <translation>Hội</translation>
     </message>
     <message>
-        <source>Branch (Chi hội)</source>
+        <source>Branch of an association</source>
         <translation>Chi hội</translation>
     </message>
     <message>
@@ -11053,7 +11068,7 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     </message>
     <message>
         <source>Video clip</source>
-        <translation>Video, clip</translation>
+        <translation>Phim ngắn</translation>
     </message>
     <message>
         <source>Newspaper or magazine</source>
@@ -11073,7 +11088,7 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     </message>
     <message>
         <source>Social media (Facebook, Zalo…)</source>
-        <translation>Mạng xã hội (Facebook, Zalo…)</translation>
+        <translation>Mạng xã hội</translation>
     </message>
     <message>
         <source>Public places</source>
@@ -11109,6 +11124,13 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>&lt;p&gt;This software helps your Fatherland Front office record its people&apos;s diplomacy work and its work with Vietnamese people abroad, write periodic reports, and send them securely to the office above.&lt;/p&gt;&lt;p&gt;Before you start, the software needs to know:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;which office this computer belongs to (level, province, unit);&lt;/li&gt;&lt;li&gt;how your official documents are headed and signed;&lt;/li&gt;&lt;li&gt;who will use the software first;&lt;/li&gt;&lt;li&gt;a passphrase that protects the office&apos;s signing key.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phần mềm giúp cơ quan Mặt trận ghi nhận công tác đối ngoại nhân dân và công tác người Việt Nam ở nước ngoài, lập báo cáo định kỳ và gửi báo cáo lên cấp trên một cách an toàn.&lt;/p&gt;&lt;p&gt;Trước khi bắt đầu, phần mềm cần biết:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;máy tính này thuộc đơn vị nào (cấp, tỉnh, địa bàn);&lt;/li&gt;&lt;li&gt;phần đầu và phần ký của văn bản đơn vị;&lt;/li&gt;&lt;li&gt;ai là người sử dụng đầu tiên;&lt;/li&gt;&lt;li&gt;mật khẩu bảo vệ khóa ký của đơn vị.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mọi dữ liệu đều được lưu trên máy tính này.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Border groups, associations, training and propaganda</source>
+        <translation>Tổ tự quản biên giới, hội thân nhân kiều bào, tập huấn, tuyên truyền</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.formatting import format_stored_datetime
 from ...domain.messages import render, translate
-from ...domain.record_kinds import kind_spec
+from ...domain.record_kinds import WORK_KINDS, kind_spec
 from ...domain.text import clean
 from ...storage.models import Attachment
 from ..record_writer import RecordWriter
@@ -29,7 +29,7 @@ from .types import AttachmentView
 if TYPE_CHECKING:
     from ..app_context import AppContext
 
-ATTACHABLE_KINDS = ("activity", "twinning", "household", "partner", "person")
+ATTACHABLE_KINDS = ("activity", "twinning", "household", "partner", "person", *(k.kind for k in WORK_KINDS))
 MAX_BYTES = 500 * 1024 * 1024
 _CHUNK = 1024 * 1024
 

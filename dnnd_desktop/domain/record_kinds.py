@@ -479,7 +479,8 @@ BORDER_GROUP = KindSpec(
     fields=(
         F("name", translate("BorderGroupForm", "Name of the group"), required=True, max_len=300, list_column=True,
           searchable=True, sort_key=True,
-          help=translate("BorderGroupForm", "For example: the border and marker self-management group of Lung Po village.")),
+          help=translate("BorderGroupForm", "For example: the border and marker self-management group of Lung Po "
+                                            "village.")),
         F("commune_code", translate("BorderGroupForm", "Commune or ward"), COMMUNE, list_column=True,
           filterable=True, reportable=True),
         F("village", translate("BorderGroupForm", "Village or residential group"), max_len=200, list_column=True,

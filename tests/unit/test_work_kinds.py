@@ -201,3 +201,23 @@ def test_excel_import_of_an_office_list_then_export_round_trip(ctx, tmp_path):  
     res, prev = import_excel(ctx, "training_courses", tmp_path / "lop.xlsx", dry_run=True)
     assert res.candidates == 1
     assert "«Tên lớp», «Ngày bắt đầu»" in str(prev.reasons[0])
+
+
+def test_a_work_record_prints_its_sheet_and_takes_attachments(ctx, tmp_path):  # noqa: F811
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from dnnd_desktop.services.printouts import print_record_sheet
+    from dnnd_desktop.services.records.attachments import AttachmentService
+
+    rec = RecordService(ctx).create("training_course", {"title": "Tập huấn kỹ năng đối ngoại",
+                                                        "start_date": "12/03/2026", "participants": 65})
+    out = tmp_path / "phieu.pdf"
+    print_record_sheet(ctx, "training_course", rec.id, out)
+    text = unicodedata.normalize("NFC", "\n".join(p.extract_text() for p in PdfReader(str(out)).pages))
+    assert "Lớp tập huấn, bồi dưỡng" in text and "Tập huấn kỹ năng đối ngoại" in text and "65" in text
+    doc = tmp_path / "danh-sach-hoc-vien.pdf"
+    doc.write_bytes(b"%PDF-1.4 danh sach" * 10)
+    att = AttachmentService(ctx).add("training_course", rec.id, doc)
+    assert att.file_name == "danh-sach-hoc-vien.pdf"

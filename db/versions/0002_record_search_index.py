@@ -14,6 +14,9 @@ down_revision = '0001'
 branch_labels = None
 depends_on = None
 
+# The tables this revision indexed (later revisions index the tables they create).
+_SEARCH_TABLES = ("activities", "twinnings", "households", "persons", "partners")
+
 # Indexes for list pages at 100k rows: live rows in sort order (so a page is an index range scan,
 # with the id tie-breaker, so no sort step remains) and the link lookups behind the twinning activity figures.
 _INDEXES = (
@@ -31,7 +34,7 @@ _INDEXES = (
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":   # FTS5; PostgreSQL's search index is revision 0006's
-        install_search_index(bind)
+        install_search_index(bind, _SEARCH_TABLES)
     for name, table, columns in _INDEXES:
         op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
 
@@ -40,4 +43,4 @@ def downgrade() -> None:
     for name, _table, _columns in _INDEXES:
         op.execute(f"DROP INDEX IF EXISTS {name}")
     if op.get_bind().dialect.name == "sqlite":
-        drop_search_index(op.get_bind())
+        drop_search_index(op.get_bind(), _SEARCH_TABLES)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from ..domain.formatting import format_number
 from ..domain.messages import render, translate
+from ..domain.record_kinds import WORK_KINDS
 from ..services.privacy.consent import REASON_TEXTS
 from .base import EXIT_OK, Cli
 
 KINDS = ("households", "persons", "activities", "twinnings", "partners", "contributions", "commendations",
-         "consents")
+         "consents", *(k.plural for k in WORK_KINDS))
 
 
 def register(sub, common) -> None:

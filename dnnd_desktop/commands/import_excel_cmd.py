@@ -18,10 +18,11 @@ import sys
 
 from ..domain.formatting import format_number
 from ..domain.messages import translate
+from ..domain.record_kinds import WORK_KINDS
 from .base import EXIT_OK, EXIT_REJECTED, Cli, write_error
 
 KINDS = ("households", "persons", "activities", "twinnings", "partners", "contributions", "commendations",
-         "consents")
+         "consents", *(k.plural for k in WORK_KINDS))
 _SHOWN_REASONS = 20
 
 

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from ..domain.messages import translate
-from ..domain.record_kinds import SEARCHABLE_KINDS, kind_spec
+from ..domain.record_kinds import SEARCHABLE_KINDS, WORK_KINDS, kind_spec
 from ..services.records import RecordQueryService
 from .base import Cli
 
-_KIND_CHOICES = (*SEARCHABLE_KINDS, "households", "persons", "activities", "twinnings", "partners")
+_KIND_CHOICES = (*SEARCHABLE_KINDS, "households", "persons", "activities", "twinnings", "partners",
+                 *(k.plural for k in WORK_KINDS))
 
 
 def register(sub, common) -> None:

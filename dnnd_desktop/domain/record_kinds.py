@@ -37,6 +37,8 @@ LOCAL_VOCABULARIES: dict[str, tuple[Term, ...]] = {
     "funding_direction": vocab.FUNDING_DIRECTIONS,
     "funding_source": vocab.FUNDING_SOURCES,
     "contribution_kind": vocab.CONTRIBUTION_KINDS,
+    "group_status": vocab.GROUP_STATUSES,
+    "association_level": vocab.ASSOCIATION_LEVELS,
 }
 
 
@@ -113,6 +115,12 @@ class KindSpec:
     computed: tuple[FieldSpec, ...] = ()
     filters: tuple[FilterSpec, ...] = ()
     date_field: str | None = None        # what a period / date range filter applies to
+    plural: str = ""                     # its command-line name (import-excel, export-excel, search)
+    # Edited on a form built from `fields` (gui/records/generated_form.py) rather than a Designer
+    # form (forms/<kind>_form.ui): a new kind needs no form file.
+    generated_form: bool = False
+    # Fields whose equal values make an imported row a possible duplicate of a record (text folded).
+    duplicate_key: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # A filter on a field is labelled by the field: the label is written once, in the field.
@@ -459,17 +467,150 @@ CONSENT = KindSpec(
     filters=(FilterSpec("household_id", None, "ref"),),
 )
 
+# -- kinds of work the seed plans ask offices to report (issue 13) ------------------------------------
+# Each is only a description: its model (storage/models/outreach.py), list page, form, search,
+# spreadsheet, packages and report whitelist are derived from it. Vietnamese wording of the seeds.
+_STATUS_FILTER = FilterSpec("status", None, "vocab", "group_status")
+
+BORDER_GROUP = KindSpec(
+    kind="border_group", label=translate("RecordKinds", "Border self-management group"), name_field="name",
+    date_field="established_date", plural="border_groups", generated_form=True,
+    duplicate_key=("name", "commune_code"),
+    fields=(
+        F("name", translate("BorderGroupForm", "Name of the group"), required=True, max_len=300, list_column=True,
+          searchable=True, sort_key=True,
+          help=translate("BorderGroupForm", "For example: the border and marker self-management group of Lung Po "
+                                            "village.")),
+        F("commune_code", translate("BorderGroupForm", "Commune or ward"), COMMUNE, list_column=True,
+          filterable=True, reportable=True),
+        F("village", translate("BorderGroupForm", "Village or residential group"), max_len=200, list_column=True,
+          searchable=True),
+        F("country", translate("BorderGroupForm", "Neighbouring country"), COUNTRY, vocabulary="country",
+          list_column=True, filterable=True, reportable=True),
+        F("established_date", translate("BorderGroupForm", "Date established"), DATE, reportable=True),
+        F("status", translate("BorderGroupForm", "Status"), VOCAB, required=True, vocabulary="group_status",
+          list_column=True, filterable=True, default="active", reportable=True),
+        F("leader", translate("BorderGroupForm", "Group leader"), max_len=200, personal=True, searchable=True),
+        F("members", translate("BorderGroupForm", "Members"), INT, min=0, list_column=True, reportable=True),
+        F("households", translate("BorderGroupForm", "Households enrolled"), INT, min=0, list_column=True,
+          reportable=True),
+        F("border_length_m", translate("BorderGroupForm", "Length of border line in charge (m)"), INT, min=0,
+          list_column=True, reportable=True),
+        F("markers", translate("BorderGroupForm", "Border markers in charge"), INT, min=0, list_column=True,
+          reportable=True),
+        F("marker_numbers", translate("BorderGroupForm", "Marker numbers"), max_len=300, searchable=True,
+          help=translate("BorderGroupForm", "For example: markers 102, 103, 104/1.")),
+        F("activities", translate("BorderGroupForm", "Activities (patrols, marker care, reporting)"), LONGTEXT,
+          searchable=True),
+        F("notes", translate("BorderGroupForm", "Notes"), LONGTEXT),
+    ),
+    list_columns=("name", "village", "commune_code", "country", "status", "members", "households",
+                  "border_length_m", "markers"),
+    default_sort="name",
+    filters=(_STATUS_FILTER, FilterSpec("commune_code", None, "commune"),
+             FilterSpec("country", None, "country", "country")),
+)
+
+RELATIVES_ASSOCIATION = KindSpec(
+    kind="relatives_association", label=translate("RecordKinds", "Association of overseas Vietnamese's relatives"),
+    name_field="name", date_field="established_date", plural="relatives_associations", generated_form=True,
+    duplicate_key=("name", "commune_code"),
+    fields=(
+        F("name", translate("RelativesAssociationForm", "Name of the association or branch"), required=True,
+          max_len=300, list_column=True, searchable=True, sort_key=True),
+        F("level", translate("RelativesAssociationForm", "Association or branch"), VOCAB, required=True,
+          vocabulary="association_level", list_column=True, filterable=True, default="branch", reportable=True),
+        F("commune_code", translate("RelativesAssociationForm", "Commune or ward"), COMMUNE, list_column=True,
+          filterable=True, reportable=True),
+        F("established_date", translate("RelativesAssociationForm", "Date established"), DATE, reportable=True),
+        F("status", translate("RelativesAssociationForm", "Status"), VOCAB, required=True,
+          vocabulary="group_status", list_column=True, filterable=True, default="active", reportable=True),
+        F("chair", translate("RelativesAssociationForm", "Chair"), max_len=200, personal=True, searchable=True),
+        F("members", translate("RelativesAssociationForm", "Members"), INT, min=0, list_column=True,
+          reportable=True),
+        F("branches", translate("RelativesAssociationForm", "Branches"), INT, min=0, list_column=True,
+          reportable=True,
+          help=translate("RelativesAssociationForm", "For an association: the branches under it that have no "
+                                                     "record of their own.")),
+        F("meetings", translate("RelativesAssociationForm", "Meetings held this year"), INT, min=0,
+          list_column=True, reportable=True),
+        F("last_meeting_date", translate("RelativesAssociationForm", "Last meeting"), DATE, list_column=True),
+        F("notes", translate("RelativesAssociationForm", "Notes"), LONGTEXT, searchable=True),
+    ),
+    list_columns=("name", "level", "commune_code", "status", "members", "branches", "meetings",
+                  "last_meeting_date"),
+    default_sort="name",
+    filters=(FilterSpec("level", None, "vocab", "association_level"), _STATUS_FILTER,
+             FilterSpec("commune_code", None, "commune")),
+)
+
+TRAINING_COURSE = KindSpec(
+    kind="training_course", label=translate("RecordKinds", "Training course"), name_field="title",
+    date_field="start_date", plural="training_courses", generated_form=True,
+    duplicate_key=("title", "start_date"),
+    fields=(
+        F("title", translate("TrainingCourseForm", "Name of the course"), required=True, max_len=500,
+          list_column=True, searchable=True, sort_key=True),
+        F("topic", translate("TrainingCourseForm", "Topic"), max_len=500, list_column=True, searchable=True,
+          help=translate("TrainingCourseForm", "For example: people's diplomacy skills, protocol, border outreach.")),
+        F("start_date", translate("TrainingCourseForm", "Start date"), DATE, required=True, list_column=True,
+          filterable=True, reportable=True),
+        F("end_date", translate("TrainingCourseForm", "End date"), DATE, reportable=True),
+        F("location", translate("TrainingCourseForm", "Place"), max_len=500, list_column=True, searchable=True),
+        F("organiser", translate("TrainingCourseForm", "Organised by"), max_len=300, searchable=True),
+        F("audience", translate("TrainingCourseForm", "Participants (who)"), max_len=500, searchable=True,
+          help=translate("TrainingCourseForm", "For example: commune Front officers, heads of border villages.")),
+        F("participants", translate("TrainingCourseForm", "Number of participants"), INT, min=0,
+          list_column=True, reportable=True),
+        F("notes", translate("TrainingCourseForm", "Notes"), LONGTEXT),
+    ),
+    list_columns=("start_date", "title", "topic", "location", "participants"),
+    default_sort="start_date", default_descending=True,
+    filters=(_PERIOD,),
+)
+
+PROPAGANDA_PRODUCT = KindSpec(
+    kind="propaganda_product", label=translate("RecordKinds", "Propaganda product"), name_field="title",
+    date_field="date", plural="propaganda_products", generated_form=True,
+    duplicate_key=("title", "date"),
+    fields=(
+        F("title", translate("PropagandaProductForm", "Title"), required=True, max_len=500, list_column=True,
+          searchable=True, sort_key=True),
+        F("product_type", translate("PropagandaProductForm", "Type of product"), VOCAB, required=True,
+          vocabulary="propaganda_type", list_column=True, filterable=True, reportable=True),
+        F("channel", translate("PropagandaProductForm", "Channel"), VOCAB, vocabulary="propaganda_channel",
+          list_column=True, filterable=True, reportable=True),
+        F("date", translate("PropagandaProductForm", "Date published"), DATE, required=True, list_column=True,
+          filterable=True, reportable=True),
+        F("quantity", translate("PropagandaProductForm", "Number (items, copies, broadcasts)"), INT, min=0,
+          list_column=True, reportable=True, default=1),
+        F("reach", translate("PropagandaProductForm", "Reach (readers, listeners, viewers)"), INT, min=0,
+          list_column=True, reportable=True),
+        F("topic", translate("PropagandaProductForm", "Topic"), max_len=500, searchable=True),
+        F("link", translate("PropagandaProductForm", "Where to find it (link, newspaper issue)"), max_len=500),
+        F("notes", translate("PropagandaProductForm", "Notes"), LONGTEXT),
+    ),
+    list_columns=("date", "title", "product_type", "channel", "quantity", "reach"),
+    default_sort="date", default_descending=True,
+    filters=(_PERIOD, FilterSpec("product_type", None, "vocab", "propaganda_type"),
+             FilterSpec("channel", None, "vocab", "propaganda_channel")),
+)
+
+# The kinds above: everything about them is read from their description.
+WORK_KINDS = (BORDER_GROUP, RELATIVES_ASSOCIATION, TRAINING_COURSE, PROPAGANDA_PRODUCT)
+
 KINDS: dict[str, KindSpec] = {k.kind: k for k in (
-    ACTIVITY, TWINNING, HOUSEHOLD, PERSON, CONTRIBUTION, COMMENDATION, PARTNER, CONSENT)}
+    ACTIVITY, TWINNING, HOUSEHOLD, PERSON, CONTRIBUTION, COMMENDATION, PARTNER, CONSENT, *WORK_KINDS)}
 
 # The kinds with their own list page and full-text search.
-SEARCHABLE_KINDS = ("household", "person", "activity", "twinning", "partner")
+SEARCHABLE_KINDS = ("household", "person", "activity", "twinning", "partner", *(k.kind for k in WORK_KINDS))
 
 # Plural names used on the command line (import-excel KIND, search --kind) -> kind.
 KIND_ALIASES = {
     "activities": "activity", "twinnings": "twinning", "households": "household", "persons": "person",
     "people": "person", "contributions": "contribution", "commendations": "commendation",
     "partners": "partner", "consents": "consent",
+    **{k.plural: k.kind for k in KINDS.values() if k.plural},
 }
 
 

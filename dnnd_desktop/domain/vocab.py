@@ -192,6 +192,41 @@ CONTRIBUTION_KINDS = _terms(
     (TO_BE_DETERMINED, translate("Vocabulary", "To be determined")),
 )
 
+# Whether a border self-management group or a relatives' association is still working: closed (the
+# report counts the active ones).
+GROUP_STATUSES = _terms(
+    ("active", translate("Vocabulary", "Active")),
+    ("inactive", translate("Vocabulary", "No longer active")),
+)
+
+ASSOCIATION_LEVELS = _terms(
+    ("association", translate("Vocabulary", "Association of relatives")),
+    ("branch", translate("Vocabulary", "Branch of an association")),
+)
+
+# Propaganda products the seed plans name (articles, broadcasts, posters, social-media posts) and the
+# channels they go out on; a province may add terms.
+PROPAGANDA_TYPES = _terms(
+    ("article", translate("Vocabulary", "News item or article")),
+    ("broadcast", translate("Vocabulary", "Radio or television report")),
+    ("poster", translate("Vocabulary", "Poster, banner or slogan")),
+    ("leaflet", translate("Vocabulary", "Leaflet or booklet")),
+    ("social_post", translate("Vocabulary", "Social-media post")),
+    ("video", translate("Vocabulary", "Video clip")),
+    ("other", translate("Vocabulary", "Other")),
+)
+
+PROPAGANDA_CHANNELS = _terms(
+    ("press", translate("Vocabulary", "Newspaper or magazine")),
+    ("radio_tv", translate("Vocabulary", "Radio or television station")),
+    ("loudspeaker", translate("Vocabulary", "Commune loudspeakers")),
+    ("website", translate("Vocabulary", "Website")),
+    ("social_media", translate("Vocabulary", "Social media (Facebook, Zalo…)")),
+    ("public_place", translate("Vocabulary", "Public places")),
+    ("meeting", translate("Vocabulary", "Meetings and outreach sessions")),
+    ("other", translate("Vocabulary", "Other")),
+)
+
 from .vocab_aliases import ALIASES  # noqa: E402 - data kept in its own module (Vietnamese words)
 
 
@@ -220,6 +255,8 @@ BUILTIN = {
     "twinning_status": TWINNING_STATUSES,
     "commendation_level": COMMENDATION_LEVELS,
     "consent_purpose": CONSENT_PURPOSES,
+    "propaganda_type": PROPAGANDA_TYPES,
+    "propaganda_channel": PROPAGANDA_CHANNELS,
 }
 
 # The three neighbours across the land border come first in every country picker.

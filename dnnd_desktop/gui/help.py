@@ -13,6 +13,7 @@ from ..paths import resources_dir
 GUIDE_FOR_PAGE: dict[str, str] = {
     "overview": "ngay-dau-tien", "settings": "ngay-dau-tien",
     "activities": "ho-so", "twinning": "ho-so", "households": "ho-so", "partners": "ho-so", "tasks": "ho-so",
+    "work": "ho-so",
     "reports": "bao-cao", "packages": "goi-du-lieu", "backups": "sao-luu", "audit": "bao-mat",
     "lower_offices": "cap-tinh", "plans": "cap-tinh", "submissions": "cap-tinh", "consolidation": "cap-tinh",
 }

@@ -49,6 +49,7 @@ ALL_PAGES: tuple[PageSpec, ...] = (
     PageSpec("households", "HouseholdsPage",
              QT_TRANSLATE_NOOP("Navigation", "Households & relatives abroad"), "households"),
     PageSpec("partners", "PartnersPage", QT_TRANSLATE_NOOP("Navigation", "Partners"), "partners"),
+    PageSpec("work", "WorkPage", QT_TRANSLATE_NOOP("Navigation", "Border groups, associations, training"), "work"),
     PageSpec("tasks", "TasksPage", QT_TRANSLATE_NOOP("Navigation", "Tasks"), "tasks"),
     PageSpec("reports", "ReportsPage", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports"),
     PageSpec("lower_offices", "LowerOfficesPage", QT_TRANSLATE_NOOP("Navigation", "Lower offices"),

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.errors import DnndError, ValidationError
 from ..domain.messages import DOCUMENT_LANGUAGE, render, translate
 from ..domain.progress import CancelToken, ProgressCallback, no_progress
-from ..domain.record_kinds import BOOL, DATE, INT, MONEY, YEAR, FieldSpec, kind_spec
+from ..domain.record_kinds import BOOL, DATE, INT, MONEY, WORK_KINDS, YEAR, FieldSpec, kind_spec
 from ..exchange.documents import render_document
 from ..exchange.pdf import (
     Block,
@@ -51,7 +51,7 @@ from .records.vocab_terms import extra_terms
 if TYPE_CHECKING:
     from .app_context import AppContext
 
-SHEET_KINDS = ("household", "person", "twinning", "activity", "partner")
+SHEET_KINDS = ("household", "person", "twinning", "activity", "partner", *(k.kind for k in WORK_KINDS))
 _WIDE = 6  # more list columns than this: landscape
 
 

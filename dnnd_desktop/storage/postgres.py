@@ -24,7 +24,9 @@ def configure_engine(engine: Engine) -> None:
 
 # -- Search -----------------------------------------------------------------------------------------
 # Revision 0006 gives each searchable table a GIN trigram index (pg_trgm) on ' ' || search_text.
-SEARCH_INDEXED_TABLES = ("activities", "twinnings", "households", "persons", "partners")
+SEARCH_INDEXED_TABLES = ("activities", "twinnings", "households", "persons", "partners",
+                         # revision 0014 (issue 13)
+                         "border_groups", "relatives_associations", "training_courses", "propaganda_products")
 _SEARCH_INDEX_SUFFIX = "_search_trgm"
 
 

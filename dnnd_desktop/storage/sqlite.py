@@ -56,7 +56,9 @@ def install_pragmas(engine: Engine) -> None:
 # - T_fts (revision 0002): trigrams over ' ' || search_text, for substring matches ("uyen" finds
 #   "nguyen"). Used only when no record has words starting with the query's words. The leading
 #   space lets a 2-letter word match at a word start; 1-letter words are left to a LIKE.
-SEARCH_INDEXED_TABLES = ("activities", "twinnings", "households", "persons", "partners")
+SEARCH_INDEXED_TABLES = ("activities", "twinnings", "households", "persons", "partners",
+                         # revision 0014 (issue 13)
+                         "border_groups", "relatives_associations", "training_courses", "propaganda_products")
 _FTS_SUFFIX = "_fts"
 _WORDS_SUFFIX = "_words"
 _TRIGGERS = ("_ai", "_ad", "_au")
@@ -93,27 +95,28 @@ def _index_ddl(table: str, suffix: str) -> list[str]:
     ]
 
 
-def _install(conn, suffixes) -> None:
+def _install(conn, suffixes, tables: tuple[str, ...] = SEARCH_INDEXED_TABLES) -> None:
     from sqlalchemy import text
 
-    for table in SEARCH_INDEXED_TABLES:
+    for table in tables:
         for suffix in suffixes:
             for stmt in _index_ddl(table, suffix):
                 conn.execute(text(stmt))
 
 
-def install_search_index(conn) -> None:
+def install_search_index(conn, tables: tuple[str, ...] = SEARCH_INDEXED_TABLES) -> None:
     """Create (or re-create) the trigram FTS tables and triggers and fill them from the records.
 
-    Idempotent. Run by revision 0002 (which introduced search); `install_search_indexes` does
-    both indexes. `conn` is a SQLAlchemy Connection.
+    Idempotent. Run by revision 0002 (which introduced search, on the tables it had) and 0014 (on
+    the tables it creates); `install_search_indexes` does both indexes. `conn` is a SQLAlchemy
+    Connection.
     """
-    _install(conn, (_FTS_SUFFIX,))
+    _install(conn, (_FTS_SUFFIX,), tables)
 
 
-def install_word_index(conn) -> None:
+def install_word_index(conn, tables: tuple[str, ...] = SEARCH_INDEXED_TABLES) -> None:
     """Create (or re-create) the word-prefix FTS tables and triggers and fill them."""
-    _install(conn, (_WORDS_SUFFIX,))
+    _install(conn, (_WORDS_SUFFIX,), tables)
 
 
 def install_search_indexes(conn, which: tuple[str, ...] = ("trigram", "words")) -> None:
@@ -123,19 +126,19 @@ def install_search_indexes(conn, which: tuple[str, ...] = ("trigram", "words")) 
     _install(conn, tuple({"trigram": _FTS_SUFFIX, "words": _WORDS_SUFFIX}[w] for w in which))
 
 
-def drop_search_index(conn) -> None:
+def drop_search_index(conn, tables: tuple[str, ...] = SEARCH_INDEXED_TABLES) -> None:
     """Drop the trigram index (revision 0002's downgrade)."""
-    _drop(conn, _FTS_SUFFIX)
+    _drop(conn, _FTS_SUFFIX, tables)
 
 
-def drop_word_index(conn) -> None:
-    _drop(conn, _WORDS_SUFFIX)
+def drop_word_index(conn, tables: tuple[str, ...] = SEARCH_INDEXED_TABLES) -> None:
+    _drop(conn, _WORDS_SUFFIX, tables)
 
 
-def _drop(conn, suffix: str) -> None:
+def _drop(conn, suffix: str, tables: tuple[str, ...] = SEARCH_INDEXED_TABLES) -> None:
     from sqlalchemy import text
 
-    for table in SEARCH_INDEXED_TABLES:
+    for table in tables:
         fts = table + suffix
         for t in _TRIGGERS:
             conn.execute(text(f"DROP TRIGGER IF EXISTS {fts}{t}"))

@@ -1162,6 +1162,73 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     </message>
 </context>
 <context>
+    <name>BorderGroupForm</name>
+    <message>
+        <source>Name of the group</source>
+        <translation>Tên tổ tự quản</translation>
+    </message>
+    <message>
+        <source>For example: the border and marker self-management group of Lung Po village.</source>
+        <translation>Ví dụ: Tổ tự quản đường biên, mốc quốc giới thôn Lũng Pô.</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Village or residential group</source>
+        <translation>Thôn, bản, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Neighbouring country</source>
+        <translation>Nước giáp biên</translation>
+    </message>
+    <message>
+        <source>Date established</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Households enrolled</source>
+        <translation>Số hộ tham gia tự quản</translation>
+    </message>
+    <message>
+        <source>Length of border line in charge (m)</source>
+        <translation>Chiều dài đường biên phụ trách (m)</translation>
+    </message>
+    <message>
+        <source>Border markers in charge</source>
+        <translation>Số cột mốc phụ trách</translation>
+    </message>
+    <message>
+        <source>Marker numbers</source>
+        <translation>Số hiệu cột mốc</translation>
+    </message>
+    <message>
+        <source>For example: markers 102, 103, 104/1.</source>
+        <translation>Ví dụ: mốc 102, 103, 104/1.</translation>
+    </message>
+    <message>
+        <source>Activities (patrols, marker care, reporting)</source>
+        <translation>Hoạt động (tuần tra, bảo vệ mốc, thông tin báo cáo)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>CellErrors</name>
     <message>
         <source>Invalid date: “{found}”. Type it as day/month/year, for example 15/05/2022.</source>
@@ -4051,6 +4118,13 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>GeneratedForm</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMappingDialog</name>
     <message>
         <source>Match columns to fields</source>
@@ -4393,6 +4467,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Identical to row {line}.</source>
         <translation>Giống hệt dòng {line}.</translation>
+    </message>
+    <message>
+        <source>May duplicate a record already in the database (same {fields}).</source>
+        <translation>Có thể trùng với hồ sơ đã có trong cơ sở dữ liệu (cùng {fields}).</translation>
+    </message>
+    <message>
+        <source>May duplicate the record on row {line} (same {fields}).</source>
+        <translation>Có thể trùng với hồ sơ ở dòng {line} (cùng {fields}).</translation>
+    </message>
+    <message>
+        <source>An identical record is already in the database.</source>
+        <translation>Đã có hồ sơ giống hệt trong cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>This household is already in the database.</source>
@@ -4965,6 +5051,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Partners</source>
         <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Border groups, associations, training</source>
+        <translation>Tự quản biên giới, hội, tập huấn</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -6848,6 +6938,45 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
+    <name>PropagandaProductForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>Type of product</source>
+        <translation>Loại sản phẩm</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Date published</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <source>Number (items, copies, broadcasts)</source>
+        <translation>Số lượng (tin bài, bản, lượt phát)</translation>
+    </message>
+    <message>
+        <source>Reach (readers, listeners, viewers)</source>
+        <translation>Lượt tiếp cận (người đọc, nghe, xem)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Where to find it (link, newspaper issue)</source>
+        <translation>Nơi đăng (đường dẫn, số báo)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>Province</name>
     <message>
         <source>Received, awaiting review</source>
@@ -7211,6 +7340,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Khen thưởng</translation>
     </message>
     <message>
+        <source>New: %1</source>
+        <translation>Thêm mới: %1</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
@@ -7511,6 +7644,22 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <source>Consent to data processing</source>
         <translation>Đồng ý xử lý dữ liệu</translation>
     </message>
+    <message>
+        <source>Border self-management group</source>
+        <translation>Tổ tự quản đường biên, cột mốc</translation>
+    </message>
+    <message>
+        <source>Association of overseas Vietnamese&apos;s relatives</source>
+        <translation>Hội, chi hội thân nhân kiều bào</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Lớp tập huấn, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Propaganda product</source>
+        <translation>Sản phẩm tuyên truyền</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -7682,6 +7831,57 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Check the digits with the office and type them again (%1 tries left).</source>
         <translation>Hãy đối chiếu lại các chữ số với đơn vị và nhập lại (còn %1 lần thử).</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesAssociationForm</name>
+    <message>
+        <source>Name of the association or branch</source>
+        <translation>Tên hội, chi hội</translation>
+    </message>
+    <message>
+        <source>Association or branch</source>
+        <translation>Cấp hội</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Date established</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ tịch hội, chi hội trưởng</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số hội viên</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Số chi hội</translation>
+    </message>
+    <message>
+        <source>For an association: the branches under it that have no record of their own.</source>
+        <translation>Với hội: số chi hội trực thuộc chưa có hồ sơ riêng.</translation>
+    </message>
+    <message>
+        <source>Meetings held this year</source>
+        <translation>Số buổi sinh hoạt trong năm</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Lần sinh hoạt gần nhất</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -9876,6 +10076,53 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     </message>
 </context>
 <context>
+    <name>TrainingCourseForm</name>
+    <message>
+        <source>Name of the course</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề, nội dung</translation>
+    </message>
+    <message>
+        <source>For example: people&apos;s diplomacy skills, protocol, border outreach.</source>
+        <translation>Ví dụ: kỹ năng đối ngoại nhân dân, lễ tân, tuyên truyền biên giới.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Participants (who)</source>
+        <translation>Đối tượng tham gia</translation>
+    </message>
+    <message>
+        <source>For example: commune Front officers, heads of border villages.</source>
+        <translation>Ví dụ: cán bộ Mặt trận cấp xã, trưởng thôn biên giới.</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Số học viên</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Parent office</source>
@@ -10949,6 +11196,70 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
         <translation>Đầu tư, kinh doanh</translation>
     </message>
     <message>
+        <source>No longer active</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Association of relatives</source>
+        <translation>Hội</translation>
+    </message>
+    <message>
+        <source>Branch of an association</source>
+        <translation>Chi hội</translation>
+    </message>
+    <message>
+        <source>News item or article</source>
+        <translation>Tin, bài</translation>
+    </message>
+    <message>
+        <source>Radio or television report</source>
+        <translation>Phóng sự, chương trình phát thanh, truyền hình</translation>
+    </message>
+    <message>
+        <source>Poster, banner or slogan</source>
+        <translation>Pa nô, áp phích, khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>Leaflet or booklet</source>
+        <translation>Tờ rơi, tài liệu tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Social-media post</source>
+        <translation>Bài đăng mạng xã hội</translation>
+    </message>
+    <message>
+        <source>Video clip</source>
+        <translation>Phim ngắn</translation>
+    </message>
+    <message>
+        <source>Newspaper or magazine</source>
+        <translation>Báo, tạp chí</translation>
+    </message>
+    <message>
+        <source>Radio or television station</source>
+        <translation>Đài phát thanh, truyền hình</translation>
+    </message>
+    <message>
+        <source>Commune loudspeakers</source>
+        <translation>Loa truyền thanh cơ sở</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>Social media (Facebook, Zalo…)</source>
+        <translation>Mạng xã hội</translation>
+    </message>
+    <message>
+        <source>Public places</source>
+        <translation>Nơi công cộng</translation>
+    </message>
+    <message>
+        <source>Meetings and outreach sessions</source>
+        <translation>Hội nghị, buổi tuyên truyền</translation>
+    </message>
+    <message>
         <source>Keeping and using the information in the office&apos;s work</source>
         <translation>Lưu giữ, sử dụng thông tin trong công tác của cơ quan</translation>
     </message>
@@ -10974,6 +11285,13 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>&lt;p&gt;This software helps your Fatherland Front office record its people&apos;s diplomacy work and its work with Vietnamese people abroad, write periodic reports, and send them securely to the office above.&lt;/p&gt;&lt;p&gt;Before you start, the software needs to know:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;which office this computer belongs to (level, province, unit);&lt;/li&gt;&lt;li&gt;how your official documents are headed and signed;&lt;/li&gt;&lt;li&gt;who will use the software first;&lt;/li&gt;&lt;li&gt;a passphrase that protects the office&apos;s signing key.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phần mềm giúp cơ quan Mặt trận ghi nhận công tác đối ngoại nhân dân và công tác người Việt Nam ở nước ngoài, lập báo cáo định kỳ và gửi báo cáo lên cấp trên một cách an toàn.&lt;/p&gt;&lt;p&gt;Trước khi bắt đầu, phần mềm cần biết:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;máy tính này thuộc đơn vị nào (cấp, tỉnh, địa bàn);&lt;/li&gt;&lt;li&gt;phần đầu và phần ký của văn bản đơn vị;&lt;/li&gt;&lt;li&gt;ai là người sử dụng đầu tiên;&lt;/li&gt;&lt;li&gt;mật khẩu bảo vệ khóa ký của đơn vị.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mọi dữ liệu đều được lưu trên máy tính này.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Border groups, associations, training and propaganda</source>
+        <translation>Tổ tự quản biên giới, hội thân nhân kiều bào, tập huấn, tuyên truyền</translation>
     </message>
 </context>
 <context>

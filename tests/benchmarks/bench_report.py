@@ -3,7 +3,9 @@
     .venv/bin/python tests/benchmarks/bench_report.py [activities] [households]
 
 Defaults: 20,000 activities and 100,000 households (with 1.5 persons each, 20,000 contributions,
-2,000 commendations, 500 twinning pairs, 300 partners; 2 % of everything deleted). Targets on an
+2,000 commendations, 500 twinning pairs, 300 partners, 600 border self-management groups, 400
+relatives' associations, 1,000 training courses, 5,000 propaganda products; 2 % of everything
+deleted). Targets on an
 office laptop: figures <= 1 s, PDF build <= 0.1 s. The data is made with Core bulk inserts of rows
 built by RecordWriter.prepare_insert, in a temporary data folder.
 """
@@ -33,11 +35,15 @@ from dnnd_desktop.services.reports.compute import compute_all  # noqa: E402
 from dnnd_desktop.services.reports.templates import get_template  # noqa: E402
 from dnnd_desktop.storage.models import (  # noqa: E402
     Activity,
+    BorderGroup,
     Commendation,
     Contribution,
     Household,
     OverseasPerson,
     Partner,
+    PropagandaProduct,
+    RelativesAssociation,
+    TrainingCourse,
     Twinning,
 )
 from tests.support.run_cli import apply_test_settings  # noqa: E402
@@ -94,6 +100,19 @@ def populate(ctx, activities: int, households: int) -> None:
                                     status=rng.choice(["active", "paused", "ended"])) for i in range(500)], rng)
         _bulk(s, w, Partner, [dict(name=f"Đối tác {i}", kind=rng.choice(["foreign_ngo", "fdi_business"]),
                                    country=rng.choice(COUNTRIES)) for i in range(300)], rng)
+        # The work kinds of issue 13 (a province's worth: groups, associations, courses, products).
+        _bulk(s, w, BorderGroup, [dict(name=f"Tổ tự quản {i}", status=rng.choice(["active", "inactive"]),
+                                       established_date=rng.choice([None, _day(rng)]), households=rng.randrange(60),
+                                       members=rng.randrange(20), border_length_m=rng.randrange(8000),
+                                       markers=rng.randrange(5)) for i in range(600)], rng)
+        _bulk(s, w, RelativesAssociation, [dict(name=f"Chi hội {i}", level=rng.choice(["association", "branch"]),
+                                                status="active", members=rng.randrange(200))
+                                           for i in range(400)], rng)
+        _bulk(s, w, TrainingCourse, [dict(title=f"Lớp {i}", start_date=_day(rng), participants=rng.randrange(100))
+                                     for i in range(1_000)], rng)
+        _bulk(s, w, PropagandaProduct, [dict(title=f"Tin bài {i}", date=_day(rng), quantity=rng.randrange(1, 20),
+                                             product_type=rng.choice(["article", "broadcast", "poster", "social_post"]),
+                                             reach=rng.randrange(50_000)) for i in range(5_000)], rng)
 
 
 def timed(fn, repeats: int = REPEATS) -> tuple[float, float]:

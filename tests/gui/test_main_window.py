@@ -10,7 +10,7 @@ from dnnd_desktop import __version__
 from dnnd_desktop.gui.page_registry import PAGES, create_page
 from dnnd_desktop.gui.pages.placeholder import PlaceholderPage, coming_soon_text
 
-EXPECTED_KEYS = ["overview", "activities", "twinning", "households", "partners", "tasks", "reports",
+EXPECTED_KEYS = ["overview", "activities", "twinning", "households", "partners", "work", "tasks", "reports",
                  "packages", "audit", "backups", "settings"]
 
 

@@ -218,11 +218,11 @@ def test_approval_lists_what_is_missing_until_marked_nothing_to_report(qtbot, ct
     editor = page.editor
     editor.approve_button.click()
     assert answer[-1][0] == "warning"
-    for label in ("Tổ tự quản đường biên, cột mốc biên giới", "Hạn chế, nguyên nhân", "Đề xuất, kiến nghị"):
+    for label in ("Lượt tuần tra, kiểm tra đường biên, cột mốc của các tổ tự quản", "Hạn chế, nguyên nhân", "Đề xuất, kiến nghị"):
         assert label in answer[-1][1]
     assert ReportService(ctx).get(report.id).status == "new"
     # The hand-entered figures: «Nothing to report» in their dialog; the table then says so.
-    for target in ("border_selfmanaged_groups", "border_selfmanaged_households"):
+    for target in ("border_patrols", "border_violations_reported"):
         editor.select_target(target)
         dialog = editor.edit_selected_figure()
         dialog.nothing_button.click()
@@ -433,9 +433,9 @@ def test_clicking_a_figure_shows_the_records_behind_it(qtbot, ctx, page, report,
     assert dialog.table.item(0, 0).text() == "Activity"
     dialog.close()
     # A hand-entered figure says who typed it and why.
-    ReportService(ctx).set_override(report.id, "border_selfmanaged_groups", 2, "Theo sổ theo dõi")
+    ReportService(ctx).set_override(report.id, "border_patrols", 2, "Theo sổ theo dõi")
     page.open_report(report.id)
-    editor.select_target("border_selfmanaged_groups")
+    editor.select_target("border_patrols")
     editor.explain_dialog = None
     editor.explain_selected_figure()
     qtbot.waitUntil(lambda: editor.explain_dialog is not None, timeout=20000)

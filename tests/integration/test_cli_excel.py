@@ -118,3 +118,30 @@ def test_unknown_values_kept_listed_added_or_refused(tmp_path):
     r = dnnd("import-excel", "households", str(src), "--add-unknown", "--json", data_dir=data)
     out = json.loads(r.stdout)
     assert r.returncode == 0 and out["records_created"]["vocabulary"] == 1 and out["imported"] == 4
+
+
+def test_work_kinds_by_their_command_line_names(tmp_path):
+    """Issue 13: the described work kinds import, export and search by their plural names."""
+    from openpyxl import Workbook
+
+    data = tmp_path / "data"
+    assert dnnd(*SETUP, data_dir=data).returncode == 0
+    wb = Workbook()
+    wb.active.append(["Tên sản phẩm", "Loại sản phẩm", "Ngày phát hành", "Số lượng (tin bài, bản, lượt phát)",
+                      "Lượt tiếp cận (người đọc, nghe, xem)"])
+    wb.active.append(["Phóng sự mốc quốc giới", "Phóng sự, chương trình phát thanh, truyền hình", "02/02/2026", 2,
+                      "12.000"])
+    wb.active.append(["Bài đăng Zalo", "Bài đăng mạng xã hội", "03/02/2026", 6, 900])
+    src = tmp_path / "sp.xlsx"
+    wb.save(src)
+    r = dnnd("import-excel", "propaganda_products", str(src), "--json", data_dir=data)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["records_created"] == {"propaganda_product": 2}
+    r = dnnd("--json", "search", "moc quoc gioi", "--kind", "propaganda_products", data_dir=data)
+    assert r.returncode == 0, r.stderr
+    assert "Phóng sự mốc quốc giới" in r.stdout
+    out = tmp_path / "xuat.xlsx"
+    r = dnnd("export-excel", "propaganda_products", str(out), data_dir=data)
+    assert r.returncode == 0, r.stderr
+    rows = [[c for c in row] for row in load_workbook(out).active.iter_rows(values_only=True)]
+    assert any("Bài đăng Zalo" in (row or ()) for row in rows)

@@ -104,7 +104,7 @@ def test_the_whole_loop_by_command_line(offices):
 
     # 3. a report goes up
     rep = ok(dirs["a"], "report", "new", "--period", "2026-H1")
-    ok(dirs["a"], "report", "nothing", rep["id"], "border_selfmanaged_groups", "border_selfmanaged_households",
+    ok(dirs["a"], "report", "nothing", rep["id"], "border_patrols", "border_violations_reported",
        "section:shortcomings",
        "section:directions", "section:proposals")
     r = dnnd(dirs["a"], "report", "approve", rep["id"])

@@ -155,7 +155,7 @@ def test_province_loop(world, monkeypatch):
         if k == "b":   # a hand-entered figure travels as an override
             ctx = open_ctx(dirs[k])
             try:
-                ReportService(ctx).set_override(rep["id"], "border_selfmanaged_groups", 3, None)
+                ReportService(ctx).set_override(rep["id"], "border_patrols", 3, None)
                 ReportService(ctx).set_narrative(rep["id"], "results", "Mường Khương tổ chức 3 buổi gặp mặt kiều bào.")
             finally:
                 ctx.close()
@@ -179,7 +179,7 @@ def test_province_loop(world, monkeypatch):
         ok(dirs[k], "package", "export", "--kind", "report", "--to", ids["p"], str(out / f"bc-{k}.dnnd"))
         stated[k, "id"] = rep["id"]
     assert stated["a"]["act_total"] == 4 and stated["a"]["act_total/CN"] == 3
-    assert stated["b"]["border_selfmanaged_groups"] == 3
+    assert stated["b"]["border_patrols"] == 3
 
     # 4. the province imports: Bát Xát's package on 10/5 (on time), Mường Khương's on 20/5 (late)
     ctx = open_ctx(dirs["p"])
@@ -224,7 +224,7 @@ def test_province_loop(world, monkeypatch):
         assert cons["values"].get(t) == (sum(parts) if parts else None), t
     assert cons["values"]["act_total"] == 7 and cons["values"]["act_total/CN"] == 4
     assert cons["values"]["persons_total/KR"] == 3 and cons["values"]["persons_total/US"] == 1
-    assert cons["values"]["border_selfmanaged_groups"] == 3
+    assert cons["values"]["border_patrols"] == 3
     ctx = open_ctx(dirs["p"])
     try:
         detail = ReportService(ctx).get(cons["report_id"])

@@ -40,7 +40,7 @@ def test_figures_are_the_sums_of_what_the_offices_stated(pctx, world):
         assert cons.total(ln.target) == (ln.total if ln.key is None else (ln.total or 0))
     # b stated 5 for China by hand (an override) and 3 Tết meetings: both counted as stated.
     assert cons.total("act_total/CN") == a["act_total/CN"] + 5 == 7
-    assert cons.total("border_selfmanaged_groups") == 3
+    assert cons.total("border_patrols") == 3
     assert cons.total("persons_total/KR") == 3 and cons.total("persons_total/US") == 1
     assert cons.not_counted == [("Ủy ban MTTQ Việt Nam huyện Si Ma Cai", "chưa gửi")]
     assert [name for name, _ in cons.narratives["results"]] == ["Ủy ban MTTQ Việt Nam huyện Bát Xát",

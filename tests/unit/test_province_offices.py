@@ -130,7 +130,7 @@ def build_world(base: Path, report: str = "ab", received=None) -> World:
             reports = ReportService(ctx, today=lambda: dt.date(2027, 5, 5))
             rep = reports.create(PERIOD)
             if k == "b":
-                reports.set_override(rep.id, "border_selfmanaged_groups", 3, None)
+                reports.set_override(rep.id, "border_patrols", 3, None)
                 reports.set_override(rep.id, "act_total/CN", 5, "theo sổ theo dõi của huyện")
             reports.set_narrative(rep.id, "results", f"Kết quả của {DISTRICTS[k]}.")
             mark_missing_nothing(reports, rep.id)

@@ -17,37 +17,37 @@ def svc(ctx):
 def test_blank_figure_and_empty_sections_block_approval_naming_each(svc):
     r = svc.create("2026-H1")
     svc.set_narrative(r.id, "shortcomings", "Cập nhật dữ liệu còn chậm.")
-    assert [m.target for m in svc.missing(r.id)] == ["border_selfmanaged_groups", "border_selfmanaged_households",
+    assert [m.target for m in svc.missing(r.id)] == ["border_patrols", "border_violations_reported",
                                                      "section:directions", "section:proposals"]
     with pytest.raises(ValidationError) as exc:
         svc.approve(r.id)
     assert exc.value.code == "report_incomplete"
-    assert set(exc.value.field_errors) == {"border_selfmanaged_groups", "border_selfmanaged_households",
+    assert set(exc.value.field_errors) == {"border_patrols", "border_violations_reported",
                                            "section:directions", "section:proposals"}
-    for label in ("Tổ tự quản đường biên, cột mốc biên giới", "Phương hướng, nhiệm vụ", "Đề xuất, kiến nghị"):
+    for label in ("Lượt tuần tra, kiểm tra đường biên, cột mốc của các tổ tự quản", "Phương hướng, nhiệm vụ", "Đề xuất, kiến nghị"):
         assert label in exc.value.message
     assert svc.get(r.id).status in ("new", "draft")        # nothing changed
 
 
 def test_marked_nothing_lets_approval_through_and_prints_khong_phat_sinh(svc, tmp_path):
     r = svc.create("2026-H1")
-    svc.set_override(r.id, "border_selfmanaged_groups", 0, None)   # a typed 0 is a figure, not a blank
-    assert "border_selfmanaged_groups" not in [m.target for m in svc.missing(r.id)]
-    svc.clear_override(r.id, "border_selfmanaged_groups")
-    svc.mark_nothing(r.id, "border_selfmanaged_groups")
-    svc.set_override(r.id, "border_selfmanaged_households", 35, None)
+    svc.set_override(r.id, "border_patrols", 0, None)   # a typed 0 is a figure, not a blank
+    assert "border_patrols" not in [m.target for m in svc.missing(r.id)]
+    svc.clear_override(r.id, "border_patrols")
+    svc.mark_nothing(r.id, "border_patrols")
+    svc.set_override(r.id, "border_violations_reported", 35, None)
     for code in NARRATIVES:
         svc.mark_nothing(r.id, f"section:{code}")
     detail = svc.get(r.id)
     assert detail.missing == ()
-    tet = next(ln for ln in detail.content.lines() if ln.target == "border_selfmanaged_groups")
+    tet = next(ln for ln in detail.content.lines() if ln.target == "border_patrols")
     assert tet.nothing and tet.value is None
     assert {s.code: s.text for s in detail.content.sections if s.code in NARRATIVES} == {
         c: "Không phát sinh." for c in NARRATIVES}
     assert svc.approve(r.id).status == "approved"
     out = svc.export(r.id, tmp_path / "r.xlsx")
     ws = load_workbook(out).worksheets[0]
-    row = next(row for row in ws.iter_rows(values_only=True) if "border_selfmanaged_groups" in row)
+    row = next(row for row in ws.iter_rows(values_only=True) if "border_patrols" in row)
     assert "Không phát sinh" in row
 
 

@@ -18,7 +18,7 @@ def made(ctx):
 def test_each_computed_figure_is_its_records(made):
     svc, r = made
     for target, expected in EXPECTED.items():
-        if target in ("border_selfmanaged_groups", "border_selfmanaged_households"):
+        if target in ("border_patrols", "border_violations_reported"):
             continue   # hand-entered: below
         ex = svc.explain(r.id, target)
         assert ex.value == expected, target
@@ -55,8 +55,8 @@ def test_persons_by_country_and_deleted_records_left_out(made):
 
 def test_a_hand_entered_figure_says_who_and_why(made, ctx):
     svc, r = made
-    svc.set_override(r.id, "border_selfmanaged_groups", 4, "Theo sổ theo dõi")
-    ex = svc.explain(r.id, "border_selfmanaged_groups")
+    svc.set_override(r.id, "border_patrols", 4, "Theo sổ theo dõi")
+    ex = svc.explain(r.id, "border_patrols")
     assert ex.manual and ex.records == () and ex.value == 4
     assert ex.to_dict()["hand_entered"] == {"value": 4, "by": ctx.user_name, "at": ex.entered_at,
                                             "note": "Theo sổ theo dõi"}

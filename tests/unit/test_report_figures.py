@@ -117,7 +117,12 @@ EXPECTED = {
     "persons_total": 4, "persons_total/US": 2, "persons_total/FR": 1, "persons_total/": 1,
     "overseas_meetings": 1,
     "overseas_meetings_tet": 1,                 # A6 only: A12 is ticked but not an overseas meeting
-    "border_selfmanaged_groups": None, "border_selfmanaged_households": None,
+    "border_patrols": None, "border_violations_reported": None,   # hand-entered: blank until typed
+    # computed since template version 3 (issue 13); no such records here (tests/unit/test_report_work_kinds.py)
+    "border_selfmanaged_groups": 0, "border_selfmanaged_households": 0, "border_selfmanaged_members": 0,
+    "border_selfmanaged_length_m": 0, "border_selfmanaged_markers": 0, "training_courses": 0,
+    "training_participants": 0, "propaganda_products": 0, "propaganda_reach": 0, "relatives_associations": 0,
+    "relatives_branches": 0, "relatives_members": 0,
     "overseas_attendance": 25,
     "contrib_poor_fund_vnd": 5_000_000,
     "contrib_social_vnd": 3_000_000,

@@ -76,9 +76,9 @@ def test_clearing_an_override_returns_to_the_computed_value(ctx, svc):
 
 def test_manual_indicator_takes_a_value_without_a_note(svc):
     r = svc.create("2026-H1")
-    assert r.indicator_values()["border_selfmanaged_groups"] is None
-    stated = svc.set_override(r.id, "border_selfmanaged_groups", 2, None).indicator_values()
-    assert stated["border_selfmanaged_groups"] == 2
+    assert r.indicator_values()["border_patrols"] is None
+    stated = svc.set_override(r.id, "border_patrols", 2, None).indicator_values()
+    assert stated["border_patrols"] == 2
 
 
 def test_unknown_override_target_and_section_are_refused(svc):

@@ -38,7 +38,7 @@ def report(ctx):
     svc = ReportService(ctx, today=lambda: dt.date(2026, 5, 15))
     r = svc.create("2026-H1")
     svc.set_narrative(r.id, "shortcomings", "Việc cập nhật dữ liệu còn chậm.\n\nNguyên nhân: thiếu cán bộ.")
-    svc.set_override(r.id, "border_selfmanaged_groups", 2, None)
+    svc.set_override(r.id, "border_patrols", 2, None)
     svc.set_override(r.id, "households_total", 7, "Theo số liệu rà soát tháng 4")
     svc.set_document(r.id, number="5")
     mark_missing_nothing(svc, r.id)

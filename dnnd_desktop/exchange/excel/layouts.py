@@ -11,11 +11,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dnnd_desktop.domain.messages import DOCUMENT_LANGUAGE, Text, render
-from dnnd_desktop.domain.record_kinds import REF, FieldSpec, kind_spec
+from dnnd_desktop.domain.record_kinds import REF, WORK_KINDS, FieldSpec, kind_spec
 
 # Kinds with a spreadsheet (CLI names: households persons activities twinnings partners
-# contributions commendations consents).
-EXCEL_KINDS = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent")
+# contributions commendations consents, and the described work kinds' plural names).
+EXCEL_KINDS = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent",
+               *(k.kind for k in WORK_KINDS))
 
 # Kinds that belong to a household (and maybe a person): their sheet names the owner in its first
 # columns (head's name, birth year, commune; the person's name), matched on import against the

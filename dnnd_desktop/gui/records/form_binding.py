@@ -45,7 +45,13 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def load_form(kind: str, parent: QWidget | None = None) -> tuple[QWidget, Any]:
-    """A widget with the compiled Designer form of `kind` set up on it, and the Ui object."""
+    """A widget with the compiled Designer form of `kind` set up on it, and the Ui object (or the
+    form built from the kind's description, for a kind without a Designer form)."""
+    spec = kind_spec(kind)
+    if spec.generated_form:
+        from .generated_form import build_form
+
+        return build_form(spec, parent)
     cls = form_class(kind)
     module = importlib.import_module(f"dnnd_desktop.gui.forms.ui_{kind}_form")
     ui = getattr(module, f"Ui_{cls}")()

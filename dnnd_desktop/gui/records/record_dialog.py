@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DnndError, ValidationError
+from ...domain.record_kinds import kind_spec
 from ...services.records import RecordService, RecordView
 from ..i18n import QT_TRANSLATE_NOOP
 from . import prompts
@@ -45,7 +46,11 @@ _KIND_TITLES = {
 
 
 def kind_noun(kind: str) -> tuple[str, str]:
-    """(title for a new record, title for an edit) of a kind."""
+    """(title for a new record, title for an edit) of a kind; a kind without its own titles is
+    named by its description's label."""
+    if kind not in _KIND_TITLES:
+        label = str(kind_spec(kind).label)
+        return QCoreApplication.translate("RecordDialog", "New: %1").replace("%1", label), label
     new, edit = _KIND_TITLES[kind]
     return QCoreApplication.translate("RecordDialog", new), QCoreApplication.translate("RecordDialog", edit)
 

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.messages import Message, Text, translate
-from ...domain.record_kinds import kind_spec
+from ...domain.record_kinds import LONGTEXT, TEXT, kind_spec
 from ...domain.text import fold
 from ...exchange.excel import OWNER_PREFIX
 from ...storage.models import MODEL_BY_KIND, Household, OverseasPerson, new_id
@@ -83,6 +83,10 @@ def _candidate_key(kind: str, v: dict[str, Any], commune: Any = None) -> _Key | 
                 v.get("purpose") if kind == "contribution" else v.get("level"))
     if kind == "consent":
         return (v.get("household_id"), v.get("given_date"))
+    spec = kind_spec(kind)
+    if spec.duplicate_key:   # the described kinds say which fields make a possible duplicate
+        return tuple(fold(v.get(f)) if spec.field(f).type in (TEXT, LONGTEXT) else v.get(f)
+                     for f in spec.duplicate_key)
     return None
 
 
@@ -134,12 +138,28 @@ _SAME_IN_DB = {
 _SAME_ROW = translate("ImportReasons", "Identical to row {line}.")
 
 
+def _key_labels(kind: str) -> str:
+    """The fields of a described kind's duplicate key, as the reasons name them: «Tên lớp», «Ngày bắt đầu»."""
+    spec = kind_spec(kind)
+    return ", ".join(f"«{spec.field(f).label}»" for f in spec.duplicate_key)
+
+
 def _in_db(kind: str) -> Message:
-    return _IN_DB[kind]
+    if kind in _IN_DB:
+        return _IN_DB[kind]
+    return translate("ImportReasons", "May duplicate a record already in the database (same {fields}).").format(
+        fields=_key_labels(kind))
 
 
 def _in_file(kind: str, line: int) -> Message:
-    return _IN_FILE[kind].format(line=line)
+    if kind in _IN_FILE:
+        return _IN_FILE[kind].format(line=line)
+    return translate("ImportReasons", "May duplicate the record on row {line} (same {fields}).").format(
+        line=line, fields=_key_labels(kind))
+
+
+def _same_in_db(kind: str) -> Message:
+    return _SAME_IN_DB.get(kind) or translate("ImportReasons", "An identical record is already in the database.")
 
 
 class _Existing:
@@ -152,7 +172,7 @@ class _Existing:
                        "twinning": ["local_name", "counterpart_name"], "partner": ["name", "country"],
                        "contribution": ["household_id", "person_id", "date", "purpose"],
                        "commendation": ["household_id", "person_id", "date", "level"],
-                       "consent": ["household_id", "given_date"]}[kind]
+                       "consent": ["household_id", "given_date"]}.get(kind) or list(kind_spec(kind).duplicate_key)
         extra = [f for f in cand_fields if f not in fields]
         cols = [model.id] + [getattr(model, f) for f in fields + extra]
         self.identity: dict[_Key, str] = {}
@@ -207,7 +227,7 @@ def _plan_flat(session: Session, kind: str, keys: list[str], values: list[dict[s
         record = {f: row.get(k) for k, f in zip(keys, fields, strict=True)}
         ident = tuple(record[f] for f in fields)
         if ident in existing.identity:
-            plan.status[r], plan.reasons[r] = DUPLICATE, _SAME_IN_DB[kind]
+            plan.status[r], plan.reasons[r] = DUPLICATE, _same_in_db(kind)
             continue
         if ident in seen:
             plan.status[r], plan.reasons[r] = DUPLICATE, _SAME_ROW.format(line=seen[ident])

@@ -6,7 +6,7 @@ from pathlib import Path
 from ...domain.errors import ValidationError
 from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...domain.record_kinds import kind_spec
+from ...domain.record_kinds import WORK_KINDS, kind_spec
 from ...exchange.excel import (
     EXCEL_KINDS,
     ExcelFileError,
@@ -20,7 +20,8 @@ from .import_types import ImportFile
 
 CLI_KINDS = {"household": "households", "person": "persons", "activity": "activities",
              "twinning": "twinnings", "partner": "partners", "contribution": "contributions",
-             "commendation": "commendations", "consent": "consents"}
+             "commendation": "commendations", "consent": "consents",
+             **{k.kind: k.plural for k in WORK_KINDS}}
 
 
 def excel_kind(kind: str) -> str:

@@ -22,6 +22,7 @@ from ...domain.errors import ValidationError
 from ...domain.formatting import format_number
 from ...domain.messages import Message, render, translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...domain.record_kinds import WORK_KINDS
 from ...exchange.excel import DATE, NUMBER, OWNED_KINDS, TEXT, YEAR, write_error_workbook
 from ...storage.models import MODEL_BY_KIND
 from ..audit import write_audit
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
     from ..app_context import AppContext
 
 _BATCH = 5000
-_WRITE_ORDER = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent")
+_WRITE_ORDER = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent",
+                *(k.kind for k in WORK_KINDS))
 _KIND_FOR_FIELD = {"date": DATE, "int": NUMBER, "money": NUMBER, "year": YEAR}
 
 

@@ -21,14 +21,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.record_kinds import LOCAL_VOCABULARIES
 from ...domain.text import fold
 from ...storage.models import VocabTerm
 from .import_types import ImportFile
 
 KEEP, ADD, REJECT = "keep", "add", "reject"
-# Closed lists: a value outside them is a mistake, not a new term (a gender, a status, a direction).
-CLOSED_VOCABULARIES = frozenset({"gender", "twinning_status", "commendation_status", "delegation_direction",
-                                 "funding_direction", "funding_source", "contribution_kind"})
+# Closed lists: a value outside them is a mistake, not a new term (a gender, a status, a direction):
+# the record-local vocabularies of the kinds' description, and the twinning statuses.
+CLOSED_VOCABULARIES = frozenset({"twinning_status", *LOCAL_VOCABULARIES})
 LOCAL_SOURCE = "local"
 _CODE_CHARS = re.compile(r"[^a-z0-9]+")
 _CODE_MAX = 60   # vocab_terms.code

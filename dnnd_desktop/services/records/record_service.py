@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.errors import NotFound, PermissionDenied, ValidationError
 from ...domain.messages import Message, render, translate
-from ...domain.record_kinds import REF, KindSpec, kind_spec
+from ...domain.record_kinds import REF, WORK_KINDS, KindSpec, kind_spec
 from ...domain.validation import related_fields, validate
 from ...storage.models import (
     ActivityPartner,
@@ -289,5 +289,5 @@ def delete_with_dependents(s: Session, w: RecordWriter, kind: str, obj: Any) -> 
     return n + 1
 
 
-ATTACHABLE_KINDS = ("activity", "twinning", "household", "partner", "person")
+ATTACHABLE_KINDS = ("activity", "twinning", "household", "partner", "person", *(k.kind for k in WORK_KINDS))
 MODELS_KIND = {m: k for k, m in MODELS.items()}

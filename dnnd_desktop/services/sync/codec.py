@@ -17,16 +17,19 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Integer, RowMapping, Str
 from ...domain.merge import pack_stamps, unpack_stamps
 from ...domain.messages import Text as MessageText
 from ...domain.messages import render, translate
+from ...domain.record_kinds import WORK_KINDS
 from ...domain.schema_errors import SchemaViolation, problems, shown
 from ...exchange.package.strict_json import has_duplicate_keys
 from ...storage.models import MODEL_BY_KIND, SyncedMixin
 from .tables import table_of
 from .wire_schema import MAX_COUNTER, RECORD_NAMING, record_adapter  # noqa: F401 - MAX_COUNTER: part of the API
 
-# Dependency order: a record comes after the records it points to.
+# Dependency order: a record comes after the records it points to (the described work kinds point to
+# none).
 KIND_ORDER = (
     "activity", "twinning", "partner", "household", "person", "contribution", "commendation", "consent",
-    "task", "activity_person", "activity_partner", "activity_twinning", "activity_task", "attachment",
+    *(k.kind for k in WORK_KINDS), "task", "activity_person", "activity_partner", "activity_twinning",
+    "activity_task", "attachment",
 )
 assert set(KIND_ORDER) == set(MODEL_BY_KIND), "every synced kind has a place in KIND_ORDER"
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
 import excel_builders as xb
 
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.services.excel import INVALID
 from dnnd_desktop.services.records import ListQuery
 from dnnd_desktop.storage.models.records import Household, OverseasPerson
@@ -153,7 +154,7 @@ def test_export_asks_about_sensitive_fields_named_in_the_ui_language(qtbot, ctx,
     from dnnd_desktop.gui.dialogs import excel_actions
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
+    monkeypatch.setattr(message_boxes, "question",
                         lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
     task = excel_actions.export_list_to_excel(None, ctx, runner, "household", ListQuery(),
                                               path=str(tmp_path / "ho.xlsx"))
@@ -171,7 +172,7 @@ def test_sensitive_export_asks_the_reason_and_audits_it(qtbot, ctx, runner, tmp_
     from dnnd_desktop.gui.dialogs import excel_actions
     from dnnd_desktop.storage.models import AuditEntry
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(message_boxes, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("Rà soát bảo hộ công dân", True))
     excel_actions.print_list_pdf(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.pdf"))
     qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
@@ -181,7 +182,7 @@ def test_sensitive_export_asks_the_reason_and_audits_it(qtbot, ctx, runner, tmp_
     # an Officer is not offered the sensitive fields at all
     ctx.current_user = dataclasses.replace(ctx.current_user, roles=("officer",))
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(message_boxes, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.Yes)
     excel_actions.export_list_to_excel(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.xlsx"))
     qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
     assert asked == [] and (tmp_path / "ds.xlsx").exists()
@@ -263,14 +264,13 @@ def test_old_communes_are_listed_and_a_split_one_is_chosen(qtbot, ctx, runner, t
 
 
 def test_export_tells_who_was_left_out_for_want_of_consent(qtbot, ctx, runner, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
     from dnnd_desktop.gui.dialogs import excel_actions
     from dnnd_desktop.services.excel import import_excel
 
     import_excel(ctx, "households", xb.households_file(tmp_path / "ho.xlsx"))   # 3 households, no consent
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(message_boxes, "information", lambda parent, title, text, *a: shown.append(text))
     excel_actions.export_list_to_excel(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.xlsx"),
                                        include_sensitive=False)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)

@@ -8,6 +8,7 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services import identity
 from dnnd_desktop.services import tasks as task_service
@@ -121,9 +122,9 @@ def boxes(monkeypatch):
             return reply
         return f
 
-    monkeypatch.setattr(QMessageBox, "question", box("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", box("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information", box("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(message_boxes, "question", box("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(message_boxes, "warning", box("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(message_boxes, "information", box("information", QMessageBox.StandardButton.Ok))
     return said
 
 
@@ -361,10 +362,10 @@ def test_revoke_asks_first(qtbot, ctx, page, trusted, boxes, monkeypatch):
     tab.refresh()
     tab.table.selectRow(0)
     assert tab.revoke_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.revoke_button.click()
     assert identity.list_trusted(ctx)[0].active
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.revoke_button.click()
     assert not identity.list_trusted(ctx)[0].active
     assert table_rows(tab.table)[0][4].startswith("Revoked on")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from dnnd_desktop.domain.periods import Period
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.types import UserInfo
@@ -68,9 +69,9 @@ def answer(monkeypatch):
             return QMessageBox.StandardButton.Ok
         return f
 
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "information", info("information"))
-    monkeypatch.setattr(QMessageBox, "warning", info("warning"))
+    monkeypatch.setattr(message_boxes, "question", question)
+    monkeypatch.setattr(message_boxes, "information", info("information"))
+    monkeypatch.setattr(message_boxes, "warning", info("warning"))
     return calls
 
 

@@ -9078,8 +9078,8 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Gói đồng bộ có tệp lạ «{name}». Gói không được nhập.</translation>
     </message>
     <message>
-        <source>The sync package holds a different number of records than its description lists. The package was not imported.</source>
-        <translation>Gói đồng bộ chứa số bản ghi khác với số ghi trong phần mô tả của gói. Gói không được nhập.</translation>
+        <source>The sync package holds {found} lines of {kind} where its description lists {listed}: the package was made wrong or changed after it was made. It was not imported and nothing changed. Ask the sending office to check its app and make the package again.</source>
+        <translation>Gói đồng bộ có {found} dòng dữ liệu «{kind}» trong khi phần mô tả của gói ghi {listed}: gói được tạo sai hoặc đã bị sửa sau khi tạo. Gói chưa được nhập, dữ liệu không thay đổi. Hãy báo đơn vị gửi kiểm tra phần mềm của họ và làm lại gói.</translation>
     </message>
     <message>
         <source>The sync package lacks data listed in its description. The package was not imported.</source>

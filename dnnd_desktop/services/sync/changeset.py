@@ -21,9 +21,11 @@ from sqlalchemy import RowMapping, select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
+from ...domain.formatting import format_number
 from ...domain.merge import exceeds
 from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...domain.record_kinds import kind_spec
 from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
 from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin
 from . import change_points
@@ -52,6 +54,21 @@ def kind_file(kind: str) -> str:
 
 class ChangesetError(DnndError):
     code = "changeset_invalid"
+
+
+class RecordCountMismatch(ChangesetError):
+    """A record file holds another number of lines than the description lists: the package was made
+    wrong or altered after it was made (a junk-line bomb is one). Its own message, shown as such."""
+
+    code = "record_count_mismatch"
+
+    def __init__(self, kind: str, found: int, listed: int) -> None:
+        super().__init__(translate(
+            "SyncErrors", "The sync package holds {found} lines of {kind} where its description lists {listed}: the "
+            "package was made wrong or changed after it was made. It was not imported and nothing changed. Ask the "
+            "sending office to check its app and make the package again.")
+            .format(found=format_number(found), listed=format_number(listed), kind=kind_spec(kind).label),
+            details={"kind": kind, "found": found, "listed": listed})
 
 
 @dataclass
@@ -121,9 +138,9 @@ class Changeset:
         for kind, data in records.items():
             # A spooled record file knows its line count: more lines than the description lists
             # are refused before any is read (685,767 junk lines took 192 s and 472 MB otherwise).
-            if getattr(data, "line_count", None) not in (None, header["counts"].get(kind, 0)):
-                raise ChangesetError(translate("SyncErrors", "The sync package holds a different number of records "
-                                               "than its description lists. The package was not imported."))
+            found, listed = getattr(data, "line_count", None), header["counts"].get(kind, 0)
+            if found not in (None, listed):
+                raise RecordCountMismatch(kind, found, listed)
         for kind, n in header["counts"].items():
             if n and kind not in records:
                 raise ChangesetError(translate("SyncErrors", "The sync package lacks data listed in its description. "

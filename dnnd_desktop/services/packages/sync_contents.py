@@ -37,7 +37,7 @@ from ..sync import (
     mark_sent,
 )
 from ..sync.authority import NotAuthorised
-from ..sync.changeset import HEADER_FILE, kind_file
+from ..sync.changeset import HEADER_FILE, NEWER_CODE, kind_file
 from ..sync.codec import KIND_ORDER
 from ..sync.tombstones import purge_tombstones
 from . import contents
@@ -114,9 +114,9 @@ def parse_sync_files(files: dict[str, bytes], header: PackageHeader) -> SyncCont
     try:
         cs = Changeset.from_files({HEADER_FILE: files[CHANGESET_FILE],
                                    **{kind_file(k): v for k, v in records.items()}})
-    except RecordCountMismatch as e:   # a message of its own: what is wrong and what to do
-        raise ImportRefused(e.text, code=e.code, details=e.details) from e
-    except ChangesetError as e:
+    except (RecordCountMismatch, ChangesetError) as e:
+        if isinstance(e, RecordCountMismatch) or e.code == NEWER_CODE:   # messages of their own, shown as such
+            raise ImportRefused(e.text, code=e.code, details=e.details) from e
         raise ContentInvalid(CHANGESET_FILE, e.message) from e
     # The same bytes as the strict parse above, and checked as a changeset header by from_files.
     head = cs.header

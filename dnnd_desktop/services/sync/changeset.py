@@ -56,6 +56,9 @@ class ChangesetError(DnndError):
     code = "changeset_invalid"
 
 
+NEWER_CODE = "changeset_newer"   # passed through to the person as such: "update THIS app"
+
+
 class RecordCountMismatch(ChangesetError):
     """A record file holds another number of lines than the description lists: the package was made
     wrong or altered after it was made (a junk-line bomb is one). Its own message, shown as such."""
@@ -149,8 +152,9 @@ class Changeset:
 
 
 _NOT_SYNC_DATA = translate("SyncErrors", "This is not sync data of this software. The package was not imported.")
-_NEWER = translate("SyncErrors", "The sync package was made with a newer version of the software. Update the "
-                                 "software, then import it again.")
+_NEWER = translate("SyncErrors", "The sync package was made with a newer version of the app than the one on this "
+                                 "computer. Update the app on this computer to the newest version, then import the "
+                                 "package again; the sending office need not do anything.")
 _BAD_HEADER = translate("SyncErrors", "The description of the sync package is not valid ({problems}). The package "
                                       "was not imported.")
 
@@ -164,8 +168,9 @@ def check_header(header: Any) -> None:
         places = {tuple(err["loc"])[:1] for err in e.errors(include_url=False)}
         if not isinstance(header, dict) or ("format",) in places:
             raise ChangesetError(_NOT_SYNC_DATA) from None
-        if ("format_version",) in places:
-            raise ChangesetError(_NEWER, code="changeset_newer") from None
+        version = header.get("format_version")
+        if ("format_version",) in places and type(version) is int and version > FORMAT_VERSION:
+            raise ChangesetError(_NEWER, code=NEWER_CODE) from None
         found = problems(e, HEADER_NAMING)
         raise ChangesetError(_BAD_HEADER.format(problems=joined(found[:3])),
                              details={"problems": rendered(found)}) from None

@@ -109,6 +109,45 @@ def test_cancel_while_checking_leaves_the_mapping_page(qtbot, ctx, runner, dialo
     assert _count(ctx, Household) == 0
 
 
+def test_cancel_while_comparing_and_while_writing_leaves_the_store_unchanged(qtbot, ctx, runner, tmp_path,
+                                                                            monkeypatch):
+    """Issue 16: Cancel pressed (through the task runner) while the preview compares with the data
+    already there, and while the import writes, stops the task; nothing is written."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    from bench_excel import make_file
+
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+    from dnnd_desktop.services.excel import import_plan, import_service
+    from tests.support.excel_cancel import store_rows
+
+    path = tmp_path / "ho-lon.xlsx"
+    make_file(path, 3_000)
+    d = ExcelImportDialog(ctx, runner, "household", path=path)
+    qtbot.addWidget(d)
+    _idle(qtbot, runner)
+    before = store_rows(ctx)
+    presses = []
+
+    def cancel_then_plan(*a, **k):      # runs on the worker thread, as the Cancel button's press would
+        presses.append(1)
+        d.last_task.cancel()
+        return import_plan.plan_import(*a, **k)
+
+    monkeypatch.setattr(import_service, "plan_import", cancel_then_plan)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert presses == [1] and d.preview is None and d.stack.currentIndex() == d.MAP
+    monkeypatch.setattr(import_service, "plan_import", import_plan.plan_import)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.stack.currentIndex() == d.PREVIEW and d.preview.counts["rows"] == 3_000
+    monkeypatch.setattr(import_service, "plan_import", cancel_then_plan)   # the import plans again, then writes
+    d.import_button.click()
+    _idle(qtbot, runner)
+    assert presses == [1, 1] and d.result is None and d.stack.currentIndex() == d.PREVIEW
+    assert store_rows(ctx) == before and _count(ctx, Household) == 0
+
+
 def test_export_print_and_template_actions(qtbot, ctx, runner, tmp_path):
     from dnnd_desktop.gui.dialogs import excel_actions
     from dnnd_desktop.services.excel import import_excel

@@ -206,6 +206,9 @@ def _household_fill_down(file: ImportFile, rows: list[list[Any]], notices: list[
                                      "household on the row above.").format(count=filled)))
 
 
+_CANCEL_EVERY = 2047   # rows between two looks at the Cancel button (a power of two, minus one)
+
+
 def validate_rows(file: ImportFile, mapping: list[str | None], province_code: int | None,
                   progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                   extra_terms: dict[str, dict[str, str]] | None = None) -> ValidatedRows:
@@ -249,6 +252,8 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
         check: Callable[[Any], tuple[bool, Any]] = checker.check
         key = col.key
         for r, cell in enumerate(cells):
+            if not r & _CANCEL_EVERY:   # a column of 100,000 cells takes seconds: Cancel within it
+                cancel.raise_if_cancelled()
             ok, value = check(cell)
             if ok:
                 values[r][key] = value

@@ -9226,6 +9226,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>số đếm thay đổi vượt xa số thay đổi đơn vị đó đã thực hiện</translation>
     </message>
     <message>
+        <source>records of another office, which an office above may not pass on to this office</source>
+        <translation>dữ liệu của đơn vị khác, mà đơn vị cấp trên không được chuyển cho đơn vị này</translation>
+    </message>
+    <message>
         <source>The package from «{office}» contains {what}. An office may only send changes it is allowed to make, so the whole package was refused and nothing was imported. Call that office: its app or computer may be faulty or misused.</source>
         <translation>Gói của «{office}» chứa {what}. Mỗi đơn vị chỉ được gửi những thay đổi mình có quyền thực hiện, vì vậy cả gói bị từ chối và không có dữ liệu nào được nhập. Hãy gọi điện cho đơn vị đó: phần mềm hoặc máy tính của họ có thể bị lỗi hoặc bị người khác sử dụng trái phép.</translation>
     </message>

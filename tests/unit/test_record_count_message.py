@@ -82,3 +82,35 @@ def test_the_cli_prints_the_same_message(offices, tmp_path, capsys, monkeypatch)
     from dnnd_desktop.services.app_context import open_context
 
     province.ctx = open_context(province.data_dir)
+
+
+@pytest.mark.parametrize("bomb", ["line over 1 MB", "document over 16 MB"])
+def test_the_other_two_limits_reach_the_cli_with_their_own_messages(offices, tmp_path, capsys, monkeypatch, bomb):
+    from dnnd_desktop.cli import main
+    from dnnd_desktop.services.app_context import open_context
+
+    province, district = offices
+    path = tmp_path / "bom.dnnd"
+    sender = SenderIdentity(district.id, district.ctx.installation.site_id, district.secret)
+    to = [Recipient(province.id, province.secret.public.box_pk)]
+    if bomb == "line over 1 MB":
+        head = {"format": "dnnd-changeset", "format_version": 1, "office_id": district.id,
+                "site_id": district.ctx.installation.site_id, "base": {}, "upto": {}, "counts": {"household": 1},
+                "blobs": []}
+        files = {"changeset.json": dumps_canonical(head),
+                 "records/household.jsonl": b'{"id":"' + b"x" * (1024 * 1024 + 10) + b'"}\n'}
+        write_package(path, kind="sync", sender=sender, recipients=to, schema_version=SCHEMA_VERSION, files=files)
+        code, words = "record_line_too_long", "lớn hơn nhiều"
+    else:
+        doc = b'{"reports":[' + b",".join([b'{"id":"r","note":"' + b"a" * 100 + b'"}'] * 150_000) + b"]}"
+        write_package(path, kind="report", sender=sender, recipients=to, schema_version=SCHEMA_VERSION,
+                      files={"reports.json": doc})
+        code, words = "too_large", "16 MB"
+    province.ctx.close()
+    monkeypatch.setenv("DNND_PASSPHRASE", PASSPHRASE)
+    assert main(["--data-dir", str(province.data_dir.root), "--lang", "vi", "--json", "package", "import",
+                 str(path)]) != 0
+    out = capsys.readouterr()
+    assert f'"error": "{code}"' in out.out, out.out
+    assert words in out.err and "không hợp lệ" not in out.err, out.err
+    province.ctx = open_context(province.data_dir)

@@ -84,6 +84,26 @@ def cancel_at(ctx, src: Path, step: str) -> tuple[float | None, str]:
     return None, "ran to the end" if pressed else "step not reached"
 
 
+def cancel_during_read(src: Path, after: float) -> tuple[float | None, float]:
+    """Cancel pressed `after` seconds into reading the file (the sheet load is one native call of
+    python-calamine, which cannot look at the button): seconds from the press to Cancelled, and the
+    time a whole read takes."""
+    t = time.perf_counter()
+    open_import(src, "households")
+    whole = time.perf_counter() - t
+    token = CancelToken()
+    pressed: list[float] = []
+    timer = threading.Timer(after, lambda: (pressed.append(time.perf_counter()), token.cancel()))
+    timer.start()
+    try:
+        open_import(src, "households", cancel=token)
+    except Cancelled:
+        return time.perf_counter() - pressed[0], whole
+    finally:
+        timer.cancel()
+    return None, whole
+
+
 def main(rows: int) -> None:
     base = Path(tempfile.mkdtemp(prefix="bench-cancel-"))
     try:
@@ -92,6 +112,11 @@ def main(rows: int) -> None:
         src = base / "ho.xlsx"
         make_file(src, rows)
         print(f"households file: {rows:,} rows, {src.stat().st_size / 1e6:.1f} MB")
+        for after in (0.3, 1.0, 2.0):
+            seconds, whole = cancel_during_read(src, after)
+            figure = f"{seconds:6.2f} s" if seconds is not None else "   -   "
+            print(f"{figure}  {'cancelled' if seconds is not None else 'read to the end':17} pressed {after} s "
+                  f"into reading (a whole read: {whole:.2f} s)", flush=True)
         ctx = fresh_office(base, template, "steps")
         steps = steps_of(ctx, src)
         ctx.close()

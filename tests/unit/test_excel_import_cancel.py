@@ -160,3 +160,15 @@ def test_cancel_while_the_sheet_is_loading_does_not_wait_for_the_load(households
     assert not release.is_set() and not closed.is_set()   # returned before the load ended
     release.set()
     assert closed.wait(30)                                 # the load ended and closed the book
+
+
+def test_the_encoding_pass_of_a_column_looks_at_cancel():
+    """Reading a column's legacy encodings (over a second for 50,000 names on a busy machine) stops too."""
+    from dnnd_desktop.exchange.cell_encodings import decide_column
+
+    token = CancelToken()
+    cells = [f"Nguyễn Văn {i}" for i in range(10_000)]
+    assert decide_column(cells, cancel=token).values == cells
+    token.cancel()
+    with pytest.raises(Cancelled):
+        decide_column(cells, cancel=token)

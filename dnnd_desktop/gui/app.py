@@ -14,7 +14,7 @@ from .. import __version__
 from ..domain.errors import DnndError
 from ..logging_setup import configure_logging
 from ..paths import DataDir
-from . import i18n
+from . import i18n, message_boxes
 from .crash_hooks import reporter
 from .icons import app_icon
 from .single_instance import SingleInstance
@@ -72,7 +72,7 @@ def _event_loop(app: QApplication) -> int:
 
 
 def _error(title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box = message_boxes.plain_box(QMessageBox.Icon.Critical, title, text)
     box.setWindowIcon(app_icon())
     box.exec()
 

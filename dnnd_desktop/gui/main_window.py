@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from . import message_boxes
 from .change_bridge import bridge_for
 from .icons import app_icon, icon
 from .page_registry import PageSpec, create_page, page_spec, page_title, pages_for
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         open here is not touched."""
         from ..services.demo_office import DEMO_PASSPHRASE, make_demo_office
 
-        answer = QMessageBox.question(self, self.tr("Try it with sample data"), self.tr(
+        answer = message_boxes.question(self, self.tr("Try it with sample data"), self.tr(
             "This opens a separate sample office with made-up households, activities and a report, in a "
             "new window. Your office's data is not touched. The passphrase of the sample office's key "
             "is: %1").replace("%1", DEMO_PASSPHRASE))
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
         from .help import start_demo
 
         if not start_demo(demo.root):
-            QMessageBox.warning(self, self.tr("Try it with sample data"),
+            message_boxes.warning(self, self.tr("Try it with sample data"),
                                 self.tr("The sample office could not be started."))
 
     def _fill_recent(self) -> None:
@@ -306,16 +307,14 @@ class MainWindow(QMainWindow):
         return open_path(self.ctx.data_dir.root)
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About"))
-        box.setIconPixmap(app_icon().pixmap(64, 64))
-        box.setText(self.tr(
+        box = message_boxes.own_rich_box(self, self.tr("About"), self.tr(
             "<h3>People's Diplomacy</h3>"
             "<p>Version %1</p>"
             "<p>Software for the Vietnamese Fatherland Front's people's diplomacy work and work with "
             "Vietnamese people abroad.</p>"
             "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
         ).replace("%1", __version__))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
@@ -342,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if any(not t.background for t in self.runner.running_tasks):
-            answer = QMessageBox.question(
+            answer = message_boxes.question(
                 self, self.tr("A job is still running"),
                 self.tr("A job is still running. Stop it and close the program?"))
             if answer != QMessageBox.StandardButton.Yes:

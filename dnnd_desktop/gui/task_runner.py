@@ -43,6 +43,7 @@ from ..domain.errors import Cancelled, DnndError
 from ..domain.progress import CancelToken
 from ..logging_setup import exception_label
 from ..services.user_errors import as_user_error
+from . import message_boxes
 from .crash_hooks import reporter
 
 log = logging.getLogger(__name__)
@@ -282,8 +283,7 @@ class TaskRunner(QObject):
             self._keep_last(dialog)
 
     def _message(self, icon, title: str, text: str, details: str = "") -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._parent_widget)
-        box.setTextFormat(Qt.TextFormat.PlainText)   # messages quote office and file names from outside
+        box = message_boxes.plain_box(icon, title, text, QMessageBox.StandardButton.Ok, self._parent_widget)
         if details:
             box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

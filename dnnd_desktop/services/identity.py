@@ -175,8 +175,9 @@ def parse_card(obj: object) -> IdentityCard:
     if obj["format"] != CARD_FORMAT:
         raise IdentityCardInvalid("not an identity card")
     if type(obj["version"]) is not int or obj["version"] > CARD_VERSION:
-        raise DnndError(translate("TrustErrors", "The identity card was made by a newer version of the app. Update "
-                                  "the app to the newest version and open the card again."), code="newer_format")
+        raise DnndError(translate(
+            "TrustErrors", "The identity card was made by a newer version of the app than the one on this computer. "
+            "Update the app on this computer to the newest version and open the card again."), code="newer_format")
     for name in ("office_id", "site_id"):
         if not isinstance(obj[name], str) or not _ID_RE.fullmatch(obj[name]):
             raise IdentityCardInvalid(f"{name} is not a valid id")

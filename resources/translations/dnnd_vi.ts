@@ -5633,12 +5633,12 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Gói dữ liệu có định dạng không được hỗ trợ. Không nhập gói này; hãy yêu cầu đơn vị gửi gửi lại.</translation>
     </message>
     <message>
-        <source>The data package was made with a newer version of the software. Update the software to the latest version, then open the package again.</source>
-        <translation>Gói dữ liệu được tạo bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm lên phiên bản mới nhất rồi mở lại gói.</translation>
+        <source>The data package was made with a newer version of the app than the one on this computer. Update the app on this computer to the newest version, then open the package again; the sending office need not do anything.</source>
+        <translation>Gói dữ liệu được tạo bằng phiên bản phần mềm mới hơn phiên bản trên máy này. Hãy cập nhật phần mềm trên máy này lên phiên bản mới nhất rồi mở lại gói; đơn vị gửi không cần làm gì.</translation>
     </message>
     <message>
-        <source>The data in the package uses a newer structure than this version of the software. Update the software to the latest version, then import the package again.</source>
-        <translation>Dữ liệu trong gói dùng cấu trúc mới hơn phiên bản phần mềm này. Hãy cập nhật phần mềm lên phiên bản mới nhất rồi nhập lại gói.</translation>
+        <source>The data in the package needs a newer version of the app than the one on this computer. Update the app on this computer to the newest version, then import the package again; the sending office need not do anything.</source>
+        <translation>Dữ liệu trong gói cần phiên bản phần mềm mới hơn phiên bản trên máy này. Hãy cập nhật phần mềm trên máy này lên phiên bản mới nhất rồi nhập lại gói; đơn vị gửi không cần làm gì.</translation>
     </message>
     <message>
         <source>The header of the data package is larger than allowed; the package may be damaged or forged. Do not import this package; ask the sending office to send it again.</source>
@@ -5898,6 +5898,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Importing the kept packages again</source>
         <translation>Đang nhập lại các gói đã lưu giữ</translation>
+    </message>
+    <message>
+        <source>The package also holds {count} part(s) made by a newer version of the app ({names}). This version does not use them and imported the rest. Update this app to the newest version to use them too; the sending office need not do anything.</source>
+        <translation>Gói còn có {count} phần do phiên bản phần mềm mới hơn tạo ra ({names}). Phiên bản này không dùng các phần đó và đã nhập phần còn lại. Muốn dùng cả các phần đó, hãy cập nhật phần mềm trên máy này lên phiên bản mới nhất; đơn vị gửi không cần làm gì.</translation>
     </message>
 </context>
 <context>
@@ -6620,8 +6624,8 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Tệp kế hoạch không đúng định dạng: nội dung phải là một đối tượng JSON.</translation>
     </message>
     <message>
-        <source>The plan file was made for a newer version of the software. Update the software.</source>
-        <translation>Tệp kế hoạch được tạo cho phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm.</translation>
+        <source>The plan was made for a newer version of the app than the one on this computer. Update the app on this computer to the newest version.</source>
+        <translation>Kế hoạch được tạo cho phiên bản phần mềm mới hơn phiên bản trên máy này. Hãy cập nhật phần mềm trên máy này lên phiên bản mới nhất.</translation>
     </message>
     <message>
         <source>The plan is not in the right format: {problems}. Correct the plan file and try again (see docs/plan-format.md).</source>
@@ -9451,8 +9455,12 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Gói đồng bộ có tệp lạ «{name}». Gói không được nhập.</translation>
     </message>
     <message>
-        <source>The sync package holds a different number of records than its description lists. The package was not imported.</source>
-        <translation>Gói đồng bộ chứa số bản ghi khác với số ghi trong phần mô tả của gói. Gói không được nhập.</translation>
+        <source>The sync package was made with a newer version of the app than the one on this computer. Update the app on this computer to the newest version, then import the package again; the sending office need not do anything.</source>
+        <translation>Gói đồng bộ được tạo bằng phiên bản phần mềm mới hơn phiên bản trên máy này. Hãy cập nhật phần mềm trên máy này lên phiên bản mới nhất rồi nhập lại gói; đơn vị gửi không cần làm gì.</translation>
+    </message>
+    <message>
+        <source>The sync package holds {found} lines of {kind} where its description lists {listed}: the package was made wrong or changed after it was made. It was not imported and nothing changed. Ask the sending office to check its app and make the package again.</source>
+        <translation>Gói đồng bộ có {found} dòng dữ liệu «{kind}» trong khi phần mô tả của gói ghi {listed}: gói được tạo sai hoặc đã bị sửa sau khi tạo. Gói chưa được nhập, dữ liệu không thay đổi. Hãy báo đơn vị gửi kiểm tra phần mềm của họ và làm lại gói.</translation>
     </message>
     <message>
         <source>The sync package lacks data listed in its description. The package was not imported.</source>
@@ -9461,10 +9469,6 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>This is not sync data of this software. The package was not imported.</source>
         <translation>Đây không phải dữ liệu đồng bộ của phần mềm. Gói không được nhập.</translation>
-    </message>
-    <message>
-        <source>The sync package was made with a newer version of the software. Update the software, then import it again.</source>
-        <translation>Gói đồng bộ được lập bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm rồi nhập lại.</translation>
     </message>
     <message>
         <source>The description of the sync package is not valid ({problems}). The package was not imported.</source>
@@ -9593,6 +9597,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>change counters far beyond what that office has made</source>
         <translation>số đếm thay đổi vượt xa số thay đổi đơn vị đó đã thực hiện</translation>
+    </message>
+    <message>
+        <source>records of another office, which an office above may not pass on to this office</source>
+        <translation>dữ liệu của đơn vị khác, mà đơn vị cấp trên không được chuyển cho đơn vị này</translation>
     </message>
     <message>
         <source>The package from «{office}» contains {what}. An office may only send changes it is allowed to make, so the whole package was refused and nothing was imported. Call that office: its app or computer may be faulty or misused.</source>
@@ -10235,8 +10243,8 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
         <translation>Dấu vân tay không khớp với thẻ định danh. KHÔNG tin cậy thẻ này: có thể thẻ bị đổi trên đường gửi. Hãy gọi điện cho đơn vị kia, đọc lại từng nhóm số và nhận lại thẻ định danh.</translation>
     </message>
     <message>
-        <source>The identity card was made by a newer version of the app. Update the app to the newest version and open the card again.</source>
-        <translation>Thẻ định danh được tạo bằng phiên bản phần mềm mới hơn. Hãy cập nhật phần mềm lên phiên bản mới nhất rồi mở lại thẻ.</translation>
+        <source>The identity card was made by a newer version of the app than the one on this computer. Update the app on this computer to the newest version and open the card again.</source>
+        <translation>Thẻ định danh được tạo bằng phiên bản phần mềm mới hơn phiên bản trên máy này. Hãy cập nhật phần mềm trên máy này lên phiên bản mới nhất rồi mở lại thẻ.</translation>
     </message>
     <message>
         <source>The identity card file «{path}» was not found. Check the path.</source>

@@ -54,12 +54,14 @@ class Campaign:
     def __init__(self, world, folder: Path, rng: random.Random) -> None:
         self.w, self.folder, self.rng = world, folder, rng
         self.counts: Counter[str] = Counter()
+        self.tried_by_name: Counter[str] = Counter()
         self.lost: list[str] = []
         self.honest: dict[str, tuple[str, str]] = {}   # household id -> (owner office name, head name)
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def expect_refused(self, name: str, receiver, path: Path) -> None:
         self.counts["tried"] += 1
+        self.tried_by_name[name] += 1
         before = database_digest(receiver.ctx)
         try:
             import_package(receiver.ctx, path, receiver.secret)
@@ -74,6 +76,7 @@ class Campaign:
     def expect_neutral(self, name: str, receiver, path: Path, check) -> None:
         """Imported (a wrong date is not a reason to refuse data) but moving nothing beyond bounds."""
         self.counts["tried"] += 1
+        self.tried_by_name[name] += 1
         try:
             import_package(receiver.ctx, path, receiver.secret)
         except DnndError as e:
@@ -151,6 +154,27 @@ class Campaign:
                         "stamps": [[counter, site(a), fields]],
                         "fields": {**line["fields"], "head_name": "Đã bị sửa"}}
             self.expect_refused("another office's record changed", p, evil_a.sync(p.id, edit=take_over))
+
+        # The office above (session 4): records come only from their owner, nothing is relayed.
+        evil_p = Attacker(p, self.folder)
+        a_lines = evil_p.record_lines(a.id, "household")     # a's households, as the province holds them
+        if a_lines:
+            line = rng.choice(a_lines)
+            s_p, c_p = site(p), own_counter(p) + rng.randint(1, 1000)
+            kept = [[c, st, [f for f in fs if f != "head_name"]] for c, st, fs in line["stamps"]]
+            changed = {**line, "version": {**line["version"], s_p: c_p},
+                       "stamps": [*(x for x in kept if x[2]), [c_p, s_p, ["head_name"]]],
+                       "fields": {**line["fields"], "head_name": "Tỉnh sửa hộ của huyện"}}
+            self.expect_refused("province changes a commune's household", a, evil_p.sync(
+                a.id, edit=lambda k, x: changed if k == "household" and x["id"] == line["id"] else x))
+            rid = f"{rng.getrandbits(128):032x}"
+            forged = {**line, "id": f"{rid[:8]}-{rid[8:12]}-4{rid[13:16]}-8{rid[17:20]}-{rid[20:32]}",
+                      "fields": {**line["fields"], "head_name": "Hộ do tỉnh giả mạo"}}
+            victim_office = rng.choice([a, b])
+            self.expect_refused("province forges a commune's household", victim_office,
+                                evil_p.sync(victim_office.id, extra={"household": [forged]}))
+            self.expect_refused("province sends commune A's record to commune B", b,
+                                evil_p.sync(b.id, extra={"household": rng.sample(a_lines, min(3, len(a_lines)))}))
 
         future = rng.choice([utcnow() + dt.timedelta(days=rng.randint(2, 400)),
                              dt.datetime(2099, 1, 1, tzinfo=dt.UTC)])
@@ -231,6 +255,8 @@ def main() -> int:
     finally:
         close_world(world)
         shutil.rmtree(root, ignore_errors=True)
+    for name, n in sorted(c.tried_by_name.items()):
+        print(f"  {n:4d} x {name}")
     print(f"tried {c.counts['tried']}, refused {c.counts['refused']}, lost {len(c.lost)}")
     for line in sorted(set(c.lost)):
         print("  LOST:", line)

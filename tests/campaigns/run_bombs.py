@@ -1,11 +1,12 @@
 """Issue 16 item 5, full sizes: each bomb fed to the app in a fresh process (tests/support/bomb_probe.py),
 with its outcome, time and peak memory (VmHWM). The fast versions run in tests/unit/test_bombs.py.
 
-    PYTHONPATH=. .venv/bin/python tests/campaigns/run_bombs.py [--out DIR]
+    PYTHONPATH=. .venv/bin/python tests/campaigns/run_bombs.py [--out DIR] [--packages-only]
 
 Bombs: xlsx with 3,000,000 rows (with and without cell references), xlsx whose 100,000 rows each
 hold a value in column XFD, 5,000 merged ranges over a 50,000-row sheet; a sync package of about
-15 MB whose record file unpacks to over 100 MB, the same as one 111 MB record line, and a report
+23 MB whose record file unpacks to 111 MB (685,767 lines; once with a description listing one record,
+once with one counting every line), the same as one 111 MB record line, and a report
 package whose reports.json unpacks to over 100 MB. Prints one line per bomb and the counts
 tried / refused / lost (lost = accepted beyond the limits, or over 300 MB).
 """
@@ -56,6 +57,7 @@ def package_bombs(base: Path) -> list[tuple[str, Path, Path, bool]]:
     from test_usb_sync_robust import _files_at
 
     from dnnd_desktop.exchange.package import Recipient, SenderIdentity, write_package
+    from dnnd_desktop.exchange.package.strict_json import dumps_canonical
     from dnnd_desktop.services.packages import export_package
     from dnnd_desktop.services.packages.common import SCHEMA_VERSION
     from dnnd_desktop.services.records.record_service import RecordService
@@ -83,8 +85,19 @@ def package_bombs(base: Path) -> list[tuple[str, Path, Path, bool]]:
         p = base / "sync-111mb.dnnd"
         write_package(p, kind="sync", sender=sender, recipients=to, schema_version=SCHEMA_VERSION,
                       files=dict(files, **{"records/household.jsonl": b"".join(lines)}))
-        out.append((f"sync package {p.stat().st_size // 2**20} MB, {size // 2**20} MB of {i} record lines",
-                    province.data_dir.root, p, False))
+        out.append((f"sync package {p.stat().st_size // 2**20} MB, {size // 2**20} MB of {i} record lines "
+                    "(the description lists 1)", province.data_dir.root, p, True))
+        # The same lines, this time counted by the description: nothing refuses them before they
+        # are read, so they are read one by one (each refused as a record) within the memory bound.
+        head = json.loads(files["changeset.json"])
+        head["counts"] = {"household": i}
+        p = base / "sync-111mb-declared.dnnd"
+        write_package(p, kind="sync", sender=sender, recipients=to, schema_version=SCHEMA_VERSION,
+                      files=dict(files, **{"records/household.jsonl": b"".join(lines),
+                                           "changeset.json": dumps_canonical(head)}))
+        del lines
+        out.append((f"sync package {p.stat().st_size // 2**20} MB, {size // 2**20} MB of {i} record lines "
+                    "its description lists", province.data_dir.root, p, False))
         p = base / "line-111mb.dnnd"
         write_package(p, kind="sync", sender=sender, recipients=to, schema_version=SCHEMA_VERSION,
                       files=dict(files, **{"records/household.jsonl": b'{"id":"' + os.urandom(8).hex().encode()
@@ -106,10 +119,11 @@ def package_bombs(base: Path) -> list[tuple[str, Path, Path, bool]]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--packages-only", action="store_true", help="skip the Excel bombs")
     args = ap.parse_args()
     base = args.out or Path(tempfile.mkdtemp(prefix="bombs-"))
     base.mkdir(parents=True, exist_ok=True)
-    excel = [
+    excel = [] if args.packages_only else [
         ("xlsx 3,000,000 rows", bombs.xlsx_with_rows(base / "rows.xlsx", 3_000_000), True),
         ("xlsx 3,000,000 rows without references", bombs.xlsx_rows_without_refs(base / "norefs.xlsx", 3_000_000),
          True),

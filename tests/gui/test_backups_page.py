@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.services import backups
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.reports import ReportService
@@ -40,9 +41,9 @@ def answers(monkeypatch):
             return reply
         return f
 
-    monkeypatch.setattr(QMessageBox, "question", box("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", box("warning", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "information", box("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(message_boxes, "question", box("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(message_boxes, "warning", box("warning", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(message_boxes, "information", box("information", QMessageBox.StandardButton.Ok))
     return said
 
 
@@ -127,7 +128,7 @@ def test_restore_declined_changes_nothing(qtbot, ctx, page, runner, monkeypatch)
     page.backup_now()
     wait_tasks(qtbot, runner)
     ReportService(ctx).create("2026-H1")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page.restore_selected()
     wait_tasks(qtbot, runner)
     assert report_periods(ctx.data_dir)[0] == ["2026-H1"]
@@ -206,7 +207,7 @@ def test_backup_of_another_office_needs_a_second_confirmation(qtbot, ctx, page, 
     setup_installation(other, make_setup_request(office_name="Ủy ban MTTQ Việt Nam huyện Mường Khương"))
     file = backups.make_backup(other).path
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: (
+    monkeypatch.setattr(message_boxes, "warning", lambda parent, title, text, *a, **k: (
         answers.append(("warning", text)), QMessageBox.StandardButton.No)[1])
     page.file_button.click()
     wait_tasks(qtbot, runner)

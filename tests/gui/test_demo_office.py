@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.app_context import open_context
 from dnnd_desktop.services.demo_office import demo_root, make_demo_office
@@ -32,7 +33,7 @@ def test_help_menu_starts_the_sample_office_in_its_own_process(qtbot, main_windo
     from dnnd_desktop.gui import help as help_mod
 
     made, started = [], []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr("dnnd_desktop.services.demo_office.make_demo_office",
                         lambda real, progress=None, cancel=None: made.append(real.root) or DataDir(demo_root(real)))
     monkeypatch.setattr(help_mod, "start_demo", lambda root: started.append(root) or True)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
 import excel_builders as xb
 
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.services.excel import INVALID
 from dnnd_desktop.services.records import ListQuery
 from dnnd_desktop.storage.models.records import Household, OverseasPerson
@@ -108,6 +109,45 @@ def test_cancel_while_checking_leaves_the_mapping_page(qtbot, ctx, runner, dialo
     assert _count(ctx, Household) == 0
 
 
+def test_cancel_while_comparing_and_while_writing_leaves_the_store_unchanged(qtbot, ctx, runner, tmp_path,
+                                                                            monkeypatch):
+    """Issue 16: Cancel pressed (through the task runner) while the preview compares with the data
+    already there, and while the import writes, stops the task; nothing is written."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    from bench_excel import make_file
+
+    from dnnd_desktop.gui.dialogs.excel_import_dialog import ExcelImportDialog
+    from dnnd_desktop.services.excel import import_plan, import_service
+    from tests.support.excel_cancel import store_rows
+
+    path = tmp_path / "ho-lon.xlsx"
+    make_file(path, 3_000)
+    d = ExcelImportDialog(ctx, runner, "household", path=path)
+    qtbot.addWidget(d)
+    _idle(qtbot, runner)
+    before = store_rows(ctx)
+    presses = []
+
+    def cancel_then_plan(*a, **k):      # runs on the worker thread, as the Cancel button's press would
+        presses.append(1)
+        d.last_task.cancel()
+        return import_plan.plan_import(*a, **k)
+
+    monkeypatch.setattr(import_service, "plan_import", cancel_then_plan)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert presses == [1] and d.preview is None and d.stack.currentIndex() == d.MAP
+    monkeypatch.setattr(import_service, "plan_import", import_plan.plan_import)
+    d.make_preview()
+    _idle(qtbot, runner)
+    assert d.stack.currentIndex() == d.PREVIEW and d.preview.counts["rows"] == 3_000
+    monkeypatch.setattr(import_service, "plan_import", cancel_then_plan)   # the import plans again, then writes
+    d.import_button.click()
+    _idle(qtbot, runner)
+    assert presses == [1, 1] and d.result is None and d.stack.currentIndex() == d.PREVIEW
+    assert store_rows(ctx) == before and _count(ctx, Household) == 0
+
+
 def test_export_print_and_template_actions(qtbot, ctx, runner, tmp_path):
     from dnnd_desktop.gui.dialogs import excel_actions
     from dnnd_desktop.services.excel import import_excel
@@ -153,7 +193,7 @@ def test_export_asks_about_sensitive_fields_named_in_the_ui_language(qtbot, ctx,
     from dnnd_desktop.gui.dialogs import excel_actions
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
+    monkeypatch.setattr(message_boxes, "question",
                         lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
     task = excel_actions.export_list_to_excel(None, ctx, runner, "household", ListQuery(),
                                               path=str(tmp_path / "ho.xlsx"))
@@ -171,7 +211,7 @@ def test_sensitive_export_asks_the_reason_and_audits_it(qtbot, ctx, runner, tmp_
     from dnnd_desktop.gui.dialogs import excel_actions
     from dnnd_desktop.storage.models import AuditEntry
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(message_boxes, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("Rà soát bảo hộ công dân", True))
     excel_actions.print_list_pdf(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.pdf"))
     qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
@@ -181,7 +221,7 @@ def test_sensitive_export_asks_the_reason_and_audits_it(qtbot, ctx, runner, tmp_
     # an Officer is not offered the sensitive fields at all
     ctx.current_user = dataclasses.replace(ctx.current_user, roles=("officer",))
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(message_boxes, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.Yes)
     excel_actions.export_list_to_excel(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.xlsx"))
     qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
     assert asked == [] and (tmp_path / "ds.xlsx").exists()
@@ -263,14 +303,13 @@ def test_old_communes_are_listed_and_a_split_one_is_chosen(qtbot, ctx, runner, t
 
 
 def test_export_tells_who_was_left_out_for_want_of_consent(qtbot, ctx, runner, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
     from dnnd_desktop.gui.dialogs import excel_actions
     from dnnd_desktop.services.excel import import_excel
 
     import_excel(ctx, "households", xb.households_file(tmp_path / "ho.xlsx"))   # 3 households, no consent
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(message_boxes, "information", lambda parent, title, text, *a: shown.append(text))
     excel_actions.export_list_to_excel(None, ctx, runner, "person", ListQuery(), path=str(tmp_path / "ds.xlsx"),
                                        include_sensitive=False)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)

@@ -39,6 +39,7 @@ TEXT_METHODS = {
 }
 # The GUI's own helpers that show their text arguments (message boxes, headers, buttons, tiles).
 TEXT_METHODS |= {"run_with_passphrase"}
+TEXT_METHODS |= {"plain_box", "own_rich_box", "set_informative_text"}   # gui/message_boxes.py
 TEXT_METHODS |= {"warn", "inform", "confirm", "ask_passphrase", "page_header", "make_table", "_table", "_button",
                  "_tile", "add_field", "Column", "emit", "run_service", "run"}
 KEY_FIRST = {"Column", "add_field"}
@@ -311,6 +312,8 @@ def _check(source: str) -> list[str]:
 def test_checker_flags_literals_and_passes_translated_or_format_only_text():
     assert _check('label.setText("Exported rows")') == ["Exported rows"]
     assert _check('QMessageBox.warning(self, "Error", self.tr("Bad"))') == ["Error"]
+    assert _check('message_boxes.warning(self, "Error", self.tr("Bad"))') == ["Error"]
+    assert _check('message_boxes.plain_box(icon, "Error", self.tr("Bad"), buttons, self)') == ["Error"]
     assert _check('QLabel(f"Rows: {n}")') == ["Rows: "]
     assert _check('w.setHorizontalHeaderLabels(["Name", self.tr("Date")])') == ["Name"]
     assert _check('w.setText("Total " + str(n))') == ["Total "]

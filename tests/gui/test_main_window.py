@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from dnnd_desktop import __version__
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.gui.page_registry import PAGES, create_page
 from dnnd_desktop.gui.pages.placeholder import PlaceholderPage, coming_soon_text
 
@@ -136,7 +137,7 @@ def test_closing_does_not_ask_about_background_work(qtbot, main_window, monkeypa
     from PySide6.QtWidgets import QMessageBox
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
     release = threading.Event()
     main_window.runner.run(lambda progress, cancel: release.wait(5), title="nền", writes=False,
                            cancellable=False, show_dialog=False)

@@ -8,6 +8,7 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services import identity
 from dnnd_desktop.services import tasks as task_service
@@ -121,9 +122,9 @@ def boxes(monkeypatch):
             return reply
         return f
 
-    monkeypatch.setattr(QMessageBox, "question", box("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", box("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information", box("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(message_boxes, "question", box("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(message_boxes, "warning", box("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(message_boxes, "information", box("information", QMessageBox.StandardButton.Ok))
     return said
 
 
@@ -224,6 +225,35 @@ def test_tampered_file_is_refused_in_vietnamese_and_nothing_changes(qtbot, ctx, 
     assert not tab.import_button.isEnabled()
     assert task_service.list_plans(ctx) == [] and package_log(ctx) == []
     assert tasks_package.read_bytes() == before
+
+
+def test_a_sync_package_with_more_lines_than_listed_gets_its_own_message(qtbot, ctx, page, runner, trusted, passphrase,
+                                                                         boxes, vietnamese, tmp_path):
+    """Issue 16: the line-count refusal reaches the user with its own message, not "content not valid"."""
+    from dnnd_desktop.exchange.package import Recipient, SenderIdentity, write_package
+    from dnnd_desktop.exchange.package.strict_json import dumps_canonical
+    from dnnd_desktop.gui.packages.import_tab import REFUSED
+    from dnnd_desktop.services.packages.common import SCHEMA_VERSION
+
+    site = trusted.ctx.installation.site_id
+    head = {"format": "dnnd-changeset", "format_version": 1, "office_id": trusted.id, "site_id": site,
+            "base": {}, "upto": {}, "counts": {"household": 1}, "blobs": []}
+    with ctx.session() as s:
+        ours = unlock_secret_keys(s, OUR_PASSPHRASE).public.box_pk
+    path = tmp_path / "dong-bo.dnnd"
+    write_package(path, kind="sync", sender=SenderIdentity(trusted.id, site, trusted.secret),
+                  recipients=[Recipient(ctx.installation.office_id, ours)], schema_version=SCHEMA_VERSION,
+                  files={"changeset.json": dumps_canonical(head),
+                         "records/household.jsonl": b'{"id":"00000000-0000-4000-8000-000000000001"}\n' * 7})
+    page.open_file(str(path))
+    wait_tasks(qtbot, runner)
+    assert page.import_tab.state == REFUSED
+    warnings = [text for kind, text in boxes if kind == "warning"]
+    assert len(warnings) == 1
+    assert "có 7 dòng" in warnings[0] and "ghi 1:" in warnings[0], warnings[0]
+    assert "không hợp lệ" not in warnings[0]
+    assert warnings[0] in page.import_tab.status.text()
+    assert package_log(ctx) == []
 
 
 def test_wrong_passphrase_is_explained_and_nothing_imported(qtbot, ctx, page, runner, tasks_package, boxes,
@@ -361,10 +391,10 @@ def test_revoke_asks_first(qtbot, ctx, page, trusted, boxes, monkeypatch):
     tab.refresh()
     tab.table.selectRow(0)
     assert tab.revoke_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.revoke_button.click()
     assert identity.list_trusted(ctx)[0].active
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.revoke_button.click()
     assert not identity.list_trusted(ctx)[0].active
     assert table_rows(tab.table)[0][4].startswith("Revoked on")

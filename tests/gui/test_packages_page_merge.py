@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.gui.packages import merge_tabs
 
 
@@ -91,10 +92,10 @@ def test_duplicates_merge_only_after_confirmation(engine, page, monkeypatch):
             return reply
         return f
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    monkeypatch.setattr(message_boxes, "question", answer(QMessageBox.StandardButton.No))
     tab.merge_button.click()
     assert tab.service.merged == [] and "Hộ ông Lò Văn Pao" in asked[0]
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(message_boxes, "question", answer(QMessageBox.StandardButton.Yes))
     tab.merge_button.click()
     assert tab.service.merged == [("h1", "h2")]
     assert tab.empty.isVisibleTo(tab) and tab.empty.text() == "No possible duplicate found."
@@ -202,7 +203,7 @@ def test_real_duplicate_candidates_are_merged(qtbot, two_sites, runner, monkeypa
     texts = [tab.table.item(0, c).text() for c in range(4)]
     assert "(1960)" in texts[0] and "(1960)" in texts[2]
     assert "Ủy ban MTTQ Việt Nam xã Bát Xát (b)" in (texts[1], texts[3])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.merge_button.click()
     with a.session() as s:
         rows = [s.get(MODEL_BY_KIND["household"], i) for i in (first, second)]

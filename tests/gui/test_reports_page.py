@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from dnnd_desktop.domain.periods import Period
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.types import UserInfo
@@ -68,9 +69,9 @@ def answer(monkeypatch):
             return QMessageBox.StandardButton.Ok
         return f
 
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "information", info("information"))
-    monkeypatch.setattr(QMessageBox, "warning", info("warning"))
+    monkeypatch.setattr(message_boxes, "question", question)
+    monkeypatch.setattr(message_boxes, "information", info("information"))
+    monkeypatch.setattr(message_boxes, "warning", info("warning"))
     return calls
 
 
@@ -218,7 +219,8 @@ def test_approval_lists_what_is_missing_until_marked_nothing_to_report(qtbot, ct
     editor = page.editor
     editor.approve_button.click()
     assert answer[-1][0] == "warning"
-    for label in ("Lượt tuần tra, kiểm tra đường biên, cột mốc của các tổ tự quản", "Hạn chế, nguyên nhân", "Đề xuất, kiến nghị"):
+    for label in ("Lượt tuần tra, kiểm tra đường biên, cột mốc của các tổ tự quản",
+                  "Hạn chế, nguyên nhân", "Đề xuất, kiến nghị"):
         assert label in answer[-1][1]
     assert ReportService(ctx).get(report.id).status == "new"
     # The hand-entered figures: «Nothing to report» in their dialog; the table then says so.

@@ -14,6 +14,7 @@ from test_packages_page import (  # noqa: F401 - fixtures
     trusted,
 )
 
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.gui.packages import secret
 from dnnd_desktop.services import tasks as task_service
 from dnnd_desktop.services.packages import import_package
@@ -108,10 +109,10 @@ def qtbot_ctrl():
 def test_choosing_another_task_asks_about_unsaved_edits(ctx, page, monkeypatch):
     select(page, "I.1")
     page.detail.note.setPlainText("Ghi chú chưa lưu")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     page.table.selectRow(1)
     assert page.detail.task.code == "I.1" and page.detail.note.toPlainText() == "Ghi chú chưa lưu"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     page.table.selectRow(1)
     assert page.detail.task.code == "I.2"
     first = next(t for t in task_service.list_tasks(ctx) if t.code == "I.1")
@@ -146,10 +147,10 @@ def test_activities_linked_as_evidence(qtbot, ctx, page, monkeypatch):
     assert rows(page)[1][4] == "1"
 
     page.detail.evidence.setCurrentRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page.detail.unlink_button.click()
     assert len(task_service.evidence(ctx, page.detail.task.id)) == 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.detail.unlink_button.click()
     assert task_service.evidence(ctx, page.detail.task.id) == []
     assert rows(page)[1][4] == "0"

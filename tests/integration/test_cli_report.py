@@ -71,7 +71,8 @@ def test_new_list_approve_export(office, tmp_path):
     # Issue 13: a blank hand-entered figure and empty sections II-IV block approval, each named.
     r = dnnd(office, "report", "approve", rid)
     assert r.returncode == 1
-    for label in ("Lượt tuần tra, kiểm tra đường biên, cột mốc của các tổ tự quản", "Hạn chế, nguyên nhân", "Phương hướng, nhiệm vụ",
+    for label in ("Lượt tuần tra, kiểm tra đường biên, cột mốc của các tổ tự quản",
+                  "Hạn chế, nguyên nhân", "Phương hướng, nhiệm vụ",
                   "Đề xuất, kiến nghị"):
         assert label in r.stderr, label
     r = dnnd(office, "--json", "report", "nothing", rid, "border_patrols", "border_violations_reported",

@@ -5,8 +5,10 @@ validly signed, so the container lets it through and only the rules after the si
 
     evil = Attacker(office)                               office: .ctx, .secret, .id (test world office)
     evil.package(kind, to, files, created=..., ...)       any signed package, any content
-    evil.sync(to, edit=..., header=...)                   a sync package from its real changeset,
-                                                          with record lines / changeset header edited
+    evil.sync(to, edit=..., header=..., extra=...)        a sync package from its real changeset,
+                                                          with record lines / changeset header edited,
+                                                          and lines added (another office's records)
+    evil.record_lines(to, kind)                           the lines its real package to `to` carries
     evil.tasks(to, plan, expires=..., created=...)        a tasks package (the office must sign tasks)
     evil.identity(to, created=...)                        its identity card, dated as asked
     database_digest(ctx)                                  every row of every table, SQLite or PostgreSQL
@@ -103,6 +105,11 @@ class Attacker:
 
     def sync(self, to: str, *, created: dt.datetime | None = None, **kw: Any) -> Path:
         return self.package("sync", to, self.sync_files(to, **kw), created=created)
+
+    def record_lines(self, to: str, kind: str) -> list[dict[str, Any]]:
+        """The `kind` record lines the attacker's real package to `to` would carry (as it holds them)."""
+        data = self.sync_files(to).get(f"records/{kind}.jsonl", b"")
+        return [json.loads(x) for x in data.splitlines() if x.strip()]
 
     # -- tasks and identity ---------------------------------------------------------------------
     def tasks(self, to: str | list[str], plan: Any, *, expires: dt.datetime, created: dt.datetime | None = None,

@@ -216,6 +216,87 @@ def test_the_office_above_and_the_owner_still_write(world, tmp_path):
     assert import_package(a.ctx, out, a.secret).per_kind["household"]["updated"] == 1
 
 
+# ------------------------------------- 3b. the office above (records come only from their owner)
+
+
+def _sent_up(office, province, tmp_path) -> None:
+    out = tmp_path / f"{office.name}-up.dnnd"
+    export_package(office.ctx, kind="sync", to=province.id, out_path=out, secret=office.secret)
+    import_package(province.ctx, out, province.secret)
+
+
+def _forged_by(office, counter_at: int, head_name: str = "Hộ giả mạo"):
+    """An edit stamped by `office` (the province) at its own site: a change the owner never made."""
+    def edit(kind, line):
+        if kind != "household":
+            return line
+        s = site(office)
+        stamps = [[c, st, [f for f in fs if f != "head_name"]] for c, st, fs in line["stamps"]]
+        return {**line, "version": {**line["version"], s: counter_at},
+                "stamps": [*(x for x in stamps if x[2]), [counter_at, s, ["head_name"]]],
+                "fields": {**line["fields"], "head_name": head_name}}
+    return edit
+
+
+def test_the_province_cannot_change_a_communes_own_household(world, tmp_path):
+    """The province holds the district's household (sent up by its owner) and sends it back changed."""
+    p, a = world["province"], world["a"]
+    hid = household(a, "Hộ thật của huyện")
+    _sent_up(a, p, tmp_path)
+    err = refused_whole(a, Attacker(p, tmp_path).sync(a.id, edit=_forged_by(p, counter(p) + 1)), "not_authorised")
+    assert p.ctx.installation.office_name in err.message
+    with a.ctx.session() as s:
+        assert s.get_one(Household, hid).head_name == "Hộ thật của huyện"
+    # the same package without the change (an echo of what the district holds) is taken
+    res = import_package(a.ctx, Attacker(p, tmp_path).sync(a.id), a.secret)
+    assert res.per_kind["household"]["unchanged"] == 1
+
+
+@pytest.mark.parametrize("to", ["the commune it claims", "its sibling"])
+def test_the_province_cannot_forge_a_household_in_a_communes_name(world, tmp_path, to):
+    """A new household "created at commune a" by the province: refused whole by a itself (a change to
+    a record it owns that it never made) and by b (a record of another office from above)."""
+    p, a, b = world["province"], world["a"], world["b"]
+    household(a)
+    _sent_up(a, p, tmp_path)
+    line = Attacker(p, tmp_path).record_lines(a.id, "household")[0]
+    forged = {**line, "id": "0b5e7c1e-5a7d-4c1e-8f00-00000000f0a9", "fields": {
+        **line["fields"], "head_name": "Hộ do tỉnh giả mạo"}}
+    receiver = a if to == "the commune it claims" else b
+    refused_whole(receiver, Attacker(p, tmp_path).sync(receiver.id, extra={"household": [forged]}),
+                  "not_authorised")
+    with receiver.ctx.session() as s:
+        assert s.get(Household, forged["id"]) is None
+
+
+def test_the_province_cannot_send_commune_a_s_record_to_commune_b(world, tmp_path):
+    """Another office's people, unchanged and validly signed, from above: b is not entitled to them
+    (not shared with b) and the province may not pass them on; refused whole, b holds none."""
+    p, a, b = world["province"], world["a"], world["b"]
+    hid = household(a, "Hộ riêng của huyện A")
+    _sent_up(a, p, tmp_path)
+    a_lines = Attacker(p, tmp_path).record_lines(a.id, "household")
+    assert [x["id"] for x in a_lines] == [hid]
+    err = refused_whole(b, Attacker(p, tmp_path).sync(b.id, extra={"household": a_lines}), "not_authorised")
+    assert "không được chuyển cho đơn vị này" in err.message, err.message
+    with b.ctx.session() as s:
+        assert s.get(Household, hid) is None
+    # the province's honest package to b carries none of a's records
+    assert Attacker(p, tmp_path).record_lines(b.id, "household") == []
+
+
+def test_a_record_shared_with_the_sender_may_still_be_changed_by_it(world, tmp_path):
+    """The exception the rule keeps: an explicit share from the owner lets the office above change it."""
+    p, a = world["province"], world["a"]
+    hid = household(a, "Hộ cùng quản lý", share_with=p)
+    _sent_up(a, p, tmp_path)
+    res = import_package(a.ctx, Attacker(p, tmp_path).sync(a.id, edit=_forged_by(p, counter(p) + 1, "Tên mới")),
+                         a.secret)
+    assert res.per_kind["household"]["updated"] == 1
+    with a.ctx.session() as s:
+        assert s.get_one(Household, hid).head_name == "Tên mới"
+
+
 # ------------------------------------------------------------------------- 4. versions
 
 

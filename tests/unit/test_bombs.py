@@ -160,7 +160,10 @@ def test_package_with_more_lines_than_its_description_is_refused_before_reading_
     path = _sync_bomb(province, district, tmp_path, line * copies)
     province.ctx.close()
     out = probe("package", province.data_dir.root, path, PASSPHRASE)
-    assert out["code"] == "content_invalid", out
+    assert out["code"] == "record_count_mismatch", out
+    # Its own message (issue 16): what is wrong, with the counts, and what to do; not "content not valid".
+    assert f"{copies:,}".replace(",", ".") in out["message"] and "ghi 1:" in out["message"], out["message"]
+    assert "không hợp lệ" not in out["message"], out["message"]
     assert out["peak_mb"] < PEAK_MB, out
 
 

@@ -153,3 +153,29 @@ def test_upgrade_removes_records_the_office_may_not_hold(province, tmp_path):
         _revision_0007()._remove_records_not_entitled(s.connection())
     assert owners_held(a) == {a.id: 5, b.id: 1}        # b's household that a's person lives in
     assert RecordService(a.ctx).get("person", kept).values["household_id"] == theirs[0]
+
+
+def test_a_district_no_longer_passes_its_communes_records_up(tmp_path):
+    """Session 4, docs/sync.md "Records come only from their owner": in an old three-level setup the
+    district's package to the province carries the district's own records, none of its commune's
+    (before, it relayed them, and the province could not tell them from ones the district made up)."""
+    p = make_office(tmp_path, "tinh", level="province", office_name="Ủy ban MTTQ Việt Nam tỉnh Lào Cai",
+                    parent_body="Ủy ban Trung ương MTTQ Việt Nam", place_name="Lào Cai")
+    d = make_office(tmp_path, "huyen")
+    c = make_office(tmp_path, "xa", level="commune", unit_name="xã Bản Hồ", office_name="Ủy ban MTTQ Việt Nam "
+                    "xã Bản Hồ", parent_body="Ủy ban MTTQ Việt Nam huyện Bát Xát", place_name="Bản Hồ")
+    world = {"p": p, "d": d, "c": c}
+    try:
+        for upper, lower in ((p, d), (d, c)):
+            upper.trust(lower)
+            lower.trust(upper)
+        communes = people(c, 2)
+        ours = people(d, 1)
+        send(c, d, tmp_path / "c-d.dnnd")
+        import_package(d.ctx, tmp_path / "c-d.dnnd", d.secret)
+        assert owners_held(d)[c.id] == 4                          # the district holds the commune's records
+        sent = package_records(p, send(d, p, tmp_path / "d-p.dnnd"))
+        assert {r["origin_office_id"] for r in sent} == {d.id}
+        assert ours[0] in {r["id"] for r in sent} and not set(communes) & {r["id"] for r in sent}
+    finally:
+        close_world(world)

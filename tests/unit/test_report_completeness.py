@@ -24,7 +24,8 @@ def test_blank_figure_and_empty_sections_block_approval_naming_each(svc):
     assert exc.value.code == "report_incomplete"
     assert set(exc.value.field_errors) == {"border_patrols", "border_violations_reported",
                                            "section:directions", "section:proposals"}
-    for label in ("Lượt tuần tra, kiểm tra đường biên, cột mốc của các tổ tự quản", "Phương hướng, nhiệm vụ", "Đề xuất, kiến nghị"):
+    for label in ("Lượt tuần tra, kiểm tra đường biên, cột mốc của các tổ tự quản",
+                  "Phương hướng, nhiệm vụ", "Đề xuất, kiến nghị"):
         assert label in exc.value.message
     assert svc.get(r.id).status in ("new", "draft")        # nothing changed
 

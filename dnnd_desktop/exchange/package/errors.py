@@ -18,11 +18,13 @@ MESSAGES: dict[str, Message] = {
         "PackageErrors", "The data package has a format this software does not support. "
         "Do not import this package; ask the sending office to send it again."),
     "newer_format": translate(
-        "PackageErrors", "The data package was made with a newer version of the software. "
-        "Update the software to the latest version, then open the package again."),
+        "PackageErrors", "The data package was made with a newer version of the app than the one on this computer. "
+        "Update the app on this computer to the newest version, then open the package again; the sending office "
+        "need not do anything."),
     "newer_schema": translate(
-        "PackageErrors", "The data in the package uses a newer structure than this version of the software. "
-        "Update the software to the latest version, then import the package again."),
+        "PackageErrors", "The data in the package needs a newer version of the app than the one on this computer. "
+        "Update the app on this computer to the newest version, then import the package again; the sending office "
+        "need not do anything."),
     "header_too_large": translate(
         "PackageErrors", "The header of the data package is larger than allowed; the package may be damaged "
         "or forged. Do not import this package; ask the sending office to send it again."),

@@ -23,6 +23,7 @@ from ...domain.messages import render
 from ...domain.record_kinds import kind_spec
 from ...domain.text import fold
 from ...services.privacy.consent import REASON_TEXTS
+from .. import message_boxes
 from ..records.field_text import field_label
 
 # Written as translate("ExcelActions", "...") at each use: pyside6-lupdate only collects literals it
@@ -85,7 +86,7 @@ def excluded_text(excluded) -> str:
 def show_excluded(parent, excluded) -> None:
     text = excluded_text(excluded)
     if text:
-        QMessageBox.information(parent, translate("ExcelActions", "Left out for want of consent"), text)
+        message_boxes.information(parent, translate("ExcelActions", "Left out for want of consent"), text)
 
 
 def _ask_sensitive(parent, ctx, kind: str) -> tuple[bool, str | None] | None:
@@ -100,7 +101,7 @@ def _ask_sensitive(parent, ctx, kind: str) -> tuple[bool, str | None] | None:
         sensitive += [field_label("person", f.name) for f in kind_spec("person").fields if f.sensitive]
     if not sensitive or not may_export_sensitive(ctx):
         return False, None
-    answer = QMessageBox.question(
+    answer = message_boxes.question(
         parent, translate("ExcelActions", "Sensitive information"),
         translate("ExcelActions", "Also put the sensitive fields (%1) into the file? Only do so if the file will be "
                                   "kept safe; you will be asked for the reason, which is written to the audit log.")

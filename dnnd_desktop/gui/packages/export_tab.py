@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ...services import tasks as task_service
 from ...services.packages import ExportResult, export_package, pending_report_ids
 from ...services.reports import ReportService
 from ...services.sync.consent_withheld import withheld_lines
+from .. import message_boxes
 from . import secret as secret_mod
 from . import texts
 
@@ -198,7 +198,7 @@ class ExportTab(QWidget):
         elif kind == "tasks" and self.plan.currentData() is None:
             problem = self.tr("Choose the plan to send.")
         if problem:
-            QMessageBox.information(self, self.tr("Send a package"), problem)
+            message_boxes.information(self, self.tr("Send a package"), problem)
             return
         folder = self.save_folder or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DnndError
 from ...domain.formatting import format_datetime, format_number
 from ...services.packages import ImportResult, VerifyResult, import_package, preview_package, verify_file
+from .. import message_boxes
 from ..widgets.plain_label import plain_label
 from . import secret as secret_mod
 from . import texts
@@ -242,7 +242,7 @@ class ImportTab(QWidget):
         self.table.setRowCount(0)
         self._set_state(REFUSED, exc.message + "\n" + self.tr("Nothing was changed."))
         if box:
-            QMessageBox.warning(self, self.tr("Package not imported"), exc.message)
+            message_boxes.warning(self, self.tr("Package not imported"), exc.message)
         return True
 
     # -- display -----------------------------------------------------------------------------------

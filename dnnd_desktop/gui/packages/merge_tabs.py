@@ -34,6 +34,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_date, format_datetime
 from ...domain.record_kinds import kind_spec
 from ...services import identity
+from .. import message_boxes
 from ..records.field_text import field_label, has_field
 from . import texts
 
@@ -238,7 +239,7 @@ class ConflictsTab(QWidget):
         try:
             self.service.resolve(get(self.items[row], "id", "conflict_id"), index)
         except DnndError as exc:
-            QMessageBox.warning(self, self.tr("Resolve a conflict"), exc.message)
+            message_boxes.warning(self, self.tr("Resolve a conflict"), exc.message)
             return
         self.refresh()
         self.changed.emit()
@@ -355,7 +356,7 @@ class DuplicatesTab(QWidget):
         if self.service is None or not 0 <= row < len(self.items):
             return
         _kind, keep, drop = self.items[row]
-        answer = QMessageBox.question(
+        answer = message_boxes.question(
             self, self.tr("Merge duplicates"),
             self.tr("Merge “%2” into “%1”?\n\nThe links of the second record move to the first, and the second is "
                     "removed. The merge is recorded in the audit log and sent to the other offices.")
@@ -367,7 +368,7 @@ class DuplicatesTab(QWidget):
         try:
             self.service.merge(get(keep, "id"), get(drop, "id"))
         except DnndError as exc:
-            QMessageBox.warning(self, self.tr("Merge duplicates"), exc.message)
+            message_boxes.warning(self, self.tr("Merge duplicates"), exc.message)
             return
         self.refresh()
         self.changed.emit()

@@ -33,6 +33,7 @@ from ...services import identity
 from ...services.identity import CARD_SUFFIX, IdentityCard, TrustedOffice
 from ...services.key_management import KeyRotation
 from ...services.key_management import rotate_keys as rotate
+from .. import message_boxes
 from ..widgets.plain_label import plain_label
 from . import secret as secret_mod
 from . import texts
@@ -122,12 +123,12 @@ class TrustCardDialog(QDialog):
 
     def _confirm_restore(self, reason: str) -> bool:
         """A revoked key is trusted again only by an explicit, confirmed choice (audited)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Trust a revoked key again"), reason,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = message_boxes.plain_box(QMessageBox.Icon.Warning, self.tr("Trust a revoked key again"), reason,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("restoreRevokedBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("Trust this key again only if you called the office and it confirmed the "
-                                       "key is safe. This is recorded in the audit log."))
+        message_boxes.set_informative_text(box, self.tr(
+            "Trust this key again only if you called the office and it confirmed the "
+            "key is safe. This is recorded in the audit log."))
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Trust the revoked key again"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not trust"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -258,9 +259,9 @@ class TrustTab(QWidget):
         try:
             identity.write_identity_card(self.ctx, out)
         except (DnndError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Identity card"), getattr(exc, "message", str(exc)))
+            message_boxes.warning(self, self.tr("Identity card"), getattr(exc, "message", str(exc)))
             return
-        QMessageBox.information(self, self.tr("Identity card"), self.tr(
+        message_boxes.information(self, self.tr("Identity card"), self.tr(
             "The identity card was saved to:\n%1\n\nSend it to the other office, then call them and read the "
             "fingerprint.").replace("%1", str(out)))
 
@@ -274,12 +275,11 @@ class TrustTab(QWidget):
         return dialog
 
     def rotate_keys(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Change the office's keys"), self.tr(
+        box = message_boxes.plain_box(QMessageBox.Icon.Warning, self.tr("Change the office's keys"), self.tr(
             "New keys replace the office's keys. Every trusted office gets a package, signed with the old key, that "
             "makes it trust the new key instead; send each package to its office. Packages on their way to this "
             "office that were made for the old key can no longer be opened: ask for them again."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Make new keys"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -297,7 +297,7 @@ class TrustTab(QWidget):
     def _rotated(self, result: KeyRotation) -> None:
         self.own_card = identity.identity_card(self.ctx)
         self.own_fingerprint.setText(texts.fingerprint_large(result.fingerprint))
-        QMessageBox.information(self, self.tr("Change the office's keys"), self.tr(
+        message_boxes.information(self, self.tr("Change the office's keys"), self.tr(
             "The office has new keys. Send each of these %1 packages to its office:\n%2").replace(
             "%1", str(len(result.packages))).replace("%2", "\n".join(result.packages)))
 
@@ -311,7 +311,7 @@ class TrustTab(QWidget):
         try:
             card = identity.read_identity_card(path)
         except DnndError as exc:
-            QMessageBox.warning(self, self.tr("Identity card"), exc.message)
+            message_boxes.warning(self, self.tr("Identity card"), exc.message)
             return None
         dialog = TrustCardDialog(self.ctx, card, self)
         self.dialog = dialog
@@ -327,7 +327,7 @@ class TrustTab(QWidget):
         t = self.selected()
         if t is None or not t.active:
             return
-        answer = QMessageBox.question(
+        answer = message_boxes.question(
             self, self.tr("Revoke trust"),
             self.tr("Stop trusting “%1”?\n\nPackages signed with this key will be refused, and no package can be "
                     "sent to it any more. To trust it again you will need its identity card and a new phone "
@@ -338,7 +338,7 @@ class TrustTab(QWidget):
         try:
             identity.revoke(self.ctx, t.id)
         except DnndError as exc:
-            QMessageBox.warning(self, self.tr("Revoke trust"), exc.message)
+            message_boxes.warning(self, self.tr("Revoke trust"), exc.message)
             return
         self.refresh()
         self.changed.emit()

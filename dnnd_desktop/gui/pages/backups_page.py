@@ -32,6 +32,7 @@ from ...domain.formatting import format_datetime
 from ...services import backups
 from ...services.backups import PORTABLE_SUFFIX, BackupCheck, BackupInfo, OtherOfficeBackup, RestoreResult
 from ...services.backups.server import is_server_database
+from .. import message_boxes
 from ..backups import texts
 from ..backups.passphrase_dialog import PassphraseDialog
 from ..icons import icon
@@ -207,7 +208,7 @@ class BackupsPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.last_export = Path(path)
-        QMessageBox.information(self, self.tr("Encrypted backup saved"), self.tr(
+        message_boxes.information(self, self.tr("Encrypted backup saved"), self.tr(
             "The encrypted backup was saved to:\n%1\n\nOn the new laptop, install the program, then open "
             "Backups › “Restore from a file…” and type the passphrase. Keep the passphrase safe: without it "
             "the backup cannot be opened.").replace("%1", str(path)))
@@ -253,7 +254,7 @@ class BackupsPage(QWidget):
     def _confirm(self, check: BackupCheck, passphrase: str | None, made: str) -> None:
         other = check.same_office is False
         if other:
-            answer = QMessageBox.warning(
+            answer = message_boxes.warning(
                 self, self.tr("Backup of another office"),
                 self.tr("This backup belongs to another office: “%1”.\n\nRestoring it replaces ALL the data on "
                         "this laptop by that office's data. Do this only when that office is moving to this "
@@ -270,7 +271,7 @@ class BackupsPage(QWidget):
             "When the restore is done the program closes; open it again to continue working.").replace("%1", made)
         if check.needs_upgrade:
             text += "\n\n" + self.tr("The backup was made by an older version; it is upgraded while restoring.")
-        answer = QMessageBox.question(
+        answer = message_boxes.question(
             self, self.tr("Restore a backup"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -281,7 +282,7 @@ class BackupsPage(QWidget):
 
     def _restore_failed(self, exc: BaseException) -> bool:
         if isinstance(exc, OtherOfficeBackup):  # the office changed between check and restore
-            QMessageBox.warning(self, self.tr("Restore a backup"), exc.message)
+            message_boxes.warning(self, self.tr("Restore a backup"), exc.message)
             return True
         return False  # the runner shows the service's message (nothing was changed)
 
@@ -295,7 +296,7 @@ class BackupsPage(QWidget):
                 "%1", result.safety_backup.name) + "\n\n"
         text += self.tr("The program will now close so that it starts again cleanly with the restored data. "
                         "Open it again to continue working.")
-        QMessageBox.information(self, self.tr("Restore finished"), text)
+        message_boxes.information(self, self.tr("Restore finished"), text)
         self.restart_required.emit()
         QTimer.singleShot(0, self._close_program)
 

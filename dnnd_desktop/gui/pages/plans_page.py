@@ -10,6 +10,7 @@ from ...domain.errors import DnndError
 from ...services.province import PlanService, list_offices
 from ...services.province.common import unlock
 from ...services.province.plans import DRAFT, MODIFIED
+from .. import message_boxes
 from ..icons import icon
 from ..packages.secret import run_with_passphrase
 from ..province.common import (
@@ -112,7 +113,7 @@ class PlansPage(QWidget):
         plan_id = selected_data(self.table)
         if not plan_id:
             return
-        answer = QMessageBox.question(self, self.tr("Delete draft"), self.tr("Delete this draft plan?"))
+        answer = message_boxes.question(self, self.tr("Delete draft"), self.tr("Delete this draft plan?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

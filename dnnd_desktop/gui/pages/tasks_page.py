@@ -26,6 +26,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_date
 from ...services import tasks as task_service
 from ...services.tasks import PlanInfo, TaskInfo
+from .. import message_boxes
 from ..change_bridge import RefreshOnChange
 from ..tasks.task_detail import TaskDetail, deadline_text, status_label
 
@@ -183,7 +184,7 @@ class TasksPage(QWidget):
             self.tasks = task_service.list_tasks(self.ctx, plan_id=plan.id, status=self.status_filter.currentData(),
                                                  overdue_only=self.overdue_only.isChecked(), today=self.today())
         except DnndError as exc:
-            QMessageBox.warning(self, self.tr("Tasks"), exc.message)
+            message_boxes.warning(self, self.tr("Tasks"), exc.message)
             return
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.tasks))
@@ -229,7 +230,7 @@ class TasksPage(QWidget):
 
     def _ask_save(self) -> bool:
         """The status or note of the shown task was changed: save it, drop it, or stay."""
-        answer = QMessageBox.question(
+        answer = message_boxes.question(
             self, self.tr("Unsaved changes"),
             self.tr("The status or progress note of this task was changed. Save the changes?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,

@@ -4,10 +4,11 @@ purpose), then the new recovery code shown once to print (services/privacy/offic
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...services.privacy import db_key
 from ...services.privacy.office_passphrase import change_office_passphrase, renew_recovery_code
+from .. import message_boxes
 from ..packages.key_dialogs import ChangePassphraseDialog
 from ..packages.secret import run_with_passphrase
 from .recovery_code_dialog import RecoveryCodeDialog
@@ -32,9 +33,9 @@ def _start(parent: QWidget, ctx, runner, dialog: ChangePassphraseDialog) -> None
     dialog.clear()
 
     def done(code: str | None) -> None:
-        QMessageBox.information(parent, QCoreApplication.translate("PassphraseFlow", "Key passphrase"),
-                                QCoreApplication.translate("PassphraseFlow", "The key passphrase was changed. Keep "
-                                                           "the new passphrase in a safe place."))
+        message_boxes.information(parent, QCoreApplication.translate("PassphraseFlow", "Key passphrase"),
+                                    QCoreApplication.translate("PassphraseFlow", "The key passphrase was changed. Keep "
+                                                             "the new passphrase in a safe place."))
         if code:
             show_recovery_code(parent, ctx, code)
 

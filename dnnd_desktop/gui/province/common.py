@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.formatting import format_date, format_number, format_stored_datetime
+from .. import message_boxes
 from ..packages.secret import ask_passphrase  # noqa: F401 - one passphrase dialog for every package
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,7 +99,7 @@ def page_header(layout, title: str, description: str) -> tuple[QLabel, QLabel]:
 
 def _box(parent: QWidget, icon, title: str, text: str) -> QMessageBox:
     """A message box shown without blocking (window-modal); pages keep it as `last_message`."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = message_boxes.plain_box(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

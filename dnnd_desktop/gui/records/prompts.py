@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .. import message_boxes
+
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str | None = None) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = message_boxes.plain_box(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(yes_text or QCoreApplication.translate("Prompts", "Yes"), QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(QCoreApplication.translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)  # a stray Enter never deletes anything
@@ -16,11 +18,11 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str | None 
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    message_boxes.information(parent, title, text)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    message_boxes.warning(parent, title, text)
 
 
 def open_files(parent: QWidget | None, title: str) -> list[str]:

@@ -40,6 +40,7 @@ from ...domain.report_template import NOTHING_CELL, IndicatorLine, ValueLine
 from ...services.reports import APPROVED, RETURNED, RecomputeDiff, ReportDetail, ReportService
 from ...services.reports.document import DEFAULT_DEPUTY_TITLE
 from ...services.reports.types import Explanation
+from .. import message_boxes
 from ..office_naming import DEFAULT_HEAD_TITLE
 from ..widgets.field_error import FieldWithError
 from . import texts
@@ -690,7 +691,7 @@ class ReportEditor(QWidget):
         return detail
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Reports"), text)
+        message_boxes.warning(self, self.tr("Reports"), text)
 
     def approve(self) -> None:
         if not self.detail:
@@ -708,12 +709,12 @@ class ReportEditor(QWidget):
             return
         if missing:
             # The approver sees each item; approval itself also refuses (service), this just says it first.
-            QMessageBox.warning(self, self.tr("The report is not complete"), self.tr(
+            message_boxes.warning(self, self.tr("The report is not complete"), self.tr(
                 "The report cannot be approved yet. Still missing:\n\n%1\n\nFill each in, or mark it "
                 "«Nothing to report» (figures: «Correct the figure…»; sections: on the Text tab).")
                 .replace("%1", "\n".join(f"• {m.label}" for m in missing)))
             return
-        answer = QMessageBox.question(
+        answer = message_boxes.question(
             self, self.tr("Approve the report"),
             self.tr("Approve “%1”?\n\nAfter approval the report is locked: its figures, text and document "
                     "details cannot be changed unless an approver reopens it.")
@@ -723,7 +724,7 @@ class ReportEditor(QWidget):
             self._call(self.service.approve, self.detail.id)
 
     def reopen(self) -> None:
-        answer = QMessageBox.question(
+        answer = message_boxes.question(
             self, self.tr("Reopen the report"),
             self.tr("Reopen this report as a draft? It will need to be approved again."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
@@ -747,7 +748,7 @@ class ReportEditor(QWidget):
 
     def _show_diff(self, diff: RecomputeDiff) -> None:
         if not diff.changed:
-            QMessageBox.information(self, self.tr("Compute again"),
+            message_boxes.information(self, self.tr("Compute again"),
                                     self.tr("The figures are up to date: nothing changed in the records."))
             return
         dialog = RecomputeDialog(diff, self)

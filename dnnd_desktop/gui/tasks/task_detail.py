@@ -26,6 +26,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_date
 from ...services import tasks as task_service
 from ...services.tasks import TaskInfo
+from .. import message_boxes
 from ..i18n import QT_TRANSLATE_NOOP
 from .activity_picker import ActivityPicker
 
@@ -197,7 +198,7 @@ class TaskDetail(QWidget):
             info = task_service.set_status(self.ctx, self.task.id, self.status.currentData(),
                                            self.note.toPlainText().strip())
         except DnndError as exc:
-            QMessageBox.warning(self, self.tr("Save the task"), exc.message)
+            message_boxes.warning(self, self.tr("Save the task"), exc.message)
             return False
         self.show_task(info)
         self.saved_label.setText(self.tr("Saved."))
@@ -225,7 +226,7 @@ class TaskDetail(QWidget):
         try:
             info = task_service.link_activity(self.ctx, self.task.id, activity_id)
         except DnndError as exc:
-            QMessageBox.warning(self, self.tr("Link an activity"), exc.message)
+            message_boxes.warning(self, self.tr("Link an activity"), exc.message)
             return
         self._refresh_keeping_edits(info)
 
@@ -233,7 +234,7 @@ class TaskDetail(QWidget):
         item = self.evidence.currentItem()
         if self.task is None or item is None or item.data(ID_ROLE) is None:
             return
-        answer = QMessageBox.question(
+        answer = message_boxes.question(
             self, self.tr("Remove the link"),
             self.tr("Remove “%1” from the evidence of this task? The activity itself is kept.").replace(
                 "%1", item.text()),
@@ -243,7 +244,7 @@ class TaskDetail(QWidget):
         try:
             info = task_service.unlink_activity(self.ctx, self.task.id, item.data(ID_ROLE))
         except DnndError as exc:
-            QMessageBox.warning(self, self.tr("Remove the link"), exc.message)
+            message_boxes.warning(self, self.tr("Remove the link"), exc.message)
             return
         self._refresh_keeping_edits(info)
 

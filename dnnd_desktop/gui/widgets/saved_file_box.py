@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .. import message_boxes
+
 
 def open_location(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -16,7 +18,8 @@ def open_location(path: Path) -> bool:
 def show_saved_file(parent: QWidget | None, path: str | Path, text: str) -> QMessageBox:
     """A non-blocking box: `text`, then buttons to open the file or its folder, or close."""
     path = Path(path)
-    box = QMessageBox(QMessageBox.Icon.Information, box_title(), text, QMessageBox.StandardButton.Close, parent)
+    box = message_boxes.plain_box(QMessageBox.Icon.Information, box_title(), text, QMessageBox.StandardButton.Close,
+                                  parent)
     box.setObjectName("savedFileBox")
     open_file = box.addButton(QCoreApplication.translate("SavedFileBox", "Open the file"),
                               QMessageBox.ButtonRole.AcceptRole)

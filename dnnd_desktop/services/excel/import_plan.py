@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.messages import Message, Text, translate
+from ...domain.progress import CancelToken
 from ...domain.record_kinds import LONGTEXT, TEXT, kind_spec
 from ...domain.text import fold
 from ...exchange.excel import OWNER_PREFIX
@@ -162,10 +163,14 @@ def _same_in_db(kind: str) -> Message:
     return _SAME_IN_DB.get(kind) or translate("ImportReasons", "An identical record is already in the database.")
 
 
+_CANCEL_EVERY = 2047   # rows between two looks at the Cancel button
+
+
 class _Existing:
     """Identities and candidate keys of the records already in the database."""
 
-    def __init__(self, session: Session, kind: str, fields: list[str], household_fields: list[str] | None = None):
+    def __init__(self, session: Session, kind: str, fields: list[str], household_fields: list[str] | None = None,
+                 *, cancel: CancelToken):
         model = MODEL_BY_KIND[kind]
         cand_fields = {"household": ["head_name", "head_birth_year", "commune_code"],
                        "person": ["full_name", "birth_year"], "activity": ["title", "start_date"],
@@ -185,7 +190,9 @@ class _Existing:
             stmt = select(*cols).where(model.deleted.is_(False))
         n = len(fields)
         names = fields + extra
-        for row in session.execute(stmt):
+        for i, row in enumerate(session.execute(stmt)):
+            if not i & _CANCEL_EVERY:
+                cancel.raise_if_cancelled()
             values = dict(zip(names, row[1:1 + len(names)], strict=True))
             ident = tuple(row[1:1 + n])
             if kind == "person":
@@ -200,28 +207,33 @@ class _Existing:
 
 
 def plan_import(session: Session, kind: str, mapping: list[str | None], values: list[dict[str, Any]],
-                errors: list[list[str]], lines: list[int]) -> Plan:
-    """`errors` are each row's validation errors (rendered): a row with any is INVALID."""
+                errors: list[list[str]], lines: list[int], cancel: CancelToken | None = None) -> Plan:
+    """`errors` are each row's validation errors (rendered): a row with any is INVALID. `cancel` is
+    looked at every few thousand rows (comparing 20,000 rows took 3 s without a look)."""
+    cancel = cancel or CancelToken()
     keys = [k for k in mapping if k and not k.startswith(OWNER_PREFIX)]   # owners are resolved to links
     by_kind = _split_keys(kind, keys)
     status = [INVALID if e else NEW for e in errors]
     reasons: list[Text] = ["; ".join(e) for e in errors]
     plan = Plan(status, reasons)
     if kind == "household":
-        _plan_households(session, by_kind, values, lines, plan)
+        _plan_households(session, by_kind, values, lines, plan, cancel)
     else:
-        _plan_flat(session, kind, by_kind.get(kind, []), values, lines, plan)
+        _plan_flat(session, kind, by_kind.get(kind, []), values, lines, plan, cancel)
+    cancel.raise_if_cancelled()
     return plan
 
 
 def _plan_flat(session: Session, kind: str, keys: list[str], values: list[dict[str, Any]], lines: list[int],
-               plan: Plan) -> None:
+               plan: Plan, cancel: CancelToken) -> None:
     fields = [_field(k) for k in keys]
-    existing = _Existing(session, kind, fields)
+    existing = _Existing(session, kind, fields, cancel=cancel)
     seen: dict[_Key, int] = {}
     seen_cand: dict[_Key | None, int] = {}
     creates = plan.creates.setdefault(kind, [])
     for r, row in enumerate(values):
+        if not r & _CANCEL_EVERY:
+            cancel.raise_if_cancelled()
         if plan.status[r] == INVALID:
             continue
         record = {f: row.get(k) for k, f in zip(keys, fields, strict=True)}
@@ -253,13 +265,13 @@ class _Group:
 
 
 def _plan_households(session: Session, by_kind: dict[str, list[str]], values: list[dict[str, Any]],
-                     lines: list[int], plan: Plan) -> None:
+                     lines: list[int], plan: Plan, cancel: CancelToken) -> None:
     hh_keys = by_kind.get("household", [])
     p_keys = by_kind.get("person", [])
     hh_fields = [_field(k) for k in hh_keys]
     p_fields = [_field(k) for k in p_keys]
-    hh_existing = _Existing(session, "household", hh_fields)
-    p_existing = _Existing(session, "person", p_fields, household_fields=hh_fields)
+    hh_existing = _Existing(session, "household", hh_fields, cancel=cancel)
+    p_existing = _Existing(session, "person", p_fields, household_fields=hh_fields, cancel=cancel)
     # Commune of existing households, for the person candidate key.
     groups: dict[_Key, _Group] = {}
     hh_seen_cand: dict[_Key | None, int] = {}
@@ -268,6 +280,8 @@ def _plan_households(session: Session, by_kind: dict[str, list[str]], values: li
     hh_creates = plan.creates.setdefault("household", [])
     p_creates = plan.creates.setdefault("person", [])
     for r, row in enumerate(values):
+        if not r & _CANCEL_EVERY:
+            cancel.raise_if_cancelled()
         if plan.status[r] == INVALID:
             continue
         line = lines[r]

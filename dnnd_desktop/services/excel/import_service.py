@@ -90,9 +90,11 @@ def preview_import(ctx: AppContext, file: ImportFile, mapping: list[str | None] 
     if file.kind in OWNED_KINDS:   # contributions, commendations, consents: whose they are
         with ctx.session() as s:
             resolve_owners(s, file.kind, rows.values, rows.errors)
+        cancel.raise_if_cancelled()
         rows.extra_keys = [*rows.extra_keys, *owner_keys(file.kind)]
     with ctx.session() as s:
-        plan = plan_import(s, file.kind, [*mapping, *rows.extra_keys], rows.values, rows.errors, rows.lines)
+        plan = plan_import(s, file.kind, [*mapping, *rows.extra_keys], rows.values, rows.errors, rows.lines,
+                           cancel)
     kinds = []
     for key in mapping:
         kinds.append(_KIND_FOR_FIELD.get(file.column(key).field.type, TEXT) if key else TEXT)
@@ -146,7 +148,7 @@ def apply_import(ctx: AppContext, file: ImportFile, preview: ImportPreview, *, s
         if added:
             created["vocabulary"] = added
         plan = plan_import(s, file.kind, [*preview.mapping, *preview.extra_keys], preview.values, errors,
-                           preview.lines)
+                           preview.lines, cancel)
         total = sum(len(v) for v in plan.creates.values())
         counter = writer.next_counter(total) if total else 0
         done = 0

@@ -206,6 +206,9 @@ def _household_fill_down(file: ImportFile, rows: list[list[Any]], notices: list[
                                      "household on the row above.").format(count=filled)))
 
 
+_CANCEL_EVERY = 2047   # rows between two looks at the Cancel button (a power of two, minus one)
+
+
 def validate_rows(file: ImportFile, mapping: list[str | None], province_code: int | None,
                   progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                   extra_terms: dict[str, dict[str, str]] | None = None) -> ValidatedRows:
@@ -239,7 +242,7 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
         cells = [row[j] if j < len(row) else "" for row in raw]
         header = file.headers[j] or col.header
         if any(isinstance(v, str) for v in cells):
-            cells = _convert_encodings(file, j, header, cells, lines, ambiguous, converted)
+            cells = _convert_encodings(file, j, header, cells, lines, ambiguous, converted, cancel)
         # In a households file a row may hold a household only: person fields are required only on
         # rows that have a person (checked below).
         in_person = file.kind == "household" and col.key.startswith("person.")
@@ -249,6 +252,8 @@ def validate_rows(file: ImportFile, mapping: list[str | None], province_code: in
         check: Callable[[Any], tuple[bool, Any]] = checker.check
         key = col.key
         for r, cell in enumerate(cells):
+            if not r & _CANCEL_EVERY:   # a column of 100,000 cells takes seconds: Cancel within it
+                cancel.raise_if_cancelled()
             ok, value = check(cell)
             if ok:
                 values[r][key] = value
@@ -300,14 +305,15 @@ _ENCODING_NAMES = {"tcvn3": "TCVN3 (.VnTime)", "tcvn3_caps": "TCVN3 (.VnTimeH)",
 
 
 def _convert_encodings(file: ImportFile, j: int, header: str, cells: list[Any], lines: list[int],
-                       ambiguous: list[AmbiguousText], converted: dict[str, dict[str, int]]) -> list[Any]:
+                       ambiguous: list[AmbiguousText], converted: dict[str, dict[str, int]],
+                       cancel: CancelToken | None = None) -> list[Any]:
     """One column's cells in Unicode, each read in its own encoding (font, text, then choices)."""
     sheet_fonts = file.sheet.cell_fonts(j)
     fonts = {r: sheet_fonts[line - 1] for r, line in enumerate(lines) if line - 1 in sheet_fonts}
     column_font = file.sheet.scan.default_font if sheet_fonts else file.sheet.font_of(j)
     choices = {r: file.encoding_choices[(line - 1, j)] for r, line in enumerate(lines)
                if (line - 1, j) in file.encoding_choices} if file.encoding_choices else {}
-    decided = decide_column(cells, fonts, column_font, choices, file.column_encoding_choices.get(j))
+    decided = decide_column(cells, fonts, column_font, choices, file.column_encoding_choices.get(j), cancel)
     if decided.converted:
         converted[header] = dict(decided.converted)
     ambiguous.extend(AmbiguousText(lines[a.index], j, header, a.original, a.encoding, a.readings)

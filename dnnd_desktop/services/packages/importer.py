@@ -53,6 +53,7 @@ from .common import (
 )
 from .import_log import keep_received
 from .kept_erasures import personal_ids
+from .optional_parts import ignored_parts_notice, without_unknown_parts
 from .spooled_entries import SpooledEntries, check_import_manifest
 from .sync_contents import SyncContent, apply_sync, parse_sync_files
 
@@ -296,15 +297,16 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
         seen = _imported_before(s, header, sha, sender_name, dry_run)
         if seen is not None:
             return seen
-    content = _parse(header, spool.files())   # validation: refuses before anything is written
+    # Parts a newer app added are ignored by design, and said so (optional_parts.py).
+    files, ignored = without_unknown_parts(header.kind, spool.files())
+    content = _parse(header, files)   # validation: refuses before anything is written
     if cancel:
         cancel.raise_if_cancelled()
 
-    notice = clock_notice(header.created, now)
+    notices = [n for n in (clock_notice(header.created, now), ignored_parts_notice(ignored)) if n is not None]
     if dry_run:
         outcome = Outcome()
-        if notice is not None:
-            outcome.messages.append(notice)
+        outcome.messages.extend(notices)
         with ctx.session_factory() as s:
             s.begin()
             try:
@@ -317,8 +319,7 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
     # package (import_log.py) with the last backup makes it undoable. `backup` is kept for callers.
     checked_not_imported()
     outcome = Outcome()
-    if notice is not None:   # a wrong clock is shown to this office's user, never passed on
-        outcome.messages.append(notice)
+    outcome.messages.extend(notices)   # a wrong clock is shown to this office's user, never passed on
     with ctx.session() as s:
         # First thing: imports into one database write their bookkeeping one after another.
         dialect.module_for(s).take_write_lock(s)

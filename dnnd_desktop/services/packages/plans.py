@@ -62,7 +62,8 @@ class PlanSpec:
 
 _NOT_AN_OBJECT = translate("PlanErrors", "The plan file is not in the right format: its content must be a JSON "
                                          "object.")
-_NEWER = translate("PlanErrors", "The plan file was made for a newer version of the software. Update the software.")
+_NEWER = translate("PlanErrors", "The plan was made for a newer version of the app than the one on this computer. "
+                                "Update the app on this computer to the newest version.")
 _INVALID = translate("PlanErrors", "The plan is not in the right format: {problems}. Correct the plan file and try "
                                    "again (see docs/plan-format.md).")
 MAX_SHOWN = 6

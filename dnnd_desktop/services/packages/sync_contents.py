@@ -27,13 +27,21 @@ from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...exchange.package import PackageHeader
 from ...storage.models import Office
 from ..import_outcomes import OUTCOMES
-from ..sync import Changeset, ChangesetError, apply_changeset, change_points, changeset_for_peer, mark_sent
+from ..sync import (
+    Changeset,
+    ChangesetError,
+    RecordCountMismatch,
+    apply_changeset,
+    change_points,
+    changeset_for_peer,
+    mark_sent,
+)
 from ..sync.authority import NotAuthorised
-from ..sync.changeset import HEADER_FILE, kind_file
+from ..sync.changeset import HEADER_FILE, NEWER_CODE, kind_file
 from ..sync.codec import KIND_ORDER
 from ..sync.tombstones import purge_tombstones
 from . import contents
-from .common import ContentInvalid, Outcome, json_bytes, load_json
+from .common import ContentInvalid, ImportRefused, Outcome, json_bytes, load_json
 from .vocab_contents import VOCAB_FILE, WireTerm, apply_terms, parse_terms, terms_for
 
 if TYPE_CHECKING:
@@ -106,7 +114,9 @@ def parse_sync_files(files: dict[str, bytes], header: PackageHeader) -> SyncCont
     try:
         cs = Changeset.from_files({HEADER_FILE: files[CHANGESET_FILE],
                                    **{kind_file(k): v for k, v in records.items()}})
-    except ChangesetError as e:
+    except (RecordCountMismatch, ChangesetError) as e:
+        if isinstance(e, RecordCountMismatch) or e.code == NEWER_CODE:   # messages of their own, shown as such
+            raise ImportRefused(e.text, code=e.code, details=e.details) from e
         raise ContentInvalid(CHANGESET_FILE, e.message) from e
     # The same bytes as the strict parse above, and checked as a changeset header by from_files.
     head = cs.header

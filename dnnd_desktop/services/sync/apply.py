@@ -139,6 +139,7 @@ class _Applier:
                     self.reject(kind, w.id, "the same record twice in one changeset")
                     continue
                 seen.add(w.id)
+                self.authority.check_received(w.origin_office_id, kind)
                 self.authority.check_counters(w.state["version"], kind)
                 if w.state["version"].get(self.site_id, 0) > self.own_counter:
                     self.reject(kind, w.id, "claims writes of this installation that it never made")

@@ -4,11 +4,15 @@
 A trusted office can sign anything: its signature says who sent a package, not that the sender had
 the right to say what is inside. Before a received change is written, the receiver checks:
 
-- **ownership**: a record may be created or changed only by its owner (the record's origin office),
-  by an office above the owner (a parent acknowledging, returning or passing records on; a peer of
-  ours counts as a sibling under our parent), or, for a record we own, by an office we shared it
-  with (`_shared`: an explicit share, services/sync/sharing.py, or a trusted peer office, which
-  received all our records before shares existed and may send back changes to them);
+- **ownership**: a record may be created or changed only by its owner (the record's origin office)
+  or, for a record we own, by an office we shared it with (`_shared`: an explicit share,
+  services/sync/sharing.py, or a trusted peer office, which received all our records before shares
+  existed and may send back changes to them). An office above the owner may NOT: records are not
+  relayed (session 4, docs/sync.md "Records come only from their owner"), so the origin of every
+  record is the signature of the package that brought it;
+- **entitlement, from above**: a package from an office above us carries only that office's own
+  records and echoes of ours; a record of any other office in it (another commune's household, or
+  one of an office below us) is refused, echo or not (docs/sync.md "Who receives what");
 - **sites**: a record's origin computer (site) must belong to its origin office when we know the site;
 - **counters**: no stamp, and no vector the sender claims (`base`, `upto`), may reach more than
   `COUNTER_WINDOW` beyond what this office already knows of that computer, so one lying package
@@ -30,16 +34,18 @@ from sqlalchemy.orm import Session
 from ...domain.messages import Text, translate
 from ...storage.models import Installation, Office, RecordShare, TrustedKey
 from .changeset import ChangesetError
+from .recipients import is_above_me, known_offices
 
 # How many writes beyond what we know of a computer one package may carry (documented in
 # docs/package-format.md). Ten million writes is years of work for any office; reaching 2^53 in
 # steps of it takes hundreds of millions of packages.
 COUNTER_WINDOW = 10_000_000
-_MAX_DEPTH = 8   # province > district > commune, with room: a loop in bad data must still end
 
 RECORD_OF_ANOTHER_OFFICE = translate("SyncErrors", "records that belong to another office")
 SITE_OF_ANOTHER_OFFICE = translate("SyncErrors", "records said to be made on a computer of another office")
 COUNTER_TOO_FAR = translate("SyncErrors", "change counters far beyond what that office has made")
+NOT_FOR_US = translate("SyncErrors", "records of another office, which an office above may not pass on to this "
+                                     "office")
 
 
 class NotAuthorised(ChangesetError):
@@ -65,10 +71,8 @@ class Authority:
         self.sender, self.known, self.check_owner = sender_office_id, dict(known), check_owner
         offices = {o.id: o for o in s.scalars(select(Office))}
         self.relation_of = {oid: o.relation for oid, o in offices.items()}
-        my_parent = offices[inst.office_id].parent_office_id if inst.office_id in offices else None
-        # A peer of ours is a sibling under our parent (its own parent is not in our office list).
-        self.parent_of = {oid: o.parent_office_id or (my_parent if o.relation == "peer" else None)
-                          for oid, o in offices.items()}
+        me, offices_known = known_offices(s)
+        self.sender_above = is_above_me(sender_office_id, me, offices_known)
         # Records of ours that we explicitly share with the sender (docs/sync.md "Who receives what").
         self.shared_with_sender = frozenset(s.scalars(
             select(RecordShare.record_id).where(RecordShare.office_id == sender_office_id)))
@@ -86,18 +90,7 @@ class Authority:
     def may_write(self, owner_office_id: str, record: Any = None) -> bool:
         """The one ownership rule (see the module docstring). `record` is the incoming WireRecord
         (sync/codec.py), for a sharing rule that looks at the record itself."""
-        return (owner_office_id == self.sender or self._above(self.sender, owner_office_id)
-                or self._shared(owner_office_id, record))
-
-    def _above(self, office_id: str, owner_office_id: str) -> bool:
-        current: str | None = owner_office_id
-        for _ in range(_MAX_DEPTH):
-            current = self.parent_of.get(current) if current else None
-            if current is None:
-                return False
-            if current == office_id:
-                return True
-        return False
+        return owner_office_id == self.sender or self._shared(owner_office_id, record)
 
     def _shared(self, owner_office_id: str, record: Any = None) -> bool:
         """A record we own may come back changed by an office we share it with: an explicit share
@@ -110,11 +103,18 @@ class Authority:
         return (record_id is not None and record_id in self.shared_with_sender) \
             or self.relation_of.get(self.sender) == "peer"
 
+    def check_received(self, owner_office_id: str, kind: str) -> None:
+        """Every record line of a package from an office above us, changed or not: its own records
+        and ours only. Another office's record here is one we are not entitled to (a leak at the
+        sender) or a relay we cannot trust (a forgery); either refuses the package whole."""
+        if self.check_owner and self.sender_above and owner_office_id not in (self.me, self.sender):
+            raise self.refuse(NOT_FOR_US, f"{kind}: a record of another office from an office above")
+
     def check_write(self, owner_office_id: str, origin_site_id: str, kind: str, record: Any = None) -> None:
         if not self.check_owner:
             return
         if not self.may_write(owner_office_id, record):
-            raise self.refuse(RECORD_OF_ANOTHER_OFFICE, f"{kind}: owner is not the sender nor below it")
+            raise self.refuse(RECORD_OF_ANOTHER_OFFICE, f"{kind}: owner is not the sender, nor shared with it")
         site_office = self.site_office.get(origin_site_id)
         if site_office is not None and site_office != owner_office_id:
             raise self.refuse(SITE_OF_ANOTHER_OFFICE, f"{kind}: origin site belongs to another office")

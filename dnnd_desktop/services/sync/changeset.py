@@ -21,9 +21,11 @@ from sqlalchemy import RowMapping, select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
+from ...domain.formatting import format_number
 from ...domain.merge import exceeds
 from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
+from ...domain.record_kinds import kind_spec
 from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
 from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin
 from . import change_points, consent_withheld
@@ -53,6 +55,24 @@ def kind_file(kind: str) -> str:
 
 class ChangesetError(DnndError):
     code = "changeset_invalid"
+
+
+NEWER_CODE = "changeset_newer"   # passed through to the person as such: "update THIS app"
+
+
+class RecordCountMismatch(ChangesetError):
+    """A record file holds another number of lines than the description lists: the package was made
+    wrong or altered after it was made (a junk-line bomb is one). Its own message, shown as such."""
+
+    code = "record_count_mismatch"
+
+    def __init__(self, kind: str, found: int, listed: int) -> None:
+        super().__init__(translate(
+            "SyncErrors", "The sync package holds {found} lines of {kind} where its description lists {listed}: the "
+            "package was made wrong or changed after it was made. It was not imported and nothing changed. Ask the "
+            "sending office to check its app and make the package again.")
+            .format(found=format_number(found), listed=format_number(listed), kind=kind_spec(kind).label),
+            details={"kind": kind, "found": found, "listed": listed})
 
 
 @dataclass
@@ -123,9 +143,9 @@ class Changeset:
         for kind, data in records.items():
             # A spooled record file knows its line count: more lines than the description lists
             # are refused before any is read (685,767 junk lines took 192 s and 472 MB otherwise).
-            if getattr(data, "line_count", None) not in (None, header["counts"].get(kind, 0)):
-                raise ChangesetError(translate("SyncErrors", "The sync package holds a different number of records "
-                                               "than its description lists. The package was not imported."))
+            found, listed = getattr(data, "line_count", None), header["counts"].get(kind, 0)
+            if found not in (None, listed):
+                raise RecordCountMismatch(kind, found, listed)
         for kind, n in header["counts"].items():
             if n and kind not in records:
                 raise ChangesetError(translate("SyncErrors", "The sync package lacks data listed in its description. "
@@ -134,8 +154,9 @@ class Changeset:
 
 
 _NOT_SYNC_DATA = translate("SyncErrors", "This is not sync data of this software. The package was not imported.")
-_NEWER = translate("SyncErrors", "The sync package was made with a newer version of the software. Update the "
-                                 "software, then import it again.")
+_NEWER = translate("SyncErrors", "The sync package was made with a newer version of the app than the one on this "
+                                 "computer. Update the app on this computer to the newest version, then import the "
+                                 "package again; the sending office need not do anything.")
 _BAD_HEADER = translate("SyncErrors", "The description of the sync package is not valid ({problems}). The package "
                                       "was not imported.")
 
@@ -149,8 +170,9 @@ def check_header(header: Any) -> None:
         places = {tuple(err["loc"])[:1] for err in e.errors(include_url=False)}
         if not isinstance(header, dict) or ("format",) in places:
             raise ChangesetError(_NOT_SYNC_DATA) from None
-        if ("format_version",) in places:
-            raise ChangesetError(_NEWER, code="changeset_newer") from None
+        version = header.get("format_version")
+        if ("format_version",) in places and type(version) is int and version > FORMAT_VERSION:
+            raise ChangesetError(_NEWER, code=NEWER_CODE) from None
         found = problems(e, HEADER_NAMING)
         raise ChangesetError(_BAD_HEADER.format(problems=joined(found[:3])),
                              details={"problems": rendered(found)}) from None

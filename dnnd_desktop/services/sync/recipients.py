@@ -66,10 +66,9 @@ def is_above_me(office_id: str, me: str, known: dict[str, tuple[str, str | None]
 
 def entitlement(s: Session, recipient: str) -> Entitlement:
     me, known = known_offices(s)
-    if is_above_me(recipient, me, known):
-        owners = below(me, me, known) | {recipient}
-    else:
-        owners = below(recipient, me, known)
+    # Records come only from their owner (docs/sync.md): ours go up, the recipient's own come back
+    # as echoes; nothing is relayed, in either direction (the receiver refuses a relayed record).
+    owners = {me, recipient} if is_above_me(recipient, me, known) else {recipient}
     shared = frozenset(s.scalars(select(RecordShare.record_id).where(RecordShare.office_id == recipient)))
     return Entitlement(recipient, frozenset(owners), shared)
 

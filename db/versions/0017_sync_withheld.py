@@ -1,7 +1,7 @@
 """Records withheld from a sync package for want of consent to share them
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 
 Issue 14: a sync package leaves out every household and person (and what belongs to them) without
 valid consent for the purpose "sharing" (services/sync/consent_withheld.py). The package's knowledge
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0017'
-down_revision = '0014'
+down_revision = '0016'
 branch_labels = None
 depends_on = None
 

@@ -4789,6 +4789,14 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
 <context>
     <name>LogTab</name>
     <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Hoàn tác lần nhập này…</translation>
+    </message>
+    <message>
+        <source>Go back to the data as it was before the selected package was imported</source>
+        <translation>Đưa dữ liệu về như trước khi nhập gói đang chọn</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
@@ -4819,6 +4827,46 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Sent</source>
         <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Undo the import of the package from “%1” received on %2?
+
+The program restores the newest backup made before that import, then imports again, from their kept copies, the packages received between that backup and it. This package and the %3 packages received after it are not imported again; their copies stay in the “received” folder of the data folder, so they can be imported again by hand once the sending office has been asked.
+
+Before restoring, the program backs up the current data (kind “Before a restore”): what was entered since that backup is kept there.
+
+When it is done the program closes; open it again to continue working.</source>
+        <translation>Hoàn tác việc nhập gói của “%1” đã nhận lúc %2?
+
+Chương trình sẽ khôi phục bản sao lưu gần nhất được tạo trước lần nhập đó, rồi nhập lại, từ bản lưu giữ, các gói đã nhận trong khoảng từ bản sao lưu đó đến gói này. Gói này và %3 gói nhận sau nó sẽ không được nhập lại; bản lưu của chúng vẫn nằm trong thư mục “received” của thư mục dữ liệu, để có thể tự nhập lại sau khi đã hỏi lại đơn vị gửi.
+
+Trước khi khôi phục, chương trình sao lưu dữ liệu hiện tại (loại “Trước khi khôi phục”): những gì đã nhập từ bản sao lưu kia vẫn còn trong bản sao lưu này.
+
+Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục làm việc.</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Hoàn tác lần nhập gói</translation>
+    </message>
+    <message>
+        <source>Undoing an import imports the kept packages again.</source>
+        <translation>Hoàn tác lần nhập sẽ nhập lại các gói đã lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Đang hoàn tác lần nhập</translation>
+    </message>
+    <message>
+        <source>The import was undone: the backup “%1” was restored and %2 packages were imported again.</source>
+        <translation>Đã hoàn tác lần nhập: đã khôi phục bản sao lưu “%1” và đã nhập lại %2 gói.</translation>
+    </message>
+    <message>
+        <source>%1 packages could not be imported again; import them by hand from the “received” folder.</source>
+        <translation>%1 gói không nhập lại được; hãy tự nhập các gói này từ thư mục “received”.</translation>
+    </message>
+    <message>
+        <source>The program will now close so that it starts again cleanly with the restored data. Open it again to continue working.</source>
+        <translation>Chương trình sẽ đóng lại để khởi động lại sạch sẽ với dữ liệu đã khôi phục. Hãy mở lại để tiếp tục làm việc.</translation>
     </message>
 </context>
 <context>
@@ -6066,6 +6114,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>&amp;Duplicates</source>
         <translation>Trùng &amp;lặp</translation>
+    </message>
+    <message>
+        <source>S&amp;hares</source>
+        <translation>&amp;Chia sẻ</translation>
     </message>
     <message>
         <source>Package &amp;log</source>
@@ -8970,6 +9022,100 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Creating your office&apos;s data and keys…</source>
         <translation>Đang tạo dữ liệu và khóa của đơn vị…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share records with an office</source>
+        <translation>Chia sẻ hồ sơ với đơn vị khác</translation>
+    </message>
+    <message>
+        <source>The chosen records also go to the chosen office in its sync packages, with their later changes. Share only what the two offices really keep together (for example a twinning pair); only records your office owns can be shared.</source>
+        <translation>Các hồ sơ được chọn sẽ được gửi thêm cho đơn vị được chọn trong các gói đồng bộ gửi đơn vị đó, cùng với những thay đổi sau này. Chỉ chia sẻ những gì hai đơn vị thực sự cùng theo dõi (ví dụ một cặp kết nghĩa); chỉ chia sẻ được hồ sơ do đơn vị mình tạo.</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;Loại hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Bỏ chọn hết</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>Chia &amp;sẻ</translation>
+    </message>
+</context>
+<context>
+    <name>SharesTab</name>
+    <message>
+        <source>A record goes to the office that owns it and to the offices above it. A record shared here also goes to the office named, with its later changes, in the sync packages to that office.</source>
+        <translation>Mỗi hồ sơ chỉ được gửi cho đơn vị tạo ra nó và các đơn vị cấp trên. Hồ sơ được chia sẻ ở đây còn được gửi cho đơn vị ghi bên cạnh, cùng với những thay đổi sau này, trong các gói đồng bộ gửi đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>Share &amp;records…</source>
+        <translation>Chia sẻ &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing…</source>
+        <translation>&amp;Bỏ chia sẻ…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Chia sẻ với</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>No record is shared with another office.</source>
+        <translation>Chưa có hồ sơ nào được chia sẻ với đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Sharing the records</source>
+        <translation>Đang chia sẻ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Share records with an office</source>
+        <translation>Chia sẻ hồ sơ với đơn vị khác</translation>
+    </message>
+    <message>
+        <source>%1 records are shared with “%2”. They go in the next sync package to that office.</source>
+        <translation>Đã chia sẻ %1 hồ sơ với “%2”. Các hồ sơ này sẽ được gửi trong gói đồng bộ tiếp theo cho đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Bỏ chia sẻ</translation>
+    </message>
+    <message>
+        <source>Stop sharing “%1” with “%2”?
+
+Later changes of this record, and its deletion, no longer go to that office. The copy that office already holds stays there as it is; ask that office if it should delete it. The change is recorded in the audit log.</source>
+        <translation>Bỏ chia sẻ “%1” với “%2”?
+
+Những thay đổi sau này của hồ sơ, kể cả việc xóa, sẽ không còn được gửi cho đơn vị đó. Bản đơn vị đó đang giữ vẫn còn nguyên như hiện tại; hãy hỏi đơn vị đó xem có cần xóa không. Việc này được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Stopping the share</source>
+        <translation>Đang bỏ chia sẻ</translation>
     </message>
 </context>
 <context>

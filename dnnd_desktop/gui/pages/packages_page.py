@@ -1,5 +1,6 @@
 """Packages page: signed, encrypted .dnnd packages between offices (issue 6). Tabs: receive (verify →
-preview → import), send, USB, trust, conflicts, duplicates, package log. See gui/packages/.
+preview → import), send, USB, trust, conflicts, duplicates, shares, package log (with undo of an
+import). See gui/packages/.
 
 A .dnnd file given when the program starts (double-click) or sent by a second start arrives through
 `open_file(path)` and opens the import preview."""
@@ -11,6 +12,7 @@ from ..packages.export_tab import ExportTab
 from ..packages.import_tab import ImportTab
 from ..packages.log_tab import LogTab
 from ..packages.merge_tabs import ConflictsTab, DuplicatesTab
+from ..packages.shares_tab import SharesTab
 from ..packages.trust_tab import TrustTab
 from ..packages.usb_tab import UsbTab
 
@@ -32,6 +34,7 @@ class PackagesPage(QWidget):
         self.trust_tab = TrustTab(ctx, runner)
         self.conflicts_tab = ConflictsTab(ctx, runner)
         self.duplicates_tab = DuplicatesTab(ctx, runner)
+        self.shares_tab = SharesTab(ctx, runner)
         self.log_tab = LogTab(ctx, runner)
         self.tabs.addTab(self.import_tab, self.tr("&Receive"))
         self.tabs.addTab(self.export_tab, self.tr("&Send"))
@@ -39,6 +42,7 @@ class PackagesPage(QWidget):
         self.tabs.addTab(self.trust_tab, self.tr("&Trust"))
         self.tabs.addTab(self.conflicts_tab, self.tr("&Conflicts"))
         self.tabs.addTab(self.duplicates_tab, self.tr("&Duplicates"))
+        self.tabs.addTab(self.shares_tab, self.tr("S&hares"))
         self.tabs.addTab(self.log_tab, self.tr("Package &log"))
         layout.addWidget(self.tabs, 1)
 
@@ -54,6 +58,7 @@ class PackagesPage(QWidget):
         self.export_tab.refresh()
         self.usb_tab.refresh()
         self.log_tab.refresh()
+        self.shares_tab.refresh()
         self.conflicts_tab.refresh()
         self.duplicates_tab.refresh()
         self._update_counts()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import RowMapping, select
+from sqlalchemy import RowMapping, Select, Table, or_, select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
@@ -27,8 +27,8 @@ from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import kind_spec
 from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
-from ...storage.models import MODEL_BY_KIND, Conflict, SyncedMixin
-from . import change_points, consent_withheld
+from ...storage.models import MODEL_BY_KIND, Conflict, RecordShare, SyncedMixin
+from . import change_points, consent_withheld, owner_sites
 from . import state as sync_state
 from .changeset_schema import FORMAT, FORMAT_VERSION, HEADER_NAMING, ChangesetHeaderSchema
 from .codec import KIND_ORDER, StoredSiblings, to_wire
@@ -192,6 +192,33 @@ def open_siblings(s: Session, kind: str, ids: list[str] | None) -> dict[str, dic
     return out
 
 
+def owner_rows(table: Table, entitled: Entitlement, columns: list[Any], since: int | None) -> Select[Any]:
+    """The rows of the owners a recipient may receive, changed after `since`, selected in SQL through
+    `ix_<table>_owner_change` (storage/models): other offices' rows are never read."""
+    q = select(*columns).where(table.c.origin_office_id.in_(sorted(entitled.owners)))
+    return q if since is None else q.where(table.c.change_seq > since)
+
+
+def shared_rows(table: Table, kind: str, entitled: Entitlement, columns: list[Any], since: int | None) -> Select[Any]:
+    """The rows of other owners explicitly shared with the recipient, changed after `since`."""
+    q = select(*columns).where(
+        table.c.id.in_(select(RecordShare.record_id).where(RecordShare.office_id == entitled.office_id,
+                                                           RecordShare.record_kind == kind)),
+        or_(table.c.origin_office_id.is_(None), table.c.origin_office_id.not_in(sorted(entitled.owners))))
+    return q if since is None else q.where(table.c.change_seq > since)
+
+
+def _candidates(s: Session, table: Table, kind: str, columns: list[Any], since: int | None,
+                entitled: Entitlement | None) -> Iterator[Any]:
+    if entitled is None:
+        q = select(*columns)
+        yield from s.execute(q if since is None else q.where(table.c.change_seq > since))
+        return
+    yield from s.execute(owner_rows(table, entitled, columns, since))
+    if entitled.shared_ids:
+        yield from s.execute(shared_rows(table, kind, entitled, columns, since))
+
+
 def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | None = None, *,
                       progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                       kinds: tuple[str, ...] = KIND_ORDER, since: int | None = None,
@@ -199,11 +226,16 @@ def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | Non
                       screen: SharingScreen | None = None) -> Changeset:
     """Every synced record of `kinds` whose version is not covered by `base` (everything when base
     is empty). With `since`, only rows whose change number is above it are read (through the
-    index); with `entitled`, only records that recipient may receive go (recipients.py);
-    `extra_ids` go whatever their version (records newly shared with the recipient); `screen` leaves
+    index); with `entitled`, only records that recipient may receive are read (recipients.py), and
+    `upto` claims only what the recipient then holds (owner_sites.py); `extra_ids` go whatever their
+    version (records newly shared with the recipient); `screen` leaves
     out who has no consent to share (consent_withheld.py)."""
     base = dict(base or {})
     upto = sync_state.knowledge(s)
+    if entitled is not None:
+        held = owner_sites.withheld_sites(owner_sites.counters(s, kinds), entitled, base,
+                                          owner_sites.unshared_counters(s, kinds, entitled))
+        upto = owner_sites.truthful_upto(upto, base, held)
     point = change_points.store_point(s)
     rows_read = 0
     counts: dict[str, int] = {}
@@ -230,19 +262,17 @@ def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | Non
                 blobs.add(row["sha256"])
 
         if not base and since is None:
-            # A full changeset: one pass over the table (every real record goes; placeholders,
-            # with an empty version, never do).
+            # A full changeset: one pass over the rows the recipient may receive (every real record
+            # goes; placeholders, with an empty version, never do).
             sib = open_siblings(s, kind, None)
-            for row in s.execute(select(table)).mappings():
+            for row in _candidates(s, table, kind, [table], None, entitled):
                 rows_read += 1
-                if row["version"] and (entitled is None or entitled.allows(row["origin_office_id"], row["id"])):
-                    add(row, sib)
+                if row._mapping["version"]:
+                    add(row._mapping, sib)
         else:
-            q = select(table.c.id, table.c.version, table.c.origin_office_id)
-            if since is not None:
-                q = q.where(table.c.change_seq > since)
             ids = []
-            for rid, version, owner in s.execute(q):
+            for rid, version, owner in _candidates(
+                    s, table, kind, [table.c.id, table.c.version, table.c.origin_office_id], since, entitled):
                 rows_read += 1
                 if version and (exceeds(version, base) or rid in extra_ids) and (
                         entitled is None or entitled.allows(owner, rid)):

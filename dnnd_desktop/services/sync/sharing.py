@@ -9,6 +9,8 @@ not entitled to them when they were written).
 """
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -16,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from ...domain.errors import NotFound, ValidationError
 from ...domain.messages import translate
+from ...domain.record_kinds import kind_spec
 from ...storage import change_sequence
-from ...storage.models import MODEL_BY_KIND, RecordShare
+from ...storage.models import MODEL_BY_KIND, Office, RecordShare, TrustedKey
 from ..audit import write_audit
 
 if TYPE_CHECKING:
@@ -77,3 +80,55 @@ def share_own_records(ctx: AppContext, kind: str, office_id: str) -> int:
         for rid in ids:
             add_share(s, ctx, kind, rid, office_id)
     return len(ids)
+
+
+# Kinds a person shares from the Packages page: the record kinds of the lists (links and
+# attachments go with what they belong to; tasks are each office's own).
+SHAREABLE_KINDS = ("twinning", "activity", "partner", "household", "person", "contribution", "commendation",
+                   "consent")
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    """One explicit share, for the Packages page (labels only, no other personal field)."""
+
+    record_kind: str
+    record_id: str
+    record_label: str
+    office_id: str
+    office_name: str
+    created_at: dt.datetime
+
+
+def _label(s: Session, kind: str, record_id: str) -> str:
+    model = MODEL_BY_KIND.get(kind)
+    field = kind_spec(kind).name_field if kind in SHAREABLE_KINDS else ""
+    if model is None or not field:
+        return record_id
+    value = s.scalars(select(getattr(model, field)).where(model.id == record_id)).first()
+    return str(value) if value else record_id
+
+
+def _office_names(s: Session) -> dict[str, str]:
+    names = {k.office_id: k.office_name for k in s.scalars(select(TrustedKey)) if k.office_name}
+    names.update({o.id: o.name for o in s.scalars(select(Office)) if o.name})
+    return names
+
+
+def list_shares(ctx: AppContext) -> list[ShareRow]:
+    """Every explicit share this office made, newest first."""
+    with ctx.session() as s:
+        names = _office_names(s)
+        rows = list(s.scalars(select(RecordShare).order_by(RecordShare.created_at.desc(), RecordShare.id)))
+        return [ShareRow(r.record_kind, r.record_id, _label(s, r.record_kind, r.record_id), r.office_id,
+                         names.get(r.office_id, r.office_id), r.created_at) for r in rows]
+
+
+def shareable_records(ctx: AppContext, kind: str) -> list[tuple[str, str]]:
+    """(id, name) of the live records of a kind that this office owns (only an owner shares)."""
+    model = MODEL_BY_KIND[kind]
+    field = getattr(model, kind_spec(kind).name_field)
+    with ctx.session() as s:
+        rows = s.execute(select(model.id, field).where(model.origin_office_id == ctx.installation.office_id,
+                                                       model.deleted.is_(False)).order_by(field, model.id))
+        return [(rid, str(name) if name else rid) for rid, name in rows]

@@ -1,6 +1,19 @@
 """All tables. Import from here so Alembic and the services see one metadata."""
+from typing import cast
+
+from sqlalchemy import Index, Table
+
 from .base import META_COLUMNS, Base, SyncedMixin, new_id, utcnow
-from .journal import AuditEntry, Conflict, PackageLogEntry, PeerSyncState, PurgedRecord, RecordShare, SyncWithheld
+from .journal import (
+    AuditEntry,
+    Conflict,
+    OwnerSiteCounter,
+    PackageLogEntry,
+    PeerSyncState,
+    PurgedRecord,
+    RecordShare,
+    SyncWithheld,
+)
 from .office import Installation, Office, TrustedKey, User, VocabTerm
 from .outreach import OUTREACH_MODELS, BorderGroup, PropagandaProduct, RelativesAssociation, TrainingCourse
 from .records import (
@@ -27,13 +40,23 @@ SYNCED_MODELS = (*_RECORD_SYNCED, *OUTREACH_MODELS, Task)
 # The one kind -> model map (record kinds, links, attachments, tasks): everything else imports it.
 MODEL_BY_KIND = {m.__kind__: m for m in SYNCED_MODELS}
 
+
+def _owner_change_index(table: Table) -> Index:
+    """The rows one owner changed after a change number: a sync package to a commune reads only the
+    rows it may receive (services/sync/changeset.py). Declared here for every synced model, so a new
+    record kind gets it too (its revision must create `ix_<table>_owner_change`)."""
+    return Index(f"ix_{table.name}_owner_change", table.c.origin_office_id, table.c.change_seq)
+
+
+OWNER_CHANGE_INDEXES = tuple(_owner_change_index(cast(Table, m.__table__)) for m in SYNCED_MODELS)
+
 __all__ = [
-    "META_COLUMNS", "Base", "SyncedMixin", "new_id", "utcnow", "AuditEntry", "Conflict", "PackageLogEntry",
+    "META_COLUMNS", "Base", "SyncedMixin", "new_id", "utcnow", "AuditEntry", "Conflict", "OwnerSiteCounter", "PackageLogEntry",
     "PeerSyncState", "PurgedRecord", "RecordShare", "SyncWithheld", "Installation", "Office", "TrustedKey", "User",
     "VocabTerm",
     "Activity",
     "ActivityPartner", "ActivityPerson", "ActivityTask", "ActivityTwinning", "Attachment", "Commendation",
     "Consent", "Contribution", "Household", "OverseasPerson", "Partner", "Twinning", "Plan", "Report",
-    "ReportTemplate", "Task", "SYNCED_MODELS", "MODEL_BY_KIND",
+    "ReportTemplate", "Task", "SYNCED_MODELS", "MODEL_BY_KIND", "OWNER_CHANGE_INDEXES",
     "BorderGroup", "PropagandaProduct", "RelativesAssociation", "TrainingCourse",
 ]

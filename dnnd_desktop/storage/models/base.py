@@ -66,7 +66,9 @@ class SyncedMixin:
     __sensitive_fields__: ClassVar[tuple[str, ...]] = ()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    origin_office_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    # The owner. Indexed with change_seq as `ix_<table>_owner_change` (storage/models/__init__.py),
+    # which also serves every lookup by owner alone.
+    origin_office_id: Mapped[str | None] = mapped_column(String(36))
     origin_site_id: Mapped[str | None] = mapped_column(String(36))
     version: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # The compact list form (domain/merge.py pack_stamps), or {} for none and on rows written before it.

@@ -98,6 +98,18 @@ class Conflict(Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
+class OwnerSiteCounter(Base):
+    """For each owner office, the highest write counter of each site on any of its records
+    (services/sync/owner_sites.py): a sync package raises a site in its `upto` only when no
+    record withheld from the recipient holds a write of that site the recipient lacks."""
+
+    __tablename__ = "owner_site_counters"
+
+    owner_office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    counter: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 class RecordShare(Base):
     """An explicit share: a record that also goes sideways to another office (e.g. a twinning pair
     two communes run together). Without one, a record goes only to its owner and up (docs/sync.md)."""

@@ -51,7 +51,8 @@ def _owner_change_index(table: Table) -> Index:
 OWNER_CHANGE_INDEXES = tuple(_owner_change_index(cast(Table, m.__table__)) for m in SYNCED_MODELS)
 
 __all__ = [
-    "META_COLUMNS", "Base", "SyncedMixin", "new_id", "utcnow", "AuditEntry", "Conflict", "OwnerSiteCounter", "PackageLogEntry",
+    "META_COLUMNS", "Base", "SyncedMixin", "new_id", "utcnow", "AuditEntry", "Conflict", "OwnerSiteCounter",
+    "PackageLogEntry",
     "PeerSyncState", "PurgedRecord", "RecordShare", "SyncWithheld", "Installation", "Office", "TrustedKey", "User",
     "VocabTerm",
     "Activity",

@@ -688,12 +688,24 @@
         <translation>Nơi nhận</translation>
     </message>
     <message>
+        <source>the Chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>a Vice-Chairman</source>
+        <translation>Phó Chủ tịch</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Document details</source>
         <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Shared with office</source>
+        <translation>Chia sẻ với đơn vị</translation>
     </message>
     <message>
         <source>Audit log</source>

@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -771,22 +770,23 @@ class ReportEditor(QWidget):
             return
         if self._editable() and not self.save_narrative():
             return
+        from .. import export_files
+
         s = self.detail.summary
         stem = texts.export_file_stem(parse_period(s.period_code), s.revision)
-        folder = self._export_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         if kind == "pdf":
             caption, filters = self.tr("Export the report as PDF"), self.tr("PDF document (*.pdf)")
         elif kind == "docx":
             caption, filters = self.tr("Export the report as Word"), self.tr("Word document (*.docx)")
         else:
             caption, filters = self.tr("Export the report as Excel"), self.tr("Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / f"{stem}.{kind}"), filters)
-        if not path:
+        ctx = self.service.ctx
+        if self._export_dir:   # tests and scripts choose the folder
+            export_files.remember_folder(ctx, export_files.EXPORTS, self._export_dir)
+        target = export_files.ask_save_path(self, ctx, caption, export_files.file_name(ctx, stem, suffix=f".{kind}"),
+                                            filters)
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != f".{kind}":
-            target = target.with_name(target.name + f".{kind}")
         self._export_dir = str(target.parent)
         self.runner.run_service(self.service.export, self.detail.id, target,
                                 title=self.tr("Writing %1").replace("%1", target.name),
@@ -808,14 +808,15 @@ class ReportEditor(QWidget):
             window.statusBar().showMessage(str(infos[-1].summary), 10000)
 
     def _exported(self, path) -> None:
-        from ..ui_settings import UiSettings
+        from ..export_files import tell_saved
 
         self.last_export = Path(path)
-        UiSettings(self.service.ctx.data_dir).add_recent_file(str(path))   # Tệp → Tệp gần đây
+        text = self.tr("Saved %1").replace("%1", str(path))
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            window.statusBar().showMessage(text, 8000)
+        # «Mở tệp» / «Mở thư mục», and Tệp → Tệp gần đây (the file was opened by itself before)
+        self.saved_box = tell_saved(self, self.service.ctx, path, text)
 
     def hideEvent(self, event) -> None:  # Qt override
         # Another page, the list, or closing the window: typed text is never left unsaved.

@@ -29,10 +29,13 @@ from ...services.reports.document import DEPUTY, HEAD
 from ...services.reports.templates import builtin_templates
 from ..audit_texts import ACTIONS, action_name, kind_name
 from ..change_bridge import RefreshOnChange
+from ..records.column_layout import ColumnLayout
 from ..records.field_text import field_label, has_field
 from ..records.table_model import Column, PagedTableModel
 from ..reports.texts import status_label
 from ..roles_text import roles_text
+from ..ui_settings import UiSettings
+from ..widgets.flow_layout import flow_widget
 
 NO_DATE = QDate(2000, 1, 1)   # the date edits' "not set" value (shown blank)
 MAX_VALUE_CHARS = 80
@@ -214,7 +217,8 @@ class AuditPage(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
 
-        bar = QHBoxLayout()
+        # The filters wrap onto a second line on a narrow screen (the page was 1060 px wide at 1024).
+        self.filters_row, bar = flow_widget("auditFilters")
         self.user_filter = QComboBox()
         self.user_filter.setObjectName("filter_user")
         self.action_filter = QComboBox()
@@ -233,16 +237,19 @@ class AuditPage(QWidget):
         bar.addWidget(self.user_filter)
         bar.addWidget(self.action_filter)
         bar.addWidget(self.kind_filter)
-        bar.addWidget(QLabel(self.tr("From")))
-        bar.addWidget(self.date_from)
-        bar.addWidget(QLabel(self.tr("to")))
-        bar.addWidget(self.date_to)
+        dates = QWidget()   # "From [date] to [date]" stays on one line
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(QLabel(self.tr("From")))
+        dates_row.addWidget(self.date_from)
+        dates_row.addWidget(QLabel(self.tr("to")))
+        dates_row.addWidget(self.date_to)
+        bar.addWidget(dates)
         bar.addWidget(self.clear_button)
-        bar.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold; color: #1f4e79;")
         bar.addWidget(self.count_label)
-        layout.addLayout(bar)
+        layout.addWidget(self.filters_row)
 
         columns = [Column("at_display", self.tr("Time"), sortable=False),
                    Column("user", self.tr("User"), sortable=False),
@@ -267,6 +274,8 @@ class AuditPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.table, 1)
+        # widths from the entries shown, then as the officer arranges them (remembered)
+        self.column_layout = ColumnLayout(self.table, UiSettings(ctx.data_dir), "list_audit")
 
         self._fill_users()
         for combo in (self.user_filter, self.action_filter, self.kind_filter):
@@ -279,6 +288,7 @@ class AuditPage(QWidget):
         # Data changed elsewhere (another page, a package, a worker) shows without a manual reload.
         self.watch = RefreshOnChange(self, ctx, ("audit",), self.refresh)
         self.model.set_query(AuditQuery())
+        self.column_layout.fit_when_filled()
 
     def cell_text(self, row: AuditEntryView, key: str) -> str:
         return cell_text(row, key, self.ctx.installation.province_code, self._offices())

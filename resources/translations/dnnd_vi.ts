@@ -3260,8 +3260,12 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Đang thêm hộ và hoạt động mẫu…</translation>
     </message>
     <message>
-        <source>Writing a sample report…</source>
-        <translation>Đang lập báo cáo mẫu…</translation>
+        <source>Adding a sample plan with tasks, and reports…</source>
+        <translation>Đang thêm kế hoạch mẫu có nhiệm vụ và các báo cáo…</translation>
+    </message>
+    <message>
+        <source>Sample text: in the year the office kept in touch with the communities across the border and with the families of Vietnamese people abroad.</source>
+        <translation>Nội dung mẫu: trong năm, cơ quan đã duy trì quan hệ với nhân dân các bản bên kia biên giới và với các gia đình thân nhân người Việt Nam ở nước ngoài.</translation>
     </message>
 </context>
 <context>

@@ -9436,14 +9436,6 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <source>No plan received yet.
-
-Plans and their tasks come from the province in a task package: open the package on the Packages page (“Receive”), or synchronise with the USB stick.</source>
-        <translation>Chưa nhận kế hoạch nào.
-
-Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở gói ở trang Gói dữ liệu (thẻ «Nhận gói»), hoặc đồng bộ qua USB.</translation>
-    </message>
-    <message>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
@@ -9478,6 +9470,14 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>No plan received yet.
+
+Plans and their tasks come from the province in a task package: open the package on the page «%1», tab «%2», or bring it on the USB stick (tab «%3»).</source>
+        <translation>Chưa nhận kế hoạch nào.
+
+Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở gói ở trang «%1», thẻ «%2», hoặc nhận gói qua USB (thẻ «%3»).</translation>
     </message>
     <message>
         <source>Document %1 of %2</source>

@@ -47,9 +47,7 @@ class TasksPage(QWidget):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
 
-        self.empty = QLabel(self.tr(
-            "No plan received yet.\n\nPlans and their tasks come from the province in a task package: open the "
-            "package on the Packages page (“Receive”), or synchronise with the USB stick."))
+        self.empty = QLabel(self.empty_text())
         self.empty.setObjectName("comingSoon")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,6 +120,19 @@ class TasksPage(QWidget):
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------
+    def empty_text(self) -> str:
+        """Where a plan comes in, named with the very words of that page and its tabs (checked by
+        tests/gui/test_empty_states.py)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from ..page_registry import page_spec, page_title
+
+        receive = QCoreApplication.translate("PackagesPage", "&Receive").replace("&", "")
+        usb = QCoreApplication.translate("PackagesPage", "&USB").replace("&", "")
+        return (self.tr("No plan received yet.\n\nPlans and their tasks come from the province in a task package: "
+                        "open the package on the page «%1», tab «%2», or bring it on the USB stick (tab «%3»).")
+                .replace("%1", page_title(page_spec("packages"))).replace("%2", receive).replace("%3", usb))
+
     def on_shown(self) -> None:
         self.refresh()
 

@@ -41,6 +41,7 @@ from ...services.reports.document import DEFAULT_DEPUTY_TITLE
 from ...services.reports.types import Explanation
 from ..office_naming import DEFAULT_HEAD_TITLE
 from ..widgets.field_error import FieldWithError
+from ..widgets.readable_headers import ReadableHeaders
 from . import texts
 from .dialogs import OverrideDialog, RecomputeDialog, number_text
 from .explain_dialog import ExplainDialog
@@ -205,6 +206,7 @@ class ReportEditor(QWidget):
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_NOTE, 180)
+        self.readable_headers = ReadableHeaders(self.table, COL_LABEL, share=0.35)   # «Chỉ tiêu» was cut
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected_figure())
         # A click on a figure shows the records behind it (issue 13: every figure can be explained).
         self.table.itemClicked.connect(
@@ -228,6 +230,7 @@ class ReportEditor(QWidget):
         legend = QLabel(self.tr("Figures corrected by hand are shown in bold brown; point at one to read "
                                 "its note."))
         legend.setObjectName("pageDescription")
+        legend.setWordWrap(True)   # (unwrapped, it made the page wider than a 1024 px screen)
         row.addWidget(legend, 1)
         layout.addLayout(row)
         return box
@@ -276,6 +279,8 @@ class ReportEditor(QWidget):
         box = QWidget()
         outer = QVBoxLayout(box)
         form = QFormLayout()
+        # On a narrow screen a field goes under its label rather than making the page scroll sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.doc_number = QLineEdit()
         self.doc_number.setObjectName("docNumber")
         self.doc_number.setMaximumWidth(140)
@@ -300,6 +305,8 @@ class ReportEditor(QWidget):
         self.doc_signer.setObjectName("docSigner")
         self.doc_signer.addItem(self.tr("The chairman signs for the standing board (TM.)"), HEAD)
         self.doc_signer.addItem(self.tr("A vice-chairman signs for the standing board (TM.)"), DEPUTY)
+        self.doc_signer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.doc_signer.setMinimumContentsLength(24)
         self.doc_signer.currentIndexChanged.connect(lambda _i: self._signer_placeholders())
         form.addRow(self.tr("Signed as:"), self.doc_signer)
         self.doc_signer_name = QLineEdit()
@@ -455,6 +462,7 @@ class ReportEditor(QWidget):
         if codes:  # wide enough for the longest code (the group titles span and must not count)
             widest = max(t.fontMetrics().horizontalAdvance(c) for c in codes)
             t.horizontalHeader().resizeSection(COL_CODE, min(widest + 18, 180))
+        self.readable_headers.fit()
         self._figure_selection_changed()
 
     def _fill_text(self, d: ReportDetail) -> None:

@@ -4000,13 +4000,6 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     </message>
 </context>
 <context>
-    <name>HeaderMappingDialog</name>
-    <message>
-        <source>Match columns to fields</source>
-        <translation>Ghép cột với thông tin</translation>
-    </message>
-</context>
-<context>
     <name>HeaderMappingWidget</name>
     <message>
         <source>Check which information each column of the file holds. Columns set to “(Ignore)” are not imported.</source>
@@ -4825,8 +4818,8 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <source>This opens a separate sample office with made-up households, activities and a report, in a new window. Your office&apos;s data is not touched. The passphrase of the sample office&apos;s key is: %1</source>
-        <translation>Chương trình sẽ mở một đơn vị mẫu riêng, với các hộ, hoạt động và báo cáo giả định, trong một cửa sổ mới. Dữ liệu của đơn vị bạn không bị động đến. Mật khẩu khóa của đơn vị mẫu là: %1</translation>
+        <source>This opens a separate sample office with made-up households, activities, tasks and reports, in a new window. Your office&apos;s data is not touched. The passphrase of the sample office&apos;s key is: %1</source>
+        <translation>Chương trình sẽ mở một đơn vị mẫu riêng, với các hộ, hoạt động, nhiệm vụ và báo cáo giả định, trong một cửa sổ mới. Dữ liệu của đơn vị bạn không bị động đến. Mật khẩu khóa của đơn vị mẫu là: %1</translation>
     </message>
     <message>
         <source>Preparing the sample office</source>
@@ -8744,6 +8737,14 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <source>Warning: the file changed after it was signed, or a signature is broken.</source>
         <translation>Cảnh báo: tệp đã bị thay đổi sau khi ký, hoặc có chữ ký không còn giá trị.</translation>
     </message>
+    <message>
+        <source>Check the signatures of a PDF</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>SigningPassphraseDialog</name>
@@ -10829,17 +10830,6 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>&lt;p&gt;This software helps your Fatherland Front office record its people&apos;s diplomacy work and its work with Vietnamese people abroad, write periodic reports, and send them securely to the office above.&lt;/p&gt;&lt;p&gt;Before you start, the software needs to know:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;which office this computer belongs to (level, province, unit);&lt;/li&gt;&lt;li&gt;how your official documents are headed and signed;&lt;/li&gt;&lt;li&gt;who will use the software first;&lt;/li&gt;&lt;li&gt;a passphrase that protects the office&apos;s signing key.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phần mềm giúp cơ quan Mặt trận ghi nhận công tác đối ngoại nhân dân và công tác người Việt Nam ở nước ngoài, lập báo cáo định kỳ và gửi báo cáo lên cấp trên một cách an toàn.&lt;/p&gt;&lt;p&gt;Trước khi bắt đầu, phần mềm cần biết:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;máy tính này thuộc đơn vị nào (cấp, tỉnh, địa bàn);&lt;/li&gt;&lt;li&gt;phần đầu và phần ký của văn bản đơn vị;&lt;/li&gt;&lt;li&gt;ai là người sử dụng đầu tiên;&lt;/li&gt;&lt;li&gt;mật khẩu bảo vệ khóa ký của đơn vị.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mọi dữ liệu đều được lưu trên máy tính này.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Check the signatures of a PDF</source>
-        <translation>Kiểm tra chữ ký số của tệp PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

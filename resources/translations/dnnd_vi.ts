@@ -8611,6 +8611,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <source>Creating your office&apos;s data and keys…</source>
         <translation>Đang tạo dữ liệu và khóa của đơn vị…</translation>
     </message>
+    <message>
+        <source>Making the recovery code…</source>
+        <translation>Đang tạo mã khôi phục dữ liệu…</translation>
+    </message>
 </context>
 <context>
     <name>SignPdfDialog</name>

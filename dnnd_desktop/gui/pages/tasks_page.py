@@ -61,7 +61,7 @@ class TasksPage(QWidget):
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("planCombo")
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.plan_combo.setMinimumContentsLength(30)
+        self.plan_combo.setMinimumContentsLength(18)   # (30 made the page wider than a 1024 px screen)
         self.plan_combo.currentIndexChanged.connect(lambda _i: self._plan_changed())
         top.addWidget(self.plan_combo, 1)
         top.addWidget(QLabel(self.tr("Status:")))

@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
         self.data_folder_action = QAction(self)
         self.data_folder_action.triggered.connect(self.open_data_folder)
         self.check_signatures_action = QAction(self)
-        self.check_signatures_action.triggered.connect(self.check_signatures)
+        # (triggered passes checked=False, which was taken for the PDF's path: the menu item crashed)
+        self.check_signatures_action.triggered.connect(lambda _checked=False: self.check_signatures())
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.check_signatures_action)
         self.database_action = QAction(self)
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         from ..services.demo_office import DEMO_PASSPHRASE, make_demo_office
 
         answer = message_boxes.question(self, self.tr("Try it with sample data"), self.tr(
-            "This opens a separate sample office with made-up households, activities and a report, in a "
+            "This opens a separate sample office with made-up households, activities, tasks and reports, in a "
             "new window. Your office's data is not touched. The passphrase of the sample office's key "
             "is: %1").replace("%1", DEMO_PASSPHRASE))
         if answer != QMessageBox.StandardButton.Yes:

@@ -4,11 +4,11 @@ never inside it, on SQLite whatever the real data uses; set up once, then reused
     demo_root(real) -> Path           where the demo office lives for this data folder
     make_demo_office(real, ...) -> DataDir
                                       set up (district office in Lào Cai, marked as sample data in
-                                      its name), filled with sample households and activities and a
-                                      report; the passphrase of its key is DEMO_PASSPHRASE"""
+                                      its name), filled with sample households and activities, a plan
+                                      with tasks and last year's approved report; the passphrase of
+                                      its key is DEMO_PASSPHRASE"""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from ..domain.errors import DnndError
@@ -30,7 +30,7 @@ def make_demo_office(real: DataDir, progress: ProgressCallback = no_progress,
                      cancel: CancelToken | None = None) -> DataDir:
     from .app_context import open_context
     from .demo import fill_demo
-    from .reports import ReportService
+    from .demo_work import fill_demo_work
 
     cancel = cancel or CancelToken()
     root = demo_root(real)
@@ -52,8 +52,10 @@ def make_demo_office(real: DataDir, progress: ProgressCallback = no_progress,
     ctx = open_context(demo)
     try:
         fill_demo(ctx, households=300, activities=80, cancel=cancel)
-        progress(2, 3, str(translate("Demo", "Writing a sample report…")))
-        ReportService(ctx).create(f"{dt.date.today().year - 1}")   # last year's report, computed from the sample
+        progress(2, 3, str(translate("Demo", "Adding a sample plan with tasks, and reports…")))
+        # the province's plan and its tasks (some done, with evidence), the reports it asks for, and
+        # last year's report approved
+        fill_demo_work(ctx)
     finally:
         ctx.close()
     progress(3, 3, "")

@@ -716,12 +716,24 @@
         <translation>Nơi nhận</translation>
     </message>
     <message>
+        <source>the Chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>a Vice-Chairman</source>
+        <translation>Phó Chủ tịch</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Document details</source>
         <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Shared with office</source>
+        <translation>Chia sẻ với đơn vị</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -3382,8 +3394,12 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Đang thêm hộ và hoạt động mẫu…</translation>
     </message>
     <message>
-        <source>Writing a sample report…</source>
-        <translation>Đang lập báo cáo mẫu…</translation>
+        <source>Adding a sample plan with tasks, and reports…</source>
+        <translation>Đang thêm kế hoạch mẫu có nhiệm vụ và các báo cáo…</translation>
+    </message>
+    <message>
+        <source>Sample text: in the year the office kept in touch with the communities across the border and with the families of Vietnamese people abroad.</source>
+        <translation>Nội dung mẫu: trong năm, cơ quan đã duy trì quan hệ với nhân dân các bản bên kia biên giới và với các gia đình thân nhân người Việt Nam ở nước ngoài.</translation>
     </message>
 </context>
 <context>
@@ -4122,13 +4138,6 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
-    </message>
-</context>
-<context>
-    <name>HeaderMappingDialog</name>
-    <message>
-        <source>Match columns to fields</source>
-        <translation>Ghép cột với thông tin</translation>
     </message>
 </context>
 <context>
@@ -5046,8 +5055,8 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
         <translation>Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <source>This opens a separate sample office with made-up households, activities and a report, in a new window. Your office&apos;s data is not touched. The passphrase of the sample office&apos;s key is: %1</source>
-        <translation>Chương trình sẽ mở một đơn vị mẫu riêng, với các hộ, hoạt động và báo cáo giả định, trong một cửa sổ mới. Dữ liệu của đơn vị bạn không bị động đến. Mật khẩu khóa của đơn vị mẫu là: %1</translation>
+        <source>This opens a separate sample office with made-up households, activities, tasks and reports, in a new window. Your office&apos;s data is not touched. The passphrase of the sample office&apos;s key is: %1</source>
+        <translation>Chương trình sẽ mở một đơn vị mẫu riêng, với các hộ, hoạt động, nhiệm vụ và báo cáo giả định, trong một cửa sổ mới. Dữ liệu của đơn vị bạn không bị động đến. Mật khẩu khóa của đơn vị mẫu là: %1</translation>
     </message>
     <message>
         <source>Preparing the sample office</source>
@@ -9023,6 +9032,10 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <source>Creating your office&apos;s data and keys…</source>
         <translation>Đang tạo dữ liệu và khóa của đơn vị…</translation>
     </message>
+    <message>
+        <source>Making the recovery code…</source>
+        <translation>Đang tạo mã khôi phục dữ liệu…</translation>
+    </message>
 </context>
 <context>
     <name>ShareDialog</name>
@@ -9242,6 +9255,14 @@ Những thay đổi sau này của hồ sơ, kể cả việc xóa, sẽ không 
     <message>
         <source>Warning: the file changed after it was signed, or a signature is broken.</source>
         <translation>Cảnh báo: tệp đã bị thay đổi sau khi ký, hoặc có chữ ký không còn giá trị.</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a PDF</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -9947,14 +9968,6 @@ Những thay đổi sau này của hồ sơ, kể cả việc xóa, sẽ không 
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <source>No plan received yet.
-
-Plans and their tasks come from the province in a task package: open the package on the Packages page (“Receive”), or synchronise with the USB stick.</source>
-        <translation>Chưa nhận kế hoạch nào.
-
-Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở gói ở trang Gói dữ liệu (thẻ «Nhận gói»), hoặc đồng bộ qua USB.</translation>
-    </message>
-    <message>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
@@ -9989,6 +10002,14 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>No plan received yet.
+
+Plans and their tasks come from the province in a task package: open the package on the page «%1», tab «%2», or bring it on the USB stick (tab «%3»).</source>
+        <translation>Chưa nhận kế hoạch nào.
+
+Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở gói ở trang «%1», thẻ «%2», hoặc nhận gói qua USB (thẻ «%3»).</translation>
     </message>
     <message>
         <source>Document %1 of %2</source>
@@ -11446,17 +11467,6 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
     <message>
         <source>Border groups, associations, training and propaganda</source>
         <translation>Tổ tự quản biên giới, hội thân nhân kiều bào, tập huấn, tuyên truyền</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Check the signatures of a PDF</source>
-        <translation>Kiểm tra chữ ký số của tệp PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

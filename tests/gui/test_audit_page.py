@@ -143,8 +143,36 @@ def test_document_details_read_field_by_field_not_as_json():
                                                         '"recipients_to": ["Ban Thường trực", "Lưu VT"]}')
     text = change_text(row)
     assert "{" not in text and '"' not in text
-    assert text.split("; ") == ["Signer: ∅ → deputy", "Signer's name: ∅ → Lò Văn Sáng",
+    assert text.split("; ") == ["Signer: ∅ → a Vice-Chairman", "Signer's name: ∅ → Lò Văn Sáng",
                                 "Addressed to: ∅ → Ban Thường trực, Lưu VT"]
     number = SimpleNamespace(kind="report", field="number", action="report_document", details=None,
                              field_label="", old=None, new='"12/BC-MTTQ"')
     assert field_text(number) == "Number" and change_text(number) == "∅ → 12/BC-MTTQ"
+
+
+def test_signer_roles_and_offices_read_as_names_not_codes(qtbot, ctx, runner, vietnamese):
+    """Issue 19: a report's signer ("deputy"), a new user's roles ("officer,admin") and the office a
+    record is shared with (its id) showed as codes."""
+    from dnnd_desktop.gui.pages.audit_page import AuditPage
+    from dnnd_desktop.services.audit import write_audit
+
+    with ctx.session() as s:
+        write_audit(s, ctx, "report_document", "report", "r1", field="signer", old='"head"', new='"deputy"')
+        write_audit(s, ctx, "report_document", "report", "r1", field="document", old="{}",
+                    new='{"signer": "head", "number": "12/BC-MTTQ"}')
+        write_audit(s, ctx, "user_add", "user", "u1", details="Lò Thị Mai: officer,approver")
+        write_audit(s, ctx, "share", "household", "h1", field="office", new="office-that-is-not-trusted")
+    page = AuditPage(ctx, runner)
+    qtbot.addWidget(page)
+    got = rows(page)
+    changes = [r["change"] for r in got]
+    signer = next(r for r in got if r["field"] == "signer")
+    assert (signer["field_label"], signer["change"]) == ("Người ký", "Chủ tịch → Phó Chủ tịch")
+    document = next(r for r in got if r["field"] == "document")
+    assert document["change"] == "Người ký: ∅ → Chủ tịch; Số văn bản: ∅ → 12/BC-MTTQ", document["change"]
+    for text in changes:
+        assert "deputy" not in text and "head" not in text and "officer" not in text and "approver" not in text
+    user = next(r for r in got if r["action"] == "user_add")
+    assert user["change"] == "Lò Thị Mai: Cán bộ, Lãnh đạo", user["change"]
+    share = next(r for r in got if r["action"] == "share")
+    assert share["field_label"] != "office" and share["change"] == "∅ → office-that-is-not-trusted"

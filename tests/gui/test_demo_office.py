@@ -2,6 +2,8 @@
 never the real data) with households, activities and a report, and starts it in its own process."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
@@ -22,6 +24,25 @@ def test_the_sample_office_is_separate_filled_and_reused(tmp_path):
         with ctx.session() as s:
             assert s.scalar(select(func.count()).select_from(Household)) == 300
             assert s.scalar(select(func.count()).select_from(Report)) == 1
+        # issue 19: tasks and reports too — the province's plan, tasks done with evidence, one in
+        # progress, one late; a report due under the plan's schedule; last year's report approved
+        from dnnd_desktop.services import tasks as task_service
+        from dnnd_desktop.services.demo_work import REPORT_DUE_IN_DAYS, TASKS
+        from dnnd_desktop.services.reports import ReportService
+
+        tasks = {t.code: t for t in task_service.list_tasks(ctx)}
+        assert len(task_service.list_plans(ctx)) == 1 and len(tasks) == len(TASKS) == 6
+        done = [t for t in tasks.values() if t.status == task_service.DONE]
+        assert len(done) == 2
+        for t in done:
+            assert task_service.evidence(ctx, t.id), t.code
+        assert [t.code for t in tasks.values() if t.status == task_service.IN_PROGRESS] == ["I.3"]
+        assert [t.code for t in tasks.values() if t.overdue] == ["II.1"]
+        reports = ReportService(ctx)
+        assert [(r.period_code, r.status) for r in reports.list_reports()] == [(str(dt.date.today().year - 1),
+                                                                                 "approved")]
+        due = [d for d in reports.due_reports() if d.status == "due"]
+        assert [d.days_left for d in due] == [REPORT_DUE_IN_DAYS] and due[0].report_id is None
     finally:
         ctx.close()
     before = (demo.root / demo.database.name).stat().st_mtime_ns

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.paths import DataDir
@@ -428,9 +428,14 @@ def test_export_a_report_package_the_province_can_import(qtbot, ctx, page, runne
     out = tmp_path / "out" / "goi.dnnd"
     assert out.exists() and tab.last_result.path == str(out)
     assert "Package saved" in tab.status.text()
-    # the default name says nothing personal: the kind and the date only
+    # the default name says nothing personal: the kind, the office's place and the reports' period
+    # (issue 19); the box offers «Mở tệp» / «Mở thư mục» and the next package starts in this folder
     name = offered[0].replace("\\", "/").rsplit("/", 1)[-1]
-    assert name.startswith("goi-bao-cao-") and name.endswith(".dnnd")
+    assert name == "goi-bao-cao-bat-xat-2026-H1.dnnd", name
+    assert tab.saved_box.findChild(QPushButton, "openSavedFolder") is not None
+    from dnnd_desktop.gui import export_files
+
+    assert export_files.start_folder(ctx, export_files.PACKAGES) == tmp_path / "out"
     assert svc.get(rid).status == "sent"
     assert tab.reports.count() == 0                          # nothing left to send
     assert table_rows(page.log_tab.table)[0][1] == "Sent"

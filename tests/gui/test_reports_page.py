@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
 from dnnd_desktop.domain.periods import Period
 from dnnd_desktop.gui import message_boxes
@@ -322,8 +322,8 @@ def test_a_user_without_the_approver_role_cannot_approve(qtbot, ctx, page, repor
     assert editor.recompute_button.isEnabled()
 
 
-def test_export_pdf_to_a_chosen_path_creates_the_file_and_opens_it(qtbot, ctx, page, report, runner,
-                                                                    tmp_path, monkeypatch):
+def test_export_pdf_to_a_chosen_path_creates_the_file_and_offers_to_open_it(qtbot, ctx, page, report, runner,
+                                                                             tmp_path, monkeypatch):
     asked, opened = [], []
 
     def save_name(parent, caption, default, filters, *a, **k):
@@ -331,20 +331,32 @@ def test_export_pdf_to_a_chosen_path_creates_the_file_and_opens_it(qtbot, ctx, p
         return str(tmp_path / "bao-cao"), filters   # no extension typed: .pdf is added
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    monkeypatch.setattr("dnnd_desktop.gui.reports.editor.QDesktopServices.openUrl",
+    monkeypatch.setattr("dnnd_desktop.gui.widgets.saved_file_box.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()))
     page.editor.pdf_button.click()
     wait_tasks(qtbot, runner)
-    assert asked[0].endswith("BC-6T-2026-H1.pdf")
+    # issue 19: the name says which office, the box offers «Mở tệp» / «Mở thư mục» (the file no
+    # longer opens by itself), the folder is remembered and Tệp gần đây lists the file
+    assert asked[0].endswith("BC-6T-2026-H1-bat-xat.pdf"), asked
     target = tmp_path / "bao-cao.pdf"
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    assert opened == []
+    box = page.editor.saved_box
+    assert box.findChild(QPushButton, "openSavedFolder") is not None
+    box.findChild(QPushButton, "openSavedFile").click()
     assert opened == [str(target)]
+    from dnnd_desktop.gui.ui_settings import UiSettings
+
+    assert UiSettings(ctx.data_dir).recent_files()[0] == str(target)
+    page.editor.xlsx_button.click()
+    wait_tasks(qtbot, runner)
+    assert asked[1] == str(tmp_path / "BC-6T-2026-H1-bat-xat.xlsx")   # starts in the folder used last
 
 
 def test_export_excel(qtbot, ctx, page, report, runner, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "BC.xlsx"), ""))
-    monkeypatch.setattr("dnnd_desktop.gui.reports.editor.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr("dnnd_desktop.gui.widgets.saved_file_box.QDesktopServices.openUrl", lambda url: True)
     page.editor.xlsx_button.click()
     wait_tasks(qtbot, runner)
     assert (tmp_path / "BC.xlsx").read_bytes()[:2] == b"PK"

@@ -45,3 +45,28 @@ def test_saved_box_opens_the_file_or_its_folder(qtbot, tmp_path, monkeypatch):
     box = show_saved_file(None, path, "Đã xuất 3 dòng")
     box.findChild(type(box.button(box.StandardButton.Close)), "openSavedFolder").click()
     assert opened == [str(path), str(tmp_path)]
+
+
+def test_every_export_gets_the_office_and_period_name_and_the_remembered_folder(qtbot, ctx, tmp_path, monkeypatch):
+    """Issue 19: report, consolidated-report, submissions and package exports are named like list
+    exports (office's short name + period) and start in the folder used last for their kind."""
+    from dnnd_desktop.gui import export_files
+    from dnnd_desktop.gui.packages.texts import default_file_name
+
+    assert export_files.office_short_name(ctx) == "bat-xat"
+    assert export_files.file_name(ctx, "BC-6T-2026-H1", suffix=".pdf") == "BC-6T-2026-H1-bat-xat.pdf"
+    assert export_files.file_name(ctx, "nop-bao-cao", "", suffix=".xlsx") == "nop-bao-cao-bat-xat.xlsx"
+    assert default_file_name("report", dt.date(2026, 5, 15), "bat-xat", "2026-H1") == "goi-bao-cao-bat-xat-2026-H1.dnnd"
+    assert default_file_name("sync", dt.date(2026, 5, 15), "bat-xat") == "goi-dong-bo-bat-xat-20260515.dnnd"
+    offered = []
+    folder = tmp_path / "Gói gửi tỉnh"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, filters: offered.append(start) or (str(folder / "goi"), filters))
+    got = export_files.ask_save_path(None, ctx, "t", "goi-bao-cao-bat-xat-2026-H1.dnnd", "(*.dnnd)",
+                                     export_files.PACKAGES)
+    assert got == folder / "goi.dnnd"   # the extension is added to a name typed without one
+    export_files.ask_save_path(None, ctx, "t", "b.dnnd", "(*.dnnd)", export_files.PACKAGES)
+    export_files.ask_save_path(None, ctx, "t", "c.pdf", "(*.pdf)")
+    # packages remember their own folder; documents did not move there
+    assert offered[1] == str(folder / "b.dnnd") and offered[2] != str(folder / "c.pdf")

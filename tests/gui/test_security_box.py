@@ -4,9 +4,9 @@ to print. The data folder here is encrypted (the suite's default is plain)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from dnnd_desktop.exchange.keys import WrongPassphrase
+from dnnd_desktop.gui import message_boxes
 from dnnd_desktop.gui.packages import secret
 from dnnd_desktop.gui.privacy.recovery_code_dialog import RecoveryCodeDialog
 from dnnd_desktop.paths import DataDir
@@ -33,8 +33,8 @@ def encrypted_ctx(tmp_path, monkeypatch):
 @pytest.fixture
 def boxes(monkeypatch):
     said = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: said.append(("information", text)))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: said.append(("warning", text)))
+    monkeypatch.setattr(message_boxes, "information", lambda _p, _t, text, *a, **k: said.append(("information", text)))
+    monkeypatch.setattr(message_boxes, "warning", lambda _p, _t, text, *a, **k: said.append(("warning", text)))
     return said
 
 

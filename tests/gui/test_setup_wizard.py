@@ -160,3 +160,27 @@ def test_office_naming_defaults():
     assert office_naming.district_unit_name("thị xã Sa Pa") == "thị xã Sa Pa"
     hanoi = find_province("Hà Nội")
     assert office_naming.parent_body(COMMUNE, hanoi) == "Ủy ban MTTQ Việt Nam thành phố Hà Nội"
+
+
+def test_the_recovery_code_is_made_in_the_worker_not_the_window(qtbot, wizard, monkeypatch):
+    """Issue 19 (under a window manager): after «Hoàn tất 100%» the window froze while the recovery
+    code's key was derived on the UI thread. Now the worker makes it; the window only shows it."""
+    import threading
+
+    from dnnd_desktop.gui.privacy.recovery_code_dialog import RecoveryCodeDialog
+    from dnnd_desktop.services.privacy import db_key
+
+    made_on, shown = [], []
+
+    def issue(data_dir, passphrase, *a, **k):   # (the test store is plain: the derivation is stood in for)
+        made_on.append(threading.current_thread())
+        return "ABCD-EFGH"
+
+    monkeypatch.setattr(db_key, "issue_recovery_code", issue)
+    monkeypatch.setattr(db_key, "is_encrypted", lambda data_dir: True)
+    monkeypatch.setattr(RecoveryCodeDialog, "exec", lambda self: shown.append(self.code) or 1)
+    _fill_to_summary(wizard)
+    with qtbot.waitSignal(wizard.accepted, timeout=30000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert len(made_on) == 1 and made_on[0] is not threading.main_thread()
+    assert shown == ["ABCD-EFGH"]

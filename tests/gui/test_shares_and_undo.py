@@ -83,6 +83,7 @@ def test_share_a_twinning_pair_then_stop_sharing(qtbot, ctx, page, runner, trust
 def test_stop_sharing_declined_keeps_the_share(qtbot, ctx, page, runner, trusted, monkeypatch):  # noqa: F811
     from PySide6.QtWidgets import QMessageBox
 
+    from dnnd_desktop.gui import message_boxes
     from dnnd_desktop.services.sync.sharing import share_records
 
     pair = RecordService(ctx).create("twinning", {"kind": "village_village", "local_name": "Thôn Tả Phìn",
@@ -91,7 +92,7 @@ def test_stop_sharing_declined_keeps_the_share(qtbot, ctx, page, runner, trusted
     tab = page.shares_tab
     tab.refresh()
     tab.table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.stop_selected()
     wait_tasks(qtbot, runner)
     assert len(list_shares(ctx)) == 1 and audit_actions(ctx) == [("share", trusted.id)]
@@ -135,6 +136,7 @@ def test_undo_an_import_from_the_package_log(qtbot, ctx, runner, tasks_package, 
 def test_undo_declined_changes_nothing(qtbot, ctx, runner, tasks_package, passphrase, monkeypatch):  # noqa: F811
     from PySide6.QtWidgets import QMessageBox
 
+    from dnnd_desktop.gui import message_boxes
     from dnnd_desktop.gui.packages.log_tab import LogTab
 
     with ctx.session() as s:
@@ -143,7 +145,7 @@ def test_undo_declined_changes_nothing(qtbot, ctx, runner, tasks_package, passph
     tab = LogTab(ctx, runner)
     qtbot.addWidget(tab)
     tab.table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(message_boxes, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.undo_selected()
     wait_tasks(qtbot, runner)
     assert tab.undone is None and passphrase == [] and len(task_service.list_plans(ctx)) == 1

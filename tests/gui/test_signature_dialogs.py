@@ -24,7 +24,7 @@ def ca(tmp_path_factory):
 def editor_page(qtbot, ctx, runner, monkeypatch):
     from dnnd_desktop.gui.pages.reports_page import ReportsPage
 
-    monkeypatch.setattr("dnnd_desktop.gui.reports.editor.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr("dnnd_desktop.gui.widgets.saved_file_box.QDesktopServices.openUrl", lambda url: True)
     page = ReportsPage(ctx, runner)
     qtbot.addWidget(page)
     page.show()

@@ -135,6 +135,7 @@ DOCUMENT_VIEWS = {
     "receivedDetail": "a report received from a lower office, as its document reads",
     "indicators": "the report's figures, labelled as the report's document labels them (breakdown lines too)",
     "consolidationTable": "the consolidated report's figures, labelled as its document labels them",
+    "recomputeChanges": "the figures «Compute again» would change, labelled as the report's document labels them",
 }
 
 MAX_ROWS = 40   # cells read from each table or tree
@@ -401,6 +402,7 @@ class Walk:
         self.qtbot, self.runner = qtbot, runner
         self.seen: list[tuple[str, str]] = []
         self.where = ""
+        self.classes: set[type] = set()   # every dialog and message box class shown during the walk
 
     def add(self, texts, where: str | None = None) -> None:
         self.seen += [(where or self.where, t) for t in texts if t]
@@ -419,6 +421,7 @@ class Walk:
         self.settle()
         for w in QApplication.topLevelWidgets():
             if id(w) not in before and w.isVisible() and not isinstance(w, QMenu):
+                self.classes.add(type(w))
                 self.add(visible_texts(w), f"{where} / {w.windowTitle() or type(w).__name__}")
                 if isinstance(w, QDialog):
                     w.reject()
@@ -445,19 +448,27 @@ def walk(qtbot, monkeypatch):
     w = Walk(qtbot, runner)
 
     def dialog_exec(self, *_a):
+        w.classes.add(type(self))
         w.add(visible_texts(self), f"{w.where} / {self.windowTitle() or type(self).__name__}")
         self.reject()
         return QDialog.DialogCode.Rejected.value
 
     def box_exec(self, *_a):
+        w.classes.add(type(self))
         w.add(visible_texts(self), f"{w.where} / message box")
         return QMessageBox.StandardButton.Cancel.value
 
     def static_box(kind):
         def show(parent, title, text, *a, **k):
+            w.classes.add(QMessageBox)
             w.add([_clean(title), _clean(text)], f"{w.where} / {kind}")
             return QMessageBox.StandardButton.No
         return show
+
+    # Links open nothing outside the test (the guide, a folder, a saved file): the address is read.
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: w.add([url.toString()], f"{w.where} / link") or True)
 
     monkeypatch.setattr(QDialog, "exec", dialog_exec)
     monkeypatch.setattr(QMessageBox, "exec", box_exec)
@@ -522,6 +533,34 @@ def walk_window(walk: Walk, window, extra=None) -> None:
     walk.where = "about"
     walk.open(window.show_about, "about")
     walk.open(window.show_database_dialog, "database")
+    walk_menus(walk, window)
+
+
+# Menu items the walker does not trigger: they close the window.
+DO_NOT_TRIGGER = {"quit_action"}
+
+
+def walk_menus(walk: Walk, window) -> None:
+    """Trigger every item of every menu of the window (Tệp, Đi tới, Bảo vệ dữ liệu cá nhân, Trợ giúp,
+    and the submenus), reading what each opens; confirmations are declined as everywhere."""
+    skip = {id(getattr(window, name)) for name in DO_NOT_TRIGGER if hasattr(window, name)}
+
+    def items(menu):
+        menu.aboutToShow.emit()   # menus that fill themselves when opened (Tệp gần đây)
+        for action in menu.actions():
+            if action.menu() is not None:
+                yield from items(action.menu())
+            elif not action.isSeparator() and action.isVisible() and action.isEnabled() and id(action) not in skip:
+                yield menu, action
+
+    for top in window.menuBar().actions():
+        if top.menu() is None:
+            continue
+        for menu, action in list(items(top.menu())):
+            where = f"menu / {_clean(menu.title())} / {_clean(action.text())}"
+            walk.where = where
+            walk.open(action.trigger, where)
+            walk.settle()
 
 
 def problems(walk: Walk, language: str, allowed: list[str]) -> list[str]:
@@ -590,6 +629,9 @@ def _records_dialogs(walk: Walk, window, page) -> None:
                 for opener in ("add_person",):
                     walk.open(getattr(dialog, opener), f"{walk.where} / household / {opener}")
                 walk.open(lambda d=dialog: d.edit_consent(None), f"{walk.where} / household / consent")
+                # a person's contribution and commendation editors (the plain ChildDialog)
+                for table in (dialog.contributions, dialog.commendations):
+                    walk.open(lambda t=table: t.edit(None), f"{walk.where} / household / {table.kind}")
                 dialog.reject()
             walk.open(page.show_persons, f"{walk.where} / persons")
         if lp.model.rowCount():
@@ -608,7 +650,20 @@ def _reports(walk: Walk, window, page) -> None:
             editor.table.selectRow(rows[0])
             walk.open(editor.edit_selected_figure, "reports / editor / figure")
         click_buttons(walk, editor, f"reports / editor ({report.status})")
+        if editor._editable():
+            # a record added in the report's period: «Compute again» shows what would change
+            from dnnd_desktop.domain.periods import parse_period
+            from dnnd_desktop.services.records import RecordService
+
+            start = parse_period(report.period_code).start
+            RecordService(window.ctx).create("activity", {"title": "Giao lưu bổ sung", "activity_type": "other",
+                                                          "start_date": start.isoformat()})
+            walk.open(editor.recompute, "reports / editor / compute again")
         page.show_list()
+    if page.list_view.reports:   # File → check signatures, on a report's PDF (unsigned)
+        pdf = Path(window.ctx.data_dir.root) / "bao-cao.pdf"
+        page.editor.service.export(page.list_view.reports[0].id, pdf)
+        walk.open(lambda: window.check_signatures(str(pdf)), "reports / signatures of the PDF")
 
 
 def _packages(walk: Walk, window, page) -> None:
@@ -618,6 +673,10 @@ def _packages(walk: Walk, window, page) -> None:
     from dnnd_desktop.gui.packages.secret import _retry_text
 
     walk.open(lambda: _shown(SigningPassphraseDialog(_retry_text(2), page)), "packages / passphrase asked again")
+    walk.open(page.trust_tab.change_passphrase, "packages / change the key passphrase")
+    from dnnd_desktop.gui.packages.shares_tab import ShareDialog
+
+    walk.open(lambda: _shown(ShareDialog(window.ctx, page)), "packages / share records")
     if WORLD is not None:
         from dnnd_desktop.gui.packages.import_tab import OPENING
         from dnnd_desktop.gui.packages.trust_tab import TrustCardDialog
@@ -719,6 +778,46 @@ def _allowed(ctx) -> list[str]:
                   key=len, reverse=True)
 
 
+def dialog_classes() -> dict[str, type]:
+    """Every dialog class of the GUI (the QDialog subclasses, wizards included, defined under
+    dnnd_desktop.gui), by name."""
+    import importlib
+    import pkgutil
+
+    import dnnd_desktop.gui as gui
+
+    for module in pkgutil.walk_packages(gui.__path__, "dnnd_desktop.gui."):
+        importlib.import_module(module.name)
+    found: dict[str, type] = {}
+    stack: list[type] = [QDialog]
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            stack.append(sub)
+            if sub.__module__.startswith("dnnd_desktop.gui."):
+                found[sub.__name__] = sub
+    return found
+
+
+# Dialogs only a province office has (its pages): walked by the province test.
+PROVINCE_DIALOGS = {"PublishDialog", "AnswerDialog", "RegisterOfficeDialog", "PasteTextDialog", "PlanEditorDialog"}
+# Dialogs shown before the main window or outside it: read by test_setup_wizard_and_login_speak_one_language.
+BEFORE_THE_WINDOW = {"SetupWizard", "LoginDialog", "UnlockDialog", "RecoveryCodeDialog", "CrashDialog"}
+
+
+BOX_KINDS = ("question", "warning", "information", "critical", "message box")
+
+
+def message_boxes(walk: Walk) -> set[str]:
+    """Where a message box was read (each flow that raised one)."""
+    return {where for where, _ in walk.seen if where.rsplit(" / ", 1)[-1] in BOX_KINDS}
+
+
+def assert_every_dialog_walked(walk: Walk, expected: set[str]) -> None:
+    seen = {cls.__name__ for cls in walk.classes}
+    missing = sorted(expected - seen)
+    assert not missing, f"dialogs the walk never opened (open them from a page, a menu or EXTRA): {missing}"
+
+
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_district_office_speaks_one_language(qtbot, walk, district, world_template, monkeypatch, language):
     from dnnd_desktop.gui import i18n
@@ -730,8 +829,13 @@ def test_district_office_speaks_one_language(qtbot, walk, district, world_templa
     assert len(walk.seen) > 500   # the walk really read the pages
     wheres = {where for where, _ in walk.seen}
     for reached in ("activities / import a file / preview", "settings / add user", "reports / editor / figure",
-                    "households / household / consent", "tasks / "):
+                    "households / household / consent", "tasks / ", "menu / "):
         assert any(w.startswith(reached) for w in wheres), reached
+    # every dialog class and message boxes were read (issue 19: the walk read pages, not every dialog)
+    assert_every_dialog_walked(walk, set(dialog_classes()) - PROVINCE_DIALOGS - BEFORE_THE_WINDOW)
+    assert QMessageBox in walk.classes
+    # message boxes of at least a dozen flows were read (confirmations, warnings, the menus' boxes)
+    assert len(message_boxes(walk)) >= 10, sorted(message_boxes(walk))
     assert not found, f"{len(found)} texts in the wrong language:\n" + "\n".join(found)
 
 
@@ -744,6 +848,7 @@ def test_province_office_speaks_one_language(qtbot, walk, province, world_templa
     _run(qtbot, walk, province, {**EXTRA, **_province_extra(world_template)})
     found = problems(walk, language, _allowed(province))
     assert {spec for spec, _ in walk.seen} >= {"lower_offices", "plans", "submissions", "consolidation"}
+    assert_every_dialog_walked(walk, PROVINCE_DIALOGS)
     assert not found, f"{len(found)} texts in the wrong language:\n" + "\n".join(found)
 
 
@@ -767,6 +872,9 @@ def test_switching_language_leaves_no_text_behind(qtbot, walk, district, world_t
     walk_window(walk, window)
     found = problems(walk, "en", _allowed(district))
     assert not found, f"{len(found)} texts left in Vietnamese:\n" + "\n".join(found)
+
+
+CRASH_DETAILS = "Traceback (most recent call last): ZeroDivisionError"
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
@@ -795,8 +903,22 @@ def test_setup_wizard_and_login_speak_one_language(qtbot, walk, ctx, tmp_path, l
     qtbot.addWidget(login)
     login.show()
     walk.read(login, "login")
+    # the store's passphrase (unlock, or convert a plain store), the recovery code shown once, and the
+    # box a crash shows: before the main window or outside it
+    from dnnd_desktop.gui.crash_dialog import CrashDialog
+    from dnnd_desktop.gui.privacy.recovery_code_dialog import RecoveryCodeDialog
+    from dnnd_desktop.gui.privacy.unlock_dialog import UnlockDialog
+
+    for dialog, where in ((UnlockDialog(ctx.data_dir, convert=False), "unlock"),
+                          (UnlockDialog(ctx.data_dir, convert=True), "unlock (convert)"),
+                          (RecoveryCodeDialog("ABCD-EFGH-JKLM-NPQR", ctx.installation.office_name), "recovery code"),
+                          (CrashDialog(CRASH_DETAILS, ""), "crash")):
+        qtbot.addWidget(dialog)
+        walk.open(lambda dialog=dialog: _shown(dialog), where)
+    walk.classes |= {SetupWizard, LoginDialog}
+    assert_every_dialog_walked(walk, BEFORE_THE_WINDOW)
     assert len({where for where, _ in walk.seen}) > 5
-    found = problems(walk, language, _allowed(ctx))
+    found = problems(walk, language, [CRASH_DETAILS, *_allowed(ctx)])   # the details are for support, as they are
     assert not found, f"{len(found)} texts in the wrong language:\n" + "\n".join(found)
 
 

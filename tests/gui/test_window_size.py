@@ -35,3 +35,18 @@ def test_first_start_takes_most_of_a_1366_screen():
     assert first_size(Screen(1366, 728)) == QSize(1366, 728)
     assert first_size(Screen(1920, 1040)) == QSize(1366, 860)
     assert first_size(None) == QSize(1200, 720)
+
+
+def test_no_page_scrolls_sideways_at_1024_by_600_in_vietnamese(qtbot, main_window, vietnamese):
+    """Issue 19, seen under a window manager: the tasks page (a 30-character plan combo) and the backups
+    page (a row of five buttons) were wider than the 750 px left beside the sidebar."""
+    main_window.resize(1024, 600)
+    wide = []
+    for spec in main_window.pages:
+        page = main_window.show_page(spec.key)
+        qtbot.waitUntil(lambda page=page: page.isVisible())
+        # room beside the sidebar when the page also scrolls down (a vertical scroll bar takes its width)
+        room = main_window.page_scroll.width() - main_window.page_scroll.verticalScrollBar().sizeHint().width()
+        if main_window.page_scroll.horizontalScrollBar().maximum() > 0 or page.minimumSizeHint().width() > room:
+            wide.append(f"{spec.key}: {page.minimumSizeHint().width()} px > {room} px")
+    assert not wide, wide

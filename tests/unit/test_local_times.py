@@ -32,3 +32,33 @@ def test_the_audit_log_shows_local_time(ctx, vietnam_time):
         s.add(AuditEntry(at=dt.datetime(2026, 12, 3, 1, 5), user_name="An", action="update"))
     rows = [r for r in AuditQueryService(ctx).page() if r.at == dt.datetime(2026, 12, 3, 1, 5)]
     assert [r.at_display for r in rows] == ["03/12/2026 08:05"]
+
+
+def test_the_audit_date_filter_counts_local_days(ctx, vietnam_time):
+    """Issue 19: the filter worked in UTC days. In Vietnam (+7), 23:30 on the 1st is 16:30 UTC on the
+    1st, 00:30 on the 2nd is 17:30 UTC on the 1st and 06:30 on the 2nd is 23:30 UTC on the 1st: the
+    first belongs to the 1st, the other two to the 2nd."""
+    from dnnd_desktop.services.records import AuditQuery
+
+    stored = {"late on the 1st": dt.datetime(2026, 12, 1, 16, 30),
+              "just after midnight on the 2nd": dt.datetime(2026, 12, 1, 17, 30),
+              "morning of the 2nd": dt.datetime(2026, 12, 1, 23, 30),
+              "last minute of the 2nd": dt.datetime(2026, 12, 2, 16, 59),
+              "first minute of the 3rd": dt.datetime(2026, 12, 2, 17, 0)}
+    with ctx.session() as s:
+        for what, at in stored.items():
+            s.add(AuditEntry(at=at, user_name="An", action="local_day_probe", details=what))
+    service = AuditQueryService(ctx)
+
+    def found(first: dt.date | None, last: dt.date | None) -> set[str]:
+        q = AuditQuery(action="local_day_probe", date_from=first, date_to=last)
+        rows = service.page(q)
+        assert service.count(q) == len(rows)
+        return {r.details for r in rows}
+
+    first, second, third = dt.date(2026, 12, 1), dt.date(2026, 12, 2), dt.date(2026, 12, 3)
+    assert found(first, first) == {"late on the 1st"}
+    assert found(second, second) == {"just after midnight on the 2nd", "morning of the 2nd", "last minute of the 2nd"}
+    assert found(third, None) == {"first minute of the 3rd"}
+    assert found(None, first) == {"late on the 1st"}
+    assert len(found(None, None)) == 5

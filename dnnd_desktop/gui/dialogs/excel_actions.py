@@ -36,9 +36,10 @@ def _suggested(kind: str, suffix: str, prefix: str = "danh-sach", ctx=None) -> s
     # The files are Vietnamese documents whatever the UI language, so is their name; it says which
     # office made it (its place name, never a person's) and the day.
     label = fold(render(kind_spec(kind).label, "vi")).replace(" ", "-")
-    short = fold(ctx.installation.place_name or ctx.installation.unit_name or "") if ctx is not None else ""
-    words = "".join(c if c.isalnum() else " " for c in short).split()
-    office = "-" + "-".join(words) if words else ""
+    from ..export_files import office_short_name
+
+    short = office_short_name(ctx)
+    office = f"-{short}" if short else ""
     return f"{prefix}-{label}{office}-{dt.date.today():%Y%m%d}{suffix}"
 
 

@@ -3,7 +3,7 @@
 One row per column of the file: its header as found (legacy encodings already converted), a few
 sample values, and a combo with the kind's fields ("(Ignore)" for columns not to import). The
 proposal comes from the header matcher; required fields not chosen yet are named under the table.
-`HeaderMappingWidget` is embedded in the import dialog; `HeaderMappingDialog` wraps it alone.
+`HeaderMappingWidget` is embedded in the import dialog.
 """
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -118,23 +116,3 @@ class HeaderMappingWidget(QWidget):
         self.missing.setText(self.tr("Required fields without a column: %1").replace(
             "%1", ", ".join(c.label for c in missing)) if missing else "")
         self.changed.emit()
-
-
-class HeaderMappingDialog(QDialog):
-    """The mapping on its own (for callers that do not need the whole import dialog)."""
-
-    def __init__(self, file, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Match columns to fields"))
-        self.resize(760, 520)
-        layout = QVBoxLayout(self)
-        self.widget = HeaderMappingWidget(self)
-        self.widget.set_file(file)
-        layout.addWidget(self.widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def mapping(self) -> list[str | None]:
-        return self.widget.mapping()

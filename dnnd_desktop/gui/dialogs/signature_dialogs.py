@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -194,8 +195,10 @@ class SignaturesDialog(QDialog):
 def check_signatures(parent: QWidget, ctx, path: str | None = None) -> SignaturesDialog | None:
     """Ask for a PDF and show its signatures."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Check the signatures of a PDF"), str(Path.home()),
-                                              parent.tr("PDF documents (*.pdf)"))
+        # (parent.tr() looked the texts up in the caller's context, where lupdate never put them)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("SignaturesDialog", "Check the signatures of a PDF"), str(Path.home()),
+            QCoreApplication.translate("SignaturesDialog", "PDF documents (*.pdf)"))
         if not path:
             return None
     dialog = SignaturesDialog(ctx, path, parent)

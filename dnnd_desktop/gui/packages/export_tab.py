@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,11 +26,12 @@ from ...services import tasks as task_service
 from ...services.packages import ExportResult, export_package, pending_report_ids
 from ...services.reports import ReportService
 from ...services.sync.consent_withheld import withheld_lines
-from .. import message_boxes
+from .. import export_files, message_boxes
 from . import secret as secret_mod
 from . import texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PERIOD_ROLE = Qt.ItemDataRole.UserRole + 2
 RECIPIENT_RELATIONS = {"report": ("parent", "lower"), "sync": ("parent", "peer", "lower"), "tasks": ("lower",)}
 
 
@@ -160,6 +160,7 @@ class ExportTab(QWidget):
             text = r.title if r.period_label.lower() in r.title.lower() else f"{r.title} — {r.period_label}"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, r.id)
+            item.setData(PERIOD_ROLE, r.period_code)   # the file's name says the period
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.reports.addItem(item)
@@ -200,16 +201,16 @@ class ExportTab(QWidget):
         if problem:
             message_boxes.information(self, self.tr("Send a package"), problem)
             return
-        folder = self.save_folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        default = folder / texts.default_file_name(kind)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package"), str(default),
-                                              self.tr("Packages (*.dnnd)"))
-        if not path:
+        if self.save_folder is not None:   # tests choose the folder
+            export_files.remember_folder(self.ctx, export_files.PACKAGES, self.save_folder)
+        periods = {self.reports.item(i).data(PERIOD_ROLE) for i in range(self.reports.count())
+                   if self.reports.item(i).checkState() == Qt.CheckState.Checked} if kind == "report" else set()
+        name = texts.default_file_name(kind, office=export_files.office_short_name(self.ctx),
+                                       period=periods.pop() if len(periods) == 1 else "")
+        out = export_files.ask_save_path(self, self.ctx, self.tr("Save the package"), name,
+                                         self.tr("Packages (*.dnnd)"), export_files.PACKAGES)
+        if out is None:
             return
-        out = Path(path)
-        if out.suffix.lower() != ".dnnd":
-            out = out.with_name(out.name + ".dnnd")
         options = {}
         if kind == "report":
             options["report_ids"] = self.checked(self.reports)
@@ -236,5 +237,6 @@ class ExportTab(QWidget):
             text += "\n" + line
         text += "\n" + self.tr("Send this file by e-mail or on a USB stick. Only the chosen offices can open it.")
         self.status.setText(text)
+        self.saved_box = export_files.tell_saved(self, self.ctx, result.path, text)   # «Mở thư mục» to attach it
         self.refresh()
         self.exported.emit(result)

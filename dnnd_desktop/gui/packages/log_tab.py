@@ -25,6 +25,7 @@ from ...domain.formatting import format_datetime
 from ...services.packages import package_log
 from ...services.packages.import_log import UndoResult, undo_import
 from ...services.packages.log import PackageLogRow
+from .. import message_boxes
 from . import texts
 from .secret import run_with_passphrase
 
@@ -125,7 +126,7 @@ class LogTab(QWidget):
             "When it is done the program closes; open it again to continue working.") \
             .replace("%1", e["sender_name"] or "").replace("%2", format_datetime(_local(e["processed_at"]))) \
             .replace("%3", str(later))
-        answer = QMessageBox.question(self, self.tr("Undo an import"), text,
+        answer = message_boxes.question(self, self.tr("Undo an import"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -148,7 +149,7 @@ class LogTab(QWidget):
                                       "“received” folder.").replace("%1", str(len(result.failed)))
         text += "\n\n" + self.tr("The program will now close so that it starts again cleanly with the restored "
                                   "data. Open it again to continue working.")
-        QMessageBox.information(self, self.tr("Undo an import"), text)
+        message_boxes.information(self, self.tr("Undo an import"), text)
         self.restart_required.emit()
         QTimer.singleShot(0, self._close_program)
 

@@ -30,6 +30,7 @@ from ...domain.errors import DnndError
 from ...domain.formatting import format_datetime
 from ...services.identity import list_trusted
 from ...services.sync import sharing
+from .. import message_boxes
 from . import texts
 
 
@@ -199,7 +200,7 @@ class SharesTab(QWidget):
     def _shared(self, count: int, office_name: str) -> None:
         self.refresh()
         self.changed.emit()
-        QMessageBox.information(self, self.tr("Share records with an office"), self.tr(
+        message_boxes.information(self, self.tr("Share records with an office"), self.tr(
             "%1 records are shared with “%2”. They go in the next sync package to that office.")
             .replace("%1", str(count)).replace("%2", office_name))
 
@@ -207,7 +208,7 @@ class SharesTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(
+        answer = message_boxes.question(
             self, self.tr("Stop sharing"),
             self.tr("Stop sharing “%1” with “%2”?\n\nLater changes of this record, and its deletion, no longer go "
                     "to that office. The copy that office already holds stays there as it is; ask that office "

@@ -97,8 +97,10 @@ def contents_text(counts: dict[str, int]) -> str:
     return ", ".join(f"{content_label(k)}: {v}" for k, v in counts.items() if v)
 
 
-def default_file_name(kind: str, today: dt.date | None = None) -> str:
-    """A file name that says nothing personal: the kind and the date only."""
+def default_file_name(kind: str, today: dt.date | None = None, office: str = "", period: str = "") -> str:
+    """A file name that says nothing personal: the kind, the sending office's short name (a place)
+    and the period of the reports it carries, else the day: "goi-bao-cao-bat-xat-2026-H1.dnnd"."""
     words = {"report": "bao-cao", "sync": "dong-bo", "tasks": "nhiem-vu", "identity": "the-dinh-danh"}
     day = today or dt.date.today()
-    return f"goi-{words.get(kind, kind)}-{day:%Y%m%d}.dnnd"
+    parts = ["goi", words.get(kind, kind), office, period or f"{day:%Y%m%d}"]
+    return "-".join(p for p in parts if p) + ".dnnd"

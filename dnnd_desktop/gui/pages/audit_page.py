@@ -25,12 +25,17 @@ from ...domain.formatting import format_number
 from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, KINDS, VOCAB
 from ...services.records import AuditEntryView, AuditQuery, AuditQueryService
 from ...services.records.display import display_value
+from ...services.reports.document import DEPUTY, HEAD
 from ...services.reports.templates import builtin_templates
 from ..audit_texts import ACTIONS, action_name, kind_name
 from ..change_bridge import RefreshOnChange
+from ..records.column_layout import ColumnLayout
 from ..records.field_text import field_label, has_field
 from ..records.table_model import Column, PagedTableModel
 from ..reports.texts import status_label
+from ..roles_text import roles_text
+from ..ui_settings import UiSettings
+from ..widgets.flow_layout import flow_widget
 
 NO_DATE = QDate(2000, 1, 1)   # the date edits' "not set" value (shown blank)
 MAX_VALUE_CHARS = 80
@@ -47,6 +52,8 @@ def _value_text(row: AuditEntryView, value, province_code: int | None = None) ->
     if value in (None, ""):
         return ""
     kind, name = row.kind, row.field
+    if kind == "report" and name == "signer":
+        return signer_name(str(_json(value)))
     if name == "status" and kind not in KINDS:
         return status_label(str(value))   # reports, plans and packages keep a status code
     spec = KINDS.get(kind or "")
@@ -75,6 +82,24 @@ def _document_parts() -> dict[str, str]:
     }
 
 
+def signer_name(code: str) -> str:
+    """Who signs a report's document, stored as a code ("head", "deputy")."""
+    return {
+        HEAD: QCoreApplication.translate("AuditPage", "the Chairman"),
+        DEPUTY: QCoreApplication.translate("AuditPage", "a Vice-Chairman"),
+    }.get(code, code)
+
+
+def _details_text(row: AuditEntryView) -> str:
+    """An entry's free text; the one part written with codes (a new user's roles: "Name: officer,admin")
+    reads with the roles' names."""
+    details = row.details or ""
+    if row.action == "user_add" and ": " in details:
+        name, _sep, codes = details.rpartition(": ")
+        return f"{name}: {roles_text(c.strip() for c in codes.split(',') if c.strip())}"
+    return details
+
+
 def _plain(value) -> str:
     """A JSON value as words: text without quotes, lists joined, nothing for empty."""
     if value is None or value == "" or value == [] or value == {}:
@@ -101,24 +126,36 @@ def _dict_change_text(row: AuditEntryView) -> str | None:
         return None
     old, new = old or {}, new or {}
     names = _document_parts()
-    parts = [f"{names.get(k, k)}: {_short(_plain(old.get(k))) or '∅'} → {_short(_plain(new.get(k))) or '∅'}"
+
+    def shown(key: str, value) -> str:
+        if key == "signer" and isinstance(value, str):
+            return signer_name(value)
+        return _short(_plain(value))
+
+    parts = [f"{names.get(k, k)}: {shown(k, old.get(k)) or '∅'} → {shown(k, new.get(k)) or '∅'}"
              for k in list(dict.fromkeys([*old, *new])) if old.get(k) != new.get(k)]
     return "; ".join(parts)
 
 
-def change_text(row: AuditEntryView, province_code: int | None = None) -> str:
+def change_text(row: AuditEntryView, province_code: int | None = None,
+                offices: dict[str, str] | None = None) -> str:
+    if row.field == "office" and row.action in ("share", "unshare"):
+        # the office a record is shared with is stored by its id: show the office's name
+        old, new = ((offices or {}).get(str(_json(v)), str(_json(v))) if v else "" for v in (row.old, row.new))
+        return f"{old or '∅'} → {new or '∅'}"
     if row.field and (text := _dict_change_text(row)) is not None:
         return text
     if row.field:
         old, new = (_value_text(row, v, province_code) for v in (row.old, row.new))
         return f"{old or '∅'} → {new or '∅'}"
-    return row.details or ""
+    return _details_text(row)
 
 
-def cell_text(row: AuditEntryView, key: str, province_code: int | None = None) -> str:
+def cell_text(row: AuditEntryView, key: str, province_code: int | None = None,
+              offices: dict[str, str] | None = None) -> str:
     """The table's text of a column: codes named through the catalogue, values as a person reads them."""
     if key == "change":
-        return change_text(row, province_code)
+        return change_text(row, province_code, offices)
     if key == "action_label":
         return action_name(row.action)
     if key == "kind_label":
@@ -139,6 +176,8 @@ def field_text(row: AuditEntryView) -> str:
         return QCoreApplication.translate("AuditPage", "Status")
     if name == "document":
         return QCoreApplication.translate("AuditPage", "Document details")
+    if name == "office" and row.action in ("share", "unshare"):
+        return QCoreApplication.translate("AuditPage", "Shared with office")
     if kind == "report" and name in _document_parts():
         return _document_parts()[name]
     if kind == "report":
@@ -166,6 +205,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self.service = AuditQueryService(ctx)
+        self._office_names: dict[str, str] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         title = QLabel(self.tr("Audit log"))
@@ -177,7 +217,8 @@ class AuditPage(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
 
-        bar = QHBoxLayout()
+        # The filters wrap onto a second line on a narrow screen (the page was 1060 px wide at 1024).
+        self.filters_row, bar = flow_widget("auditFilters")
         self.user_filter = QComboBox()
         self.user_filter.setObjectName("filter_user")
         self.action_filter = QComboBox()
@@ -196,16 +237,19 @@ class AuditPage(QWidget):
         bar.addWidget(self.user_filter)
         bar.addWidget(self.action_filter)
         bar.addWidget(self.kind_filter)
-        bar.addWidget(QLabel(self.tr("From")))
-        bar.addWidget(self.date_from)
-        bar.addWidget(QLabel(self.tr("to")))
-        bar.addWidget(self.date_to)
+        dates = QWidget()   # "From [date] to [date]" stays on one line
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(QLabel(self.tr("From")))
+        dates_row.addWidget(self.date_from)
+        dates_row.addWidget(QLabel(self.tr("to")))
+        dates_row.addWidget(self.date_to)
+        bar.addWidget(dates)
         bar.addWidget(self.clear_button)
-        bar.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold; color: #1f4e79;")
         bar.addWidget(self.count_label)
-        layout.addLayout(bar)
+        layout.addWidget(self.filters_row)
 
         columns = [Column("at_display", self.tr("Time"), sortable=False),
                    Column("user", self.tr("User"), sortable=False),
@@ -230,6 +274,8 @@ class AuditPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.table, 1)
+        # widths from the entries shown, then as the officer arranges them (remembered)
+        self.column_layout = ColumnLayout(self.table, UiSettings(ctx.data_dir), "list_audit")
 
         self._fill_users()
         for combo in (self.user_filter, self.action_filter, self.kind_filter):
@@ -242,9 +288,18 @@ class AuditPage(QWidget):
         # Data changed elsewhere (another page, a package, a worker) shows without a manual reload.
         self.watch = RefreshOnChange(self, ctx, ("audit",), self.refresh)
         self.model.set_query(AuditQuery())
+        self.column_layout.fit_when_filled()
 
     def cell_text(self, row: AuditEntryView, key: str) -> str:
-        return cell_text(row, key, self.ctx.installation.province_code)
+        return cell_text(row, key, self.ctx.installation.province_code, self._offices())
+
+    def _offices(self) -> dict[str, str]:
+        """Names of the offices this one knows (trusted keys), by office id; read once per refresh."""
+        if self._office_names is None:
+            from ...services.identity import list_trusted
+
+            self._office_names = {t.office_id: t.office_name for t in list_trusted(self.ctx)}
+        return self._office_names
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
@@ -287,6 +342,7 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         self.watch.mark_fresh()
+        self._office_names = None
         self._fill_users()
         self.apply_filters()
 

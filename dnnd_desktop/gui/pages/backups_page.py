@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -36,6 +35,7 @@ from .. import message_boxes
 from ..backups import texts
 from ..backups.passphrase_dialog import PassphraseDialog
 from ..icons import icon
+from ..widgets.flow_layout import flow_widget
 
 
 class BackupsPage(QWidget):
@@ -62,7 +62,8 @@ class BackupsPage(QWidget):
         layout.addWidget(intro)
         self.intro = intro
 
-        buttons = QHBoxLayout()
+        # the buttons wrap onto a second line at 1024 px instead of making the page scroll sideways
+        self.buttons_row, buttons = flow_widget("backupButtons")
         self.backup_button = QPushButton(icon("backups"), self.tr("Back up now"))
         self.backup_button.setObjectName("backupNow")
         self.backup_button.setToolTip(self.tr("Make a backup of the data now (Ctrl+B)"))
@@ -84,11 +85,9 @@ class BackupsPage(QWidget):
         self.folder_button = QPushButton(self.tr("Open the backup folder"))
         self.folder_button.setObjectName("openFolder")
         self.folder_button.clicked.connect(self.open_folder)
-        for b in (self.backup_button, self.restore_button, self.export_button, self.file_button):
+        for b in (self.backup_button, self.restore_button, self.export_button, self.file_button, self.folder_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.folder_button)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons_row)
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("backups")

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import DnndError
 from ...services.province import NOT_COUNTED_LABELS, ConsolidationService, SubmissionService
 from ...services.reports import ReportService
+from .. import export_files
 from ..province.common import GREY, cell, fill_rows, inform, make_table, page_header, warn
 
 _PREFIXES = ("ủy ban mttq việt nam ", "ủy ban mặt trận tổ quốc việt nam ", "ban thường trực ")
@@ -224,15 +225,21 @@ class ConsolidationPage(QWidget):
     def choose_export(self, suffix: str) -> None:
         if not self.report_id:
             return
-        name = f"bao-cao-tong-hop-{self.period.currentData()}{suffix}"
+        name = export_files.file_name(self.ctx, "bao-cao-tong-hop", str(self.period.currentData() or ""),
+                                      suffix=suffix)
         filters = {".pdf": self.tr("PDF documents (*.pdf)"), ".docx": self.tr("Word documents (*.docx)")}.get(
             suffix, self.tr("Excel workbooks (*.xlsx)"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the consolidated report"), name, filters)
+        path = export_files.ask_save_path(self, self.ctx, self.tr("Export the consolidated report"), name, filters)
         if path:
-            self.export(path)
+            self.export(str(path))
 
     def export(self, path: str):
         svc, report_id = self.service, self.report_id
         return self.runner.run(lambda progress, cancel: svc.export(report_id, path, progress, cancel),
                                title=self.tr("Writing the consolidated report"), writes=False,
-                               on_done=lambda p: self.runner.notice.emit(self.tr("Saved %1").replace("%1", str(p))))
+                               on_done=self._saved)
+
+    def _saved(self, path) -> None:
+        text = self.tr("Saved %1").replace("%1", str(path))
+        self.runner.notice.emit(text)
+        self.saved_box = export_files.tell_saved(self, self.ctx, path, text)

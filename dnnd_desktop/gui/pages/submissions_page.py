@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from ...domain.formatting import format_date, format_number
 from ...domain.periods import parse_period
 from ...services.province import LATE, MISSING, ON_TIME, InboxService, SubmissionService
 from ...services.province.common import ACKNOWLEDGED, RETURNED, unlock
+from .. import export_files
 from ..packages.secret import run_with_passphrase
 from ..province.answer_dialog import AnswerDialog
 from ..province.common import (
@@ -166,17 +166,22 @@ class SubmissionsPage(QWidget):
     def choose_export(self) -> None:
         if self.summary is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                              f"nop-bao-cao-{self.summary.period_code}.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = export_files.ask_save_path(
+            self, self.ctx, self.tr("Export to Excel"),
+            export_files.file_name(self.ctx, "nop-bao-cao", self.summary.period_code, suffix=".xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self.export(path)
+            self.export(str(path))
 
     def export(self, path: str):
         summary, svc = self.summary, self.submissions
         return self.runner.run(lambda progress, cancel: svc.export_xlsx(summary, path), writes=False,
-                               title=self.tr("Writing the Excel file"),
-                               on_done=lambda p: self._notice(self.tr("Saved %1").replace("%1", str(p))))
+                               title=self.tr("Writing the Excel file"), on_done=self._saved)
+
+    def _saved(self, path) -> None:
+        text = self.tr("Saved %1").replace("%1", str(path))
+        self._notice(text)
+        self.saved_box = export_files.tell_saved(self, self.ctx, path, text)
 
     def _notice(self, text: str) -> None:
         self.runner.notice.emit(text)
@@ -278,10 +283,12 @@ class SubmissionsPage(QWidget):
             self.last_message = inform(self, self.tr("Reports received"),
                                        self.tr("Select a report of the office first."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the answers package"), "tra-loi-bao-cao.dnnd",
-                                              self.tr("Packages (*.dnnd)"))
+        path = export_files.ask_save_path(
+            self, self.ctx, self.tr("Save the answers package"),
+            export_files.file_name(self.ctx, "tra-loi-bao-cao", report.period_code, suffix=".dnnd"),
+            self.tr("Packages (*.dnnd)"), export_files.PACKAGES)
         if path:
-            self.send_answers(report.office_id, path)
+            self.send_answers(report.office_id, str(path))
 
     def send_answers(self, office_id: str, path: str):
         ctx = self.ctx
@@ -291,7 +298,7 @@ class SubmissionsPage(QWidget):
 
         return run_with_passphrase(self, self.runner, self.tr("Signing the package needs the office's key."), work,
                                    title=self.tr("Making the answers package"), writes=True,
-                                   on_done=lambda r: self._notice(self.tr("Saved %1").replace("%1", r.path)))
+                                   on_done=lambda r: self._saved(r.path))
 
     # -- page ----------------------------------------------------------------------------------------
     def on_shown(self) -> None:

@@ -48,9 +48,7 @@ class TasksPage(QWidget):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
 
-        self.empty = QLabel(self.tr(
-            "No plan received yet.\n\nPlans and their tasks come from the province in a task package: open the "
-            "package on the Packages page (“Receive”), or synchronise with the USB stick."))
+        self.empty = QLabel(self.empty_text())
         self.empty.setObjectName("comingSoon")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -64,7 +62,7 @@ class TasksPage(QWidget):
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("planCombo")
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.plan_combo.setMinimumContentsLength(30)
+        self.plan_combo.setMinimumContentsLength(18)   # (30 made the page wider than a 1024 px screen)
         self.plan_combo.currentIndexChanged.connect(lambda _i: self._plan_changed())
         top.addWidget(self.plan_combo, 1)
         top.addWidget(QLabel(self.tr("Status:")))
@@ -123,6 +121,19 @@ class TasksPage(QWidget):
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------
+    def empty_text(self) -> str:
+        """Where a plan comes in, named with the very words of that page and its tabs (checked by
+        tests/gui/test_empty_states.py)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from ..page_registry import page_spec, page_title
+
+        receive = QCoreApplication.translate("PackagesPage", "&Receive").replace("&", "")
+        usb = QCoreApplication.translate("PackagesPage", "&USB").replace("&", "")
+        return (self.tr("No plan received yet.\n\nPlans and their tasks come from the province in a task package: "
+                        "open the package on the page «%1», tab «%2», or bring it on the USB stick (tab «%3»).")
+                .replace("%1", page_title(page_spec("packages"))).replace("%2", receive).replace("%3", usb))
+
     def on_shown(self) -> None:
         self.refresh()
 

@@ -64,6 +64,9 @@ def make_table(headers: list[str], stretch: int | None = 0, name: str = "") -> Q
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        from ..widgets.readable_headers import ReadableHeaders
+
+        ReadableHeaders(table, stretch)   # never squeezed below its header on a narrow screen
     if name:
         table.setObjectName(name)
     return table

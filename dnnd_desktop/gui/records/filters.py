@@ -6,9 +6,10 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from ...domain.record_kinds import KindSpec
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.search_combo import SearchCombo
 from .choices import commune_items, country_items, vocabulary_items
 from .field_text import filter_label
@@ -24,9 +25,12 @@ class FilterBar(QWidget):
         self.spec = spec
         self.widgets: dict[str, QComboBox] = {}
         self._last: dict[str, Any] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        # Wraps onto more lines on a narrow screen (issue 19: the activities' filters made the page
+        # 1500 px wide at 1024).
+        layout = FlowLayout(self, spacing=8)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         today = today or dt.date.today()
         province = ctx.installation.province_code
         for f in spec.filters:
@@ -80,7 +84,6 @@ class FilterBar(QWidget):
                 layout.addWidget(combo)
                 self.widgets[f.key] = combo
         self._add_office_filter(ctx, layout)
-        layout.addStretch(1)
         self._last = self.filters()
 
     def _add_office_filter(self, ctx, layout) -> None:

@@ -31,6 +31,7 @@ from ...domain.record_kinds import BOOL, COMMUNE, COUNTRY, DATE, INT, MONEY, VOC
 from ...services.records import ListQuery, ListRow, RecordQueryService, RecordService
 from ..change_bridge import RefreshOnChange
 from ..ui_settings import UiSettings
+from ..widgets.flow_layout import flow_widget
 from . import excel_bridge, prompts
 from .column_layout import ColumnLayout
 from .field_text import field_label
@@ -122,14 +123,14 @@ class RecordListPage(QWidget):
             heading.setObjectName("pageTitle")
             layout.addWidget(heading)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
+        # The toolbar wraps onto a second line on a narrow screen instead of scrolling sideways.
+        self.toolbar, bar = flow_widget("listToolbar")
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("Search (Ctrl+F), tone marks optional"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(300)
-        bar.addWidget(self.search_box, 2)
+        bar.addWidget(self.search_box)
         self.new_button = self._button(self.tr("New"), self.tr("Add a record (Ctrl+N)"), self.new_record)
         self.edit_button = self._button(self.tr("Edit"), self.tr("Open the selected record (Enter)"),
                                         self.edit_selected)
@@ -137,7 +138,6 @@ class RecordListPage(QWidget):
                                           self.delete_selected)
         for b in (self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
-        bar.addSpacing(12)
         self.export_button = self._button(self.tr("Export to Excel"),
                                           self.tr("Save this list, as filtered and sorted, as an Excel file"),
                                           self.export_excel)
@@ -151,7 +151,7 @@ class RecordListPage(QWidget):
             bar.addWidget(b)
         self.import_button.setVisible(self.importable)
         self.print_sheet_button.setVisible(self.printable)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
 
         filter_row = QHBoxLayout()
         self.filter_bar = FilterBar(ctx, self.spec, self)

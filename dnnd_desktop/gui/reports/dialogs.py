@@ -117,7 +117,7 @@ class RecomputeDialog(QDialog):
         layout.addWidget(QLabel(self.tr(
             "The records have changed since the figures were computed. These figures would change:")))
         self.table = QTableWidget(len(diff.changes), 3)
-        self.table.setObjectName("changes")
+        self.table.setObjectName("recomputeChanges")
         self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Now"), self.tr("After")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from ...services.reports.types import Explanation
 from .. import message_boxes
 from ..office_naming import DEFAULT_HEAD_TITLE
 from ..widgets.field_error import FieldWithError
+from ..widgets.readable_headers import ReadableHeaders
 from . import texts
 from .dialogs import OverrideDialog, RecomputeDialog, number_text
 from .explain_dialog import ExplainDialog
@@ -207,6 +207,7 @@ class ReportEditor(QWidget):
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_NOTE, 180)
+        self.readable_headers = ReadableHeaders(self.table, COL_LABEL, share=0.35)   # «Chỉ tiêu» was cut
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected_figure())
         # A click on a figure shows the records behind it (issue 13: every figure can be explained).
         self.table.itemClicked.connect(
@@ -230,6 +231,7 @@ class ReportEditor(QWidget):
         legend = QLabel(self.tr("Figures corrected by hand are shown in bold brown; point at one to read "
                                 "its note."))
         legend.setObjectName("pageDescription")
+        legend.setWordWrap(True)   # (unwrapped, it made the page wider than a 1024 px screen)
         row.addWidget(legend, 1)
         layout.addLayout(row)
         return box
@@ -278,6 +280,8 @@ class ReportEditor(QWidget):
         box = QWidget()
         outer = QVBoxLayout(box)
         form = QFormLayout()
+        # On a narrow screen a field goes under its label rather than making the page scroll sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.doc_number = QLineEdit()
         self.doc_number.setObjectName("docNumber")
         self.doc_number.setMaximumWidth(140)
@@ -302,6 +306,8 @@ class ReportEditor(QWidget):
         self.doc_signer.setObjectName("docSigner")
         self.doc_signer.addItem(self.tr("The chairman signs for the standing board (TM.)"), HEAD)
         self.doc_signer.addItem(self.tr("A vice-chairman signs for the standing board (TM.)"), DEPUTY)
+        self.doc_signer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.doc_signer.setMinimumContentsLength(24)
         self.doc_signer.currentIndexChanged.connect(lambda _i: self._signer_placeholders())
         form.addRow(self.tr("Signed as:"), self.doc_signer)
         self.doc_signer_name = QLineEdit()
@@ -457,6 +463,7 @@ class ReportEditor(QWidget):
         if codes:  # wide enough for the longest code (the group titles span and must not count)
             widest = max(t.fontMetrics().horizontalAdvance(c) for c in codes)
             t.horizontalHeader().resizeSection(COL_CODE, min(widest + 18, 180))
+        self.readable_headers.fit()
         self._figure_selection_changed()
 
     def _fill_text(self, d: ReportDetail) -> None:
@@ -772,22 +779,23 @@ class ReportEditor(QWidget):
             return
         if self._editable() and not self.save_narrative():
             return
+        from .. import export_files
+
         s = self.detail.summary
         stem = texts.export_file_stem(parse_period(s.period_code), s.revision)
-        folder = self._export_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         if kind == "pdf":
             caption, filters = self.tr("Export the report as PDF"), self.tr("PDF document (*.pdf)")
         elif kind == "docx":
             caption, filters = self.tr("Export the report as Word"), self.tr("Word document (*.docx)")
         else:
             caption, filters = self.tr("Export the report as Excel"), self.tr("Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / f"{stem}.{kind}"), filters)
-        if not path:
+        ctx = self.service.ctx
+        if self._export_dir:   # tests and scripts choose the folder
+            export_files.remember_folder(ctx, export_files.EXPORTS, self._export_dir)
+        target = export_files.ask_save_path(self, ctx, caption, export_files.file_name(ctx, stem, suffix=f".{kind}"),
+                                            filters)
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != f".{kind}":
-            target = target.with_name(target.name + f".{kind}")
         self._export_dir = str(target.parent)
         self.runner.run_service(self.service.export, self.detail.id, target,
                                 title=self.tr("Writing %1").replace("%1", target.name),
@@ -809,14 +817,15 @@ class ReportEditor(QWidget):
             window.statusBar().showMessage(str(infos[-1].summary), 10000)
 
     def _exported(self, path) -> None:
-        from ..ui_settings import UiSettings
+        from ..export_files import tell_saved
 
         self.last_export = Path(path)
-        UiSettings(self.service.ctx.data_dir).add_recent_file(str(path))   # Tệp → Tệp gần đây
+        text = self.tr("Saved %1").replace("%1", str(path))
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            window.statusBar().showMessage(text, 8000)
+        # «Mở tệp» / «Mở thư mục», and Tệp → Tệp gần đây (the file was opened by itself before)
+        self.saved_box = tell_saved(self, self.service.ctx, path, text)
 
     def hideEvent(self, event) -> None:  # Qt override
         # Another page, the list, or closing the window: typed text is never left unsaved.

@@ -23,6 +23,7 @@ from ...domain.formatting import format_date, format_stored_datetime
 from ...domain.periods import parse_period
 from ...services.reports import RETURNED, ReportSummary
 from ..icons import icon
+from ..widgets.readable_headers import ReadableHeaders
 from . import texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,6 +71,7 @@ class ReportListView(QWidget):
         for col in range(1, 6):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.due_table.verticalHeader().setDefaultSectionSize(26)
+        ReadableHeaders(self.due_table, 0)
         self.due_table.itemDoubleClicked.connect(lambda item: self._due_activated(item.row()))
         self.due_empty = QLabel(self.tr("No report is due in the coming three months."))
         self.due_empty.setObjectName("pageDescription")
@@ -103,6 +105,7 @@ class ReportListView(QWidget):
         for col in range(8):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ReadableHeaders(self.table, 1)   # the report's title keeps its header readable on a narrow screen
         self.table.itemDoubleClicked.connect(lambda _item: self._open_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         list_layout.addWidget(self.table, 1)

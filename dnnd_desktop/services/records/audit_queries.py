@@ -1,12 +1,12 @@
 """The audit page: who did what to which record, filtered and paged in SQL."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from ...domain.formatting import format_stored_datetime
+from ...domain.local_days import local_day_bounds_utc
 from ...domain.messages import render, translate
 from ...domain.record_kinds import KINDS
 from ...domain.validation import parse_date
@@ -43,10 +43,13 @@ class AuditQueryService:
             out.append(AuditEntry.record_kind == q.kind)
         if q.record_id:
             out.append(AuditEntry.record_id == q.record_id)
-        if q.date_from:
-            out.append(AuditEntry.at >= dt.datetime.combine(parse_date(q.date_from), dt.time.min))
-        if q.date_to:
-            out.append(AuditEntry.at < dt.datetime.combine(parse_date(q.date_to) + dt.timedelta(days=1), dt.time.min))
+        # The dates are the officer's (local) days; the log keeps UTC.
+        start, end = local_day_bounds_utc(parse_date(q.date_from) if q.date_from else None,
+                                          parse_date(q.date_to) if q.date_to else None)
+        if start is not None:
+            out.append(AuditEntry.at >= start)
+        if end is not None:
+            out.append(AuditEntry.at < end)
         return out
 
     def page(self, query: AuditQuery | None = None, offset: int = 0, limit: int = 100) -> list[AuditEntryView]:

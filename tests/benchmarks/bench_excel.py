@@ -6,9 +6,11 @@ one run (figures and ratios are printed; nothing is asserted).
 - import of an N-row households file (read + convert + validate + plan + backup + write), against
   calamine alone reading the file plus a bare SQLAlchemy Core insert of the same complete rows
   (target: import <= 2 x their sum);
-- export of the N rows, against bare openpyxl write-only writing the same values
-  (target <= 1.15 x; memory: tracemalloc peak <= 60 MB, measured in a separate pass), then the same
-  pair again with a CPU burner on the other core;
+- export of the N rows, against bare openpyxl write-only writing the same values (read back from
+  the export, so the same rows and columns; target <= 1.15 x, the median over 5 alternating rounds
+  of each round's ratio, in wall-clock and CPU time, with the load average; memory: tracemalloc peak
+  <= 60 MB, measured in a separate pass), then the same pair again with a CPU burner on the other
+  core (3 rounds);
 - PDF list of 2,000 households through print_list (target <= 1.5 s).
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ import datetime as dt
 import gc
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -112,14 +115,34 @@ def timed(fn):
     return time.perf_counter() - t, out
 
 
-def best_of_interleaved(fns, rounds: int = 3) -> list[float]:
-    """Each function's best time over `rounds`, run alternately: on a shared, busy machine a single
-    run of each can differ by a factor of two for reasons that have nothing to do with the code."""
-    best = [float("inf")] * len(fns)
+def load() -> str:
+    """The machine's load average (1, 5, 15 min): figures on a shared machine mean little without it."""
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
+
+
+def alternating(fns, rounds: int = 5) -> list[list[tuple[float, float]]]:
+    """(wall, CPU) seconds of each function in each of `rounds` rounds, run alternately: on a shared,
+    busy machine one run of each can differ by a factor of two for reasons unrelated to the code,
+    and the pair run back to back meets about the same load."""
+    out: list[list[tuple[float, float]]] = [[] for _ in fns]
     for _ in range(rounds):
         for i, fn in enumerate(fns):
-            best[i] = min(best[i], timed(fn)[0])
-    return best
+            gc.collect()
+            cpu, wall = time.process_time(), time.perf_counter()
+            fn()
+            out[i].append((time.perf_counter() - wall, time.process_time() - cpu))
+    return out
+
+
+def report_pair(label: str, app: list[tuple[float, float]], bare: list[tuple[float, float]]) -> None:
+    """Median over the rounds of each round's ratio, in wall-clock and in CPU time (the process's own
+    CPU, less sensitive to what the other processes do)."""
+    wall = statistics.median(a[0] / b[0] for a, b in zip(app, bare, strict=True))
+    cpu = statistics.median(a[1] / b[1] for a, b in zip(app, bare, strict=True))
+    print(f"{label}: ratio export / bare = {wall:.2f} wall, {cpu:.2f} CPU  (median of {len(app)} alternating "
+          f"rounds; target <= 1.15)")
+    print(f"  export wall {', '.join(f'{a[0]:.2f}' for a in app)} s; CPU {', '.join(f'{a[1]:.2f}' for a in app)} s")
+    print(f"  bare   wall {', '.join(f'{b[0]:.2f}' for b in bare)} s; CPU {', '.join(f'{b[1]:.2f}' for b in bare)} s")
 
 
 @contextlib.contextmanager
@@ -210,15 +233,15 @@ def run(base: Path, rows: int) -> None:
         wb.save(base / "bare.xlsx")
     t_bw, _ = timed(bare_write)
     print(f"export (one run) {t_exp:6.2f} s, bare openpyxl {t_bw:6.2f} s")
-    t_exp, t_bw = best_of_interleaved([lambda: export_list(ctx, "households", out), bare_write])
-    print(f"export          {t_exp:7.2f} s   ({len(values):,} rows; best of 3, alternating with the bare writer)")
-    print(f"  bare openpyxl {t_bw:7.2f} s")
-    print(f"  ratio export / bare = {t_exp / t_bw:.2f}  (target <= 1.15)")
+    print(f"  load average before the rounds: {load()}")
+    app, bare = alternating([lambda: export_list(ctx, "households", out), bare_write], rounds=5)
+    report_pair(f"export of {len(values):,} rows, other core as it is", app, bare)
+    print(f"  load average after: {load()}")
     # The same with the other core busy (an office laptop rarely has one idle): a CPU burner beside it.
     with busy_core():
-        t_exp_busy, t_bw_busy = best_of_interleaved([lambda: export_list(ctx, "households", out), bare_write])
-    print(f"export, other core busy {t_exp_busy:7.2f} s, bare openpyxl {t_bw_busy:7.2f} s, "
-          f"ratio {t_exp_busy / t_bw_busy:.2f}  (target <= 1.15)")
+        app, bare = alternating([lambda: export_list(ctx, "households", out), bare_write], rounds=3)
+    report_pair("export, CPU burner on the other core", app, bare)
+    print(f"  load average after: {load()}")
     values = None  # free the copy before measuring memory
     gc.collect()
     tracemalloc.start()

@@ -37,6 +37,7 @@ _WIDTH_SAMPLE = 200
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _PROGRESS_EVERY = 1000
 _CHECK_FIRST = frozenset("=+-@#\t\r\n \u00a0\u3000")   # first characters that may make a formula
+_SUSPECT_OR_EMPTY = _CHECK_FIRST | {""}
 _WRITING = translate("ExcelProgress", "Writing the Excel file…")
 _SAVING = translate("ExcelProgress", "Saving the Excel file…")
 
@@ -177,18 +178,22 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     append = ws.append
     # Text stays text: a value starting with "=", "+", "-", "@"… is never a formula. Text columns are
     # checked cell by cell (first character only, unless it is a suspect); a text met in a date or
-    # number column is checked there.
+    # number column is checked there. An empty text is an empty cell (its first "character", "",
+    # is a suspect too, so this costs no extra test per cell).
     text_columns = tuple(i for i, c in enumerate(columns) if c.kind not in (DATE, NUMBER))
-    suspect = _CHECK_FIRST
+    suspect = _SUSPECT_OR_EMPTY
+    width = len(columns)
     for row in itertools.chain(sample, iterator):
         row = list(row)
-        if len(row) < len(columns):
-            row.extend([None] * (len(columns) - len(row)))
+        if len(row) < width:
+            row.extend([None] * (width - len(row)))
         for i in styled:
             v = row[i]
-            if v is not None and v != "":
+            if v is not None:
                 if v.__class__ is str:
-                    if needs_guard(v):
+                    if not v:
+                        row[i] = None
+                    elif needs_guard(v):
                         row[i] = text_cell(ws, v)
                     continue
                 cell = templates[i]
@@ -197,8 +202,11 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
                 row[i] = cell
         for i in text_columns:
             v = row[i]
-            if v.__class__ is str and v[:1] in suspect and v and needs_guard(v):
-                row[i] = text_cell(ws, v)
+            if v.__class__ is str and v[:1] in suspect:
+                if not v:
+                    row[i] = None
+                elif needs_guard(v):
+                    row[i] = text_cell(ws, v)
         append(row)
         count += 1
         if count % _PROGRESS_EVERY == 0:

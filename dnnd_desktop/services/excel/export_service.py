@@ -14,7 +14,7 @@ every export is written to the audit log (personal data leaving the application)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,14 +32,14 @@ from ...exchange.excel import TEXT as X_TEXT
 from ...exchange.excel import YEAR as X_YEAR
 from ..audit import write_audit
 from ..operation_log import logged_operation
-from ..privacy.consent import LISTS
+from ..privacy.consent import LISTS, NO_CONSENT, VALID, SubjectVerdicts
 from ..privacy.consent_filter import ConsentExclusions, ConsentScreen
 from ..privacy.sensitive_access import sensitive_export_reason
 from ..records.display import display_value
 from ..records.types import ListQuery
 from ..records.vocab_terms import extra_terms
 from .import_reading import excel_kind
-from .list_source import count_list, household_person_rows, stream_list
+from .list_source import count_list, household_person_groups, stream_list
 from .owners import owner_cells
 from .query_text import describe_query
 
@@ -116,7 +116,8 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
     computed = [] if kind == "household" or kind in OWNED_KINDS else [c for c in spec.computed if c.list_column]
     sheet_cols = ([SheetColumn(c.header, _SHEET_KIND.get(c.field.type, X_TEXT)) for c in cols]
                   + [SheetColumn(render(c.label, "vi"), _SHEET_KIND.get(c.type, X_TEXT)) for c in computed])
-    total = count_list(ctx, kind, query)
+    # (the households list has a row per person: its count of households is no total to show)
+    total = None if kind == "household" else count_list(ctx, kind, query)
     province = ctx.installation.province_code
     with ctx.session() as s:
         terms = extra_terms(s)
@@ -146,7 +147,7 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
                             title_lines=title_lines(ctx, kind, query),
                             office=ctx.installation.office_name or "",
                             print_title=f"Danh sách {render(spec.label, 'vi').lower()}",
-                            total=total if kind != "household" else None, progress=progress, cancel=cancel)
+                            total=total, progress=progress, cancel=cancel)
     with ctx.session() as s:
         # Audit details are catalogue texts: the log reads in the language of whoever opens it.
         if include_sensitive:
@@ -162,34 +163,60 @@ def export_list(ctx: AppContext, kind: str, path: Path | str, query: ListQuery |
 def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[ExcelColumn],
                     convert: list[Callable[[Any], Any]], screen: ConsentScreen) -> Iterator[list[Any]]:
     """One sheet row per person with valid consent, the household's cells repeated; a household
-    with consent whose persons are all left out (or who has none) gets one row of its own. Cells
-    are read by position and plain values taken as they are: this loop runs for every cell of the
-    export, so each call saved here is a million calls saved at 100k rows."""
-    h_at, p_at, rows = household_person_rows(ctx, s, query)
-    hh = [(h_at[c.name], None if fn is _as_is else fn) for c, fn in zip(cols, convert, strict=True)
-          if c.record_kind == "household"]
-    pp = [(p_at[c.name], None if fn is _as_is else fn) for c, fn in zip(cols, convert, strict=True)
-          if c.record_kind == "person"]
-    person_id, head_name, full_name = p_at["id"], h_at["head_name"], p_at["full_name"]
-    no_person = [None] * len(pp)
-    last_id: str | None = None
-    last_cells: list[Any] | None = None   # None: the current household is left out
-    pending = False                        # the current household has had no row yet
-    for row in rows:
-        if row[0] != last_id:   # the household's id comes first
-            if pending and last_cells is not None:
-                yield last_cells + no_person
-            last_id = row[0]
-            last_cells = ([(None if (v := row[i]) == "" else v) if fn is None else fn(row[i]) for i, fn in hh]
-                          if screen.keep_household({"id": row[0], "head_name": row[head_name]}) else None)
-            pending = True
-        if last_cells is None or row[person_id] is None:
+    with consent whose persons are all left out (or who has none) gets one row of its own.
+
+    This loop runs for every row of a 100k-row export, so the work is done once where it can be:
+    SQL returns the cells in the sheet's column order, so a row is a slice of it; only code
+    columns (communes, countries, vocabularies) are converted, through a dict; consent is one dict
+    look-up per household and per person (SubjectVerdicts, computed by the database with the
+    rules of ConsentBook). Empty texts are left to the writer, which writes them as empty cells."""
+    h_names = [c.name for c in cols if c.record_kind == "household"]
+    p_names = [c.name for c in cols if c.record_kind == "person"]
+    if [c.record_kind for c in cols] != ["household"] * len(h_names) + ["person"] * len(p_names):
+        raise AssertionError("the households layout lists the household's columns first")
+    h_at, p_at, groups = household_person_groups(ctx, s, query, h_names, p_names)
+    width, n_h = len(cols), len(h_names)
+    h_id, head_name, p_id, full_name = h_at["id"], h_at["head_name"], p_at["id"], p_at["full_name"]
+    # (position, cache of labels by code, converter) of the columns holding codes
+    coded: list[tuple[int, dict[Any, Any], Callable[[Any], Any]]] = [
+        (i, {}, fn) for i, fn in enumerate(convert) if fn is not _as_is]
+    coded_h = [x for x in coded if x[0] < n_h]
+    verdicts = SubjectVerdicts.load(s, screen.out.purpose)
+    households, persons = verdicts.households, verdicts.persons
+    no_person = [None] * (width - n_h)
+
+    def cells_of(row: Sequence[Any], n: int, columns: list[tuple[int, dict[Any, Any], Callable[[Any], Any]]]
+                 ) -> list[Any]:
+        cells = list(row[:n])
+        for i, cache, fn in columns:
+            v = cells[i]
+            if v is not None:
+                try:
+                    cells[i] = cache[v]
+                except KeyError:
+                    cells[i] = cache[v] = fn(v)
+        return cells
+
+    for group in groups:
+        first = group[0]
+        hid = first[h_id]
+        code = households.get(hid, NO_CONSENT)
+        if code != VALID:   # left out, and its persons with it: their rows carry the household's cells
+            screen.left_out("household", hid, first[head_name], code)
             continue
-        if screen.keep_person({"id": row[person_id], "household_id": row[0], "full_name": row[full_name]}):
-            pending = False
-            yield last_cells + [(None if (v := row[i]) == "" else v) if fn is None else fn(row[i]) for i, fn in pp]
-    if pending and last_cells is not None:
-        yield last_cells + no_person
+        written = False
+        for row in group:
+            pid = row[p_id]
+            if pid is None:   # no persons
+                break
+            own = persons.get(pid)
+            if own is None or own == VALID:   # none of their own: the household's consent covers them
+                yield cells_of(row, width, coded)
+                written = True
+            else:
+                screen.left_out("person", pid, row[full_name], own)
+        if not written:
+            yield cells_of(first, n_h, coded_h) + no_person
 
 
 def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:

@@ -2,6 +2,7 @@
 
     ConsentBook.load(s, at=date) -> ConsentBook          every live consent, read once
     book.valid(subject, purpose) -> Verdict               the one answer: has S valid consent for P at T?
+    SubjectVerdicts.load(s, purpose, at) -> codes         the same answers for one purpose, computed in SQL
     has_valid_consent(ctx, kind, id, purpose, at) -> Verdict
     withdraw_consent(ctx, consent_id, on=date) -> None    takes effect at once, audited
 
@@ -20,9 +21,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError
@@ -38,6 +39,7 @@ PURPOSES = (KEEPING, LISTS, SHARING)
 
 # Why a subject is not covered (codes; texts in REASON_TEXTS)
 NO_CONSENT, WITHDRAWN, OTHER_PURPOSE, NOT_YET = "no_consent", "withdrawn", "other_purpose", "not_yet_given"
+VALID = "valid"   # SubjectVerdicts' code for "covered"
 REASON_TEXTS = {
     NO_CONSENT: translate("Consent", "no consent recorded"),
     WITHDRAWN: translate("Consent", "consent withdrawn"),
@@ -110,6 +112,55 @@ class ConsentBook:
         if found is not None:
             return found
         return Verdict(False, OTHER_PURPOSE if rows else NO_CONSENT)
+
+
+@dataclass(frozen=True)
+class SubjectVerdicts:
+    """Every subject's answer for one purpose at one date, as codes: VALID or a reason of
+    REASON_TEXTS. The rules of `_verdict` and `ConsentBook`, computed by the database in two grouped
+    queries, for exports of 100k rows: the export then asks a dict per row instead of walking
+    Python objects (tests/unit/test_consent_verdicts_sql.py holds the two to the same answers).
+
+    `households`: the verdict of each household's own consents (no person named); a household
+    missing from it has none (NO_CONSENT). `persons`: the verdict of a person's own consents, only
+    for persons with one covering the purpose (the others follow their household)."""
+
+    households: dict[str, str]
+    persons: dict[str, str]
+
+    @classmethod
+    def load(cls, s: Session, purpose: str, at: dt.date | None = None) -> SubjectVerdicts:
+        at = at or dt.date.today()
+        # Lists the purpose: ",a,b," loses ",p," when it is there. replace() is case-sensitive on
+        # both databases (LIKE is not on SQLite), as the Python set is; all empty parts: covers all.
+        listed = literal(",") + Consent.purposes + literal(",")
+        covers = or_(Consent.purposes.is_(None), func.replace(Consent.purposes, ",", "") == "",
+                     func.replace(listed, f",{purpose},", "") != listed)
+
+        def any_row(condition: Any) -> Any:
+            return func.max(case((condition, 1), else_=0)) == 1
+
+        valid = any_row(covers & (Consent.given_date <= at)
+                        & (Consent.withdrawn_date.is_(None) | (Consent.withdrawn_date > at)))
+        withdrawn = any_row(covers & (Consent.withdrawn_date <= at))
+        relevant = any_row(covers)
+        # `_verdict` in order: valid, else withdrawn, else not yet given; a household whose consents
+        # all speak of other purposes is OTHER_PURPOSE; a person's own consents decide only then.
+        household_code = case((valid, VALID), (withdrawn, WITHDRAWN), (relevant, NOT_YET), else_=OTHER_PURPOSE)
+        person_code = case((valid, VALID), (withdrawn, WITHDRAWN), else_=NOT_YET)
+        live = Consent.deleted.is_(False)
+        own = Consent.person_id.is_not(None) & (Consent.person_id != "")
+        households = {h: code for h, code in s.execute(select(Consent.household_id, household_code)
+                                                       .where(live, ~own).group_by(Consent.household_id))}
+        persons = {p: code for p, code in s.execute(select(Consent.person_id, person_code).where(live, own)
+                                                    .group_by(Consent.person_id).having(relevant))}
+        return cls(households, persons)
+
+    def household(self, household_id: str | None) -> str:
+        return self.households.get(household_id or "", NO_CONSENT)
+
+    def person(self, person_id: str, household_id: str | None) -> str:
+        return self.persons.get(person_id) or self.household(household_id)
 
 
 def has_valid_consent(ctx: AppContext, kind: str, record_id: str, purpose: str,

@@ -2,6 +2,8 @@
 
     screen = ConsentScreen.open(s, purpose)            one read of the consents
     screen.keep_household(row) / keep_person(row)     False: left out, and counted in `excluded`
+    screen.left_out(kind, id, name, reason)           the same for a verdict found elsewhere
+                                                      (SubjectVerdicts: the households export)
     screen.result() -> ConsentExclusions               what the user is told: count and who, and why
 
 Builders call it with a one-line edit per record stream. Who is excluded is shown by name and the
@@ -11,6 +13,7 @@ everyone, anonymously.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,16 +54,24 @@ class ConsentExclusions:
 
 
 class ConsentScreen:
-    def __init__(self, book: ConsentBook, purpose: str):
-        self.book = book
+    def __init__(self, book: ConsentBook | Callable[[], ConsentBook], purpose: str):
+        self._book = book
         self.out = ConsentExclusions(purpose)
         self._seen: set[str] = set()
 
     @classmethod
     def open(cls, s: Session, purpose: str, at: dt.date | None = None) -> ConsentScreen:
-        return cls(ConsentBook.load(s, at), purpose)
+        """The consents are read when first asked about (the households export asks SQL instead)."""
+        return cls(lambda: ConsentBook.load(s, at), purpose)
 
-    def _left_out(self, kind: str, rid: str, name: str | None, reason: str | None) -> bool:
+    @property
+    def book(self) -> ConsentBook:
+        if not isinstance(self._book, ConsentBook):
+            self._book = self._book()
+        return self._book
+
+    def left_out(self, kind: str, rid: str, name: str | None, reason: str | None) -> bool:
+        """Count (once per subject) and list someone left out; False, for `keep_*` to return."""
         if rid not in self._seen:   # a household repeated on several rows is counted once
             self._seen.add(rid)
             if kind == "household":
@@ -73,11 +84,11 @@ class ConsentScreen:
 
     def keep_household(self, row: dict[str, Any]) -> bool:
         verdict = self.book.household(row["id"], self.out.purpose)
-        return True if verdict else self._left_out("household", row["id"], row.get("head_name"), verdict.reason)
+        return True if verdict else self.left_out("household", row["id"], row.get("head_name"), verdict.reason)
 
     def keep_person(self, row: dict[str, Any]) -> bool:
         verdict = self.book.person(row["id"], row.get("household_id"), self.out.purpose)
-        return True if verdict else self._left_out("person", row["id"], row.get("full_name"), verdict.reason)
+        return True if verdict else self.left_out("person", row["id"], row.get("full_name"), verdict.reason)
 
     def keep(self, kind: str, row: dict[str, Any]) -> bool:
         """Any list row: households and persons are screened; records owned by them (contributions,

@@ -9630,6 +9630,10 @@ Những thay đổi sau này của hồ sơ, kể cả việc xóa, sẽ không 
         <translation>Gói đồng bộ có {found} dòng dữ liệu «{kind}» trong khi phần mô tả của gói ghi {listed}: gói được tạo sai hoặc đã bị sửa sau khi tạo. Gói chưa được nhập, dữ liệu không thay đổi. Hãy báo đơn vị gửi kiểm tra phần mềm của họ và làm lại gói.</translation>
     </message>
     <message>
+        <source>More than {limit} records of the sync package cannot be read: it was made wrong or by an app that does not match this one. It was not imported and nothing changed. Ask the sending office to check its app and make the package again.</source>
+        <translation>Gói đồng bộ có hơn {limit} hồ sơ không đọc được: gói được tạo sai hoặc bởi phần mềm không khớp với phần mềm này. Gói chưa được nhập và không có gì thay đổi. Hãy đề nghị đơn vị gửi kiểm tra phần mềm của họ và tạo lại gói.</translation>
+    </message>
+    <message>
         <source>The sync package lacks data listed in its description. The package was not imported.</source>
         <translation>Gói đồng bộ thiếu dữ liệu đã kê trong phần mô tả. Gói không được nhập.</translation>
     </message>

@@ -114,3 +114,30 @@ def test_the_other_two_limits_reach_the_cli_with_their_own_messages(offices, tmp
     assert f'"error": "{code}"' in out.out, out.out
     assert words in out.err and "không hợp lệ" not in out.err, out.err
     province.ctx = open_context(province.data_dir)
+
+
+def test_a_package_of_junk_records_is_refused_whole_once_past_the_bound(offices, tmp_path, vietnamese):
+    """Listed correctly but not records: past MAX_UNREADABLE_LINES the whole package is refused at
+    once with its own message (a 685,767-line junk package was read to the end and took 177 s)."""
+    from dnnd_desktop.services.sync.apply import MAX_UNREADABLE_LINES
+
+    province, district = offices
+    lines = MAX_UNREADABLE_LINES * 20
+    path = miscounted_package(district, province, tmp_path / "rac.dnnd", lines, lines)
+    before = db_digest(province.db)
+    with pytest.raises(DnndError) as info:
+        import_package(province.ctx, path, province.secret)
+    assert db_digest(province.db) == before
+    e = info.value
+    assert e.code == "too_many_unreadable_records"
+    assert e.details == {"limit": MAX_UNREADABLE_LINES}
+    assert "không thể đọc" in e.message or "không đọc được" in e.message, e.message
+    assert "Nguyễn" not in e.message
+
+
+def test_a_few_unreadable_records_are_still_rejected_one_by_one(offices, tmp_path):
+    """Below the bound the rule stays: each unreadable line is counted as refused, the package goes on."""
+    province, district = offices
+    path = miscounted_package(district, province, tmp_path / "it-rac.dnnd", 3, 3)
+    result = import_package(province.ctx, path, province.secret)
+    assert result.rejected == 3 and result.new == 0

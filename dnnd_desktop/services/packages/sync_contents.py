@@ -31,6 +31,7 @@ from ..sync import (
     Changeset,
     ChangesetError,
     RecordCountMismatch,
+    TooManyUnreadableRecords,
     apply_changeset,
     change_points,
     changeset_for_peer,
@@ -142,6 +143,8 @@ def apply_sync(s: Session, ctx: AppContext, header: PackageHeader, sender: Offic
                               cancel=cancel, progress=progress or no_progress)
     except NotAuthorised:
         raise   # its own message names the breach (services/sync/authority.py)
+    except TooManyUnreadableRecords as e:   # its own message, shown as such
+        raise ImportRefused(e.text, code=e.code, details=e.details) from e
     except ChangesetError as e:
         raise ContentInvalid(CHANGESET_FILE, e.message) from e
     for kind, summary in res.kinds.items():

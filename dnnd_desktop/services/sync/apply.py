@@ -30,7 +30,7 @@ from ..privacy import erasure_journal
 from ..record_writer import RecordWriter
 from . import state as sync_state
 from .authority import Authority
-from .changeset import SIBLING_STATUSES, Changeset, ChangesetError
+from .changeset import SIBLING_STATUSES, Changeset, ChangesetError, TooManyUnreadableRecords
 from .codec import (
     KIND_ORDER,
     RowError,
@@ -49,6 +49,10 @@ if TYPE_CHECKING:
 
 BATCH = 1000
 MAX_KEPT_REJECTIONS = 1000   # details kept per import; the counts are always exact
+# Lines that cannot be read as records at all (not valid JSON or not the declared record): a few
+# are rejected one by one and the rest goes on (an older or newer app's odd record); more than this
+# is no honest package, and the whole of it is refused at once, nothing written.
+MAX_UNREADABLE_LINES = 1000
 # Kinds that may get a hidden placeholder while a record pointing to them arrives first.
 STUBBABLE = {"activities", "twinnings", "partners", "households", "persons"}
 KindSummary = Counts   # the per-kind counts of one apply (kept as a name of the sync API)
@@ -95,6 +99,7 @@ class _Applier:
         self.s, self.ctx, self.cs, self.preview = s, ctx, cs, preview
         self.progress, self.cancel = progress, cancel
         self.result = ApplyResult(preview)
+        self.unreadable = 0
         # Locked before anything is read: our counter and knowledge must not move under us.
         inst = sync_state.lock_installation(s)
         self.site_id, self.own_counter = inst.site_id, int(inst.site_counter or 0)
@@ -133,6 +138,9 @@ class _Applier:
                     # Parsed and validated in one pass (the declared record, wire_schema.py).
                     w = parse_wire_line(MODEL_BY_KIND[kind], line)
                 except RowError as e:
+                    self.unreadable += 1
+                    if self.unreadable > MAX_UNREADABLE_LINES:
+                        raise TooManyUnreadableRecords(MAX_UNREADABLE_LINES) from e
                     self.reject(kind, e.record_id, str(e))
                     continue
                 if w.id in seen:

@@ -31,16 +31,21 @@ from ..storage.models import (
     ActivityPartner,
     ActivityPerson,
     ActivityTwinning,
+    BorderGroup,
     Commendation,
     Consent,
     Contribution,
     Household,
     OverseasPerson,
     Partner,
+    PropagandaProduct,
+    RelativesAssociation,
     SyncedMixin,
+    TrainingCourse,
     Twinning,
 )
 from .audit import write_audit
+from .demo_work_kinds import add_work_kinds
 from .operation_log import logged_operation
 from .record_writer import RecordWriter
 
@@ -132,6 +137,7 @@ class DemoResult:
     twinnings: int = 0
     activities: int = 0
     links: int = 0
+    work_records: int = 0
 
     def to_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -300,6 +306,8 @@ def fill_demo(ctx: AppContext, households: int = 1000, activities: int = 200, se
                 "status": rng.choice(("active", "active", "active", "paused")),
                 "agreement_ref": f"{rng.randrange(1, 99)}/TTKN", "notes": None}))
         result.twinnings = n_twinnings
+        if households or activities:   # a demo of nothing stays nothing
+            result.work_records = add_work_kinds(b, rng, commune_codes, today)
         types = [t.code for t in ACTIVITY_TYPES]
         for i in range(activities):
             kind = types[i % len(types)]
@@ -359,7 +367,8 @@ def fill_demo(ctx: AppContext, households: int = 1000, activities: int = 200, se
 
 # Parents before children, so foreign keys hold at every flush.
 _ORDER = (Household, Consent, OverseasPerson, Contribution, Commendation, Partner, Twinning, Activity,
-          ActivityTwinning, ActivityPartner, ActivityPerson)
+          ActivityTwinning, ActivityPartner, ActivityPerson, BorderGroup, RelativesAssociation, TrainingCourse,
+          PropagandaProduct)
 
 
 def _flush(s: Session, b: _Builder) -> None:

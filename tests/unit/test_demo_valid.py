@@ -8,7 +8,7 @@ from sqlalchemy import select
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
 from dnnd_desktop.domain.errors import ValidationError
-from dnnd_desktop.domain.record_kinds import REF, kind_spec
+from dnnd_desktop.domain.record_kinds import REF, WORK_KINDS, kind_spec
 from dnnd_desktop.domain.validation import validate
 from dnnd_desktop.paths import DataDir
 from dnnd_desktop.services.demo import fill_demo
@@ -17,7 +17,8 @@ from dnnd_desktop.storage.models import MODEL_BY_KIND
 from tests.conftest import copy_installation, drop_database
 from tests.support.consents import consent_everyone
 
-KINDS = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent")
+KINDS = ("household", "person", "activity", "twinning", "partner", "contribution", "commendation", "consent",
+         "border_group", "relatives_association", "training_course", "propaganda_product")
 
 
 def _fields(kind: str) -> list[str]:
@@ -37,6 +38,8 @@ def test_every_demo_record_passes_validation(ctx):  # noqa: F811
                     validate(kind, values, province_code=province)
                 except ValidationError as e:
                     problems.append((kind, e.field_errors or str(e)))
+            # the sample office shows every kind (issue 13: the work kinds too), not an empty page
+            assert s.scalars(select(MODEL_BY_KIND[kind])).first() is not None, kind
     assert not problems, problems[:10]
 
 
@@ -60,7 +63,8 @@ def _records(c, kind):
 
 
 @pytest.mark.parametrize("cli, kinds", [("households", ("household", "person")), ("activities", ("activity",)),
-                                        ("twinnings", ("twinning",)), ("partners", ("partner",))])
+                                        ("twinnings", ("twinning",)), ("partners", ("partner",)),
+                                        *((k.plural, (k.kind,)) for k in WORK_KINDS)])
 def test_demo_lists_export_and_import_into_an_empty_office_unchanged(ctx, empty_office, tmp_path, cli,  # noqa: F811
                                                                       kinds):
     fill_demo(ctx, households=120, activities=40, seed=5)

@@ -1604,8 +1604,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>tạo báo cáo mới, số liệu tính từ dữ liệu của kỳ</translation>
     </message>
     <message>
-        <source>reporting period: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05</source>
-        <translation>kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05</translation>
+        <source>reporting period: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05; a review over several years: 2020-2025 (final), 2020-2022-MID (mid-term)</source>
+        <translation>kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05; kỳ sơ kết, tổng kết nhiều năm: 2020-2025 (tổng kết), 2020-2022-MID (sơ kết)</translation>
     </message>
     <message>
         <source>report template code (default: the built-in template)</source>
@@ -6091,6 +6091,18 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Năm</translation>
     </message>
     <message>
+        <source>Mid-term review (several years)</source>
+        <translation>Sơ kết (nhiều năm)</translation>
+    </message>
+    <message>
+        <source>Final review (several years)</source>
+        <translation>Tổng kết (nhiều năm)</translation>
+    </message>
+    <message>
+        <source>the period {first}–{last}</source>
+        <translation>giai đoạn {first}–{last}</translation>
+    </message>
+    <message>
         <source>year {year}</source>
         <translation>năm {year}</translation>
     </message>
@@ -6115,8 +6127,20 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>tháng {month} năm {year}</translation>
     </message>
     <message>
-        <source>The reporting period «{text}» is not valid. Write it in one of these forms: 2026 (year), 2026-H1 (first 6 months), 2026-Q3 (quarter III), 2026-9M (9 months), 2026-05 (month 5).</source>
-        <translation>Kỳ báo cáo không hợp lệ: «{text}». Hãy ghi theo một trong các dạng: 2026 (năm), 2026-H1 (6 tháng đầu năm), 2026-Q3 (quý III), 2026-9M (9 tháng), 2026-05 (tháng 5).</translation>
+        <source>The reporting period «{text}» is not valid. Write it in one of these forms: 2026 (year), 2026-H1 (first 6 months), 2026-Q3 (quarter III), 2026-9M (9 months), 2026-05 (month 5), 2020-2025 (final review of 2020–2025), 2020-2022-MID (mid-term review of 2020–2022).</source>
+        <translation>Kỳ báo cáo không hợp lệ: «{text}». Hãy ghi theo một trong các dạng: 2026 (năm), 2026-H1 (6 tháng đầu năm), 2026-Q3 (quý III), 2026-9M (9 tháng), 2026-05 (tháng 5), 2020-2025 (tổng kết giai đoạn 2020–2025), 2020-2022-MID (sơ kết giai đoạn 2020–2022).</translation>
+    </message>
+    <message>
+        <source>A review covers several whole years: the first year must be before the last one, and at most {most} years in all (for example 2020-2025).</source>
+        <translation>Kỳ sơ kết, tổng kết gồm nhiều năm trọn vẹn: năm đầu phải trước năm cuối, và tổng cộng không quá {most} năm (ví dụ 2020-2025).</translation>
+    </message>
+    <message>
+        <source>Final review report: {subject} {period}</source>
+        <translation>Báo cáo tổng kết {subject} {period}</translation>
+    </message>
+    <message>
+        <source>Mid-term review report: {subject} {period}</source>
+        <translation>Báo cáo sơ kết {subject} {period}</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6273,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Hướng dẫn công tác đối ngoại nhân dân … năm 2026</translation>
     </message>
     <message>
+        <source>one year only</source>
+        <translation>chỉ một năm</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> ngày</translation>
     </message>
@@ -6271,6 +6299,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>Year of the plan:</source>
         <translation>Năm thực hiện:</translation>
+    </message>
+    <message>
+        <source>Programme runs until:</source>
+        <translation>Chương trình kéo dài đến năm:</translation>
     </message>
     <message>
         <source>Trust data valid for:</source>
@@ -6395,6 +6427,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
     <message>
         <source>report deadline “%1” is not a day/month such as 15/5</source>
         <translation>hạn báo cáo «%1» không phải ngày/tháng, ví dụ 15/5</translation>
+    </message>
+    <message>
+        <source>the programme must end after its first year %1 (or run for one year only)</source>
+        <translation>chương trình phải kết thúc sau năm đầu %1 (hoặc chỉ trong một năm)</translation>
     </message>
 </context>
 <context>
@@ -8253,6 +8289,14 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
         <translation>Năm</translation>
     </message>
     <message>
+        <source>Mid-term review (several years)</source>
+        <translation>Sơ kết (nhiều năm)</translation>
+    </message>
+    <message>
+        <source>Final review (several years)</source>
+        <translation>Tổng kết (nhiều năm)</translation>
+    </message>
+    <message>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
@@ -9466,6 +9510,10 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>Document %1 of %2</source>
         <translation>Văn bản số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>programme %1–%2 (its mid-term and final reviews: Reports, New report…)</source>
+        <translation>chương trình giai đoạn %1–%2 (sơ kết, tổng kết: trang Báo cáo, Lập báo cáo…)</translation>
     </message>
     <message>
         <source>version %1</source>

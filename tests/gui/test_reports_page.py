@@ -442,3 +442,32 @@ def test_clicking_a_figure_shows_the_records_behind_it(qtbot, ctx, page, report,
     dialog = editor.explain_dialog
     assert "Theo sổ theo dõi" in dialog.hand.text() and "Trần Thị Bình" in dialog.hand.text()
     assert dialog.table.rowCount() == 0
+
+
+def test_new_report_dialog_offers_the_review_of_the_plans_programme(qtbot, ctx):
+    """Issue 13: a plan of 2020-2025 (its last year stored on the plan) offers its final review
+    2020-2025 and the mid-term review 2020-2022 in the dialog; the report is named as a review."""
+    from dnnd_desktop.gui.reports.new_report_dialog import NewReportDialog
+    from dnnd_desktop.storage.models import Plan
+
+    with ctx.session() as s:
+        s.add(Plan(issuer_office_id="p", title="Chương trình 2020-2025", year=2020, last_year=2025, status="active"))
+        s.add(Plan(issuer_office_id="p", title="Kế hoạch năm 2026", year=2026, status="active"))
+    svc = ReportService(ctx)
+    assert svc.programme_spans() == [(2020, 2025)]
+    dialog = NewReportDialog(svc.templates(), None, dt.date(2026, 1, 10), programme_spans=svc.programme_spans())
+    qtbot.addWidget(dialog)
+    assert dialog.last_year.isHidden()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("final_review"))
+    assert not dialog.last_year.isHidden() and dialog.index.isHidden()
+    assert dialog.period() == Period(2020, "final_review", 1, 2025)
+    assert "2020–2025" in dialog.preview.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("year"))
+    dialog.year.setValue(2026)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("mid_term"))
+    assert dialog.period() == Period(2020, "mid_term", 1, 2022)
+    dialog.year.setValue(2022)   # the first year not before the last: no period, no button
+    assert dialog.period() is None
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    detail = svc.create(Period(2020, "final_review", 1, 2025))
+    assert detail.summary.title.startswith("Báo cáo tổng kết ")

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.messages import translate
-from ...domain.periods import Period, parse_period
+from ...domain.periods import Period, parse_period, report_title, template_allows
 from ...domain.progress import CancelToken, ProgressCallback
 from ...domain.report_template import (
     RECORD_KINDS,
@@ -175,7 +175,7 @@ class ConsolidationService:
         """Sum the latest counted report of every lower office; with `only` (report ids), exactly
         those reports (what a saved consolidated report was made from)."""
         tpl = get_template(s, code)
-        if per.kind not in tpl.periods:
+        if not template_allows(tpl.periods, per):
             raise ValidationError(translate("ProvinceErrors", "The template «{template}» is not used for the period "
                                             "{period}. Choose another period.").format(template=tpl.title,
                                                                                       period=per.label),
@@ -271,7 +271,7 @@ class ConsolidationService:
             tpl = get_template(s, code)
             report = Report(
                 office_id=self.ctx.installation.office_id, template_code=tpl.code, template_version=tpl.version,
-                period=per.code, revision=1, status=NEW, title=f"{tpl.title} {per.label}",
+                period=per.code, revision=1, status=NEW, title=report_title(tpl.title, per),
                 indicators=cons.figures, overrides={}, narrative=_gathered_text(tpl, cons),
                 # "Như trên" (as above): the document's Nơi nhận wording.
                 document={"recipients_to": [UPWARD], "copies_to": ["Như trên"], MARK: _mark(cons)},

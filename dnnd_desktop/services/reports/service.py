@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ...domain import deadlines
 from ...domain.errors import DnndError, NotFound, PermissionDenied, ValidationError
 from ...domain.messages import Message, render, translate
-from ...domain.periods import Period, parse_period
+from ...domain.periods import Period, parse_period, report_title, template_allows
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.report_template import (
     RECORD_KINDS,
@@ -87,6 +87,15 @@ class ReportService:
     def templates(self) -> list[TemplateInfo]:
         with self.ctx.session() as s:
             return list_templates(s)
+
+    def programme_spans(self) -> list[tuple[int, int]]:
+        """(first year, last year) of every multi-year programme among the plans in force here
+        (received or issued), newest first: the spans its mid-term and final reviews are offered for."""
+        with self.ctx.session() as s:
+            rows = s.execute(select(Plan.year, Plan.last_year).where(
+                Plan.last_year.is_not(None), Plan.year.is_not(None), Plan.status != "superseded")).all()
+        return sorted({(y, last) for y, last in rows if y is not None and last is not None and last > y},
+                      reverse=True)
 
     def template(self, code: str | None = None, version: int | None = None) -> ReportTemplateSpec:
         with self.ctx.session() as s:
@@ -170,7 +179,7 @@ class ReportService:
         per = period if isinstance(period, Period) else parse_period(period)
         with self.ctx.session() as s:
             tpl = get_template(s, template_code or DEFAULT_TEMPLATE_CODE)
-            if per.kind not in tpl.periods:
+            if not template_allows(tpl.periods, per):
                 raise ValidationError(translate("ReportErrors", "Template «{template}» is not used for the period "
                                                 "{period}. Choose another period or another template.").format(
                                                     template=tpl.title, period=per.label),
@@ -191,7 +200,7 @@ class ReportService:
             report = Report(
                 office_id=self.ctx.installation.office_id, template_code=tpl.code,
                 template_version=tpl.version, period=per.code, revision=1, status=NEW,
-                title=f"{tpl.title} {render(per.label, 'vi')}", indicators=computed, overrides={}, narrative={},
+                title=report_title(tpl.title, per), indicators=computed, overrides={}, narrative={},
                 document={}, computed_at=utcnow(), created_by=self.ctx.user_name)
             s.add(report)
             s.flush()

@@ -7653,6 +7653,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -9374,6 +9378,41 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>This activity is not linked to the task.</source>
         <translation>Hoạt động này không được gắn với nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressTable</name>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Ghi chú tiến độ</translation>
+    </message>
+    <message>
+        <source>Evidence (activities)</source>
+        <translation>Minh chứng (hoạt động)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp kèm theo</translation>
+    </message>
+    <message>
+        <source>The tasks of the plans for this period, as the Tasks page had them when the figures were computed. They are printed at the end of the first section; change a task on the Tasks page, then compute the figures again.</source>
+        <translation>Các nhiệm vụ của kế hoạch trong kỳ này, như trên trang Nhiệm vụ vào lúc tính số liệu. Phần này được in ở cuối mục I; muốn thay đổi, hãy sửa nhiệm vụ trên trang Nhiệm vụ rồi tính lại số liệu.</translation>
+    </message>
+    <message>
+        <source>No plan with tasks covers this period, so the report lists no task progress.</source>
+        <translation>Không có kế hoạch nào có nhiệm vụ trong kỳ này, nên báo cáo không liệt kê tiến độ nhiệm vụ.</translation>
     </message>
 </context>
 <context>

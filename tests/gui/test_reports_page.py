@@ -471,3 +471,30 @@ def test_new_report_dialog_offers_the_review_of_the_plans_programme(qtbot, ctx):
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     detail = svc.create(Period(2020, "final_review", 1, 2025))
     assert detail.summary.title.startswith("Báo cáo tổng kết ")
+
+
+def test_editor_tasks_tab_lists_the_plan_tasks_with_progress(qtbot, ctx, page):
+    """Issue 13: the report's task-progress section in the editor (read-only; the Tasks page edits)."""
+    from dnnd_desktop.services import tasks as task_service
+    from dnnd_desktop.storage.models import Plan, Task
+
+    with ctx.session() as s:
+        plan = Plan(issuer_office_id="p", doc_number="15/HD-MTTQ-BTT", title="Hướng dẫn năm 2026", year=2026,
+                    status="active")
+        s.add(plan)
+        s.flush()
+        w = RecordWriter(s, ctx)
+        done = w.create(Task, dict(plan_id=plan.id, code="I.1", title="Giao lưu biên giới",
+                                   deadline=dt.date(2026, 5, 15), position=0)).id
+        w.create(Task, dict(plan_id=plan.id, code="I.2", title="Tập huấn cán bộ", position=1))
+    task_service.set_status(ctx, done, "done", "Tổ chức 2 lần")
+    detail = ReportService(ctx).create("2026-H1")
+    page.refresh()
+    page.open_report(detail.id)
+    tab = page.editor.task_progress
+    assert page.editor.tabs.tabText(page.editor.tabs.indexOf(tab)) == "Tasks"
+    t = tab.table
+    assert t.rowCount() == 2
+    assert [t.item(0, c).text() for c in range(6)] == ["I.1. Giao lưu biên giới", "15/05/2026", "Done",
+                                                       "Tổ chức 2 lần", "", "0"]
+    assert t.item(1, 2).text() == "Not started"

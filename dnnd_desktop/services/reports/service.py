@@ -37,6 +37,7 @@ from ...storage.models import Installation, Plan, Report, utcnow
 from ..audit import write_audit
 from ..operation_log import logged_operation
 from . import document as docs
+from . import task_progress
 from .completeness import NOTHING_TEXT, MissingItem, missing_items, section_of
 from .compute import compute_all, compute_one, matching_records
 from .status import (
@@ -201,7 +202,8 @@ class ReportService:
                 office_id=self.ctx.installation.office_id, template_code=tpl.code,
                 template_version=tpl.version, period=per.code, revision=1, status=NEW,
                 title=report_title(tpl.title, per), indicators=computed, overrides={}, narrative={},
-                document={}, computed_at=utcnow(), created_by=self.ctx.user_name)
+                document={task_progress.DOCUMENT_KEY: task_progress.snapshot(s, per)}, computed_at=utcnow(),
+                created_by=self.ctx.user_name)
             s.add(report)
             s.flush()
             write_audit(s, self.ctx, "report_create", REPORT, report.id, details=report.title)
@@ -224,6 +226,9 @@ class ReportService:
             changes = _diff(tpl, report.indicators or {}, fresh, report.overrides or {}, extra_labels(s))
             if apply:
                 report.indicators = fresh
+                # The tasks' progress is taken again with the figures (the Tasks page may have moved on).
+                report.document = {**(report.document or {}),
+                                   task_progress.DOCUMENT_KEY: task_progress.snapshot(s, parse_period(report.period))}
                 report.computed_at = utcnow()
                 self._touch(report)
                 write_audit(s, self.ctx, "report_recompute", REPORT, report.id,
@@ -622,7 +627,7 @@ class ReportService:
         inst = self.ctx.installation
         return build_content(tpl, parse_period(report.period), report.indicators or {}, report.overrides or {},
                              report.narrative or {}, office_name=inst.office_name, unit_name=inst.unit_name,
-                             extra_labels=extra_labels(s))
+                             extra_labels=extra_labels(s), tasks=task_progress.lines_from(report.document))
 
     def _detail(self, s: Session, report: Report, tpl: ReportTemplateSpec | None = None) -> ReportDetail:
         s.flush()

@@ -2872,8 +2872,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <source>Partners known at several offices (counted once unless you say they are different organisations):</source>
-        <translation>Đối tác có ở nhiều đơn vị (chỉ tính một lần, trừ khi anh/chị xác định là các tổ chức khác nhau):</translation>
+        <source>Partners and twinned localities across the border known at several offices (counted once unless you say they are different):</source>
+        <translation>Đối tác và địa phương kết nghĩa bên kia biên giới có ở nhiều đơn vị (chỉ tính một lần, trừ khi anh/chị xác định là khác nhau):</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -2930,6 +2930,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>once per office</source>
         <translation>mỗi đơn vị một lần</translation>
+    </message>
+    <message>
+        <source>%1 (twinned locality)</source>
+        <translation>%1 (địa phương kết nghĩa)</translation>
     </message>
     <message>
         <source>the province&apos;s own records</source>

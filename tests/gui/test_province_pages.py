@@ -255,6 +255,41 @@ def test_consolidation_page_lets_a_person_say_two_partners_differ(qtbot, pctx, w
     assert page.table.item(total_row, 2).text() == "2"
 
 
+def test_consolidation_page_counts_a_twinned_locality_once_and_says_what_it_is(qtbot, pctx, world):
+    """Issue 13: the village across the border twinned with a commune of each district is one."""
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from dnnd_desktop.gui.pages.consolidation_page import ConsolidationPage
+    from dnnd_desktop.gui.task_runner import TaskRunner
+    from dnnd_desktop.services.reports.compute import identity_key
+    from dnnd_desktop.storage.models import Report
+
+    with pctx.session() as s:
+        for k, name in (("a", "Thôn Bá Tô"), ("b", "THON BA TO")):
+            r = s.get(Report, world.reports[k])
+            figures = dict(r.indicators)
+            figures["twinning_total"] = {"value": 1, "breakdown": {"CN": 1},
+                                         "items": [[identity_key(name, "CN", "Hà Khẩu"), "CN", name]]}
+            r.indicators = figures
+            flag_modified(r, "indicators")
+    page = ConsolidationPage(pctx, TaskRunner())
+    qtbot.addWidget(page)
+    page.today = lambda: dt.date(2027, 5, 25)
+    page._fill_periods()
+    page.show_period(PERIOD)
+    page.make()
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).text() == "Cặp kết nghĩa hiện có (đến cuối kỳ)")
+    assert page.table.item(row, 2).text() == "1"
+    assert page.matches.rowCount() == 1
+    assert page.matches.item(0, 0).text() == "Thôn Bá Tô / THON BA TO (twinned locality)"
+    page.matches.selectRow(0)
+    page.different_button.click()
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).text() == "Cặp kết nghĩa hiện có (đến cuối kỳ)")
+    assert page.table.item(row, 2).text() == "2"
+
+
 def test_province_window_screenshot(qtbot, pctx):
     from dnnd_desktop.gui.main_window import MainWindow
 

@@ -46,7 +46,7 @@ from ...storage.models import Office, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
 from ..reports import ReportDetail, ReportService
-from ..reports.compute import DISTINCT_KINDS, compute_all, matching_records
+from ..reports.compute import DISTINCT_KINDS, compute_all, identity_base, matching_records
 from ..reports.status import EDITABLE, NEW, lock_reason
 from ..reports.templates import DEFAULT_TEMPLATE_CODE, extra_labels, get_template
 from ..reports.types import ExplainedRecord
@@ -152,6 +152,7 @@ class PartnerMatch:
     offices: tuple[str, ...]            # office names
     same: bool                          # counted once (the default, or confirmed)
     decided_by: str | None = None       # a person's decision, kept with the consolidated report
+    kind: str = "partner"               # or "twinning": the twinned side across the border
 
 
 def _sum(values: Iterable[int | None]) -> int | None:
@@ -578,8 +579,10 @@ def _count_distinct_once(tpl: ReportTemplateSpec, sources: list[SourceReport], f
         unlisted = [src for src in sources if ind.code not in src.items]
         seen: dict[tuple[str, str], set[str]] = {}      # (row, key) -> offices
         names: dict[str, dict[str, str]] = {}            # key -> office -> name
+        matched = _locality_matches(key for src in listed for key, _row, _name in src.items[ind.code])
         for src in listed:
             for key, row, name in src.items[ind.code]:
+                key = matched.get(key, key)
                 seen.setdefault((row, key), set()).add(src.office_id)
                 names.setdefault(key, {})[src.office_id] = name
         office_names = {src.office_id: src.office_name for src in sources}
@@ -611,8 +614,18 @@ def _count_distinct_once(tpl: ReportTemplateSpec, sources: list[SourceReport], f
                 decision = decisions.get(key) or {}
                 matches[key] = PartnerMatch(key, tuple(dict.fromkeys(by_office.values())),
                                             tuple(office_names[o] for o in by_office),
-                                            decision.get("same") is not False, decision.get("by"))
+                                            decision.get("same") is not False, decision.get("by"), comp.kind)
     return sorted(matches.values(), key=lambda m: sort_key(m.names[0]))
+
+
+def _locality_matches(keys: Iterable[str]) -> dict[str, str]:
+    """A twinned side one office wrote without its foreign locality is the one another office wrote
+    with it, when exactly one such locality is known for that name and country (two are two places)."""
+    with_place: dict[str, set[str]] = {}
+    for key in keys:
+        if key.count("|") == 2:
+            with_place.setdefault(identity_base(key), set()).add(key)
+    return {base: next(iter(full)) for base, full in with_place.items() if len(full) == 1}
 
 
 def _by_key(seen: Mapping[tuple[str, str], set[str]]) -> dict[tuple[str, str], set[str]]:

@@ -4947,6 +4947,10 @@ Các liên kết của hồ sơ thứ hai chuyển sang hồ sơ thứ nhất, h
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
+        <source>Report for: %1, %2</source>
+        <translation>Báo cáo %1, %2</translation>
+    </message>
+    <message>
         <source>Report for: %1</source>
         <translation>Báo cáo %1</translation>
     </message>

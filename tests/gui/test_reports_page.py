@@ -13,6 +13,7 @@ from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.types import UserInfo
 from dnnd_desktop.storage.models import Activity
+from tests.gui.test_province_pages import shot
 from tests.support.reports import mark_missing_nothing
 
 OVERRIDE_COLOUR = "#9a4d00"
@@ -462,6 +463,8 @@ def test_new_report_dialog_offers_the_review_of_the_plans_programme(qtbot, ctx):
     assert not dialog.last_year.isHidden() and dialog.index.isHidden()
     assert dialog.period() == Period(2020, "final_review", 1, 2025)
     assert "2020–2025" in dialog.preview.text()
+    dialog.show()
+    shot(dialog, "report-new-final-review")
     dialog.kind.setCurrentIndex(dialog.kind.findData("year"))
     dialog.year.setValue(2026)
     dialog.kind.setCurrentIndex(dialog.kind.findData("mid_term"))
@@ -498,3 +501,5 @@ def test_editor_tasks_tab_lists_the_plan_tasks_with_progress(qtbot, ctx, page):
     assert [t.item(0, c).text() for c in range(6)] == ["I.1. Giao lưu biên giới", "15/05/2026", "Done",
                                                        "Tổ chức 2 lần", "", "0"]
     assert t.item(1, 2).text() == "Not started"
+    page.editor.tabs.setCurrentWidget(tab)
+    shot(page, "report-editor-tasks-tab")

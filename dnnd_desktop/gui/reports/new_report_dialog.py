@@ -170,5 +170,9 @@ class NewReportDialog(QDialog):
     def _update_preview(self) -> None:
         period = self.period()
         ok = period is not None and self.template_code() is not None
-        self.preview.setText(self.tr("Report for: %1").replace("%1", str(period.message)) if period else "")
+        if period is not None and period.is_review:   # "Final review (several years), the period 2020-2025"
+            self.preview.setText(self.tr("Report for: %1, %2").replace("%1", self.kind.currentText())
+                                 .replace("%2", str(period.message)))
+        else:
+            self.preview.setText(self.tr("Report for: %1").replace("%1", str(period.message)) if period else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -94,3 +94,14 @@ def test_an_office_report_lists_the_twinned_sides_it_counted(ctx):
     assert got["value"] == 2
     assert sorted(got["items"]) == sorted([["thon ba to|CN|ha khau van nam", "CN", "Thôn Bá Tô"],
                                            ["ban nam det|LA", "LA", "Bản Nậm Đét"]])
+
+
+def test_the_province_reads_each_office_s_task_progress(pctx, world):
+    """Issue 13, item 8: the task-progress list travels with the report; the province's inbox shows it
+    (the district's report of 2027-H1 lists the province plan's two tasks, as the district had them)."""
+    from dnnd_desktop.services.province import InboxService
+
+    tasks = InboxService(pctx).get(world.reports["a"]).content.tasks
+    assert [(t.plan, t.code, t.deadline, t.status_label) for t in tasks] == [
+        ("12/HD-MTTQ-BTT", "I.1", dt.date(2027, 11, 15), "Chưa thực hiện"),
+        ("12/HD-MTTQ-BTT", "II.1", dt.date(2027, 2, 5), "Chưa thực hiện")]

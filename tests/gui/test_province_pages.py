@@ -137,6 +137,33 @@ def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world, vi
     shot(page, "province-plans")
 
 
+def test_plan_editor_keeps_the_programme_years_of_seed_004(qtbot, pctx, world):
+    """Issue 13, item 9: the reader's 2020-2025 fills "Programme runs until", the draft keeps both
+    years; a last year before the first is said, nothing saved; the schedule offers no review kinds."""
+    from dnnd_desktop.gui.pages.plans_page import PlansPage
+    from dnnd_desktop.gui.task_runner import TaskRunner
+    from dnnd_desktop.services.province import PlanService
+
+    seed = sorted(SEED.parent.glob("004_*.txt"))
+    if not seed:
+        pytest.skip("seed 004 is not beside this checkout")
+    page = PlansPage(pctx, TaskRunner())
+    qtbot.addWidget(page)
+    editor = page.new_plan()
+    editor.apply_text(seed[0].read_text(encoding="utf-8"))
+    assert (editor.year.value(), editor.last_year.value()) == (2020, 2025)
+    kinds = editor.schedule.cellWidget(0, 1)
+    assert [kinds.itemData(i) for i in range(kinds.count())] == ["month", "quarter", "half", "nine_months", "year"]
+    editor.last_year.setValue(2019)
+    editor.save()
+    assert "2020" in editor.error.text() and editor.result() != editor.DialogCode.Accepted
+    editor.last_year.setValue(2025)
+    editor.save()
+    assert editor.result() == editor.DialogCode.Accepted, editor.error.text()
+    draft = PlanService(pctx).get(editor.saved_id)
+    assert (draft.year, draft.last_year) == (2020, 2025)
+
+
 def test_publish_from_the_plans_page(qtbot, pctx, world, tmp_path, monkeypatch):
     from dnnd_desktop.gui.packages import secret
     from dnnd_desktop.gui.pages import plans_page

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date
+from ...domain.periods import KINDS as SCHEDULE_KINDS
 from ...services.province import (
     PlanDraft,
     PlanService,
@@ -251,7 +252,8 @@ class PlanEditorDialog(QDialog):
         template.setCurrentIndex(max(0, template.findData(entry.template)))
         kind = QComboBox()
         for code, label in period_kind_labels().items():
-            kind.addItem(label, code)
+            if code in SCHEDULE_KINDS:   # reviews over several years are not on a yearly schedule
+                kind.addItem(label, code)
         kind.setCurrentIndex(max(0, kind.findData(entry.period_kind)))
         self.schedule.setCellWidget(r, 0, template)
         self.schedule.setCellWidget(r, 1, kind)

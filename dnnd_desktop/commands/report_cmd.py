@@ -31,7 +31,8 @@ def register(sub, common) -> None:
     new = rs.add_parser("new", parents=[common], help=translate(
         "CliHelp", "create a new report, its figures computed from the period's data").text())
     new.add_argument("--period", required=True, help=translate(
-        "CliHelp", "reporting period: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05").text())
+        "CliHelp", "reporting period: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05; a review over several years: "
+        "2020-2025 (final), 2020-2022-MID (mid-term)").text())
     new.add_argument("--template", default=None,
                      help=translate("CliHelp", "report template code (default: the built-in template)").text())
     new.set_defaults(handler=run_new)

@@ -88,6 +88,9 @@ def shift_period(period: Period, n: int) -> Period:
     """The period n steps later (n < 0: earlier) of the same kind."""
     if n == 0:
         return period
+    if period.is_review:   # the span of the same length before or after: 2020-2025 -> 2026-2030
+        span = period.last_year - period.year + 1
+        return Period(period.year + n * span, period.kind, 1, period.last_year + n * span)
     per_year = {MONTH: 12, QUARTER: 4, HALF: 2}.get(period.kind)
     if per_year is None:  # year and 9 months come once a year
         return Period(period.year + n, period.kind, period.index)

@@ -25,6 +25,7 @@ from .errors import ValidationError
 from .messages import DOCUMENT_LANGUAGE, Message, Text, render, translate
 from .periods import Period
 from .schema_errors import SchemaViolation, problems, rendered, shown
+from .task_progress import TaskProgressLine
 from .text import nfc, sort_key
 
 if TYPE_CHECKING:
@@ -372,6 +373,8 @@ class ReportContent:
     subject: str
     intro: str
     sections: tuple[SectionContent, ...]
+    # Progress task by task of the plans in force (printed at the end of the first section).
+    tasks: tuple[TaskProgressLine, ...] = ()
 
     def lines(self) -> list[ValueLine]:
         """Every figure in document order (totals followed by their breakdown rows)."""
@@ -399,8 +402,8 @@ def _value_line(code: str, key: str | None, label: str, unit: str, computed: int
 
 def build_content(template: ReportTemplateSpec, period: Period, computed: Mapping[str, dict[str, Any]],
                   overrides: Mapping[str, dict[str, Any]], narrative: Mapping[str, str], *, office_name: str = "",
-                  unit_name: str = "", extra_labels: Mapping[str, Mapping[str, str]] | None = None
-                  ) -> ReportContent:
+                  unit_name: str = "", extra_labels: Mapping[str, Mapping[str, str]] | None = None,
+                  tasks: tuple[TaskProgressLine, ...] = ()) -> ReportContent:
     """The filled report. `computed`: code -> {"value": int|None, "breakdown": {key: int}};
     `overrides`: target -> {"value", "note", "by", "at"}; `narrative`: section code -> text.
     Breakdown rows are ordered by value (largest first), then by Vietnamese name; "Chưa rõ" last."""
@@ -433,7 +436,7 @@ def build_content(template: ReportTemplateSpec, period: Period, computed: Mappin
         sections.append(SectionContent(sec.code, fill(sec.title, values), sec.hint,
                                        nfc(narrative.get(sec.code) or "") or "", tuple(groups)))
     return ReportContent(template.code, template.version, template.title, period.code, period.label,
-                         fill(template.subject, values), fill(template.intro, values), tuple(sections))
+                         fill(template.subject, values), fill(template.intro, values), tuple(sections), tasks)
 
 
 @dataclass(frozen=True)

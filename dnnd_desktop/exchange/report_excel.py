@@ -25,6 +25,10 @@ from .report_pdf import roman
 INDICATOR_SHEET = "Chỉ tiêu"
 NARRATIVE_SHEET = "Nội dung"
 INFO_SHEET = "Thông tin"
+TASK_SHEET = "Tiến độ nhiệm vụ"
+TASK_HEADERS = ("STT", "Kế hoạch", "Mã", "Nhiệm vụ", "Thời hạn", "Tình trạng", "Ghi chú tiến độ",
+                "Hoạt động minh chứng", "Số tệp kèm theo")
+_TASK_WIDTHS = (6, 24, 8, 60, 12, 16, 50, 60, 14)
 INDICATOR_HEADERS = ("Phần", "Nhóm", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị báo cáo", "Sửa tay",
                      "Giá trị tính từ dữ liệu", "Ghi chú", "Người sửa")
 _WIDTHS = (8, 30, 26, 60, 14, 18, 10, 20, 40, 20)
@@ -73,6 +77,21 @@ def _narrative_sheet(ws, content: ReportContent) -> None:
     ws.column_dimensions["B"].width = 110
 
 
+def _task_sheet(ws, content: ReportContent) -> None:
+    ws.append(list(TASK_HEADERS))
+    for cell in ws[1]:
+        cell.font = _BOLD
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    for n, t in enumerate(content.tasks, start=1):
+        ws.append([n, t.plan, t.code, t.title, format_date(t.deadline) if t.deadline else "", t.status_label,
+                   t.note, "; ".join(t.evidence), t.attachments])
+        for col in (4, 7, 8):
+            ws.cell(ws.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
+    for n, width in enumerate(_TASK_WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    ws.freeze_panes = "A2"
+
+
 def _info_sheet(ws, content: ReportContent, details: DocumentDetails) -> None:
     number = f"{details.number}/{details.symbol}" if details.number else f"(chưa có số)/{details.symbol}"
     rows = [
@@ -106,6 +125,8 @@ def write_report_xlsx(content: ReportContent, details: DocumentDetails, out: str
     if cancel is not None:
         cancel.raise_if_cancelled()
     _narrative_sheet(wb.create_sheet(NARRATIVE_SHEET), content)
+    if content.tasks:
+        _task_sheet(wb.create_sheet(TASK_SHEET), content)
     _info_sheet(wb.create_sheet(INFO_SHEET), content, details)
     progress(2, 3, NARRATIVE_SHEET)
     if cancel is not None:

@@ -14,6 +14,16 @@ from ..domain.progress import CancelToken, ProgressCallback
 from ..domain.report_template import NOTHING_CELL, DocumentDetails, GroupContent, ReportContent
 from .pdf import Column, Heading, OfficialDocument, Paragraph, Signature, Table
 
+# The section listing the plans' tasks with their progress (issue 13), closing the first section.
+TASKS_TITLE = "Tiến độ thực hiện các nhiệm vụ theo kế hoạch"
+TASK_COLUMNS = (
+    Column("STT", 0.55, "center", grouping=False),
+    Column("Nhiệm vụ", 2.55, "left"),
+    Column("Thời hạn", 1.05, "center"),
+    Column("Tình trạng", 1.05, "center"),
+    Column("Kết quả, minh chứng", 2.05, "left"),
+    Column("Tệp kèm theo", 0.65, "center"),
+)
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
 FIGURE_COLUMNS = (
@@ -39,6 +49,11 @@ def figure_rows(group: GroupContent) -> list[list]:
     return rows
 
 
+def task_rows(content: ReportContent) -> list[list]:
+    return [[n, f"{t.code}. {t.title}" if t.code else t.title, t.deadline, t.status_label, t.evidence_text(),
+             t.attachments] for n, t in enumerate(content.tasks, start=1)]
+
+
 def text_paragraphs(text: str) -> list[Paragraph]:
     """Officers type one paragraph per line; blank lines are spacing, not empty paragraphs."""
     return [Paragraph(line.strip()) for line in (text or "").splitlines() if line.strip()]
@@ -59,12 +74,23 @@ def report_document(content: ReportContent, details: DocumentDetails, draft: boo
             rows = figure_rows(group)
             if rows:
                 blocks.append(Table(list(FIGURE_COLUMNS), rows, font_size=12))
+        if i == 1:
+            blocks.extend(_task_blocks(content, len(section.groups) + 1 if numbered else None))
+    if not content.sections:
+        blocks.extend(_task_blocks(content, None))
     return OfficialDocument(
         issuing_body=details.issuing_body, parent_body=details.parent_body, number=details.number,
         symbol=details.symbol, place=details.place, date=details.date, doc_type="BÁO CÁO",
         subject=content.subject, recipients_to=list(details.recipients_to), blocks=blocks,
         signature=Signature(title=details.signer_title, name=details.signer_name, mode_line=details.sign_mode),
         copies_to=list(details.copies_to), draft=draft)
+
+
+def _task_blocks(content: ReportContent, number: int | None) -> list:
+    if not content.tasks:
+        return []
+    title = f"{number}. {TASKS_TITLE}" if number else TASKS_TITLE
+    return [Heading(title, level=2), Table(list(TASK_COLUMNS), task_rows(content), font_size=11)]
 
 
 def write_report_pdf(content: ReportContent, details: DocumentDetails, out: str | Path | BinaryIO,

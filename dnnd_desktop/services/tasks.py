@@ -71,6 +71,7 @@ class PlanInfo:
     task_count: int
     done_count: int
     schedule: tuple[ScheduleLine, ...]
+    last_year: int | None = None   # a programme over several years runs from `year` to `last_year`
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -132,7 +133,7 @@ def _plan_info(s: Session, plan: Plan) -> PlanInfo:
     return PlanInfo(plan.id, plan.title, plan.doc_number, plan.doc_date, plan.issuer, plan.issuer_office_id,
                     issuer.name if issuer else "", plan.year, plan.sequence, plan.status,
                     render(PLAN_STATUS_LABELS.get(plan.status, plan.status)), plan.received_at, sum(counts.values()),
-                    counts.get(DONE, 0), _schedule(plan))
+                    counts.get(DONE, 0), _schedule(plan), plan.last_year)
 
 
 def list_plans(ctx: AppContext, include_superseded: bool = False) -> list[PlanInfo]:

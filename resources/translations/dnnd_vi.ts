@@ -1723,8 +1723,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>tạo báo cáo mới, số liệu tính từ dữ liệu của kỳ</translation>
     </message>
     <message>
-        <source>reporting period: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05</source>
-        <translation>kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05</translation>
+        <source>reporting period: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05; a review over several years: 2020-2025 (final), 2020-2022-MID (mid-term)</source>
+        <translation>kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M, 2026-05; kỳ sơ kết, tổng kết nhiều năm: 2020-2025 (tổng kết), 2020-2022-MID (sơ kết)</translation>
     </message>
     <message>
         <source>report template code (default: the built-in template)</source>
@@ -3018,8 +3018,8 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <source>Partners known at several offices (counted once unless you say they are different organisations):</source>
-        <translation>Đối tác có ở nhiều đơn vị (chỉ tính một lần, trừ khi anh/chị xác định là các tổ chức khác nhau):</translation>
+        <source>Partners and twinned localities across the border known at several offices (counted once unless you say they are different):</source>
+        <translation>Đối tác và địa phương kết nghĩa bên kia biên giới có ở nhiều đơn vị (chỉ tính một lần, trừ khi anh/chị xác định là khác nhau):</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -3076,6 +3076,10 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
     <message>
         <source>once per office</source>
         <translation>mỗi đơn vị một lần</translation>
+    </message>
+    <message>
+        <source>%1 (twinned locality)</source>
+        <translation>%1 (địa phương kết nghĩa)</translation>
     </message>
     <message>
         <source>the province&apos;s own records</source>
@@ -5193,6 +5197,10 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
+        <source>Report for: %1, %2</source>
+        <translation>Báo cáo %1, %2</translation>
+    </message>
+    <message>
         <source>Report for: %1</source>
         <translation>Báo cáo %1</translation>
     </message>
@@ -6372,6 +6380,18 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
         <translation>Năm</translation>
     </message>
     <message>
+        <source>Mid-term review (several years)</source>
+        <translation>Sơ kết (nhiều năm)</translation>
+    </message>
+    <message>
+        <source>Final review (several years)</source>
+        <translation>Tổng kết (nhiều năm)</translation>
+    </message>
+    <message>
+        <source>the period {first}–{last}</source>
+        <translation>giai đoạn {first}–{last}</translation>
+    </message>
+    <message>
         <source>year {year}</source>
         <translation>năm {year}</translation>
     </message>
@@ -6396,8 +6416,20 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
         <translation>tháng {month} năm {year}</translation>
     </message>
     <message>
-        <source>The reporting period «{text}» is not valid. Write it in one of these forms: 2026 (year), 2026-H1 (first 6 months), 2026-Q3 (quarter III), 2026-9M (9 months), 2026-05 (month 5).</source>
-        <translation>Kỳ báo cáo không hợp lệ: «{text}». Hãy ghi theo một trong các dạng: 2026 (năm), 2026-H1 (6 tháng đầu năm), 2026-Q3 (quý III), 2026-9M (9 tháng), 2026-05 (tháng 5).</translation>
+        <source>The reporting period «{text}» is not valid. Write it in one of these forms: 2026 (year), 2026-H1 (first 6 months), 2026-Q3 (quarter III), 2026-9M (9 months), 2026-05 (month 5), 2020-2025 (final review of 2020–2025), 2020-2022-MID (mid-term review of 2020–2022).</source>
+        <translation>Kỳ báo cáo không hợp lệ: «{text}». Hãy ghi theo một trong các dạng: 2026 (năm), 2026-H1 (6 tháng đầu năm), 2026-Q3 (quý III), 2026-9M (9 tháng), 2026-05 (tháng 5), 2020-2025 (tổng kết giai đoạn 2020–2025), 2020-2022-MID (sơ kết giai đoạn 2020–2022).</translation>
+    </message>
+    <message>
+        <source>A review covers several whole years: the first year must be before the last one, and at most {most} years in all (for example 2020-2025).</source>
+        <translation>Kỳ sơ kết, tổng kết gồm nhiều năm trọn vẹn: năm đầu phải trước năm cuối, và tổng cộng không quá {most} năm (ví dụ 2020-2025).</translation>
+    </message>
+    <message>
+        <source>Final review report: {subject} {period}</source>
+        <translation>Báo cáo tổng kết {subject} {period}</translation>
+    </message>
+    <message>
+        <source>Mid-term review report: {subject} {period}</source>
+        <translation>Báo cáo sơ kết {subject} {period}</translation>
     </message>
 </context>
 <context>
@@ -6530,6 +6562,10 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
         <translation>Hướng dẫn công tác đối ngoại nhân dân … năm 2026</translation>
     </message>
     <message>
+        <source>one year only</source>
+        <translation>chỉ một năm</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> ngày</translation>
     </message>
@@ -6552,6 +6588,10 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
     <message>
         <source>Year of the plan:</source>
         <translation>Năm thực hiện:</translation>
+    </message>
+    <message>
+        <source>Programme runs until:</source>
+        <translation>Chương trình kéo dài đến năm:</translation>
     </message>
     <message>
         <source>Trust data valid for:</source>
@@ -6676,6 +6716,10 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
     <message>
         <source>report deadline “%1” is not a day/month such as 15/5</source>
         <translation>hạn báo cáo «%1» không phải ngày/tháng, ví dụ 15/5</translation>
+    </message>
+    <message>
+        <source>the programme must end after its first year %1 (or run for one year only)</source>
+        <translation>chương trình phải kết thúc sau năm đầu %1 (hoặc chỉ trong một năm)</translation>
     </message>
 </context>
 <context>
@@ -8024,6 +8068,10 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -8658,6 +8706,14 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Year</source>
         <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Mid-term review (several years)</source>
+        <translation>Sơ kết (nhiều năm)</translation>
+    </message>
+    <message>
+        <source>Final review (several years)</source>
+        <translation>Tổng kết (nhiều năm)</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -9885,6 +9941,41 @@ Những thay đổi sau này của hồ sơ, kể cả việc xóa, sẽ không 
     </message>
 </context>
 <context>
+    <name>TaskProgressTable</name>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Ghi chú tiến độ</translation>
+    </message>
+    <message>
+        <source>Evidence (activities)</source>
+        <translation>Minh chứng (hoạt động)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp kèm theo</translation>
+    </message>
+    <message>
+        <source>The tasks of the plans for this period, as the Tasks page had them when the figures were computed. They are printed at the end of the first section; change a task on the Tasks page, then compute the figures again.</source>
+        <translation>Các nhiệm vụ của kế hoạch trong kỳ này, như trên trang Nhiệm vụ vào lúc tính số liệu. Phần này được in ở cuối mục I; muốn thay đổi, hãy sửa nhiệm vụ trên trang Nhiệm vụ rồi tính lại số liệu.</translation>
+    </message>
+    <message>
+        <source>No plan with tasks covers this period, so the report lists no task progress.</source>
+        <translation>Không có kế hoạch nào có nhiệm vụ trong kỳ này, nên báo cáo không liệt kê tiến độ nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Please wait</source>
@@ -10018,6 +10109,10 @@ Kế hoạch và nhiệm vụ do tỉnh gửi trong gói nhiệm vụ: hãy mở
     <message>
         <source>Document %1 of %2</source>
         <translation>Văn bản số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>programme %1–%2 (its mid-term and final reviews: Reports, New report…)</source>
+        <translation>chương trình giai đoạn %1–%2 (sơ kết, tổng kết: trang Báo cáo, Lập báo cáo…)</translation>
     </message>
     <message>
         <source>version %1</source>

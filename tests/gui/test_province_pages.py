@@ -137,6 +137,33 @@ def test_plans_page_editor_reads_a_seed_and_saves_a_draft(qtbot, pctx, world, vi
     shot(page, "province-plans")
 
 
+def test_plan_editor_keeps_the_programme_years_of_seed_004(qtbot, pctx, world):
+    """Issue 13, item 9: the reader's 2020-2025 fills "Programme runs until", the draft keeps both
+    years; a last year before the first is said, nothing saved; the schedule offers no review kinds."""
+    from dnnd_desktop.gui.pages.plans_page import PlansPage
+    from dnnd_desktop.gui.task_runner import TaskRunner
+    from dnnd_desktop.services.province import PlanService
+
+    seed = sorted(SEED.parent.glob("004_*.txt"))
+    if not seed:
+        pytest.skip("seed 004 is not beside this checkout")
+    page = PlansPage(pctx, TaskRunner())
+    qtbot.addWidget(page)
+    editor = page.new_plan()
+    editor.apply_text(seed[0].read_text(encoding="utf-8"))
+    assert (editor.year.value(), editor.last_year.value()) == (2020, 2025)
+    kinds = editor.schedule.cellWidget(0, 1)
+    assert [kinds.itemData(i) for i in range(kinds.count())] == ["month", "quarter", "half", "nine_months", "year"]
+    editor.last_year.setValue(2019)
+    editor.save()
+    assert "2020" in editor.error.text() and editor.result() != editor.DialogCode.Accepted
+    editor.last_year.setValue(2025)
+    editor.save()
+    assert editor.result() == editor.DialogCode.Accepted, editor.error.text()
+    draft = PlanService(pctx).get(editor.saved_id)
+    assert (draft.year, draft.last_year) == (2020, 2025)
+
+
 def test_publish_from_the_plans_page(qtbot, pctx, world, tmp_path, monkeypatch):
     from dnnd_desktop.gui.packages import secret
     from dnnd_desktop.gui.pages import plans_page
@@ -253,6 +280,41 @@ def test_consolidation_page_lets_a_person_say_two_partners_differ(qtbot, pctx, w
     total_row = next(r for r in range(page.table.rowCount())
                      if page.table.item(r, 0).text() == "Đối tác nước ngoài có quan hệ")
     assert page.table.item(total_row, 2).text() == "2"
+
+
+def test_consolidation_page_counts_a_twinned_locality_once_and_says_what_it_is(qtbot, pctx, world):
+    """Issue 13: the village across the border twinned with a commune of each district is one."""
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from dnnd_desktop.gui.pages.consolidation_page import ConsolidationPage
+    from dnnd_desktop.gui.task_runner import TaskRunner
+    from dnnd_desktop.services.reports.compute import identity_key
+    from dnnd_desktop.storage.models import Report
+
+    with pctx.session() as s:
+        for k, name in (("a", "Thôn Bá Tô"), ("b", "THON BA TO")):
+            r = s.get(Report, world.reports[k])
+            figures = dict(r.indicators)
+            figures["twinning_total"] = {"value": 1, "breakdown": {"CN": 1},
+                                         "items": [[identity_key(name, "CN", "Hà Khẩu"), "CN", name]]}
+            r.indicators = figures
+            flag_modified(r, "indicators")
+    page = ConsolidationPage(pctx, TaskRunner())
+    qtbot.addWidget(page)
+    page.today = lambda: dt.date(2027, 5, 25)
+    page._fill_periods()
+    page.show_period(PERIOD)
+    page.make()
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).text() == "Cặp kết nghĩa hiện có (đến cuối kỳ)")
+    assert page.table.item(row, 2).text() == "1"
+    assert page.matches.rowCount() == 1
+    assert page.matches.item(0, 0).text() == "Thôn Bá Tô / THON BA TO (twinned locality)"
+    page.matches.selectRow(0)
+    page.different_button.click()
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).text() == "Cặp kết nghĩa hiện có (đến cuối kỳ)")
+    assert page.table.item(row, 2).text() == "2"
 
 
 def test_province_window_screenshot(qtbot, pctx):

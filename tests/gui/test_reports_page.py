@@ -14,6 +14,7 @@ from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.services.types import UserInfo
 from dnnd_desktop.storage.models import Activity
+from tests.gui.test_province_pages import shot
 from tests.support.reports import mark_missing_nothing
 
 OVERRIDE_COLOUR = "#9a4d00"
@@ -456,3 +457,63 @@ def test_clicking_a_figure_shows_the_records_behind_it(qtbot, ctx, page, report,
     dialog = editor.explain_dialog
     assert "Theo sổ theo dõi" in dialog.hand.text() and "Trần Thị Bình" in dialog.hand.text()
     assert dialog.table.rowCount() == 0
+
+
+def test_new_report_dialog_offers_the_review_of_the_plans_programme(qtbot, ctx):
+    """Issue 13: a plan of 2020-2025 (its last year stored on the plan) offers its final review
+    2020-2025 and the mid-term review 2020-2022 in the dialog; the report is named as a review."""
+    from dnnd_desktop.gui.reports.new_report_dialog import NewReportDialog
+    from dnnd_desktop.storage.models import Plan
+
+    with ctx.session() as s:
+        s.add(Plan(issuer_office_id="p", title="Chương trình 2020-2025", year=2020, last_year=2025, status="active"))
+        s.add(Plan(issuer_office_id="p", title="Kế hoạch năm 2026", year=2026, status="active"))
+    svc = ReportService(ctx)
+    assert svc.programme_spans() == [(2020, 2025)]
+    dialog = NewReportDialog(svc.templates(), None, dt.date(2026, 1, 10), programme_spans=svc.programme_spans())
+    qtbot.addWidget(dialog)
+    assert dialog.last_year.isHidden()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("final_review"))
+    assert not dialog.last_year.isHidden() and dialog.index.isHidden()
+    assert dialog.period() == Period(2020, "final_review", 1, 2025)
+    assert "2020–2025" in dialog.preview.text()
+    dialog.show()
+    shot(dialog, "report-new-final-review")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("year"))
+    dialog.year.setValue(2026)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("mid_term"))
+    assert dialog.period() == Period(2020, "mid_term", 1, 2022)
+    dialog.year.setValue(2022)   # the first year not before the last: no period, no button
+    assert dialog.period() is None
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    detail = svc.create(Period(2020, "final_review", 1, 2025))
+    assert detail.summary.title.startswith("Báo cáo tổng kết ")
+
+
+def test_editor_tasks_tab_lists_the_plan_tasks_with_progress(qtbot, ctx, page):
+    """Issue 13: the report's task-progress section in the editor (read-only; the Tasks page edits)."""
+    from dnnd_desktop.services import tasks as task_service
+    from dnnd_desktop.storage.models import Plan, Task
+
+    with ctx.session() as s:
+        plan = Plan(issuer_office_id="p", doc_number="15/HD-MTTQ-BTT", title="Hướng dẫn năm 2026", year=2026,
+                    status="active")
+        s.add(plan)
+        s.flush()
+        w = RecordWriter(s, ctx)
+        done = w.create(Task, dict(plan_id=plan.id, code="I.1", title="Giao lưu biên giới",
+                                   deadline=dt.date(2026, 5, 15), position=0)).id
+        w.create(Task, dict(plan_id=plan.id, code="I.2", title="Tập huấn cán bộ", position=1))
+    task_service.set_status(ctx, done, "done", "Tổ chức 2 lần")
+    detail = ReportService(ctx).create("2026-H1")
+    page.refresh()
+    page.open_report(detail.id)
+    tab = page.editor.task_progress
+    assert page.editor.tabs.tabText(page.editor.tabs.indexOf(tab)) == "Tasks"
+    t = tab.table
+    assert t.rowCount() == 2
+    assert [t.item(0, c).text() for c in range(6)] == ["I.1. Giao lưu biên giới", "15/05/2026", "Done",
+                                                       "Tổ chức 2 lần", "", "0"]
+    assert t.item(1, 2).text() == "Not started"
+    page.editor.tabs.setCurrentWidget(tab)
+    shot(page, "report-editor-tasks-tab")

@@ -112,3 +112,17 @@ def test_due_list_and_errors(office):
     r = dnnd(office, "report", "approve", "khong-co-bao-cao")
     assert r.returncode == 1 and "Không tìm thấy báo cáo" in r.stderr
     assert dnnd(office, "report").returncode == 2
+
+
+def test_new_final_review_over_several_years(office):
+    """Issue 13: `report new --period 2020-2026` is the final review of 2020-2026, its figures over the
+    whole span (the two exchanges of 2026 inside it, none outside), titled as a review."""
+    r = dnnd(office, "--json", "report", "new", "--period", "2020-2026")
+    assert r.returncode == 0, r.stderr
+    created = json.loads(r.stdout)
+    assert created["period"] == "2020-2026" and created["indicators"]["act_total"] == 2
+    assert created["title"].startswith("Báo cáo tổng kết ") and created["title"].endswith("giai đoạn 2020–2026")
+    r = dnnd(office, "--json", "report", "new", "--period", "2027-2030-MID")
+    assert r.returncode == 0 and json.loads(r.stdout)["indicators"]["act_total"] == 0
+    r = dnnd(office, "report", "new", "--period", "2026-2020")
+    assert r.returncode != 0 and "2020-2025" in r.stderr

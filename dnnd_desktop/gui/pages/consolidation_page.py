@@ -77,9 +77,10 @@ class ConsolidationPage(QWidget):
                                 name="consolidationTable")
         self.table.setColumnWidth(0, 420)
         layout.addWidget(self.table, 1)
-        # Partners known at several offices are counted once (issue 13); a person may say otherwise.
-        self.matches_label = QLabel(self.tr("Partners known at several offices (counted once unless you say "
-                                            "they are different organisations):"))
+        # Partners and twinned sides across the border known at several offices are counted once
+        # (issue 13); a person may say otherwise.
+        self.matches_label = QLabel(self.tr("Partners and twinned localities across the border known at several "
+                                            "offices (counted once unless you say they are different):"))
         self.matches_label.setWordWrap(True)
         layout.addWidget(self.matches_label)
         self.matches = make_table([self.tr("Partner"), self.tr("Offices"), self.tr("Counted")], stretch=None,
@@ -170,12 +171,16 @@ class ConsolidationPage(QWidget):
             rows.append([first, cell(ln.unit), total,
                          *[cell(ln.by_office.get(s.office_id), align_right=True) for s in cons.sources]])
         fill_rows(self.table, rows)
-        fill_rows(self.matches, [[cell(" / ".join(m.names)), cell(", ".join(short_name(o) for o in m.offices)),
+        fill_rows(self.matches, [[cell(self._match_name(m)), cell(", ".join(short_name(o) for o in m.offices)),
                                   cell(self.tr("once") if m.same else self.tr("once per office"))]
                                  for m in cons.matches])
         for widget in (self.matches_label, self.matches, self.same_button, self.different_button):
             widget.setVisible(bool(cons.matches))
         self._buttons()
+
+    def _match_name(self, match) -> str:
+        names = " / ".join(match.names)
+        return self.tr("%1 (twinned locality)").replace("%1", names) if match.kind == "twinning" else names
 
     def _source_name(self, source) -> str:
         """The province's own records are one of the sources: the name says so."""

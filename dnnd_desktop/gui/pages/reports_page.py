@@ -80,7 +80,8 @@ class ReportsPage(QWidget):
 
     # -- new report --------------------------------------------------------------------------------
     def new_report(self, suggestion=None) -> NewReportDialog:
-        dialog = NewReportDialog(self.service.templates(), suggestion, self.today(), self)
+        dialog = NewReportDialog(self.service.templates(), suggestion, self.today(), self,
+                                 programme_spans=self.service.programme_spans())
         self.new_dialog = dialog
         dialog.accepted.connect(lambda: self._create(dialog.template_code(), dialog.period()))
         dialog.open()

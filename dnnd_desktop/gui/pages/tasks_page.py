@@ -178,6 +178,9 @@ class TasksPage(QWidget):
             parts.append(self.tr("Document %1 of %2").replace("%1", plan.doc_number or "")
                          .replace("%2", format_date(plan.doc_date)))
         parts.append(plan.issuer or plan.issuer_name)
+        if plan.year and plan.last_year:
+            parts.append(self.tr("programme %1–%2 (its mid-term and final reviews: Reports, New report…)")
+                         .replace("%1", str(plan.year)).replace("%2", str(plan.last_year)))
         parts.append(self.tr("version %1").replace("%1", str(plan.sequence)))
         parts.append(self.tr("%1 of %2 tasks done").replace("%1", str(plan.done_count))
                      .replace("%2", str(plan.task_count)))

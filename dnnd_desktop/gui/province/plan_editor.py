@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date
+from ...domain.periods import KINDS as SCHEDULE_KINDS
 from ...services.province import (
     PlanDraft,
     PlanService,
@@ -41,6 +42,8 @@ from ...services.province import (
 from ...services.province.plans import vocab_code
 from ..reports.texts import period_kind_labels
 from ..widgets.table_cells import cell_combo, cell_text
+
+NO_LAST_YEAR = 1999   # the last-year box at its lowest: a plan of one year
 
 CODE, TITLE, DESCRIPTION, DEADLINE = range(4)
 
@@ -117,6 +120,12 @@ class PlanEditorDialog(QDialog):
         self.title.setPlaceholderText(self.tr("Guidance on people's diplomacy work … in 2026"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2200)
+        # A programme over several years (2020-2025) ends in `last_year`; its lowest value stands for
+        # "a plan of one year" (Qt's special value text), so nothing has to be typed for one.
+        self.last_year = QSpinBox()
+        self.last_year.setObjectName("planLastYear")
+        self.last_year.setRange(NO_LAST_YEAR, 2200)
+        self.last_year.setSpecialValueText(self.tr("one year only"))
         self.valid_days = QSpinBox()
         self.valid_days.setRange(1, 3660)
         self.valid_days.setSuffix(self.tr(" days"))
@@ -125,6 +134,7 @@ class PlanEditorDialog(QDialog):
         form.addRow(self.tr("Issued by:"), self.issuer)
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Year of the plan:"), self.year)
+        form.addRow(self.tr("Programme runs until:"), self.last_year)
         form.addRow(self.tr("Trust data valid for:"), self.valid_days)
         self.tabs.addTab(page, self.tr("Document"))
 
@@ -242,7 +252,8 @@ class PlanEditorDialog(QDialog):
         template.setCurrentIndex(max(0, template.findData(entry.template)))
         kind = QComboBox()
         for code, label in period_kind_labels().items():
-            kind.addItem(label, code)
+            if code in SCHEDULE_KINDS:   # reviews over several years are not on a yearly schedule
+                kind.addItem(label, code)
         kind.setCurrentIndex(max(0, kind.findData(entry.period_kind)))
         self.schedule.setCellWidget(r, 0, template)
         self.schedule.setCellWidget(r, 1, kind)
@@ -300,6 +311,7 @@ class PlanEditorDialog(QDialog):
             self.doc_date.setDate(QDate(got.doc_date.year, got.doc_date.month, got.doc_date.day))
         if got.year:
             self.year.setValue(got.year)
+        self.last_year.setValue(got.last_year or NO_LAST_YEAR)
         if got.report_schedule:
             self.schedule.setRowCount(0)
             for e in got.report_schedule:
@@ -314,6 +326,7 @@ class PlanEditorDialog(QDialog):
         self.issuer.setText(d.issuer or "")
         self.title.setText(d.title or "")
         self.year.setValue(d.year or dt.date.today().year)
+        self.last_year.setValue(d.last_year or NO_LAST_YEAR)
         self.valid_days.setValue(d.valid_days)
         self.tasks.setRowCount(0)
         for t in d.tasks:
@@ -364,12 +377,19 @@ class PlanEditorDialog(QDialog):
             label = cell_text(self.vocab, r, 1).strip()
             if label:
                 vocab.setdefault(cell_combo(self.vocab, r, 0).currentData(), []).append((vocab_code(label), label))
+        if NO_LAST_YEAR < self.last_year.value() <= self.year.value():
+            problems.append(self.tr("the programme must end after its first year %1 (or run for one year only)")
+                            .replace("%1", str(self.year.value())))
         if problems:
             raise DnndError("; ".join(problems) + ".", code="plan_invalid")
         q = self.doc_date.date()
         return PlanDraft(self.title.text(), self.doc_number.text() or None, dt.date(q.year(), q.month(), q.day()),
                          self.issuer.text() or None, self.year.value(), tasks, schedule, templates, vocab,
-                         self.valid_days.value(), self.draft.id)
+                         self.valid_days.value(), self.draft.id, self._last_year())
+
+    def _last_year(self) -> int | None:
+        last = self.last_year.value()
+        return last if last > self.year.value() else None
 
     def save(self) -> None:
         try:

@@ -46,6 +46,7 @@ from ..widgets.readable_headers import ReadableHeaders
 from . import texts
 from .dialogs import OverrideDialog, RecomputeDialog, number_text
 from .explain_dialog import ExplainDialog
+from .task_progress_table import TaskProgressTable
 
 HEAD, DEPUTY = "head", "deputy"
 COL_CODE, COL_LABEL, COL_UNIT, COL_COMPUTED, COL_VALUE, COL_NOTE = range(6)
@@ -173,6 +174,8 @@ class ReportEditor(QWidget):
         self.tabs.addTab(self._build_figures(), self.tr("Figures"))
         self.tabs.addTab(self._build_text(), self.tr("Text"))
         self.tabs.addTab(self._build_document(), self.tr("Document details"))
+        self.task_progress = TaskProgressTable()
+        self.tabs.addTab(self.task_progress, self.tr("Tasks"))
         layout.addWidget(self.tabs, 1)
 
         # Window-wide, yet only while the editor is visible (Qt ignores shortcuts of hidden widgets).
@@ -364,6 +367,7 @@ class ReportEditor(QWidget):
         self._fill_figures(detail)
         self._fill_text(detail)
         self._fill_document(detail)
+        self.task_progress.fill(detail.content.tasks)
         self._apply_editable()
         if same and 0 <= keep_row < self.table.rowCount():
             self.table.selectRow(keep_row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.deadlines import DONE, DUE, OVERDUE
-from ...domain.periods import HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, Period
+from ...domain.periods import FINAL_REVIEW, HALF, MID_TERM, MONTH, NINE_MONTHS, QUARTER, YEAR, Period
 from ...services.reports import ACKNOWLEDGED, APPROVED, DRAFT, NEW, RETURNED, SENT
 
 OVERDUE_COLOUR = "#b3261e"
@@ -43,6 +43,8 @@ def period_kind_labels() -> dict[str, str]:
         HALF: QCoreApplication.translate("ReportTexts", "6 months"),
         NINE_MONTHS: QCoreApplication.translate("ReportTexts", "9 months"),
         YEAR: QCoreApplication.translate("ReportTexts", "Year"),
+        MID_TERM: QCoreApplication.translate("ReportTexts", "Mid-term review (several years)"),
+        FINAL_REVIEW: QCoreApplication.translate("ReportTexts", "Final review (several years)"),
     }
 
 
@@ -63,7 +65,8 @@ def period_text(label: str) -> str:
     return label[:1].upper() + label[1:] if label else label
 
 
-_FILE_KIND = {MONTH: "THANG", QUARTER: "QUY", HALF: "6T", NINE_MONTHS: "9T", YEAR: "NAM"}
+_FILE_KIND = {MONTH: "THANG", QUARTER: "QUY", HALF: "6T", NINE_MONTHS: "9T", YEAR: "NAM",
+              MID_TERM: "SK", FINAL_REVIEW: "TK"}
 
 
 def export_file_stem(period: Period, revision: int = 1) -> str:

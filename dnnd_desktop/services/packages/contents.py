@@ -451,7 +451,7 @@ def apply_tasks(s: Session, ctx: AppContext, header: PackageHeader, signer_key: 
     else:
         outcome.count("plan", "updated")
     plan.sequence, plan.doc_number, plan.doc_date = spec.sequence, spec.doc_number, spec.doc_date
-    plan.issuer, plan.title, plan.year = spec.issuer, spec.title, spec.year
+    plan.issuer, plan.title, plan.year, plan.last_year = spec.issuer, spec.title, spec.year, spec.last_year
     plan.report_schedule, plan.body, plan.status = list(spec.report_schedule), content.plan, "active"
     plan.received_at = utcnow()
     s.flush()

@@ -139,6 +139,9 @@ class PlanSchema(_Strict):
     doc_date: IsoDate = None
     issuer: Annotated[StrictStr | None, AfterValidator(text(300))] = None
     year: Annotated[StrictInt, Field(ge=2000, le=2200)] | None = None
+    # The last year of a programme over several years ("year" is then its first). Left out of a plan
+    # of one year, so such plans still read in a version that does not know it.
+    last_year: Annotated[StrictInt, Field(ge=2000, le=2200)] | None = None
     tasks: Annotated[list[TaskSchema], Field(min_length=1, max_length=MAX_TASKS)]
     report_schedule: list[Annotated[dict[StrictStr, Any], AfterValidator(_schedule_rule)]] = []
     vocabularies: Annotated[dict[VocabularyName, list[TermSchema]], AfterValidator(_vocabularies)] = {}

@@ -58,6 +58,7 @@ class PlanSpec:
     valid_days: int = 400
     id: str | None = None
     sequence: int = 0
+    last_year: int | None = None   # a programme over several years: its last year (year is the first)
 
 
 _NOT_AN_OBJECT = translate("PlanErrors", "The plan file is not in the right format: its content must be a JSON "
@@ -89,7 +90,9 @@ def parse_plan(obj: object) -> PlanSpec:
                     report_schedule=tuple(plan.report_schedule), templates=tuple(plan.templates),
                     vocabularies={name: tuple((t.code, t.label) for t in terms)
                                   for name, terms in plan.vocabularies.items()},
-                    valid_days=plan.valid_days, id=plan.id, sequence=plan.sequence)
+                    valid_days=plan.valid_days, id=plan.id, sequence=plan.sequence,
+                    last_year=plan.last_year if plan.year and plan.last_year and plan.last_year > plan.year
+                    else None)
 
 
 def load_plan_file(path: str | Path) -> PlanSpec:
@@ -139,7 +142,7 @@ def save_plan_in(s: Session, ctx: AppContext, spec: PlanSpec) -> str:
         raise DnndError(translate("PlanErrors", "This plan was issued by another office and cannot be changed."),
                         code="not_issuer")
     plan.doc_number, plan.doc_date, plan.issuer = spec.doc_number, spec.doc_date, spec.issuer
-    plan.title, plan.year = spec.title, spec.year
+    plan.title, plan.year, plan.last_year = spec.title, spec.year, spec.last_year
     plan.report_schedule = [dict(r) for r in spec.report_schedule]
     plan.body = {**{k: v for k, v in (plan.body or {}).items() if k == "published_hash"},
                  "templates": list(spec.templates),
@@ -188,7 +191,7 @@ def plan_snapshot(s: Session, plan_id: str) -> dict[str, Any]:
         "format": PLAN_FORMAT, "version": PLAN_VERSION, "id": plan.id, "issuer_office_id": plan.issuer_office_id,
         "sequence": plan.sequence, "doc_number": plan.doc_number,
         "doc_date": plan.doc_date.isoformat() if plan.doc_date else None, "issuer": plan.issuer,
-        "title": plan.title, "year": plan.year,
+        "title": plan.title, "year": plan.year, "last_year": plan.last_year,
         "tasks": [{"id": t.id, "code": t.code, "title": t.title, "description": t.description,
                    "deadline": t.deadline.isoformat() if t.deadline else None} for t in tasks],
         "report_schedule": list(plan.report_schedule or []),

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.messages import translate
-from ...domain.periods import Period, parse_period
+from ...domain.periods import Period, parse_period, report_title, template_allows
 from ...domain.progress import CancelToken, ProgressCallback
 from ...domain.report_template import (
     RECORD_KINDS,
@@ -46,7 +46,7 @@ from ...storage.models import Office, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
 from ..reports import ReportDetail, ReportService
-from ..reports.compute import DISTINCT_KINDS, compute_all, matching_records
+from ..reports.compute import DISTINCT_KINDS, compute_all, identity_base, matching_records
 from ..reports.status import EDITABLE, NEW, lock_reason
 from ..reports.templates import DEFAULT_TEMPLATE_CODE, extra_labels, get_template
 from ..reports.types import ExplainedRecord
@@ -152,6 +152,7 @@ class PartnerMatch:
     offices: tuple[str, ...]            # office names
     same: bool                          # counted once (the default, or confirmed)
     decided_by: str | None = None       # a person's decision, kept with the consolidated report
+    kind: str = "partner"               # or "twinning": the twinned side across the border
 
 
 def _sum(values: Iterable[int | None]) -> int | None:
@@ -175,7 +176,7 @@ class ConsolidationService:
         """Sum the latest counted report of every lower office; with `only` (report ids), exactly
         those reports (what a saved consolidated report was made from)."""
         tpl = get_template(s, code)
-        if per.kind not in tpl.periods:
+        if not template_allows(tpl.periods, per):
             raise ValidationError(translate("ProvinceErrors", "The template «{template}» is not used for the period "
                                             "{period}. Choose another period.").format(template=tpl.title,
                                                                                       period=per.label),
@@ -271,7 +272,7 @@ class ConsolidationService:
             tpl = get_template(s, code)
             report = Report(
                 office_id=self.ctx.installation.office_id, template_code=tpl.code, template_version=tpl.version,
-                period=per.code, revision=1, status=NEW, title=f"{tpl.title} {per.label}",
+                period=per.code, revision=1, status=NEW, title=report_title(tpl.title, per),
                 indicators=cons.figures, overrides={}, narrative=_gathered_text(tpl, cons),
                 # "Như trên" (as above): the document's Nơi nhận wording.
                 document={"recipients_to": [UPWARD], "copies_to": ["Như trên"], MARK: _mark(cons)},
@@ -578,8 +579,10 @@ def _count_distinct_once(tpl: ReportTemplateSpec, sources: list[SourceReport], f
         unlisted = [src for src in sources if ind.code not in src.items]
         seen: dict[tuple[str, str], set[str]] = {}      # (row, key) -> offices
         names: dict[str, dict[str, str]] = {}            # key -> office -> name
+        matched = _locality_matches(key for src in listed for key, _row, _name in src.items[ind.code])
         for src in listed:
             for key, row, name in src.items[ind.code]:
+                key = matched.get(key, key)
                 seen.setdefault((row, key), set()).add(src.office_id)
                 names.setdefault(key, {})[src.office_id] = name
         office_names = {src.office_id: src.office_name for src in sources}
@@ -611,8 +614,18 @@ def _count_distinct_once(tpl: ReportTemplateSpec, sources: list[SourceReport], f
                 decision = decisions.get(key) or {}
                 matches[key] = PartnerMatch(key, tuple(dict.fromkeys(by_office.values())),
                                             tuple(office_names[o] for o in by_office),
-                                            decision.get("same") is not False, decision.get("by"))
+                                            decision.get("same") is not False, decision.get("by"), comp.kind)
     return sorted(matches.values(), key=lambda m: sort_key(m.names[0]))
+
+
+def _locality_matches(keys: Iterable[str]) -> dict[str, str]:
+    """A twinned side one office wrote without its foreign locality is the one another office wrote
+    with it, when exactly one such locality is known for that name and country (two are two places)."""
+    with_place: dict[str, set[str]] = {}
+    for key in keys:
+        if key.count("|") == 2:
+            with_place.setdefault(identity_base(key), set()).add(key)
+    return {base: next(iter(full)) for base, full in with_place.items() if len(full) == 1}
 
 
 def _by_key(seen: Mapping[tuple[str, str], set[str]]) -> dict[tuple[str, str], set[str]]:

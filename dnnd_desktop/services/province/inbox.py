@@ -36,6 +36,7 @@ from ...storage.models import Office, PackageLogEntry, Report, utcnow
 from ..audit import write_audit
 from ..identity import LOWER
 from ..packages import ExportResult, ImportResult, export_package, import_package
+from ..reports import task_progress
 from ..reports.status import local_time
 from ..reports.templates import extra_labels, get_template
 from .common import ACKNOWLEDGED, RECEIVED, RECEIVED_STATUS_LABELS, RETURNED, require_province
@@ -105,7 +106,7 @@ class InboxService:
             tpl = get_template(s, r.template_code, r.template_version)
             content = build_content(tpl, parse_period(r.period), r.indicators or {}, r.overrides or {},
                                     r.narrative or {}, office_name=office.name, unit_name=office.unit_name or "",
-                                    extra_labels=extra_labels(s))
+                                    extra_labels=extra_labels(s), tasks=task_progress.lines_from(r.document))
             later = s.scalars(select(Report.id).where(Report.supersedes_id == r.id)).first()
             return ReceivedReportDetail(_received(r, office.name, later is not None), content)
 

@@ -165,7 +165,7 @@ def plan_object(draft: PlanDraft) -> dict[str, Any]:
                          for name, terms in draft.vocabularies.items() if terms},
         "valid_days": draft.valid_days,
     }
-    for key in ("doc_number", "issuer", "year", "id"):
+    for key in ("doc_number", "issuer", "year", "last_year", "id"):
         value = getattr(draft, key)
         if value not in (None, ""):
             obj[key] = value
@@ -221,7 +221,7 @@ class PlanService:
         return PlanDraft(
             title=snap["title"], doc_number=snap.get("doc_number"),
             doc_date=dt.date.fromisoformat(snap["doc_date"]) if snap.get("doc_date") else None,
-            issuer=snap.get("issuer"), year=snap.get("year"),
+            issuer=snap.get("issuer"), year=snap.get("year"), last_year=snap.get("last_year"),
             tasks=[TaskDraft(t["code"], t["title"], t.get("description"),
                              dt.date.fromisoformat(t["deadline"]) if t.get("deadline") else None)
                    for t in snap["tasks"]],

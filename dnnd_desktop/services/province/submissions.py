@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from ...domain import deadlines
 from ...domain.errors import ValidationError
 from ...domain.messages import render, translate
-from ...domain.periods import Period, parse_period
+from ...domain.periods import Period, parse_period, template_allows
 from ...domain.progress import CancelToken, ProgressCallback
 from ...domain.roles import LEVEL_LABELS
 from ...domain.text import sort_key
@@ -190,7 +190,7 @@ class SubmissionService:
         today = today or self._today()
         with self.ctx.session() as s:
             tpl = get_template(s, code)
-            if per.kind not in tpl.periods:
+            if not template_allows(tpl.periods, per):
                 raise ValidationError(translate("ProvinceErrors", "The template «{template}» is not used for the "
                                                 "period {period}.").format(template=tpl.title, period=per.label),
                                       field_errors={"period": per.code}, code="period_not_allowed")

@@ -203,15 +203,32 @@ def _typed_key(col: QueryableAttribute[Any], key: str) -> Any:
 
 
 # Kinds whose records are the same thing when two offices know it: a foreign partner is one partner
-# however many communes work with it (issue 13). Their name and country fields.
-DISTINCT_KINDS = {"partner": ("name", "country")}
+# however many communes work with it, the village across the border one twinned side however many
+# communes are twinned with it (issue 13). Their name, country and -- if the kind records one -- the
+# foreign locality (province/district) fields.
+DISTINCT_KINDS: dict[str, tuple[str, str, str | None]] = {
+    "partner": ("name", "country", None),
+    "twinning": ("counterpart_name", "counterpart_country", "counterpart_locality"),
+}
 
 
-def identity_key(name: str | None, country: str | None) -> str:
+def _folded(text: str | None) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]+", "", fold(text or "").replace(".", "")).split())
+
+
+def identity_key(name: str | None, country: str | None, locality: str | None = None) -> str:
     """Folded name (no marks, case, punctuation or extra spaces) and country: "NGO A" in one commune
-    and "N.G.O a" in another are one partner when in the same country."""
-    folded = re.sub(r"[^a-z0-9 ]+", "", fold(name or "").replace(".", "")).strip()
-    return f"{' '.join(folded.split())}|{(country or '').upper()}"
+    and "N.G.O a" in another are one partner when in the same country. A foreign locality, when
+    recorded, is a third part ("thon a|CN|ha khau van nam"): same-named villages of two districts
+    are two; one office leaving it blank is matched by the consolidation (`identity_base`)."""
+    base = f"{_folded(name)}|{(country or '').upper()}"
+    place = _folded(locality)
+    return f"{base}|{place}" if place else base
+
+
+def identity_base(key: str) -> str:
+    """The name and country part of an identity key."""
+    return "|".join(key.split("|")[:2])
 
 
 def distinct_items(s: Session, comp: Computation, period: Period, own_office: str | None = None
@@ -219,12 +236,13 @@ def distinct_items(s: Session, comp: Computation, period: Period, own_office: st
     """[identity key, breakdown row key, name] of every record a count of a DISTINCT_KINDS kind
     counts (names of organisations, never of persons)."""
     model = MODELS[comp.kind]
-    name_field, country_field = DISTINCT_KINDS[comp.kind]
+    name_field, country_field, locality_field = DISTINCT_KINDS[comp.kind]
     where = _base(comp, period, own_office)
     cond = _filters(comp)
     if cond is not None:
         where.append(cond)
     row = _column(model, comp.kind, comp.breakdown) if comp.breakdown else null()
-    q = select(getattr(model, name_field), getattr(model, country_field), row).where(*where).order_by(model.id)
-    return [[identity_key(name, country), key_text(key) if comp.breakdown else "", name or ""]
-            for name, country, key in s.execute(q)]
+    place = getattr(model, locality_field) if locality_field else null()
+    q = select(getattr(model, name_field), getattr(model, country_field), place, row).where(*where).order_by(model.id)
+    return [[identity_key(name, country, locality), key_text(key) if comp.breakdown else "", name or ""]
+            for name, country, locality, key in s.execute(q)]

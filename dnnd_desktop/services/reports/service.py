@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ...domain import deadlines
 from ...domain.errors import DnndError, NotFound, PermissionDenied, ValidationError
 from ...domain.messages import Message, render, translate
-from ...domain.periods import Period, parse_period
+from ...domain.periods import Period, parse_period, report_title, template_allows
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.report_template import (
     RECORD_KINDS,
@@ -37,6 +37,7 @@ from ...storage.models import Installation, Plan, Report, utcnow
 from ..audit import write_audit
 from ..operation_log import logged_operation
 from . import document as docs
+from . import task_progress
 from .completeness import NOTHING_TEXT, MissingItem, missing_items, section_of
 from .compute import compute_all, compute_one, matching_records
 from .status import (
@@ -87,6 +88,15 @@ class ReportService:
     def templates(self) -> list[TemplateInfo]:
         with self.ctx.session() as s:
             return list_templates(s)
+
+    def programme_spans(self) -> list[tuple[int, int]]:
+        """(first year, last year) of every multi-year programme among the plans in force here
+        (received or issued), newest first: the spans its mid-term and final reviews are offered for."""
+        with self.ctx.session() as s:
+            rows = s.execute(select(Plan.year, Plan.last_year).where(
+                Plan.last_year.is_not(None), Plan.year.is_not(None), Plan.status != "superseded")).all()
+        return sorted({(y, last) for y, last in rows if y is not None and last is not None and last > y},
+                      reverse=True)
 
     def template(self, code: str | None = None, version: int | None = None) -> ReportTemplateSpec:
         with self.ctx.session() as s:
@@ -170,7 +180,7 @@ class ReportService:
         per = period if isinstance(period, Period) else parse_period(period)
         with self.ctx.session() as s:
             tpl = get_template(s, template_code or DEFAULT_TEMPLATE_CODE)
-            if per.kind not in tpl.periods:
+            if not template_allows(tpl.periods, per):
                 raise ValidationError(translate("ReportErrors", "Template «{template}» is not used for the period "
                                                 "{period}. Choose another period or another template.").format(
                                                     template=tpl.title, period=per.label),
@@ -191,8 +201,9 @@ class ReportService:
             report = Report(
                 office_id=self.ctx.installation.office_id, template_code=tpl.code,
                 template_version=tpl.version, period=per.code, revision=1, status=NEW,
-                title=f"{tpl.title} {render(per.label, 'vi')}", indicators=computed, overrides={}, narrative={},
-                document={}, computed_at=utcnow(), created_by=self.ctx.user_name)
+                title=report_title(tpl.title, per), indicators=computed, overrides={}, narrative={},
+                document={task_progress.DOCUMENT_KEY: task_progress.snapshot(s, per)}, computed_at=utcnow(),
+                created_by=self.ctx.user_name)
             s.add(report)
             s.flush()
             write_audit(s, self.ctx, "report_create", REPORT, report.id, details=report.title)
@@ -215,6 +226,9 @@ class ReportService:
             changes = _diff(tpl, report.indicators or {}, fresh, report.overrides or {}, extra_labels(s))
             if apply:
                 report.indicators = fresh
+                # The tasks' progress is taken again with the figures (the Tasks page may have moved on).
+                report.document = {**(report.document or {}),
+                                   task_progress.DOCUMENT_KEY: task_progress.snapshot(s, parse_period(report.period))}
                 report.computed_at = utcnow()
                 self._touch(report)
                 write_audit(s, self.ctx, "report_recompute", REPORT, report.id,
@@ -613,7 +627,7 @@ class ReportService:
         inst = self.ctx.installation
         return build_content(tpl, parse_period(report.period), report.indicators or {}, report.overrides or {},
                              report.narrative or {}, office_name=inst.office_name, unit_name=inst.unit_name,
-                             extra_labels=extra_labels(s))
+                             extra_labels=extra_labels(s), tasks=task_progress.lines_from(report.document))
 
     def _detail(self, s: Session, report: Report, tpl: ReportTemplateSpec | None = None) -> ReportDetail:
         s.flush()

@@ -22,6 +22,9 @@ class Plan(Base):
     issuer: Mapped[str | None] = mapped_column(String(300))
     title: Mapped[str] = mapped_column(String(500))
     year: Mapped[int | None] = mapped_column(Integer)
+    # A programme over several years (seed 004: 2020-2025) runs from `year` to `last_year`; None for a
+    # plan of one year. Its mid-term and final reviews are offered for that span (revision 0021).
+    last_year: Mapped[int | None] = mapped_column(Integer)
     report_schedule: Mapped[list] = mapped_column(JSON, default=list)  # [{template, period_kind, due: "05-15"}]
     body: Mapped[dict] = mapped_column(JSON, default=dict)             # the plan as published
     status: Mapped[str] = mapped_column(String(20), default="active")  # draft / published / active / superseded

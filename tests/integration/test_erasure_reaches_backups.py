@@ -270,3 +270,40 @@ def test_undo_replays_no_erased_person(tmp_path, monkeypatch, drop_kept):
     else:
         assert result.replayed == [first] and result.wiped_again == 2   # the household and its person
     assert not {ERASED_HEAD, ERASED_ABROAD} & names_in_store(province.data_dir)
+
+
+@pytest.mark.parametrize("encrypted", [True, False], ids=["sealed", "plain"])
+def test_an_attachment_deleted_by_sync_leaves_no_file_behind(tmp_path, monkeypatch, encrypted):
+    """A household erased at the district whose scan went to the province: the tombstone arrives by
+    sync and the province's copy of the file goes too (after the import commits), journalled so a
+    restore does not bring it back; a file another live attachment still uses stays."""
+    from dnnd_desktop.services.records.attachments import AttachmentService
+    from tests.unit.test_packages_world import close_world, make_world
+
+    monkeypatch.setattr(db_key, "ENABLED", encrypted)
+    world = make_world(tmp_path)
+    district, province = world["a"], world["province"]
+    try:
+        svc = RecordService(district.ctx)
+        erased = svc.create("household", {"head_name": ERASED_HEAD}).id
+        kept = svc.create("household", {"head_name": KEPT}).id
+        scan, shared = tmp_path / "giay-to.pdf", tmp_path / "chung.pdf"
+        scan.write_bytes(b"%PDF-1.4 so ho chieu B1234567 " + ERASED_HEAD.encode())
+        shared.write_bytes(b"%PDF-1.4 mau don chung")
+        att = AttachmentService(district.ctx)
+        gone = att.add("household", erased, scan).sha256
+        both = att.add("household", erased, shared).sha256
+        att.add("household", kept, shared)
+        _sync(district, province, tmp_path / "lan-1.dnnd")
+        at_province = AttachmentService(province.ctx)
+        assert at_province.has_blob(gone) and at_province.has_blob(both)
+
+        svc.delete("household", erased)
+        _sync(district, province, tmp_path / "lan-2.dnnd")
+        assert not at_province.has_blob(gone)        # the erased household's scan is gone here too
+        assert at_province.has_blob(both)            # still used by the kept household's attachment
+        journal = erasure_journal.read(province.data_dir)
+        assert sorted(e.kind for e in journal if e.kind == "attachment") == ["attachment", "attachment"]
+    finally:
+        close_world(world)
+        sqlite_cipher.forget_all()

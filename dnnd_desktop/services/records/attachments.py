@@ -281,22 +281,26 @@ def erase_attachments(s: Session, w: RecordWriter, kind: str, record_id: str) ->
         # An attachment has no personal field, so the writer does not journal it: a restore of an
         # older backup must still not bring the erased person's files back (erasure_journal).
         erasure_journal.note(s, getattr(w.ctx, "data_dir", None), "attachment", a.id, erasure_journal.DELETE)
-    if rows:
-        pending: set[str] = s.info.setdefault("dnnd_erased_blobs", set())
-        if not pending:
-            ctx = w.ctx
-
-            def after_commit(_session: Session) -> None:
-                hashes = set(s.info.pop("dnnd_erased_blobs", ()))
-                AttachmentService(ctx).drop_unused(hashes)
-
-            def after_rollback(_session: Session, _transaction: object) -> None:
-                s.info.pop("dnnd_erased_blobs", None)
-
-            event.listen(s, "after_commit", after_commit, once=True)
-            event.listen(s, "after_soft_rollback", after_rollback, once=True)
-        pending.update(a.sha256 for a in rows)
+    drop_blobs_after_commit(s, w.ctx, {a.sha256 for a in rows})
     return len(rows)
+
+
+def drop_blobs_after_commit(s: Session, ctx: AppContext, hashes: set[str]) -> None:
+    """Once `s` commits, remove the files of `hashes` that no live attachment uses any more (an
+    erasure here, or a deletion that arrived by sync); nothing is removed if it rolls back."""
+    if not hashes:
+        return
+    pending: set[str] = s.info.setdefault("dnnd_erased_blobs", set())
+    if not pending:
+        def after_commit(_session: Session) -> None:
+            AttachmentService(ctx).drop_unused(set(s.info.pop("dnnd_erased_blobs", ())))
+
+        def after_rollback(_session: Session, _transaction: object) -> None:
+            s.info.pop("dnnd_erased_blobs", None)
+
+        event.listen(s, "after_commit", after_commit, once=True)
+        event.listen(s, "after_soft_rollback", after_rollback, once=True)
+    pending.update(hashes)
 
 
 def _attachment_view(a: Attachment) -> AttachmentView:

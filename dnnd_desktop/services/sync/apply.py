@@ -28,6 +28,7 @@ from ..audit import write_audit
 from ..import_outcomes import OUTCOMES, Counts
 from ..privacy import erasure_journal
 from ..record_writer import RecordWriter
+from ..records.attachments import drop_blobs_after_commit
 from . import state as sync_state
 from .authority import Authority
 from .changeset import SIBLING_STATUSES, Changeset, ChangesetError, TooManyUnreadableRecords
@@ -189,6 +190,7 @@ class _Applier:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         sib_work: list[tuple[WireRecord, dict[str, list[dict[str, Any]]], dict[str, Row[Any]]]] = []
+        erased_blobs: set[str] = set()
         for w in batch:
             for c in w.state["version"].values():
                 self.max_counter = max(self.max_counter, c)
@@ -241,6 +243,12 @@ class _Applier:
                     extra = {"origin_office_id": w.origin_office_id, "origin_site_id": w.origin_site_id,
                              "created_at": parse_time(w.created_at) or now, "created_by": w.created_by}
                 updates.append({**cols, **extra, "updated_at": now, "updated_by": w.meta["user"], "_id": w.id})
+                if kind == "attachment" and cols.get("deleted") and not row["deleted"]:
+                    # Deleted at the office that owns it (its record erased there): the bytes go
+                    # here too once the import commits, unless a live attachment still uses them.
+                    erased_blobs.add(row["sha256"])
+                    erasure_journal.note(self.s, getattr(self.ctx, "data_dir", None), kind, w.id,
+                                         erasure_journal.DELETE)
                 if local is not None and personal and _wipes(row, cols, wiped):
                     # An erasure made at another office is journalled as ours are, so restoring a
                     # backup from before it never brings the person back (erasure_journal.py).
@@ -260,6 +268,7 @@ class _Applier:
                                .values({k: bindparam(k) for k in group[0] if k != "_id"}), group)
         for w, sib, old in sib_work:
             self.write_siblings(kind, w, sib, old)
+        drop_blobs_after_commit(self.s, self.ctx, erased_blobs)
 
     # -- references -----------------------------------------------------------------------------
     def missing_refs(self, model: type[SyncedMixin], cols: dict[str, Any] | None) -> str | None:

@@ -167,12 +167,29 @@ def _filter_clauses(spec: KindSpec, model, filters: dict[str, Any], today: dt.da
     return out
 
 
+# Key of Session.info under which remember_search() keeps the search matches of one read.
+_MATCH_MEMO = "dnnd_search_matches"
+
+
+def remember_search(s: Session) -> None:
+    """Count each search's index match once in this session: a list's count and its first page
+    then share it (each match counts the index on SQLite, the table on PostgreSQL). Only for a
+    session that reads: a write would make a remembered count wrong."""
+    s.info[_MATCH_MEMO] = {}
+
+
 def _search(s: Session, model, words: tuple[str, ...]) -> SearchMatch | None:
     """How the index narrows a search of `model` (None without words or for an unindexed kind)."""
     db = dialect.module_for(s)
     if not words or model.__table__.name not in db.SEARCH_INDEXED_TABLES:
         return None
-    return db.search_match(s.connection(), model.__table__, list(words))
+    memo = s.info.get(_MATCH_MEMO)
+    if memo is None:
+        return db.search_match(s.connection(), model.__table__, list(words))
+    key = (model.__table__.name, tuple(words))
+    if key not in memo:
+        memo[key] = db.search_match(s.connection(), model.__table__, list(words))
+    return memo[key]
 
 
 def _search_clauses(model, words: tuple[str, ...], match: SearchMatch | None) -> list:
@@ -495,5 +512,6 @@ __all__ = [
     "list_rows",
     "name_hits",
     "prepare_session",
+    "remember_search",
     "search_count",
 ]

@@ -86,10 +86,8 @@ def _computed_columns(kind: str, today: dt.date) -> dict[str, Any]:
         dormant = case((last.is_(None), True), (last < cutoff, True), else_=False)
         return {"activity_count": count, "last_activity_date": last, "dormant": dormant}
     if kind == "household":
-        n = (select(func.count()).select_from(OverseasPerson)
-             .where(OverseasPerson.household_id == Household.id, OverseasPerson.deleted == false())
-             .correlate(Household).scalar_subquery())
-        return {"person_count": n}
+        # Stored and kept by triggers (revision 0020): a plain column, sorted through its index.
+        return {"person_count": Household.person_count}
     if kind == "person":
         head = select(Household.head_name).where(Household.id == OverseasPerson.household_id) \
             .correlate(OverseasPerson).scalar_subquery()

@@ -1,4 +1,5 @@
-"""SQLite: the triggers that keep households.person_count exact (revision 0020 creates them).
+"""SQLite: the triggers that keep households.person_count and persons.household_head_sort exact
+(revision 0020 creates them).
 
 A table rebuild (Alembic batch mode, in a later revision) drops a table's triggers; the search
 indexes' repair (record_queries.ensure_search_index, through sqlite.broken_search_indexes) then
@@ -26,10 +27,32 @@ TRIGGERS = {
         "WHEN EXISTS (SELECT 1 FROM persons WHERE household_id = new.id) BEGIN "
         "UPDATE households SET person_count = (SELECT count(*) FROM persons "
         "WHERE household_id = new.id AND deleted = 0) WHERE id = new.id; END",
+    "persons_head_ai":
+        "CREATE TRIGGER persons_head_ai AFTER INSERT ON persons WHEN new.household_id IS NOT NULL BEGIN "
+        "UPDATE persons SET household_head_sort = (SELECT head_name_sort FROM households "
+        "WHERE id = new.household_id) WHERE rowid = new.rowid; END",
+    "persons_head_au":
+        "CREATE TRIGGER persons_head_au AFTER UPDATE OF household_id ON persons "
+        "WHEN old.household_id IS NOT new.household_id BEGIN "
+        "UPDATE persons SET household_head_sort = (SELECT head_name_sort FROM households "
+        "WHERE id = new.household_id) WHERE rowid = new.rowid; END",
+    "households_head_ai":
+        "CREATE TRIGGER households_head_ai AFTER INSERT ON households "
+        "WHEN EXISTS (SELECT 1 FROM persons WHERE household_id = new.id) BEGIN "
+        "UPDATE persons SET household_head_sort = new.head_name_sort WHERE household_id = new.id; END",
+    "households_head_au":
+        "CREATE TRIGGER households_head_au AFTER UPDATE OF head_name_sort ON households "
+        "WHEN old.head_name_sort IS NOT new.head_name_sort BEGIN "
+        "UPDATE persons SET household_head_sort = new.head_name_sort WHERE household_id = new.id; END",
+    "households_head_ad":
+        "CREATE TRIGGER households_head_ad AFTER DELETE ON households BEGIN "
+        "UPDATE persons SET household_head_sort = NULL WHERE household_id = old.id; END",
 }
 
 RECOUNT = ("UPDATE households SET person_count = (SELECT count(*) FROM persons "
            "WHERE persons.household_id = households.id AND persons.deleted = 0)")
+RECOPY = ("UPDATE persons SET household_head_sort = (SELECT head_name_sort FROM households "
+          "WHERE households.id = persons.household_id)")
 
 
 def counts_broken(conn) -> bool:
@@ -44,10 +67,11 @@ def counts_broken(conn) -> bool:
 
 
 def install_counts(conn) -> None:
-    """(Re-)create the triggers and recount every household from its live persons."""
+    """(Re-)create the triggers, recount every household and copy every head's key again."""
     from sqlalchemy import text
 
     for name, ddl in TRIGGERS.items():
         conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
         conn.execute(text(ddl))
     conn.execute(text(RECOUNT))
+    conn.execute(text(RECOPY))

@@ -1,6 +1,7 @@
 """households.person_count (revision 0020) stays exactly the number of live persons of each
-household after every write path: the record writer (create, move, delete, restore, anonymise,
-delete with dependents), Excel import, sync apply, and the revision's fill of existing rows."""
+household, and persons.household_head_sort its head's sort key, after every write path: the record
+writer (create, move, delete, rename, anonymise, delete with dependents), Excel import, sync apply,
+and the revision's fill of existing rows."""
 from __future__ import annotations
 
 import sys
@@ -32,6 +33,39 @@ def recounted(c) -> dict[str, int]:
         return {h: live.get(h, 0) for h in s.scalars(select(Household.id))}
 
 
+def stored_heads(c) -> dict[str, str | None]:
+    with c.session() as s:
+        return dict(s.execute(select(OverseasPerson.id, OverseasPerson.household_head_sort)).all())
+
+
+def copied_heads(c) -> dict[str, str | None]:
+    with c.session() as s:
+        heads = dict(s.execute(select(Household.id, Household.head_name_sort)).all())
+        return {p: heads.get(h) for p, h in s.execute(select(OverseasPerson.id, OverseasPerson.household_id))}
+
+
+def test_every_record_writer_change_keeps_the_heads_key(ctx):  # noqa: F811
+    from dnnd_desktop.domain.text import sort_key
+
+    rs = RecordService(ctx)
+    a = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
+    b = rs.create("household", {"head_name": "Lò Thị Mai"}).id
+    p1 = rs.create("person", {"household_id": a, "full_name": "Vàng Thị Mỷ"}).id
+    p2 = rs.create("person", {"household_id": a, "full_name": "Vàng A Dơ"}).id
+    alone = rs.create("person", {"full_name": "Giàng A Lử"}).id
+    assert stored_heads(ctx) == {p1: sort_key("Vàng Seo Phủ"), p2: sort_key("Vàng Seo Phủ"), alone: None}
+    rs.update("household", a, {"head_name": "Đỗ Văn Dương"})         # renamed: its persons follow
+    assert stored_heads(ctx)[p1] == sort_key("Đỗ Văn Dương")
+    rs.update("person", p2, {"household_id": b})                        # moved
+    assert stored_heads(ctx)[p2] == sort_key("Lò Thị Mai")
+    rs.update("person", p2, {"household_id": None})                     # left its household
+    assert stored_heads(ctx)[p2] is None
+    rs.anonymise("household", a)
+    assert stored_heads(ctx) == copied_heads(ctx)
+    rows = RecordQueryService(ctx).page("person", ListQuery(sort="household_head"))
+    assert len(rows) == 3
+
+
 def test_every_record_writer_change_keeps_the_count(ctx):  # noqa: F811
     rs = RecordService(ctx)
     a = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
@@ -61,6 +95,7 @@ def test_excel_import_keeps_the_count(ctx, tmp_path):  # noqa: F811
     assert result.records_created == {"household": 3, "person": 4}
     counts = stored(ctx)
     assert counts == recounted(ctx) and sum(counts.values()) == 4
+    assert stored_heads(ctx) == copied_heads(ctx) and None not in stored_heads(ctx).values()
     with ctx.session() as s:   # by hand: Lò Thị Phượng's household holds two of the four persons
         phuong = s.scalars(select(Household.id).where(Household.head_name == "Lò Thị Phượng")).one()
     assert counts[phuong] == 2
@@ -78,12 +113,14 @@ def test_sync_apply_keeps_the_count(tmp_path):
         export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
         import_package(b.ctx, out, b.secret)
         assert stored(b.ctx)[h] == 3 and stored(b.ctx) == recounted(b.ctx)
+        assert stored_heads(b.ctx) == copied_heads(b.ctx) and stored_heads(b.ctx)[persons[0]] is not None
         rs.delete("person", persons[0])
         rs.update("person", persons[1], {"household_id": h2})
         out2 = tmp_path / "s2.dnnd"
         export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
         import_package(b.ctx, out2, b.secret)
         assert (stored(b.ctx)[h], stored(b.ctx)[h2]) == (1, 1) and stored(b.ctx) == recounted(b.ctx)
+        assert stored_heads(b.ctx) == copied_heads(b.ctx)
     finally:
         close_world(w)
 
@@ -108,5 +145,6 @@ def test_the_revision_fills_existing_rows(ctx):  # noqa: F811
     command.downgrade(cfg, str(before))
     command.upgrade(cfg, "head")
     assert stored(ctx)[h] == 2 and stored(ctx) == recounted(ctx)
-    rs.create("person", {"household_id": h, "full_name": "Vàng A Páo"})   # the triggers are back
-    assert stored(ctx)[h] == 3
+    assert stored_heads(ctx) == copied_heads(ctx) and None not in stored_heads(ctx).values()
+    p = rs.create("person", {"household_id": h, "full_name": "Vàng A Páo"}).id   # the triggers are back
+    assert stored(ctx)[h] == 3 and stored_heads(ctx)[p] == copied_heads(ctx)[p] is not None

@@ -118,7 +118,8 @@ class OverseasPerson(SyncedMixin, Base):
         # With the id: a household's live persons, and persons in their heads' order, from the index alone.
         Index("ix_persons_household_live", "household_id", "deleted", "id"),
         # Also the report figures by country.
-        *live_order("persons", "country", "birth_year", "city", "residence_status", "occupation"),
+        *live_order("persons", "country", "birth_year", "city", "residence_status", "occupation",
+                    "household_head_sort"),
     )
     __kind__ = "person"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
@@ -139,6 +140,9 @@ class OverseasPerson(SyncedMixin, Base):
     aspirations: Mapped[str | None] = mapped_column(Text)                      # tâm tư nguyện vọng
     id_number: Mapped[str | None] = mapped_column(String(30))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The household head's name sort key, copied by database triggers on every write (revision
+    # 0020): the list's "Household head" column, sorted through its index. Derived, never written here.
+    household_head_sort: Mapped[str | None] = mapped_column(sort_key_type(400))
 
 
 class Contribution(SyncedMixin, Base):

@@ -148,3 +148,21 @@ def test_the_revision_fills_existing_rows(ctx):  # noqa: F811
     assert stored_heads(ctx) == copied_heads(ctx) and None not in stored_heads(ctx).values()
     p = rs.create("person", {"household_id": h, "full_name": "Vàng A Páo"}).id   # the triggers are back
     assert stored(ctx)[h] == 3 and stored_heads(ctx)[p] == copied_heads(ctx)[p] is not None
+
+
+def test_purging_tombstones_keeps_counts_and_keys(ctx):  # noqa: F811
+    # Erasure for good: tombstones are deleted from the tables (no recipient holds them here).
+    from dnnd_desktop.services.sync.tombstones import purge_tombstones
+
+    rs = RecordService(ctx)
+    h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
+    keep = rs.create("person", {"household_id": h, "full_name": "Vàng Thị Mỷ"}).id
+    rs.delete("person", rs.create("person", {"household_id": h, "full_name": "Vàng A Dơ"}).id)
+    gone = rs.create("household", {"head_name": "Lò Văn Tám"}).id
+    rs.create("person", {"household_id": gone, "full_name": "Lò Thị Mai"})
+    rs.delete("household", gone)                                   # with its person
+    with ctx.session() as s:
+        purged = purge_tombstones(s).purged
+    assert purged.get("person") == 2 and purged.get("household") == 1
+    assert stored(ctx) == recounted(ctx) == {h: 1}
+    assert stored_heads(ctx) == copied_heads(ctx) and set(stored_heads(ctx)) == {keep}

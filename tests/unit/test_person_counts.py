@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from test_packages_world import close_world, make_world
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
@@ -166,3 +167,20 @@ def test_purging_tombstones_keeps_counts_and_keys(ctx):  # noqa: F811
     assert purged.get("person") == 2 and purged.get("household") == 1
     assert stored(ctx) == recounted(ctx) == {h: 1}
     assert stored_heads(ctx) == copied_heads(ctx) and set(stored_heads(ctx)) == {keep}
+
+
+@pytest.mark.sqlite_only("SQLite triggers dropped by a table rebuild")
+def test_triggers_a_table_rebuild_dropped_are_recreated_with_the_search_indexes(ctx):  # noqa: F811
+    from sqlalchemy import text
+
+    rs = RecordService(ctx)
+    h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
+    with ctx.session() as s:   # what an Alembic batch rebuild of persons leaves: no triggers
+        s.execute(text("DROP TRIGGER persons_count_ai"))
+        s.execute(text("DROP TRIGGER persons_head_ai"))
+    p = rs.create("person", {"household_id": h, "full_name": "Vàng Thị Mỷ"}).id   # missed
+    assert stored(ctx)[h] == 0 and stored_heads(ctx)[p] is None
+    RecordQueryService(ctx).page("household")          # the first list read repairs
+    assert stored(ctx)[h] == 1 and stored_heads(ctx) == copied_heads(ctx)
+    rs.create("person", {"household_id": h, "full_name": "Vàng A Dơ"})
+    assert stored(ctx)[h] == 2

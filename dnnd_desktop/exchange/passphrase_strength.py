@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from zxcvbn import zxcvbn
-
 from ..domain.messages import Message, translate
 
 MIN_SCORE = 3
@@ -24,6 +22,9 @@ def strength_score(passphrase: str) -> int:
     text = unicodedata.normalize("NFC", passphrase or "")
     if len(text) > _MAX_CHECKED_CHARS:
         return 4
+    # Imported on first use: its word lists take 0.1 s, which the main window must not wait for.
+    from zxcvbn import zxcvbn
+
     return int(zxcvbn(text)["score"])
 
 

@@ -10,12 +10,15 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from ..services.privacy import paperwork
+# services.privacy.paperwork is imported when a document is written: it brings reportlab and the
+# document writers (half a second), which the main window must not wait for (issue 17). These are
+# its keys (REGISTER, IMPACT, BREACH; tests/gui/test_startup_imports.py checks they agree).
+REGISTER, IMPACT, BREACH = "register", "impact_assessment", "breach_notice"
 
 # The files are Vietnamese documents whatever the UI language, so are their names.
-_FILE_NAMES = {paperwork.REGISTER: "so-ghi-nhan-xu-ly-du-lieu-ca-nhan",
-               paperwork.IMPACT: "ho-so-danh-gia-tac-dong-du-lieu-ca-nhan",
-               paperwork.BREACH: "thong-bao-vi-pham-du-lieu-ca-nhan"}
+_FILE_NAMES = {REGISTER: "so-ghi-nhan-xu-ly-du-lieu-ca-nhan",
+               IMPACT: "ho-so-danh-gia-tac-dong-du-lieu-ca-nhan",
+               BREACH: "thong-bao-vi-pham-du-lieu-ca-nhan"}
 
 
 class PrivacyMenu(QMenu):
@@ -23,7 +26,7 @@ class PrivacyMenu(QMenu):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self.actions_by_document: dict[str, QAction] = {}
-        for which in (paperwork.REGISTER, paperwork.IMPACT, paperwork.BREACH):
+        for which in (REGISTER, IMPACT, BREACH):
             action = QAction(self)
             action.triggered.connect(lambda _=False, w=which: self.write(w))
             self.addAction(action)
@@ -32,9 +35,9 @@ class PrivacyMenu(QMenu):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("&Personal data protection"))
-        self.actions_by_document[paperwork.REGISTER].setText(self.tr("Processing register…"))
-        self.actions_by_document[paperwork.IMPACT].setText(self.tr("Impact-assessment dossier…"))
-        self.actions_by_document[paperwork.BREACH].setText(self.tr("Data-breach notice (72 hours)…"))
+        self.actions_by_document[REGISTER].setText(self.tr("Processing register…"))
+        self.actions_by_document[IMPACT].setText(self.tr("Impact-assessment dossier…"))
+        self.actions_by_document[BREACH].setText(self.tr("Data-breach notice (72 hours)…"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -51,6 +54,8 @@ class PrivacyMenu(QMenu):
                 return None
             if Path(path).suffix.lower() not in (".pdf", ".docx"):
                 path += ".docx" if "*.docx" in chosen else ".pdf"
+        from ..services.privacy import paperwork
+
         writer = paperwork.PAPERWORK[which]
         ctx = self.ctx
         return self.runner.run(lambda _progress, _cancel: writer(ctx, path), title=self.tr("Writing the document"),

@@ -86,10 +86,8 @@ def _computed_columns(kind: str, today: dt.date) -> dict[str, Any]:
         dormant = case((last.is_(None), True), (last < cutoff, True), else_=False)
         return {"activity_count": count, "last_activity_date": last, "dormant": dormant}
     if kind == "household":
-        n = (select(func.count()).select_from(OverseasPerson)
-             .where(OverseasPerson.household_id == Household.id, OverseasPerson.deleted == false())
-             .correlate(Household).scalar_subquery())
-        return {"person_count": n}
+        # Stored and kept by triggers (revision 0020): a plain column, sorted through its index.
+        return {"person_count": Household.person_count}
     if kind == "person":
         head = select(Household.head_name).where(Household.id == OverseasPerson.household_id) \
             .correlate(OverseasPerson).scalar_subquery()
@@ -108,8 +106,8 @@ def _computed_columns(kind: str, today: dt.date) -> dict[str, Any]:
 def _computed_sort(kind: str, name: str, expr):
     """Sort expression of a computed column (names in Vietnamese order via their stored key)."""
     if kind == "person" and name == "household_head":
-        return select(Household.head_name_sort).where(Household.id == OverseasPerson.household_id) \
-            .correlate(OverseasPerson).scalar_subquery()
+        # Stored and kept by triggers (revision 0020): a plain column, read through its index.
+        return OverseasPerson.household_head_sort
     if name in ("contributor", "recipient"):
         model = _NAMED_BY_LINK[kind]
         return func.coalesce(
@@ -167,12 +165,29 @@ def _filter_clauses(spec: KindSpec, model, filters: dict[str, Any], today: dt.da
     return out
 
 
+# Key of Session.info under which remember_search() keeps the search matches of one read.
+_MATCH_MEMO = "dnnd_search_matches"
+
+
+def remember_search(s: Session) -> None:
+    """Count each search's index match once in this session: a list's count and its first page
+    then share it (each match counts the index on SQLite, the table on PostgreSQL). Only for a
+    session that reads: a write would make a remembered count wrong."""
+    s.info[_MATCH_MEMO] = {}
+
+
 def _search(s: Session, model, words: tuple[str, ...]) -> SearchMatch | None:
     """How the index narrows a search of `model` (None without words or for an unindexed kind)."""
     db = dialect.module_for(s)
     if not words or model.__table__.name not in db.SEARCH_INDEXED_TABLES:
         return None
-    return db.search_match(s.connection(), model.__table__, list(words))
+    memo = s.info.get(_MATCH_MEMO)
+    if memo is None:
+        return db.search_match(s.connection(), model.__table__, list(words))
+    key = (model.__table__.name, tuple(words))
+    if key not in memo:
+        memo[key] = db.search_match(s.connection(), model.__table__, list(words))
+    return memo[key]
 
 
 def _search_clauses(model, words: tuple[str, ...], match: SearchMatch | None) -> list:
@@ -249,44 +264,6 @@ def _label_key(spec: KindSpec, name: str, c: Criteria):
     return lambda v: sort_key(labels.get(v, str(v)))
 
 
-def _household_head_page(s: Session, spec: KindSpec, c: Criteria, descending: bool, offset: int,
-                         limit: int) -> list[str]:
-    """Persons in the order of their household head's name: households walked in their sort-key
-    index, each one's persons taken from the index on household_id (a per-row subquery made
-    SQLite sort all 200k persons: 0.8 s). Persons without a household have no head: NULL, first
-    ascending on SQLite, last on PostgreSQL, as the subquery's order put them."""
-    db = dialect.module_for(s)
-    # The tombstone test must not drive the query (SQLite would then walk all persons and sort).
-    where = [db.without_index(OverseasPerson.deleted) == false(),
-             *_where(spec, OverseasPerson, c, None, live=False)]
-    n_orphans = s.execute(select(func.count()).select_from(OverseasPerson)
-                          .where(*where, OverseasPerson.household_id.is_(None))).scalar_one()
-    orphans_first = db.NULLS_SORT_LOW != descending
-    id_order = OverseasPerson.id.desc() if descending else OverseasPerson.id.asc()
-    head_order = Household.head_name_sort.desc() if descending else Household.head_name_sort.asc()
-
-    def orphans(skip: int, n: int) -> list[str]:
-        return list(s.scalars(select(OverseasPerson.id).where(*where, OverseasPerson.household_id.is_(None))
-                              .order_by(id_order).offset(skip).limit(n)).all())
-
-    def headed(skip: int, n: int) -> list[str]:
-        return list(s.scalars(select(OverseasPerson.id).select_from(Household)
-                              .join(OverseasPerson, OverseasPerson.household_id == Household.id).where(*where)
-                              .order_by(head_order, id_order).offset(skip).limit(n)).all())
-
-    if not orphans_first:
-        first = headed(offset, limit)
-        if len(first) == limit:
-            return first
-        n_headed = s.execute(select(func.count()).select_from(OverseasPerson)
-                             .where(*where, OverseasPerson.household_id.is_not(None))).scalar_one()
-        return first + orphans(max(0, offset - n_headed), limit - len(first))
-    if offset >= n_orphans:
-        return headed(offset - n_orphans, limit)
-    first = orphans(offset, limit)
-    return first + headed(0, limit - len(first)) if len(first) < limit else first
-
-
 # Columns sorted by the label of their value (or free text) without a stored key: read group by
 # group from the index (deleted, column, id) (storage/sort_groups.py) when no search words narrow
 # the list.
@@ -330,8 +307,6 @@ def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int,
         offset, limit = total - end, max(0, end - offset)
         descending = not descending
     grouped = _grouped_page(s, spec, model, c, sort, descending, offset, limit)
-    if grouped is None and spec.kind == "person" and sort == "household_head" and not c.words:
-        grouped = _household_head_page(s, spec, c, descending, offset, limit)
     if grouped is not None:
         rows = _rows_in_order(s, cols, model, grouped)
         return rows[::-1] if reverse else rows
@@ -495,5 +470,6 @@ __all__ = [
     "list_rows",
     "name_hits",
     "prepare_session",
+    "remember_search",
     "search_count",
 ]

@@ -123,7 +123,11 @@ def install_search_indexes(conn, which: tuple[str, ...] = ("trigram", "words")) 
     """Both search indexes (or those named), rebuilt from the records. Run by
     `ensure_search_index` whenever a table rebuild (Alembic batch mode) dropped the triggers or
     changed rowids, and at the end of a bulk load."""
-    _install(conn, tuple({"trigram": _FTS_SUFFIX, "words": _WORDS_SUFFIX}[w] for w in which))
+    _install(conn, tuple({"trigram": _FTS_SUFFIX, "words": _WORDS_SUFFIX}[w] for w in which if w != "counts"))
+    if "counts" in which:
+        from .sqlite_counts import install_counts
+
+        install_counts(conn)
 
 
 def drop_search_index(conn, tables: tuple[str, ...] = SEARCH_INDEXED_TABLES) -> None:
@@ -156,6 +160,10 @@ def broken_search_indexes(conn) -> tuple[str, ...]:
     for which, suffix in (("trigram", _FTS_SUFFIX), ("words", _WORDS_SUFFIX)):
         if not all({t + suffix, *(t + suffix + g for g in _TRIGGERS)} <= names for t in SEARCH_INDEXED_TABLES):
             out.append(which)
+    from .sqlite_counts import counts_broken
+
+    if counts_broken(conn):     # the stored person counts' triggers go the same way (revision 0020)
+        out.append("counts")
     return tuple(out)
 
 

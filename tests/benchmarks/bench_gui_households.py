@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -46,7 +45,7 @@ def fill(data: Path, households: int, activities: int) -> None:
     if (data / "dnnd.sqlite3").exists():
         print(f"reusing {data}")
         return
-    env = {**os.environ, "DNND_PASSPHRASE": "mat-khau-do-hieu-nang"}
+    env = {**os.environ, "DNND_PASSPHRASE": PASSPHRASE}
     base = [sys.executable, "-m", "dnnd_desktop.cli", "--data-dir", str(data)]
     subprocess.run([*base, "setup", "--level", "district", "--province", "Lào Cai", "--unit", "Bát Xát",
                     "--office-name", "Ủy ban MTTQ Việt Nam huyện Bát Xát"], env=env, check=True,
@@ -55,6 +54,30 @@ def fill(data: Path, households: int, activities: int) -> None:
     subprocess.run([*base, "demo", "--households", str(households), "--activities", str(activities)],
                    env=env, check=True, stdout=subprocess.DEVNULL)
     print(f"dnnd demo --households {households} --activities {activities}: {time.perf_counter() - t:.1f} s")
+
+
+PASSPHRASE = "mat-khau-do-hieu-nang"   # the folder fill() makes is encrypted with it, as the app makes them
+
+
+def open_bench_context(data: Path):
+    """The app's context on the filled folder, unlocked with fill()'s passphrase first."""
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.app_context import open_context
+    from dnnd_desktop.services.privacy import db_key
+
+    folder = DataDir(data)
+    if db_key.needs_unlock(folder):
+        db_key.unlock(folder, PASSPHRASE)
+    return open_context(folder)
+
+
+def floor_connection(ctx):
+    """A DB-API connection of the store's own driver (sqlcipher3 on an encrypted store, as the app
+    reads it), for the bare-SQL floors."""
+    raw = ctx.engine.raw_connection()
+    con = raw.driver_connection
+    raw.detach()        # the bench's own: closing it must not hand the pool a closed connection
+    return con
 
 
 def main() -> None:
@@ -72,13 +95,11 @@ def main() -> None:
     from dnnd_desktop.gui.app import make_application
     from dnnd_desktop.gui.records.table_model import BLOCK_ROWS
     from dnnd_desktop.gui.task_runner import TaskRunner
-    from dnnd_desktop.paths import DataDir
-    from dnnd_desktop.services.app_context import open_context
     from dnnd_desktop.services.records import ListQuery, RecordQueryService
     from dnnd_desktop.storage import record_queries as rq
 
     app = make_application([])
-    ctx = open_context(DataDir(data))
+    ctx = open_bench_context(data)
     runner = TaskRunner()
     svc = RecordQueryService(ctx)
     rss_before = rss_mb()
@@ -100,7 +121,7 @@ def main() -> None:
     svc.count("household", ListQuery(sort="head_name"))
     svc.page("household", ListQuery(sort="head_name"), 0, BLOCK_ROWS)
     open_svc = time.perf_counter() - t
-    con = sqlite3.connect(data / "dnnd.sqlite3")
+    con = floor_connection(ctx)
     t = time.perf_counter()
     con.execute("SELECT count(*) FROM households WHERE deleted = 0").fetchone()
     con.execute("SELECT id, head_name, head_birth_year, village, commune_code, phone FROM households "

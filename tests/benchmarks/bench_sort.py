@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks.bench_gui_households import fill  # noqa: E402
+from tests.benchmarks.bench_gui_households import fill, floor_connection, open_bench_context  # noqa: E402
 
 TARGET_MS = 50.0
 
@@ -90,17 +89,15 @@ def main() -> None:
     from dnnd_desktop.gui.pages.households_page import HouseholdsPage
     from dnnd_desktop.gui.records.table_model import BLOCK_ROWS
     from dnnd_desktop.gui.task_runner import TaskRunner
-    from dnnd_desktop.paths import DataDir
-    from dnnd_desktop.services.app_context import open_context
 
     app = make_application([])
-    ctx = open_context(DataDir(data))
+    ctx = open_bench_context(data)
     page = HouseholdsPage(ctx, TaskRunner())
     page.resize(1106, 700)
     page.show()
     painted(app, page.households)
 
-    con = sqlite3.connect(data / "dnnd.sqlite3")
+    con = floor_connection(ctx)
     floors = {}
     for table, key in (("households", "head_name_sort"), ("persons", "full_name_sort")):
         runs = []

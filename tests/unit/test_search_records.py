@@ -351,3 +351,37 @@ def test_upgrade_from_0004_builds_the_word_index_from_existing_records(tmp_path)
     con.execute("UPDATE households SET deleted = 1 WHERE id = 'h-0'")     # the triggers work too
     assert match("duc*") == 0
     con.close()
+
+
+@pytest.mark.parametrize("search,filters", [
+    ("van", {}), ("vang", {}), ("ang", {}), ("vang a", {}), ("xyz", {}), ("", {}), ("vang", "commune")])
+def test_first_page_matches_the_search_once_with_the_same_count_and_rows(svc, monkeypatch, search, filters):
+    # A keystroke asks for the count and the first block: the search index is matched once for
+    # both (it was matched for the count, again for the page), on either database.
+    from dnnd_desktop.storage import postgres, sqlite
+
+    rs, qs = svc
+    c1, c2 = communes(15)[0].code, communes(15)[1].code
+    heads = ["Vàng A Páo", "VÀNG SEO SỬ", "Vàng Thị Mỷ", "Lò Văn Vàng", "Giàng A Tháng", "Nguyễn Văn Đức",
+             "  Đỗ   văn  Dương ", "Hoàng Văn Ánh"]
+    for i, head in enumerate(heads):
+        rs.create("household", {"head_name": head, "commune_code": c1 if i % 2 else c2})
+    rs.delete("household", add_households(rs, "Vàng Văn Xóa")[0])
+    q = ListQuery(search=search, filters={"commune_code": c1} if filters else {}, sort="head_name", descending=True)
+    expected_count, expected = qs.count("household", q), names(qs.page("household", q, limit=3))
+
+    calls = []
+    for module in (sqlite, postgres):
+        real = module.search_match
+        monkeypatch.setattr(module, "search_match", lambda *a, real=real: calls.append(a[2]) or real(*a))
+    count, rows = qs.first_page("household", q, limit=3)
+    assert (count, names(rows)) == (expected_count, expected)
+    assert len(calls) == (1 if search else 0)
+    # Counted by hand: "van" starts a word of 7 live heads (Văn, văn and Vàng: all but Giàng),
+    # "vang" of 4, "vang a" of 1; "ang" starts none, so substrings: 4 Vàng, Giàng, Hoàng.
+    by_hand = {"van": 7, "vang": 4, "ang": 6, "vang a": 1, "xyz": 0, "": 8}
+    if not filters:
+        assert count == by_hand[search]
+    # The remembered match is the read's own: a later read matches again.
+    qs.count("household", q)
+    assert len(calls) == (2 if search else 0)

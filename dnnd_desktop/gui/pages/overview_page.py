@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date, format_money, format_number
-from ...services.records import CountRow, OverviewFigures, OverviewService
+from ...services.records.types import CountRow, OverviewFigures
 from ..change_bridge import RefreshOnChange
 from ..roles_text import level_name
 from ..style import ACCENT
@@ -54,6 +54,9 @@ class OverviewData:
 
 
 def load_overview(progress, cancel, ctx, today: dt.date) -> OverviewData:
+    # Imported here, in the worker: the report engine is not needed before the window shows.
+    from ...services.records.overview import OverviewService
+
     data = OverviewData(OverviewService(ctx).figures(today.year, cancel=cancel))
     try:
         from ...services.reports import ReportService

@@ -195,7 +195,8 @@ class RecordListPage(QWidget):
         # The first query: default sort, no search.
         query = ListQuery(filters=dict(self.fixed_filters), sort=self.spec.default_sort,
                           descending=self.spec.default_descending)
-        self.model = PagedTableModel(self.columns(), self._fetch, self._count, None, self)
+        self.model = PagedTableModel(self.columns(), self._fetch, self._count, None, self,
+                                     first=self._first_block)
         self.model.reset_done.connect(self._show_count)
         self.model.set_query(query)
         self.table.setModel(self.model)
@@ -251,6 +252,10 @@ class RecordListPage(QWidget):
         # then reads pages past the middle from the end without counting again.
         total = self.model.rowCount() if offset and query is self.model.query else None
         return self.queries.page(self.kind, query, offset, limit, total=total)
+
+    def _first_block(self, query: ListQuery, limit: int) -> tuple[int, list[ListRow]]:
+        # Count and first block in one read: the search is matched once for both.
+        return self.queries.first_page(self.kind, query, limit)
 
     def _count(self, query: ListQuery) -> int:
         return self.queries.count(self.kind, query)

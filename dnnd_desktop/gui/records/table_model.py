@@ -40,10 +40,13 @@ class PagedTableModel(QAbstractTableModel):
 
     def __init__(self, columns: list[Column], fetch: Callable[[Any, int, int], list[Any]],
                  count: Callable[[Any], int], query: Any = None, parent=None,
-                 text: Callable[[Any, str], Any] | None = None):
+                 text: Callable[[Any, str], Any] | None = None,
+                 first: Callable[[Any, int], tuple[int, list[Any]]] | None = None):
         super().__init__(parent)
         self.columns = columns
         self._fetch, self._count_fn = fetch, count
+        # `first(query, limit) -> (count, first block)` in one read, when the service offers it.
+        self._first_fn = first
         self._text = text or _display_text
         self.query = query
         self._count = 0
@@ -61,6 +64,8 @@ class PagedTableModel(QAbstractTableModel):
     def load(self, query: Any) -> tuple[int, list[Any]]:
         """Count and first block of `query`, touching nothing of the model (safe on a worker
         thread: gui/records/live_search.py)."""
+        if self._first_fn is not None:
+            return self._first_fn(query, BLOCK_ROWS)
         count = self._count_fn(query)
         return count, (self._fetch(query, 0, BLOCK_ROWS) if count else [])
 

@@ -10,10 +10,11 @@
 All return plain frozen data (types.py: RecordView, HouseholdView, ListRow, SearchResult, ...); none
 hands an ORM object or a session to the caller.
 """
+from typing import TYPE_CHECKING, Any
+
 from .attachments import AttachmentService
 from .audit_queries import ACTION_LABELS, AuditQueryService
 from .list_service import RecordQueryService, search_words
-from .overview import OverviewService
 from .record_service import RecordService
 from .types import (
     ActivityLinks,
@@ -46,3 +47,16 @@ __all__ = ["ACTION_LABELS", "ActivityLinks", "AttachmentService", "AttachmentVie
            "ListQuery", "ListRow", "OverviewFigures", "OverviewService", "Participants", "PersonInput", "PersonView",
            "PersonalDataExport", "PurposeRow", "RecordInput", "RecordQueryService", "RecordService", "RecordView",
            "SavedActivity", "SavedRecord", "SearchHit", "SearchResult", "search_words"]
+
+if TYPE_CHECKING:
+    from .overview import OverviewService
+
+
+def __getattr__(name: str) -> Any:
+    # OverviewService brings the report engine and the report template's pydantic schemas: imported
+    # on first use (the Overview reads it in a worker after the main window shows, issue 17).
+    if name == "OverviewService":
+        from .overview import OverviewService
+
+        return OverviewService
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -58,6 +58,21 @@ class RecordQueryService:
         return [ListRow(kind=spec.kind, id=r["id"], name=r.get(spec.name_field) or "", values=r,
                         display=display_row(spec, r, self.province_code, terms)) for r in rows]
 
+    def first_page(self, kind: str, query: ListQuery | None = None, limit: int = 100) -> tuple[int, list[ListRow]]:
+        """count() and page(offset 0) of the same query in one read, the search matched once
+        for both (a keystroke in a list asks for exactly this)."""
+        spec = kind_spec(kind)
+        criteria = self._criteria(spec, query or ListQuery())
+        limit = max(0, min(int(limit), MAX_PAGE))
+        with self.ctx.session() as s:
+            self._ensure_index(s)
+            rq.remember_search(s)
+            total = rq.count_rows(s, spec, criteria)
+            rows = rq.list_rows(s, spec, criteria, 0, limit, total) if total else []
+            terms = extra_terms(s) if rows else {}
+        return total, [ListRow(kind=spec.kind, id=r["id"], name=r.get(spec.name_field) or "", values=r,
+                               display=display_row(spec, r, self.province_code, terms)) for r in rows]
+
     def count(self, kind: str, query: ListQuery | None = None) -> int:
         spec = kind_spec(kind)
         criteria = self._criteria(spec, query or ListQuery())

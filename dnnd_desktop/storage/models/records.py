@@ -90,7 +90,8 @@ class Twinning(SyncedMixin, Base):
 class Household(SyncedMixin, Base):
     __tablename__ = "households"
     __table_args__ = (Index("ix_households_live_head_name_sort", "deleted", "head_name_sort", "id"),
-                      *live_order("households", "head_birth_year", "village", "commune_code", "phone"))
+                      *live_order("households", "head_birth_year", "village", "commune_code", "phone",
+                                  "person_count"))
     __kind__ = "household"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -105,6 +106,9 @@ class Household(SyncedMixin, Base):
     religion: Mapped[str | None] = mapped_column(String(60))
     id_number: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Live persons of this household, kept by database triggers on every write (revision 0020):
+    # the list's "Relatives abroad" column, sorted through its index. Derived, never written here.
+    person_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class OverseasPerson(SyncedMixin, Base):
@@ -114,7 +118,8 @@ class OverseasPerson(SyncedMixin, Base):
         # With the id: a household's live persons, and persons in their heads' order, from the index alone.
         Index("ix_persons_household_live", "household_id", "deleted", "id"),
         # Also the report figures by country.
-        *live_order("persons", "country", "birth_year", "city", "residence_status", "occupation"),
+        *live_order("persons", "country", "birth_year", "city", "residence_status", "occupation",
+                    "household_head_sort"),
     )
     __kind__ = "person"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
@@ -135,6 +140,9 @@ class OverseasPerson(SyncedMixin, Base):
     aspirations: Mapped[str | None] = mapped_column(Text)                      # tâm tư nguyện vọng
     id_number: Mapped[str | None] = mapped_column(String(30))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The household head's name sort key, copied by database triggers on every write (revision
+    # 0020): the list's "Household head" column, sorted through its index. Derived, never written here.
+    household_head_sort: Mapped[str | None] = mapped_column(sort_key_type(400))
 
 
 class Contribution(SyncedMixin, Base):

@@ -1,0 +1,44 @@
+"""What the main window's start path imports (issue 17): the report engine and its pydantic
+schemas, the document writers (reportlab, python-docx), the Excel libraries and the passphrase
+estimator are imported when first used, not before the window shows."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Imported by the start path: the app, the main window, its menus and the first page.
+START_PATH = ("dnnd_desktop.cli", "dnnd_desktop.gui.app", "dnnd_desktop.gui.main_window",
+              "dnnd_desktop.gui.privacy_menu", "dnnd_desktop.gui.pages.overview_page",
+              "dnnd_desktop.services.app_context", "dnnd_desktop.services.records")
+LATER = ("reportlab", "docx", "openpyxl", "python_calamine", "zxcvbn", "pydantic",
+         "dnnd_desktop.domain.report_template", "dnnd_desktop.services.records.overview",
+         "dnnd_desktop.services.privacy.paperwork", "dnnd_desktop.exchange.pdf")
+
+
+def test_the_start_path_leaves_heavy_modules_for_later():
+    code = ("import json, sys\n" + "".join(f"import {m}\n" for m in START_PATH)
+            + f"print(json.dumps([m for m in {LATER!r} if m in sys.modules]))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_privacy_menu_names_the_paperwork_it_writes():
+    from dnnd_desktop.gui import privacy_menu
+    from dnnd_desktop.services.privacy import paperwork
+
+    assert (privacy_menu.REGISTER, privacy_menu.IMPACT, privacy_menu.BREACH) == \
+        (paperwork.REGISTER, paperwork.IMPACT, paperwork.BREACH)
+    assert set(paperwork.PAPERWORK) == set(privacy_menu._FILE_NAMES)
+
+
+def test_overview_service_is_still_offered_by_the_package():
+    from dnnd_desktop.services.records import OverviewService
+    from dnnd_desktop.services.records.overview import OverviewService as Direct
+
+    assert OverviewService is Direct

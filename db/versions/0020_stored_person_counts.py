@@ -1,7 +1,7 @@
 """stored list keys: households.person_count and persons.household_head_sort, kept by database triggers
 
 Revision ID: 0020
-Revises: 0013
+Revises: 0017
 
 The household list's "Relatives abroad" column was a correlated count of live persons for every
 row: sorting by it counted all 200k persons at each header click and page (0.9-3.5 s at 100k
@@ -30,7 +30,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0020'
-down_revision = '0013'
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 

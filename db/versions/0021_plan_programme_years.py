@@ -1,7 +1,7 @@
 """A plan keeps the years of its programme
 
 Revision ID: 0021
-Revises: 0017
+Revises: 0020
 
 A programme over several years (seed 004, "giai đoạn 2020–2025") was read by the plan reader, but
 only its first year was kept (plans.year). This revision adds plans.last_year: the programme runs
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0021'
-down_revision = '0017'
+down_revision = '0020'
 branch_labels = None
 depends_on = None
 

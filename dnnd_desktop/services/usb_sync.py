@@ -37,6 +37,7 @@ from .operation_log import logged_operation
 from .packages import export_package, import_package, verify_file
 from .packages.exporter import ExportRefused
 from .packages.sync_contents import SyncUnavailable
+from .search_upkeep import tidy_search_indexes
 from .sync.consent_withheld import withheld_lines
 from .user_errors import as_user_error
 
@@ -185,6 +186,8 @@ def usb_sync(ctx: AppContext, folder: str | os.PathLike[str], secret: SecretKeys
             continue
         result.received.append({**received.to_dict(), "file": path.name})
         path.unlink(missing_ok=True)   # imported: the stick should carry personal data no longer than needed
+    if result.received:
+        tidy_search_indexes(ctx)   # the imports left their search index merges to this calm moment
     # 2. send
     for item in pending_outgoing(ctx):
         if cancel:

@@ -177,3 +177,12 @@ class search_index_suspended:  # noqa: N801 - used as a context manager, reads l
 def take_write_lock(session) -> None:
     """Nothing to do: the transaction is open from its first statement, and the importer takes the
     installation row FOR UPDATE (services/sync/state.lock_installation) before it reads its log."""
+
+
+def defer_search_merges(conn) -> None:
+    """Nothing to defer: GIN indexes batch insertions in their pending list (fastupdate)."""
+
+
+def merge_search_indexes(conn, bound: int = 0) -> dict[str, int]:
+    """Nothing to merge: autovacuum cleans the GIN pending lists."""
+    return {}

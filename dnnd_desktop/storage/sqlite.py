@@ -366,3 +366,63 @@ def take_write_lock(session) -> None:
     from sqlalchemy import text
 
     session.execute(text("UPDATE installation SET id = id WHERE id = 1"))
+
+
+# -- Search index merging (issue 15) --------------------------------------------------------------
+# FTS5 writes each transaction's index entries as a new segment and, by default (automerge=4),
+# merges segments incrementally during later writes. On a large store that merge work is most of
+# what made the same sync package import 1.7-2.5x slower at 150 communes than on an empty store
+# (docs/province.md). Imports therefore turn incremental merging off (`defer_search_merges`), and
+# the merge runs at a calm moment instead (`merge_search_indexes`: after a USB sync batch, after
+# the daily backup, and after any import that leaves an index with more than SEGMENT_BOUND
+# segments). FTS5's own crisis merge (16 segments on one level) still bounds the worst case.
+SEGMENT_BOUND = 8          # segments per search table a query may have to read before we merge
+_MERGE_PAGES = 2000        # pages of merge work per 'merge' command; repeated while it helps
+_MERGE_ROUNDS = 50         # at most this many commands per table and call (bounded work)
+
+
+def _search_tables() -> list[str]:
+    return [t + sfx for t in SEARCH_INDEXED_TABLES for sfx in (_FTS_SUFFIX, _WORDS_SUFFIX)]
+
+
+def _raw(conn):
+    """The DB-API connection of a Session or Connection (FTS5 commands are plain SQL)."""
+    if hasattr(conn, "connection") and not hasattr(conn, "get_bind"):
+        return conn.connection.driver_connection
+    return conn.connection().connection.driver_connection
+
+
+def defer_search_merges(conn) -> None:
+    """Turn FTS5 incremental merging off for every search table (a persistent FTS5 setting,
+    written in the caller's transaction). Search stays correct: queries read every segment."""
+    raw = _raw(conn)
+    for fts in _search_tables():
+        raw.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('automerge', 0)")
+
+
+def search_segment_counts(conn) -> dict[str, int]:
+    """Segments per search table (each segment has at least one row in the table's %_idx)."""
+    raw = _raw(conn)
+    return {fts: raw.execute(f"SELECT count(DISTINCT segid) FROM {fts}_idx").fetchone()[0]
+            for fts in _search_tables()}
+
+
+def merge_search_indexes(conn, bound: int = SEGMENT_BOUND) -> dict[str, int]:
+    """Merge the segments of every search table holding more than `bound` of them, in bounded
+    steps (FTS5 'merge'), until it holds `bound` or fewer or a step changes nothing. Returns the
+    segment counts afterwards. Runs in the caller's transaction."""
+    raw = _raw(conn)
+    counts = search_segment_counts(conn)
+    for fts, n in counts.items():
+        for _ in range(_MERGE_ROUNDS):
+            if n <= bound:
+                break
+            before = raw.total_changes
+            # Negative: levels with fewer than 'usermerge' segments are merged too, so a store
+            # whose segments sit one or two per level still comes down to the bound.
+            raw.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('merge', ?)", (-_MERGE_PAGES,))
+            n = raw.execute(f"SELECT count(DISTINCT segid) FROM {fts}_idx").fetchone()[0]
+            if raw.total_changes == before:
+                break
+        counts[fts] = n
+    return counts

@@ -54,6 +54,7 @@ from dnnd_desktop.services.province.consolidation import ConsolidationService  #
 from dnnd_desktop.services.province.submissions import SubmissionService  # noqa: E402
 from dnnd_desktop.services.record_writer import RecordWriter  # noqa: E402
 from dnnd_desktop.services.reports import ReportService  # noqa: E402
+from dnnd_desktop.services.search_upkeep import tidy_search_indexes  # noqa: E402
 from dnnd_desktop.services.sync import changeset_for_peer  # noqa: E402
 from dnnd_desktop.storage.models import Activity, ActivityPerson, Household, OverseasPerson  # noqa: E402
 from tests.support.reports import mark_missing_nothing  # noqa: E402
@@ -318,6 +319,11 @@ def main() -> None:
                       f"({summary.actual} of {summary.expected}), consolidated report {cons * 1000:5.0f} ms | "
                       f"export with nothing to send {nothing * 1000:4.0f} ms, {cs.rows_read} rows read, "
                       f"{sum(cs.counts.values())} records | load {loadavg()}", flush=True)
+                # The calm moment after a batch (as at the end of a USB sync): the search index
+                # merges the imports left undone (services/search_upkeep.py).
+                merged, counts = timed(lambda: tidy_search_indexes(prov))
+                print(f"N={i:4d}: search index merge after the batch {merged * 1000:.0f} ms, at most "
+                      f"{max(counts.values(), default=0)} segments per index | load {loadavg()}", flush=True)
                 probes[i] = probe(pdir, probe_packages, scratch, args.repeats)
                 k = min(args.window, i)
                 for kind in ("sync", "report"):

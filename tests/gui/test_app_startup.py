@@ -149,3 +149,28 @@ def test_the_app_writes_its_log_and_hooks_errors_only_while_it_runs(qtbot, data_
     assert hooks_seen == [(True, True)] and sys.excepthook is before
     text = (data_dir.root / "logs" / "dnnd.log").read_text(encoding="utf-8")
     assert "desktop app 0." in text and "database opened" in text and "desktop app closed" in text
+
+
+def test_the_daily_backup_is_also_the_calm_moment_for_search_merges(qtbot, data_dir, windows, errors):
+    """Imports leave FTS5 merges undone (issue 15); the start-of-day task merges them."""
+    from dnnd_desktop.services.app_context import open_context
+    from dnnd_desktop.services.records import RecordService
+    from dnnd_desktop.storage import sqlite
+
+    ctx = open_context(data_dir)
+    try:
+        with ctx.session() as s:
+            sqlite.defer_search_merges(s)
+        for i in range(12):   # twelve small writes, as twelve imports would leave twelve segments
+            RecordService(ctx).create("household", {"head_name": f"Lò Văn Páo {i}"})
+        with ctx.session() as s:
+            assert sqlite.search_segment_counts(s)["households_words"] >= 12
+    finally:
+        ctx.close()
+    assert gui_app.run(data_dir) == 0 and not errors
+    ctx = open_context(data_dir)
+    try:
+        with ctx.session() as s:
+            assert max(sqlite.search_segment_counts(s).values()) <= sqlite.SEGMENT_BOUND
+    finally:
+        ctx.close()

@@ -96,3 +96,54 @@ def test_a_consolidated_figure_is_explained_by_own_records_and_office_reports(pc
     assert offices == {"Ủy ban MTTQ Việt Nam huyện Bát Xát": world.stated["a"]["act_total/CN"],
                        "Ủy ban MTTQ Việt Nam huyện Mường Khương": 5}
     assert d["value"] == 1 + world.stated["a"]["act_total/CN"] + 5
+
+
+def test_the_own_work_is_read_through_the_owner_index_not_a_scan(pctx, world):
+    """Issue 15: the province's store holds every commune's synced records; its own figures must
+    read only its own (ix_<table>_owner_change), or the consolidated report grows with the store
+    (172 ms for the persons query alone at 150 communes before)."""
+    from sqlalchemy import event, text
+
+    from dnnd_desktop.services.province import ConsolidationService
+    from dnnd_desktop.storage import dialect
+    from dnnd_desktop.storage.models import Household, OverseasPerson
+
+    with pctx.session() as s:
+        if dialect.name_of(s) != "sqlite":
+            pytest.skip("the query plan checked here is SQLite's")
+    _province_work(pctx, world)
+    with pctx.session() as s:   # a commune's records synced up: many, none of them the province's
+        w = RecordWriter(s, pctx)
+        hh = w.create(Household, dict(head_name="Giàng A Páo"))
+        for i in range(300):
+            w.create(OverseasPerson, dict(household_id=hh.id, full_name=f"Giàng Thị Mai {i}", country="KR"))
+            w.create(Activity, dict(title=f"Xã giao lưu {i}", activity_type="border_exchange",
+                                    start_date=dt.date(2027, 2, 1 + i % 28), country="CN"))
+        # ... from 30 communes, as a province's store holds them (the planner's statistics see that)
+        s.execute(text("UPDATE persons SET origin_office_id = 'xa-' || (rowid % 30)"))
+        s.execute(text("UPDATE households SET origin_office_id = 'xa-1' WHERE id = :h"), {"h": hh.id})
+        s.execute(text("UPDATE activities SET origin_office_id = 'xa-' || (rowid % 30) "
+                       "WHERE title LIKE 'Xã giao lưu %'"))
+        s.execute(text("ANALYZE"))
+    seen: list[tuple[str, object]] = []
+    engine = pctx.session_factory.kw["bind"]
+
+    def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ARG001
+        if "origin_office_id" in statement and ("FROM persons" in statement or "FROM activities" in statement):
+            seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        cons = ConsolidationService(pctx).preview(PERIOD)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    own = cons.sources[0]
+    assert own.values["act_total"] == 2 and own.values["act_total/CN"] == 1   # the same figures as above
+    assert len(seen) >= 2   # the persons and the activities the template counts
+    with pctx.session() as s:
+        raw = s.connection().connection.driver_connection
+        for statement, parameters in seen:
+            plan = " | ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + statement, parameters))
+            # Before: "SEARCH persons USING INDEX ix_persons_live_country (deleted=?)", every row read.
+            assert "USING INDEX ix_persons_owner_change (origin_office_id=?)" in plan \
+                or "USING INDEX ix_activities_owner_change (origin_office_id=?)" in plan, plan

@@ -109,3 +109,34 @@ def test_missing_folder_is_explained(world, tmp_path):
     with pytest.raises(DnndError) as e:
         usb_sync(world["a"].ctx, tmp_path / "no-usb", world["a"].secret)
     assert "cắm USB" in e.value.message
+
+
+def test_a_batch_of_imports_leaves_the_search_merges_to_the_end_of_the_sync(world, tmp_path):
+    """Imports turn FTS5 incremental merging off (issue 15: it made an import grow with the store);
+    the USB sync merges once its batch is in, so the search indexes stay under the bound."""
+    from sqlalchemy import text
+
+    from dnnd_desktop.storage import dialect, sqlite
+
+    p, a = world["province"], world["a"]
+    with p.ctx.session() as s:
+        if dialect.name_of(s) != "sqlite":
+            pytest.skip("FTS5 segments exist only on SQLite")
+    stick = tmp_path / "usb"
+    inbox = stick / ROOT_NAME / p.id
+    inbox.mkdir(parents=True)
+    names = [f"Giàng A Páo {i}" for i in range(12)]
+    for i, head in enumerate(names):   # twelve packages, each one more household
+        RecordService(a.ctx).create("household", {"head_name": head})
+        export_package(a.ctx, kind="sync", to=p.id, out_path=inbox / f"{i:02d}.dnnd", secret=a.secret)
+    # Without the merge at the end, each import would have left its own segment (12 > 8).
+    r = usb_sync(p.ctx, stick, p.secret)
+    assert len(r.received) == 12 and not r.refused
+    with p.ctx.session() as s:
+        assert s.execute(text("SELECT v FROM households_words_config WHERE k = 'automerge'")).scalar() == 0
+        counts = sqlite.search_segment_counts(s)
+    assert max(counts.values()) <= sqlite.SEGMENT_BOUND
+    from dnnd_desktop.services.records import ListQuery, RecordQueryService
+
+    found = RecordQueryService(p.ctx).page("household", ListQuery(search="giang a pao"), limit=50)
+    assert sorted(row.values["head_name"] for row in found) == sorted(names)

@@ -323,6 +323,9 @@ def import_package(ctx: AppContext, path: str | os.PathLike[str], secret: Secret
     with ctx.session() as s:
         # First thing: imports into one database write their bookkeeping one after another.
         dialect.module_for(s).take_write_lock(s)
+        # The search indexes' merge work is left to a calm moment (services/search_upkeep.py):
+        # done during the insert it grew with the store (issue 15, docs/province.md).
+        dialect.module_for(s).defer_search_merges(s)
         lock_installation(s)
         # Again, under the lock: another process may have imported this package since the check
         # above (the log's unique index, revision 0008, backs this up).

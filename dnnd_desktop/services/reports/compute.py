@@ -90,7 +90,12 @@ def _base(comp: Computation, period: Period, own_office: str | None = None) -> l
     model = MODELS[comp.kind]
     where: list[ColumnElement[bool]] = [model.deleted.is_(False)]
     if own_office is not None:
-        where.append(or_(model.origin_office_id == own_office, model.origin_office_id.is_(None)))
+        # As ids from the owner index (ix_<table>_owner_change), not as a filter: given the OR,
+        # SQLite read the whole table through the index that orders the breakdown (172 ms for
+        # persons at 150 communes, growing with every commune synced up; issue 15).
+        mine = select(model.id).where(model.origin_office_id == own_office) \
+            .union_all(select(model.id).where(model.origin_office_id.is_(None)))
+        where.append(model.id.in_(mine))
     if comp.date_field:
         col = _column(model, comp.kind, comp.date_field)
         if comp.date_range == RANGE_TO_END:

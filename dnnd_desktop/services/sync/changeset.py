@@ -27,7 +27,7 @@ from ...domain.messages import translate
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
 from ...domain.record_kinds import kind_spec
 from ...domain.schema_errors import SchemaViolation, joined, problems, rendered
-from ...storage.models import MODEL_BY_KIND, Conflict, RecordShare, SyncedMixin
+from ...storage.models import MODEL_BY_KIND, Conflict, RecordShare, SyncedMixin, TrustedKey
 from . import change_points, consent_withheld, owner_sites
 from . import state as sync_state
 from .changeset_schema import FORMAT, FORMAT_VERSION, HEADER_NAMING, ChangesetHeaderSchema
@@ -325,7 +325,7 @@ def changeset_for_peer(s: Session, ctx: AppContext, peer_office_id: str, *, full
     """The changeset for the next sync package to a peer: only records it may receive
     (recipients.py), read from its last acknowledged change number on (change_points.py). Call
     `mark_sent` once the package exists."""
-    base = {} if full else sync_state.peer_base(s, peer_office_id)
+    base = {} if full else _with_own_writes(s, peer_office_id, sync_state.peer_base(s, peer_office_id))
     since = None if full else change_points.acknowledged(s, peer_office_id)
     extra = frozenset(shared_since(s, peer_office_id, None if full else change_points.shares_point(
         sync_state.peer_state(s, peer_office_id))))
@@ -334,6 +334,27 @@ def changeset_for_peer(s: Session, ctx: AppContext, peer_office_id: str, *, full
         extra |= screen.released   # consent given since they were left out: they go now
     return collect_changeset(s, ctx, base, progress=progress, cancel=cancel, kinds=PEER_KINDS, since=since,
                              entitled=entitlement(s, peer_office_id), extra_ids=extra, screen=screen)
+
+
+def _with_own_writes(s: Session, peer_office_id: str, base: dict[str, int]) -> dict[str, int]:
+    """A peer holds every write its own computers made, whatever its packages claim: a filtered
+    package's upto states only what its *recipient* holds (owner_sites.py), so the peer's own
+    records we hold would otherwise be echoed back to it after each of its packages. Its sites go
+    into the base at the highest counter we hold of them. Not before it has sent us anything, nor
+    after reset_peer (a restored peer may have lost its own writes: everything goes)."""
+    row = sync_state.peer_state(s, peer_office_id)
+    if row is None or row.last_received_at is None:
+        return base
+    sites = {site for site in s.scalars(select(TrustedKey.site_id).where(TrustedKey.office_id == peer_office_id))
+             if site}
+    if not sites:
+        return base
+    out = dict(base)
+    for per_site in owner_sites.counters(s, PEER_KINDS).values():
+        for site, counter in per_site.items():
+            if site in sites and counter > out.get(site, 0):
+                out[site] = counter
+    return out
 
 
 def mark_sent(s: Session, peer_office_id: str, changeset: Changeset) -> None:

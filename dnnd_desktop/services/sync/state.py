@@ -132,4 +132,5 @@ def reset_peer(s: Session, office_id: str) -> None:
     row = _peer_state_for_write(s, office_id)
     row.sent_vector = {}
     row.received_vector = {}
+    row.last_received_at = None   # nothing assumed of it, its own writes included (peer_base)
     change_points.forget(row)

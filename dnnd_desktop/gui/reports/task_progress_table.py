@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain.formatting import format_date
 from ...domain.task_progress import TaskProgressLine
 from ..tasks.task_detail import status_label
+from ..widgets.readable_headers import ReadableHeaders, header_width
 
 
 class TaskProgressTable(QWidget):
@@ -35,8 +36,15 @@ class TaskProgressTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for col in (0, 3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        # The task stretches; the note and evidence start wide but give way down to their headers,
+        # never below (issue 19: three stretching columns squeezed «Minh chứng (hoạt động)» at 1024 px).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, max(header_width(self.table, col), 220))
+        self.readable_headers = ReadableHeaders(self.table, 0, share=0.3)
         layout.addWidget(self.table, 1)
 
     def fill(self, lines: tuple[TaskProgressLine, ...]) -> None:

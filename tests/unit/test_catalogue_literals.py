@@ -48,7 +48,7 @@ CONTENT = {
     "services/demo.py": "demo names, places and texts",
     "services/demo_office.py": "the sample office's names and signer (data stored in its own database)",
     "services/demo_work.py": "the sample plan's title, issuer and tasks (data stored in the sample office's database)",
-    "services/demo_work_kinds.py": "sample border groups, associations, courses, products (stored in the sample office)",
+    "services/demo_work_kinds.py": "sample work records (border groups, courses…) stored in the sample office",
     "services/app_context.py": "«hệ thống», the stored name of the system user",
     "services/audit.py": "«hệ thống», the stored name of the system user",
     "services/backups/service.py": "«hệ thống», the stored name of the system user",

@@ -7,7 +7,6 @@ list shortcuts (Ctrl+N, Ctrl+F, F5), as Qt skips hidden widgets.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.record_kinds import WORK_KINDS
@@ -31,11 +30,6 @@ class WorkPage(QWidget):
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
         self.tabs = QTabWidget()
-        # Four long Vietnamese labels: at 1024 px they are shortened with "…" (full text in the
-        # tooltip) rather than scrolled by Qt's arrow buttons, whose "Scroll Left/Right" Qt has no
-        # Vietnamese translation for.
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.lists: dict[str, WorkKindListPage] = {}
         for spec in WORK_KINDS:
             page = WorkKindListPage(ctx, runner, spec.kind)

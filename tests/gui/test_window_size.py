@@ -37,6 +37,14 @@ def test_first_start_takes_most_of_a_1366_screen():
     assert first_size(None) == QSize(1200, 720)
 
 
+def _widest(page, room: int) -> list[str]:
+    """The widgets whose minimum width alone passes `room` (to say what to fix)."""
+    from PySide6.QtWidgets import QWidget
+
+    return [f"{type(w).__name__}:{w.objectName()}={w.minimumSizeHint().width()}"
+            for w in page.findChildren(QWidget) if w.isVisibleTo(page) and w.minimumSizeHint().width() > room][-5:]
+
+
 def test_no_page_scrolls_sideways_at_1024_by_600_in_vietnamese(qtbot, main_window, vietnamese):
     """Issue 19, seen under a window manager: the tasks page (a 30-character plan combo) and the backups
     page (a row of five buttons) were wider than the 750 px left beside the sidebar."""
@@ -48,5 +56,5 @@ def test_no_page_scrolls_sideways_at_1024_by_600_in_vietnamese(qtbot, main_windo
         # room beside the sidebar when the page also scrolls down (a vertical scroll bar takes its width)
         room = main_window.page_scroll.width() - main_window.page_scroll.verticalScrollBar().sizeHint().width()
         if main_window.page_scroll.horizontalScrollBar().maximum() > 0 or page.minimumSizeHint().width() > room:
-            wide.append(f"{spec.key}: {page.minimumSizeHint().width()} px > {room} px")
+            wide.append(f"{spec.key}: {page.minimumSizeHint().width()} px > {room} px; widest: {_widest(page, room)}")
     assert not wide, wide

@@ -28,6 +28,7 @@ class WorkPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 4)
         heading = QLabel(self.tr("Border groups, associations, training and propaganda"))
         heading.setObjectName("pageTitle")
+        heading.setWordWrap(True)   # the Vietnamese title alone is wider than 1024 px leaves beside the sidebar
         layout.addWidget(heading)
         self.tabs = QTabWidget()
         self.lists: dict[str, WorkKindListPage] = {}

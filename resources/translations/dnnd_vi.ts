@@ -1165,10 +1165,6 @@ Khôi phục xong, phần mềm sẽ tự đóng; hãy mở lại để làm vi�
         <translation>Dữ liệu trước khi khôi phục được giữ trong bản sao lưu “%1”.</translation>
     </message>
     <message>
-        <source>The program will now close so that it starts again cleanly with the restored data. Open it again to continue working.</source>
-        <translation>Phần mềm sẽ đóng lại để khởi động lại sạch sẽ với dữ liệu đã khôi phục. Hãy mở lại phần mềm để làm việc tiếp.</translation>
-    </message>
-    <message>
         <source>Restore finished</source>
         <translation>Khôi phục xong</translation>
     </message>
@@ -4876,10 +4872,6 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
     <message>
         <source>%1 packages could not be imported again; import them by hand from the “received” folder.</source>
         <translation>%1 gói không nhập lại được; hãy tự nhập các gói này từ thư mục “received”.</translation>
-    </message>
-    <message>
-        <source>The program will now close so that it starts again cleanly with the restored data. Open it again to continue working.</source>
-        <translation>Chương trình sẽ đóng lại để khởi động lại sạch sẽ với dữ liệu đã khôi phục. Hãy mở lại để tiếp tục làm việc.</translation>
     </message>
 </context>
 <context>
@@ -8756,6 +8748,13 @@ Sau khi duyệt, báo cáo bị khóa: không sửa được số liệu, nội 
     <message>
         <source>Computing the figures for %1</source>
         <translation>Đang tính số liệu %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredData</name>
+    <message>
+        <source>The program will now close so that it starts again cleanly with the restored data. Open it again to continue working.</source>
+        <translation>Chương trình sẽ đóng lại để khởi động lại sạch sẽ với dữ liệu đã khôi phục. Hãy mở lại để tiếp tục làm việc.</translation>
     </message>
 </context>
 <context>

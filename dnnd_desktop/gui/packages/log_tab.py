@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from ...services.packages import package_log
 from ...services.packages.import_log import UndoResult, undo_import
 from ...services.packages.log import PackageLogRow
 from .. import message_boxes
+from ..restored_data import announce_and_close
 from . import texts
 from .secret import run_with_passphrase
 
@@ -147,13 +148,5 @@ class LogTab(QWidget):
         if result.failed:
             text += "\n\n" + self.tr("%1 packages could not be imported again; import them by hand from the "
                                       "“received” folder.").replace("%1", str(len(result.failed)))
-        text += "\n\n" + self.tr("The program will now close so that it starts again cleanly with the restored "
-                                  "data. Open it again to continue working.")
-        message_boxes.information(self, self.tr("Undo an import"), text)
+        announce_and_close(self, self.tr("Undo an import"), text)
         self.restart_required.emit()
-        QTimer.singleShot(0, self._close_program)
-
-    def _close_program(self) -> None:
-        window = self.window()
-        if window is not self:
-            window.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from .. import message_boxes
 from ..backups import texts
 from ..backups.passphrase_dialog import PassphraseDialog
 from ..icons import icon
+from ..restored_data import announce_and_close
 from ..widgets.flow_layout import flow_widget
 
 
@@ -293,16 +294,8 @@ class BackupsPage(QWidget):
         if result.safety_backup:
             text += self.tr("The data you had before is kept as the backup “%1”.").replace(
                 "%1", result.safety_backup.name) + "\n\n"
-        text += self.tr("The program will now close so that it starts again cleanly with the restored data. "
-                        "Open it again to continue working.")
-        message_boxes.information(self, self.tr("Restore finished"), text)
+        announce_and_close(self, self.tr("Restore finished"), text.rstrip())
         self.restart_required.emit()
-        QTimer.singleShot(0, self._close_program)
-
-    def _close_program(self) -> None:
-        window = self.window()
-        if window is not self:
-            window.close()
 
     # -- helpers -----------------------------------------------------------------------------------
     def _notice(self, text: str) -> None:

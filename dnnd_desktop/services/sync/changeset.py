@@ -238,17 +238,26 @@ def collect_changeset(s: Session, ctx: AppContext, base: Mapping[str, int] | Non
                       progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                       kinds: tuple[str, ...] = KIND_ORDER, since: int | None = None,
                       entitled: Entitlement | None = None, extra_ids: frozenset[str] = frozenset(),
-                      screen: SharingScreen | None = None) -> Changeset:
+                      screen: SharingScreen | None = None, own_sites: frozenset[str] = frozenset()) -> Changeset:
     """Every synced record of `kinds` whose version is not covered by `base` (everything when base
     is empty). With `since`, only rows whose change number is above it are read (through the
     index); with `entitled`, only records that recipient may receive are read (recipients.py), and
     `upto` claims only what the recipient then holds (owner_sites.py); `extra_ids` go whatever their
     version (records newly shared with the recipient); `screen` leaves
-    out who has no consent to share (consent_withheld.py)."""
+    out who has no consent to share (consent_withheld.py); `own_sites` are the recipient's own
+    computers, whose writes it holds (with `entitled`)."""
     base = dict(base or {})
     upto = sync_state.knowledge(s)
     if entitled is not None:
-        held = owner_sites.withheld_sites(owner_sites.counters(s, kinds), entitled, base,
+        counters = owner_sites.counters(s, kinds)
+        # The recipient holds every write its own computers made, whatever its packages claimed:
+        # a filtered package's upto states only what its recipient holds, so without this its own
+        # records would be echoed back to it after each of its packages.
+        for per_site in counters.values():
+            for site, counter in per_site.items():
+                if site in own_sites and counter > base.get(site, 0):
+                    base[site] = counter
+        held = owner_sites.withheld_sites(counters, entitled, base,
                                           owner_sites.unshared_counters(s, kinds, entitled))
         upto = owner_sites.truthful_upto(upto, base, held)
     point = change_points.store_point(s)
@@ -325,7 +334,7 @@ def changeset_for_peer(s: Session, ctx: AppContext, peer_office_id: str, *, full
     """The changeset for the next sync package to a peer: only records it may receive
     (recipients.py), read from its last acknowledged change number on (change_points.py). Call
     `mark_sent` once the package exists."""
-    base = {} if full else _with_own_writes(s, peer_office_id, sync_state.peer_base(s, peer_office_id))
+    base = {} if full else sync_state.peer_base(s, peer_office_id)
     since = None if full else change_points.acknowledged(s, peer_office_id)
     extra = frozenset(shared_since(s, peer_office_id, None if full else change_points.shares_point(
         sync_state.peer_state(s, peer_office_id))))
@@ -333,28 +342,18 @@ def changeset_for_peer(s: Session, ctx: AppContext, peer_office_id: str, *, full
     if screen is not None:
         extra |= screen.released   # consent given since they were left out: they go now
     return collect_changeset(s, ctx, base, progress=progress, cancel=cancel, kinds=PEER_KINDS, since=since,
-                             entitled=entitlement(s, peer_office_id), extra_ids=extra, screen=screen)
+                             entitled=entitlement(s, peer_office_id), extra_ids=extra, screen=screen,
+                             own_sites=frozenset() if full else _own_sites(s, peer_office_id))
 
 
-def _with_own_writes(s: Session, peer_office_id: str, base: dict[str, int]) -> dict[str, int]:
-    """A peer holds every write its own computers made, whatever its packages claim: a filtered
-    package's upto states only what its *recipient* holds (owner_sites.py), so the peer's own
-    records we hold would otherwise be echoed back to it after each of its packages. Its sites go
-    into the base at the highest counter we hold of them. Not before it has sent us anything, nor
-    after reset_peer (a restored peer may have lost its own writes: everything goes)."""
+def _own_sites(s: Session, peer_office_id: str) -> frozenset[str]:
+    """The peer's computers, whose writes it holds; none before it has sent us anything, nor after
+    reset_peer (a restored peer may have lost its own writes: everything goes)."""
     row = sync_state.peer_state(s, peer_office_id)
     if row is None or row.last_received_at is None:
-        return base
-    sites = {site for site in s.scalars(select(TrustedKey.site_id).where(TrustedKey.office_id == peer_office_id))
-             if site}
-    if not sites:
-        return base
-    out = dict(base)
-    for per_site in owner_sites.counters(s, PEER_KINDS).values():
-        for site, counter in per_site.items():
-            if site in sites and counter > out.get(site, 0):
-                out[site] = counter
-    return out
+        return frozenset()
+    sites = s.scalars(select(TrustedKey.site_id).where(TrustedKey.office_id == peer_office_id))
+    return frozenset(site for site in sites if site)
 
 
 def mark_sent(s: Session, peer_office_id: str, changeset: Changeset) -> None:

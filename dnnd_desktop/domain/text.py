@@ -63,6 +63,15 @@ def fold(value: str | None) -> str:
     return _WS.sub(" ", stripped.lower().translate(_FOLD_TABLE)).strip()
 
 
+def file_slug(value: str | None) -> str:
+    """A word for a file name: folded, anything but letters and digits a hyphen.
+
+    >>> file_slug("Huyện Bát Xát")
+    'huyen-bat-xat'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", fold(value)).strip("-")
+
+
 def _split_letter(ch: str) -> tuple[str, int]:
     """(base letter with its letter marks, tone rank) for one NFC character, lower-cased."""
     decomposed = unicodedata.normalize("NFD", ch.lower())

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..domain.text import fold
+from ..domain.text import file_slug
 from .ui_settings import UiSettings
 from .widgets.saved_file_box import show_saved_file
 
@@ -22,8 +22,7 @@ PACKAGES = "packages"   # .dnnd packages to send
 def office_short_name(ctx) -> str:
     """The office's place as a file-name word ("bat-xat"), never a person's name; "" if unknown."""
     inst = ctx.installation if ctx is not None else None
-    short = fold((inst.place_name or getattr(inst, "unit_name", None) or "") if inst is not None else "")
-    return "-".join("".join(c if c.isalnum() else " " for c in short).split())
+    return file_slug((inst.place_name or getattr(inst, "unit_name", None) or "") if inst is not None else "")
 
 
 def file_name(ctx, *parts: str, suffix: str) -> str:

@@ -35,7 +35,7 @@ from ...domain.errors import DnndError, NotFound, ValidationError
 from ...domain.messages import render, translate
 from ...domain.periods import KIND_LABELS
 from ...domain.progress import CancelToken, ProgressCallback, no_progress
-from ...domain.text import clean, fold, nfc
+from ...domain.text import clean, file_slug, fold, nfc
 from ...domain.vocab import vocabulary_names
 from ...exchange.keys import SecretKeys
 from ...storage.models import Plan, Task
@@ -317,11 +317,11 @@ class PlanService:
                                       "sending the plan."), code="no_lower_offices")
         with self.ctx.session() as s:
             plan = self._own(s, plan_id)
-            stem = _slug(plan.doc_number or plan.title)[:40] or "ke-hoach"
+            stem = file_slug(plan.doc_number or plan.title)[:40] or "ke-hoach"
         results: list[ExportResult] = []
         groups = [[t] for t in targets] if per_office else [targets]
         for group in groups:
-            suffix = _slug(offices[group[0]].unit_name or offices[group[0]].name)[:40] if per_office else "tat-ca"
+            suffix = file_slug(offices[group[0]].unit_name or offices[group[0]].name)[:40] if per_office else "tat-ca"
             path = _free_path(out / f"nhiem-vu-{stem}-{suffix}.dnnd")
             results.append(export_package(self.ctx, kind="tasks", to=group, out_path=path, secret=secret,
                                           plan=plan_id, progress=progress or no_progress, cancel=cancel))
@@ -344,10 +344,6 @@ def _normalised(draft: PlanDraft) -> PlanDraft:
                      draft.year, tasks, list(draft.report_schedule), list(draft.templates),
                      {k: [(c, lb) for c, lb in v] for k, v in draft.vocabularies.items()}, draft.valid_days,
                      draft.id, draft.last_year)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text or "")).strip("-")
 
 
 def vocab_code(label: str) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import and_, case, exists, false, func, literal, select, true
+from sqlalchemy import case, exists, false, func, literal, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, Label
 from sqlalchemy.sql.schema import Column
@@ -67,24 +67,13 @@ _NAMED_BY_LINK: dict[str, type[Contribution] | type[Commendation]] = {
 
 
 # -- computed columns --------------------------------------------------------------------------
-def _twinning_activity_stats():
-    live_link = and_(ActivityTwinning.twinning_id == Twinning.id, ActivityTwinning.deleted == false(),
-                     Activity.id == ActivityTwinning.activity_id, Activity.deleted == false())
-    count = (select(func.count()).select_from(ActivityTwinning)
-             .join(Activity, Activity.id == ActivityTwinning.activity_id).where(live_link)
-             .correlate(Twinning).scalar_subquery())
-    last = (select(func.max(Activity.start_date)).select_from(ActivityTwinning)
-            .join(Activity, Activity.id == ActivityTwinning.activity_id)
-            .where(live_link).correlate(Twinning).scalar_subquery())
-    return count, last
-
-
 def _computed_columns(kind: str, today: dt.date) -> dict[str, Any]:
     if kind == "twinning":
-        count, last = _twinning_activity_stats()
-        cutoff = dormant_cutoff(today)
-        dormant = case((last.is_(None), True), (last < cutoff, True), else_=False)
-        return {"activity_count": count, "last_activity_date": last, "dormant": dormant}
+        # Count and last date stored and kept by triggers (revision 0022): plain columns, sorted
+        # through their indexes. Dormant depends on today: read from the stored date.
+        last = Twinning.last_activity_date
+        dormant = case((last.is_(None), True), (last < dormant_cutoff(today), True), else_=False)
+        return {"activity_count": Twinning.activity_count, "last_activity_date": last, "dormant": dormant}
     if kind == "household":
         # Stored and kept by triggers (revision 0020): a plain column, sorted through its index.
         return {"person_count": Household.person_count}

@@ -70,7 +70,7 @@ class Twinning(SyncedMixin, Base):
     __tablename__ = "twinnings"
     __table_args__ = (Index("ix_twinnings_live_local_name_sort", "deleted", "local_name_sort", "id"),
                       *live_order("twinnings", "counterpart_name", "counterpart_country", "kind", "status",
-                                  "signed_date"))
+                                  "signed_date", "activity_count", "last_activity_date"))
     __kind__ = "twinning"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -85,6 +85,11 @@ class Twinning(SyncedMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default="active", index=True)
     agreement_ref: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The pair's live activities (live links to live activities) and the latest one's start date,
+    # kept by database triggers on every write (revision 0022): the list's "Activities", "Last
+    # activity" and "Dormant" columns, sorted through their indexes. Derived, never written here.
+    activity_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_activity_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Household(SyncedMixin, Base):

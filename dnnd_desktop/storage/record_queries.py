@@ -97,13 +97,11 @@ def _computed_sort(kind: str, name: str, expr):
     if kind == "person" and name == "household_head":
         # Stored and kept by triggers (revision 0020): a plain column, read through its index.
         return OverseasPerson.household_head_sort
-    if name in ("contributor", "recipient"):
-        model = _NAMED_BY_LINK[kind]
-        return func.coalesce(
-            select(OverseasPerson.full_name_sort).where(OverseasPerson.id == model.person_id)
-            .correlate(model).scalar_subquery(),
-            select(Household.head_name_sort).where(Household.id == model.household_id)
-            .correlate(model).scalar_subquery())
+    if name == "contributor":
+        # Stored and kept by triggers (revision 0022), as the recipient's: read through its index.
+        return Contribution.contributor_sort
+    if name == "recipient":
+        return Commendation.recipient_sort
     return expr
 
 

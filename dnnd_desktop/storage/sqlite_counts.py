@@ -90,11 +90,41 @@ TWINNING_TRIGGERS = {
         f"{TWINNING_RECOUNT} WHERE id = new.id; END",
 }
 
+# Revision 0022: the name key a contribution or commendation row shows (its person's, else its
+# household head's), computed again for the rows a change touches.
+_NAMED = (("contributions", "contributor_sort"), ("commendations", "recipient_sort"))
+_NAME_KEY = ("coalesce((SELECT full_name_sort FROM persons WHERE persons.id = {t}.person_id), "
+             "(SELECT head_name_sort FROM households WHERE households.id = {t}.household_id))")
+NAME_REFILL = tuple(f"UPDATE {t} SET {c} = {_NAME_KEY.format(t=t)}" for t, c in _NAMED)
+
+
+def _rename(where: str) -> str:
+    return " ".join(f"{stmt} WHERE {where};" for stmt in NAME_REFILL)
+
+
+NAME_TRIGGERS: dict[str, str] = {}
+for _t, _c in _NAMED:
+    _own = f"UPDATE {_t} SET {_c} = {_NAME_KEY.format(t=_t)} WHERE rowid = new.rowid;"
+    NAME_TRIGGERS[f"{_t}_name_ai"] = f"CREATE TRIGGER {_t}_name_ai AFTER INSERT ON {_t} BEGIN {_own} END"
+    NAME_TRIGGERS[f"{_t}_name_au"] = (
+        f"CREATE TRIGGER {_t}_name_au AFTER UPDATE OF person_id, household_id ON {_t} "
+        "WHEN old.person_id IS NOT new.person_id OR old.household_id IS NOT new.household_id "
+        f"BEGIN {_own} END")
+for _table, _key, _link in (("persons", "full_name_sort", "person_id"),
+                            ("households", "head_name_sort", "household_id")):
+    NAME_TRIGGERS[f"{_table}_names_ai"] = (f"CREATE TRIGGER {_table}_names_ai AFTER INSERT ON {_table} "
+                                          f"BEGIN {_rename(_link + ' = new.id')} END")
+    NAME_TRIGGERS[f"{_table}_names_au"] = (f"CREATE TRIGGER {_table}_names_au AFTER UPDATE OF {_key} ON {_table} "
+                                          f"WHEN old.{_key} IS NOT new.{_key} BEGIN {_rename(_link + ' = new.id')} END")
+    NAME_TRIGGERS[f"{_table}_names_ad"] = (f"CREATE TRIGGER {_table}_names_ad AFTER DELETE ON {_table} "
+                                          f"BEGIN {_rename(_link + ' = old.id')} END")
+
 # (table, stored column, its triggers, the statements that fill it again): a store older than a
 # group's revision has not got its column yet, and that group is left alone.
 _GROUPS: tuple[tuple[str, str, dict[str, str], tuple[str, ...]], ...] = (
     ("households", "person_count", TRIGGERS, (RECOUNT, RECOPY)),
     ("twinnings", "activity_count", TWINNING_TRIGGERS, (TWINNING_RECOUNT,)),
+    ("contributions", "contributor_sort", NAME_TRIGGERS, NAME_REFILL),
 )
 
 

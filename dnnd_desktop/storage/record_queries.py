@@ -158,9 +158,11 @@ _MATCH_MEMO = "dnnd_search_matches"
 
 def remember_search(s: Session) -> None:
     """Count each search's index match once in this session: a list's count and its first page
-    then share it (each match counts the index on SQLite, the table on PostgreSQL). Only for a
-    session that reads: a write would make a remembered count wrong."""
+    then share it (each match counts the index on SQLite, the table on PostgreSQL); so do the
+    group sizes of a column sorted group by group. Only for a session that reads: a write would
+    make a remembered count wrong."""
     s.info[_MATCH_MEMO] = {}
+    s.info[_GROUPS_MEMO] = {}
 
 
 def _search(s: Session, model, words: tuple[str, ...]) -> SearchMatch | None:
@@ -257,14 +259,28 @@ def _label_key(spec: KindSpec, name: str, c: Criteria):
 _GROUPED_TYPES = (VOCAB, COUNTRY, COMMUNE, TEXT)
 
 
-def _grouped_page(s: Session, spec: KindSpec, model, c: Criteria, sort: str, descending: bool,
-                  offset: int, limit: int) -> list[str] | None:
+def _grouped_column(spec: KindSpec, model, c: Criteria, sort: str | None):
+    """The column a list is sorted by group by group, or None (search words, a stored key, or a
+    column of another type: sorted in SQL)."""
     if c.words or sort not in spec.field_names or model.__sort_keys__.get(sort) \
             or spec.field(sort).type not in _GROUPED_TYPES:
         return None
-    return sort_groups.group_page(s, model, getattr(model, sort), _where(spec, model, c, None),
+    return getattr(model, sort)
+
+
+# Key of Session.info under which a first_page read keeps the group counts its count made.
+_GROUPS_MEMO = "dnnd_group_counts"
+
+
+def _grouped_page(s: Session, spec: KindSpec, model, c: Criteria, sort: str, descending: bool,
+                  offset: int, limit: int) -> list[str] | None:
+    col = _grouped_column(spec, model, c, sort)
+    if col is None:
+        return None
+    counts = s.info.get(_GROUPS_MEMO, {}).get((spec.kind, sort, c.filters))
+    return sort_groups.group_page(s, model, col, _where(spec, model, c, None),
                                   _label_key(spec, sort, c), descending, offset, limit,
-                                  nulls_low=dialect.module_for(s).NULLS_SORT_LOW)
+                                  nulls_low=dialect.module_for(s).NULLS_SORT_LOW, counts=counts)
 
 
 def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int,
@@ -407,6 +423,14 @@ def count_rows(s: Session, spec: KindSpec, c: Criteria) -> int:
     if match is not None and match.count is not None and not c.filters:
         # The index holds only live rows: a pure search is counted there without touching the table.
         return match.count
+    if _MATCH_MEMO in s.info and c.sort in spec.list_columns:
+        # A header click on a column sorted group by group (first_page): its groups' sizes, which
+        # the page needs anyway, add up to the count; one pass over the index instead of two.
+        col = _grouped_column(spec, model, c, c.sort)
+        counts = None if col is None else sort_groups.group_counts(s, col, _where(spec, model, c, None))
+        if counts is not None:
+            s.info.setdefault(_GROUPS_MEMO, {})[(spec.kind, c.sort, c.filters)] = counts
+            return sum(n for _v, n in counts)
     stmt = select(func.count()).select_from(model).where(*_where(spec, model, c, match))
     return int(s.execute(stmt).scalar_one())
 

@@ -22,14 +22,24 @@ from sqlalchemy.orm import Session
 MAX_GROUPS = 5000
 
 
+def group_counts(s: Session, col, where: list) -> list[tuple[Any, int]] | None:
+    """(value, rows) of each value of `col` among the rows matching `where`; None when the column
+    has too many values. Their sum is the list's count (a header click asks for both)."""
+    counts = s.execute(select(col, func.count()).where(*where).group_by(col).limit(MAX_GROUPS + 1)).all()
+    return None if len(counts) > MAX_GROUPS else [(v, n) for v, n in counts]
+
+
 def group_page(s: Session, model, col, where: list, label_key: Callable[[Any], str], descending: bool,
-               offset: int, limit: int, *, nulls_low: bool) -> list[str] | None:
+               offset: int, limit: int, *, nulls_low: bool,
+               counts: list[tuple[Any, int]] | None = None) -> list[str] | None:
     """Ids of rows offset..offset+limit of the live rows matching `where`, ordered by
     (label_key(value of col), id), descending if asked; None when the column has too many values.
 
-    `nulls_low`: NULL sorts before every key ascending (SQLite) rather than after (PostgreSQL)."""
-    counts = s.execute(select(col, func.count()).where(*where).group_by(col).limit(MAX_GROUPS + 1)).all()
-    if len(counts) > MAX_GROUPS:
+    `nulls_low`: NULL sorts before every key ascending (SQLite) rather than after (PostgreSQL).
+    `counts`: group_counts() of the same column and `where`, when the caller has them already."""
+    if counts is None:
+        counts = group_counts(s, col, where)
+    if counts is None:
         return None
     by_key: dict[str, list[Any]] = {}
     sizes: dict[str | None, int] = {}

@@ -16,7 +16,7 @@ from ...domain.record_kinds import COMMUNE, COUNTRY, REF, SEARCHABLE_KINDS, VOCA
 from ...domain.text import fold, sort_key
 from ...domain.validation import parse_bool, parse_date
 from ...storage import record_queries as rq
-from .display import commune_names, display_row
+from .display import commune_names, display_rows
 from .types import ListQuery, ListRow, SearchHit, SearchResult
 from .vocab_terms import extra_terms
 
@@ -55,8 +55,7 @@ class RecordQueryService:
                 total = rq.count_rows(s, spec, criteria)
             rows = rq.list_rows(s, spec, criteria, offset, limit, total)
             terms = extra_terms(s)
-        return [ListRow(kind=spec.kind, id=r["id"], name=r.get(spec.name_field) or "", values=r,
-                        display=display_row(spec, r, self.province_code, terms)) for r in rows]
+        return self._list_rows(spec, rows, terms)
 
     def first_page(self, kind: str, query: ListQuery | None = None, limit: int = 100) -> tuple[int, list[ListRow]]:
         """count() and page(offset 0) of the same query in one read, the search matched once
@@ -70,8 +69,7 @@ class RecordQueryService:
             total = rq.count_rows(s, spec, criteria)
             rows = rq.list_rows(s, spec, criteria, 0, limit, total) if total else []
             terms = extra_terms(s) if rows else {}
-        return total, [ListRow(kind=spec.kind, id=r["id"], name=r.get(spec.name_field) or "", values=r,
-                               display=display_row(spec, r, self.province_code, terms)) for r in rows]
+        return total, self._list_rows(spec, rows, terms)
 
     def count(self, kind: str, query: ListQuery | None = None) -> int:
         spec = kind_spec(kind)
@@ -114,6 +112,12 @@ class RecordQueryService:
         return SearchResult(tuple(hits), total)
 
     # -- helpers --------------------------------------------------------------------------------
+    def _list_rows(self, spec: KindSpec, rows: list[dict[str, Any]],
+                   terms: dict[str, dict[str, str]]) -> list[ListRow]:
+        shown = display_rows(spec, rows, self.province_code, terms)
+        return [ListRow(kind=spec.kind, id=r["id"], name=r.get(spec.name_field) or "", values=r, display=d)
+                for r, d in zip(rows, shown, strict=True)]
+
     def _ensure_index(self, s: Session) -> None:
         if not self._checked_index:
             rq.ensure_search_index(s)

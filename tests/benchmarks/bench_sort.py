@@ -43,15 +43,46 @@ def painted(app, lp) -> None:
     lp.table.viewport().repaint()
 
 
+class Split:
+    """Time spent inside the list service during a click: in record_queries (the SQL, built and
+    run, and the rows read) and in the whole service (that plus the display text); the rest of a
+    click is the Qt model and the paint."""
+
+    def __init__(self, lp) -> None:
+        from dnnd_desktop.storage import record_queries as rq
+
+        self.sql = self.service = 0.0
+        for name in ("list_rows", "count_rows"):
+            original = getattr(rq, "_bench_" + name, getattr(rq, name))   # not a timer of an earlier list
+            setattr(rq, "_bench_" + name, original)
+            setattr(rq, name, self._timed(original, "sql"))
+        for name in ("page", "first_page"):
+            setattr(lp.queries, name, self._timed(getattr(lp.queries, name), "service"))
+
+    def _timed(self, fn, field: str):
+        def run(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                setattr(self, field, getattr(self, field) + time.perf_counter() - t)
+        return run
+
+    def reset(self) -> None:
+        self.sql = self.service = 0.0
+
+
 def bench_list(app, lp, floor: float, repeats: int) -> list[tuple[str, float, float, float]]:
     """(column, click median, middle page, last page) for every sortable column of a list page."""
     from PySide6.QtCore import Qt
 
+    split = Split(lp)
     out = []
     for i, col in enumerate(lp.model.columns):
         if not col.sortable:
             continue
         clicks, middles, ends = [], [], []
+        sqls, services = [], []
         for _ in range(repeats):
             for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
                 lp.table.scrollToTop()
@@ -59,10 +90,13 @@ def bench_list(app, lp, floor: float, repeats: int) -> list[tuple[str, float, fl
                 other = (i + 1) % len(lp.model.columns)
                 lp.table.sortByColumn(other, Qt.SortOrder.AscendingOrder)
                 painted(app, lp)
+                split.reset()
                 t = time.perf_counter()
                 lp.table.sortByColumn(i, order)
                 painted(app, lp)
                 clicks.append(time.perf_counter() - t)
+                sqls.append(split.sql)
+                services.append(split.service)
                 total = lp.model.rowCount()
                 t = time.perf_counter()
                 lp.table.scrollTo(lp.model.index(total // 2, 0))
@@ -77,6 +111,9 @@ def bench_list(app, lp, floor: float, repeats: int) -> list[tuple[str, float, fl
         flag = "" if worst * 1000 <= TARGET_MS else "   OVER"
         print(f"  {col.key:20s} click {ms(row[1])}   middle page {ms(row[2])}   last page {ms(row[3])}   "
               f"worst {ms(worst)}   floor {ms(floor)}   target {TARGET_MS:.0f} ms{flag}")
+        sql, service = statistics.median(sqls), statistics.median(services)
+        print(f"  {'':20s} click split: SQL {ms(sql)}   display text {ms(service - sql)}   "
+              f"Qt model and paint {ms(row[1] - service)}")
         out.append(row)
     return out
 

@@ -272,6 +272,17 @@ def _grouped_column(spec: KindSpec, model, c: Criteria, sort: str | None):
 _GROUPS_MEMO = "dnnd_group_counts"
 
 
+def remembered_groups(s: Session, spec: KindSpec, c: Criteria) -> list[tuple[Any, int]] | None:
+    """The group sizes the count of this read took (first_page of a column sorted group by group)."""
+    return s.info.get(_GROUPS_MEMO, {}).get((spec.kind, c.sort, c.filters))
+
+
+def offer_groups(s: Session, spec: KindSpec, c: Criteria, counts: list[tuple[Any, int]]) -> None:
+    """Give this read the group sizes of the same list read earlier (the caller vouches they are
+    those of the count it passes with the page, as it vouches for the count itself)."""
+    s.info.setdefault(_GROUPS_MEMO, {})[(spec.kind, c.sort, c.filters)] = counts
+
+
 def _grouped_page(s: Session, spec: KindSpec, model, c: Criteria, sort: str, descending: bool,
                   offset: int, limit: int) -> list[str] | None:
     col = _grouped_column(spec, model, c, sort)
@@ -481,6 +492,8 @@ __all__ = [
     "list_rows",
     "name_hits",
     "prepare_session",
+    "offer_groups",
     "remember_search",
+    "remembered_groups",
     "search_count",
 ]

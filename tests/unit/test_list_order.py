@@ -182,3 +182,34 @@ def test_a_click_on_a_label_column_counts_the_groups_once(listed, column, on_pos
         assert [r.id for r in page] == want[:PAGE]
         assert sum("GROUP BY" in st for st in seen) == 1
         assert not any(st.startswith("SELECT count(*)") for st in seen)
+
+
+def test_later_pages_of_a_label_sort_reuse_the_group_sizes_of_its_click(listed, on_postgres):
+    """A list's later pages (with the count first_page gave) read their groups from the sizes that
+    click counted; the rows are those of a Python sort; a changed count counts again."""
+    from sqlalchemy import event
+
+    spec = kind_spec("person")
+    qs = RecordQueryService(listed)
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    query = ListQuery(sort="city", descending=True)
+    want = [r.id for r in _python_order(spec, qs.page("person", ListQuery(), 0, 1000), "city", True,
+                                        nulls_low=not on_postgres)]
+    total, first = qs.first_page("person", query, PAGE)
+    event.listen(listed.engine, "before_cursor_execute", record)
+    try:
+        rows = list(first)
+        for start in range(PAGE, total, PAGE):
+            rows += qs.page("person", query, start, PAGE, total=total)
+        assert not any("GROUP BY" in st for st in seen)
+        assert [r.id for r in rows] == want and total == 26
+        RecordService(listed).create("person", {"full_name": "Giàng A Lử", "city": "Côn Minh"})
+        seen.clear()
+        qs.page("person", query, PAGE, PAGE, total=total + 1)    # another count: the groups again
+        assert sum("GROUP BY" in st for st in seen) == 1
+    finally:
+        event.remove(listed.engine, "before_cursor_execute", record)

@@ -100,6 +100,43 @@ def test_sync_apply_keeps_the_name_keys(tmp_path):
         close_world(w)
 
 
+@pytest.fixture
+def other(installed_template, tmp_path):  # noqa: F811
+    """A second office (as test_excel_owned_kinds.py makes one)."""
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.app_context import open_context
+    from tests.conftest import copy_installation, drop_database
+
+    target = copy_installation(DataDir(installed_template), DataDir(tmp_path / "other"))
+    c = open_context(target)
+    yield c
+    c.close()
+    drop_database(target.root)
+
+
+def test_demo_fill_and_excel_import_keep_the_name_keys(ctx, other, tmp_path):  # noqa: F811
+    from dnnd_desktop.services.demo import fill_demo
+    from dnnd_desktop.services.excel import export_list, import_excel
+    from tests.support.consents import consent_everyone
+
+    fill_demo(ctx, households=150, activities=0, seed=5)          # the bulk path
+    consent_everyone(ctx)
+    assert stored(ctx) == shown(ctx) and None not in stored(ctx).values()
+    homes = tmp_path / "ho.xlsx"
+    export_list(ctx, "households", homes, include_sensitive=True, reason="kiểm tra")
+    import_excel(other, "households", homes)
+    imported = 0
+    for cli in ("contributions", "commendations"):
+        out = tmp_path / f"{cli}.xlsx"
+        export_list(ctx, cli, out)
+        result, _preview = import_excel(other, cli, out)
+        imported += result.imported
+    keys = stored(other)
+    assert imported == len(keys) == len(stored(ctx)) > 0
+    assert keys == shown(other) and None not in keys.values()
+    assert sorted(keys.values()) == sorted(stored(ctx).values())    # the same names on both sides
+
+
 def test_purging_a_person_falls_back_to_the_household_head(ctx):  # noqa: F811
     from sqlalchemy import delete
 

@@ -252,3 +252,11 @@ def test_sorting_twinnings_by_their_figures_reads_the_stored_columns(pairs):
         event.remove(pairs.engine, "before_cursor_execute", record)
     assert any("ORDER BY twinnings.activity_count" in s for s in seen)
     assert not any("activity_twinnings" in s for s in seen)      # no count or max over the links
+
+
+def test_the_demo_bulk_load_keeps_the_figures(ctx):  # noqa: F811
+    from dnnd_desktop.services.demo import fill_demo
+
+    fill_demo(ctx, households=150, activities=300, seed=5)       # links inserted in bulk, then the pairs
+    figures = stored(ctx)
+    assert figures == recounted(ctx) and sum(n for n, _d in figures.values()) > 0

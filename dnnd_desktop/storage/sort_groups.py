@@ -7,8 +7,7 @@ the whole table again (0.3-1.4 s at 200k persons). Here the database counts the 
 from the index (deleted, column, id) (one pass over the index, no table rows), Python orders the
 values by the Vietnamese sort key of their label in the shown language, and the page is read from
 the groups it spans, each in id order straight from the same index (the groups a page reads whole
-in one query). Same rows, same order as the
-CASE: key (NULL where the database puts NULL), then id.
+in one query). Same rows, same order as the CASE: key (NULL where the database puts NULL), then id.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import and_, case, exists, false, func, literal, select, true
+from sqlalchemy import case, exists, false, func, literal, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, Label
 from sqlalchemy.sql.schema import Column
@@ -67,24 +67,13 @@ _NAMED_BY_LINK: dict[str, type[Contribution] | type[Commendation]] = {
 
 
 # -- computed columns --------------------------------------------------------------------------
-def _twinning_activity_stats():
-    live_link = and_(ActivityTwinning.twinning_id == Twinning.id, ActivityTwinning.deleted == false(),
-                     Activity.id == ActivityTwinning.activity_id, Activity.deleted == false())
-    count = (select(func.count()).select_from(ActivityTwinning)
-             .join(Activity, Activity.id == ActivityTwinning.activity_id).where(live_link)
-             .correlate(Twinning).scalar_subquery())
-    last = (select(func.max(Activity.start_date)).select_from(ActivityTwinning)
-            .join(Activity, Activity.id == ActivityTwinning.activity_id)
-            .where(live_link).correlate(Twinning).scalar_subquery())
-    return count, last
-
-
 def _computed_columns(kind: str, today: dt.date) -> dict[str, Any]:
     if kind == "twinning":
-        count, last = _twinning_activity_stats()
-        cutoff = dormant_cutoff(today)
-        dormant = case((last.is_(None), True), (last < cutoff, True), else_=False)
-        return {"activity_count": count, "last_activity_date": last, "dormant": dormant}
+        # Count and last date stored and kept by triggers (revision 0022): plain columns, sorted
+        # through their indexes. Dormant depends on today: read from the stored date.
+        last = Twinning.last_activity_date
+        dormant = case((last.is_(None), True), (last < dormant_cutoff(today), True), else_=False)
+        return {"activity_count": Twinning.activity_count, "last_activity_date": last, "dormant": dormant}
     if kind == "household":
         # Stored and kept by triggers (revision 0020): a plain column, sorted through its index.
         return {"person_count": Household.person_count}
@@ -108,13 +97,11 @@ def _computed_sort(kind: str, name: str, expr):
     if kind == "person" and name == "household_head":
         # Stored and kept by triggers (revision 0020): a plain column, read through its index.
         return OverseasPerson.household_head_sort
-    if name in ("contributor", "recipient"):
-        model = _NAMED_BY_LINK[kind]
-        return func.coalesce(
-            select(OverseasPerson.full_name_sort).where(OverseasPerson.id == model.person_id)
-            .correlate(model).scalar_subquery(),
-            select(Household.head_name_sort).where(Household.id == model.household_id)
-            .correlate(model).scalar_subquery())
+    if name == "contributor":
+        # Stored and kept by triggers (revision 0022), as the recipient's: read through its index.
+        return Contribution.contributor_sort
+    if name == "recipient":
+        return Commendation.recipient_sort
     return expr
 
 
@@ -171,9 +158,11 @@ _MATCH_MEMO = "dnnd_search_matches"
 
 def remember_search(s: Session) -> None:
     """Count each search's index match once in this session: a list's count and its first page
-    then share it (each match counts the index on SQLite, the table on PostgreSQL). Only for a
-    session that reads: a write would make a remembered count wrong."""
+    then share it (each match counts the index on SQLite, the table on PostgreSQL); so do the
+    group sizes of a column sorted group by group. Only for a session that reads: a write would
+    make a remembered count wrong."""
     s.info[_MATCH_MEMO] = {}
+    s.info[_GROUPS_MEMO] = {}
 
 
 def _search(s: Session, model, words: tuple[str, ...]) -> SearchMatch | None:
@@ -270,14 +259,39 @@ def _label_key(spec: KindSpec, name: str, c: Criteria):
 _GROUPED_TYPES = (VOCAB, COUNTRY, COMMUNE, TEXT)
 
 
-def _grouped_page(s: Session, spec: KindSpec, model, c: Criteria, sort: str, descending: bool,
-                  offset: int, limit: int) -> list[str] | None:
+def _grouped_column(spec: KindSpec, model, c: Criteria, sort: str | None):
+    """The column a list is sorted by group by group, or None (search words, a stored key, or a
+    column of another type: sorted in SQL)."""
     if c.words or sort not in spec.field_names or model.__sort_keys__.get(sort) \
             or spec.field(sort).type not in _GROUPED_TYPES:
         return None
-    return sort_groups.group_page(s, model, getattr(model, sort), _where(spec, model, c, None),
+    return getattr(model, sort)
+
+
+# Key of Session.info under which a first_page read keeps the group counts its count made.
+_GROUPS_MEMO = "dnnd_group_counts"
+
+
+def remembered_groups(s: Session, spec: KindSpec, c: Criteria) -> list[tuple[Any, int]] | None:
+    """The group sizes the count of this read took (first_page of a column sorted group by group)."""
+    return s.info.get(_GROUPS_MEMO, {}).get((spec.kind, c.sort, c.filters))
+
+
+def offer_groups(s: Session, spec: KindSpec, c: Criteria, counts: list[tuple[Any, int]]) -> None:
+    """Give this read the group sizes of the same list read earlier (the caller vouches they are
+    those of the count it passes with the page, as it vouches for the count itself)."""
+    s.info.setdefault(_GROUPS_MEMO, {})[(spec.kind, c.sort, c.filters)] = counts
+
+
+def _grouped_page(s: Session, spec: KindSpec, model, c: Criteria, sort: str, descending: bool,
+                  offset: int, limit: int) -> list[str] | None:
+    col = _grouped_column(spec, model, c, sort)
+    if col is None:
+        return None
+    counts = s.info.get(_GROUPS_MEMO, {}).get((spec.kind, sort, c.filters))
+    return sort_groups.group_page(s, model, col, _where(spec, model, c, None),
                                   _label_key(spec, sort, c), descending, offset, limit,
-                                  nulls_low=dialect.module_for(s).NULLS_SORT_LOW)
+                                  nulls_low=dialect.module_for(s).NULLS_SORT_LOW, counts=counts)
 
 
 def list_rows(s: Session, spec: KindSpec, c: Criteria, offset: int, limit: int,
@@ -420,6 +434,14 @@ def count_rows(s: Session, spec: KindSpec, c: Criteria) -> int:
     if match is not None and match.count is not None and not c.filters:
         # The index holds only live rows: a pure search is counted there without touching the table.
         return match.count
+    if _MATCH_MEMO in s.info and c.sort in spec.list_columns:
+        # A header click on a column sorted group by group (first_page): its groups' sizes, which
+        # the page needs anyway, add up to the count; one pass over the index instead of two.
+        col = _grouped_column(spec, model, c, c.sort)
+        counts = None if col is None else sort_groups.group_counts(s, col, _where(spec, model, c, None))
+        if counts is not None:
+            s.info.setdefault(_GROUPS_MEMO, {})[(spec.kind, c.sort, c.filters)] = counts
+            return sum(n for _v, n in counts)
     stmt = select(func.count()).select_from(model).where(*_where(spec, model, c, match))
     return int(s.execute(stmt).scalar_one())
 
@@ -470,6 +492,8 @@ __all__ = [
     "list_rows",
     "name_hits",
     "prepare_session",
+    "offer_groups",
     "remember_search",
+    "remembered_groups",
     "search_count",
 ]

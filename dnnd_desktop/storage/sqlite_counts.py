@@ -1,10 +1,11 @@
-"""SQLite: the triggers that keep households.person_count and persons.household_head_sort exact
-(revision 0020 creates them).
+"""SQLite: the triggers that keep the stored list keys exact: households.person_count and
+persons.household_head_sort (revision 0020), twinnings.activity_count and last_activity_date
+(revision 0022).
 
 A table rebuild (Alembic batch mode, in a later revision) drops a table's triggers; the search
 indexes' repair (record_queries.ensure_search_index, through sqlite.broken_search_indexes) then
 re-creates these too and recounts every household, so no write is ever counted wrong for long.
-The statements are revision 0020's.
+The statements are those of revisions 0020 and 0022.
 """
 from __future__ import annotations
 
@@ -55,23 +56,106 @@ RECOPY = ("UPDATE persons SET household_head_sort = (SELECT head_name_sort FROM 
           "WHERE households.id = persons.household_id)")
 
 
-def counts_broken(conn) -> bool:
-    """True when the store has the stored counts (revision 0020) but misses one of their triggers."""
+# Revision 0022: each statement recomputes the pairs a change touches from their live links.
+_OF_PAIR = ("FROM activity_twinnings l JOIN activities a ON a.id = l.activity_id "
+            "WHERE l.twinning_id = twinnings.id AND l.deleted = 0 AND a.deleted = 0")
+TWINNING_RECOUNT = ("UPDATE twinnings SET activity_count = (SELECT count(*) " + _OF_PAIR + "), "
+                    "last_activity_date = (SELECT max(a.start_date) " + _OF_PAIR + ")")
+_LINKED = "SELECT twinning_id FROM activity_twinnings WHERE activity_id = {ref}.id"
+TWINNING_TRIGGERS = {
+    "twinning_stats_link_ai":
+        "CREATE TRIGGER twinning_stats_link_ai AFTER INSERT ON activity_twinnings BEGIN "
+        f"{TWINNING_RECOUNT} WHERE id = new.twinning_id; END",
+    "twinning_stats_link_ad":
+        "CREATE TRIGGER twinning_stats_link_ad AFTER DELETE ON activity_twinnings BEGIN "
+        f"{TWINNING_RECOUNT} WHERE id = old.twinning_id; END",
+    "twinning_stats_link_au":
+        "CREATE TRIGGER twinning_stats_link_au AFTER UPDATE OF twinning_id, activity_id, deleted "
+        "ON activity_twinnings BEGIN "
+        f"{TWINNING_RECOUNT} WHERE id IN (old.twinning_id, new.twinning_id); END",
+    "twinning_stats_activity_ai":
+        "CREATE TRIGGER twinning_stats_activity_ai AFTER INSERT ON activities "
+        "WHEN EXISTS (SELECT 1 FROM activity_twinnings WHERE activity_id = new.id) BEGIN "
+        f"{TWINNING_RECOUNT} WHERE id IN ({_LINKED.format(ref='new')}); END",
+    "twinning_stats_activity_ad":
+        "CREATE TRIGGER twinning_stats_activity_ad AFTER DELETE ON activities BEGIN "
+        f"{TWINNING_RECOUNT} WHERE id IN ({_LINKED.format(ref='old')}); END",
+    "twinning_stats_activity_au":
+        "CREATE TRIGGER twinning_stats_activity_au AFTER UPDATE OF start_date, deleted ON activities "
+        "WHEN old.start_date IS NOT new.start_date OR old.deleted IS NOT new.deleted BEGIN "
+        f"{TWINNING_RECOUNT} WHERE id IN ({_LINKED.format(ref='new')}); END",
+    "twinning_stats_twinning_ai":
+        "CREATE TRIGGER twinning_stats_twinning_ai AFTER INSERT ON twinnings "
+        "WHEN EXISTS (SELECT 1 FROM activity_twinnings WHERE twinning_id = new.id) BEGIN "
+        f"{TWINNING_RECOUNT} WHERE id = new.id; END",
+}
+
+# Revision 0022: the name key a contribution or commendation row shows (its person's, else its
+# household head's), computed again for the rows a change touches.
+_NAMED = (("contributions", "contributor_sort"), ("commendations", "recipient_sort"))
+_NAME_KEY = ("coalesce((SELECT full_name_sort FROM persons WHERE persons.id = {t}.person_id), "
+             "(SELECT head_name_sort FROM households WHERE households.id = {t}.household_id))")
+NAME_REFILL = tuple(f"UPDATE {t} SET {c} = {_NAME_KEY.format(t=t)}" for t, c in _NAMED)
+
+
+def _rename(where: str) -> str:
+    return " ".join(f"{stmt} WHERE {where};" for stmt in NAME_REFILL)
+
+
+NAME_TRIGGERS: dict[str, str] = {}
+for _t, _c in _NAMED:
+    _own = f"UPDATE {_t} SET {_c} = {_NAME_KEY.format(t=_t)} WHERE rowid = new.rowid;"
+    NAME_TRIGGERS[f"{_t}_name_ai"] = f"CREATE TRIGGER {_t}_name_ai AFTER INSERT ON {_t} BEGIN {_own} END"
+    NAME_TRIGGERS[f"{_t}_name_au"] = (
+        f"CREATE TRIGGER {_t}_name_au AFTER UPDATE OF person_id, household_id ON {_t} "
+        "WHEN old.person_id IS NOT new.person_id OR old.household_id IS NOT new.household_id "
+        f"BEGIN {_own} END")
+for _table, _key, _link in (("persons", "full_name_sort", "person_id"),
+                            ("households", "head_name_sort", "household_id")):
+    NAME_TRIGGERS[f"{_table}_names_ai"] = (f"CREATE TRIGGER {_table}_names_ai AFTER INSERT ON {_table} "
+                                          f"BEGIN {_rename(_link + ' = new.id')} END")
+    NAME_TRIGGERS[f"{_table}_names_au"] = (f"CREATE TRIGGER {_table}_names_au AFTER UPDATE OF {_key} ON {_table} "
+                                          f"WHEN old.{_key} IS NOT new.{_key} BEGIN {_rename(_link + ' = new.id')} END")
+    NAME_TRIGGERS[f"{_table}_names_ad"] = (f"CREATE TRIGGER {_table}_names_ad AFTER DELETE ON {_table} "
+                                          f"BEGIN {_rename(_link + ' = old.id')} END")
+
+# (table, stored column, its triggers, the statements that fill it again): a store older than a
+# group's revision has not got its column yet, and that group is left alone.
+_GROUPS: tuple[tuple[str, str, dict[str, str], tuple[str, ...]], ...] = (
+    ("households", "person_count", TRIGGERS, (RECOUNT, RECOPY)),
+    ("twinnings", "activity_count", TWINNING_TRIGGERS, (TWINNING_RECOUNT,)),
+    ("contributions", "contributor_sort", NAME_TRIGGERS, NAME_REFILL),
+)
+
+
+def _present_groups(conn) -> list[tuple[dict[str, str], tuple[str, ...]]]:
     from sqlalchemy import text
 
-    columns = {r[1] for r in conn.execute(text("PRAGMA table_info(households)"))}
-    if "person_count" not in columns:
+    out = []
+    for table, column, triggers, refill in _GROUPS:
+        if column in {r[1] for r in conn.execute(text(f"PRAGMA table_info({table})"))}:
+            out.append((triggers, refill))
+    return out
+
+
+def counts_broken(conn) -> bool:
+    """True when the store has stored keys (revisions 0020, 0022) but misses one of their triggers."""
+    from sqlalchemy import text
+
+    groups = _present_groups(conn)
+    if not groups:
         return False     # an older store: nothing to keep yet
     names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
-    return not set(TRIGGERS) <= names
+    return any(not set(triggers) <= names for triggers, _refill in groups)
 
 
 def install_counts(conn) -> None:
-    """(Re-)create the triggers, recount every household and copy every head's key again."""
+    """(Re-)create the triggers, recount every household and twinning, copy every head's key again."""
     from sqlalchemy import text
 
-    for name, ddl in TRIGGERS.items():
-        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-        conn.execute(text(ddl))
-    conn.execute(text(RECOUNT))
-    conn.execute(text(RECOPY))
+    for triggers, refill in _present_groups(conn):
+        for name, ddl in triggers.items():
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+            conn.execute(text(ddl))
+        for stmt in refill:
+            conn.execute(text(stmt))

@@ -152,3 +152,77 @@ def test_sorting_by_the_household_head_reads_the_stored_key(listed):
     assert not any("(SELECT households.head_name_sort" in s for s in seen)
     assert not any("JOIN persons" in s for s in seen)
 
+
+
+@pytest.mark.parametrize("column", ["country", "city", "occupation"])
+def test_a_click_on_a_label_column_counts_the_groups_once(listed, column, on_postgres):
+    """first_page (a header click) takes the list's count from the group sizes its page needs
+    anyway: one pass over the index, no separate count(*), and the same count and rows."""
+    from sqlalchemy import event
+
+    spec = kind_spec("person")
+    qs = RecordQueryService(listed)
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    everything = qs.page("person", ListQuery(), 0, 1000)
+    for query in (ListQuery(sort=column), ListQuery(sort=column, descending=True, filters={"country": "KR"})):
+        rows = [r for r in everything if not query.filters or r.values["country"] == "KR"]
+        want = [r.id for r in _python_order(spec, rows, column, query.descending, nulls_low=not on_postgres)]
+        seen.clear()
+        event.listen(listed.engine, "before_cursor_execute", record)
+        try:
+            total, page = qs.first_page("person", query, PAGE)
+        finally:
+            event.remove(listed.engine, "before_cursor_execute", record)
+        # 26 live persons (4 left with their households); 3 in Korea (by hand: j = 1, 16, 23; 8 left).
+        assert total == len(rows) == (26 if not query.filters else 3)
+        assert [r.id for r in page] == want[:PAGE]
+        assert sum("GROUP BY" in st for st in seen) == 1
+        assert not any(st.startswith("SELECT count(*)") for st in seen)
+
+
+def test_later_pages_of_a_label_sort_reuse_the_group_sizes_of_its_click(listed, on_postgres):
+    """A list's later pages (with the count first_page gave) read their groups from the sizes that
+    click counted; the rows are those of a Python sort; a changed count counts again."""
+    from sqlalchemy import event
+
+    spec = kind_spec("person")
+    qs = RecordQueryService(listed)
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    query = ListQuery(sort="city", descending=True)
+    want = [r.id for r in _python_order(spec, qs.page("person", ListQuery(), 0, 1000), "city", True,
+                                        nulls_low=not on_postgres)]
+    total, first = qs.first_page("person", query, PAGE)
+    event.listen(listed.engine, "before_cursor_execute", record)
+    try:
+        rows = list(first)
+        for start in range(PAGE, total, PAGE):
+            rows += qs.page("person", query, start, PAGE, total=total)
+        assert not any("GROUP BY" in st for st in seen)
+        assert [r.id for r in rows] == want and total == 26
+        RecordService(listed).create("person", {"full_name": "Giàng A Lử", "city": "Côn Minh"})
+        seen.clear()
+        qs.page("person", query, PAGE, PAGE, total=total + 1)    # another count: the groups again
+        assert sum("GROUP BY" in st for st in seen) == 1
+    finally:
+        event.remove(listed.engine, "before_cursor_execute", record)
+
+
+def test_a_page_of_many_small_groups_reads_the_whole_ones_at_once(listed, on_postgres):
+    """Households by village: 12 spellings over 15 live households, so a page of 7 spans five or
+    more groups; those read whole come in one query (at most three group reads a page), in order."""
+    spec = kind_spec("household")
+    everything = RecordQueryService(listed).page("household", ListQuery(), 0, 1000)
+    want = [r.id for r in _python_order(spec, everything, "village", False, nulls_low=not on_postgres)]
+    seen = _statements(listed, "household", ListQuery(sort="village"))
+    reads = [st for st in seen if "ORDER BY households.id" in st and "GROUP BY" not in st]
+    assert 1 <= len(reads) <= 3, reads
+    assert [r.id for r in RecordQueryService(listed).page("household", ListQuery(sort="village"), 0, PAGE)] == \
+        want[:PAGE]

@@ -73,6 +73,45 @@ def display_value(f: FieldSpec, value: Any, province_code: int | None,
     return str(value)
 
 
+def display_rows(spec: KindSpec, rows: list[dict[str, Any]], province_code: int | None,
+                 extra_terms: dict[str, dict[str, str]] | None = None) -> list[dict[str, str]]:
+    """display_row() of each row of one page. A page repeats the same few codes, dates and flags
+    (a country, a status, a vocabulary term) in every row: each (column, value) is turned into
+    text once per page, and each column's field looked up once, not once per cell (a page of 100
+    twinning rows took 10 ms of a header click here, mostly rebuilding vocabulary label maps)."""
+    fields: dict[str, FieldSpec | None] = {}
+    texts: dict[tuple[str, Any], str] = {}
+    out = []
+    for row in rows:
+        shown = {}
+        for name, value in row.items():
+            if name not in fields:
+                try:
+                    fields[name] = spec.field(name)
+                except KeyError:
+                    fields[name] = None
+            f = fields[name]
+            if f is None:
+                continue
+            if f.type in _REPEATED_TYPES:
+                key = (name, value)
+                text = texts.get(key)
+                if text is None:
+                    text = texts[key] = display_value(f, value, province_code, extra_terms)
+                shown[name] = text
+            else:
+                shown[name] = display_value(f, value, province_code, extra_terms)
+        if spec.kind == "twinning" and "dormant" in row:
+            shown["dormant"] = render(_DORMANT) if row["dormant"] else ""
+        out.append(shown)
+    return out
+
+
+# Types whose values repeat across a page and are hashable (codes, dates, flags): their text is
+# made once per page by display_rows.
+_REPEATED_TYPES = frozenset({VOCAB, COUNTRY, COMMUNE, DATE, BOOL})
+
+
 def display_row(spec: KindSpec, row: dict[str, Any], province_code: int | None,
                 extra_terms: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
     out = {}

@@ -16,7 +16,7 @@ from ...domain.record_kinds import COMMUNE, COUNTRY, REF, SEARCHABLE_KINDS, VOCA
 from ...domain.text import fold, sort_key
 from ...domain.validation import parse_bool, parse_date
 from ...storage import record_queries as rq
-from .display import commune_names, display_row
+from .display import commune_names, display_rows
 from .types import ListQuery, ListRow, SearchHit, SearchResult
 from .vocab_terms import extra_terms
 
@@ -36,6 +36,10 @@ class RecordQueryService:
         self.ctx = ctx
         self.province_code = ctx.installation.province_code
         self._checked_index = False
+        # (kind, criteria) -> the group sizes of a list sorted group by group, as its last
+        # first_page counted them: a later page of the same list, with the count they add up to,
+        # reads its groups from them instead of counting the index again.
+        self._group_sizes: dict[tuple[str, rq.Criteria], list[tuple[Any, int]]] = {}
 
     # -- public API -----------------------------------------------------------------------------
     def page(self, kind: str, query: ListQuery | None = None, offset: int = 0, limit: int = 100,
@@ -53,10 +57,13 @@ class RecordQueryService:
             offset = max(0, int(offset))
             if total is None and offset > 10_000:
                 total = rq.count_rows(s, spec, criteria)
+            key = _hashable((spec.kind, criteria))
+            sizes = self._group_sizes.get(key) if total is not None and key is not None else None
+            if sizes is not None and sum(n for _v, n in sizes) == total:
+                rq.offer_groups(s, spec, criteria, sizes)
             rows = rq.list_rows(s, spec, criteria, offset, limit, total)
             terms = extra_terms(s)
-        return [ListRow(kind=spec.kind, id=r["id"], name=r.get(spec.name_field) or "", values=r,
-                        display=display_row(spec, r, self.province_code, terms)) for r in rows]
+        return self._list_rows(spec, rows, terms)
 
     def first_page(self, kind: str, query: ListQuery | None = None, limit: int = 100) -> tuple[int, list[ListRow]]:
         """count() and page(offset 0) of the same query in one read, the search matched once
@@ -68,10 +75,10 @@ class RecordQueryService:
             self._ensure_index(s)
             rq.remember_search(s)
             total = rq.count_rows(s, spec, criteria)
+            self._remember_groups(s, spec, criteria)
             rows = rq.list_rows(s, spec, criteria, 0, limit, total) if total else []
             terms = extra_terms(s) if rows else {}
-        return total, [ListRow(kind=spec.kind, id=r["id"], name=r.get(spec.name_field) or "", values=r,
-                               display=display_row(spec, r, self.province_code, terms)) for r in rows]
+        return total, self._list_rows(spec, rows, terms)
 
     def count(self, kind: str, query: ListQuery | None = None) -> int:
         spec = kind_spec(kind)
@@ -114,6 +121,24 @@ class RecordQueryService:
         return SearchResult(tuple(hits), total)
 
     # -- helpers --------------------------------------------------------------------------------
+    def _remember_groups(self, s: Session, spec: KindSpec, criteria: rq.Criteria) -> None:
+        key = _hashable((spec.kind, criteria))
+        if key is None:         # a filter value that cannot key a dict: count again each page
+            return
+        sizes = rq.remembered_groups(s, spec, criteria)
+        self._group_sizes.pop(key, None)
+        if sizes is None:
+            return
+        if len(self._group_sizes) >= 8:     # a few lists and sorts; the oldest go
+            self._group_sizes.pop(next(iter(self._group_sizes)))
+        self._group_sizes[key] = sizes
+
+    def _list_rows(self, spec: KindSpec, rows: list[dict[str, Any]],
+                   terms: dict[str, dict[str, str]]) -> list[ListRow]:
+        shown = display_rows(spec, rows, self.province_code, terms)
+        return [ListRow(kind=spec.kind, id=r["id"], name=r.get(spec.name_field) or "", values=r, display=d)
+                for r, d in zip(rows, shown, strict=True)]
+
     def _ensure_index(self, s: Session) -> None:
         if not self._checked_index:
             rq.ensure_search_index(s)
@@ -169,3 +194,11 @@ class RecordQueryService:
             # Joined in the language of the moment: the refusal is shown at once.
             raise ValidationError(" ".join(map(str, errors.values())), field_errors=errors, code="bad_filter")
         return out
+
+
+def _hashable(key: tuple[str, rq.Criteria]) -> tuple[str, rq.Criteria] | None:
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key

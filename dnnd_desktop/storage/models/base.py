@@ -48,8 +48,9 @@ class Base(DeclarativeBase):
 META_COLUMNS = frozenset({
     "id", "origin_office_id", "origin_site_id", "version", "field_stamps", "deleted", "merged_into_id",
     "created_at", "updated_at", "created_by", "updated_by", "search_text", "change_seq",
-    # Derived by database triggers (revision 0020): never stamped, merged or synced.
-    "person_count", "household_head_sort",
+    # Derived by database triggers (revisions 0020, 0022): never stamped, merged or synced.
+    "person_count", "household_head_sort", "activity_count", "last_activity_date", "contributor_sort",
+    "recipient_sort",
 })
 
 

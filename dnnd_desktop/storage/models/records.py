@@ -70,7 +70,7 @@ class Twinning(SyncedMixin, Base):
     __tablename__ = "twinnings"
     __table_args__ = (Index("ix_twinnings_live_local_name_sort", "deleted", "local_name_sort", "id"),
                       *live_order("twinnings", "counterpart_name", "counterpart_country", "kind", "status",
-                                  "signed_date"))
+                                  "signed_date", "activity_count", "last_activity_date"))
     __kind__ = "twinning"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -85,6 +85,11 @@ class Twinning(SyncedMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default="active", index=True)
     agreement_ref: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The pair's live activities (live links to live activities) and the latest one's start date,
+    # kept by database triggers on every write (revision 0022): the list's "Activities", "Last
+    # activity" and "Dormant" columns, sorted through their indexes. Derived, never written here.
+    activity_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_activity_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Household(SyncedMixin, Base):
@@ -147,7 +152,7 @@ class OverseasPerson(SyncedMixin, Base):
 
 class Contribution(SyncedMixin, Base):
     __tablename__ = "contributions"
-    __table_args__ = live_order("contributions", "date", "purpose", "amount_vnd")
+    __table_args__ = live_order("contributions", "date", "purpose", "amount_vnd", "contributor_sort")
     __kind__ = "contribution"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -158,11 +163,14 @@ class Contribution(SyncedMixin, Base):
     amount_vnd: Mapped[int | None] = mapped_column(BigInteger)
     contribution_kind: Mapped[str | None] = mapped_column(String(20))          # donation / investment / other / tbd
     description: Mapped[str | None] = mapped_column(Text)                      # in kind, project, ...
+    # The contributor's name key (the person's, else the household head's), kept by database
+    # triggers (revision 0022): the list's "Contributor" column sorted through its index. Derived.
+    contributor_sort: Mapped[str | None] = mapped_column(sort_key_type(400))
 
 
 class Commendation(SyncedMixin, Base):
     __tablename__ = "commendations"
-    __table_args__ = live_order("commendations", "date", "level", "status", "decision_no")
+    __table_args__ = live_order("commendations", "date", "level", "status", "decision_no", "recipient_sort")
     __kind__ = "commendation"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -174,6 +182,8 @@ class Commendation(SyncedMixin, Base):
     issuer: Mapped[str | None] = mapped_column(String(300))
     decision_no: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(Text)
+    # The recipient's name key, kept by database triggers as Contribution.contributor_sort is.
+    recipient_sort: Mapped[str | None] = mapped_column(sort_key_type(400))
 
 
 class Consent(SyncedMixin, Base):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
@@ -16,10 +18,13 @@ from ..logging_setup import configure_logging
 from ..paths import DataDir
 from . import i18n, message_boxes
 from .crash_hooks import reporter
-from .icons import app_icon
+from .icons import app_icon, icon
 from .single_instance import SingleInstance
 from .style import APP_STYLESHEET
 from .ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from ..services.privacy.unlock_ahead import PendingUnlock
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +89,9 @@ def _error(title: str, text: str) -> None:
     box.exec()
 
 
-def run(data_dir: DataDir, open_file: str | None = None) -> int:
-    """The GUI's entry point (called by `dnnd gui`). Returns the process exit code."""
+def run(data_dir: DataDir, open_file: str | None = None, unlocking: PendingUnlock | None = None) -> int:
+    """The GUI's entry point (called by `dnnd gui`). Returns the process exit code. `unlocking`:
+    the scripted passphrase's unlock, already running on its own thread (cli.run_gui)."""
     app = make_application()
     data_dir.root.mkdir(parents=True, exist_ok=True)
     configure_logging(data_dir.root)
@@ -93,13 +99,14 @@ def run(data_dir: DataDir, open_file: str | None = None) -> int:
     hooks = reporter()
     hooks.install()   # from here an unexpected error is logged and shown, and the app goes on
     try:
-        return _run_with_hooks(app, data_dir, open_file)
+        return _run_with_hooks(app, data_dir, open_file, unlocking)
     finally:
         hooks.uninstall()
         log.info("desktop app closed")
 
 
-def _run_with_hooks(app: QApplication, data_dir: DataDir, open_file: str | None) -> int:
+def _run_with_hooks(app: QApplication, data_dir: DataDir, open_file: str | None,
+                    unlocking: PendingUnlock | None = None) -> int:
     i18n.set_language(UiSettings(data_dir).language)
 
     instance = SingleInstance(data_dir)
@@ -116,13 +123,14 @@ def _run_with_hooks(app: QApplication, data_dir: DataDir, open_file: str | None)
         _error(QCoreApplication.translate("App", "People's Diplomacy"), text)
         return 1
     try:
-        return _run_locked(app, instance, data_dir, open_file)
+        return _run_locked(app, instance, data_dir, open_file, unlocking)
     finally:
         instance.release()
 
 
-def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None) -> int:
-    from ..services.app_context import open_context
+def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None,
+                unlocking: PendingUnlock | None = None) -> int:
+    from ..services.app_context import open_context, prepare_models
     from ..services.installation import is_set_up
     from ..services.users import UserService
     from .login_dialog import LoginDialog, needs_login
@@ -130,8 +138,9 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
     from .privacy.unlock_dialog import unlock_at_start
     from .setup_wizard import SetupWizard
 
-    # Encrypted data are unlocked (a plain store first encrypted) before anything reads them.
-    if not unlock_at_start(data_dir):
+    # Encrypted data are unlocked (a plain store first encrypted) before anything reads them. While
+    # the passphrase's Argon2id runs on its thread, this thread sets up what needs no data.
+    if not unlock_at_start(data_dir, unlocking=unlocking, warm_up=lambda: _warm_up(prepare_models)):
         return 0
     _remove_viewing_copies(data_dir)   # left by a crash, or still open in a viewer at the last close
     try:
@@ -177,6 +186,16 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
     finally:
         ctx.close()
         _remove_viewing_copies(data_dir)
+
+
+def _warm_up(prepare_models: Callable[[], None]) -> None:
+    """Work of the start that needs neither the data nor the key: the mapped classes' set-up
+    (otherwise done by the first query) and the navigation's icons (rendered from SVG)."""
+    from .page_registry import PAGES
+
+    prepare_models()
+    for page in PAGES:
+        icon(page.icon)
 
 
 def _report_shown() -> None:

@@ -136,7 +136,6 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
     from .login_dialog import LoginDialog, needs_login
     from .main_window import MainWindow
     from .privacy.unlock_dialog import unlock_at_start
-    from .setup_wizard import SetupWizard
 
     # Encrypted data are unlocked (a plain store first encrypted) before anything reads them. While
     # the passphrase's Argon2id runs on its thread, this thread sets up what needs no data.
@@ -149,6 +148,8 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         _error(QCoreApplication.translate("App", "Cannot open the data"), exc.message)
         return 1
     if not set_up:
+        from .setup_wizard import SetupWizard  # the first start only: its pages are not imported after
+
         wizard = SetupWizard(data_dir)
         instance.message_received.connect(wizard.raise_)
         instance.message_received.connect(wizard.activateWindow)

@@ -54,10 +54,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def start_daily_backup(window) -> None:
     """The daily backup, off the UI thread once the window is up. A failure is a warning in the
     status bar, never a reason to stop working."""
-    from ..services.backups import daily_backup_if_due
-    from ..services.search_upkeep import tidy_search_indexes
 
     def backup_then_tidy(progress, cancel):  # noqa: ANN001, ANN202 - the runner's task signature
+        # Imported by the worker: the backup services are not needed before the window shows.
+        from ..services.backups import daily_backup_if_due
+        from ..services.search_upkeep import tidy_search_indexes
+
         path = daily_backup_if_due(window.ctx.data_dir)
         # A calm moment for the search index merges imports leave undone (issue 15).
         tidy_search_indexes(window.ctx)

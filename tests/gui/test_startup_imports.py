@@ -23,7 +23,7 @@ LATER = ("reportlab", "docx", "openpyxl", "python_calamine", "zxcvbn", "pydantic
          "dnnd_desktop.domain.report_template", "dnnd_desktop.services.records.overview",
          "dnnd_desktop.services.privacy.paperwork", "dnnd_desktop.exchange.pdf",
          "dnnd_desktop.services.records", "dnnd_desktop.storage.record_queries", "vietnam_provinces",
-         "dnnd_desktop.gui.setup_wizard", "dnnd_desktop.gui.setup_pages")
+         "dnnd_desktop.gui.setup_wizard", "dnnd_desktop.gui.setup_pages", "dnnd_desktop.services.backups")
 
 
 def test_the_start_path_leaves_heavy_modules_for_later():

@@ -141,7 +141,8 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
 
     # Encrypted data are unlocked (a plain store first encrypted) before anything reads them. While
     # the passphrase's Argon2id runs on its thread, this thread sets up what needs no data.
-    if not unlock_at_start(data_dir, unlocking=unlocking, warm_up=lambda: _warm_up(prepare_models)):
+    if not unlock_at_start(data_dir, unlocking=unlocking,
+                           warm_up=lambda still_waiting: _warm_up(prepare_models, still_waiting)):
         return 0
     _remove_viewing_copies(data_dir)   # left by a crash, or still open in a viewer at the last close
     try:
@@ -191,14 +192,28 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         _remove_viewing_copies(data_dir)
 
 
-def _warm_up(prepare_models: Callable[[], None]) -> None:
+# What the Overview's worker imports right after the window shows (the records services, the report
+# engine and its schemas) and the daily backup's services: imported by the warm-up only while the
+# Argon2id still runs, when this thread would wait anyway; never making the start longer.
+WHILE_WAITING = ("dnnd_desktop.gui.pages.overview_page", "dnnd_desktop.services.records",
+                 "dnnd_desktop.services.records.overview", "dnnd_desktop.services.backups")
+
+
+def _warm_up(prepare_models: Callable[[], None], still_waiting: Callable[[], bool]) -> None:
     """Work of the start that needs neither the data nor the key: the mapped classes' set-up
-    (otherwise done by the first query) and the navigation's icons (rendered from SVG)."""
+    (otherwise done by the first query) and the navigation's icons (rendered from SVG); then, while
+    `still_waiting()` (the passphrase's Argon2id has not finished), the modules of WHILE_WAITING."""
+    import importlib
+
     from .page_registry import PAGES
 
     prepare_models()
     for page in PAGES:
         icon(page.icon)
+    for name in WHILE_WAITING:
+        if not still_waiting():
+            break
+        importlib.import_module(name)
 
 
 def _report_shown() -> None:

@@ -122,8 +122,9 @@ def test_the_unlock_begun_ahead_opens_the_data_and_the_warm_up_runs_once(qtbot, 
     pending = unlock_ahead.start_scripted(locked, {"DNND_PASSPHRASE": "mat-khau-kich-ban"})
     assert pending is not None
     warmed = []
-    assert unlock_dialog.unlock_at_start(locked, unlocking=pending, warm_up=lambda: warmed.append(pending.done()))
+    assert unlock_dialog.unlock_at_start(locked, unlocking=pending, warm_up=warmed.append)
     assert len(warmed) == 1 and not db_key.needs_unlock(locked)
+    assert warmed[0]() is False        # asked after the unlock: no longer waiting
     # Nothing to do ahead once unlocked, without a passphrase, or for a plain store.
     assert unlock_ahead.start_scripted(locked, {"DNND_PASSPHRASE": "mat-khau-kich-ban"}) is None
     sqlite_cipher.forget_all()
@@ -149,8 +150,8 @@ def test_a_wrong_passphrase_begun_ahead_asks_in_the_dialog_and_nothing_opens(qtb
     monkeypatch.setattr(unlock_dialog.UnlockDialog, "exec", type_wrong_then_cancel)
     pending = unlock_ahead.start_scripted(locked, {"DNND_PASSPHRASE": "khong-phai-mat-khau"})
     warmed = []
-    assert not unlock_dialog.unlock_at_start(locked, unlocking=pending, warm_up=lambda: warmed.append(1))
-    assert asked == [WRONG] and warmed == [1]
+    assert not unlock_dialog.unlock_at_start(locked, unlocking=pending, warm_up=warmed.append)
+    assert asked == [WRONG] and len(warmed) == 1
     assert db_key.needs_unlock(locked)
 
 
@@ -160,9 +161,11 @@ def test_the_dialog_hashes_off_the_ui_thread_and_warms_up_meanwhile(qtbot, locke
     import threading
 
     seen = []
-    dialog = UnlockDialog(locked, convert=False,
-                          warm_up=lambda: seen.append((threading.current_thread() is threading.main_thread(),
-                                                       db_key.needs_unlock(locked))))
+
+    def warm_up(still_waiting):
+        seen.append((threading.current_thread() is threading.main_thread(), db_key.needs_unlock(locked)))
+
+    dialog = UnlockDialog(locked, convert=False, warm_up=warm_up)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.passphrase.setText("sai-mat-khau")
@@ -173,3 +176,20 @@ def test_the_dialog_hashes_off_the_ui_thread_and_warms_up_meanwhile(qtbot, locke
     with qtbot.waitSignal(dialog.accepted, timeout=30000):
         ok_button(dialog).click()
     assert seen == [(True, True)] and not db_key.needs_unlock(locked)
+
+
+def test_the_warm_up_imports_what_comes_next_only_while_the_argon2id_still_runs(monkeypatch):
+    """The start's warm-up sets up the mappers and icons, then imports the Overview worker's modules
+    one by one while the derivation still runs, and stops as soon as it has finished: it uses the
+    wait and never makes it longer."""
+    import importlib
+
+    from dnnd_desktop.gui import app as gui_app
+
+    imported, prepared, answers = [], [], iter([True, True, False, True])
+    monkeypatch.setattr(importlib, "import_module", lambda name, package=None: imported.append(name))
+    gui_app._warm_up(lambda: prepared.append(1), lambda: next(answers))
+    assert prepared == [1] and imported == list(gui_app.WHILE_WAITING[:2])
+    imported.clear()
+    gui_app._warm_up(lambda: None, lambda: False)      # the derivation done before the warm-up
+    assert imported == []

@@ -41,16 +41,19 @@ def _unlock(progress, cancel, data_dir: DataDir, passphrase: str) -> None:  # no
     db_key.unlock(data_dir, passphrase)
 
 
+WarmUp = Callable[[Callable[[], bool]], None]   # warm_up(still_waiting): gui/app.py _warm_up
+
+
 class _Once:
     """The start's warm-up (gui/app.py), run at most once, whichever way the data are unlocked."""
 
-    def __init__(self, fn: Callable[[], None] | None):
+    def __init__(self, fn: WarmUp | None):
         self._fn = fn
 
-    def __call__(self) -> None:
+    def __call__(self, still_waiting: Callable[[], bool]) -> None:
         fn, self._fn = self._fn, None
         if fn is not None:
-            fn()
+            fn(still_waiting)
 
 
 class UnlockDialog(QDialog):
@@ -60,7 +63,7 @@ class UnlockDialog(QDialog):
     on this thread meanwhile."""
 
     def __init__(self, data_dir: DataDir, convert: bool, parent: QWidget | None = None,
-                 warm_up: Callable[[], None] | None = None):
+                 warm_up: WarmUp | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
         self.convert = convert
@@ -156,7 +159,7 @@ class UnlockDialog(QDialog):
         if task is None:
             self.buttons.setEnabled(True)
             return
-        self._warm_up()
+        self._warm_up(lambda: task.running)
 
     def _unlock_failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
@@ -206,7 +209,7 @@ class UnlockDialog(QDialog):
 
 
 def unlock_at_start(data_dir: DataDir, office_name: str = "", unlocking: PendingUnlock | None = None,
-                    warm_up: Callable[[], None] | None = None) -> bool:
+                    warm_up: WarmUp | None = None) -> bool:
     """Unlock (or first convert) the folder's data before anything opens them. False when the
     person cancelled: the app then closes without reading anything. `unlocking`: a scripted
     passphrase's unlock already running (cli.run_gui); `warm_up`: work of the start that needs no
@@ -221,7 +224,8 @@ def unlock_at_start(data_dir: DataDir, office_name: str = "", unlocking: Pending
         # Scripted starts (start-up benchmarks), as the command line reads it; a wrong one asks.
         unlocking = PendingUnlock(data_dir, os.environ[PASSPHRASE_ENV])
     if unlocking is not None:
-        warm()
+        pending = unlocking
+        warm(lambda: not pending.done())
         try:
             unlocking.result()
         except WrongPassphrase:

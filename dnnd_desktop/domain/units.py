@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vietnam_provinces import Province as _VPProvince
-from vietnam_provinces import Ward as _VPWard
-
+from .province_table import PROVINCE_ROWS
 from .text import fold, sort_key
 
 _PROVINCE_PREFIX = {"tỉnh": "Tỉnh", "thành phố trung ương": "Thành phố"}
@@ -49,6 +47,14 @@ def _bare_province_name(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def provinces() -> list[Province]:
+    # From the compact table, not the package: its import is an enum of every commune (issue 17).
+    return sorted((Province(*row) for row in PROVINCE_ROWS), key=lambda p: sort_key(p.name))
+
+
+def provinces_from_package() -> list[Province]:
+    """The provinces as the vietnam-provinces package lists them (the test of PROVINCE_ROWS)."""
+    from vietnam_provinces import Province as _VPProvince
+
     items = [
         Province(int(p.code.value), _bare_province_name(p.name), str(p.division_type.value))
         for p in _VPProvince.iter_all()
@@ -58,6 +64,8 @@ def provinces() -> list[Province]:
 
 @lru_cache(maxsize=64)
 def communes(province_code: int) -> list[Commune]:
+    from vietnam_provinces import Ward as _VPWard  # loaded when communes are first asked for
+
     items = [
         Commune(int(w.code.value), w.name, int(w.province_code.value))
         # The package annotates the code as its ProvinceCode IntEnum but only compares it with ==,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
@@ -16,10 +18,13 @@ from ..logging_setup import configure_logging
 from ..paths import DataDir
 from . import i18n, message_boxes
 from .crash_hooks import reporter
-from .icons import app_icon
+from .icons import app_icon, icon
 from .single_instance import SingleInstance
 from .style import APP_STYLESHEET
 from .ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from ..services.privacy.unlock_ahead import PendingUnlock
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +54,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def start_daily_backup(window) -> None:
     """The daily backup, off the UI thread once the window is up. A failure is a warning in the
     status bar, never a reason to stop working."""
-    from ..services.backups import daily_backup_if_due
-    from ..services.search_upkeep import tidy_search_indexes
 
     def backup_then_tidy(progress, cancel):  # noqa: ANN001, ANN202 - the runner's task signature
+        # Imported by the worker: the backup services are not needed before the window shows.
+        from ..services.backups import daily_backup_if_due
+        from ..services.search_upkeep import tidy_search_indexes
+
         path = daily_backup_if_due(window.ctx.data_dir)
         # A calm moment for the search index merges imports leave undone (issue 15).
         tidy_search_indexes(window.ctx)
@@ -84,8 +91,9 @@ def _error(title: str, text: str) -> None:
     box.exec()
 
 
-def run(data_dir: DataDir, open_file: str | None = None) -> int:
-    """The GUI's entry point (called by `dnnd gui`). Returns the process exit code."""
+def run(data_dir: DataDir, open_file: str | None = None, unlocking: PendingUnlock | None = None) -> int:
+    """The GUI's entry point (called by `dnnd gui`). Returns the process exit code. `unlocking`:
+    the scripted passphrase's unlock, already running on its own thread (cli.run_gui)."""
     app = make_application()
     data_dir.root.mkdir(parents=True, exist_ok=True)
     configure_logging(data_dir.root)
@@ -93,13 +101,14 @@ def run(data_dir: DataDir, open_file: str | None = None) -> int:
     hooks = reporter()
     hooks.install()   # from here an unexpected error is logged and shown, and the app goes on
     try:
-        return _run_with_hooks(app, data_dir, open_file)
+        return _run_with_hooks(app, data_dir, open_file, unlocking)
     finally:
         hooks.uninstall()
         log.info("desktop app closed")
 
 
-def _run_with_hooks(app: QApplication, data_dir: DataDir, open_file: str | None) -> int:
+def _run_with_hooks(app: QApplication, data_dir: DataDir, open_file: str | None,
+                    unlocking: PendingUnlock | None = None) -> int:
     i18n.set_language(UiSettings(data_dir).language)
 
     instance = SingleInstance(data_dir)
@@ -116,22 +125,24 @@ def _run_with_hooks(app: QApplication, data_dir: DataDir, open_file: str | None)
         _error(QCoreApplication.translate("App", "People's Diplomacy"), text)
         return 1
     try:
-        return _run_locked(app, instance, data_dir, open_file)
+        return _run_locked(app, instance, data_dir, open_file, unlocking)
     finally:
         instance.release()
 
 
-def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None) -> int:
-    from ..services.app_context import open_context
+def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None,
+                unlocking: PendingUnlock | None = None) -> int:
+    from ..services.app_context import open_context, prepare_models
     from ..services.installation import is_set_up
     from ..services.users import UserService
     from .login_dialog import LoginDialog, needs_login
     from .main_window import MainWindow
     from .privacy.unlock_dialog import unlock_at_start
-    from .setup_wizard import SetupWizard
 
-    # Encrypted data are unlocked (a plain store first encrypted) before anything reads them.
-    if not unlock_at_start(data_dir):
+    # Encrypted data are unlocked (a plain store first encrypted) before anything reads them. While
+    # the passphrase's Argon2id runs on its thread, this thread sets up what needs no data.
+    if not unlock_at_start(data_dir, unlocking=unlocking,
+                           warm_up=lambda still_waiting: _warm_up(prepare_models, still_waiting)):
         return 0
     _remove_viewing_copies(data_dir)   # left by a crash, or still open in a viewer at the last close
     try:
@@ -140,6 +151,8 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         _error(QCoreApplication.translate("App", "Cannot open the data"), exc.message)
         return 1
     if not set_up:
+        from .setup_wizard import SetupWizard  # the first start only: its pages are not imported after
+
         wizard = SetupWizard(data_dir)
         instance.message_received.connect(wizard.raise_)
         instance.message_received.connect(wizard.activateWindow)
@@ -179,17 +192,43 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         _remove_viewing_copies(data_dir)
 
 
+# What the Overview's worker imports right after the window shows (the records services, the report
+# engine and its schemas) and the daily backup's services: imported by the warm-up only while the
+# Argon2id still runs, when this thread would wait anyway; never making the start longer.
+WHILE_WAITING = ("dnnd_desktop.gui.pages.overview_page", "dnnd_desktop.services.records",
+                 "dnnd_desktop.services.records.overview", "dnnd_desktop.services.backups")
+
+
+def _warm_up(prepare_models: Callable[[], None], still_waiting: Callable[[], bool]) -> None:
+    """Work of the start that needs neither the data nor the key: the mapped classes' set-up
+    (otherwise done by the first query) and the navigation's icons (rendered from SVG); then, while
+    `still_waiting()` (the passphrase's Argon2id has not finished), the modules of WHILE_WAITING."""
+    import importlib
+
+    from .page_registry import PAGES
+
+    prepare_models()
+    for page in PAGES:
+        icon(page.icon)
+    for name in WHILE_WAITING:
+        if not still_waiting():
+            break
+        importlib.import_module(name)
+
+
 def _report_shown() -> None:
     """For tests/benchmarks/bench_startup.py: when the window was shown (epoch seconds), the CPU
-    time spent so far and how many modules were imported by then (DNND_STARTUP_REPORT names the
-    file; figures only, nothing about the data)."""
+    time spent so far (all threads, and this thread alone) and how many modules were imported by
+    then (DNND_STARTUP_REPORT names the file; figures only, nothing about the data)."""
     path = os.environ.get("DNND_STARTUP_REPORT")
     if path:
         import json
         import time
 
         with open(path, "w", encoding="utf-8") as f:
-            json.dump({"shown": time.time(), "cpu": time.process_time(), "modules": len(sys.modules)}, f)
+            # main_cpu: this (the UI) thread's CPU alone, without the workers' (the Argon2id's) time.
+            json.dump({"shown": time.time(), "cpu": time.process_time(), "main_cpu": time.thread_time(),
+                       "modules": len(sys.modules)}, f)
 
 
 def _remove_viewing_copies(data_dir: DataDir) -> None:

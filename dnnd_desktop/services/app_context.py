@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from ..domain.errors import DnndError
 from ..domain.messages import translate
@@ -68,6 +68,12 @@ class AppContext:
     def close(self) -> None:
         if self.engine is not None:
             self.engine.dispose()
+
+
+def prepare_models() -> None:
+    """Set up the mapped classes' relationships now rather than in the first query: the start calls
+    it while the passphrase's key derivation runs on another thread (issue 17)."""
+    configure_mappers()
 
 
 def open_database(data_dir: DataDir) -> tuple[Engine, sessionmaker[Session]]:

@@ -1,6 +1,8 @@
 """What the main window's start path imports (issue 17): the report engine and its pydantic
-schemas, the document writers (reportlab, python-docx), the Excel libraries and the passphrase
-estimator are imported when first used, not before the window shows."""
+schemas, the document writers (reportlab, python-docx), the Excel libraries, the passphrase
+estimator, the records services (the Overview's worker imports them), the setup wizard and the
+commune catalogue (vietnam_provinces: the start reads its province from domain/province_table.py)
+are imported when first used, not before the window shows."""
 from __future__ import annotations
 
 import json
@@ -14,10 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 # Imported by the start path: the app, the main window, its menus and the first page.
 START_PATH = ("dnnd_desktop.cli", "dnnd_desktop.gui.app", "dnnd_desktop.gui.main_window",
               "dnnd_desktop.gui.privacy_menu", "dnnd_desktop.gui.pages.overview_page",
-              "dnnd_desktop.services.app_context", "dnnd_desktop.services.records")
+              "dnnd_desktop.gui.privacy.unlock_dialog", "dnnd_desktop.gui.login_dialog",
+              "dnnd_desktop.services.app_context", "dnnd_desktop.services.installation",
+              "dnnd_desktop.services.users", "dnnd_desktop.services.privacy.unlock_ahead")
 LATER = ("reportlab", "docx", "openpyxl", "python_calamine", "zxcvbn", "pydantic",
          "dnnd_desktop.domain.report_template", "dnnd_desktop.services.records.overview",
-         "dnnd_desktop.services.privacy.paperwork", "dnnd_desktop.exchange.pdf")
+         "dnnd_desktop.services.privacy.paperwork", "dnnd_desktop.exchange.pdf",
+         "dnnd_desktop.services.records", "dnnd_desktop.storage.record_queries", "vietnam_provinces",
+         "dnnd_desktop.gui.setup_wizard", "dnnd_desktop.gui.setup_pages", "dnnd_desktop.services.backups")
 
 
 def test_the_start_path_leaves_heavy_modules_for_later():

@@ -11,6 +11,7 @@ from dnnd_desktop.services.privacy import convert_store, db_key
 from dnnd_desktop.storage import sqlite_cipher
 
 PASSPHRASE = "mật khẩu dài"   # the GUI template installation's
+WRONG = "Mật khẩu khóa không đúng. Hãy chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt."
 
 
 @pytest.fixture
@@ -52,8 +53,10 @@ def test_plain_store_is_encrypted_then_opened_with_the_passphrase(qtbot, data_di
     again.show()
     again.passphrase.setText("sai")
     ok_button(again).click()
-    assert again.isVisible() and again.passphrase_field.error.text() != ""
-    assert db_key.needs_unlock(data_dir)
+    # The Argon2id runs on the dialog's runner thread: the answer arrives through the event loop.
+    qtbot.waitUntil(lambda: again.passphrase_field.error.text() != "", timeout=30000)
+    assert again.isVisible() and again.passphrase_field.error.text() == WRONG
+    assert db_key.needs_unlock(data_dir) and ok_button(again).isEnabled()
     again.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(again.accepted, timeout=10000):
         ok_button(again).click()
@@ -93,3 +96,100 @@ def test_a_scripted_start_unlocks_with_the_environment_variable(qtbot, tmp_path,
     monkeypatch.setenv("DNND_PASSPHRASE", "mat-khau-kich-ban")
     assert unlock_at_start(data)                     # no window: it would wait for a person
     assert not db_key.needs_unlock(data)
+
+
+@pytest.fixture
+def locked(tmp_path, cipher_on):
+    """An encrypted, set-up folder whose key this process has not unlocked."""
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.installation import setup_installation
+    from tests.conftest import make_setup_request
+
+    data = DataDir(tmp_path / "data")
+    setup_installation(data, make_setup_request(passphrase="mat-khau-kich-ban"))
+    sqlite_cipher.forget_all()
+    assert db_key.needs_unlock(data)
+    return data
+
+
+def test_the_unlock_begun_ahead_opens_the_data_and_the_warm_up_runs_once(qtbot, locked, monkeypatch):
+    """cli.run_gui starts the scripted passphrase's Argon2id on its own thread before the imports;
+    the start's warm-up runs while it hashes, once, and no dialog is shown."""
+    from dnnd_desktop.gui.privacy import unlock_dialog
+    from dnnd_desktop.services.privacy import unlock_ahead
+
+    monkeypatch.setattr(unlock_dialog.UnlockDialog, "exec", lambda self: pytest.fail("no dialog when unlocked"))
+    pending = unlock_ahead.start_scripted(locked, {"DNND_PASSPHRASE": "mat-khau-kich-ban"})
+    assert pending is not None
+    warmed = []
+    assert unlock_dialog.unlock_at_start(locked, unlocking=pending, warm_up=warmed.append)
+    assert len(warmed) == 1 and not db_key.needs_unlock(locked)
+    assert warmed[0]() is False        # asked after the unlock: no longer waiting
+    # Nothing to do ahead once unlocked, without a passphrase, or for a plain store.
+    assert unlock_ahead.start_scripted(locked, {"DNND_PASSPHRASE": "mat-khau-kich-ban"}) is None
+    sqlite_cipher.forget_all()
+    assert unlock_ahead.start_scripted(locked, {}) is None
+
+
+def test_a_wrong_passphrase_begun_ahead_asks_in_the_dialog_and_nothing_opens(qtbot, locked, monkeypatch, vietnamese):
+    """A wrong scripted passphrase fails on the worker thread; the start then asks, in Vietnamese, and
+    when the officer gives up nothing is opened (the key stays locked). The warm-up still runs once."""
+    from dnnd_desktop.gui.privacy import unlock_dialog
+    from dnnd_desktop.services.privacy import unlock_ahead
+
+    asked = []
+
+    def type_wrong_then_cancel(dialog):
+        dialog.show()
+        dialog.passphrase.setText("sai-mat-khau")
+        ok_button(dialog).click()
+        qtbot.waitUntil(lambda: dialog.passphrase_field.error.text() != "", timeout=30000)
+        asked.append(dialog.passphrase_field.error.text())
+        return unlock_dialog.QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(unlock_dialog.UnlockDialog, "exec", type_wrong_then_cancel)
+    pending = unlock_ahead.start_scripted(locked, {"DNND_PASSPHRASE": "khong-phai-mat-khau"})
+    warmed = []
+    assert not unlock_dialog.unlock_at_start(locked, unlocking=pending, warm_up=warmed.append)
+    assert asked == [WRONG] and len(warmed) == 1
+    assert db_key.needs_unlock(locked)
+
+
+def test_the_dialog_hashes_off_the_ui_thread_and_warms_up_meanwhile(qtbot, locked):
+    """After OK the dialog keeps running its event loop while the Argon2id hashes; the warm-up runs
+    on the UI thread before the answer arrives, and only at the first try."""
+    import threading
+
+    seen = []
+
+    def warm_up(still_waiting):
+        seen.append((threading.current_thread() is threading.main_thread(), db_key.needs_unlock(locked)))
+
+    dialog = UnlockDialog(locked, convert=False, warm_up=warm_up)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passphrase.setText("sai-mat-khau")
+    ok_button(dialog).click()
+    assert not ok_button(dialog).isEnabled()          # busy until the answer comes
+    qtbot.waitUntil(lambda: ok_button(dialog).isEnabled(), timeout=30000)
+    dialog.passphrase.setText("mat-khau-kich-ban")
+    with qtbot.waitSignal(dialog.accepted, timeout=30000):
+        ok_button(dialog).click()
+    assert seen == [(True, True)] and not db_key.needs_unlock(locked)
+
+
+def test_the_warm_up_imports_what_comes_next_only_while_the_argon2id_still_runs(monkeypatch):
+    """The start's warm-up sets up the mappers and icons, then imports the Overview worker's modules
+    one by one while the derivation still runs, and stops as soon as it has finished: it uses the
+    wait and never makes it longer."""
+    import importlib
+
+    from dnnd_desktop.gui import app as gui_app
+
+    imported, prepared, answers = [], [], iter([True, True, False, True])
+    monkeypatch.setattr(importlib, "import_module", lambda name, package=None: imported.append(name))
+    gui_app._warm_up(lambda: prepared.append(1), lambda: next(answers))
+    assert prepared == [1] and imported == list(gui_app.WHILE_WAITING[:2])
+    imported.clear()
+    gui_app._warm_up(lambda: None, lambda: False)      # the derivation done before the warm-up
+    assert imported == []

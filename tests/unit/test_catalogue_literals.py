@@ -57,6 +57,7 @@ CONTENT = {
     "services/sync/codec.py": "«(đã ẩn danh)», the stored value of an anonymised field",
     "domain/text.py": "folding tables",
     "domain/units.py": "administrative unit names",
+    "domain/province_table.py": "the provinces' names and kinds (administrative data, as the package lists them)",
     "domain/vocab_aliases.py": "everyday words that recognise vocabulary terms in offices' lists",
     "domain/validation.py": "«đ», the currency sign recognised in typed amounts",
     "commands/selftest_cmd.py": "the self-test's sample document and office",

@@ -1,10 +1,17 @@
 from dnnd_desktop.domain import vocab
-from dnnd_desktop.domain.units import communes, find_communes, find_province, provinces
+from dnnd_desktop.domain.units import communes, find_communes, find_province, provinces, provinces_from_package
 
 
 def test_administrative_units_after_the_2025_reform():
     assert len(provinces()) == 34
     assert sum(len(communes(p.code)) for p in provinces()) == 3321
+
+
+def test_the_compact_province_table_is_the_package_s_list():
+    """The start reads its province's name from domain/province_table.py, not the package (whose
+    import is an enum of every commune): the two must agree, name for name, kind for kind."""
+    assert provinces() == provinces_from_package()
+    assert [p.name for p in provinces()][:3] == ["An Giang", "Bắc Ninh", "Cà Mau"]
 
 
 def test_find_province_by_name_or_code():

@@ -11,6 +11,7 @@ import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt, QTimer
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DnndError
 from ...domain.formatting import format_date, format_money, format_number
-from ...services.records.types import CountRow, OverviewFigures
 from ..change_bridge import RefreshOnChange
 from ..roles_text import level_name
 from ..style import ACCENT
+
+if TYPE_CHECKING:   # the records package (its services and queries) is the worker's, after the window shows
+    from ...services.records.types import CountRow, OverviewFigures
 
 log = logging.getLogger(__name__)
 CHART_ROWS = 6          # the biggest groups; the rest are summed as "others"

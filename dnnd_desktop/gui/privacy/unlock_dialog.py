@@ -4,6 +4,7 @@ first, with progress."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,12 +22,12 @@ from PySide6.QtWidgets import (
 from ...exchange.keys import WrongPassphrase
 from ...paths import DataDir
 from ...services.privacy import convert_store, db_key
+from ...services.privacy.unlock_ahead import PASSPHRASE_ENV, PendingUnlock
 from ..icons import app_icon
 from ..task_runner import TaskRunner
 from ..widgets.field_error import FieldWithError
 
 MIN_PASSPHRASE = 8  # as exchange/keys.py requires
-PASSPHRASE_ENV = "DNND_PASSPHRASE"   # the command line's variable (commands/base.py)
 
 
 def _secret_field(name: str) -> tuple[QLineEdit, FieldWithError]:
@@ -36,14 +37,37 @@ def _secret_field(name: str) -> tuple[QLineEdit, FieldWithError]:
     return edit, FieldWithError(edit)
 
 
+def _unlock(progress, cancel, data_dir: DataDir, passphrase: str) -> None:  # noqa: ANN001 - the runner's signature
+    db_key.unlock(data_dir, passphrase)
+
+
+WarmUp = Callable[[Callable[[], bool]], None]   # warm_up(still_waiting): gui/app.py _warm_up
+
+
+class _Once:
+    """The start's warm-up (gui/app.py), run at most once, whichever way the data are unlocked."""
+
+    def __init__(self, fn: WarmUp | None):
+        self._fn = fn
+
+    def __call__(self, still_waiting: Callable[[], bool]) -> None:
+        fn, self._fn = self._fn, None
+        if fn is not None:
+            fn(still_waiting)
+
+
 class UnlockDialog(QDialog):
     """`exec()`; accepted when the data are unlocked (and converted); `recovery_code` then holds a
-    code made now, to show with RecoveryCodeDialog."""
+    code made now, to show with RecoveryCodeDialog. The passphrase's Argon2id runs on the runner's
+    thread (the dialog keeps painting); `warm_up` is the start's own work that needs no data, done
+    on this thread meanwhile."""
 
-    def __init__(self, data_dir: DataDir, convert: bool, parent: QWidget | None = None):
+    def __init__(self, data_dir: DataDir, convert: bool, parent: QWidget | None = None,
+                 warm_up: WarmUp | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
         self.convert = convert
+        self._warm_up = warm_up if isinstance(warm_up, _Once) else _Once(warm_up)
         self.recovery_code: str | None = None
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Open the office's data"))
@@ -125,13 +149,25 @@ class UnlockDialog(QDialog):
         elif self.convert:
             self._start_conversion()
         else:
-            try:
-                db_key.unlock(self.data_dir, self.passphrase.text())
-            except WrongPassphrase:
-                self._error(self.passphrase_field, self.tr("The passphrase is wrong. Mind capital letters and the "
-                                                        "Vietnamese keyboard."))
-                return
-            self.accept()
+            self._start_unlock()
+
+    def _start_unlock(self) -> None:
+        self.buttons.setEnabled(False)
+        task = self.runner.run(_unlock, self.data_dir, self.passphrase.text(), title=self.tr("Open the office's data"),
+                               on_done=lambda _none: self.accept(), on_error=self._unlock_failed, writes=False,
+                               cancellable=False, show_dialog=False)
+        if task is None:
+            self.buttons.setEnabled(True)
+            return
+        self._warm_up(lambda: task.running)
+
+    def _unlock_failed(self, exc: BaseException) -> bool:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, WrongPassphrase):
+            self._error(self.passphrase_field, self.tr("The passphrase is wrong. Mind capital letters and the "
+                                                    "Vietnamese keyboard."))
+            return True
+        return False   # a damaged key file: the runner's message box
 
     def _recover(self) -> None:
         new = self.new_passphrase.text()
@@ -172,25 +208,31 @@ class UnlockDialog(QDialog):
         return False   # other refusals: the runner's message box
 
 
-def unlock_at_start(data_dir: DataDir, office_name: str = "") -> bool:
+def unlock_at_start(data_dir: DataDir, office_name: str = "", unlocking: PendingUnlock | None = None,
+                    warm_up: WarmUp | None = None) -> bool:
     """Unlock (or first convert) the folder's data before anything opens them. False when the
-    person cancelled: the app then closes without reading anything."""
+    person cancelled: the app then closes without reading anything. `unlocking`: a scripted
+    passphrase's unlock already running (cli.run_gui); `warm_up`: work of the start that needs no
+    data, run (once) while the passphrase's Argon2id runs on another thread."""
     from .recovery_code_dialog import RecoveryCodeDialog
 
+    warm = _Once(warm_up)
     if not db_key.applies(data_dir):
         return True
     convert = convert_store.needs_conversion(data_dir) and data_dir.database.exists()
-    if not convert and not db_key.needs_unlock(data_dir):
-        return True
-    scripted = os.environ.get(PASSPHRASE_ENV)
-    if scripted and not convert:
+    if unlocking is None and not convert and db_key.needs_unlock(data_dir) and os.environ.get(PASSPHRASE_ENV):
         # Scripted starts (start-up benchmarks), as the command line reads it; a wrong one asks.
+        unlocking = PendingUnlock(data_dir, os.environ[PASSPHRASE_ENV])
+    if unlocking is not None:
+        pending = unlocking
+        warm(lambda: not pending.done())
         try:
-            db_key.unlock(data_dir, scripted)
-            return True
+            unlocking.result()
         except WrongPassphrase:
             pass
-    dialog = UnlockDialog(data_dir, convert)
+    if not convert and not db_key.needs_unlock(data_dir):
+        return True
+    dialog = UnlockDialog(data_dir, convert, warm_up=warm)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     if dialog.recovery_code:

@@ -1,0 +1,76 @@
+"""The main window is usable as soon as it shows (issue 17): the Overview reads its figures on a
+worker after the window is up, once, showing its empty tiles meanwhile; navigation builds other
+pages on their first visit and responds while the Overview is still reading."""
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+
+
+def test_the_window_works_while_the_overview_loads_and_it_loads_once(qtbot, ctx, monkeypatch):
+    from dnnd_desktop.gui.main_window import MainWindow
+    from dnnd_desktop.gui.pages import overview_page
+
+    gate, calls = threading.Event(), []
+    real = overview_page.load_overview
+
+    def held(progress, cancel, ctx, today):   # the worker's read, held until the test has looked
+        calls.append(threading.current_thread() is threading.main_thread())
+        gate.wait(30)
+        return real(progress, cancel, ctx, today)
+
+    monkeypatch.setattr(overview_page, "load_overview", held)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        overview = window.page("overview")
+        qtbot.waitUntil(lambda: calls == [False], timeout=10000)     # one read, on a worker thread
+        assert overview.loads == 0 and overview.tiles["households"].text() == "–"   # its loading state
+        assert window.created_pages() == ["overview"]
+        # The navigation answers meanwhile: a click builds the page on its first visit and shows it.
+        row = next(i for i, spec in enumerate(window.pages) if spec.key == "households")
+        rect = window.nav.visualItemRect(window.nav.item(row))
+        qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_page_key == "households" and "households" in window.created_pages()
+        assert window.menuBar().actions() and all(a.isEnabled() for a in window.page_actions)
+        window.show_page("overview")
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: overview.loads == 1, timeout=20000)
+    assert calls == [False] and overview.tiles["households"].text() != "–"   # filled, by one read
+    window.runner.cancel_all()
+    window.runner.wait_all(10000)
+
+
+def test_a_scripted_start_on_encrypted_data_unlocks_on_its_thread_and_shows_the_window(tmp_path, monkeypatch):
+    """The real start (`python -m dnnd_desktop`) on an encrypted folder with DNND_PASSPHRASE: the
+    unlock begun in cli.run_gui ahead of the imports opens the data and the window shows."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.installation import setup_installation
+    from dnnd_desktop.services.privacy import db_key
+    from dnnd_desktop.storage import sqlite_cipher
+    from tests.conftest import make_setup_request
+
+    monkeypatch.setattr(db_key, "ENABLED", True)
+    data = DataDir(tmp_path / "data")
+    setup_installation(data, make_setup_request(passphrase="mat-khau-kich-ban"))
+    sqlite_cipher.forget_all()
+    assert sqlite_cipher.is_encrypted_file(data.database)
+    report = tmp_path / "shown.json"
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DNND_PASSPHRASE": "mat-khau-kich-ban",
+           "DNND_QUIT_AFTER_SHOWN": "1", "DNND_STARTUP_REPORT": str(report), "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data.root)], cwd=root, env=env,
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    shown = json.loads(report.read_text())
+    assert shown["modules"] > 0 and 0 < shown["main_cpu"] <= shown["cpu"]

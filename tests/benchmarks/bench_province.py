@@ -291,6 +291,8 @@ def main() -> None:
         scratch = root / "scratch"
         scratch.mkdir()
         first_office = None
+        if args.keep:   # the empty province store too, for tests/benchmarks/import_pages.py at N = 0
+            shutil.copytree(pdir.root, root / "tinh-N0", ignore=shutil.ignore_patterns("backups", "received", "*-shm"))
         probe(pdir, probe_packages, scratch, 1)   # warm-up (first-use costs of the process), not counted
         probes = {0: probe(pdir, probe_packages, scratch, args.repeats)}
         print(f"N=   0: probe sync {_ms(probes[0]['sync'])}, report {_ms(probes[0]['report'])} | load {loadavg()}",

@@ -60,7 +60,9 @@ def owners(db: Path) -> dict[int, str]:
         con.close()
 
 
-def measure(store: Path, package: Path, passphrase: str, top: int) -> None:
+def measure(store: Path, package: Path, passphrase: str, top: int = 40, quiet: bool = False) -> int:
+    """Import `package` into a copy of `store`; print the pages written per table and index and
+    return their number."""
     with tempfile.TemporaryDirectory(prefix="import-pages-") as tmp:
         copy = Path(tmp) / "store"
         shutil.copytree(store, copy, ignore=shutil.ignore_patterns("backups", "received", "*-shm"))
@@ -85,11 +87,14 @@ def measure(store: Path, package: Path, passphrase: str, top: int) -> None:
         names = owners(dd.database)
         changed = [p for p in range(len(after)) if p >= len(before) or before[p] != after[p]]
         by_name = Counter(names.get(p + 1, "(free or header)") for p in changed)
+        if quiet:
+            return len(changed)
         print(f"{store.name} <- {package.name}: {res.new} new records, {elapsed * 1000:.0f} ms; store "
               f"{len(before)} -> {len(after)} pages of {page_size} B; pages written {len(changed)} "
               f"({len(after) - len(before)} new); WAL frames at least {frames}")
         for name, n in by_name.most_common(top):
             print(f"    {n:6d}  {name}")
+        return len(changed)
 
 
 def main() -> None:

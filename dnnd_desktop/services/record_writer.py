@@ -92,7 +92,7 @@ class RecordWriter:
         return {
             **row,
             **derived_columns(model, row),
-            "id": record_id or new_id(),
+            "id": record_id or new_id(self.site_id),
             "origin_office_id": self.office_id,
             "origin_site_id": self.site_id,
             "version": {self.site_id: counter},

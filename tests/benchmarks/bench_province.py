@@ -57,6 +57,7 @@ from dnnd_desktop.services.reports import ReportService  # noqa: E402
 from dnnd_desktop.services.search_upkeep import tidy_search_indexes  # noqa: E402
 from dnnd_desktop.services.sync import changeset_for_peer  # noqa: E402
 from dnnd_desktop.storage.models import Activity, ActivityPerson, Household, OverseasPerson  # noqa: E402
+from tests.benchmarks.import_pages import measure as pages_written  # noqa: E402
 from tests.support.reports import mark_missing_nothing  # noqa: E402
 from tests.support.run_cli import apply_test_settings  # noqa: E402
 
@@ -291,9 +292,12 @@ def main() -> None:
         scratch = root / "scratch"
         scratch.mkdir()
         first_office = None
+        if args.keep:   # the empty province store too, for tests/benchmarks/import_pages.py at N = 0
+            shutil.copytree(pdir.root, root / "tinh-N0", ignore=shutil.ignore_patterns("backups", "received", "*-shm"))
         probe(pdir, probe_packages, scratch, 1)   # warm-up (first-use costs of the process), not counted
         probes = {0: probe(pdir, probe_packages, scratch, args.repeats)}
-        print(f"N=   0: probe sync {_ms(probes[0]['sync'])}, report {_ms(probes[0]['report'])} | load {loadavg()}",
+        print(f"N=   0: probe sync {_ms(probes[0]['sync'])}, report {_ms(probes[0]['report'])}; pages the sync "
+              f"probe writes {pages_written(pdir.root, probe_packages[0], PASS, quiet=True)} | load {loadavg()}",
               flush=True)
         for i, (sync, report) in enumerate(made, start=1):
             for kind, path in (("sync", sync), ("report", report)):
@@ -325,6 +329,9 @@ def main() -> None:
                 print(f"N={i:4d}: search index merge after the batch {merged * 1000:.0f} ms, at most "
                       f"{max(counts.values(), default=0)} segments per index | load {loadavg()}", flush=True)
                 probes[i] = probe(pdir, probe_packages, scratch, args.repeats)
+                # What the import writes does not vary with the machine's load as its time does.
+                print(f"N={i:4d}: pages the sync probe writes "
+                      f"{pages_written(pdir.root, probe_packages[0], PASS, quiet=True)}", flush=True)
                 k = min(args.window, i)
                 for kind in ("sync", "report"):
                     first = statistics.median(times[kind][:k])

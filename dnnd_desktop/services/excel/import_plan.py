@@ -26,7 +26,7 @@ from ...domain.progress import CancelToken
 from ...domain.record_kinds import LONGTEXT, TEXT, kind_spec
 from ...domain.text import fold
 from ...exchange.excel import OWNER_PREFIX
-from ...storage.models import MODEL_BY_KIND, Household, OverseasPerson, new_id
+from ...storage.models import MODEL_BY_KIND, Household, Installation, OverseasPerson, new_id
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW
 
 PERSON_PREFIX = "person."
@@ -39,6 +39,8 @@ class Plan:
     status: list[str]
     reasons: list[Text]      # per row: validation errors (text) or why it is a duplicate (Message)
     creates: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)  # kind -> (id, values)
+    # This computer's site: new ids start with it (storage/record_ids.py), as the record writer's do.
+    site_id: str | None = None
 
     @property
     def households_new(self) -> int:
@@ -215,7 +217,7 @@ def plan_import(session: Session, kind: str, mapping: list[str | None], values: 
     by_kind = _split_keys(kind, keys)
     status = [INVALID if e else NEW for e in errors]
     reasons: list[Text] = ["; ".join(e) for e in errors]
-    plan = Plan(status, reasons)
+    plan = Plan(status, reasons, site_id=session.scalar(select(Installation.site_id).where(Installation.id == 1)))
     if kind == "household":
         _plan_households(session, by_kind, values, lines, plan, cancel)
     else:
@@ -251,7 +253,7 @@ def _plan_flat(session: Session, kind: str, keys: list[str], values: list[dict[s
         elif cand in seen_cand:
             plan.status[r], plan.reasons[r] = CANDIDATE, _in_file(kind, seen_cand[cand])
         seen_cand.setdefault(cand, lines[r])
-        creates.append((new_id(), _with_defaults(kind, record)))
+        creates.append((new_id(plan.site_id), _with_defaults(kind, record)))
 
 
 @dataclass
@@ -293,7 +295,7 @@ def _plan_households(session: Session, by_kind: dict[str, list[str]], values: li
             if existing_id is not None:
                 group = _Group(existing_id, True, line, hh.get("commune_code"))
             else:
-                group = _Group(new_id(), False, line, hh.get("commune_code"))
+                group = _Group(new_id(plan.site_id), False, line, hh.get("commune_code"))
                 cand = _candidate_key("household", hh)
                 if cand in hh_existing.candidates:
                     group.reason = _in_db("household")
@@ -332,4 +334,4 @@ def _plan_households(session: Session, by_kind: dict[str, list[str]], values: li
         elif first_of_new_group and group.reason:
             plan.status[r], plan.reasons[r] = CANDIDATE, group.reason
         p_seen_cand.setdefault(cand, line)
-        p_creates.append((new_id(), {**_with_defaults("person", person), "household_id": group.id}))
+        p_creates.append((new_id(plan.site_id), {**_with_defaults("person", person), "household_id": group.id}))

@@ -7,13 +7,14 @@ offices merge field by field and clocks never decide a conflict. Deletes are tom
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, BigInteger, Boolean, DateTime, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .. import change_sequence
+from ..record_ids import new_id as new_id  # re-exported: storage.models.new_id
+from ..record_ids import row_id
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them again.
 NAMING = {
@@ -30,10 +31,6 @@ def sort_key_type(length: int):
     is dictionary order. SQLite compares strings by code point; on PostgreSQL the column takes the
     "C" collation, or its index would sort by the server's locale instead."""
     return String(length).with_variant(String(length, collation="C"), "postgresql")
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:
@@ -68,7 +65,8 @@ class SyncedMixin:
     # Sensitive personal data (Decree 356/2025): hidden in lists/exports unless asked, audited when shown.
     __sensitive_fields__: ClassVar[tuple[str, ...]] = ()
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    # Clustered by the creating site (storage/record_ids.py); the writers pass their site.
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=row_id)
     # The owner. Indexed with change_seq as `ix_<table>_owner_change` (storage/models/__init__.py),
     # which also serves every lookup by owner alone.
     origin_office_id: Mapped[str | None] = mapped_column(String(36))

@@ -28,7 +28,7 @@ class BorderGroup(SyncedMixin, Base):
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     name: Mapped[str] = mapped_column(String(300))
-    name_sort: Mapped[str] = mapped_column(sort_key_type(600), default="", index=True)
+    name_sort: Mapped[str] = mapped_column(sort_key_type(600), default="")
     commune_code: Mapped[int | None] = mapped_column(Integer, index=True)
     village: Mapped[str | None] = mapped_column(String(200))
     country: Mapped[str | None] = mapped_column(String(2))                    # neighbour across the line
@@ -55,7 +55,7 @@ class RelativesAssociation(SyncedMixin, Base):
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     name: Mapped[str] = mapped_column(String(300))
-    name_sort: Mapped[str] = mapped_column(sort_key_type(600), default="", index=True)
+    name_sort: Mapped[str] = mapped_column(sort_key_type(600), default="")
     level: Mapped[str] = mapped_column(String(20), default="branch")          # association / branch
     commune_code: Mapped[int | None] = mapped_column(Integer, index=True)
     established_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -79,7 +79,7 @@ class TrainingCourse(SyncedMixin, Base):
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     title: Mapped[str] = mapped_column(String(500))
-    title_sort: Mapped[str] = mapped_column(sort_key_type(1000), default="", index=True)
+    title_sort: Mapped[str] = mapped_column(sort_key_type(1000), default="")
     topic: Mapped[str | None] = mapped_column(String(500))
     start_date: Mapped[dt.date] = mapped_column(Date, index=True)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -101,7 +101,7 @@ class PropagandaProduct(SyncedMixin, Base):
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     title: Mapped[str] = mapped_column(String(500))
-    title_sort: Mapped[str] = mapped_column(sort_key_type(1000), default="", index=True)
+    title_sort: Mapped[str] = mapped_column(sort_key_type(1000), default="")
     product_type: Mapped[str] = mapped_column(String(40))
     channel: Mapped[str | None] = mapped_column(String(40))
     date: Mapped[dt.date] = mapped_column(Date, index=True)

@@ -42,7 +42,7 @@ class Activity(SyncedMixin, Base):
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     title: Mapped[str] = mapped_column(String(500))
-    title_sort: Mapped[str] = mapped_column(sort_key_type(1000), default="", index=True)
+    title_sort: Mapped[str] = mapped_column(sort_key_type(1000), default="")
     activity_type: Mapped[str] = mapped_column(String(40), index=True)
     start_date: Mapped[dt.date] = mapped_column(Date, index=True)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -76,7 +76,7 @@ class Twinning(SyncedMixin, Base):
 
     kind: Mapped[str] = mapped_column(String(40))
     local_name: Mapped[str] = mapped_column(String(300))                       # our village/commune/post
-    local_name_sort: Mapped[str] = mapped_column(sort_key_type(600), default="", index=True)
+    local_name_sort: Mapped[str] = mapped_column(sort_key_type(600), default="")
     commune_code: Mapped[int | None] = mapped_column(Integer, index=True)
     counterpart_name: Mapped[str] = mapped_column(String(300))
     counterpart_country: Mapped[str | None] = mapped_column(String(2), index=True)
@@ -101,7 +101,7 @@ class Household(SyncedMixin, Base):
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     head_name: Mapped[str] = mapped_column(String(200))
-    head_name_sort: Mapped[str] = mapped_column(sort_key_type(400), default="", index=True)
+    head_name_sort: Mapped[str] = mapped_column(sort_key_type(400), default="")
     head_birth_year: Mapped[int | None] = mapped_column(Integer)
     commune_code: Mapped[int | None] = mapped_column(Integer, index=True)
     village: Mapped[str | None] = mapped_column(String(200))                   # thôn/bản/tổ dân phố
@@ -131,7 +131,7 @@ class OverseasPerson(SyncedMixin, Base):
 
     household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), index=True)
     full_name: Mapped[str] = mapped_column(String(200))
-    full_name_sort: Mapped[str] = mapped_column(sort_key_type(400), default="", index=True)
+    full_name_sort: Mapped[str] = mapped_column(sort_key_type(400), default="")
     gender: Mapped[str | None] = mapped_column(String(10))                     # male / female / other
     birth_year: Mapped[int | None] = mapped_column(Integer)
     relation: Mapped[str | None] = mapped_column(String(40))
@@ -213,7 +213,7 @@ class Partner(SyncedMixin, Base):
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
     name: Mapped[str] = mapped_column(String(300))
-    name_sort: Mapped[str] = mapped_column(sort_key_type(600), default="", index=True)
+    name_sort: Mapped[str] = mapped_column(sort_key_type(600), default="")
     kind: Mapped[str] = mapped_column(String(40), index=True)
     country: Mapped[str | None] = mapped_column(String(2), index=True)
     address: Mapped[str | None] = mapped_column(String(500))

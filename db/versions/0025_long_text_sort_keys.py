@@ -11,6 +11,9 @@ of the text (`description_sort`, `scope_sort`; NULL where the text is), with an 
 (deleted, key, id) like every other sortable column. Kept by the record writer, the one write
 path, as the name keys are; derived data, never stamped or synced (SyncedMixin.data_fields).
 
+The consent list's "Purposes" column (comma-joined codes, read group by group in the order of the
+labels the cell shows) had no index (deleted, purposes, id) to read its groups from: it gets one.
+
 Existing rows are filled here with the app's own key function: a copy of it here would drift from
 the one the record writer uses. Nothing a person must check: the same rows show, only the order
 of those two columns changes to the dictionary order every other column already had.
@@ -51,10 +54,13 @@ def upgrade() -> None:
             bind.execute(update, [{"k": sort_key(text[:_PREFIX]), "i": rid}
                                   for rid, text in rows[start:start + _BATCH]])
         op.execute(f"CREATE INDEX ix_{table}_live_{key} ON {table} (deleted, {key}, id)")
+    op.execute("CREATE INDEX ix_consents_live_purposes ON consents (deleted, purposes, id)")
+    for table, _col in _LONG_TEXTS:
         op.execute(f"ANALYZE {table}")
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX IF EXISTS ix_consents_live_purposes")
     for table, col in _LONG_TEXTS:
         op.execute(f"DROP INDEX IF EXISTS ix_{table}_live_{col}_sort")
         op.execute(f"ALTER TABLE {table} DROP COLUMN {col}_sort")

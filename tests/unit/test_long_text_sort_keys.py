@@ -142,4 +142,5 @@ def test_the_revision_fills_existing_rows_and_goes_back(ctx):  # noqa: F811
     # 24 consents (two without a scope) and 4 contributions (one without a description).
     assert len(after) == 28 and sum(k is None for _t, k in after.values()) == 3
     indexes = {ix["name"] for t in ("contributions", "consents") for ix in inspect(ctx.engine).get_indexes(t)}
-    assert {"ix_contributions_live_description_sort", "ix_consents_live_scope_sort"} <= indexes
+    assert {"ix_contributions_live_description_sort", "ix_consents_live_scope_sort",
+            "ix_consents_live_purposes"} <= indexes

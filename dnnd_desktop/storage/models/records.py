@@ -199,7 +199,7 @@ class Consent(SyncedMixin, Base):
     members) or of one person abroad; for the purposes listed (services/privacy/consent.py)."""
 
     __tablename__ = "consents"
-    __table_args__ = live_order("consents", "given_date", "method", "withdrawn_date", "scope_sort")
+    __table_args__ = live_order("consents", "given_date", "purposes", "method", "withdrawn_date", "scope_sort")
     __kind__ = "consent"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, select
 from test_list_order import _python_order, _read_all
+from test_named_sort_keys import other  # noqa: F401 - fixture
 from test_packages_world import close_world, make_world
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
@@ -82,6 +83,27 @@ def test_sync_apply_keeps_the_keys(tmp_path):
         assert stored(b.ctx)[gift][1] == sort_key(_HEAD) and keys_agree(b.ctx)
     finally:
         close_world(w)
+
+
+def test_excel_import_keeps_the_keys(ctx, other, tmp_path):  # noqa: F811
+    from dnnd_desktop.services.excel import export_list, import_excel
+    from tests.support.consents import consent_everyone
+
+    rs = RecordService(ctx)
+    h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
+    texts = ("Áo ấm", "xây nhà", _HEAD + " (bản giấy)", None)
+    for text in texts:
+        rs.create("contribution", {"household_id": h, "purpose": "poor_fund", "description": text})
+    consent_everyone(ctx)                       # lists leave out who has not consented
+    homes, gifts = tmp_path / "ho.xlsx", tmp_path / "gifts.xlsx"
+    export_list(ctx, "households", homes, include_sensitive=True, reason="kiểm tra")
+    import_excel(other, "households", homes)
+    export_list(ctx, "contributions", gifts)
+    result, _preview = import_excel(other, "contributions", gifts)
+    got = stored(other)
+    assert result.imported == len(got) == 4 and keys_agree(other)
+    assert sorted((k for _t, k in got.values() if k), reverse=True) == sorted(
+        (expected(t) for t in texts if t), reverse=True)
 
 
 def _consents(c) -> list[str]:

@@ -16,6 +16,7 @@ from functools import cache
 
 from . import vocab
 from .messages import Message, translate
+from .text import LONG_TEXT_SORT_PREFIX
 from .vocab import Term
 
 # Field types. "ref" holds the id of another record (`ref_kind`); "vocab" a code of `vocabulary`
@@ -89,6 +90,12 @@ class FieldSpec:
     @property
     def sort_column(self) -> str | None:
         return f"{self.name}_sort" if self.sort_key else None
+
+    @property
+    def sort_prefix(self) -> int | None:
+        """How many leading characters of the value its sort key covers (None: all of it): long
+        free text is ordered by its beginning (domain/text.py LONG_TEXT_SORT_PREFIX)."""
+        return LONG_TEXT_SORT_PREFIX if self.sort_key and self.type == LONGTEXT else None
 
 
 @dataclass(frozen=True)
@@ -164,6 +171,11 @@ class KindSpec:
     def sort_keys(self) -> dict[str, str]:
         """field -> the column holding its Vietnamese sort key."""
         return {f.name: f.sort_column for f in self.fields if f.sort_column}
+
+    @property
+    def sort_prefixes(self) -> dict[str, int]:
+        """field -> the characters its sort key covers, for the fields keyed by their beginning."""
+        return {f.name: f.sort_prefix for f in self.fields if f.sort_prefix}
 
     @property
     def reportable_fields(self) -> tuple[FieldSpec, ...]:
@@ -372,7 +384,7 @@ CONTRIBUTION = KindSpec(
         F("contribution_kind", translate("ContributionForm", "Kind of contribution"), VOCAB,
           vocabulary="contribution_kind", filterable=True, reportable=True),
         F("description", translate("ContributionForm", "Description (goods, works…)"), LONGTEXT,
-          list_column=True, searchable=True),
+          list_column=True, searchable=True, sort_key=True),
     ),
     computed=(F("contributor", _CONTRIBUTOR, list_column=True, computed=True),),
     list_columns=("date", "contributor", "purpose", "amount_vnd", "description"),
@@ -454,6 +466,7 @@ CONSENT = KindSpec(
         F("purposes", translate("ConsentForm", "Purposes consented to"), VOCAB, vocabulary="consent_purpose",
           multi=True, list_column=True),
         F("scope", translate("ConsentForm", "Scope and purpose of processing"), LONGTEXT, list_column=True,
+          sort_key=True,
           help=translate("ConsentForm", "For example: keeping information on relatives of overseas Vietnamese "
                                         "for outreach and commendation work.")),
         F("method", translate("ConsentForm", "How consent was given"), max_len=200, list_column=True,

@@ -85,6 +85,15 @@ def _split_letter(ch: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
+# A long free text (LONGTEXT list columns: a contribution's description, a consent's scope) is
+# sorted by the key of its first LONG_TEXT_SORT_PREFIX characters. A list cell shows less than
+# that; texts that agree on their first 100 characters tie and the id orders them, which keeps
+# pages stable. The key is then at most 3 * 100 + 2 characters (about 400 bytes), so its index
+# (deleted, key, id) stays small and far below PostgreSQL's 2,704-byte limit for an index entry
+# whatever the text holds.
+LONG_TEXT_SORT_PREFIX = 100
+
+
 @lru_cache(maxsize=65536)
 def sort_key(value: str | None) -> str:
     """A string whose code-point order is Vietnamese dictionary order.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import String, Text, update
@@ -17,6 +18,7 @@ from sqlalchemy.types import TypeEngine
 
 from ..domain.merge import pack_stamps, unpack_stamps
 from ..domain.messages import translate
+from ..domain.record_kinds import KINDS
 from ..domain.text import clean, nfc, search_text, sort_key
 from ..storage.models import AuditEntry, Installation, SyncedMixin, utcnow
 from .audit import MASK, write_audit
@@ -39,11 +41,26 @@ def normalise_value(column_type: TypeEngine[Any], value: Any) -> Any:
     return value
 
 
+@cache
+def _sort_prefixes(kind: str) -> dict[str, int]:
+    """field -> characters its key covers, for a kind's long-text sort keys (asked for every row)."""
+    spec = KINDS.get(kind)
+    return spec.sort_prefixes if spec else {}
+
+
 def derived_columns(model: type[SyncedMixin], row: dict[str, Any]) -> dict[str, Any]:
     """search_text and sort-key columns computed from a full row of data fields."""
-    out = {"search_text": search_text(*(row.get(f) for f in model.__search_fields__))}
+    out: dict[str, Any] = {"search_text": search_text(*(row.get(f) for f in model.__search_fields__))}
+    prefixes = _sort_prefixes(model.__kind__)
     for field, sort_col in model.__sort_keys__.items():
-        out[sort_col] = sort_key(row.get(field))
+        value = row.get(field)
+        limit = prefixes.get(field)
+        if limit is None:
+            out[sort_col] = sort_key(value)
+        else:
+            # Long free text, keyed by its beginning; optional, so its key is NULL where it is
+            # (the list keeps putting rows without it where the database puts NULLs).
+            out[sort_col] = None if value is None else sort_key(value[:limit])
     return out
 
 

@@ -250,6 +250,8 @@ def _label_key(spec: KindSpec, name: str, c: Criteria):
         labels = dict(c.commune_names)
     else:
         labels = {}
+    if f.multi:     # several codes: the labels the cell shows, joined as it joins them
+        return lambda v: sort_key("; ".join(labels.get(p, p) for p in str(v).split(",") if p))
     return lambda v: sort_key(labels.get(v, str(v)))
 
 

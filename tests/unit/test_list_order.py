@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import update
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
-from dnnd_desktop.domain.record_kinds import COMMUNE, COUNTRY, TEXT, VOCAB, kind_spec
+from dnnd_desktop.domain.record_kinds import COMMUNE, COUNTRY, PHONE, TEXT, VOCAB, kind_spec
 from dnnd_desktop.domain.text import sort_key
 from dnnd_desktop.domain.units import communes
 from dnnd_desktop.services.records import ListQuery, RecordQueryService, RecordService
@@ -69,10 +69,12 @@ def _expected_key(spec, column: str, row):
     value = row.values[column]
     if value is None:
         return None
+    f = spec.field(column)
+    if f.sort_prefix:       # long free text: the key of its first LONG_TEXT_SORT_PREFIX characters
+        return sort_key(value[:f.sort_prefix])
     if column == spec.name_field or column == "household_head":
         return sort_key(value)
-    f = spec.field(column)
-    if f.type in (VOCAB, COUNTRY, COMMUNE, TEXT):
+    if f.type in (VOCAB, COUNTRY, COMMUNE, TEXT, PHONE):
         return sort_key(row.display[column] or str(value))
     return value
 

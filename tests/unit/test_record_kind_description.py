@@ -112,10 +112,11 @@ def test_derived_model_lists_equal_the_lists_they_replaced():
                     "aspirations", "id_number", "notes"),
                    # issue 14: residence status ("Cư trú không hợp pháp") and wishes are sensitive too
                    ("residence_status", "aspirations", "id_number")),
-        "contribution": ({"description"}, {}, (), ()),
+        # Long text sorted by a stored key of its beginning (revision 0025, issue 17).
+        "contribution": ({"description"}, {"description": "description_sort"}, (), ()),
         "commendation": ({"reason", "decision_no"}, {}, (), ()),
         "partner": ({"name", "address", "contact_person", "cooperation_areas"}, {"name": "name_sort"}, (), ()),
-        "consent": (set(), {}, (), ()),
+        "consent": (set(), {"scope": "scope_sort"}, (), ()),
     }
     for kind, (search, sort_keys, personal, sensitive) in expected.items():
         model = MODEL_BY_KIND[kind]

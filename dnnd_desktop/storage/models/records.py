@@ -12,6 +12,7 @@ from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, St
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ...domain.record_kinds import KINDS
+from ...domain.text import LONG_TEXT_SORT_PREFIX
 from .base import Base, SyncedMixin, sort_key_type
 
 
@@ -20,6 +21,10 @@ def described(kind: str) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ..
     description says (SyncedMixin documents each)."""
     spec = KINDS[kind]
     return spec.search_fields, spec.sort_keys, spec.personal_fields, spec.sensitive_fields
+
+
+# A key of at most LONG_TEXT_SORT_PREFIX characters: primary letters, tones, cases and two separators.
+LONG_TEXT_SORT_KEY_LENGTH = 3 * LONG_TEXT_SORT_PREFIX + 2
 
 
 def live_order(table: str, *columns: str) -> tuple[Index, ...]:
@@ -152,7 +157,8 @@ class OverseasPerson(SyncedMixin, Base):
 
 class Contribution(SyncedMixin, Base):
     __tablename__ = "contributions"
-    __table_args__ = live_order("contributions", "date", "purpose", "amount_vnd", "contributor_sort")
+    __table_args__ = live_order("contributions", "date", "purpose", "amount_vnd", "contributor_sort",
+                                "description_sort")
     __kind__ = "contribution"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -163,6 +169,8 @@ class Contribution(SyncedMixin, Base):
     amount_vnd: Mapped[int | None] = mapped_column(BigInteger)
     contribution_kind: Mapped[str | None] = mapped_column(String(20))          # donation / investment / other / tbd
     description: Mapped[str | None] = mapped_column(Text)                      # in kind, project, ...
+    # The Vietnamese key of the description's beginning (revision 0025; NULL without one).
+    description_sort: Mapped[str | None] = mapped_column(sort_key_type(LONG_TEXT_SORT_KEY_LENGTH))
     # The contributor's name key (the person's, else the household head's), kept by database
     # triggers (revision 0022): the list's "Contributor" column sorted through its index. Derived.
     contributor_sort: Mapped[str | None] = mapped_column(sort_key_type(400))
@@ -191,7 +199,7 @@ class Consent(SyncedMixin, Base):
     members) or of one person abroad; for the purposes listed (services/privacy/consent.py)."""
 
     __tablename__ = "consents"
-    __table_args__ = live_order("consents", "given_date", "method", "withdrawn_date")
+    __table_args__ = live_order("consents", "given_date", "purposes", "method", "withdrawn_date", "scope_sort")
     __kind__ = "consent"
     __search_fields__, __sort_keys__, __personal_fields__, __sensitive_fields__ = described(__kind__)
 
@@ -200,6 +208,8 @@ class Consent(SyncedMixin, Base):
     given_date: Mapped[dt.date | None] = mapped_column(Date)
     purposes: Mapped[str | None] = mapped_column(String(200))   # consent_purpose codes, comma-joined
     scope: Mapped[str | None] = mapped_column(Text)
+    # The Vietnamese key of the scope's beginning (revision 0025; NULL without one).
+    scope_sort: Mapped[str | None] = mapped_column(sort_key_type(LONG_TEXT_SORT_KEY_LENGTH))
     method: Mapped[str | None] = mapped_column(String(200))                    # written form, verbal...
     withdrawn_date: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)

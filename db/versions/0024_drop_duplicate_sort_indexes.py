@@ -1,7 +1,7 @@
 """Drop the single-column sort-key indexes that the "live" list indexes duplicate
 
 Revision ID: 0024
-Revises: 0021
+Revises: 0022
 
 Every list sorts live records by a Vietnamese sort key through `ix_<table>_live_<key>` (deleted,
 key, id), revision 0010; the older index on the sort key alone (`ix_<table>_<key>`) serves no query
@@ -19,7 +19,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0024'
-down_revision = '0021'
+down_revision = '0022'
 branch_labels = None
 depends_on = None
 

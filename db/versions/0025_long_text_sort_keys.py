@@ -1,7 +1,7 @@
 """stored sort keys for the long-text list columns: contributions' description, consents' scope
 
 Revision ID: 0025
-Revises: 0022
+Revises: 0024
 
 The contribution list's "Description" and the consent list's "Scope" column were the only list
 columns sorted by the raw text: by code point, so "Áo ấm" came after "xây nhà" and "Ủng hộ" after
@@ -29,7 +29,7 @@ from alembic import op
 from dnnd_desktop.domain.text import sort_key
 
 revision = '0025'
-down_revision = '0022'
+down_revision = '0024'
 branch_labels = None
 depends_on = None
 

@@ -150,12 +150,10 @@ class SubjectVerdicts:
         person_code = case((valid, VALID), (withdrawn, WITHDRAWN), else_=NOT_YET)
         live = Consent.deleted.is_(False)
         own = Consent.person_id.is_not(None) & (Consent.person_id != "")
-        # Core, not the ORM session: one verdict per household of a 100k list, without a per-row layer.
-        run = s.connection().execute
-        households: dict[str, str] = {h: code for h, code in run(
-            select(Consent.household_id, household_code).where(live, ~own).group_by(Consent.household_id))}
-        persons: dict[str, str] = {p: code for p, code in run(
-            select(Consent.person_id, person_code).where(live, own).group_by(Consent.person_id).having(relevant))}
+        households = {h: code for h, code in s.execute(select(Consent.household_id, household_code)
+                                                       .where(live, ~own).group_by(Consent.household_id))}
+        persons = {p: code for p, code in s.execute(select(Consent.person_id, person_code).where(live, own)
+                                                    .group_by(Consent.person_id).having(relevant))}
         return cls(households, persons)
 
     def household(self, household_id: str | None) -> str:

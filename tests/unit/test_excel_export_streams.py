@@ -59,3 +59,33 @@ def test_streams_that_disagree_fail_instead_of_dropping_persons(ctx, monkeypatch
     monkeypatch.setattr(list_source, "_stream", persons_reversed)
     with pytest.raises(RuntimeError, match="does not follow"):
         _groups(ctx)
+
+
+def test_streamed_rows_are_sqlalchemys_rows_also_across_batches_and_with_conversions(ctx):
+    """storage.dialect.streamed_rows: on SQLite the driver's own tuples where nothing needs converting
+    (texts, integers), SQLAlchemy's converted values where something does (a date, a boolean)."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from dnnd_desktop.storage.dialect import streamed_rows
+    from dnnd_desktop.storage.models.records import Household, OverseasPerson
+
+    _office(ctx)
+    svc = RecordService(ctx)
+    for i in range(7):
+        svc.create("household", {"head_name": f"Hộ {i}", "head_birth_year": 1950 + i})
+    plain = select(Household.head_name, Household.head_birth_year, Household.id).order_by(Household.id)
+    converted = select(OverseasPerson.full_name, OverseasPerson.deleted, OverseasPerson.created_at).order_by(
+        OverseasPerson.id)
+    with ctx.session() as s:
+        conn = s.connection()
+        for stmt in (plain, converted):
+            expected = [tuple(r) for r in conn.execute(stmt)]
+            got = [tuple(r) for r in streamed_rows(conn, stmt, 3)]   # batches of 3: several hand-overs
+            assert got == expected and len(got) >= 7
+        heads = [tuple(r) for r in streamed_rows(conn, plain, 3)]
+        assert sorted(h[0] for h in heads if h[0].startswith("Hộ ")) == [f"Hộ {i}" for i in range(7)]
+        assert {h[1] for h in heads if h[0] == "Hộ 3"} == {1953}
+        person = next(iter(streamed_rows(conn, converted, 3)))
+        assert person[1] is False and isinstance(person[2], dt.datetime)   # converted, as SQLAlchemy does

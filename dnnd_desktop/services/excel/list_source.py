@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.record_kinds import REF, KindSpec, kind_spec
 from ...storage import record_queries as rq
+from ...storage.dialect import streamed_rows
 from ...storage.models.base import SyncedMixin
 from ...storage.models.records import Household, OverseasPerson
 from ..records.list_service import RecordQueryService
@@ -164,7 +165,7 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
         return h_at, p_at, _paged_groups(s, households, h_id, p_cols, p_household, person_order)
     _model, where, order, _computed = parts
     live_persons = and_(OverseasPerson.household_id == Household.id, OverseasPerson.deleted == false())
-    # Core, not the ORM session, a batch at a time: rows come as they are, without a per-row layer.
+    # Core, not the ORM session, a batch at a time (on SQLite the driver's own rows, storage/sqlite_rows.py).
     households = _stream(s, select(*h_cols).where(*where).order_by(*order))
     persons = _stream(s, select(*p_cols).select_from(Household).join(OverseasPerson, live_persons)
                       .where(*where).order_by(*order))
@@ -186,8 +187,7 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
 
 
 def _stream(s: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
-    result = s.connection().execute(stmt.execution_options(yield_per=STREAM_BATCH))
-    return itertools.chain.from_iterable(result.partitions())
+    return streamed_rows(s.connection(), stmt, STREAM_BATCH)
 
 
 def _paged_groups(s: Session, households: Iterator[Sequence[Any]], h_id: int, p_cols: list[Any], p_household: int,

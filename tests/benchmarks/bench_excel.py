@@ -6,7 +6,7 @@ one run (figures and ratios are printed; nothing is asserted).
 `--export-only` skips the import and the PDF part: the office is filled by a bare Core insert of
 the records the import would make (the same rows), which is quicker to iterate on; `--office DIR`
 keeps that office in DIR and reuses it on the next run with the same DIR; `--rounds N` sets the
-number of alternating rounds with the other core as it is (the burner gets ceil(N/2) + 1, i.e. 3
+number of alternating rounds with the other core as it is (the burner gets ceil(N/2): 3
 for 5).
 
 - import of an N-row households file (read + convert + validate + plan + backup + write), against
@@ -304,7 +304,7 @@ def export_rounds(ctx, base: Path, rounds: int) -> None:
     # The same with the other core busy (an office laptop rarely has one idle): a CPU burner beside it.
     with busy_core():
         app, bare = alternating([lambda: export_list(ctx, "households", out), bare_write],
-                                rounds=(rounds + 1) // 2 + 1 if rounds > 1 else 1)
+                                rounds=max(1, (rounds + 1) // 2))
     report_pair("export, CPU burner on the other core", app, bare)
     print(f"  load average after: {load()}")
     values = None  # free the copy before measuring memory

@@ -8,7 +8,13 @@ asks which database it is on.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Select
+    from sqlalchemy.engine import Connection
 
 
 def name_of(bind) -> str:
@@ -26,3 +32,16 @@ def module_for(bind) -> ModuleType:
     from . import sqlite
 
     return sqlite
+
+
+def streamed_rows(conn: Connection, stmt: Select[Any], batch: int) -> Iterator[Sequence[Any]]:
+    """The rows of a Core select, `batch` at a time, for exports of 100k rows: on SQLite the
+    driver's own tuples where no column needs converting (sqlite_rows.py); elsewhere SQLAlchemy's
+    rows, streamed (yield_per: a server-side cursor on PostgreSQL)."""
+    if name_of(conn) == "sqlite":
+        from .sqlite_rows import driver_rows
+
+        return driver_rows(conn, stmt, batch)
+    import itertools
+
+    return itertools.chain.from_iterable(conn.execute(stmt.execution_options(yield_per=batch)).partitions())

@@ -1,7 +1,13 @@
 """Excel import/export and list PDF speed, each next to the bare library doing the same work, in
 one run (figures and ratios are printed; nothing is asserted).
 
-    .venv/bin/python tests/benchmarks/bench_excel.py [rows]
+    .venv/bin/python tests/benchmarks/bench_excel.py [rows] [--export-only] [--rounds N] [--office DIR]
+
+`--export-only` skips the import and the PDF part: the office is filled by a bare Core insert of
+the records the import would make (the same rows), which is quicker to iterate on; `--office DIR`
+keeps that office in DIR and reuses it on the next run with the same DIR; `--rounds N` sets the
+number of alternating rounds with the other core as it is (the burner gets ceil(N/2): 3
+for 5).
 
 - import of an N-row households file (read + convert + validate + plan + backup + write), against
   calamine alone reading the file plus a bare SQLAlchemy Core insert of the same complete rows
@@ -15,6 +21,7 @@ one run (figures and ratios are printed; nothing is asserted).
 """
 from __future__ import annotations
 
+import argparse
 import contextlib
 import datetime as dt
 import gc
@@ -156,15 +163,62 @@ def busy_core():
         burner.wait()
 
 
-def main(rows: int) -> None:
+def main(rows: int, export_only: bool = False, rounds: int = 5, office: Path | None = None) -> None:
     base = Path(tempfile.mkdtemp(prefix="bench-excel-"))
     try:
-        run(base, rows)
+        if export_only:
+            run_export_only(base, rows, rounds, office)
+        else:
+            run(base, rows, rounds)
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def run(base: Path, rows: int) -> None:
+def prepared_records(ctx, src: Path) -> dict[str, list[dict]]:
+    """The complete rows the import of `src` would insert, per kind (prepared, not written)."""
+    file = open_import(src, "households")
+    preview = preview_import(ctx, file)
+    with ctx.session() as s:
+        plan = plan_import(s, "household", preview.mapping, preview.values,
+                           [[] for _ in preview.values], preview.lines)
+        writer = RecordWriter(s, ctx)
+        return {k: [writer.prepare_insert(MODEL_BY_KIND[k], v, 1, rid) for rid, v in items]
+                for k, items in plan.creates.items()}
+
+
+def bare_insert_into(ctx, prepared: dict[str, list[dict]]) -> None:
+    with ctx.session() as s:
+        for kind in ("household", "person"):
+            items = prepared[kind]
+            for start in range(0, len(items), 5000):
+                s.execute(insert(MODEL_BY_KIND[kind].__table__), items[start:start + 5000])
+
+
+def run_export_only(base: Path, rows: int, rounds: int, office: Path | None) -> None:
+    """Only the export pair, on an office filled by a bare insert (kept in `office` if given)."""
+    if office is not None and (office / "ready").exists():
+        ctx = open_context(DataDir(office / "data"))
+        print(f"office reused from {office}")
+    else:
+        template = base / "template"
+        setup_installation(DataDir(template), make_setup_request())
+        src = base / "ho.xlsx"
+        make_file(src, rows)
+        ctx = fresh_office(base, template, "prep")
+        prepared = prepared_records(ctx, src)
+        bare_insert_into(ctx, prepared)
+        consent_everyone(ctx)
+        if office is not None:
+            ctx.close()
+            office.mkdir(parents=True, exist_ok=True)
+            shutil.copytree(base / "prep", office / "data")
+            (office / "ready").write_text(str(rows))
+            ctx = open_context(DataDir(office / "data"))
+    export_rounds(ctx, base, rounds)
+    ctx.close()
+
+
+def run(base: Path, rows: int, rounds: int = 5) -> None:
     template = base / "template"
     setup_installation(DataDir(template), make_setup_request())
     src = base / "ho.xlsx"
@@ -179,27 +233,14 @@ def run(base: Path, rows: int) -> None:
 
     # The complete rows a bare insert writes: the same records the import makes (prepared untimed).
     ctx = fresh_office(base, template, "prep")
-    file = open_import(src, "households")
-    preview = preview_import(ctx, file)
-    with ctx.session() as s:
-        plan = plan_import(s, "households" and "household", preview.mapping, preview.values,
-                           [[] for _ in preview.values], preview.lines)
-        writer = RecordWriter(s, ctx)
-        prepared = {k: [writer.prepare_insert(MODEL_BY_KIND[k], v, 1, rid) for rid, v in items]
-                    for k, items in plan.creates.items()}
+    prepared = prepared_records(ctx, src)
     ctx.close()
     n_records = sum(len(v) for v in prepared.values())
 
     # 2. bare Core insert of the same rows
     ctx = fresh_office(base, template, "bare")
 
-    def bare_insert():
-        with ctx.session() as s:
-            for kind in ("household", "person"):
-                items = prepared[kind]
-                for start in range(0, len(items), 5000):
-                    s.execute(insert(MODEL_BY_KIND[kind].__table__), items[start:start + 5000])
-    t_bare, _ = timed(bare_insert)
+    t_bare, _ = timed(lambda: bare_insert_into(ctx, prepared))
     ctx.close()
 
     # 3. the import: read + validate + plan + backup + write
@@ -219,36 +260,7 @@ def run(base: Path, rows: int) -> None:
 
     # 4. export vs bare openpyxl write-only with the same values
     consent_everyone(ctx)
-    out = base / "xuat.xlsx"
-    t_exp, _ = timed(lambda: export_list(ctx, "households", out))
-    values = [list(r) for r in python_calamine.CalamineWorkbook.from_path(str(out))
-              .get_sheet_by_index(0).to_python()[4:]]
-    values = [[(c.date() if isinstance(c, dt.datetime) else (None if c == "" else c)) for c in r] for r in values]
-
-    def bare_write():
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("x")
-        for r in values:
-            ws.append(r)
-        wb.save(base / "bare.xlsx")
-    t_bw, _ = timed(bare_write)
-    print(f"export (one run) {t_exp:6.2f} s, bare openpyxl {t_bw:6.2f} s")
-    print(f"  load average before the rounds: {load()}")
-    app, bare = alternating([lambda: export_list(ctx, "households", out), bare_write], rounds=5)
-    report_pair(f"export of {len(values):,} rows, other core as it is", app, bare)
-    print(f"  load average after: {load()}")
-    # The same with the other core busy (an office laptop rarely has one idle): a CPU burner beside it.
-    with busy_core():
-        app, bare = alternating([lambda: export_list(ctx, "households", out), bare_write], rounds=3)
-    report_pair("export, CPU burner on the other core", app, bare)
-    print(f"  load average after: {load()}")
-    values = None  # free the copy before measuring memory
-    gc.collect()
-    tracemalloc.start()
-    export_list(ctx, "households", base / "xuat2.xlsx")
-    _cur, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(f"  export memory: tracemalloc peak {peak / 1e6:.1f} MB  (target <= 60 MB)")
+    export_rounds(ctx, base, rounds)
     ctx.close()
 
     # 5. a 2,000-row list as PDF (persons), next to the PDF module's own 2,000-row sample list
@@ -268,5 +280,47 @@ def run(base: Path, rows: int) -> None:
     ctx.close()
 
 
+def export_rounds(ctx, base: Path, rounds: int) -> None:
+    """The households export against bare openpyxl writing the same values, alternately, with the
+    other core as it is and with a CPU burner on it; then the export's memory peak."""
+    out = base / "xuat.xlsx"
+    t_exp, _ = timed(lambda: export_list(ctx, "households", out))
+    values = [list(r) for r in python_calamine.CalamineWorkbook.from_path(str(out))
+              .get_sheet_by_index(0).to_python()[4:]]
+    values = [[(c.date() if isinstance(c, dt.datetime) else (None if c == "" else c)) for c in r] for r in values]
+
+    def bare_write():
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("x")
+        for r in values:
+            ws.append(r)
+        wb.save(base / "bare.xlsx")
+    t_bw, _ = timed(bare_write)
+    print(f"export (one run) {t_exp:6.2f} s, bare openpyxl {t_bw:6.2f} s")
+    print(f"  load average before the rounds: {load()}")
+    app, bare = alternating([lambda: export_list(ctx, "households", out), bare_write], rounds=rounds)
+    report_pair(f"export of {len(values):,} rows, other core as it is", app, bare)
+    print(f"  load average after: {load()}")
+    # The same with the other core busy (an office laptop rarely has one idle): a CPU burner beside it.
+    with busy_core():
+        app, bare = alternating([lambda: export_list(ctx, "households", out), bare_write],
+                                rounds=max(1, (rounds + 1) // 2))
+    report_pair("export, CPU burner on the other core", app, bare)
+    print(f"  load average after: {load()}")
+    values = None  # free the copy before measuring memory
+    gc.collect()
+    tracemalloc.start()
+    export_list(ctx, "households", base / "xuat2.xlsx")
+    _cur, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"  export memory: tracemalloc peak {peak / 1e6:.1f} MB  (target <= 60 MB)")
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rows", nargs="?", type=int, default=100_000)
+    parser.add_argument("--export-only", action="store_true")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--office", type=Path, default=None)
+    args = parser.parse_args()
+    main(args.rows, args.export_only, args.rounds, args.office)

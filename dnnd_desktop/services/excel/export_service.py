@@ -175,15 +175,16 @@ def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[Ex
     if [c.record_kind for c in cols] != ["household"] * len(h_names) + ["person"] * len(p_names):
         raise AssertionError("the households layout lists the household's columns first")
     h_at, p_at, groups = household_person_groups(ctx, s, query, h_names, p_names)
-    width, n_h = len(cols), len(h_names)
+    n_h, n_p = len(h_names), len(p_names)
     h_id, head_name, p_id, full_name = h_at["id"], h_at["head_name"], p_at["id"], p_at["full_name"]
-    # (position, cache of labels by code, converter) of the columns holding codes
-    coded: list[tuple[int, dict[Any, Any], Callable[[Any], Any]]] = [
-        (i, {}, fn) for i, fn in enumerate(convert) if fn is not _as_is]
-    coded_h = [x for x in coded if x[0] < n_h]
+    # (position, cache of labels by code, converter) of the columns holding codes, per part of the row
+    coded_h: list[tuple[int, dict[Any, Any], Callable[[Any], Any]]] = [
+        (i, {}, fn) for i, fn in enumerate(convert[:n_h]) if fn is not _as_is]
+    coded_p: list[tuple[int, dict[Any, Any], Callable[[Any], Any]]] = [
+        (i, {}, fn) for i, fn in enumerate(convert[n_h:]) if fn is not _as_is]
     verdicts = SubjectVerdicts.load(s, screen.out.purpose)
     households, persons = verdicts.households, verdicts.persons
-    no_person = [None] * (width - n_h)
+    no_person = [None] * n_p
 
     def cells_of(row: Sequence[Any], n: int, columns: list[tuple[int, dict[Any, Any], Callable[[Any], Any]]]
                  ) -> list[Any]:
@@ -197,26 +198,25 @@ def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[Ex
                     cells[i] = cache[v] = fn(v)
         return cells
 
-    for group in groups:
-        first = group[0]
-        hid = first[h_id]
+    for household, members in groups:
+        hid = household[h_id]
         code = households.get(hid, NO_CONSENT)
         if code != VALID:   # left out, and its persons with it: their rows carry the household's cells
-            screen.left_out("household", hid, first[head_name], code)
+            screen.left_out("household", hid, household[head_name], code)
             continue
+        # The household's cells once, the same values on each of its persons' rows.
+        h_cells = cells_of(household, n_h, coded_h)
         written = False
-        for row in group:
+        for row in members:
             pid = row[p_id]
-            if pid is None:   # no persons
-                break
             own = persons.get(pid)
             if own is None or own == VALID:   # none of their own: the household's consent covers them
-                yield cells_of(row, width, coded)
+                yield h_cells + cells_of(row, n_p, coded_p)
                 written = True
             else:
                 screen.left_out("person", pid, row[full_name], own)
         if not written:
-            yield cells_of(first, n_h, coded_h) + no_person
+            yield h_cells + no_person
 
 
 def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:

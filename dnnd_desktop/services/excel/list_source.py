@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.record_kinds import REF, KindSpec, kind_spec
 from ...storage import record_queries as rq
+from ...storage.dialect import streamed_rows
 from ...storage.models.base import SyncedMixin
 from ...storage.models.records import Household, OverseasPerson
 from ..records.list_service import RecordQueryService
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 STREAM_BATCH = 2000
 PAGE = 1000  # the list service's largest page
 
+# A household's row and its persons' rows (household_person_groups)
+HouseholdGroup = tuple[Sequence[Any], list[Sequence[Any]]]
 # (model, where clauses, order by, computed column expressions) of a list
 _ListParts = tuple[type[SyncedMixin], list[ColumnElement[bool]], list[ColumnElement[Any]], dict[str, Any]]
 
@@ -121,56 +124,78 @@ def stream_list(ctx: AppContext, s: Session, kind: str, query: ListQuery | None 
 def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None = None,
                             household_fields: Sequence[str] | None = None,
                             person_fields: Sequence[str] | None = None
-                            ) -> tuple[dict[str, int], dict[str, int], Iterator[list[Sequence[Any]]]]:
-    """Households in the list's order, each as a list of plain rows: one per live person, in
-    Vietnamese name order (a household without persons has one row, its person columns None);
-    with where each household field and each person field sits in a row. Rows, not dicts: the
-    export reads a million cells from them.
+                            ) -> tuple[dict[str, int], dict[str, int], Iterator[HouseholdGroup]]:
+    """Households in the list's order, each as (household row, [person rows]): its live persons in
+    Vietnamese name order (none for a household without persons); with where each household field
+    and each person field sits in its row. Rows, not dicts: the export reads a million cells.
 
-    A row holds the household fields asked (default: all), then the person fields asked, in the
-    order asked, then the household's id and the person's id and name sort key, and the head's
-    and the person's names unless asked ("id", "head_name" and "full_name" are in the maps; the
-    person's id is None for a household without persons).
+    A household row holds the household fields asked (default: all), then its id, then the head's
+    name unless asked ("id" and "head_name" are in the first map). A person row holds the person
+    fields asked, then the person's id, household id and name sort key, then the full name unless
+    asked ("id", "household_id" and "full_name" are in the second map).
 
-    The persons of a household are put in order here, not by the database: the rows arrive
-    grouped by household in the list's order, and sorting the few persons of each in Python
-    costs less than the database's sorter carrying every column of 100k rows."""
+    Two streams in the same order, not one join: a join repeats every household cell on each of
+    its persons' rows, and the database and Python then create those values once per person
+    (a 100k-row export spends most of its own time there). The persons stream is ordered by its
+    household's place in the list and merged with the households stream; if the two ever disagreed
+    the merge fails loudly rather than drop anyone. The persons of a household are put in order
+    here, not by the database: sorting the few persons of each in Python costs less than the
+    database's sorter carrying every column of 100k rows."""
     spec = kind_spec("household")
     query = query or ListQuery()
     parts = _list_parts(ctx, spec, query, s)
     h_names = list(data_fields(spec) if household_fields is None else household_fields)
     p_names = list(data_fields(kind_spec("person")) if person_fields is None else person_fields)
-    cols = [*(getattr(Household, n) for n in h_names), *(getattr(OverseasPerson, n) for n in p_names),
-            Household.id, OverseasPerson.id, OverseasPerson.full_name_sort]
-    width = len(h_names) + len(p_names)
-    h_at = {n: i for i, n in enumerate(h_names)} | {"id": width}
-    p_at = {n: len(h_names) + i for i, n in enumerate(p_names)} | {"id": width + 1}
-    for at, model, name in ((h_at, Household, "head_name"), (p_at, OverseasPerson, "full_name")):
+    h_cols: list[Any] = [*(getattr(Household, n) for n in h_names), Household.id]
+    h_at = {n: i for i, n in enumerate(h_names)} | {"id": len(h_names)}
+    p_cols: list[Any] = [*(getattr(OverseasPerson, n) for n in p_names), OverseasPerson.id,
+                         OverseasPerson.household_id, OverseasPerson.full_name_sort]
+    p_at = {n: i for i, n in enumerate(p_names)} | {"id": len(p_names), "household_id": len(p_names) + 1}
+    sort_at = len(p_names) + 2
+    for at, cols, model, name in ((h_at, h_cols, Household, "head_name"), (p_at, p_cols, OverseasPerson, "full_name")):
         if name not in at:
             at[name] = len(cols)
             cols.append(getattr(model, name))
+    h_id, p_household = h_at["id"], p_at["household_id"]
+    person_order = operator.itemgetter(sort_at, p_at["id"])   # name sort key, then id
+    households: Iterator[Sequence[Any]]
+    if parts is None:   # the public page path: households a page of ids at a time, then their persons
+        households = (r[1:] for r in _by_ids(s, ctx, spec, query, lambda ids: select(Household.id, *h_cols)
+                                             .where(Household.id.in_(ids))))
+        return h_at, p_at, _paged_groups(s, households, h_id, p_cols, p_household, person_order)
+    _model, where, order, _computed = parts
+    live_persons = and_(OverseasPerson.household_id == Household.id, OverseasPerson.deleted == false())
+    # Core, not the ORM session, a batch at a time (on SQLite the driver's own rows, storage/sqlite_rows.py).
+    households = _stream(s, select(*h_cols).where(*where).order_by(*order))
+    persons = _stream(s, select(*p_cols).select_from(Household).join(OverseasPerson, live_persons)
+                      .where(*where).order_by(*order))
 
-    def joined(*lead: Any) -> Select[Any]:
-        return (select(*lead, *cols).select_from(Household)
-                .outerjoin(OverseasPerson, and_(OverseasPerson.household_id == Household.id,
-                                                OverseasPerson.deleted == false())))
-    rows: Iterator[Sequence[Any]]
-    if parts is None:   # _by_ids finds each row's household id first, then it is dropped
-        rows = (r[1:] for r in _by_ids(s, ctx, spec, query, lambda ids: joined(Household.id)
-                                       .where(Household.id.in_(ids))))
-    else:
-        _model, where, order, _computed = parts
-        # Core, not the ORM session, a batch at a time: rows come as they are, without a per-row layer.
-        result = s.connection().execute(joined().where(*where).order_by(*order)
-                                        .execution_options(yield_per=STREAM_BATCH))
-        rows = itertools.chain.from_iterable(result.partitions())
-    by_household = operator.itemgetter(width)
-    person_order = operator.itemgetter(width + 2, width + 1)   # name sort key, then id
-
-    def groups() -> Iterator[list[Sequence[Any]]]:
-        for _hid, group in itertools.groupby(rows, by_household):
-            persons = list(group)
-            if len(persons) > 1:
-                persons.sort(key=person_order)
-            yield persons
+    def groups() -> Iterator[HouseholdGroup]:
+        pending = next(persons, None)
+        for household in households:
+            hid = household[h_id]
+            own: list[Sequence[Any]] = []
+            while pending is not None and pending[p_household] == hid:
+                own.append(pending)
+                pending = next(persons, None)
+            if len(own) > 1:
+                own.sort(key=person_order)
+            yield household, own
+        if pending is not None:   # the two streams disagreed on the order: never leave a person out silently
+            raise RuntimeError("the persons stream does not follow the households stream")
     return h_at, p_at, groups()
+
+
+def _stream(s: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
+    return streamed_rows(s.connection(), stmt, STREAM_BATCH)
+
+
+def _paged_groups(s: Session, households: Iterator[Sequence[Any]], h_id: int, p_cols: list[Any], p_household: int,
+                  person_order: Callable[[Sequence[Any]], Any]) -> Iterator[HouseholdGroup]:
+    while page := list(itertools.islice(households, PAGE)):
+        found: dict[Any, list[Sequence[Any]]] = {}
+        for row in s.execute(select(*p_cols).where(OverseasPerson.household_id.in_([h[h_id] for h in page]),
+                                                   OverseasPerson.deleted == false())):
+            found.setdefault(row[p_household], []).append(row)
+        for h in page:
+            yield h, sorted(found.get(h[h_id], ()), key=person_order)

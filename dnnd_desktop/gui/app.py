@@ -317,8 +317,9 @@ def _report_shown() -> None:
 
         with open(path, "w", encoding="utf-8") as f:
             # main_cpu: this (the UI) thread's CPU alone, without the workers' (the Argon2id's) time.
+            # sqlalchemy: whether it was loaded by then (issue 17: the window shows before it).
             json.dump({"shown": time.time(), "cpu": time.process_time(), "main_cpu": time.thread_time(),
-                       "modules": len(sys.modules)}, f)
+                       "modules": len(sys.modules), "sqlalchemy": "sqlalchemy" in sys.modules}, f)
 
 
 def _remove_viewing_copies(data_dir: DataDir) -> None:

@@ -44,19 +44,31 @@ class DataOpening(QObject):
         self.opened: Any = None        # the AppContext, as soon as the worker has it
         self.failed = False
         self.task = None
+        self._ended = False            # close() was called: the start is over, nothing more opens
         self._lock = threading.Lock()
 
     def start(self) -> None:
+        if self._ended:   # the window closed before its first event-loop turn
+            return
         self.task = self.runner.run(self._open, title=QCoreApplication.translate("App", "Opening the data…"),
-                                    on_done=self.ready.emit, on_error=self._on_error, writes=False,
+                                    on_done=self._done, on_error=self._on_error, writes=False,
                                     cancellable=False, show_dialog=False)
+
+    def _done(self, ctx) -> None:  # noqa: ANN001 - the AppContext
+        if not self._ended:   # a result delivered after the start ended was closed already
+            self.ready.emit(ctx)
 
     def _open(self, progress, cancel):  # noqa: ANN001, ANN202 - the runner's task signature
         from ..services.app_context import open_context, prepare_models
 
         ctx = open_context(self.data_dir)
         with self._lock:
-            self.opened = ctx
+            late = self._ended   # the start gave up waiting for this worker (close() ran already)
+            if not late:
+                self.opened = ctx
+        if late:
+            ctx.close()
+            return None
         cancel.raise_if_cancelled()   # the window closed meanwhile: close() disposes of it
         prepare_models()              # here, not in the Overview's first query
         for name in AFTER_OPENING:
@@ -77,5 +89,6 @@ class DataOpening(QObject):
         """Close what was opened (at the end of the start, or after an error)."""
         with self._lock:
             ctx, self.opened = self.opened, None
+            self._ended = True
         if ctx is not None:
             ctx.close()

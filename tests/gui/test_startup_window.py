@@ -126,3 +126,40 @@ def test_a_scripted_start_on_encrypted_data_unlocks_on_its_thread_and_shows_the_
     """The unlock begun ahead of the imports opens the data and the window shows."""
     shown = scripted_start(tmp_path, monkeypatch, DNND_QUIT_AFTER_SHOWN="1")
     assert shown["modules"] > 0 and 0 < shown["main_cpu"] <= shown["cpu"]
+
+
+def test_the_opening_closes_what_it_opens_after_the_start_gave_up_and_never_hands_it_on(qtbot, runner, monkeypatch):
+    """DataOpening: started after close() it does nothing; a context the worker opens after the start
+    stopped waiting is closed by the worker itself and never reaches the window."""
+    from dnnd_desktop.gui.data_opening import DataOpening
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services import app_context
+
+    class FakeContext:
+        closed = 0
+
+        def close(self):
+            self.closed += 1
+
+    fake, gate, started = FakeContext(), threading.Event(), threading.Event()
+
+    def held_open(data_dir):
+        started.set()
+        gate.wait(30)
+        return fake
+
+    monkeypatch.setattr(app_context, "open_context", held_open)
+    errors, delivered = [], []
+    given_up = DataOpening(runner, DataDir("unused"), errors.append)
+    given_up.close()
+    given_up.start()
+    assert given_up.task is None and not started.is_set()
+
+    opening = DataOpening(runner, DataDir("unused"), errors.append)
+    opening.ready.connect(delivered.append)
+    opening.start()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    opening.close()          # the start stopped waiting (its window closed, the wait timed out)
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
+    assert fake.closed == 1 and opening.opened is None and delivered == [] and errors == []

@@ -133,7 +133,7 @@ def _run_with_hooks(app: QApplication, data_dir: DataDir, open_file: str | None,
 def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None,
                 unlocking: PendingUnlock | None = None) -> int:
     from ..services.start_facts import read_start_facts
-    from .login_dialog import needs_login
+    from .login_dialog import LoginDialog, needs_login
     from .privacy.unlock_dialog import unlock_at_start
 
     # Encrypted data are unlocked (a plain store first encrypted) before anything reads them. While
@@ -141,13 +141,24 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
     if not unlock_at_start(data_dir, unlocking=unlocking, warm_up=_warm_up):
         return 0
     _remove_viewing_copies(data_dir)   # left by a crash, or still open in a viewer at the last close
-    # A current SQLite store whose officer needs no login: the window shows from a few rows read
-    # without SQLAlchemy, and the data open on a worker after it (issue 17). Anything else (a
-    # server, the first start, a schema to upgrade, a login, an unreadable file) opens them first.
+    # A current SQLite store: the login (if asked) and the window come from a few rows read without
+    # SQLAlchemy, and the data open on a worker after the window shows (issue 17). Anything else (a
+    # server, the first start, a schema to upgrade, an unreadable file) opens them first.
     facts = read_start_facts(data_dir)
-    if facts is not None and not needs_login(list(facts.users)):
-        return _run_window_first(app, instance, data_dir, open_file, facts)
-    return _run_data_first(app, instance, data_dir, open_file)
+    if facts is None:
+        return _run_data_first(app, instance, data_dir, open_file)
+    if needs_login(list(facts.users)):
+        from dataclasses import replace
+
+        from ..services.start_facts import authenticate_at_start
+
+        read = facts
+        login = LoginDialog(list(read.users), lambda user_id, password: authenticate_at_start(
+            read, user_id, password), read.installation.office_name)
+        if login.exec() != QDialog.DialogCode.Accepted or login.user is None:   # accepted: it is set
+            return 0
+        facts = replace(facts, current_user=login.user)
+    return _run_window_first(app, instance, data_dir, open_file, facts)
 
 
 def _run_window_first(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None,
@@ -160,6 +171,7 @@ def _run_window_first(app: QApplication, instance: SingleInstance, data_dir: Dat
         QCoreApplication.translate("App", "Cannot open the data"), message), window)
 
     def ready(ctx) -> None:  # noqa: ANN001 - the AppContext
+        ctx.current_user = facts.current_user   # who logged in (open_context takes the first user)
         window.context_ready(ctx)
         start_daily_backup(window)
         _report_moment("ready")

@@ -59,3 +59,16 @@ def read_start_rows(path: Path) -> StartRows | None:
     return StartRows(revision=version[0] if version else None, site_id=inst[1], sign_pk=bytes(inst[2]),
                      box_pk=bytes(inst[3]), office=dict(zip(_OFFICE_COLUMNS, office, strict=True)),
                      users=tuple((u[0], u[1], u[2] or "", bool(u[3])) for u in users))
+
+
+def read_password_hash(path: Path, user_id: str) -> tuple[bool, str | None]:
+    """(whether `user_id` is an active user, their stored password hash) for the login before the
+    data open. Read when asked, never kept. Raises sqlite3.Error when the file cannot be read: a
+    login must not pass because its check could not be made."""
+    con = sqlite_cipher.connect(path, mode="ro")
+    try:
+        with sqlite_cipher.sqlite_errors():
+            row = con.execute("SELECT password_hash FROM users WHERE id = ? AND active = 1", (user_id,)).fetchone()
+    finally:
+        con.close()
+    return (row is not None, row[0] if row else None)

@@ -11043,6 +11043,10 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
 <context>
     <name>UserErrors</name>
     <message>
+        <source>The data could not be read. Close the program and open it again.</source>
+        <translation>Không đọc được dữ liệu. Hãy đóng chương trình rồi mở lại.</translation>
+    </message>
+    <message>
         <source>This user was not found.</source>
         <translation>Không tìm thấy người dùng này.</translation>
     </message>

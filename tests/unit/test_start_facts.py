@@ -67,3 +67,43 @@ def test_reading_the_facts_imports_no_sqlalchemy():
             "print('sqlalchemy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.sqlite_only("a SQLite store's file")
+def test_the_login_before_the_data_open_follows_the_user_services_rules(ctx, tmp_path):
+    """authenticate_at_start: the right password passes, a wrong or missing one is refused with the
+    UserService's code, an inactive or unknown user is not found, and a store that cannot be read
+    refuses rather than letting the login pass."""
+    import dataclasses
+
+    from dnnd_desktop.domain.errors import DnndError
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services.start_facts import authenticate_at_start
+    from dnnd_desktop.services.users import UserService
+
+    users = UserService(ctx)
+    officer = users.add_user("Lò Văn Sáng", ("officer",), "mat-khau-rat-dai")
+    facts = read_start_facts(ctx.data_dir)
+    assert facts is not None
+    assert authenticate_at_start(facts, officer.id, "mat-khau-rat-dai") == users.authenticate(officer.id,
+                                                                                               "mat-khau-rat-dai")
+    for wrong in ("mat-khau-sai", None):
+        with pytest.raises(DnndError) as refused:
+            authenticate_at_start(facts, officer.id, wrong)
+        assert refused.value.code == "bad_password"
+    first = facts.users[0]   # no password: passes with none
+    assert authenticate_at_start(facts, first.id, None) == first
+    with pytest.raises(DnndError) as unknown:
+        authenticate_at_start(facts, "no-such-user", None)
+    assert unknown.value.code == "unknown_user"
+    with ctx.session() as s:   # made inactive after the start's facts were read
+        from dnnd_desktop.storage.models import User
+
+        s.get_one(User, officer.id).active = False
+    with pytest.raises(DnndError) as inactive:
+        authenticate_at_start(facts, officer.id, "mat-khau-rat-dai")
+    assert inactive.value.code == "unknown_user"
+    gone = dataclasses.replace(facts, data_dir=DataDir(tmp_path / "gone"))   # the file is no longer there
+    with pytest.raises(DnndError) as unread:
+        authenticate_at_start(gone, officer.id, "mat-khau-rat-dai")
+    assert unread.value.code == "start_read_failed"

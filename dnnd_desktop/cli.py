@@ -95,22 +95,15 @@ def _wants_gui(argv: list[str]) -> bool:
     return True
 
 
-_START_SERVICES = (".services.app_context", ".services.installation", ".services.users", ".services.user_errors")
-
-
 def run_gui(cli: Cli) -> int:
     # The composition root of the desktop app: only here (and gui/) does PySide6 get imported.
-    # The services the start uses (SQLAlchemy, the models) first: once PySide6 is loaded, its import
-    # hook reads the source of every module imported after it (about 1 ms a module, measured).
     # A scripted passphrase (DNND_PASSPHRASE) starts the Argon2id unlock first, on its own thread:
-    # it releases the GIL, so the imports below run on the other core meanwhile (issue 17).
-    import importlib
-
+    # it releases the GIL, so the start's imports run on the other core meanwhile (issue 17).
+    # SQLAlchemy and the models are not imported here: the window shows before them, and the
+    # data open on a worker after it (gui/data_opening.py).
     from .services.privacy.unlock_ahead import start_scripted
 
     unlocking = start_scripted(cli.data_dir, dict(os.environ))
-    for name in _START_SERVICES:
-        importlib.import_module(name, __package__)
     from .gui.app import run
 
     return run(cli.data_dir, open_file=getattr(cli.args, "file", None), unlocking=unlocking)

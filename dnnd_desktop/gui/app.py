@@ -132,19 +132,80 @@ def _run_with_hooks(app: QApplication, data_dir: DataDir, open_file: str | None,
 
 def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None,
                 unlocking: PendingUnlock | None = None) -> int:
-    from ..services.app_context import open_context, prepare_models
-    from ..services.installation import is_set_up
-    from ..services.users import UserService
+    from ..services.start_facts import read_start_facts
     from .login_dialog import LoginDialog, needs_login
-    from .main_window import MainWindow
     from .privacy.unlock_dialog import unlock_at_start
 
     # Encrypted data are unlocked (a plain store first encrypted) before anything reads them. While
     # the passphrase's Argon2id runs on its thread, this thread sets up what needs no data.
-    if not unlock_at_start(data_dir, unlocking=unlocking,
-                           warm_up=lambda still_waiting: _warm_up(prepare_models, still_waiting)):
+    if not unlock_at_start(data_dir, unlocking=unlocking, warm_up=_warm_up):
         return 0
     _remove_viewing_copies(data_dir)   # left by a crash, or still open in a viewer at the last close
+    # A current SQLite store: the login (if asked) and the window come from a few rows read without
+    # SQLAlchemy, and the data open on a worker after the window shows (issue 17). Anything else (a
+    # server, the first start, a schema to upgrade, an unreadable file) opens them first.
+    facts = read_start_facts(data_dir)
+    if facts is None:
+        return _run_data_first(app, instance, data_dir, open_file)
+    if needs_login(list(facts.users)):
+        from dataclasses import replace
+
+        from ..services.start_facts import authenticate_at_start
+
+        read = facts
+        login = LoginDialog(list(read.users), lambda user_id, password: authenticate_at_start(
+            read, user_id, password), read.installation.office_name)
+        if login.exec() != QDialog.DialogCode.Accepted or login.user is None:   # accepted: it is set
+            return 0
+        facts = replace(facts, current_user=login.user)
+    return _run_window_first(app, instance, data_dir, open_file, facts)
+
+
+def _run_window_first(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None,
+                      facts) -> int:  # noqa: ANN001 - services.start_facts.StartFacts
+    from .data_opening import DataOpening
+    from .main_window import MainWindow
+
+    window = MainWindow(facts, open_file=open_file)
+    opening = DataOpening(window.runner, data_dir, lambda message: _error(
+        QCoreApplication.translate("App", "Cannot open the data"), message), window)
+
+    def ready(ctx) -> None:  # noqa: ANN001 - the AppContext
+        ctx.current_user = facts.current_user   # who logged in (open_context takes the first user)
+        window.context_ready(ctx)
+        start_daily_backup(window)
+        _report_moment("ready")
+        _quit_when_filled(app, window)
+
+    opening.ready.connect(ready)
+    opening.failed_signal.connect(window.close)
+    instance.message_received.connect(window.handle_second_start)
+    window.show()
+    _report_when_shown(app)
+    # After the first paint (a timer queued behind the report's): SQLAlchemy's imports then share
+    # the interpreter with an idle window, not with its first layout and paint.
+    QTimer.singleShot(0, opening.start)
+    try:
+        code = _event_loop(app)
+        # Background work (the opening, the Overview's figures, the daily backup) ends before the
+        # database closes.
+        window.runner.cancel_all()
+        window.runner.wait_all(10000)
+        return 1 if opening.failed else code
+    finally:
+        opening.close()
+        _remove_viewing_copies(data_dir)
+
+
+def _run_data_first(app: QApplication, instance: SingleInstance, data_dir: DataDir, open_file: str | None) -> int:
+    """The start as it was before issue 17: the data open before the window, for the cases the
+    start's facts do not cover."""
+    from ..services.app_context import open_context
+    from ..services.installation import is_set_up
+    from ..services.users import UserService
+    from .login_dialog import LoginDialog, needs_login
+    from .main_window import MainWindow
+
     try:
         set_up = is_set_up(data_dir)
     except DnndError as exc:   # a database server that does not answer, a bad database setting
@@ -178,10 +239,8 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         instance.message_received.connect(window.handle_second_start)
         window.show()
         start_daily_backup(window)
-        if os.environ.get("DNND_QUIT_AFTER_SHOWN") == "1":
-            # Start-up measurements (selftest --measure-startup, benchmarks) time the real path.
-            QTimer.singleShot(0, _report_shown)
-            QTimer.singleShot(0, app.quit)
+        _report_when_shown(app)
+        _quit_when_filled(app, window)
         code = _event_loop(app)
         # Background reads (the Overview's figures, the daily backup) end before the database closes.
         window.runner.cancel_all()
@@ -192,28 +251,71 @@ def _run_locked(app: QApplication, instance: SingleInstance, data_dir: DataDir, 
         _remove_viewing_copies(data_dir)
 
 
-# What the Overview's worker imports right after the window shows (the records services, the report
-# engine and its schemas) and the daily backup's services: imported by the warm-up only while the
-# Argon2id still runs, when this thread would wait anyway; never making the start longer.
-WHILE_WAITING = ("dnnd_desktop.gui.pages.overview_page", "dnnd_desktop.services.records",
-                 "dnnd_desktop.services.records.overview", "dnnd_desktop.services.backups")
+# What the Overview needs once the data are open, imported by the warm-up only while the
+# Argon2id still runs, when this thread would wait anyway; never making the start longer. Nothing
+# here imports SQLAlchemy: the window shows before it is loaded (the opening's worker loads it).
+WHILE_WAITING = ("dnnd_desktop.gui.main_window", "dnnd_desktop.gui.pages.overview_page")
 
 
-def _warm_up(prepare_models: Callable[[], None], still_waiting: Callable[[], bool]) -> None:
-    """Work of the start that needs neither the data nor the key: the mapped classes' set-up
-    (otherwise done by the first query) and the navigation's icons (rendered from SVG); then, while
-    `still_waiting()` (the passphrase's Argon2id has not finished), the modules of WHILE_WAITING."""
+def _warm_up(still_waiting: Callable[[], bool]) -> None:
+    """Work of the start that needs neither the data nor the key: the navigation's icons (rendered
+    from SVG); then, while `still_waiting()` (the passphrase's Argon2id has not finished), the
+    modules of WHILE_WAITING."""
     import importlib
 
     from .page_registry import PAGES
 
-    prepare_models()
     for page in PAGES:
         icon(page.icon)
     for name in WHILE_WAITING:
         if not still_waiting():
             break
         importlib.import_module(name)
+
+
+# -- start-up measurements (selftest --measure-startup, tests/benchmarks/bench_startup.py) -----------
+# DNND_STARTUP_REPORT names a JSON file of figures only, nothing about the data: "shown" (epoch
+# seconds when the window had shown), "ready" (the data open), "filled" (the Overview's figures
+# shown). DNND_QUIT_AFTER_SHOWN=1 quits once the window has shown; DNND_QUIT_AFTER_FILLED=1 once
+# the Overview is filled (or the opening failed).
+
+def _report_when_shown(app: QApplication) -> None:
+    if os.environ.get("DNND_QUIT_AFTER_SHOWN") == "1" or os.environ.get("DNND_QUIT_AFTER_FILLED") == "1":
+        QTimer.singleShot(0, _report_shown)
+    if os.environ.get("DNND_QUIT_AFTER_SHOWN") == "1":
+        QTimer.singleShot(0, app.quit)
+
+
+def _quit_when_filled(app: QApplication, window) -> None:  # noqa: ANN001 - the MainWindow
+    if os.environ.get("DNND_QUIT_AFTER_FILLED") != "1":
+        return
+
+    def filled() -> None:
+        _report_moment("filled")
+        app.quit()
+
+    def watch() -> None:   # queued behind the Overview's first read, which it starts from a timer
+        overview = window.page("overview") if "overview" in window.created_pages() else None
+        task = getattr(overview, "loading", None)
+        if task is None:
+            filled()
+        else:
+            task.finished.connect(filled)
+
+    QTimer.singleShot(0, watch)
+
+
+def _report_moment(name: str) -> None:
+    path = os.environ.get("DNND_STARTUP_REPORT")
+    if path and os.path.exists(path):
+        import json
+        import time
+
+        with open(path, encoding="utf-8") as f:
+            report = json.load(f)
+        report[name] = time.time()
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(report, f)
 
 
 def _report_shown() -> None:
@@ -227,8 +329,9 @@ def _report_shown() -> None:
 
         with open(path, "w", encoding="utf-8") as f:
             # main_cpu: this (the UI) thread's CPU alone, without the workers' (the Argon2id's) time.
+            # sqlalchemy: whether it was loaded by then (issue 17: the window shows before it).
             json.dump({"shown": time.time(), "cpu": time.process_time(), "main_cpu": time.thread_time(),
-                       "modules": len(sys.modules)}, f)
+                       "modules": len(sys.modules), "sqlalchemy": "sqlalchemy" in sys.modules}, f)
 
 
 def _remove_viewing_copies(data_dir: DataDir) -> None:

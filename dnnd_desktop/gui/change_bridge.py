@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..services.events import ChangeHub, Changes
+if TYPE_CHECKING:   # only names: services.events imports SQLAlchemy and the models (issue 17)
+    from ..services.events import ChangeHub, Changes
 
 
 class ChangeBridge(QObject):

@@ -1,5 +1,11 @@
 """The main window: navigation on the left, the current page on the right, office and user in the
-status bar. Pages come from page_registry and are created on first visit."""
+status bar. Pages come from page_registry and are created on first visit.
+
+The start may show the window before the data are open (issue 17): built from `StartFacts` (the
+office, its level, the users, read without SQLAlchemy), it shows its navigation, menus and title,
+and every page area says "Opening the data…" until `context_ready(ctx)` hands it the AppContext
+(opened on a worker: gui/data_opening.py). A page chosen meanwhile is shown then; the menus that
+need the data are disabled until then."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..services.start_facts import StartFacts
 from . import message_boxes
 from .change_bridge import bridge_for
 from .icons import app_icon, icon
@@ -42,9 +49,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.runner = runner or TaskRunner(self)
+        # Only the start's facts so far: pages wait for context_ready (issue 17).
+        self.opening = isinstance(ctx, StartFacts)
         # Committed changes reach the pages through one bridge, made here in the UI thread before any
         # worker can commit (pages then refresh themselves; see gui/change_bridge.py).
-        self.changes = bridge_for(ctx)
+        self.changes = None if self.opening else bridge_for(ctx)
         self.ui_settings = UiSettings(ctx.data_dir)
         self.pending_open_file: str | None = None
         self._pages: dict[str, QWidget] = {}
@@ -66,8 +75,9 @@ class MainWindow(QMainWindow):
         self.stack = PageStack()   # sized by the page shown (the window no longer grows by itself)
         self.stack.setObjectName("pages")
         self._slots: dict[str, QWidget] = {}
+        self._waiting_labels: list[QLabel] = []
         for spec in self.pages:  # empty holders; the real page replaces one on first visit
-            holder = QWidget()
+            holder = self._waiting_label() if self.opening else QWidget()
             self._slots[spec.key] = holder
             self.stack.addWidget(holder)
         central = QWidget()
@@ -93,6 +103,7 @@ class MainWindow(QMainWindow):
         self.runner.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
         self._build_actions()
+        self._enable_data_actions(not self.opening)
         self.retranslate()
         geometry = self.ui_settings.geometry("main_window")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -113,7 +124,10 @@ class MainWindow(QMainWindow):
         return self.page(key)
 
     def page(self, key: str) -> QWidget:
-        """The page widget for `key`, created now if it was not yet."""
+        """The page widget for `key`, created now if it was not yet (while the data are opening:
+        its holder, which says so)."""
+        if self.opening:
+            return self._slots[key]
         if key not in self._pages:
             self._create(page_spec(key))
         return self._pages[key]
@@ -138,11 +152,39 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
+        if self.opening:   # the page is built when the data are open (context_ready)
+            self.stack.setCurrentWidget(self._slots[self.pages[row].key])
+            return
         key = self.pages[row].key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if hasattr(page, "on_shown"):
             page.on_shown()
+
+    # -- the data opened after the window showed (issue 17) ----------------------------------------
+    def _waiting_label(self) -> QLabel:
+        label = QLabel()
+        label.setObjectName("openingData")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._waiting_labels.append(label)
+        return label
+
+    def _enable_data_actions(self, enabled: bool) -> None:
+        """The menus that read or write the data (the page shortcuts only navigate, and wait)."""
+        for action in (self.check_signatures_action, self.database_action, self.privacy_menu.menuAction()):
+            action.setEnabled(enabled)
+
+    def context_ready(self, ctx) -> None:
+        """The AppContext opened after the window showed: the pages get it, the page chosen
+        meanwhile (the Overview unless a click chose another) is built and shown."""
+        self.ctx = ctx
+        self.changes = bridge_for(ctx)
+        self.privacy_menu.ctx = ctx
+        self.opening = False
+        self._waiting_labels.clear()
+        self._enable_data_actions(True)
+        self.retranslate()   # the user may have been chosen at login after the facts were read
+        self._row_changed(self.nav.currentRow())
 
     # -- actions, menus, texts ---------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -234,6 +276,8 @@ class MainWindow(QMainWindow):
         self.help_action.setText(self.tr("&User guide"))
         self.data_folder_action.setText(self.tr("Open the data folder"))
         self.recent_menu.setTitle(self.tr("Recent files"))
+        for label in self._waiting_labels:
+            label.setText(self.tr("Opening the data…"))
         self.demo_action.setText(self.tr("Try it with sample data…"))
         self.office_label.setText(f"{info.office_name}  ·  {level_name(info.level)}")
         user = self.ctx.current_user

@@ -11,11 +11,14 @@ report holds code locations and exception types only (logging_setup.safe_traceba
 from __future__ import annotations
 
 import errno
-
-from sqlalchemy import exc as sa_exc
+import sys
+from typing import TYPE_CHECKING
 
 from ..domain.errors import DnndError
 from ..domain.messages import translate
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import SQLAlchemyError
 
 _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
@@ -36,7 +39,9 @@ class DataTooComplex(DnndError):
     code = "too_complex"
 
 
-def _database(e: sa_exc.SQLAlchemyError) -> DnndError:
+def _database(e: SQLAlchemyError) -> DnndError:
+    from sqlalchemy import exc as sa_exc  # already imported: e is one of its errors
+
     orig = getattr(e, "orig", None)
     text = str(orig if orig is not None else "").lower()   # read here only, never passed on
     if isinstance(e, sa_exc.OperationalError) and ("locked" in text or "busy" in text):
@@ -68,7 +73,10 @@ def as_user_error(exc: BaseException) -> DnndError | None:
     """A DnndError a person can act on for `exc`, or None when it is a program fault."""
     if isinstance(exc, DnndError):
         return exc
-    if isinstance(exc, sa_exc.SQLAlchemyError):
+    # An SQLAlchemy error can only exist once SQLAlchemy is imported; importing it here would put it
+    # on the start's path before the window shows (the task runner uses this; issue 17).
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors is not None and isinstance(exc, sqlalchemy_errors.SQLAlchemyError):
         return _database(exc)
     if isinstance(exc, OSError) and exc.errno in _DISK_FULL:
         return _disk_full()

@@ -9,7 +9,6 @@ with an older schema could lose the newer columns' data.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from ..domain.messages import translate
 from ..paths import migrations_dir
 from . import sqlite_cipher
 from .engine import check_connection, make_engine
+from .head_revision import quick_head
 from .sqlite_files import copy_database
 
 Database = Path | str
@@ -70,25 +70,6 @@ def _has_tables(db_path: Database) -> bool:
         return bool(inspect(engine).get_table_names())
     finally:
         engine.dispose()
-
-
-_REV = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([^'\"\n]*?)['\"]?\s*$", re.M)
-
-
-def quick_head() -> str | None:
-    """The head revision read from the revision files' `revision`/`down_revision` lines, without
-    importing Alembic (a start-up cost of ~0.15 s). None when it can't be told for sure (several
-    heads, an unusual file): callers then take the full Alembic path."""
-    revisions, parents = set(), set()
-    for f in (migrations_dir() / "versions").glob("*.py"):
-        found = dict((k, v) for k, v in _REV.findall(f.read_text(encoding="utf-8")))
-        if "revision" not in found or "down_revision" not in found:
-            return None
-        revisions.add(found["revision"])
-        if found["down_revision"] not in ("", "None"):
-            parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def _stored_revision(db_path: Database) -> str | None:

@@ -226,6 +226,10 @@
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
 </context>
 <context>
     <name>AppErrors</name>
@@ -5037,6 +5041,10 @@ Khi xong, chương trình sẽ đóng lại; hãy mở lại để tiếp tục 
     <message>
         <source>Recent files</source>
         <translation>Tệp gần đây</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
         <source>Try it with sample data…</source>
@@ -11034,6 +11042,10 @@ Gói ký bằng khóa này sẽ bị từ chối và không gửi được gói 
 </context>
 <context>
     <name>UserErrors</name>
+    <message>
+        <source>The data could not be read. Close the program and open it again.</source>
+        <translation>Không đọc được dữ liệu. Hãy đóng chương trình rồi mở lại.</translation>
+    </message>
     <message>
         <source>This user was not found.</source>
         <translation>Không tìm thấy người dùng này.</translation>

@@ -36,7 +36,9 @@ def windows(monkeypatch, qtbot):
 
         seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         for w in seen:
-            # the daily backup starts with the window; let it finish like a user would
+            # The data open on a worker after the window shows (issue 17), then the daily backup
+            # starts; let both finish like a user would.
+            qtbot.waitUntil(lambda w=w: not w.opening or not w.isVisible(), timeout=30000)
             qtbot.waitUntil(lambda w=w: not w.runner.running_tasks, timeout=20000)
             w.close()
         return 0
@@ -75,15 +77,19 @@ def test_not_set_up_shows_the_wizard_and_cancel_exits_quietly(qtbot, tmp_path, m
     assert len(shown) == 1 and windows == []
 
 
-def test_database_newer_than_the_app_is_refused_with_a_message(qtbot, data_dir, monkeypatch, errors, windows):
-    from dnnd_desktop.services import app_context
+def test_database_newer_than_the_app_is_refused_with_a_message(qtbot, data_dir, errors, windows):
+    """A schema this version does not know: the start's facts are not used (the data open first,
+    as before issue 17) and the message comes before any window."""
+    from dnnd_desktop.storage import sqlite_cipher
 
-    def too_new(_data_dir):
-        raise DnndError("Dữ liệu được tạo bởi phiên bản mới hơn.", code="db_too_new")
-
-    monkeypatch.setattr(app_context, "open_context", too_new)
+    with sqlite_cipher.connect(data_dir.database) as con:   # a test store: plain or keyed as registered
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.close()
     assert gui_app.run(data_dir) == 1
-    assert errors == ["Dữ liệu được tạo bởi phiên bản mới hơn."] and windows == []
+    assert len(errors) == 1 and windows == []
+    con = sqlite_cipher.connect(data_dir.database)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)   # left untouched
+    con.close()
 
 
 def test_login_is_asked_when_there_are_two_users(qtbot, data_dir, ctx, monkeypatch, windows):
@@ -140,6 +146,7 @@ def test_the_app_writes_its_log_and_hooks_errors_only_while_it_runs(qtbot, data_
                            threading.excepthook == reporter().thread_excepthook))
         for w in QApplication.topLevelWidgets():
             if isinstance(w, MainWindow) and w.isVisible():
+                qtbot.waitUntil(lambda w=w: not w.opening, timeout=30000)   # the data open after it shows
                 w.close()
         return 0
 
@@ -174,3 +181,62 @@ def test_the_daily_backup_is_also_the_calm_moment_for_search_merges(qtbot, data_
             assert max(sqlite.search_segment_counts(s).values()) <= sqlite.SEGMENT_BOUND
     finally:
         ctx.close()
+
+
+def test_an_error_while_the_data_open_behind_the_window_is_shown_and_nothing_stays_open(
+        qtbot, data_dir, monkeypatch, errors, windows):
+    """Issue 17: the window shows before the data open; a refusal met while they open (here after
+    the engine was made) shows the same message as before, closes the window, ends with 1 and
+    closes what was opened."""
+    from dnnd_desktop.services import app_context
+
+    closed = []
+    real_close = app_context.AppContext.close
+    monkeypatch.setattr(app_context.AppContext, "close", lambda self: closed.append(self) or real_close(self))
+
+    def refused():
+        raise DnndError("Dữ liệu được tạo bởi phiên bản mới hơn.", code="db_too_new")
+
+    monkeypatch.setattr(app_context, "prepare_models", refused)
+    assert gui_app.run(data_dir) == 1
+    assert errors == ["Dữ liệu được tạo bởi phiên bản mới hơn."]
+    assert len(windows) == 1 and windows[0].opening and not windows[0].isVisible()   # shown first, never given data
+    assert len(closed) == 1   # the context opened before the refusal was closed, once
+
+
+def test_closing_the_window_while_the_data_open_is_clean(qtbot, data_dir, monkeypatch, errors):
+    """Closed at once (before the opening's worker has even started, or while it runs): the run
+    ends with 0, no message, what the worker opened is closed and the folder can be opened again."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from dnnd_desktop.gui.main_window import MainWindow
+    from dnnd_desktop.services import app_context
+
+    closed, started, gate = [], threading.Event(), threading.Event()
+    real_close, real_open = app_context.AppContext.close, app_context.open_context
+    monkeypatch.setattr(app_context.AppContext, "close", lambda self: closed.append(self) or real_close(self))
+
+    def slow_open(data):   # the worker is held inside the opening while the window closes
+        started.set()
+        gate.wait(30)
+        return real_open(data)
+
+    monkeypatch.setattr(app_context, "open_context", slow_open)
+
+    def close_while_opening(app):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        qtbot.waitUntil(started.is_set, timeout=30000)
+        assert window.opening
+        gate.set()        # the worker goes on; the close waits for it to end
+        window.close()
+        assert not window.isVisible()
+        return 0
+
+    monkeypatch.setattr(gui_app, "_event_loop", close_while_opening)
+    assert gui_app.run(data_dir) == 0
+    assert errors == [] and len(closed) == 1
+    again = SingleInstance(data_dir)
+    assert again.acquire()
+    again.release()

@@ -45,9 +45,56 @@ def test_the_window_works_while_the_overview_loads_and_it_loads_once(qtbot, ctx,
     window.runner.wait_all(10000)
 
 
-def test_a_scripted_start_on_encrypted_data_unlocks_on_its_thread_and_shows_the_window(tmp_path, monkeypatch):
-    """The real start (`python -m dnnd_desktop`) on an encrypted folder with DNND_PASSPHRASE: the
-    unlock begun in cli.run_gui ahead of the imports opens the data and the window shows."""
+def test_the_window_shows_from_the_start_facts_and_a_page_chosen_meanwhile_shows_once_the_data_open(qtbot, ctx):
+    """Issue 17: the window is built from the start's facts (no AppContext yet): the same title,
+    navigation and status bar as with the context, every page area saying the data are opening,
+    the menus that need data disabled. A page chosen meanwhile is built when the context arrives,
+    the Overview only when it is visited, and it reads its figures once."""
+    from PySide6.QtWidgets import QLabel
+
+    from dnnd_desktop.gui.main_window import MainWindow
+    from dnnd_desktop.services.start_facts import read_start_facts
+
+    facts = read_start_facts(ctx.data_dir)
+    assert facts is not None
+    full = MainWindow(ctx)
+    qtbot.addWidget(full)
+    window = MainWindow(facts)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.opening and window.created_pages() == []
+    assert (window.windowTitle(), window.office_label.text(), window.user_label.text()) == \
+        (full.windowTitle(), full.office_label.text(), full.user_label.text())
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
+        [full.nav.item(i).text() for i in range(full.nav.count())]
+    waiting = window.stack.currentWidget()
+    assert isinstance(waiting, QLabel) and waiting.text() == "Opening the data…" and waiting.isVisible()
+    data_actions = (window.privacy_menu.menuAction(), window.database_action, window.check_signatures_action)
+    assert not any(a.isEnabled() for a in data_actions)
+    assert window.quit_action.isEnabled() and all(a.isEnabled() for a in window.page_actions)
+
+    row = next(i for i, spec in enumerate(window.pages) if spec.key == "households")
+    rect = window.nav.visualItemRect(window.nav.item(row))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page_key == "households" and window.created_pages() == []   # chosen, waits
+    assert isinstance(window.stack.currentWidget(), QLabel)
+
+    window.context_ready(ctx)
+    assert not window.opening and window.created_pages() == ["households"]
+    assert window.stack.currentWidget() is window.page("households") and window.page("households").isVisible()
+    assert all(a.isEnabled() for a in data_actions) and window.privacy_menu.ctx is ctx
+    overview = window.show_page("overview")
+    qtbot.waitUntil(lambda: overview.loads == 1, timeout=20000)
+    assert overview.tiles["households"].text() != "–"
+    for w in (window, full):
+        w.runner.cancel_all()
+        w.runner.wait_all(10000)
+
+
+def scripted_start(tmp_path, monkeypatch, **env: str) -> dict:
+    """The real start (`python -m dnnd_desktop`) on an encrypted folder with DNND_PASSPHRASE (the
+    unlock begun in cli.run_gui ahead of the imports); returns its start-up report."""
     import json
     import os
     import subprocess
@@ -68,9 +115,51 @@ def test_a_scripted_start_on_encrypted_data_unlocks_on_its_thread_and_shows_the_
     report = tmp_path / "shown.json"
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DNND_PASSPHRASE": "mat-khau-kich-ban",
-           "DNND_QUIT_AFTER_SHOWN": "1", "DNND_STARTUP_REPORT": str(report), "PYTHONPATH": str(root)}
+           "DNND_STARTUP_REPORT": str(report), "PYTHONPATH": str(root), **env}
     done = subprocess.run([sys.executable, "-m", "dnnd_desktop", "--data-dir", str(data.root)], cwd=root, env=env,
                           capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
-    shown = json.loads(report.read_text())
+    return json.loads(report.read_text())
+
+
+def test_a_scripted_start_on_encrypted_data_unlocks_on_its_thread_and_shows_the_window(tmp_path, monkeypatch):
+    """The unlock begun ahead of the imports opens the data and the window shows."""
+    shown = scripted_start(tmp_path, monkeypatch, DNND_QUIT_AFTER_SHOWN="1")
     assert shown["modules"] > 0 and 0 < shown["main_cpu"] <= shown["cpu"]
+
+
+def test_the_opening_closes_what_it_opens_after_the_start_gave_up_and_never_hands_it_on(qtbot, runner, monkeypatch):
+    """DataOpening: started after close() it does nothing; a context the worker opens after the start
+    stopped waiting is closed by the worker itself and never reaches the window."""
+    from dnnd_desktop.gui.data_opening import DataOpening
+    from dnnd_desktop.paths import DataDir
+    from dnnd_desktop.services import app_context
+
+    class FakeContext:
+        closed = 0
+
+        def close(self):
+            self.closed += 1
+
+    fake, gate, started = FakeContext(), threading.Event(), threading.Event()
+
+    def held_open(data_dir):
+        started.set()
+        gate.wait(30)
+        return fake
+
+    monkeypatch.setattr(app_context, "open_context", held_open)
+    errors, delivered = [], []
+    given_up = DataOpening(runner, DataDir("unused"), errors.append)
+    given_up.close()
+    given_up.start()
+    assert given_up.task is None and not started.is_set()
+
+    opening = DataOpening(runner, DataDir("unused"), errors.append)
+    opening.ready.connect(delivered.append)
+    opening.start()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    opening.close()          # the start stopped waiting (its window closed, the wait timed out)
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.running_tasks, timeout=20000)
+    assert fake.closed == 1 and opening.opened is None and delivered == [] and errors == []

@@ -275,6 +275,11 @@ class OverviewPage(QWidget):
             self._loading.succeeded.connect(self._loaded)
             self._loading.finished.connect(self._load_finished)
 
+    @property
+    def loading(self):  # noqa: ANN201 - the runner's Task, None when no read is running
+        """The read under way (the start-up report waits for it to say when the figures show)."""
+        return self._loading
+
     def _load_finished(self) -> None:
         self._loading = None
         self.loads += 1

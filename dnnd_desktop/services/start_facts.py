@@ -1,0 +1,74 @@
+"""What the main window shows before the data are open: the office, its level, the users (issue 17).
+
+The start shows the window from these, read without SQLAlchemy (storage/sqlite_start.py), and opens
+the full AppContext (SQLAlchemy, the models, the migrations check) on a worker once the window is
+up. Only a current SQLite store takes this path: `read_start_facts` answers None for a server
+database, a store not set up, a schema to upgrade or too new, and any file it cannot read, and the
+start then opens the data the full way first, as before, with the same messages.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from ..database_url import sqlite_path
+from ..domain.errors import DnndError
+from ..domain.messages import translate
+from ..domain.units import province_by_code
+from ..exchange.keys import PublicKeys, fingerprint
+from ..paths import DataDir
+from ..storage.head_revision import quick_head
+from ..storage.sqlite_start import read_password_hash, read_start_rows
+from .passwords import check_password
+from .types import InstallationInfo, UserInfo
+
+
+@dataclass(frozen=True)
+class StartFacts:
+    """The parts of an AppContext the window's shell needs (data_dir, installation, current_user:
+    the same names), and the active users to tell whether a login is asked. `current_user` is
+    open_context's choice (the first user created) until a login chooses (dataclasses.replace)."""
+
+    data_dir: DataDir
+    installation: InstallationInfo
+    users: tuple[UserInfo, ...]
+    current_user: UserInfo | None
+
+
+def read_start_facts(data_dir: DataDir) -> StartFacts | None:
+    """The start's facts, or None when the data must be opened the full way first."""
+    path = sqlite_path(data_dir.database_url)
+    if path is None:    # a PostgreSQL server: the start opens it first, as before
+        return None
+    rows = read_start_rows(path)
+    head = quick_head()
+    if rows is None or head is None or rows.revision != head:
+        return None     # not set up, damaged, or a schema to upgrade (or too new): the full path
+    office = rows.office
+    province = province_by_code(office["province_code"]) if office["province_code"] else None
+    info = InstallationInfo(
+        office_id=office["id"], site_id=rows.site_id, office_name=office["name"], level=office["level"],
+        province_code=office["province_code"], province_name=province.name if province else "",
+        unit_name=office["unit_name"] or "", unit_code=office["unit_code"], parent_body=office["parent_body"],
+        symbol=office["symbol"] or "", place_name=office["place_name"] or "", head_title=office["head_title"] or "",
+        head_name=office["head_name"] or "", fingerprint=fingerprint(PublicKeys(rows.sign_pk, rows.box_pk)))
+    users = tuple(UserInfo(uid, name, tuple(r for r in roles.split(",") if r), has_password)
+                  for uid, name, roles, has_password in rows.users)
+    return StartFacts(data_dir, info, users, users[0] if users else None)
+
+
+def authenticate_at_start(facts: StartFacts, user_id: str, password: str | None) -> UserInfo:
+    """The login before the data open: UserService.authenticate's rules and messages, the stored
+    hash read through the start's driver."""
+    path = sqlite_path(facts.data_dir.database_url)
+    try:
+        found, stored = read_password_hash(path, user_id) if path is not None else (False, None)
+    except sqlite3.Error as exc:
+        raise DnndError(translate("UserErrors", "The data could not be read. Close the program and open it "
+                                  "again."), code="start_read_failed") from exc
+    user = next((u for u in facts.users if u.id == user_id), None)
+    if not found or user is None:
+        raise DnndError(translate("UserErrors", "This user was not found."), code="unknown_user")
+    if stored and not check_password(stored, password or ""):
+        raise DnndError(translate("UserErrors", "The password is wrong. Enter it again."), code="bad_password")
+    return user

@@ -15,7 +15,11 @@ def test_the_window_works_while_the_overview_loads_and_it_loads_once(qtbot, ctx,
     gate, calls = threading.Event(), []
     real = overview_page.load_overview
 
+    mine = ctx
+
     def held(progress, cancel, ctx, today):   # the worker's read, held until the test has looked
+        if ctx is not mine:   # windows left by earlier tests of the session refresh their own Overview
+            return real(progress, cancel, ctx, today)
         calls.append(threading.current_thread() is threading.main_thread())
         gate.wait(30)
         return real(progress, cancel, ctx, today)

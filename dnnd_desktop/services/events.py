@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -143,12 +144,21 @@ def _after_begin(session: Session, transaction: SessionTransaction, connection: 
         collector.infos.append(info)
 
 
+# The engines and session factories whose listeners are installed. Not `event.contains`: SQLAlchemy
+# keys its registry by id() and forgets a dead target only when its listener collection is garbage
+# collected, so a new engine given a dead one's id() looked watched and its writes went unpublished
+# (seen in the full test run: a package import's changes never reached the GUI's listeners).
+_WATCHED: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
 def watch(engine: Engine, factory: sessionmaker[Session]) -> None:
     """Install the listeners once per engine and session factory."""
-    if not event.contains(engine, "after_execute", _after_execute):
+    if engine not in _WATCHED:
         event.listen(engine, "after_execute", _after_execute)
-    if not event.contains(factory, "after_begin", _after_begin):
+        _WATCHED.add(engine)
+    if factory not in _WATCHED:
         event.listen(factory, "after_begin", _after_begin)
+        _WATCHED.add(factory)
 
 
 def start_collecting(session: Session) -> _Collector:

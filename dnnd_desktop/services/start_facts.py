@@ -19,7 +19,7 @@ from ..exchange.keys import PublicKeys, fingerprint
 from ..paths import DataDir
 from ..storage.head_revision import quick_head
 from ..storage.sqlite_start import read_password_hash, read_start_rows
-from .passwords import check_password
+from .passwords import check_login
 from .types import InstallationInfo, UserInfo
 
 
@@ -67,8 +67,6 @@ def authenticate_at_start(facts: StartFacts, user_id: str, password: str | None)
         raise DnndError(translate("UserErrors", "The data could not be read. Close the program and open it "
                                   "again."), code="start_read_failed") from exc
     user = next((u for u in facts.users if u.id == user_id), None)
-    if not found or user is None:
-        raise DnndError(translate("UserErrors", "This user was not found."), code="unknown_user")
-    if stored and not check_password(stored, password or ""):
-        raise DnndError(translate("UserErrors", "The password is wrong. Enter it again."), code="bad_password")
+    check_login(found and user is not None, stored, password)
+    assert user is not None   # check_login refused an unknown user
     return user

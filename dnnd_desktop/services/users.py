@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..domain.errors import DnndError, PermissionDenied, ValidationError
+from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.messages import Text, translate
 from ..domain.roles import ADMIN, ALL_ROLES
 from ..domain.text import clean
@@ -11,7 +11,7 @@ from ..storage.models import User
 from .app_context import AppContext
 from .audit import write_audit
 from .joined_texts import joined
-from .passwords import check_password, hash_password
+from .passwords import check_login, hash_password
 from .types import UserInfo, user_info
 
 
@@ -27,10 +27,8 @@ class UserService:
     def authenticate(self, user_id: str, password: str | None) -> UserInfo:
         with self.ctx.session() as s:
             user = s.get(User, user_id)
-            if user is None or not user.active:
-                raise DnndError(translate("UserErrors", "This user was not found."), code="unknown_user")
-            if user.password_hash and not check_password(user.password_hash, password or ""):
-                raise DnndError(translate("UserErrors", "The password is wrong. Enter it again."), code="bad_password")
+            check_login(user is not None and user.active, user.password_hash if user else None, password)
+            assert user is not None   # check_login refused an unknown user
             return user_info(user)
 
     def set_current(self, user: UserInfo) -> None:

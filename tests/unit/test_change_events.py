@@ -103,3 +103,36 @@ def test_a_sync_package_applied_by_bulk_writes_is_noticed(tmp_path):
         assert any({"household", "person", "package"} <= c.kinds for c in got), got
     finally:
         close_world(world)
+
+
+def test_a_new_engine_is_watched_even_where_sqlalchemy_remembers_a_dead_one_under_its_id(ctx):
+    """SQLAlchemy's event registry keys listeners by id() and drops a dead target's keys only when
+    its listener collection is collected, so a new engine can be given the id() of a dead one
+    that still "contains" the listener. Asking the registry made watch() skip the new engine and
+    its writes were never published (one full test run failed this way). Here the stale keys are
+    put in the registry by hand, as such a dead engine and session factory would have left them."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.event import registry
+    from sqlalchemy.orm import sessionmaker
+
+    from dnnd_desktop.services import events
+    from dnnd_desktop.services.app_context import AppContext
+
+    assert ctx.engine is not None
+    engine = create_engine(ctx.engine.url)
+    factory = sessionmaker(engine)
+    stale = [(id(engine), "after_execute", id(events._after_execute)),
+             (id(factory), "after_begin", id(events._after_begin))]
+    for key in stale:
+        registry._key_to_collection[key]   # a defaultdict: now it "contains" the listener
+    try:
+        again = AppContext(data_dir=ctx.data_dir, session_factory=factory, installation=ctx.installation,
+                           engine=engine)
+        got: list[Changes] = []
+        again.changes.subscribe(got.append)
+        RecordService(again).create("partner", {"name": "Hội hữu nghị", "kind": "friendship_assoc"})
+        assert len(got) == 1 and "partner" in got[0].kinds
+    finally:
+        for key in stale:
+            registry._key_to_collection.pop(key, None)
+        engine.dispose()

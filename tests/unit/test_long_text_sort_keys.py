@@ -6,7 +6,6 @@ same prefix for the scope), then the id."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from sqlalchemy import inspect, select
 from test_list_order import _python_order, _read_all
@@ -140,7 +139,7 @@ def test_every_consent_sort_matches_a_python_sort_with_the_vietnamese_key(ctx, o
 def test_the_revision_fills_existing_rows_and_goes_back(ctx):  # noqa: F811
     from alembic import command
 
-    from dnnd_desktop.storage.migrate import alembic_config
+    from tests.support.migrations import own_database_config
 
     _consents(ctx)
     rs = RecordService(ctx)
@@ -148,11 +147,7 @@ def test_the_revision_fills_existing_rows_and_goes_back(ctx):  # noqa: F811
     for text in ("Áo ấm", None, _HEAD + "Z" * 3000, "xây nhà"):
         rs.create("contribution", {"household_id": h, "purpose": "poor_fund", "description": text})
     before = stored(ctx)
-    assert ctx.engine is not None
-    url = ctx.engine.url
-    ctx.engine.dispose()
-    cfg = alembic_config(Path(str(url.database)) if url.get_backend_name() == "sqlite"
-                         else url.render_as_string(hide_password=False))
+    cfg = own_database_config(ctx)
     command.downgrade(cfg, "0022")
     columns = {t: {c["name"] for c in inspect(ctx.engine).get_columns(t)} for t in ("contributions", "consents")}
     assert "description_sort" not in columns["contributions"] and "scope_sort" not in columns["consents"]

@@ -5,7 +5,6 @@ and both lists sorted by that column give the rows of a Python sort with the Vie
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -153,7 +152,7 @@ def test_purging_a_person_falls_back_to_the_household_head(ctx):  # noqa: F811
 def test_the_revision_fills_existing_rows(ctx):  # noqa: F811
     from alembic import command
 
-    from dnnd_desktop.storage.migrate import alembic_config
+    from tests.support.migrations import own_database_config
 
     rs = RecordService(ctx)
     h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
@@ -161,11 +160,7 @@ def test_the_revision_fills_existing_rows(ctx):  # noqa: F811
     _contribution(rs, person_id=p)
     _contribution(rs, household_id=h)
     _commendation(rs, household_id=h)
-    assert ctx.engine is not None
-    url = ctx.engine.url
-    ctx.engine.dispose()
-    cfg = alembic_config(Path(str(url.database)) if url.get_backend_name() == "sqlite"
-                         else url.render_as_string(hide_password=False))
+    cfg = own_database_config(ctx)
     command.downgrade(cfg, "0021")
     command.upgrade(cfg, "head")
     assert stored(ctx) == shown(ctx) and None not in stored(ctx).values()

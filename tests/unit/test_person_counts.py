@@ -130,18 +130,14 @@ def test_the_revision_fills_existing_rows(ctx):  # noqa: F811
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    from dnnd_desktop.storage.migrate import alembic_config
+    from tests.support.migrations import own_database_config
 
     rs = RecordService(ctx)
     h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
     for n in ("Vàng Thị Mỷ", "Vàng A Dơ"):
         rs.create("person", {"household_id": h, "full_name": n})
     rs.delete("person", rs.create("person", {"household_id": h, "full_name": "Vàng Seo Sử"}).id)
-    assert ctx.engine is not None
-    url = ctx.engine.url
-    ctx.engine.dispose()
-    cfg = alembic_config(Path(str(url.database)) if url.get_backend_name() == "sqlite"
-                         else url.render_as_string(hide_password=False))
+    cfg = own_database_config(ctx)
     before = ScriptDirectory.from_config(cfg).get_revision("0020").down_revision
     command.downgrade(cfg, str(before))
     command.upgrade(cfg, "head")

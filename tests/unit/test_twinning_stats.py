@@ -150,7 +150,7 @@ def test_purging_tombstones_keeps_the_figures(ctx):  # noqa: F811
 def test_the_revision_fills_existing_rows(ctx):  # noqa: F811
     from alembic import command
 
-    from dnnd_desktop.storage.migrate import alembic_config
+    from tests.support.migrations import own_database_config
 
     rs = RecordService(ctx)
     a, idle = _pair(rs, "Bản Lếch Mông"), _pair(rs, "Thôn Trung Đô", "Bản Mò")
@@ -159,11 +159,7 @@ def test_the_revision_fills_existing_rows(ctx):  # noqa: F811
     gone = _activity(rs, 1)
     rs.link(gone, "twinning", a)
     rs.delete("activity", gone)
-    assert ctx.engine is not None
-    url = ctx.engine.url
-    ctx.engine.dispose()
-    cfg = alembic_config(Path(str(url.database)) if url.get_backend_name() == "sqlite"
-                         else url.render_as_string(hide_password=False))
+    cfg = own_database_config(ctx)
     command.downgrade(cfg, "0021")
     command.upgrade(cfg, "head")
     assert stored(ctx) == recounted(ctx) == {a: (2, TODAY - dt.timedelta(days=12)), idle: (0, None)}

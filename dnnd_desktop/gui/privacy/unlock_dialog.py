@@ -154,20 +154,22 @@ class UnlockDialog(QDialog):
     def _start_unlock(self) -> None:
         self.buttons.setEnabled(False)
         task = self.runner.run(_unlock, self.data_dir, self.passphrase.text(), title=self.tr("Open the office's data"),
-                               on_done=lambda _none: self.accept(), on_error=self._unlock_failed, writes=False,
+                               on_done=lambda _none: self.accept(), on_error=self._passphrase_refused, writes=False,
                                cancellable=False, show_dialog=False)
         if task is None:
             self.buttons.setEnabled(True)
             return
         self._warm_up(lambda: task.running)
 
-    def _unlock_failed(self, exc: BaseException) -> bool:
+    def _passphrase_refused(self, exc: BaseException) -> bool:
+        """The unlock's and the conversion's error handler: a wrong passphrase is said at its field;
+        anything else (a damaged key file, a refused conversion) gets the runner's message box."""
         self.buttons.setEnabled(True)
         if isinstance(exc, WrongPassphrase):
             self._error(self.passphrase_field, self.tr("The passphrase is wrong. Mind capital letters and the "
                                                     "Vietnamese keyboard."))
             return True
-        return False   # a damaged key file: the runner's message box
+        return False
 
     def _recover(self) -> None:
         new = self.new_passphrase.text()
@@ -191,21 +193,13 @@ class UnlockDialog(QDialog):
         self.buttons.setEnabled(False)
         task = self.runner.run_service(convert_store.convert, self.data_dir, self.passphrase.text(),
                                        title=self.tr("Encrypting the office's data…"), on_done=self._converted,
-                                       on_error=self._conversion_failed)
+                                       on_error=self._passphrase_refused)
         if task is None:
             self.buttons.setEnabled(True)
 
     def _converted(self, code: str | None) -> None:
         self.recovery_code = code
         self.accept()
-
-    def _conversion_failed(self, exc: BaseException) -> bool:
-        self.buttons.setEnabled(True)
-        if isinstance(exc, WrongPassphrase):
-            self._error(self.passphrase_field, self.tr("The passphrase is wrong. Mind capital letters and the "
-                                                    "Vietnamese keyboard."))
-            return True
-        return False   # other refusals: the runner's message box
 
 
 def unlock_at_start(data_dir: DataDir, office_name: str = "", unlocking: PendingUnlock | None = None,

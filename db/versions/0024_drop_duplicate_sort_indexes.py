@@ -38,8 +38,10 @@ _SORT_KEYS = (
 
 
 def upgrade() -> None:
+    # IF EXISTS: a store whose index is already gone (dropped by hand to gain room, or never made
+    # by an older build) must still upgrade; the index is only a duplicate.
     for table, column in _SORT_KEYS:
-        op.drop_index(f"ix_{table}_{column}", table_name=table)
+        op.drop_index(f"ix_{table}_{column}", table_name=table, if_exists=True)
 
 
 def downgrade() -> None:

@@ -47,3 +47,22 @@ def test_a_list_sorted_by_name_reads_the_live_index(ctx, table):
         plan = " ".join(str(r[-1]) for r in s.execute(text(
             f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE deleted = 0 ORDER BY {column}, id LIMIT 50")))
     assert f"ix_{table}_live_{column}" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_store_that_already_lost_one_of_those_indexes_still_upgrades(tmp_path):
+    """A data folder seen in this project had none of the single-column sort-key indexes (dropped
+    on a copy to measure them); the revision that drops them refused to run there ("no such
+    index") and the app could not open its data."""
+    db = tmp_path / "dnnd.sqlite3"
+    upgrade(db, tmp_path / "b", target="0022")
+    con = sqlite3.connect(db)
+    con.execute("DROP INDEX ix_activities_title_sort")
+    con.commit()
+    con.close()
+    upgrade(db, tmp_path / "b")
+    con = sqlite3.connect(db)
+    after = _indexes(con)
+    assert not {f"ix_{t}_{c}" for t, c in SORT_KEYS.items()} & after
+    assert {f"ix_{t}_live_{c}" for t, c in SORT_KEYS.items()} <= after
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] >= "0024"
+    con.close()

@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from ..database_url import sqlite_path
 from ..domain.errors import DnndError
 from ..domain.messages import translate
-from ..domain.units import province_by_code
-from ..exchange.keys import PublicKeys, fingerprint
 from ..paths import DataDir
 from ..storage.head_revision import quick_head
 from ..storage.sqlite_start import read_password_hash, read_start_rows
 from .passwords import check_login
-from .types import InstallationInfo, UserInfo
+from .types import OFFICE_FIELDS, InstallationInfo, UserInfo, installation_info_of, user_info_of
 
 
 @dataclass(frozen=True)
@@ -40,20 +38,12 @@ def read_start_facts(data_dir: DataDir) -> StartFacts | None:
     path = sqlite_path(data_dir.database_url)
     if path is None:    # a PostgreSQL server: the start opens it first, as before
         return None
-    rows = read_start_rows(path)
+    rows = read_start_rows(path, OFFICE_FIELDS)
     head = quick_head()
     if rows is None or head is None or rows.revision != head:
         return None     # not set up, damaged, or a schema to upgrade (or too new): the full path
-    office = rows.office
-    province = province_by_code(office["province_code"]) if office["province_code"] else None
-    info = InstallationInfo(
-        office_id=office["id"], site_id=rows.site_id, office_name=office["name"], level=office["level"],
-        province_code=office["province_code"], province_name=province.name if province else "",
-        unit_name=office["unit_name"] or "", unit_code=office["unit_code"], parent_body=office["parent_body"],
-        symbol=office["symbol"] or "", place_name=office["place_name"] or "", head_title=office["head_title"] or "",
-        head_name=office["head_name"] or "", fingerprint=fingerprint(PublicKeys(rows.sign_pk, rows.box_pk)))
-    users = tuple(UserInfo(uid, name, tuple(r for r in roles.split(",") if r), has_password)
-                  for uid, name, roles, has_password in rows.users)
+    info = installation_info_of(rows.office, rows.site_id, rows.sign_pk, rows.box_pk)
+    users = tuple(user_info_of(*row) for row in rows.users)
     return StartFacts(data_dir, info, users, users[0] if users else None)
 
 

@@ -15,9 +15,6 @@ from typing import Any
 
 from . import sqlite_cipher
 
-_OFFICE_COLUMNS = ("id", "name", "level", "province_code", "unit_name", "unit_code", "parent_body", "symbol",
-                   "place_name", "head_title", "head_name")
-
 
 @dataclass(frozen=True)
 class StartRows:
@@ -25,11 +22,11 @@ class StartRows:
     site_id: str
     sign_pk: bytes
     box_pk: bytes
-    office: dict[str, Any]                                # _OFFICE_COLUMNS by name
+    office: dict[str, Any]                                # the asked office columns by name
     users: tuple[tuple[str, str, str, bool], ...]         # (id, name, roles, has password), active, oldest first
 
 
-def read_start_rows(path: Path) -> StartRows | None:
+def read_start_rows(path: Path, office_columns: tuple[str, ...]) -> StartRows | None:
     """The installation's rows, or None when the file is missing, unreadable (damaged, wrong key,
     locked too long) or not set up: the caller then opens the data the full way, which says why."""
     if not Path(path).is_file():
@@ -44,7 +41,7 @@ def read_start_rows(path: Path) -> StartRows | None:
             inst = con.execute("SELECT office_id, site_id, sign_pk, box_pk FROM installation WHERE id = 1").fetchone()
             if inst is None:
                 return None
-            office = con.execute(f"SELECT {', '.join(_OFFICE_COLUMNS)} FROM offices WHERE id = ?",   # noqa: S608 - constant columns
+            office = con.execute(f"SELECT {', '.join(office_columns)} FROM offices WHERE id = ?",   # noqa: S608 - constant columns
                                  (inst[0],)).fetchone()
             if office is None:
                 return None
@@ -57,7 +54,7 @@ def read_start_rows(path: Path) -> StartRows | None:
     finally:
         con.close()
     return StartRows(revision=version[0] if version else None, site_id=inst[1], sign_pk=bytes(inst[2]),
-                     box_pk=bytes(inst[3]), office=dict(zip(_OFFICE_COLUMNS, office, strict=True)),
+                     box_pk=bytes(inst[3]), office=dict(zip(office_columns, office, strict=True)),
                      users=tuple((u[0], u[1], u[2] or "", bool(u[3])) for u in users))
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...exchange.keys import WrongPassphrase
 from ...paths import DataDir
 from ...services.privacy import convert_store, db_key
-from ...services.privacy.unlock_ahead import PASSPHRASE_ENV, PendingUnlock
+from ...services.privacy.unlock_ahead import PendingUnlock, start_scripted
 from ..icons import app_icon
 from ..task_runner import TaskRunner
 from ..widgets.field_error import FieldWithError
@@ -214,9 +214,9 @@ def unlock_at_start(data_dir: DataDir, office_name: str = "", unlocking: Pending
     if not db_key.applies(data_dir):
         return True
     convert = convert_store.needs_conversion(data_dir) and data_dir.database.exists()
-    if unlocking is None and not convert and db_key.needs_unlock(data_dir) and os.environ.get(PASSPHRASE_ENV):
+    if unlocking is None:
         # Scripted starts (start-up benchmarks), as the command line reads it; a wrong one asks.
-        unlocking = PendingUnlock(data_dir, os.environ[PASSPHRASE_ENV])
+        unlocking = start_scripted(data_dir, dict(os.environ))
     if unlocking is not None:
         pending = unlocking
         warm(lambda: not pending.done())

@@ -53,6 +53,6 @@ def start_scripted(data_dir: DataDir, environ: dict[str, str]) -> PendingUnlock 
     passphrase = environ.get(PASSPHRASE_ENV)
     if not passphrase or not db_key.applies(data_dir) or not db_key.needs_unlock(data_dir):
         return None
-    if convert_store.needs_conversion(data_dir):
-        return None
+    if convert_store.needs_conversion(data_dir) and data_dir.database.exists():
+        return None   # a plain store to encrypt first: the dialog does it, with progress
     return PendingUnlock(data_dir, passphrase)

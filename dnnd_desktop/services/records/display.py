@@ -75,8 +75,8 @@ def display_value(f: FieldSpec, value: Any, province_code: int | None,
 
 def display_rows(spec: KindSpec, rows: list[dict[str, Any]], province_code: int | None,
                  extra_terms: dict[str, dict[str, str]] | None = None) -> list[dict[str, str]]:
-    """display_row() of each row of one page. A page repeats the same few codes, dates and flags
-    (a country, a status, a vocabulary term) in every row: each (column, value) is turned into
+    """The display text of each row of one page. A page repeats the same few codes, dates and
+    flags (a country, a status, a vocabulary term) in every row: each (column, value) is turned into
     text once per page, and each column's field looked up once, not once per cell (a page of 100
     twinning rows took 10 ms of a header click here, mostly rebuilding vocabulary label maps)."""
     fields: dict[str, FieldSpec | None] = {}
@@ -114,13 +114,5 @@ _REPEATED_TYPES = frozenset({VOCAB, COUNTRY, COMMUNE, DATE, BOOL})
 
 def display_row(spec: KindSpec, row: dict[str, Any], province_code: int | None,
                 extra_terms: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
-    out = {}
-    for name, value in row.items():
-        try:
-            f = spec.field(name)
-        except KeyError:
-            continue
-        out[name] = display_value(f, value, province_code, extra_terms)
-    if spec.kind == "twinning" and "dormant" in row:
-        out["dormant"] = render(_DORMANT) if row["dormant"] else ""
-    return out
+    """The display text of one row (a page of one: see display_rows)."""
+    return display_rows(spec, [row], province_code, extra_terms)[0]

@@ -39,9 +39,10 @@ def streamed_rows(conn: Connection, stmt: Select[Any], batch: int) -> Iterator[S
     driver's own tuples where no column needs converting (sqlite_rows.py); elsewhere SQLAlchemy's
     rows, streamed (yield_per: a server-side cursor on PostgreSQL)."""
     if name_of(conn) == "sqlite":
-        from .sqlite_rows import driver_rows
+        from .sqlite_rows import driver_rows, needs_conversion
 
-        return driver_rows(conn, stmt, batch)
+        if not needs_conversion(conn, stmt):
+            return driver_rows(conn, stmt, batch)
     import itertools
 
     return itertools.chain.from_iterable(conn.execute(stmt.execution_options(yield_per=batch)).partitions())

@@ -24,12 +24,8 @@ def needs_conversion(conn: Connection, stmt: Select[Any]) -> bool:
 
 def driver_rows(conn: Connection, stmt: Select[Any], batch: int) -> Iterator[Sequence[Any]]:
     """The rows of `stmt`, `batch` at a time from the cursor (sqlite3 steps lazily: nothing is
-    read before it is asked for, so memory stays flat)."""
-    if needs_conversion(conn, stmt):
-        result = conn.execute(stmt.execution_options(yield_per=batch))
-        for part in result.partitions():
-            yield from part
-        return
+    read before it is asked for, so memory stays flat). Only for a select where
+    `needs_conversion` is False (dialect.streamed_rows asks)."""
     # Executed without yield_per: SQLAlchemy's plain fetch strategy reads nothing ahead, so the
     # cursor's first row is still the first row of the result.
     result = conn.execute(stmt)

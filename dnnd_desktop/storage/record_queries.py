@@ -276,13 +276,17 @@ _GROUPS_MEMO = "dnnd_group_counts"
 
 def remembered_groups(s: Session, spec: KindSpec, c: Criteria) -> list[tuple[Any, int]] | None:
     """The group sizes the count of this read took (first_page of a column sorted group by group)."""
-    return s.info.get(_GROUPS_MEMO, {}).get((spec.kind, c.sort, c.filters))
+    return s.info.get(_GROUPS_MEMO, {}).get(_groups_key(spec, c.sort, c))
 
 
 def offer_groups(s: Session, spec: KindSpec, c: Criteria, counts: list[tuple[Any, int]]) -> None:
     """Give this read the group sizes of the same list read earlier (the caller vouches they are
     those of the count it passes with the page, as it vouches for the count itself)."""
-    s.info.setdefault(_GROUPS_MEMO, {})[(spec.kind, c.sort, c.filters)] = counts
+    s.info.setdefault(_GROUPS_MEMO, {})[_groups_key(spec, c.sort, c)] = counts
+
+
+def _groups_key(spec: KindSpec, sort: str | None, c: Criteria) -> tuple[Any, ...]:
+    return (spec.kind, sort, c.filters)
 
 
 def _grouped_page(s: Session, spec: KindSpec, model, c: Criteria, sort: str, descending: bool,
@@ -290,7 +294,7 @@ def _grouped_page(s: Session, spec: KindSpec, model, c: Criteria, sort: str, des
     col = _grouped_column(spec, model, c, sort)
     if col is None:
         return None
-    counts = s.info.get(_GROUPS_MEMO, {}).get((spec.kind, sort, c.filters))
+    counts = s.info.get(_GROUPS_MEMO, {}).get(_groups_key(spec, sort, c))
     return sort_groups.group_page(s, model, col, _where(spec, model, c, None),
                                   _label_key(spec, sort, c), descending, offset, limit,
                                   nulls_low=dialect.module_for(s).NULLS_SORT_LOW, counts=counts)
@@ -442,7 +446,7 @@ def count_rows(s: Session, spec: KindSpec, c: Criteria) -> int:
         col = _grouped_column(spec, model, c, c.sort)
         counts = None if col is None else sort_groups.group_counts(s, col, _where(spec, model, c, None))
         if counts is not None:
-            s.info.setdefault(_GROUPS_MEMO, {})[(spec.kind, c.sort, c.filters)] = counts
+            offer_groups(s, spec, c, counts)
             return sum(n for _v, n in counts)
     stmt = select(func.count()).select_from(model).where(*_where(spec, model, c, match))
     return int(s.execute(stmt).scalar_one())

@@ -180,7 +180,7 @@ def prepared_records(ctx, src: Path) -> dict[str, list[dict]]:
     preview = preview_import(ctx, file)
     with ctx.session() as s:
         plan = plan_import(s, "household", preview.mapping, preview.values,
-                           [[] for _ in preview.values], preview.lines)
+                           [[] for _ in preview.values], preview.lines, site_id=ctx.installation.site_id)
         writer = RecordWriter(s, ctx)
         return {k: [writer.prepare_insert(MODEL_BY_KIND[k], v, 1, rid) for rid, v in items]
                 for k, items in plan.creates.items()}

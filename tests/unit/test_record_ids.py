@@ -94,6 +94,23 @@ def test_records_made_through_the_services_and_the_orm_start_with_this_computers
         assert row.id.startswith("c0ffee00-") and uuid.UUID(row.id).version == 8
 
 
+
+def test_records_an_excel_import_makes_start_with_this_computers_site(ctx, tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "excel"))
+    import excel_builders as xb
+
+    from dnnd_desktop.services.excel import import_excel
+
+    result, _preview = import_excel(ctx, "households", xb.households_file(tmp_path / "ho.xlsx"))
+    assert result.imported > 0
+    with ctx.session() as s:
+        ids = [*s.scalars(select(Household.id)), *s.scalars(select(OverseasPerson.id))]
+    assert ids and {i[:8] for i in ids} == {ctx.installation.site_id[:8]}
+    assert {uuid.UUID(i).version for i in ids} == {8}
+
 @pytest.fixture
 def world(tmp_path):
     w = make_world(tmp_path)

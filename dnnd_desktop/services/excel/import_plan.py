@@ -26,7 +26,7 @@ from ...domain.progress import CancelToken
 from ...domain.record_kinds import LONGTEXT, TEXT, kind_spec
 from ...domain.text import fold
 from ...exchange.excel import OWNER_PREFIX
-from ...storage.models import MODEL_BY_KIND, Household, Installation, OverseasPerson, new_id
+from ...storage.models import MODEL_BY_KIND, Household, OverseasPerson, new_id
 from .import_types import CANDIDATE, DUPLICATE, INVALID, NEW
 
 PERSON_PREFIX = "person."
@@ -209,15 +209,17 @@ class _Existing:
 
 
 def plan_import(session: Session, kind: str, mapping: list[str | None], values: list[dict[str, Any]],
-                errors: list[list[str]], lines: list[int], cancel: CancelToken | None = None) -> Plan:
+                errors: list[list[str]], lines: list[int], cancel: CancelToken | None = None,
+                site_id: str | None = None) -> Plan:
     """`errors` are each row's validation errors (rendered): a row with any is INVALID. `cancel` is
-    looked at every few thousand rows (comparing 20,000 rows took 3 s without a look)."""
+    looked at every few thousand rows (comparing 20,000 rows took 3 s without a look). `site_id`:
+    this computer's (ctx.installation.site_id), which new ids start with (storage/record_ids.py)."""
     cancel = cancel or CancelToken()
     keys = [k for k in mapping if k and not k.startswith(OWNER_PREFIX)]   # owners are resolved to links
     by_kind = _split_keys(kind, keys)
     status = [INVALID if e else NEW for e in errors]
     reasons: list[Text] = ["; ".join(e) for e in errors]
-    plan = Plan(status, reasons, site_id=session.scalar(select(Installation.site_id).where(Installation.id == 1)))
+    plan = Plan(status, reasons, site_id=site_id)
     if kind == "household":
         _plan_households(session, by_kind, values, lines, plan, cancel)
     else:

@@ -94,7 +94,7 @@ def preview_import(ctx: AppContext, file: ImportFile, mapping: list[str | None] 
         rows.extra_keys = [*rows.extra_keys, *owner_keys(file.kind)]
     with ctx.session() as s:
         plan = plan_import(s, file.kind, [*mapping, *rows.extra_keys], rows.values, rows.errors, rows.lines,
-                           cancel)
+                           cancel, site_id=ctx.installation.site_id)
     kinds = []
     for key in mapping:
         kinds.append(_KIND_FOR_FIELD.get(file.column(key).field.type, TEXT) if key else TEXT)
@@ -148,7 +148,7 @@ def apply_import(ctx: AppContext, file: ImportFile, preview: ImportPreview, *, s
         if added:
             created["vocabulary"] = added
         plan = plan_import(s, file.kind, [*preview.mapping, *preview.extra_keys], preview.values, errors,
-                           preview.lines, cancel)
+                           preview.lines, cancel, site_id=ctx.installation.site_id)
         total = sum(len(v) for v in plan.creates.values())
         counter = writer.next_counter(total) if total else 0
         done = 0

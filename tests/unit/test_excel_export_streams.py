@@ -88,4 +88,6 @@ def test_streamed_rows_are_sqlalchemys_rows_also_across_batches_and_with_convers
         assert sorted(h[0] for h in heads if h[0].startswith("Hộ ")) == [f"Hộ {i}" for i in range(7)]
         assert {h[1] for h in heads if h[0] == "Hộ 3"} == {1953}
         person = next(iter(streamed_rows(conn, converted, 3)))
-        assert person[1] is False and isinstance(person[2], dt.datetime)   # converted, as SQLAlchemy does
+        # Converted, as SQLAlchemy does. Which person comes first by id is chance (ids are random within
+        # one computer and one moment) and _office's persons include a deleted one.
+        assert isinstance(person[1], bool) and isinstance(person[2], dt.datetime)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from ...domain.errors import DnndError
 from ...domain.messages import translate
 from ...domain.vocab import CONSENT_PURPOSES
+from ...storage.dialect import streamed_rows
 from ...storage.models import Consent
 
 if TYPE_CHECKING:
@@ -114,12 +115,18 @@ class ConsentBook:
         return Verdict(False, OTHER_PURPOSE if rows else NO_CONSENT)
 
 
+# A consent row's rank for one purpose at one date (SubjectVerdicts): the best rank of a subject's
+# rows gives its verdict, the order `_verdict` checks them in.
+_VALID_RANK, _WITHDRAWN_RANK, _RELEVANT_RANK, _OTHER_RANK = 3, 2, 1, 0
+_CODES = {_VALID_RANK: VALID, _WITHDRAWN_RANK: WITHDRAWN, _RELEVANT_RANK: NOT_YET, _OTHER_RANK: OTHER_PURPOSE}
+
+
 @dataclass(frozen=True)
 class SubjectVerdicts:
     """Every subject's answer for one purpose at one date, as codes: VALID or a reason of
-    REASON_TEXTS. The rules of `_verdict` and `ConsentBook`, computed by the database in two grouped
-    queries, for exports of 100k rows: the export then asks a dict per row instead of walking
-    Python objects (tests/unit/test_consent_verdicts_sql.py holds the two to the same answers).
+    REASON_TEXTS. The rules of `_verdict` and `ConsentBook`, for exports of 100k rows: the export
+    then asks a dict per row instead of walking Python objects (tests/unit/test_consent_verdicts_sql.py
+    holds the two to the same answers).
 
     `households`: the verdict of each household's own consents (no person named); a household
     missing from it has none (NO_CONSENT). `persons`: the verdict of a person's own consents, only
@@ -136,25 +143,30 @@ class SubjectVerdicts:
         listed = literal(",") + Consent.purposes + literal(",")
         covers = or_(Consent.purposes.is_(None), func.replace(Consent.purposes, ",", "") == "",
                      func.replace(listed, f",{purpose},", "") != listed)
-
-        def any_row(condition: Any) -> Any:
-            return func.max(case((condition, 1), else_=0)) == 1
-
-        valid = any_row(covers & (Consent.given_date <= at)
-                        & (Consent.withdrawn_date.is_(None) | (Consent.withdrawn_date > at)))
-        withdrawn = any_row(covers & (Consent.withdrawn_date <= at))
-        relevant = any_row(covers)
-        # `_verdict` in order: valid, else withdrawn, else not yet given; a household whose consents
-        # all speak of other purposes is OTHER_PURPOSE; a person's own consents decide only then.
-        household_code = case((valid, VALID), (withdrawn, WITHDRAWN), (relevant, NOT_YET), else_=OTHER_PURPOSE)
-        person_code = case((valid, VALID), (withdrawn, WITHDRAWN), else_=NOT_YET)
-        live = Consent.deleted.is_(False)
-        own = Consent.person_id.is_not(None) & (Consent.person_id != "")
-        households = {h: code for h, code in s.execute(select(Consent.household_id, household_code)
-                                                       .where(live, ~own).group_by(Consent.household_id))}
-        persons = {p: code for p, code in s.execute(select(Consent.person_id, person_code).where(live, own)
-                                                    .group_by(Consent.person_id).having(relevant))}
-        return cls(households, persons)
+        # The database ranks each row (the date and purpose tests); the best rank per subject is
+        # taken here. One plain read of the table, no WHERE and no GROUP BY: with them the planner
+        # walked the index on the tombstone flag (its sampled statistics call it selective) and
+        # sorted for the grouping: twice the time of reading every row once (issue 12's export).
+        rank = case((Consent.deleted.is_(True), None),
+                    (covers & (Consent.given_date <= at)
+                     & (Consent.withdrawn_date.is_(None) | (Consent.withdrawn_date > at)), _VALID_RANK),
+                    (covers & (Consent.withdrawn_date <= at), _WITHDRAWN_RANK),
+                    (covers, _RELEVANT_RANK), else_=_OTHER_RANK)
+        household_best: dict[str, int] = {}
+        person_best: dict[str, int] = {}
+        # (the driver's own rows where the database needs no conversion: storage/dialect.streamed_rows)
+        rows = streamed_rows(s.connection(), select(Consent.household_id, Consent.person_id, rank), 2000)
+        for household_id, person_id, r in rows:
+            if r is None:   # a tombstone
+                continue
+            if person_id:   # a person's own consent speaks for them only where it covers the purpose
+                if r > person_best.get(person_id, _OTHER_RANK):
+                    person_best[person_id] = r
+            elif r > household_best.get(household_id, -1):
+                household_best[household_id] = r
+        # (a person's own consent that is neither valid nor withdrawn is "not yet given")
+        return cls({h: _CODES[r] for h, r in household_best.items()},
+                   {p: _CODES[r] for p, r in person_best.items()})
 
     def household(self, household_id: str | None) -> str:
         return self.households.get(household_id or "", NO_CONSENT)

@@ -116,7 +116,9 @@ def write_table(out: Path | str, columns: Sequence[SheetColumn], rows: Iterable[
                 progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
                 extra_sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[object]]]] = (),
                 office: Text = "", print_title: Text | None = None) -> int:
-    """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL).
+    """Write the sheet; returns the number of data rows. `rows` may be a generator (pages of SQL);
+    a row given as a list is changed in place (risky texts become text cells), so give each row
+    its own list.
 
     `office` and `print_title` (default: the sheet title) go into the printed page footer."""
     cancel = cancel or CancelToken()
@@ -184,7 +186,8 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     suspect = _SUSPECT_OR_EMPTY
     width = len(columns)
     for row in itertools.chain(sample, iterator):
-        row = list(row)
+        if row.__class__ is not list:   # (a list is the writer's to change: the callers make one per row)
+            row = list(row)
         if len(row) < width:
             row.extend([None] * (width - len(row)))
         for i in styled:

@@ -14,7 +14,7 @@ every export is written to the audit log (personal data leaving the application)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -168,8 +168,9 @@ def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[Ex
     This loop runs for every row of a 100k-row export, so the work is done once where it can be:
     SQL returns the cells in the sheet's column order, so a row is a slice of it; only code
     columns (communes, countries, vocabularies) are converted, through a dict; consent is one dict
-    look-up per household and per person (SubjectVerdicts, computed by the database with the
-    rules of ConsentBook). Empty texts are left to the writer, which writes them as empty cells."""
+    look-up per household, and per person where some person has consents of their own
+    (SubjectVerdicts, with the rules of ConsentBook). Empty texts are left to the writer, which
+    writes them as empty cells."""
     h_names = [c.name for c in cols if c.record_kind == "household"]
     p_names = [c.name for c in cols if c.record_kind == "person"]
     if [c.record_kind for c in cols] != ["household"] * len(h_names) + ["person"] * len(p_names):
@@ -177,26 +178,12 @@ def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[Ex
     h_at, p_at, groups = household_person_groups(ctx, s, query, h_names, p_names)
     n_h, n_p = len(h_names), len(p_names)
     h_id, head_name, p_id, full_name = h_at["id"], h_at["head_name"], p_at["id"], p_at["full_name"]
-    # (position, cache of labels by code, converter) of the columns holding codes, per part of the row
-    coded_h: list[tuple[int, dict[Any, Any], Callable[[Any], Any]]] = [
-        (i, {}, fn) for i, fn in enumerate(convert[:n_h]) if fn is not _as_is]
-    coded_p: list[tuple[int, dict[Any, Any], Callable[[Any], Any]]] = [
-        (i, {}, fn) for i, fn in enumerate(convert[n_h:]) if fn is not _as_is]
+    # (position in the sheet row, labels by code) of the columns holding codes, per part of the row
+    coded_h = [(i, _Labels(fn)) for i, fn in enumerate(convert[:n_h]) if fn is not _as_is]
+    coded_p = [(n_h + i, _Labels(fn)) for i, fn in enumerate(convert[n_h:]) if fn is not _as_is]
     verdicts = SubjectVerdicts.load(s, screen.out.purpose)
     households, persons = verdicts.households, verdicts.persons
     no_person = [None] * n_p
-
-    def cells_of(row: Sequence[Any], n: int, columns: list[tuple[int, dict[Any, Any], Callable[[Any], Any]]]
-                 ) -> list[Any]:
-        cells = list(row[:n])
-        for i, cache, fn in columns:
-            v = cells[i]
-            if v is not None:
-                try:
-                    cells[i] = cache[v]
-                except KeyError:
-                    cells[i] = cache[v] = fn(v)
-        return cells
 
     for household, members in groups:
         hid = household[h_id]
@@ -205,18 +192,36 @@ def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[Ex
             screen.left_out("household", hid, household[head_name], code)
             continue
         # The household's cells once, the same values on each of its persons' rows.
-        h_cells = cells_of(household, n_h, coded_h)
+        h_cells = list(household[:n_h])
+        for i, labels in coded_h:
+            h_cells[i] = labels[h_cells[i]]
         written = False
         for row in members:
-            pid = row[p_id]
-            own = persons.get(pid)
-            if own is None or own == VALID:   # none of their own: the household's consent covers them
-                yield h_cells + cells_of(row, n_p, coded_p)
+            # (most offices record no person's own consent: then the household's covers everyone)
+            own = persons.get(row[p_id]) if persons else None
+            if own is None or own == VALID:
+                cells = [*h_cells, *row[:n_p]]
+                for i, labels in coded_p:
+                    cells[i] = labels[cells[i]]
+                yield cells
                 written = True
             else:
-                screen.left_out("person", pid, row[full_name], own)
+                screen.left_out("person", row[p_id], row[full_name], own)
         if not written:
             yield h_cells + no_person
+
+
+class _Labels(dict[Any, Any]):
+    """A column's cell values by stored code, each made once, on first meeting the code (a dict's
+    own look-up for every later row); no code, no value."""
+
+    def __init__(self, convert: Callable[[Any], Any]):
+        super().__init__({None: None})
+        self._convert = convert
+
+    def __missing__(self, code: Any) -> Any:
+        value = self[code] = self._convert(code)
+        return value
 
 
 def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:

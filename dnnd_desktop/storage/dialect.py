@@ -34,7 +34,11 @@ def module_for(bind) -> ModuleType:
     return sqlite
 
 
-def streamed_rows(conn: Connection, stmt: Select[Any], batch: int) -> Iterator[Sequence[Any]]:
+# Rows fetched at a time by a long read: memory stays flat, and the driver is asked rarely enough.
+STREAM_BATCH = 2000
+
+
+def streamed_rows(conn: Connection, stmt: Select[Any], batch: int = STREAM_BATCH) -> Iterator[Sequence[Any]]:
     """The rows of a Core select, `batch` at a time, for exports of 100k rows: on SQLite the
     driver's own tuples where no column needs converting (sqlite_rows.py); elsewhere SQLAlchemy's
     rows, streamed (yield_per: a server-side cursor on PostgreSQL)."""

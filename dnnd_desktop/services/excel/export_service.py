@@ -68,20 +68,13 @@ def export_columns(kind: str, include_sensitive: bool = False) -> list[ExcelColu
 
 
 def _converter(f: FieldSpec, province_code: int | None, terms: dict[str, dict[str, str]]) -> Callable[[Any], Any]:
-    """Raw stored value -> what goes into the cell (labels for codes, numbers and dates as such)."""
+    """Raw stored value -> what goes into the cell (labels for codes, numbers and dates as such).
+    Codes and dates repeat from row to row: each distinct one is converted once (_Labels)."""
     if f.type in (VOCAB, COUNTRY, COMMUNE, BOOL):
-        cache: dict[Any, Any] = {}
-
-        def label(v: Any) -> Any:
-            if v is None or v == "":
-                return None
-            out = cache.get(v)
-            if out is None:
-                out = cache[v] = display_value(f, v, province_code, terms, language="vi") or None  # a document
-            return out
-        return label
+        # (document text: Vietnamese whatever the UI language)
+        return _Labels(lambda v: display_value(f, v, province_code, terms, language="vi") or None)
     if f.type == DATE:
-        return lambda v: dt.date.fromisoformat(v[:10]) if isinstance(v, str) else v
+        return _Labels(lambda v: dt.date.fromisoformat(v[:10]) if isinstance(v, str) else v)
     return _as_is
 
 
@@ -179,8 +172,8 @@ def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[Ex
     n_h, n_p = len(h_names), len(p_names)
     h_id, head_name, p_id, full_name = h_at["id"], h_at["head_name"], p_at["id"], p_at["full_name"]
     # (position in the sheet row, labels by code) of the columns holding codes, per part of the row
-    coded_h = [(i, _Labels(fn)) for i, fn in enumerate(convert[:n_h]) if fn is not _as_is]
-    coded_p = [(n_h + i, _Labels(fn)) for i, fn in enumerate(convert[n_h:]) if fn is not _as_is]
+    coded_h = [(i, fn) for i, fn in enumerate(convert[:n_h]) if isinstance(fn, _Labels)]
+    coded_p = [(n_h + i, fn) for i, fn in enumerate(convert[n_h:]) if isinstance(fn, _Labels)]
     verdicts = SubjectVerdicts.load(s, screen.out.purpose)
     households, persons = verdicts.households, verdicts.persons
     no_person = [None] * n_p
@@ -212,16 +205,18 @@ def _household_rows(ctx: AppContext, s: Session, query: ListQuery, cols: list[Ex
 
 
 class _Labels(dict[Any, Any]):
-    """A column's cell values by stored code, each made once, on first meeting the code (a dict's
-    own look-up for every later row); no code, no value."""
+    """A column's cell values by stored value, each made once, on first meeting it (a dict's own
+    look-up for every later row, by subscript or by call); no value, no cell."""
 
     def __init__(self, convert: Callable[[Any], Any]):
-        super().__init__({None: None})
+        super().__init__({None: None, "": None})
         self._convert = convert
 
     def __missing__(self, code: Any) -> Any:
         value = self[code] = self._convert(code)
         return value
+
+    __call__ = dict.__getitem__   # (a converter like the others; the dict look-up, __missing__ included)
 
 
 def write_kind_template(ctx: AppContext | None, kind: str, path: Path | str) -> Path:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.record_kinds import REF, KindSpec, kind_spec
 from ...storage import record_queries as rq
-from ...storage.dialect import streamed_rows
+from ...storage.dialect import STREAM_BATCH, streamed_rows
 from ...storage.models.base import SyncedMixin
 from ...storage.models.records import Household, OverseasPerson
 from ..records.list_service import RecordQueryService
@@ -30,7 +30,6 @@ from ..records.types import ListQuery
 if TYPE_CHECKING:
     from ..app_context import AppContext
 
-STREAM_BATCH = 2000
 PAGE = 1000  # the list service's largest page
 
 # A household's row and its persons' rows (household_person_groups)
@@ -187,7 +186,7 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
 
 
 def _stream(s: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
-    return streamed_rows(s.connection(), stmt, STREAM_BATCH)
+    return streamed_rows(s.connection(), stmt)
 
 
 def _paged_groups(s: Session, households: Iterator[Sequence[Any]], h_id: int, p_cols: list[Any], p_household: int,

@@ -155,7 +155,7 @@ class SubjectVerdicts:
         household_best: dict[str, int] = {}
         person_best: dict[str, int] = {}
         # (the driver's own rows where the database needs no conversion: storage/dialect.streamed_rows)
-        rows = streamed_rows(s.connection(), select(Consent.household_id, Consent.person_id, rank), 2000)
+        rows = streamed_rows(s.connection(), select(Consent.household_id, Consent.person_id, rank))
         for household_id, person_id, r in rows:
             if r is None:   # a tombstone
                 continue

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select
-from test_packages_world import SAMPLE_PLAN, close_world, make_world
+from test_packages_world import SAMPLE_PLAN
 
 from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.exchange.keys import generate_keys
@@ -21,13 +21,6 @@ from dnnd_desktop.services.sync.sharing import remove_share, share_records
 from dnnd_desktop.storage.models import AuditEntry, Household, Installation, TrustedKey
 from tests.support.attacker import MAX_COUNTER, YEAR_2099, Attacker, database_digest, utcnow
 from tests.support.reports import mark_missing_nothing
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def site(office) -> str:

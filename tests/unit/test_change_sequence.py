@@ -3,22 +3,13 @@ number, and a package reads only rows changed since the recipient's acknowledged
 nothing to send it reads no row at all, through the change_seq index."""
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select, text
-from test_packages_world import close_world, make_world
 
 from dnnd_desktop.services.packages import export_package, import_package
 from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.services.sync import changeset_for_peer
 from dnnd_desktop.services.sync.change_points import acknowledged
 from dnnd_desktop.storage.models import Household, Installation
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def _sync(src, dst, path):

@@ -9,9 +9,7 @@ import os
 import subprocess
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
-from test_packages_world import close_world, make_world
 
 from dnnd_desktop.services.backups import daily_backup_if_due
 from dnnd_desktop.services.packages import export_package, import_package
@@ -22,13 +20,6 @@ from tests.conftest import PASSPHRASE
 from tests.support.run_cli import CLI
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def _round(src, dst, tmp_path, name: str, households: int) -> str:

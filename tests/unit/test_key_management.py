@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
-from test_packages_world import SAMPLE_PLAN, close_world, make_world
+from test_packages_world import SAMPLE_PLAN
 
 from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.exchange.keys import WrongPassphrase
@@ -15,13 +15,6 @@ from dnnd_desktop.services.packages import export_package, import_package, parse
 from dnnd_desktop.storage.models import AuditEntry
 from tests.conftest import PASSPHRASE
 from tests.support.attacker import Attacker, database_digest
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def test_change_passphrase(world):

@@ -10,7 +10,6 @@ import datetime as dt
 from sqlalchemy import inspect, select
 from test_list_order import _python_order, _read_all
 from test_named_sort_keys import other  # noqa: F401 - fixture
-from test_packages_world import close_world, make_world
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
 from dnnd_desktop.domain.record_kinds import kind_spec
@@ -64,24 +63,20 @@ def test_the_record_writer_keeps_the_keys_of_the_beginning(ctx):  # noqa: F811
     assert keys_agree(ctx)
 
 
-def test_sync_apply_keeps_the_keys(tmp_path):
-    w = make_world(tmp_path)
-    try:
-        a, b = w["a"], w["province"]
-        rs = RecordService(a.ctx)
-        h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
-        gift = rs.create("contribution", {"household_id": h, "purpose": "poor_fund", "description": "Áo ấm"}).id
-        out = tmp_path / "s1.dnnd"
-        export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
-        import_package(b.ctx, out, b.secret)
-        assert stored(b.ctx)[gift] == ("Áo ấm", sort_key("Áo ấm"))
-        rs.update("contribution", gift, {"description": _HEAD + " đổi"})
-        out2 = tmp_path / "s2.dnnd"
-        export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
-        import_package(b.ctx, out2, b.secret)
-        assert stored(b.ctx)[gift][1] == sort_key(_HEAD) and keys_agree(b.ctx)
-    finally:
-        close_world(w)
+def test_sync_apply_keeps_the_keys(world, tmp_path):
+    a, b = world["a"], world["province"]
+    rs = RecordService(a.ctx)
+    h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
+    gift = rs.create("contribution", {"household_id": h, "purpose": "poor_fund", "description": "Áo ấm"}).id
+    out = tmp_path / "s1.dnnd"
+    export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
+    import_package(b.ctx, out, b.secret)
+    assert stored(b.ctx)[gift] == ("Áo ấm", sort_key("Áo ấm"))
+    rs.update("contribution", gift, {"description": _HEAD + " đổi"})
+    out2 = tmp_path / "s2.dnnd"
+    export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
+    import_package(b.ctx, out2, b.secret)
+    assert stored(b.ctx)[gift][1] == sort_key(_HEAD) and keys_agree(b.ctx)
 
 
 def test_excel_import_keeps_the_keys(ctx, other, tmp_path):  # noqa: F811

@@ -5,7 +5,7 @@ import copy
 
 import pytest
 from sqlalchemy import select
-from test_packages_world import SAMPLE_PLAN, close_world, db_digest, make_world
+from test_packages_world import SAMPLE_PLAN, db_digest
 
 from dnnd_desktop.exchange.package import PackageError, Recipient, SenderIdentity, write_package
 from dnnd_desktop.services.packages import (
@@ -19,13 +19,6 @@ from dnnd_desktop.services.packages.common import SCHEMA_VERSION
 from dnnd_desktop.services.reports import ReportService
 from dnnd_desktop.storage.models import Plan, Report, ReportTemplate, Task, VocabTerm
 from tests.support.reports import mark_missing_nothing
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def publish(world, tmp_path, plan=SAMPLE_PLAN, to=("a",), name="plan.dnnd"):

@@ -9,7 +9,7 @@ import json
 
 import pytest
 from sqlalchemy import select
-from test_packages_world import SAMPLE_PLAN, close_world, db_digest, make_world
+from test_packages_world import SAMPLE_PLAN, db_digest
 
 from dnnd_desktop.domain.errors import Cancelled
 from dnnd_desktop.domain.progress import CancelToken
@@ -29,13 +29,6 @@ from dnnd_desktop.services.sync.conflicts import ConflictService
 from dnnd_desktop.services.sync.sharing import share_records
 from dnnd_desktop.services.sync.state import peer_base
 from dnnd_desktop.storage.models import Attachment, Household, PeerSyncState, PurgedRecord, Task
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def household(office, name="Vàng Seo Phủ", **extra) -> str:

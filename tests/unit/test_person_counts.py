@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from test_packages_world import close_world, make_world
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
 from dnnd_desktop.services.excel import import_excel
@@ -102,28 +101,24 @@ def test_excel_import_keeps_the_count(ctx, tmp_path):  # noqa: F811
     assert counts[phuong] == 2
 
 
-def test_sync_apply_keeps_the_count(tmp_path):
-    w = make_world(tmp_path)
-    try:
-        a, b = w["a"], w["province"]
-        rs = RecordService(a.ctx)
-        h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
-        h2 = rs.create("household", {"head_name": "Lò Văn Tám"}).id
-        persons = [rs.create("person", {"household_id": h, "full_name": f"Vàng Thị {n}"}).id for n in "ABC"]
-        out = tmp_path / "s1.dnnd"
-        export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
-        import_package(b.ctx, out, b.secret)
-        assert stored(b.ctx)[h] == 3 and stored(b.ctx) == recounted(b.ctx)
-        assert stored_heads(b.ctx) == copied_heads(b.ctx) and stored_heads(b.ctx)[persons[0]] is not None
-        rs.delete("person", persons[0])
-        rs.update("person", persons[1], {"household_id": h2})
-        out2 = tmp_path / "s2.dnnd"
-        export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
-        import_package(b.ctx, out2, b.secret)
-        assert (stored(b.ctx)[h], stored(b.ctx)[h2]) == (1, 1) and stored(b.ctx) == recounted(b.ctx)
-        assert stored_heads(b.ctx) == copied_heads(b.ctx)
-    finally:
-        close_world(w)
+def test_sync_apply_keeps_the_count(world, tmp_path):
+    a, b = world["a"], world["province"]
+    rs = RecordService(a.ctx)
+    h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
+    h2 = rs.create("household", {"head_name": "Lò Văn Tám"}).id
+    persons = [rs.create("person", {"household_id": h, "full_name": f"Vàng Thị {n}"}).id for n in "ABC"]
+    out = tmp_path / "s1.dnnd"
+    export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
+    import_package(b.ctx, out, b.secret)
+    assert stored(b.ctx)[h] == 3 and stored(b.ctx) == recounted(b.ctx)
+    assert stored_heads(b.ctx) == copied_heads(b.ctx) and stored_heads(b.ctx)[persons[0]] is not None
+    rs.delete("person", persons[0])
+    rs.update("person", persons[1], {"household_id": h2})
+    out2 = tmp_path / "s2.dnnd"
+    export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
+    import_package(b.ctx, out2, b.secret)
+    assert (stored(b.ctx)[h], stored(b.ctx)[h2]) == (1, 1) and stored(b.ctx) == recounted(b.ctx)
+    assert stored_heads(b.ctx) == copied_heads(b.ctx)
 
 
 def test_the_revision_fills_existing_rows(ctx):  # noqa: F811

@@ -7,11 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-import pytest
 from pydantic import TypeAdapter
 from sqlalchemy import select
 from test_packages_sync import household, send
-from test_packages_world import close_world, make_world
 
 from dnnd_desktop.exchange.package.header_schema import LowerUuid as HeaderUuid
 from dnnd_desktop.services.packages import import_package
@@ -110,12 +108,6 @@ def test_records_an_excel_import_makes_start_with_this_computers_site(ctx, tmp_p
         ids = [*s.scalars(select(Household.id)), *s.scalars(select(OverseasPerson.id))]
     assert ids and {i[:8] for i in ids} == {ctx.installation.site_id[:8]}
     assert {uuid.UUID(i).version for i in ids} == {8}
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def test_sync_between_offices_with_old_uuid4_ids_and_new_ids_mixed(world, tmp_path):

@@ -2,22 +2,13 @@
 (issue 15), and a late package from an office that never saw the deletion cannot bring it back."""
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
-from test_packages_world import close_world, make_world
 
 from dnnd_desktop.services.packages import export_package, import_package
 from dnnd_desktop.services.record_writer import RecordWriter
 from dnnd_desktop.services.records import RecordService
 from dnnd_desktop.services.sync.sharing import share_records
 from dnnd_desktop.storage.models import Household, OverseasPerson, PurgedRecord
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def send(src, dst, path):

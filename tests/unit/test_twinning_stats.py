@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 from test_list_order import _python_order, _read_all
-from test_packages_world import close_world, make_world
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
 from dnnd_desktop.domain.record_kinds import kind_spec
@@ -103,31 +102,27 @@ def test_excel_import_keeps_the_figures(ctx, tmp_path):  # noqa: F811
     assert stored(ctx) == before == recounted(ctx) == {a: (1, TODAY - dt.timedelta(days=3))}
 
 
-def test_sync_apply_keeps_the_figures(tmp_path):
-    w = make_world(tmp_path)
-    try:
-        a, b = w["a"], w["province"]
-        rs = RecordService(a.ctx)
-        pair, other = _pair(rs, "Bản Lếch Mông"), _pair(rs, "Xã A Mú Sung", "Trấn Bá Sái")
-        acts = [_activity(rs, d) for d in (5, 50, 400)]
-        for act in acts:
-            rs.link(act, "twinning", pair)
-        out = tmp_path / "s1.dnnd"
-        export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
-        import_package(b.ctx, out, b.secret)
-        assert stored(b.ctx)[pair] == (3, TODAY - dt.timedelta(days=5)) and stored(b.ctx) == recounted(b.ctx)
-        rs.delete("activity", acts[0])
-        rs.unlink(acts[1], "twinning", pair)
-        rs.link(acts[1], "twinning", other)
-        rs.update("activity", acts[2], {"start_date": TODAY - dt.timedelta(days=300)})
-        out2 = tmp_path / "s2.dnnd"
-        export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
-        import_package(b.ctx, out2, b.secret)
-        assert stored(b.ctx)[pair] == (1, TODAY - dt.timedelta(days=300))
-        assert stored(b.ctx)[other] == (1, TODAY - dt.timedelta(days=50))
-        assert stored(b.ctx) == recounted(b.ctx)
-    finally:
-        close_world(w)
+def test_sync_apply_keeps_the_figures(world, tmp_path):
+    a, b = world["a"], world["province"]
+    rs = RecordService(a.ctx)
+    pair, other = _pair(rs, "Bản Lếch Mông"), _pair(rs, "Xã A Mú Sung", "Trấn Bá Sái")
+    acts = [_activity(rs, d) for d in (5, 50, 400)]
+    for act in acts:
+        rs.link(act, "twinning", pair)
+    out = tmp_path / "s1.dnnd"
+    export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
+    import_package(b.ctx, out, b.secret)
+    assert stored(b.ctx)[pair] == (3, TODAY - dt.timedelta(days=5)) and stored(b.ctx) == recounted(b.ctx)
+    rs.delete("activity", acts[0])
+    rs.unlink(acts[1], "twinning", pair)
+    rs.link(acts[1], "twinning", other)
+    rs.update("activity", acts[2], {"start_date": TODAY - dt.timedelta(days=300)})
+    out2 = tmp_path / "s2.dnnd"
+    export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
+    import_package(b.ctx, out2, b.secret)
+    assert stored(b.ctx)[pair] == (1, TODAY - dt.timedelta(days=300))
+    assert stored(b.ctx)[other] == (1, TODAY - dt.timedelta(days=50))
+    assert stored(b.ctx) == recounted(b.ctx)
 
 
 def test_purging_tombstones_keeps_the_figures(ctx):  # noqa: F811

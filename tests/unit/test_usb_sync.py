@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from test_packages_world import SAMPLE_PLAN, close_world, make_world
+from test_packages_world import SAMPLE_PLAN
 
 from dnnd_desktop.domain.errors import DnndError
 from dnnd_desktop.services.packages import export_package, parse_plan
@@ -12,13 +12,6 @@ from dnnd_desktop.services.sync.sharing import share_records
 from dnnd_desktop.services.usb_sync import ROOT_NAME, usb_sync
 from dnnd_desktop.storage.models import Report
 from tests.support.reports import mark_missing_nothing
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def _files(stick):

@@ -12,9 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from sqlalchemy import func, select
-from test_packages_world import close_world, make_world
 
 from dnnd_desktop.exchange.package import Recipient, SenderIdentity, open_package, write_package
 from dnnd_desktop.exchange.package.strict_json import dumps_canonical
@@ -27,13 +25,6 @@ from dnnd_desktop.services.usb_sync import ROOT_NAME, usb_sync
 from dnnd_desktop.storage.models import Household
 
 NESTED = b"[" * 100_000 + b"]" * 100_000
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def _files_at(receiver, path):

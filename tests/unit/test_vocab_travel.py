@@ -6,20 +6,12 @@ import json
 
 import pytest
 from sqlalchemy import select
-from test_packages_world import close_world, make_world
 
 from dnnd_desktop.services.excel.unknown_values import add_local_terms
 from dnnd_desktop.services.packages import export_package, import_package
 from dnnd_desktop.services.packages.common import Outcome
 from dnnd_desktop.services.packages.vocab_contents import apply_terms, parse_terms
 from dnnd_desktop.storage.models import VocabTerm
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    close_world(w)
 
 
 def _terms(office) -> dict[tuple[str, str], tuple[str, str | None]]:

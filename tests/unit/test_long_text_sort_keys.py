@@ -10,11 +10,11 @@ import datetime as dt
 from sqlalchemy import inspect, select
 from test_list_order import _python_order, _read_all
 from test_named_sort_keys import other  # noqa: F401 - fixture
+from test_packages_world import sync_across
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
 from dnnd_desktop.domain.record_kinds import kind_spec
 from dnnd_desktop.domain.text import LONG_TEXT_SORT_PREFIX, sort_key
-from dnnd_desktop.services.packages import export_package, import_package
 from dnnd_desktop.services.records import ListQuery, RecordQueryService, RecordService
 from dnnd_desktop.storage.models import Consent, Contribution
 
@@ -68,14 +68,10 @@ def test_sync_apply_keeps_the_keys(world, tmp_path):
     rs = RecordService(a.ctx)
     h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
     gift = rs.create("contribution", {"household_id": h, "purpose": "poor_fund", "description": "Áo ấm"}).id
-    out = tmp_path / "s1.dnnd"
-    export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
-    import_package(b.ctx, out, b.secret)
+    sync_across(a, b, tmp_path / "s1.dnnd")
     assert stored(b.ctx)[gift] == ("Áo ấm", sort_key("Áo ấm"))
     rs.update("contribution", gift, {"description": _HEAD + " đổi"})
-    out2 = tmp_path / "s2.dnnd"
-    export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
-    import_package(b.ctx, out2, b.secret)
+    sync_across(a, b, tmp_path / "s2.dnnd")
     assert stored(b.ctx)[gift][1] == sort_key(_HEAD) and keys_agree(b.ctx)
 
 

@@ -9,11 +9,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 from test_list_order import _python_order, _read_all
+from test_packages_world import sync_across
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
 from dnnd_desktop.domain.record_kinds import kind_spec
 from dnnd_desktop.domain.text import sort_key
-from dnnd_desktop.services.packages import export_package, import_package
 from dnnd_desktop.services.records import ListQuery, RecordQueryService, RecordService
 from dnnd_desktop.storage.models import Commendation, Contribution, Household, OverseasPerson
 
@@ -78,17 +78,13 @@ def test_sync_apply_keeps_the_name_keys(world, tmp_path):
     p = rs.create("person", {"household_id": h, "full_name": "Vàng Thị Mỷ"}).id
     rows = [_contribution(rs, person_id=p, household_id=h), _contribution(rs, household_id=h),
             _commendation(rs, person_id=p, household_id=h)]
-    out = tmp_path / "s1.dnnd"
-    export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
-    import_package(b.ctx, out, b.secret)
+    sync_across(a, b, tmp_path / "s1.dnnd")
     got = stored(b.ctx)
     assert got == shown(b.ctx)
     assert got[rows[0]] == sort_key("Vàng Thị Mỷ") and got[rows[1]] == sort_key("Vàng Seo Phủ")
     rs.update("person", p, {"full_name": "Giàng Thị Mỷ"})
     rs.update("household", h, {"head_name": "Lò Văn Tám"})
-    out2 = tmp_path / "s2.dnnd"
-    export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
-    import_package(b.ctx, out2, b.secret)
+    sync_across(a, b, tmp_path / "s2.dnnd")
     got = stored(b.ctx)
     assert got == shown(b.ctx)
     assert got[rows[2]] == sort_key("Giàng Thị Mỷ") and got[rows[1]] == sort_key("Lò Văn Tám")

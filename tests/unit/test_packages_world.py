@@ -87,6 +87,14 @@ def close_world(world: dict[str, Office]) -> None:
         o.ctx.close()
 
 
+def sync_across(src: Office, dst: Office, path: Path) -> None:
+    """`src`'s sync package for `dst`, written to `path` and imported there."""
+    from dnnd_desktop.services.packages import export_package, import_package
+
+    export_package(src.ctx, kind="sync", to=dst.id, out_path=path, secret=src.secret)
+    import_package(dst.ctx, path, dst.secret)
+
+
 def db_digest(path: Path) -> str:
     """A hash of every row of every table (sorted), to prove a refusal changed nothing."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

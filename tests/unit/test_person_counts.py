@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from test_packages_world import sync_across
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
 from dnnd_desktop.services.excel import import_excel
-from dnnd_desktop.services.packages import export_package, import_package
 from dnnd_desktop.services.records import ListQuery, RecordQueryService, RecordService
 from dnnd_desktop.storage.models import Household, OverseasPerson
 
@@ -107,16 +107,12 @@ def test_sync_apply_keeps_the_count(world, tmp_path):
     h = rs.create("household", {"head_name": "Vàng Seo Phủ"}).id
     h2 = rs.create("household", {"head_name": "Lò Văn Tám"}).id
     persons = [rs.create("person", {"household_id": h, "full_name": f"Vàng Thị {n}"}).id for n in "ABC"]
-    out = tmp_path / "s1.dnnd"
-    export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
-    import_package(b.ctx, out, b.secret)
+    sync_across(a, b, tmp_path / "s1.dnnd")
     assert stored(b.ctx)[h] == 3 and stored(b.ctx) == recounted(b.ctx)
     assert stored_heads(b.ctx) == copied_heads(b.ctx) and stored_heads(b.ctx)[persons[0]] is not None
     rs.delete("person", persons[0])
     rs.update("person", persons[1], {"household_id": h2})
-    out2 = tmp_path / "s2.dnnd"
-    export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
-    import_package(b.ctx, out2, b.secret)
+    sync_across(a, b, tmp_path / "s2.dnnd")
     assert (stored(b.ctx)[h], stored(b.ctx)[h2]) == (1, 1) and stored(b.ctx) == recounted(b.ctx)
     assert stored_heads(b.ctx) == copied_heads(b.ctx)
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 from test_list_order import _python_order, _read_all
+from test_packages_world import sync_across
 from test_record_fixtures import ctx, data_dir, installed_template  # noqa: F401 - fixtures
 
 from dnnd_desktop.domain.record_kinds import kind_spec
 from dnnd_desktop.services.excel import import_excel
-from dnnd_desktop.services.packages import export_package, import_package
 from dnnd_desktop.services.records import ListQuery, RecordQueryService, RecordService
 from dnnd_desktop.storage.models import Activity, ActivityTwinning, Twinning
 
@@ -109,17 +109,13 @@ def test_sync_apply_keeps_the_figures(world, tmp_path):
     acts = [_activity(rs, d) for d in (5, 50, 400)]
     for act in acts:
         rs.link(act, "twinning", pair)
-    out = tmp_path / "s1.dnnd"
-    export_package(a.ctx, kind="sync", to=b.id, out_path=out, secret=a.secret)
-    import_package(b.ctx, out, b.secret)
+    sync_across(a, b, tmp_path / "s1.dnnd")
     assert stored(b.ctx)[pair] == (3, TODAY - dt.timedelta(days=5)) and stored(b.ctx) == recounted(b.ctx)
     rs.delete("activity", acts[0])
     rs.unlink(acts[1], "twinning", pair)
     rs.link(acts[1], "twinning", other)
     rs.update("activity", acts[2], {"start_date": TODAY - dt.timedelta(days=300)})
-    out2 = tmp_path / "s2.dnnd"
-    export_package(a.ctx, kind="sync", to=b.id, out_path=out2, secret=a.secret)
-    import_package(b.ctx, out2, b.secret)
+    sync_across(a, b, tmp_path / "s2.dnnd")
     assert stored(b.ctx)[pair] == (1, TODAY - dt.timedelta(days=300))
     assert stored(b.ctx)[other] == (1, TODAY - dt.timedelta(days=50))
     assert stored(b.ctx) == recounted(b.ctx)

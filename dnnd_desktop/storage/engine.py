@@ -17,11 +17,12 @@ def make_engine(database: Path | str, **kwargs) -> Engine:
     its dialect module (sqlite.py: pragmas; postgres.py: session settings)."""
     url = database_url.to_url(database)
     if database_url.is_sqlite(url):
-        from .sqlite import install_pragmas
+        from .sqlite import install_compiler, install_pragmas
         from .sqlite_cipher import cipher_engine_args
 
         engine = create_engine(url, **cipher_engine_args(url), **kwargs)
         install_pragmas(engine)
+        install_compiler(engine)
         return engine
     from .postgres import configure_engine
 

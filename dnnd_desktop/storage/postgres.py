@@ -109,6 +109,11 @@ def row_id(table):
     return table.c.id
 
 
+def in_file_order(stmt, _model):
+    """SQLite needs a hint to read a whole table and sort it; PostgreSQL's planner weighs that itself."""
+    return stmt
+
+
 def without_index(expr):
     """SQLite needs a planner hint in one list query; PostgreSQL's planner costs both plans itself."""
     return expr

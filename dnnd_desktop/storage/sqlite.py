@@ -4,10 +4,24 @@ sqlite_files.py. The rest of storage/ is portable SQLAlchemy."""
 from __future__ import annotations
 
 from sqlalchemy import event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import Connection, Engine
 
 from .search_match import SearchMatch as _SearchMatch
 from .search_match import word_tokens
+
+
+class _Compiler(SQLiteCompiler):
+    """SQLAlchemy's SQLite compiler, rendering table hints (`with_hint(..., dialect_name="sqlite")`)
+    after the table's name, where SQLite takes `NOT INDEXED` and `INDEXED BY` (the stock compiler
+    drops every hint on SQLite)."""
+
+    def get_from_hint_text(self, table, text):
+        return text
+
+
+def install_compiler(engine: Engine) -> None:
+    engine.dialect.statement_compiler = _Compiler
 
 
 def install_pragmas(engine: Engine) -> None:
@@ -271,6 +285,18 @@ def fts_count(conn, table_name: str, words: list[str]) -> int | None:
     from sqlalchemy import table as sa_table
 
     return search_match(conn, sa_table(table_name), words).count
+
+
+def in_file_order(stmt, model):
+    """`stmt` reading `model`'s table from start to end (`FROM table NOT INDEXED`), then sorted.
+
+    For reads of a whole list (an export of 100k households): walking a sort index visits the
+    table's pages in random order, one page read (and, on an encrypted store, one decryption) per
+    row once the table outgrows the page cache; a scan reads each page once and SQLite's sorter
+    puts the rows in order. Measured on a 100k-household office: the persons stream 0.50 -> 0.34 s
+    plain, 0.88 -> 0.45 s encrypted (docs/excel.md). Not for a filtered list: there the index
+    finds a few rows without reading the others."""
+    return stmt.with_hint(model, "NOT INDEXED", dialect_name="sqlite")
 
 
 def without_index(expr):

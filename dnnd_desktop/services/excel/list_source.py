@@ -14,12 +14,13 @@ import datetime as dt
 import itertools
 import operator
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Row, Select, and_, false, select
 from sqlalchemy.orm import Session
 
 from ...domain.record_kinds import REF, KindSpec, kind_spec
+from ...storage import dialect
 from ...storage import record_queries as rq
 from ...storage.dialect import STREAM_BATCH, streamed_rows
 from ...storage.models.base import SyncedMixin
@@ -34,13 +35,23 @@ PAGE = 1000  # the list service's largest page
 
 # A household's row and its persons' rows (household_person_groups)
 HouseholdGroup = tuple[Sequence[Any], list[Sequence[Any]]]
-# (model, where clauses, order by, computed column expressions) of a list
-_ListParts = tuple[type[SyncedMixin], list[ColumnElement[bool]], list[ColumnElement[Any]], dict[str, Any]]
+
+
+class _ListParts(NamedTuple):
+    """The list's SQL pieces, built by the list pages' engine."""
+
+    model: type[SyncedMixin]
+    where: list[ColumnElement[bool]]
+    order: list[ColumnElement[Any]]
+    computed: dict[str, Any]
+    sort: str                  # the list column it is sorted by
+    descending: bool
+    whole: bool                # no search words, no filter: every live record of the kind
 
 
 def _list_parts(ctx: AppContext, spec: KindSpec, query: ListQuery, s: Session) -> _ListParts | None:
-    """(model, where clauses, order by, computed column expressions) of the list, or None when the
-    list engine's building blocks have changed shape (then the public paging path is used)."""
+    """The list's SQL pieces, or None when the list engine's building blocks have changed shape
+    (then the public paging path is used)."""
     service = RecordQueryService(ctx)
     criteria = service._criteria(spec, query)  # validates filters and sort like the page does
     service._ensure_index(s)
@@ -57,7 +68,8 @@ def _list_parts(ctx: AppContext, spec: KindSpec, query: ListQuery, s: Session) -
         where = rq._where(spec, model, criteria, match)
     except (TypeError, AttributeError):
         return None
-    return model, where, order, computed
+    return _ListParts(model, where, order, computed, sort, descending,
+                      whole=not criteria.words and not criteria.filters)
 
 
 def _ordered_ids(ctx: AppContext, kind: str, query: ListQuery) -> Iterator[str]:
@@ -104,7 +116,7 @@ def stream_list(ctx: AppContext, s: Session, kind: str, query: ListQuery | None 
     if parts is None:
         computed = rq._computed_columns(spec.kind, dt.date.today())
     else:
-        model, where, order, computed = parts
+        model, where, order, computed = parts.model, parts.where, parts.order, parts.computed
     names = data_fields(spec)
     wanted_computed = [n for n in (*(c.name for c in spec.computed), *extra_computed) if n in computed]
     cols = [model.id.label("id"), *(getattr(model, n).label(n) for n in names),
@@ -114,7 +126,7 @@ def stream_list(ctx: AppContext, s: Session, kind: str, query: ListQuery | None 
     if parts is None:
         rows = _by_ids(s, ctx, spec, query, lambda ids: select(*cols).where(model.id.in_(ids)))
     else:
-        stmt = select(*cols).where(*where).order_by(*order)
+        stmt = _whole_in_file_order(s, select(*cols).where(*where).order_by(*order), model, parts)
         rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
     for row in rows:
         yield dict(row._mapping)
@@ -162,12 +174,10 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
         households = (r[1:] for r in _by_ids(s, ctx, spec, query, lambda ids: select(Household.id, *h_cols)
                                              .where(Household.id.in_(ids))))
         return h_at, p_at, _paged_groups(s, households, h_id, p_cols, p_household, person_order)
-    _model, where, order, _computed = parts
-    live_persons = and_(OverseasPerson.household_id == Household.id, OverseasPerson.deleted == false())
+    where, order = parts.where, parts.order
     # Core, not the ORM session, a batch at a time (on SQLite the driver's own rows, storage/sqlite_rows.py).
-    households = _stream(s, select(*h_cols).where(*where).order_by(*order))
-    persons = _stream(s, select(*p_cols).select_from(Household).join(OverseasPerson, live_persons)
-                      .where(*where).order_by(*order))
+    households = _stream(s, _whole_in_file_order(s, select(*h_cols).where(*where).order_by(*order), Household, parts))
+    persons = _stream(s, _persons_stmt(s, parts, p_cols))
 
     def groups() -> Iterator[HouseholdGroup]:
         pending = next(persons, None)
@@ -183,6 +193,31 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
         if pending is not None:   # the two streams disagreed on the order: never leave a person out silently
             raise RuntimeError("the persons stream does not follow the households stream")
     return h_at, p_at, groups()
+
+
+def _persons_stmt(s: Session, parts: _ListParts, p_cols: list[Any]) -> Select[Any]:
+    """The live persons of the list's households, in the households' order (each household's
+    persons together; their own order is the caller's).
+
+    A whole list in the head's name order reads the persons table from start to end and sorts it
+    by the copy of the head's sort key every person carries (`household_head_sort`, kept by
+    triggers on both databases): the same order as the households', without a visit to a
+    household per person. Any other list joins its households in their order."""
+    live = OverseasPerson.deleted == false()
+    if parts.whole and parts.sort == "head_name":
+        head, household = OverseasPerson.household_head_sort, OverseasPerson.household_id
+        stmt = (select(*p_cols).where(live, household.in_(select(Household.id).where(*parts.where)))
+                .order_by(*((head.desc(), household.desc()) if parts.descending else (head.asc(), household.asc()))))
+        return dialect.module_for(s).in_file_order(stmt, OverseasPerson)
+    return (select(*p_cols).select_from(Household)
+            .join(OverseasPerson, and_(OverseasPerson.household_id == Household.id, live))
+            .where(*parts.where).order_by(*parts.order))
+
+
+def _whole_in_file_order(s: Session, stmt: Select[Any], model: type[SyncedMixin], parts: _ListParts) -> Select[Any]:
+    """A whole list is read from the table's start to end and sorted (storage/sqlite.in_file_order);
+    a filtered one through the indexes that find its few rows."""
+    return dialect.module_for(s).in_file_order(stmt, model) if parts.whole else stmt
 
 
 def _stream(s: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:

@@ -208,7 +208,7 @@ def _persons_stmt(s: Session, parts: _ListParts, p_cols: list[Any]) -> Select[An
         head, household = OverseasPerson.household_head_sort, OverseasPerson.household_id
         stmt = (select(*p_cols).where(live, household.in_(select(Household.id).where(*parts.where)))
                 .order_by(*((head.desc(), household.desc()) if parts.descending else (head.asc(), household.asc()))))
-        return dialect.module_for(s).in_file_order(stmt, OverseasPerson)
+        return _in_file_order(s, stmt, OverseasPerson)
     return (select(*p_cols).select_from(Household)
             .join(OverseasPerson, and_(OverseasPerson.household_id == Household.id, live))
             .where(*parts.where).order_by(*parts.order))
@@ -217,7 +217,12 @@ def _persons_stmt(s: Session, parts: _ListParts, p_cols: list[Any]) -> Select[An
 def _whole_in_file_order(s: Session, stmt: Select[Any], model: type[SyncedMixin], parts: _ListParts) -> Select[Any]:
     """A whole list is read from the table's start to end and sorted (storage/sqlite.in_file_order);
     a filtered one through the indexes that find its few rows."""
-    return dialect.module_for(s).in_file_order(stmt, model) if parts.whole else stmt
+    return _in_file_order(s, stmt, model) if parts.whole else stmt
+
+
+def _in_file_order(s: Session, stmt: Select[Any], model: type[SyncedMixin]) -> Select[Any]:
+    scanned: Select[Any] = dialect.module_for(s).in_file_order(stmt, model)
+    return scanned
 
 
 def _stream(s: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import operator
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -142,16 +141,16 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
 
     A household row holds the household fields asked (default: all), then its id, then the head's
     name unless asked ("id" and "head_name" are in the first map). A person row holds the person
-    fields asked, then the person's id, household id and name sort key, then the full name unless
-    asked ("id", "household_id" and "full_name" are in the second map).
+    fields asked, then the person's id and household id, then the full name unless asked ("id",
+    "household_id" and "full_name" are in the second map).
 
     Two streams in the same order, not one join: a join repeats every household cell on each of
     its persons' rows, and the database and Python then create those values once per person
     (a 100k-row export spends most of its own time there). The persons stream is ordered by its
     household's place in the list and merged with the households stream; if the two ever disagreed
-    the merge fails loudly rather than drop anyone. The persons of a household are put in order
-    here, not by the database: sorting the few persons of each in Python costs less than the
-    database's sorter carrying every column of 100k rows."""
+    the merge fails loudly rather than drop anyone. The database also puts each household's
+    persons in name order: a whole list is sorted anyway (_persons_stmt), and for the others the
+    sorter's extra keys cost what sorting in Python did (measured on the 100k-row export)."""
     spec = kind_spec("household")
     query = query or ListQuery()
     parts = _list_parts(ctx, spec, query, s)
@@ -159,21 +158,18 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
     p_names = list(data_fields(kind_spec("person")) if person_fields is None else person_fields)
     h_cols: list[Any] = [*(getattr(Household, n) for n in h_names), Household.id]
     h_at = {n: i for i, n in enumerate(h_names)} | {"id": len(h_names)}
-    p_cols: list[Any] = [*(getattr(OverseasPerson, n) for n in p_names), OverseasPerson.id,
-                         OverseasPerson.household_id, OverseasPerson.full_name_sort]
+    p_cols: list[Any] = [*(getattr(OverseasPerson, n) for n in p_names), OverseasPerson.id, OverseasPerson.household_id]
     p_at = {n: i for i, n in enumerate(p_names)} | {"id": len(p_names), "household_id": len(p_names) + 1}
-    sort_at = len(p_names) + 2
     for at, cols, model, name in ((h_at, h_cols, Household, "head_name"), (p_at, p_cols, OverseasPerson, "full_name")):
         if name not in at:
             at[name] = len(cols)
             cols.append(getattr(model, name))
     h_id, p_household = h_at["id"], p_at["household_id"]
-    person_order = operator.itemgetter(sort_at, p_at["id"])   # name sort key, then id
     households: Iterator[Sequence[Any]]
     if parts is None:   # the public page path: households a page of ids at a time, then their persons
         households = (r[1:] for r in _by_ids(s, ctx, spec, query, lambda ids: select(Household.id, *h_cols)
                                              .where(Household.id.in_(ids))))
-        return h_at, p_at, _paged_groups(s, households, h_id, p_cols, p_household, person_order)
+        return h_at, p_at, _paged_groups(s, households, h_id, p_cols, p_household)
     where, order = parts.where, parts.order
     # Core, not the ORM session, a batch at a time (on SQLite the driver's own rows, storage/sqlite_rows.py).
     households = _stream(s, _whole_in_file_order(s, select(*h_cols).where(*where).order_by(*order), Household, parts))
@@ -187,8 +183,6 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
             while pending is not None and pending[p_household] == hid:
                 own.append(pending)
                 pending = next(persons, None)
-            if len(own) > 1:
-                own.sort(key=person_order)
             yield household, own
         if pending is not None:   # the two streams disagreed on the order: never leave a person out silently
             raise RuntimeError("the persons stream does not follow the households stream")
@@ -196,8 +190,8 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
 
 
 def _persons_stmt(s: Session, parts: _ListParts, p_cols: list[Any]) -> Select[Any]:
-    """The live persons of the list's households, in the households' order (each household's
-    persons together; their own order is the caller's).
+    """The live persons of the list's households, in the households' order, each household's
+    persons together in name order.
 
     A whole list in the head's name order reads the persons table from start to end and sorts it
     by the copy of the head's sort key every person carries (`household_head_sort`, kept by
@@ -211,11 +205,16 @@ def _persons_stmt(s: Session, parts: _ListParts, p_cols: list[Any]) -> Select[An
         # exists (a foreign key), and a much smaller set to test each person against.
         left_out = select(Household.id).where(not_(and_(*parts.where)))
         stmt = (select(*p_cols).where(live, household.not_in(left_out))
-                .order_by(*((head.desc(), household.desc()) if parts.descending else (head.asc(), household.asc()))))
+                .order_by(*((head.desc(), household.desc()) if parts.descending else (head.asc(), household.asc())),
+                          *_PERSON_ORDER))
         return _in_file_order(s, stmt, OverseasPerson)
     return (select(*p_cols).select_from(Household)
             .join(OverseasPerson, and_(OverseasPerson.household_id == Household.id, live))
-            .where(*parts.where).order_by(*parts.order))
+            .where(*parts.where).order_by(*parts.order, *_PERSON_ORDER))
+
+
+# A household's persons: by name (Vietnamese order, the stored key), then id
+_PERSON_ORDER = (OverseasPerson.full_name_sort.asc(), OverseasPerson.id.asc())
 
 
 def _whole_in_file_order(s: Session, stmt: Select[Any], model: type[SyncedMixin], parts: _ListParts) -> Select[Any]:
@@ -233,12 +232,12 @@ def _stream(s: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
     return streamed_rows(s.connection(), stmt)
 
 
-def _paged_groups(s: Session, households: Iterator[Sequence[Any]], h_id: int, p_cols: list[Any], p_household: int,
-                  person_order: Callable[[Sequence[Any]], Any]) -> Iterator[HouseholdGroup]:
+def _paged_groups(s: Session, households: Iterator[Sequence[Any]], h_id: int, p_cols: list[Any],
+                  p_household: int) -> Iterator[HouseholdGroup]:
     while page := list(itertools.islice(households, PAGE)):
         found: dict[Any, list[Sequence[Any]]] = {}
         for row in s.execute(select(*p_cols).where(OverseasPerson.household_id.in_([h[h_id] for h in page]),
-                                                   OverseasPerson.deleted == false())):
+                                                   OverseasPerson.deleted == false()).order_by(*_PERSON_ORDER)):
             found.setdefault(row[p_household], []).append(row)
         for h in page:
-            yield h, sorted(found.get(h[h_id], ()), key=person_order)
+            yield h, found.get(h[h_id], [])

@@ -72,6 +72,34 @@ def test_list_writer_writes_payloads_as_text(tmp_path):
         assert 'quotePrefix="1"' in z.read("xl/styles.xml").decode()
 
 
+def test_list_writer_finds_a_payload_anywhere_in_a_row(tmp_path):
+    """The writer looks at a row's values once and goes through its text columns only when one
+    starts with a suspect: a payload after plain texts, numbers, empty cells, an empty text or a
+    harmless text that starts with a space is still written as text, and empty texts as empty cells."""
+    out = tmp_path / "wide.xlsx"
+    cols = [SheetColumn(f"Cột {i}") for i in range(6)] + [SheetColumn("Năm", "year"), SheetColumn("Ngày", "date")]
+    fillers = [["Nguyễn Văn A", "Thôn 3", 1960, None, "Đức", "Lò Thị B"],
+               ["", "Thôn 3", None, "", " ghi chú có dấu cách", "x"],
+               [" ghi chú có dấu cách", "Nam", 2001, "Hàn Quốc", "", "y"]]
+    rows = []
+    for payload in PAYLOADS:
+        for filler in fillers:
+            for at in range(6):
+                row = list(filler)
+                row[at] = payload
+                rows.append(row + [1985, None])
+    sent_rows = [list(r) for r in rows]   # (the writer changes the lists it is given)
+    write_table(out, cols, rows)
+    book = calamine.CalamineWorkbook.from_path(str(out))
+    read = book.get_sheet_by_index(0).to_python()[1:]
+    assert len(read) == len(rows)
+    for got, sent in zip(read, sent_rows, strict=True):
+        assert got[:6] == [v if v is not None else "" for v in sent[:6]]
+    assert "<f>" not in _sheet_xml(out)
+    # Empty texts are empty cells (no inline string element), as None is.
+    assert "<is><t></t></is>" not in _sheet_xml(out) and "<t/>" not in _sheet_xml(out)
+
+
 def test_error_workbook_writes_payloads_as_text(tmp_path):
     out = tmp_path / "errors.xlsx"
     write_error_workbook(out, ["Họ và tên", "=Ghi chú"], ["text", "text"],

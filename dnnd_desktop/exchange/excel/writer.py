@@ -178,12 +178,12 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     styled = [i for i, t in enumerate(templates) if t is not None]
     count = 0
     append = ws.append
-    # Text stays text: a value starting with "=", "+", "-", "@"… is never a formula. Text columns are
-    # checked cell by cell (first character only, unless it is a suspect); a text met in a date or
-    # number column is checked there. An empty text is an empty cell (its first "character", "",
-    # is a suspect too, so this costs no extra test per cell).
+    # Text stays text: a value starting with "=", "+", "-", "@"… is never a formula. Each row's
+    # values are looked at once, first character only; a row holding a text that starts with a
+    # suspect (or an empty text, which becomes an empty cell) has its text columns gone through
+    # (_guard_texts). A text met in a date or number column was checked above.
     text_columns = tuple(i for i, c in enumerate(columns) if c.kind not in (DATE, NUMBER))
-    suspect = _SUSPECT_OR_EMPTY
+    suspect, str_ = _CHECK_FIRST, str
     width = len(columns)
     for row in itertools.chain(sample, iterator):
         if row.__class__ is not list:   # (a list is the writer's to change: the callers make one per row)
@@ -203,13 +203,10 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
                 assert cell is not None  # `styled` lists the columns that have one
                 cell.value = v
                 row[i] = cell
-        for i in text_columns:
-            v = row[i]
-            if v.__class__ is str and v[:1] in suspect:
-                if not v:
-                    row[i] = None
-                elif needs_guard(v):
-                    row[i] = text_cell(ws, v)
+        for v in row:   # (the fastest form measured: 0.06 s for 100k rows of 18 cells, against 0.10 s)
+            if type(v) is str_ and (not v or v[0] in suspect):
+                _guard_texts(ws, row, text_columns)
+                break
         append(row)
         count += 1
         if count % _PROGRESS_EVERY == 0:
@@ -228,6 +225,17 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     progress(count, total or count, _SAVING.text())
     wb.save(str(path))
     return count
+
+
+def _guard_texts(ws, row: list, text_columns: Sequence[int]) -> None:
+    """Empty texts become empty cells, risky ones text cells (safe_cells.py), in place."""
+    for i in text_columns:
+        v = row[i]
+        if v.__class__ is str and v[:1] in _SUSPECT_OR_EMPTY:
+            if not v:
+                row[i] = None
+            elif needs_guard(v):
+                row[i] = text_cell(ws, v)
 
 
 def _text(ws, value: str) -> WriteOnlyCell:

@@ -43,7 +43,7 @@ class _ListParts(NamedTuple):
     where: list[ColumnElement[bool]]
     order: list[ColumnElement[Any]]
     computed: dict[str, Any]
-    sort: str                  # the list column it is sorted by
+    key: Any                   # the sort expression (then the id)
     descending: bool
     whole: bool                # no search words, no filter: every live record of the kind
 
@@ -67,7 +67,7 @@ def _list_parts(ctx: AppContext, spec: KindSpec, query: ListQuery, s: Session) -
         where = rq._where(spec, model, criteria, match)
     except (TypeError, AttributeError):
         return None
-    return _ListParts(model, where, order, computed, sort, descending,
+    return _ListParts(model, where, order, computed, key, descending,
                       whole=not criteria.words and not criteria.filters)
 
 
@@ -198,7 +198,7 @@ def _persons_stmt(s: Session, parts: _ListParts, p_cols: list[Any]) -> Select[An
     triggers on both databases): the same order as the households', without a visit to a
     household per person. Any other list joins its households in their order."""
     live = OverseasPerson.deleted == false()
-    if parts.whole and parts.sort == "head_name":
+    if parts.whole and parts.key is Household.head_name_sort:
         head, household = OverseasPerson.household_head_sort, OverseasPerson.household_id
         # "Not among the households the list leaves out" (for a whole list: the tombstones, a few)
         # rather than "among the 100k it holds": the same persons, since every person's household

@@ -293,9 +293,9 @@ def in_file_order(stmt, model):
     For reads of a whole list (an export of 100k households): walking a sort index visits the
     table's pages in random order, one page read (and, on an encrypted store, one decryption) per
     row once the table outgrows the page cache; a scan reads each page once and SQLite's sorter
-    puts the rows in order. Measured on a 100k-household office: the persons stream 0.50 -> 0.34 s
-    plain, 0.88 -> 0.45 s encrypted (docs/excel.md). Not for a filtered list: there the index
-    finds a few rows without reading the others."""
+    puts the rows in order. The persons of a 100k-row export: 0.50 -> 0.34 s plain, 0.88 -> 0.45 s
+    encrypted (docs/excel.md, issue 12). Not for a filtered list: there the index finds a few
+    rows without reading the others."""
     return stmt.with_hint(model, "NOT INDEXED", dialect_name="sqlite")
 
 

@@ -21,6 +21,8 @@ _CONTROL = frozenset("\t\r\n")
 # First characters worth a closer look: the triggers, control characters and leading spaces.
 _LOOK_CLOSER = _TRIGGERS | _CONTROL | frozenset(" \u00a0\u3000")
 _ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+# The first characters of every text `needs_guard` may answer yes for (the error codes start with "#").
+FIRST_TO_CHECK = _LOOK_CLOSER | frozenset("#")
 
 
 def is_formula_like(text: str) -> bool:
@@ -38,7 +40,7 @@ def is_formula_like(text: str) -> bool:
 def needs_guard(value: object) -> bool:
     """Whether `value` must be written through `text_cell` (cheap for the common case)."""
     return (value.__class__ is str and value != ""
-            and (value[0] in _LOOK_CLOSER or value[0] == "#") and is_formula_like(value))  # type: ignore[index]
+            and value[0] in FIRST_TO_CHECK and is_formula_like(value))  # type: ignore[index]
 
 
 def _force_text(cell: Cell | WriteOnlyCell, value: str) -> None:

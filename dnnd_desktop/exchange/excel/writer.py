@@ -29,15 +29,13 @@ from dnnd_desktop.domain.messages import Text, render, translate
 from dnnd_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 
 from .print_setup import set_up_printing
-from .safe_cells import needs_guard, text_cell
+from .safe_cells import FIRST_TO_CHECK, guard_row, needs_guard, text_cell
 
 DATE_FORMAT = "dd/mm/yyyy"
 NUMBER_FORMAT = "#,##0"
 _WIDTH_SAMPLE = 200
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _PROGRESS_EVERY = 1000
-_CHECK_FIRST = frozenset("=+-@#\t\r\n \u00a0\u3000")   # first characters that may make a formula
-_SUSPECT_OR_EMPTY = _CHECK_FIRST | {""}
 _WRITING = translate("ExcelProgress", "Writing the Excel file…")
 _SAVING = translate("ExcelProgress", "Saving the Excel file…")
 
@@ -183,7 +181,7 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
     # suspect (or an empty text, which becomes an empty cell) has its text columns gone through
     # (_guard_texts). A text met in a date or number column was checked above.
     text_columns = tuple(i for i, c in enumerate(columns) if c.kind not in (DATE, NUMBER))
-    suspect, str_ = _CHECK_FIRST, str
+    suspect, str_ = FIRST_TO_CHECK, str
     width = len(columns)
     for row in itertools.chain(sample, iterator):
         if row.__class__ is not list:   # (a list is the writer's to change: the callers make one per row)
@@ -228,14 +226,12 @@ def _fill(wb, path, columns, rows, sheet_title, title_lines, total, progress, ca
 
 
 def _guard_texts(ws, row: list, text_columns: Sequence[int]) -> None:
-    """Empty texts become empty cells, risky ones text cells (safe_cells.py), in place."""
+    """Empty texts become empty cells, risky ones text cells (safe_cells.guard_row), in place.
+    Only for the few rows the one-pass look flags: its speed does not matter."""
     for i in text_columns:
-        v = row[i]
-        if v.__class__ is str and v[:1] in _SUSPECT_OR_EMPTY:
-            if not v:
-                row[i] = None
-            elif needs_guard(v):
-                row[i] = text_cell(ws, v)
+        if row[i] == "":
+            row[i] = None
+    guard_row(ws, row, text_columns)
 
 
 def _text(ws, value: str) -> WriteOnlyCell:

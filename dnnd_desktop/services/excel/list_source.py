@@ -125,7 +125,7 @@ def stream_list(ctx: AppContext, s: Session, kind: str, query: ListQuery | None 
     if parts is None:
         rows = _by_ids(s, ctx, spec, query, lambda ids: select(*cols).where(model.id.in_(ids)))
     else:
-        stmt = _whole_in_file_order(s, select(*cols).where(*where).order_by(*order), model, parts)
+        stmt = _in_file_order(s, select(*cols).where(*where).order_by(*order), model, parts)
         rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
     for row in rows:
         yield dict(row._mapping)
@@ -172,7 +172,7 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
         return h_at, p_at, _paged_groups(s, households, h_id, p_cols, p_household)
     where, order = parts.where, parts.order
     # Core, not the ORM session, a batch at a time (on SQLite the driver's own rows, storage/sqlite_rows.py).
-    households = _stream(s, _whole_in_file_order(s, select(*h_cols).where(*where).order_by(*order), Household, parts))
+    households = _stream(s, _in_file_order(s, select(*h_cols).where(*where).order_by(*order), Household, parts))
     persons = _stream(s, _persons_stmt(s, parts, p_cols))
 
     def groups() -> Iterator[HouseholdGroup]:
@@ -207,7 +207,7 @@ def _persons_stmt(s: Session, parts: _ListParts, p_cols: list[Any]) -> Select[An
         stmt = (select(*p_cols).where(live, household.not_in(left_out))
                 .order_by(*((head.desc(), household.desc()) if parts.descending else (head.asc(), household.asc())),
                           *_PERSON_ORDER))
-        return _in_file_order(s, stmt, OverseasPerson)
+        return _in_file_order(s, stmt, OverseasPerson, parts)
     return (select(*p_cols).select_from(Household)
             .join(OverseasPerson, and_(OverseasPerson.household_id == Household.id, live))
             .where(*parts.where).order_by(*parts.order, *_PERSON_ORDER))
@@ -217,13 +217,11 @@ def _persons_stmt(s: Session, parts: _ListParts, p_cols: list[Any]) -> Select[An
 _PERSON_ORDER = (OverseasPerson.full_name_sort.asc(), OverseasPerson.id.asc())
 
 
-def _whole_in_file_order(s: Session, stmt: Select[Any], model: type[SyncedMixin], parts: _ListParts) -> Select[Any]:
+def _in_file_order(s: Session, stmt: Select[Any], model: type[SyncedMixin], parts: _ListParts) -> Select[Any]:
     """A whole list is read from the table's start to end and sorted (storage/sqlite.in_file_order);
     a filtered one through the indexes that find its few rows."""
-    return _in_file_order(s, stmt, model) if parts.whole else stmt
-
-
-def _in_file_order(s: Session, stmt: Select[Any], model: type[SyncedMixin]) -> Select[Any]:
+    if not parts.whole:
+        return stmt
     scanned: Select[Any] = dialect.module_for(s).in_file_order(stmt, model)
     return scanned
 

@@ -81,7 +81,7 @@ def test_models_and_revisions_agree(tmp_path):
     from alembic.runtime.migration import MigrationContext
 
     from dnnd_desktop.storage.engine import make_engine
-    from dnnd_desktop.storage.models import Base
+    from dnnd_desktop.storage.models import Base, declared_for
     from dnnd_desktop.storage.sqlite import is_search_index_table
 
     db = tmp_path / "dnnd.sqlite3"
@@ -91,7 +91,8 @@ def test_models_and_revisions_agree(tmp_path):
         with engine.connect() as conn:
             mc = MigrationContext.configure(conn, opts={
                 "compare_type": True,
-                "include_name": lambda n, t, p: not (t == "table" and n and is_search_index_table(n))})
+                "include_name": lambda n, t, p: not (t == "table" and n and is_search_index_table(n)),
+                "include_object": lambda o, n, t, r, c: r or declared_for(o, "sqlite")})
             assert compare_metadata(mc, Base.metadata) == []
     finally:
         engine.dispose()
@@ -116,7 +117,7 @@ def test_models_and_revisions_agree_on_postgresql(data_dir, on_postgres):
     from alembic.runtime.migration import MigrationContext
 
     from dnnd_desktop.storage.engine import make_engine
-    from dnnd_desktop.storage.models import Base
+    from dnnd_desktop.storage.models import Base, declared_for
     from dnnd_desktop.storage.postgres import is_search_index
 
     assert current_revision(data_dir.database_url) == head_revision()
@@ -125,7 +126,8 @@ def test_models_and_revisions_agree_on_postgresql(data_dir, on_postgres):
         with engine.connect() as conn:
             mc = MigrationContext.configure(conn, opts={
                 "compare_type": True,
-                "include_name": lambda n, t, p: not (t == "index" and n and is_search_index(n))})
+                "include_name": lambda n, t, p: not (t == "index" and n and is_search_index(n)),
+                "include_object": lambda o, n, t, r, c: r or declared_for(o, "postgresql")})
             assert compare_metadata(mc, Base.metadata) == []
     finally:
         engine.dispose()

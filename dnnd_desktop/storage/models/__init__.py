@@ -50,6 +50,14 @@ def _owner_change_index(table: Table) -> Index:
 
 OWNER_CHANGE_INDEXES = tuple(_owner_change_index(cast(Table, m.__table__)) for m in SYNCED_MODELS)
 
+
+def declared_for(obj: object, dialect_name: str) -> bool:
+    """Whether a declared schema object exists on that database: an index made for one dialect only
+    (`Index.ddl_if(dialect=...)`, records.live_order_covering) is not there on the other, and
+    Alembic's comparison of models and revisions does not know `ddl_if` by itself."""
+    condition = getattr(obj, "_ddl_if", None)
+    return condition is None or condition.dialect is None or condition.dialect == dialect_name
+
 __all__ = [
     "META_COLUMNS", "Base", "SyncedMixin", "new_id", "utcnow", "AuditEntry", "Conflict", "OwnerSiteCounter",
     "PackageLogEntry",
@@ -58,6 +66,6 @@ __all__ = [
     "Activity",
     "ActivityPartner", "ActivityPerson", "ActivityTask", "ActivityTwinning", "Attachment", "Commendation",
     "Consent", "Contribution", "Household", "OverseasPerson", "Partner", "Twinning", "Plan", "Report",
-    "ReportTemplate", "Task", "SYNCED_MODELS", "MODEL_BY_KIND", "OWNER_CHANGE_INDEXES",
+    "ReportTemplate", "Task", "SYNCED_MODELS", "MODEL_BY_KIND", "OWNER_CHANGE_INDEXES", "declared_for",
     "BorderGroup", "PropagandaProduct", "RelativesAssociation", "TrainingCourse",
 ]

@@ -1,7 +1,7 @@
 """Pick the dialect module (storage/sqlite.py or storage/postgres.py) of a session or connection.
 
 Both modules offer the same functions to record_queries and the bulk loaders: `search_match`,
-`row_id`, `in_file_order`, `without_index`, `vi_order`, `code_point_order`, `ensure_functions`,
+`row_id`, `for_whole_list`, `without_index`, `vi_order`, `code_point_order`, `ensure_functions`,
 `broken_search_indexes`, `install_search_indexes`, `search_index_suspended`,
 `defer_search_merges`, `merge_search_indexes` and `SEARCH_INDEXED_TABLES`. Nothing outside them
 asks which database it is on.

@@ -109,8 +109,8 @@ def row_id(table):
     return table.c.id
 
 
-def in_file_order(stmt, _model):
-    """SQLite needs a hint to read a whole table and sort it; PostgreSQL's planner weighs that itself."""
+def for_whole_list(stmt, _model, _order):
+    """SQLite needs a hint to read a whole list cheaply; PostgreSQL's planner weighs that itself."""
     return stmt
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Row, Select, and_, false, not_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, asc, desc, false, not_, select
 from sqlalchemy.orm import Session
 
 from ...domain.record_kinds import REF, KindSpec, kind_spec
@@ -125,7 +126,7 @@ def stream_list(ctx: AppContext, s: Session, kind: str, query: ListQuery | None 
     if parts is None:
         rows = _by_ids(s, ctx, spec, query, lambda ids: select(*cols).where(model.id.in_(ids)))
     else:
-        stmt = _in_file_order(s, select(*cols).where(*where).order_by(*order), model, parts)
+        stmt = _whole(s, select(*cols).where(*where).order_by(*order), model, parts, order)
         rows = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
     for row in rows:
         yield dict(row._mapping)
@@ -142,15 +143,15 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
     A household row holds the household fields asked (default: all), then its id, then the head's
     name unless asked ("id" and "head_name" are in the first map). A person row holds the person
     fields asked, then the person's id and household id, then the full name unless asked ("id",
-    "household_id" and "full_name" are in the second map).
+    "household_id" and "full_name" are in the second map). Rows may hold more after those.
 
     Two streams in the same order, not one join: a join repeats every household cell on each of
     its persons' rows, and the database and Python then create those values once per person
     (a 100k-row export spends most of its own time there). The persons stream is ordered by its
     household's place in the list and merged with the households stream; if the two ever disagreed
-    the merge fails loudly rather than drop anyone. The database also puts each household's
-    persons in name order: a whole list is sorted anyway (_persons_stmt), and for the others the
-    sorter's extra keys cost what sorting in Python did (measured on the 100k-row export)."""
+    the merge fails loudly rather than drop anyone. A whole list in the head's name order, the
+    list's default and most exports, reads persons without their households (_groups_by_head);
+    for the others the database joins them and also puts each household's persons in name order."""
     spec = kind_spec("household")
     query = query or ListQuery()
     parts = _list_parts(ctx, spec, query, s)
@@ -170,10 +171,14 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
         households = (r[1:] for r in _by_ids(s, ctx, spec, query, lambda ids: select(Household.id, *h_cols)
                                              .where(Household.id.in_(ids))))
         return h_at, p_at, _paged_groups(s, households, h_id, p_cols, p_household)
-    where, order = parts.where, parts.order
+    if parts.whole and parts.key is Household.head_name_sort:
+        return h_at, p_at, _groups_by_head(s, parts, h_cols, h_id, p_cols, p_household, p_at["id"])
     # Core, not the ORM session, a batch at a time (on SQLite the driver's own rows, storage/sqlite_rows.py).
-    households = _stream(s, _in_file_order(s, select(*h_cols).where(*where).order_by(*order), Household, parts))
-    persons = _stream(s, _persons_stmt(s, parts, p_cols))
+    households = _stream(s, _whole(s, select(*h_cols).where(*parts.where).order_by(*parts.order), Household,
+                                   parts, parts.order))
+    persons = _stream(s, select(*p_cols).select_from(Household)
+                      .join(OverseasPerson, and_(OverseasPerson.household_id == Household.id, _LIVE_PERSON))
+                      .where(*parts.where).order_by(*parts.order, *_PERSON_ORDER))
 
     def groups() -> Iterator[HouseholdGroup]:
         pending = next(persons, None)
@@ -184,46 +189,79 @@ def household_person_groups(ctx: AppContext, s: Session, query: ListQuery | None
                 own.append(pending)
                 pending = next(persons, None)
             yield household, own
-        if pending is not None:   # the two streams disagreed on the order: never leave a person out silently
-            raise RuntimeError("the persons stream does not follow the households stream")
+        _all_merged(pending)
     return h_at, p_at, groups()
 
 
-def _persons_stmt(s: Session, parts: _ListParts, p_cols: list[Any]) -> Select[Any]:
-    """The live persons of the list's households, in the households' order, each household's
-    persons together in name order.
+def _groups_by_head(s: Session, parts: _ListParts, h_cols: list[Any], h_id: int, p_cols: list[Any],
+                    p_household: int, p_id: int) -> Iterator[HouseholdGroup]:
+    """The groups of a whole list in the head's name order, without a visit to a household per
+    person: the persons come in the order of the copy of their head's sort key that each carries
+    (`household_head_sort`, kept by triggers on both databases), then by their own id, which is
+    the order of the index the list pages use for that column. On SQLite both streams are read
+    from their covering indexes, already in order (storage/sqlite.for_whole_list).
 
-    A whole list in the head's name order reads the persons table from start to end and sorts it
-    by the copy of the head's sort key every person carries (`household_head_sort`, kept by
-    triggers on both databases): the same order as the households', without a visit to a
-    household per person. Any other list joins its households in their order."""
-    live = OverseasPerson.deleted == false()
-    if parts.whole and parts.key is Household.head_name_sort:
-        head, household = OverseasPerson.household_head_sort, OverseasPerson.household_id
-        # "Not among the households the list leaves out" (for a whole list: the tombstones, a few)
-        # rather than "among the 100k it holds": the same persons, since every person's household
-        # exists (a foreign key), and a much smaller set to test each person against.
-        left_out = select(Household.id).where(not_(and_(*parts.where)))
-        stmt = (select(*p_cols).where(live, household.not_in(left_out))
-                .order_by(*((head.desc(), household.desc()) if parts.descending else (head.asc(), household.asc())),
-                          *_PERSON_ORDER))
-        return _in_file_order(s, stmt, OverseasPerson, parts)
-    return (select(*p_cols).select_from(Household)
-            .join(OverseasPerson, and_(OverseasPerson.household_id == Household.id, live))
-            .where(*parts.where).order_by(*parts.order, *_PERSON_ORDER))
+    Heads of the same name make a run of households with one key, whose persons come together,
+    by person id: they are handed to their households by id. A household's persons are then put
+    in name order here (rows carry the name key after the asked fields)."""
+    step = desc if parts.descending else asc
+    head = Household.head_name_sort
+    households = _stream(s, _whole(s, select(*h_cols, head).where(*parts.where).order_by(*parts.order),
+                                   Household, parts, parts.order))
+    # "Not among the households the list leaves out" (for a whole list: the tombstones, a few)
+    # rather than "among the 100k it holds": the same persons, since every person's household
+    # exists (a foreign key), and a much smaller set to test each person against.
+    left_out = select(Household.id).where(not_(and_(*parts.where)))
+    p_order = [step(OverseasPerson.household_head_sort), step(OverseasPerson.id)]
+    persons = _stream(s, _whole(s, select(*p_cols, OverseasPerson.full_name_sort)
+                                .where(_LIVE_PERSON, OverseasPerson.household_id.not_in(left_out))
+                                .order_by(*p_order), OverseasPerson, parts, p_order))
+    by_name = itemgetter(len(p_cols), p_id)   # (name key, id): the order of _PERSON_ORDER
+
+    def groups() -> Iterator[HouseholdGroup]:
+        pending = next(persons, None)
+        for _key, run in itertools.groupby(households, itemgetter(len(h_cols))):
+            same_head = list(run)
+            if len(same_head) == 1:   # (nearly always)
+                own: list[Sequence[Any]] = []
+                hid = same_head[0][h_id]
+                while pending is not None and pending[p_household] == hid:
+                    own.append(pending)
+                    pending = next(persons, None)
+                found = {hid: own}
+            else:
+                found = {h[h_id]: [] for h in same_head}
+                while pending is not None and (tied := found.get(pending[p_household])) is not None:
+                    tied.append(pending)
+                    pending = next(persons, None)
+            for household in same_head:
+                own = found[household[h_id]]
+                if len(own) > 1:
+                    own.sort(key=by_name)
+                yield household, own
+        _all_merged(pending)
+    return groups()
 
 
+def _all_merged(pending: Sequence[Any] | None) -> None:
+    if pending is not None:   # the two streams disagreed on the order: never leave a person out silently
+        raise RuntimeError("the persons stream does not follow the households stream")
+
+
+_LIVE_PERSON = OverseasPerson.deleted == false()
 # A household's persons: by name (Vietnamese order, the stored key), then id
 _PERSON_ORDER = (OverseasPerson.full_name_sort.asc(), OverseasPerson.id.asc())
 
 
-def _in_file_order(s: Session, stmt: Select[Any], model: type[SyncedMixin], parts: _ListParts) -> Select[Any]:
-    """A whole list is read from the table's start to end and sorted (storage/sqlite.in_file_order);
-    a filtered one through the indexes that find its few rows."""
+def _whole(s: Session, stmt: Select[Any], model: type[SyncedMixin], parts: _ListParts,
+           order: Sequence[Any]) -> Select[Any]:
+    """A whole list is read in its order from a covering index, or from the table's start to end
+    and sorted (storage/sqlite.for_whole_list); a filtered one through the indexes that find its
+    few rows."""
     if not parts.whole:
         return stmt
-    scanned: Select[Any] = dialect.module_for(s).in_file_order(stmt, model)
-    return scanned
+    read: Select[Any] = dialect.module_for(s).for_whole_list(stmt, model, order)
+    return read
 
 
 def _stream(s: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:

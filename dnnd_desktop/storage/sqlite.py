@@ -305,11 +305,13 @@ def for_whole_list(stmt, model, order):
 
 
 def covering_index(stmt, model, order) -> str | None:
-    """The name of the SQLite-only index of `model` (deleted, *order, ...) that holds every column
-    of its table `stmt` uses, or None. The order's terms all ascending or all descending (an index
-    is read either way)."""
+    """The name of an index of `model` on SQLite, (deleted, *order, ...), that holds every column of
+    its table `stmt` uses, or None. The order's terms all ascending or all descending (an index is
+    read either way)."""
     from sqlalchemy import Column
     from sqlalchemy.sql import operators, visitors
+
+    from .models import declared_for
 
     table = model.__table__
     names, descending = [], set()
@@ -323,10 +325,8 @@ def covering_index(stmt, model, order) -> str | None:
     if len(descending) > 1:
         return None
     for index in table.indexes:
-        condition = getattr(index, "_ddl_if", None)
         columns = [c.name for c in index.columns]
-        if condition is not None and condition.dialect == "sqlite" and columns[:len(names) + 1] == ["deleted", *names] \
-                and used <= set(columns):
+        if declared_for(index, "sqlite") and columns[:len(names) + 1] == ["deleted", *names] and used <= set(columns):
             return index.name
     return None
 

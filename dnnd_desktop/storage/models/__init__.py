@@ -58,6 +58,7 @@ def declared_for(obj: object, dialect_name: str) -> bool:
     condition = getattr(obj, "_ddl_if", None)
     return condition is None or condition.dialect is None or condition.dialect == dialect_name
 
+
 __all__ = [
     "META_COLUMNS", "Base", "SyncedMixin", "new_id", "utcnow", "AuditEntry", "Conflict", "OwnerSiteCounter",
     "PackageLogEntry",

@@ -39,7 +39,7 @@ def live_order_covering(table: str, key: tuple[str, ...], covered: tuple[str, ..
     """The list's default order, (deleted, *key): on PostgreSQL that index alone; on SQLite the same
     leading columns followed by `covered`, the columns an export of the whole list reads (its
     non-sensitive fields), so that export reads one index in order instead of reading the table and
-    sorting it (revision 0026; storage/sqlite.in_list_order). The list pages use either index in
+    sorting it (revision 0026; storage/sqlite.for_whole_list). The list pages use either index in
     the same way. Not on PostgreSQL: an index entry there must stay under a third of a page, and
     `notes` has no length limit."""
     return (Index(f"ix_{table}_live_{key[0]}", "deleted", *key).ddl_if(dialect="postgresql"),

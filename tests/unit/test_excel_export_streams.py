@@ -95,7 +95,7 @@ def test_streamed_rows_are_sqlalchemys_rows_also_across_batches_and_with_convers
 
 def test_a_whole_list_in_name_order_holds_ties_renamed_heads_and_tombstoned_households(ctx):
     """The whole list in the head's name order reads the persons by the copy of their head's sort key
-    (list_source._persons_stmt): ties between heads of the same name, a head renamed after their
+    (list_source._groups_by_head): ties between heads of the same name, a head renamed after their
     persons were added, and a household tombstoned (as a package from another office can) while a
     person of it is still live must all come out as the households stream has them."""
     from sqlalchemy import update

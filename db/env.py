@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import pool
 
 from dnnd_desktop.storage.engine import make_engine
-from dnnd_desktop.storage.models import Base, declared_for
+from dnnd_desktop.storage.models import Base, declared_on
 from dnnd_desktop.storage.postgres import is_search_index as is_pg_search_index
 from dnnd_desktop.storage.sqlite import is_search_index_table
 
@@ -21,11 +21,6 @@ def _include_name(name, type_, parents) -> bool:
                 or type_ == "index" and name and is_pg_search_index(name))
 
 
-def _include_object(dialect_name: str):
-    # An index declared for the other database only (Index.ddl_if) is not expected on this one.
-    return lambda obj, name, type_, reflected, compare_to: reflected or declared_for(obj, dialect_name)
-
-
 def run_migrations_online() -> None:
     url = config.get_main_option("sqlalchemy.url")
     engine = make_engine(url, poolclass=pool.NullPool)
@@ -37,7 +32,7 @@ def run_migrations_online() -> None:
             render_as_batch=True,
             compare_type=True,
             include_name=_include_name,
-            include_object=_include_object(connection.dialect.name),
+            include_object=declared_on(connection.dialect.name),
         )
         with context.begin_transaction():
             context.run_migrations()

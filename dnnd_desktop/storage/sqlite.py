@@ -321,9 +321,9 @@ def covering_index(stmt, model, order) -> str | None:
             return None
         names.append(column.name)
         descending.add(getattr(term, "modifier", None) is operators.desc_op)
-    used = {c.name for c in visitors.iterate(stmt) if isinstance(c, Column) and c.table is table}
     if len(descending) > 1:
         return None
+    used = {c.name for c in visitors.iterate(stmt) if isinstance(c, Column) and c.table is table}
     for index in table.indexes:
         columns = [c.name for c in index.columns]
         if declared_for(index, "sqlite") and columns[:len(names) + 1] == ["deleted", *names] and used <= set(columns):

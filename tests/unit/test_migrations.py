@@ -81,7 +81,7 @@ def test_models_and_revisions_agree(tmp_path):
     from alembic.runtime.migration import MigrationContext
 
     from dnnd_desktop.storage.engine import make_engine
-    from dnnd_desktop.storage.models import Base, declared_for
+    from dnnd_desktop.storage.models import Base, declared_on
     from dnnd_desktop.storage.sqlite import is_search_index_table
 
     db = tmp_path / "dnnd.sqlite3"
@@ -92,7 +92,7 @@ def test_models_and_revisions_agree(tmp_path):
             mc = MigrationContext.configure(conn, opts={
                 "compare_type": True,
                 "include_name": lambda n, t, p: not (t == "table" and n and is_search_index_table(n)),
-                "include_object": lambda o, n, t, r, c: r or declared_for(o, "sqlite")})
+                "include_object": declared_on("sqlite")})
             assert compare_metadata(mc, Base.metadata) == []
     finally:
         engine.dispose()
@@ -117,7 +117,7 @@ def test_models_and_revisions_agree_on_postgresql(data_dir, on_postgres):
     from alembic.runtime.migration import MigrationContext
 
     from dnnd_desktop.storage.engine import make_engine
-    from dnnd_desktop.storage.models import Base, declared_for
+    from dnnd_desktop.storage.models import Base, declared_on
     from dnnd_desktop.storage.postgres import is_search_index
 
     assert current_revision(data_dir.database_url) == head_revision()
@@ -127,7 +127,7 @@ def test_models_and_revisions_agree_on_postgresql(data_dir, on_postgres):
             mc = MigrationContext.configure(conn, opts={
                 "compare_type": True,
                 "include_name": lambda n, t, p: not (t == "index" and n and is_search_index(n)),
-                "include_object": lambda o, n, t, r, c: r or declared_for(o, "postgresql")})
+                "include_object": declared_on("postgresql")})
             assert compare_metadata(mc, Base.metadata) == []
     finally:
         engine.dispose()

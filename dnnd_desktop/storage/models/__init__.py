@@ -53,10 +53,16 @@ OWNER_CHANGE_INDEXES = tuple(_owner_change_index(cast(Table, m.__table__)) for m
 
 def declared_for(obj: object, dialect_name: str) -> bool:
     """Whether a declared schema object exists on that database: an index made for one dialect only
-    (`Index.ddl_if(dialect=...)`, records.live_order_covering) is not there on the other, and
-    Alembic's comparison of models and revisions does not know `ddl_if` by itself."""
+    (`Index.ddl_if(dialect=...)`, records.live_order_covering) is not there on the other."""
     condition = getattr(obj, "_ddl_if", None)
     return condition is None or condition.dialect is None or condition.dialect == dialect_name
+
+
+def declared_on(dialect_name: str):
+    """Alembic's `include_object` for comparing the models with a database of that dialect
+    (db/env.py and the tests): Alembic does not know `ddl_if` by itself, so an index declared for
+    the other database only would look missing."""
+    return lambda obj, _name, _type, reflected, _compare_to: reflected or declared_for(obj, dialect_name)
 
 
 __all__ = [
@@ -67,6 +73,6 @@ __all__ = [
     "Activity",
     "ActivityPartner", "ActivityPerson", "ActivityTask", "ActivityTwinning", "Attachment", "Commendation",
     "Consent", "Contribution", "Household", "OverseasPerson", "Partner", "Twinning", "Plan", "Report",
-    "ReportTemplate", "Task", "SYNCED_MODELS", "MODEL_BY_KIND", "OWNER_CHANGE_INDEXES", "declared_for",
+    "ReportTemplate", "Task", "SYNCED_MODELS", "MODEL_BY_KIND", "OWNER_CHANGE_INDEXES", "declared_for", "declared_on",
     "BorderGroup", "PropagandaProduct", "RelativesAssociation", "TrainingCourse",
 ]
